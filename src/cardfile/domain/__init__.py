@@ -1,0 +1,1 @@
+"""Entities, value types and business rules: no I/O, no Qt."""

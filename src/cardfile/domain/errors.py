@@ -1,0 +1,107 @@
+"""Typed errors: a stable code, parameters, and an English template the command line prints.
+
+The desktop UI maps `code` to translated text; nothing below builds a sentence by hand, so the same error reads
+the same wherever it is raised.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class CardfileError(Exception):
+    """Base class of every error Cardfile reports to a person.
+
+    `environment` tells an error of the surroundings (locked file, full disk, unreachable server) from bad input;
+    neither is a bug, and both keep the data unchanged.
+    """
+
+    code: ClassVar[str] = "error"
+    template: ClassVar[str] = "{message}"
+    environment: ClassVar[bool] = False
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):  # a template must never hide the error it reports
+            return f"{self.code}: {self.params}"
+
+
+class ValidationError(CardfileError):
+    """A value a person typed or a file supplied does not fit the field."""
+
+    code = "invalid_value"
+    template = "{field}: {problem}"
+
+
+class NotFound(CardfileError):
+    code = "not_found"
+    template = "No {record_type} with id {record_id}"
+
+
+class Ambiguous(CardfileError):
+    code = "ambiguous"
+    template = "{what!r} matches several {record_type} records: {candidates}"
+
+
+class Conflict(CardfileError):
+    code = "conflict"
+    template = "{message}"
+
+
+class NothingToUndo(CardfileError):
+    code = "nothing_to_undo"
+    template = "There is nothing to undo"
+
+
+# ----- errors of the environment: the database file and its surroundings -----
+
+
+class DatabaseError(CardfileError):
+    environment = True
+
+
+class DatabaseNewer(DatabaseError):
+    code = "database_newer"
+    template = (
+        "{path} was written by a newer version of Cardfile (schema {found}); this version understands schema "
+        "{supported} and will not change it. Install a newer Cardfile to open it."
+    )
+
+
+class DatabaseCorrupt(DatabaseError):
+    code = "database_corrupt"
+    template = "{path} is damaged or not a Cardfile database ({detail}). It was not changed."
+
+
+class NotACardfileDatabase(DatabaseError):
+    code = "not_cardfile_database"
+    template = "{path} is an SQLite database of another program, not a Cardfile database. It was not changed."
+
+
+class DatabaseLocked(DatabaseError):
+    code = "database_locked"
+    template = (
+        "{path} is locked by another program or another Cardfile window; try again when it has finished. "
+        "Nothing was changed."
+    )
+
+
+class DatabaseUnreadable(DatabaseError):
+    code = "database_unreadable"
+    template = "Cannot open {path}: {detail}. Nothing was changed."
+
+
+class DiskFull(DatabaseError):
+    code = "disk_full"
+    template = "The disk holding {path} is full; the last change was not saved. Free some space and try again."
+
+
+class BackupFailed(DatabaseError):
+    code = "backup_failed"
+    template = "Could not back up {path} to {target}: {detail}"

@@ -1,0 +1,82 @@
+"""Text normalization for search and sorting, and the display name of a person."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+# Letters that have no decomposition but that people type without their stroke or ligature.
+_LATIN_EXTRA = str.maketrans({"ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ł": "l", "ı": "i",
+                              "ħ": "h", "ŀ": "l", "ŧ": "t"})  # fmt: skip
+
+
+def _foldable_base(ch: str) -> bool:
+    # Accents are dropped only from Latin, Greek and Cyrillic letters; in Thai, Devanagari or Arabic the combining
+    # marks are vowels and carry meaning.
+    return ord(ch) < 0x0530 or 0x1E00 <= ord(ch) <= 0x1FFF
+
+
+def fold(text: str) -> str:
+    """NFC, case-folded and accent-folded copy of `text`: 'Jónsdóttir' -> 'jonsdottir', 'Петрова' -> 'петрова'."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LATIN_EXTRA))
+    kept: list[str] = []
+    base = ""
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            if _foldable_base(base):
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def join_name(parts: Iterable[str | None], sep: str = " ") -> str:
+    return sep.join(p.strip() for p in parts if p and p.strip())
+
+
+_EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+
+
+def _is_east_asian(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            return unicodedata.name(ch, "").startswith(_EAST_ASIAN)
+    return False
+
+
+def derive_display_name(
+    *,
+    prefix: str | None = None,
+    given: str | None = None,
+    additional: str | None = None,
+    family: str | None = None,
+    suffix: str | None = None,
+    nickname: str | None = None,
+    company: str | None = None,
+    email: str | None = None,
+    family_first: bool = False,
+) -> str:
+    """The name a person is shown by, built from its parts.
+
+    Chinese, Japanese and Korean names are written family name first with no space ('山田太郎'); elsewhere the
+    order follows the `family_first` preference. With no name at all, fall back to nickname, company, then email.
+    """
+    if given or family:
+        if _is_east_asian((family or "") + (given or "")):
+            return join_name([family, given], sep="")
+        if family_first:
+            core = join_name([family, given, additional])
+        else:
+            core = join_name([given, additional, family])
+        return join_name([prefix, core, suffix])
+    for fallback in (nickname, additional, company, email):
+        if fallback and fallback.strip():
+            return fallback.strip()
+    return ""

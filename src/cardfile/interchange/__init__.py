@@ -1,0 +1,1 @@
+"""vCard, CSV and iCalendar readers and writers: pure conversion to and from domain values."""

@@ -1,0 +1,1 @@
+"""The sync server (ASGI) and its own storage."""

@@ -1,0 +1,1 @@
+"""Use cases and transaction boundaries over the store; plain read models out, typed errors up."""

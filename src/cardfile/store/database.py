@@ -1,0 +1,230 @@
+"""Opening a Cardfile database: checks that never modify a file they refuse, migrations, pragmas, transactions."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from cardfile.domain.errors import (
+    CardfileError,
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseNewer,
+    DatabaseUnreadable,
+    DiskFull,
+    NotACardfileDatabase,
+)
+from cardfile.store import backup, schema
+from cardfile.store.writer import Writer, new_id
+
+BUSY_TIMEOUT_MS = 5000
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Clock(Protocol):
+    """The hybrid logical clock the services hand in (cardfile.sync.hlc.HybridLogicalClock)."""
+
+    @property
+    def last(self) -> int: ...
+
+    def now(self) -> int: ...
+
+    def observe(self, remote: int) -> int: ...
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def translate_error(exc: BaseException, path: Path) -> CardfileError | None:
+    """The typed error for an SQLite failure of the environment, or None for anything else (a bug)."""
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    text = str(orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(path=str(path))
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull(path=str(path))
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DatabaseCorrupt(path=str(path), detail=str(orig))
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:
+        return DatabaseUnreadable(path=str(path), detail=str(orig))
+    return None
+
+
+@contextmanager
+def _translated(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as exc:
+        typed = translate_error(exc, path)
+        if typed is None:
+            raise
+        raise typed from exc
+
+
+def inspect_file(path: Path) -> str | None:
+    """The schema revision of an existing database file, read without changing it.
+
+    Returns None for a file that does not exist or is empty (a new database). Raises a typed error for a file
+    that is damaged, belongs to another program, is locked, or was written by a newer Cardfile.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
+    if header != _SQLITE_HEADER:
+        raise DatabaseCorrupt(path=str(path), detail="not an SQLite database file")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseUnreadable(path=str(path), detail=str(exc)) from exc
+    try:
+        with _translated(path):
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if app_id not in (0, schema.APPLICATION_ID) or "alembic_version" not in tables:
+                if not tables:
+                    return None
+                raise NotACardfileDatabase(path=str(path))
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision is not None and revision not in schema.REVISIONS:
+        raise DatabaseNewer(path=str(path), found=revision, supported=schema.HEAD)
+    return revision
+
+
+def _configure(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Autocommit at the driver level: transactions are begun explicitly below, so a write can take the
+        # write lock up front (BEGIN IMMEDIATE) instead of failing half-way when another writer holds it.
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        dbapi_conn.execute("PRAGMA foreign_keys = ON")
+        dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+        dbapi_conn.execute("PRAGMA temp_store = MEMORY")
+        dbapi_conn.execute("PRAGMA cache_size = -32000")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = "IMMEDIATE" if conn.get_execution_options().get("cardfile_write") else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Store:
+    """An open database file: one engine, short write transactions, separate read connections."""
+
+    def __init__(self, path: Path, engine: Engine, clock: Clock, now: Callable[[], datetime]) -> None:
+        self.path = path
+        self.engine = engine
+        self.clock = clock
+        self.now = now
+        self.device_id: str = self.get_setting("device_id")
+        self.user_id: str = self.get_setting("user_id", "me")
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        clock: Clock,
+        now: Callable[[], datetime] = _utc_now,
+        create: bool = True,
+    ) -> Store:
+        path = Path(path)
+        revision = inspect_file(path)
+        is_new = revision is None
+        if is_new and not create:
+            raise DatabaseUnreadable(path=str(path), detail="no such database")
+        if is_new:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
+        elif revision != schema.HEAD:
+            backup.copy_database(path, backup.migration_backup_path(path, revision or "none", schema.HEAD))
+        engine = create_engine(f"sqlite:///{path}", poolclass=QueuePool, pool_size=4, max_overflow=8)
+        _configure(engine)
+        try:
+            with _translated(path):
+                if revision != schema.HEAD:
+                    schema.upgrade(engine)
+                with engine.connect() as conn:
+                    device = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'device_id'").first()
+                if device is None:
+                    with engine.connect().execution_options(cardfile_write=True) as conn, conn.begin():
+                        conn.exec_driver_sql(
+                            "INSERT OR IGNORE INTO setting (key, value) VALUES ('device_id', ?)",
+                            (json.dumps(new_id()),),
+                        )
+            return cls(path, engine, clock, now)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ----- transactions -----
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read connection in its own snapshot; the UI reads while an import or a sync writes."""
+        with _translated(self.path), self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self, label: str, *, job_id: str | None = None) -> Iterator[Writer]:
+        """One user action as one transaction; every field it sets lands in the change log."""
+        with _translated(self.path), self.engine.connect().execution_options(cardfile_write=True) as conn:
+            with conn.begin():
+                persisted = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'hlc'").first()
+                if persisted is not None:
+                    self.clock.observe(json.loads(persisted[0]))
+                writer = Writer(
+                    conn,
+                    stamp=self.clock.now,
+                    now=self.now,
+                    device_id=self.device_id,
+                    user_id=self.user_id,
+                    action_id=new_id(),
+                    label=label,
+                    job_id=job_id,
+                )
+                yield writer
+                writer.flush()
+                if writer.change_count:
+                    conn.exec_driver_sql(
+                        "INSERT OR REPLACE INTO setting (key, value) VALUES ('hlc', ?)",
+                        (json.dumps(self.clock.last),),
+                    )
+
+    # ----- settings of this database -----
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.read() as conn:
+            row = conn.exec_driver_sql("SELECT value FROM setting WHERE key = ?", (key,)).first()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with _translated(self.path), self.engine.connect().execution_options(cardfile_write=True) as conn:
+            with conn.begin():
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, json.dumps(value))
+                )

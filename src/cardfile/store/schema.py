@@ -1,0 +1,35 @@
+"""The schema version: Alembic revisions this program knows, and the upgrade that runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+# 'CARD' in the SQLite header's application id: tells a Cardfile database from any other SQLite file.
+APPLICATION_ID = 0x43415244
+
+# Every revision in migrations/versions, oldest first; a test keeps this list equal to Alembic's own.
+# Knowing them without loading Alembic keeps start-up fast when the database is already current.
+REVISIONS = ("0001",)
+HEAD = REVISIONS[-1]
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to `target` in one transaction (SQLite DDL is transactional)."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.connect().execution_options(cardfile_write=True) as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)

@@ -1,0 +1,285 @@
+"""Full-text search over contacts, companies, activities, notes and deals, kept current by the writer.
+
+Two FTS5 tables share the rowid of `search_entry`:
+
+* `search_text` (trigram tokenizer) holds folded copies (NFC, case- and accent-folded) of each record's name and
+  of its other text: emails, phone digits, addresses, notes, tags, subjects. A query of three or more characters
+  is a substring match in any script: 'sdótt' finds 'Jónsdóttir', 'สมชาย' finds a Thai name inside a longer one.
+* `search_words` (unicode61, prefix indexes of 1 and 2 characters) holds the words of names and email addresses,
+  for the one- and two-character queries a trigram index cannot answer: 'jo' finds 'Jóna', '山田' finds '山田太郎'.
+
+Phone numbers are indexed as digit strings in their typed, international and national forms, and a query that
+looks like a phone number is reduced to digits, so punctuation never matters.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from cardfile.domain import phones
+from cardfile.domain.text import fold, nfc
+from cardfile.domain.values import RecordType
+
+INDEXED = frozenset(
+    {RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL}
+)
+
+SCHEMA = [
+    "CREATE VIRTUAL TABLE search_text USING fts5(name, body, tokenize = 'trigram')",
+    "CREATE VIRTUAL TABLE search_words USING fts5(words, tokenize = 'unicode61', prefix = '1 2')",
+]
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    record_type: RecordType
+    record_id: str
+    display: str
+    name_text: str
+    body: str
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    record_type: RecordType
+    record_id: str
+    tier: int  # 0 exact name, 1 name prefix, 2 prefix of a later name word, 3 inside the name, 4 elsewhere
+
+
+def _entries(values: Any) -> list[dict[str, Any]]:
+    if isinstance(values, str):
+        values = json.loads(values)
+    return list(values or [])
+
+
+def _address_text(entry: dict[str, Any]) -> str:
+    keys = ("po_box", "street", "extended", "locality", "region", "postcode", "country")
+    return " ".join(str(entry.get(k) or "") for k in keys)
+
+
+def _common_body(row: dict[str, Any], country: str | None) -> list[str]:
+    parts: list[str] = []
+    for entry in _entries(row.get("emails")):
+        parts.append(entry.get("value", ""))
+    for entry in _entries(row.get("phones")):
+        parts.append(" ".join(phones.search_keys(entry.get("value", ""), country)))
+    for entry in _entries(row.get("addresses")):
+        parts.append(_address_text(entry))
+    for key in ("urls", "ims"):
+        for entry in _entries(row.get(key)):
+            parts.append(entry.get("value", ""))
+    parts.extend(_entries(row.get("tags")))
+    parts.append(row.get("note") or "")
+    return parts
+
+
+def _words_of_emails(row: dict[str, Any]) -> list[str]:
+    return [entry.get("value", "") for entry in _entries(row.get("emails"))]
+
+
+def _contact_doc(row: dict[str, Any], country: str | None) -> _Doc:
+    names = [row["display_name"], row["prefix"], row["given"], row["additional"], row["family"], row["suffix"],
+             row["nickname"], row["phonetic_given"], row["phonetic_additional"], row["phonetic_family"]]  # fmt: skip
+    body = [row.get("company_name") or "", row["title"], row["department"], *_common_body(row, country)]
+    return _Doc(
+        RecordType.CONTACT,
+        row["id"],
+        row["display_name"],
+        " ".join(n for n in names if n),
+        " ".join(body),
+        " ".join([*names, *_words_of_emails(row)]),
+    )
+
+
+def _company_doc(row: dict[str, Any], country: str | None) -> _Doc:
+    body = [row["industry"], row["website"], *_common_body(row, country)]
+    return _Doc(RecordType.COMPANY, row["id"], row["name"], row["name"], " ".join(body),
+                " ".join([row["name"], *_words_of_emails(row)]))  # fmt: skip
+
+
+def _activity_doc(row: dict[str, Any], country: str | None) -> _Doc:
+    return _Doc(RecordType.ACTIVITY, row["id"], row["subject"], row["subject"], row["details"] + " " + row["outcome"],
+                row["subject"])  # fmt: skip
+
+
+def _note_doc(row: dict[str, Any], country: str | None) -> _Doc:
+    first_line = (row["body"] or "").strip().split("\n", 1)[0][:120]
+    return _Doc(RecordType.NOTE, row["id"], first_line, first_line, row["body"], first_line)
+
+
+def _deal_doc(row: dict[str, Any], country: str | None) -> _Doc:
+    return _Doc(RecordType.DEAL, row["id"], row["name"], row["name"], row["reason"], row["name"])
+
+
+_SOURCES = {
+    RecordType.CONTACT: (
+        "SELECT c.*, co.name AS company_name FROM contact c LEFT JOIN company co ON co.id = c.company_id "
+        "WHERE c.id IN ({})",
+        _contact_doc,
+    ),
+    RecordType.COMPANY: ("SELECT * FROM company WHERE id IN ({})", _company_doc),
+    RecordType.ACTIVITY: ("SELECT * FROM activity WHERE id IN ({})", _activity_doc),
+    RecordType.NOTE: ("SELECT * FROM note WHERE id IN ({})", _note_doc),
+    RecordType.DEAL: ("SELECT * FROM deal WHERE id IN ({})", _deal_doc),
+}
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def default_country(conn: Connection) -> str | None:
+    row = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'default_country'").first()
+    return json.loads(row[0]) if row else None
+
+
+def remove(conn: Connection, record_ids: Sequence[str]) -> None:
+    for chunk in _chunks(list(record_ids)):
+        marks = ",".join("?" for _ in chunk)
+        rowids = [r[0] for r in conn.exec_driver_sql(
+            f"SELECT rowid FROM search_entry WHERE record_id IN ({marks})", tuple(chunk))]  # fmt: skip
+        if not rowids:
+            continue
+        rmarks = ",".join("?" for _ in rowids)
+        for table in ("search_text", "search_words", "search_entry"):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({rmarks})", tuple(rowids))
+
+
+def refresh(conn: Connection, dirty: dict[RecordType, set[str]]) -> None:
+    """Re-index the given records from their current rows; tombstoned or vanished ones leave the index."""
+    country = default_country(conn)
+    for record_type, ids in dirty.items():
+        if record_type not in _SOURCES:
+            continue
+        sql, make_doc = _SOURCES[record_type]
+        for chunk in _chunks(sorted(ids)):
+            remove(conn, chunk)
+            marks = ",".join("?" for _ in chunk)
+            result = conn.exec_driver_sql(sql.format(marks), tuple(chunk))
+            keys = list(result.keys())
+            docs = [make_doc(dict(zip(keys, row, strict=True)), country)
+                    for row in result if row[keys.index("deleted_at")] is None]  # fmt: skip
+            _insert(conn, docs)
+
+
+def _insert(conn: Connection, docs: list[_Doc]) -> None:
+    if not docs:
+        return
+    conn.exec_driver_sql(
+        "INSERT INTO search_entry (record_type, record_id, name) VALUES (?, ?, ?)",
+        [(d.record_type.value, d.record_id, fold(nfc(d.display))) for d in docs],
+    )
+    marks = ",".join("?" for _ in docs)
+    rowids = dict(conn.exec_driver_sql(
+        f"SELECT record_id, rowid FROM search_entry WHERE record_id IN ({marks})",
+        tuple(d.record_id for d in docs)).all())  # fmt: skip
+    conn.exec_driver_sql(
+        "INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)",
+        [(rowids[d.record_id], fold(nfc(d.name_text)), fold(nfc(d.body))) for d in docs],
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO search_words (rowid, words) VALUES (?, ?)",
+        [(rowids[d.record_id], fold(nfc(d.words))) for d in docs],
+    )
+
+
+def rebuild(conn: Connection) -> int:
+    """Throw the index away and build it again from every live record; returns how many were indexed."""
+    for table in ("search_text", "search_words", "search_entry"):
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+    total = 0
+    for record_type in _SOURCES:
+        table = record_type.value
+        ids = [r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE deleted_at IS NULL")]
+        refresh(conn, {record_type: set(ids)})
+        total += len(ids)
+    return total
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _has_word_char(term: str) -> bool:
+    return any(ch.isalnum() for ch in term)
+
+
+def query(
+    conn: Connection,
+    text: str,
+    *,
+    record_types: Iterable[RecordType] | None = None,
+    limit: int = 50,
+) -> list[Hit]:
+    """Records matching every word of `text`, best first: exact and prefix matches of names lead."""
+    raw = nfc(text.strip())
+    if not raw:
+        return []
+    folded = fold(raw)
+    conditions: list[str] = []
+    params: dict[str, Any] = {"q": folded}
+
+    def fts(table: str, match: str) -> None:
+        name = f"m{len(params)}"
+        params[name] = match
+        conditions.append(f"e.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH :{name})")
+
+    if phones.looks_like_phone(raw):
+        keys = [k for k in phones.query_keys(raw, default_country(conn)) if len(k) >= 3]
+        match = " OR ".join(_phrase(k) for k in keys)
+        # A number may also sit in a street address or a note: search the text as typed, too.
+        if len(folded) >= 3:
+            match = f"{match} OR {_phrase(folded)}"
+        fts("search_text", match)
+    else:
+        terms = [t for t in folded.split() if _has_word_char(t)]
+        if not terms:
+            return []
+        long_terms = [t for t in terms if len(t) >= 3]
+        short_terms = [t for t in terms if len(t) < 3]
+        if long_terms:
+            fts("search_text", " AND ".join(_phrase(t) for t in long_terms))
+        if short_terms:
+            fts("search_words", " AND ".join(_phrase(t) + "*" for t in short_terms))
+    if record_types is not None:
+        types = [t.value for t in record_types]
+        if not types:
+            return []
+        names = [f"t{i}" for i in range(len(types))]
+        params.update(zip(names, types, strict=True))
+        conditions.append(f"e.record_type IN ({', '.join(':' + n for n in names)})")
+    sql = (
+        "SELECT e.record_type, e.record_id, "
+        "CASE WHEN e.name = :q THEN 0 WHEN substr(e.name, 1, length(:q)) = :q THEN 1 "
+        "WHEN instr(e.name, ' ' || :q) > 0 THEN 2 WHEN instr(e.name, :q) > 0 THEN 3 ELSE 4 END AS tier "
+        f"FROM search_entry e WHERE {' AND '.join(conditions)} ORDER BY tier, e.name LIMIT {int(limit)}"
+    )
+    rows = conn.exec_driver_sql(sql, params).all()
+    return [Hit(RecordType(r[0]), r[1], r[2]) for r in rows]
+
+
+def check(conn: Connection) -> list[str]:
+    """Problems with the index: FTS5's own integrity check, and records missing from or stale in the index."""
+    problems: list[str] = []
+    for table in ("search_text", "search_words"):
+        try:
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+        except Exception as exc:  # sqlite reports damage as an error
+            problems.append(f"{table}: {exc}")
+    live = 0
+    for record_type in _SOURCES:
+        table = record_type.value
+        live += conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").scalar_one()
+    indexed = conn.exec_driver_sql("SELECT count(*) FROM search_entry").scalar_one()
+    if live != indexed:
+        problems.append(f"search index holds {indexed} records but {live} are live")
+    return problems

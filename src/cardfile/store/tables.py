@@ -1,0 +1,299 @@
+"""SQLModel table declarations: the schema the Alembic migrations create.
+
+Every syncable table shares `SyncedColumns`: a UUIDv7 text key, UTC created/updated times, an owner, a private
+flag and a tombstone (`deleted_at`). References between syncable records are plain indexed columns rather than
+foreign keys: a replica may legitimately hold a record whose referenced record it may not see (another user's
+private company) or has not pulled yet; the services keep references sound and `db check` reports dangling ones.
+
+Multi-valued fields (emails, phones, addresses, urls, ims, dates) are JSON arrays of labelled entries in order;
+tags are a JSON array of strings; custom field values a JSON object keyed by custom field id.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, LargeBinary
+from sqlmodel import Field, SQLModel
+
+from cardfile.domain.values import RecordType
+
+
+def _json_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+def _json_dict() -> Any:
+    return Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class SyncedColumns(SQLModel):
+    id: str = Field(primary_key=True, max_length=36)
+    created_at: datetime
+    updated_at: datetime
+    owner_id: str = Field(default="me", index=True)
+    private: bool = False
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+class Contact(SyncedColumns, table=True):
+    __tablename__ = "contact"
+
+    prefix: str = ""
+    given: str = ""
+    additional: str = ""
+    family: str = ""
+    suffix: str = ""
+    nickname: str = ""
+    display_name: str = ""
+    display_name_custom: bool = False
+    sort_key: str = Field(default="", index=True)
+    phonetic_given: str = ""
+    phonetic_additional: str = ""
+    phonetic_family: str = ""
+    title: str = ""
+    department: str = ""
+    company_id: str | None = Field(default=None, index=True)
+    birthday: str | None = None
+    anniversary: str | None = None
+    photo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    photo_mime: str | None = None
+    note: str = ""
+    tags: list[str] = _json_list()
+    emails: list[dict[str, Any]] = _json_list()
+    phones: list[dict[str, Any]] = _json_list()
+    addresses: list[dict[str, Any]] = _json_list()
+    urls: list[dict[str, Any]] = _json_list()
+    ims: list[dict[str, Any]] = _json_list()
+    dates: list[dict[str, Any]] = _json_list()
+    vcard_uid: str | None = Field(default=None, index=True)
+    vcard_extra: list[str] = _json_list()
+    custom: dict[str, Any] = _json_dict()
+
+
+class Company(SyncedColumns, table=True):
+    __tablename__ = "company"
+
+    name: str = ""
+    sort_key: str = Field(default="", index=True)
+    industry: str = ""
+    website: str = ""
+    parent_id: str | None = Field(default=None, index=True)
+    logo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    logo_mime: str | None = None
+    note: str = ""
+    tags: list[str] = _json_list()
+    emails: list[dict[str, Any]] = _json_list()
+    phones: list[dict[str, Any]] = _json_list()
+    addresses: list[dict[str, Any]] = _json_list()
+    urls: list[dict[str, Any]] = _json_list()
+    ims: list[dict[str, Any]] = _json_list()
+    dates: list[dict[str, Any]] = _json_list()
+    vcard_uid: str | None = Field(default=None, index=True)
+    vcard_extra: list[str] = _json_list()
+    custom: dict[str, Any] = _json_dict()
+
+
+class ActivityType(SyncedColumns, table=True):
+    __tablename__ = "activity_type"
+
+    name: str
+    key: str | None = None  # "call", "meeting", "todo" for the built-in types; None for user-defined ones
+    position: int = 0
+
+
+class Activity(SyncedColumns, table=True):
+    __tablename__ = "activity"
+    __table_args__ = (Index("ix_activity_status_start", "status", "starts_at"),)
+
+    type_id: str = Field(index=True)
+    subject: str = ""
+    details: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    timeless: bool = False
+    time_zone: str = ""
+    priority: str = "normal"
+    status: str = "scheduled"
+    outcome: str = ""
+    completed_at: datetime | None = None
+    alarm_minutes: int | None = None
+    rrule: str = ""
+    company_id: str | None = Field(default=None, index=True)
+    deal_id: str | None = Field(default=None, index=True)
+    custom: dict[str, Any] = _json_dict()
+
+
+class Note(SyncedColumns, table=True):
+    __tablename__ = "note"
+
+    body: str = ""
+
+
+class Pipeline(SyncedColumns, table=True):
+    __tablename__ = "pipeline"
+
+    name: str
+    position: int = 0
+
+
+class Stage(SyncedColumns, table=True):
+    __tablename__ = "stage"
+
+    pipeline_id: str = Field(index=True)
+    name: str
+    position: int = 0
+    probability: int = 0
+
+
+class Deal(SyncedColumns, table=True):
+    __tablename__ = "deal"
+
+    name: str
+    company_id: str | None = Field(default=None, index=True)
+    pipeline_id: str = Field(index=True)
+    stage_id: str = Field(index=True)
+    amount_minor: int = 0
+    currency: str = "USD"
+    probability: int | None = None  # None: the stage's default probability
+    expected_close: str | None = None  # ISO date
+    status: str = "open"
+    reason: str = ""
+    closed_at: datetime | None = None
+    custom: dict[str, Any] = _json_dict()
+
+
+class Group(SyncedColumns, table=True):
+    __tablename__ = "contact_group"
+
+    name: str
+    description: str = ""
+
+
+class Lookup(SyncedColumns, table=True):
+    """A saved query, usable as a dynamic group."""
+
+    __tablename__ = "saved_lookup"
+
+    name: str
+    record_type: str = "contact"
+    query: dict[str, Any] = _json_dict()
+
+
+class CustomField(SyncedColumns, table=True):
+    __tablename__ = "custom_field"
+
+    record_type: str = "contact"
+    name: str
+    field_type: str = "text"
+    choices: list[str] = _json_list()
+    position: int = 0
+
+
+class Link(SyncedColumns, table=True):
+    """A typed edge between two records: activity→contact, deal→contact (with role), note→record, group→member."""
+
+    __tablename__ = "link"
+    __table_args__ = (
+        Index("ix_link_source", "source_type", "source_id"),
+        Index("ix_link_target", "target_type", "target_id"),
+    )
+
+    source_type: str
+    source_id: str
+    target_type: str
+    target_id: str
+    role: str = ""
+    position: int = 0
+
+
+# ----- local bookkeeping: never synced as rows -----
+
+
+class Change(SQLModel, table=True):
+    """One field of one record set to a value: audit trail, undo journal and sync outbox in one."""
+
+    __tablename__ = "change"
+    __table_args__ = (
+        Index("ix_change_record", "record_type", "record_id", "field", "hlc"),
+        Index("ix_change_record_id", "record_id"),
+        Index("ix_change_action", "action_id"),
+        Index("ix_change_job", "job_id"),
+    )
+
+    seq: int | None = Field(default=None, primary_key=True)
+    record_type: str
+    record_id: str
+    field: str
+    value: str | None = None  # JSON
+    hlc: int
+    device_id: str
+    user_id: str
+    action_id: str
+    job_id: str | None = None
+
+
+class Action(SQLModel, table=True):
+    """One user action (one transaction) of this device: what Undo takes back as a whole."""
+
+    __tablename__ = "action"
+
+    id: str = Field(primary_key=True)
+    label: str
+    created_at: datetime
+    user_id: str
+    job_id: str | None = Field(default=None, index=True)
+    undoes: str | None = None
+    undone_by: str | None = None
+
+
+class Erasure(SQLModel, table=True):
+    """A record erased for good: no values left, only the fact, so the erasure reaches every device."""
+
+    __tablename__ = "erasure"
+
+    record_id: str = Field(primary_key=True)
+    record_type: str
+    hlc: int
+    device_id: str
+    user_id: str
+    erased_at: datetime
+
+
+class Setting(SQLModel, table=True):
+    """Settings of this database that headless code needs (device id, default country …); JSON values."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class SearchEntry(SQLModel, table=True):
+    """One searchable record; its rowid keys the FTS5 tables `search_text` and `search_words`."""
+
+    __tablename__ = "search_entry"
+
+    rowid: int | None = Field(default=None, primary_key=True)
+    record_type: str = Field(index=True)
+    record_id: str = Field(unique=True)
+    name: str = ""  # folded display name, for ranking
+
+
+SYNCED_TABLES: dict[RecordType, type[SyncedColumns]] = {
+    RecordType.CONTACT: Contact,
+    RecordType.COMPANY: Company,
+    RecordType.ACTIVITY_TYPE: ActivityType,
+    RecordType.ACTIVITY: Activity,
+    RecordType.NOTE: Note,
+    RecordType.PIPELINE: Pipeline,
+    RecordType.STAGE: Stage,
+    RecordType.DEAL: Deal,
+    RecordType.GROUP: Group,
+    RecordType.LOOKUP: Lookup,
+    RecordType.CUSTOM_FIELD: CustomField,
+    RecordType.LINK: Link,
+}
+
+metadata = SQLModel.metadata
