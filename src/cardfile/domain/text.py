@@ -6,8 +6,9 @@ import unicodedata
 from collections.abc import Iterable
 
 # Letters that have no decomposition but that people type without their stroke or ligature.
-_LATIN_EXTRA = str.maketrans({"ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ł": "l", "ı": "i",
-                              "ħ": "h", "ŀ": "l", "ŧ": "t"})  # fmt: skip
+_LATIN_EXTRA = str.maketrans(
+    {"ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ł": "l", "ı": "i", "ħ": "h", "ŀ": "l", "ŧ": "t"}
+)
 
 
 def _foldable_base(ch: str) -> bool:

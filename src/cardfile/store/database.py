@@ -23,6 +23,8 @@ from cardfile.domain.errors import (
     DiskFull,
     NotACardfileDatabase,
 )
+from cardfile.domain.phones import digits
+from cardfile.domain.text import fold
 from cardfile.store import backup, schema
 from cardfile.store.writer import Writer, new_id
 
@@ -109,6 +111,14 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _sql_fold(value: object) -> str | None:
+    return fold(str(value)) if value is not None else None
+
+
+def _sql_digits(value: object) -> str | None:
+    return digits(str(value)) if value is not None else None
+
+
 def _configure(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -120,6 +130,8 @@ def _configure(engine: Engine) -> None:
         dbapi_conn.execute("PRAGMA synchronous = NORMAL")
         dbapi_conn.execute("PRAGMA temp_store = MEMORY")
         dbapi_conn.execute("PRAGMA cache_size = -32000")
+        dbapi_conn.create_function("cf_fold", 1, _sql_fold, deterministic=True)
+        dbapi_conn.create_function("cf_digits", 1, _sql_digits, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

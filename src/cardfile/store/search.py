@@ -25,9 +25,7 @@ from cardfile.domain import phones
 from cardfile.domain.text import fold, nfc
 from cardfile.domain.values import RecordType
 
-INDEXED = frozenset(
-    {RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL}
-)
+INDEXED = frozenset({RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL})
 
 SCHEMA = [
     "CREATE VIRTUAL TABLE search_text USING fts5(name, body, tokenize = 'trigram')",
@@ -86,8 +84,18 @@ def _words_of_emails(row: dict[str, Any]) -> list[str]:
 
 
 def _contact_doc(row: dict[str, Any], country: str | None) -> _Doc:
-    names = [row["display_name"], row["prefix"], row["given"], row["additional"], row["family"], row["suffix"],
-             row["nickname"], row["phonetic_given"], row["phonetic_additional"], row["phonetic_family"]]  # fmt: skip
+    names = [
+        row["display_name"],
+        row["prefix"],
+        row["given"],
+        row["additional"],
+        row["family"],
+        row["suffix"],
+        row["nickname"],
+        row["phonetic_given"],
+        row["phonetic_additional"],
+        row["phonetic_family"],
+    ]
     body = [row.get("company_name") or "", row["title"], row["department"], *_common_body(row, country)]
     return _Doc(
         RecordType.CONTACT,
@@ -101,13 +109,25 @@ def _contact_doc(row: dict[str, Any], country: str | None) -> _Doc:
 
 def _company_doc(row: dict[str, Any], country: str | None) -> _Doc:
     body = [row["industry"], row["website"], *_common_body(row, country)]
-    return _Doc(RecordType.COMPANY, row["id"], row["name"], row["name"], " ".join(body),
-                " ".join([row["name"], *_words_of_emails(row)]))  # fmt: skip
+    return _Doc(
+        RecordType.COMPANY,
+        row["id"],
+        row["name"],
+        row["name"],
+        " ".join(body),
+        " ".join([row["name"], *_words_of_emails(row)]),
+    )
 
 
 def _activity_doc(row: dict[str, Any], country: str | None) -> _Doc:
-    return _Doc(RecordType.ACTIVITY, row["id"], row["subject"], row["subject"], row["details"] + " " + row["outcome"],
-                row["subject"])  # fmt: skip
+    return _Doc(
+        RecordType.ACTIVITY,
+        row["id"],
+        row["subject"],
+        row["subject"],
+        row["details"] + " " + row["outcome"],
+        row["subject"],
+    )
 
 
 def _note_doc(row: dict[str, Any], country: str | None) -> _Doc:
@@ -145,8 +165,10 @@ def default_country(conn: Connection) -> str | None:
 def remove(conn: Connection, record_ids: Sequence[str]) -> None:
     for chunk in _chunks(list(record_ids)):
         marks = ",".join("?" for _ in chunk)
-        rowids = [r[0] for r in conn.exec_driver_sql(
-            f"SELECT rowid FROM search_entry WHERE record_id IN ({marks})", tuple(chunk))]  # fmt: skip
+        rowids = [
+            r[0]
+            for r in conn.exec_driver_sql(f"SELECT rowid FROM search_entry WHERE record_id IN ({marks})", tuple(chunk))
+        ]
         if not rowids:
             continue
         rmarks = ",".join("?" for _ in rowids)
@@ -166,8 +188,11 @@ def refresh(conn: Connection, dirty: dict[RecordType, set[str]]) -> None:
             marks = ",".join("?" for _ in chunk)
             result = conn.exec_driver_sql(sql.format(marks), tuple(chunk))
             keys = list(result.keys())
-            docs = [make_doc(dict(zip(keys, row, strict=True)), country)
-                    for row in result if row[keys.index("deleted_at")] is None]  # fmt: skip
+            docs = [
+                make_doc(dict(zip(keys, row, strict=True)), country)
+                for row in result
+                if row[keys.index("deleted_at")] is None
+            ]
             _insert(conn, docs)
 
 
@@ -179,9 +204,11 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
         [(d.record_type.value, d.record_id, fold(nfc(d.display))) for d in docs],
     )
     marks = ",".join("?" for _ in docs)
-    rowids = dict(conn.exec_driver_sql(
-        f"SELECT record_id, rowid FROM search_entry WHERE record_id IN ({marks})",
-        tuple(d.record_id for d in docs)).all())  # fmt: skip
+    rowids = dict(
+        conn.exec_driver_sql(
+            f"SELECT record_id, rowid FROM search_entry WHERE record_id IN ({marks})", tuple(d.record_id for d in docs)
+        ).all()
+    )
     conn.exec_driver_sql(
         "INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)",
         [(rowids[d.record_id], fold(nfc(d.name_text)), fold(nfc(d.body))) for d in docs],

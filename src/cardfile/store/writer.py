@@ -113,7 +113,7 @@ class Writer:
                 value = full[name]
                 if name in _ALWAYS_LOGGED or value != codec.default(name):
                     changes.append(self._change_row(record_type, record_id, name, value, stamp))
-        self._ensure_action()
+        self.begin_action()
         placeholders = ", ".join("?" for _ in columns)
         self.conn.exec_driver_sql(
             f"INSERT INTO {codec.table.name} ({', '.join(columns)}) VALUES ({placeholders})", table_rows
@@ -135,7 +135,7 @@ class Writer:
                 changed[name] = value
         if not changed:
             return {}
-        self._ensure_action()
+        self.begin_action()
         now = to_utc_naive(self._now())
         assignments = ", ".join(f"{name} = ?" for name in changed)
         params = [codec.to_column(name, value) for name, value in changed.items()]
@@ -172,7 +172,7 @@ class Writer:
         codec = CODECS[record_type]
         if not self.exists(record_type, record_id):
             raise NotFound(record_type=record_type.value, record_id=record_id)
-        self._ensure_action()
+        self.begin_action()
         self.conn.exec_driver_sql(f"DELETE FROM {codec.table.name} WHERE id = ?", (record_id,))
         self.conn.exec_driver_sql("DELETE FROM change WHERE record_id = ?", (record_id,))
         self.conn.exec_driver_sql(
@@ -232,7 +232,8 @@ class Writer:
         rows = self.conn.exec_driver_sql("SELECT id FROM contact WHERE company_id = ?", (company_id,))
         return [r[0] for r in rows]
 
-    def _ensure_action(self) -> None:
+    def begin_action(self) -> None:
+        """Record this transaction's action now (a writer does so itself on its first change)."""
         if self._action_written:
             return
         self.conn.exec_driver_sql(

@@ -401,9 +401,7 @@ def upgrade() -> None:
     )
     stages = [("Prospect", 10), ("Qualified", 25), ("Proposal", 50), ("Negotiation", 75), ("Commitment", 90)]
     op.bulk_insert(
-        sa.table(
-            "stage", *(sa.column(c) for c in [*base, "id", "pipeline_id", "name", "position", "probability"])
-        ),
+        sa.table("stage", *(sa.column(c) for c in [*base, "id", "pipeline_id", "name", "position", "probability"])),
         [
             {
                 **base,

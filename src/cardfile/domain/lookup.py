@@ -1,0 +1,101 @@
+"""Lookups (as in ACT!): a query built from conditions, run on demand or saved as a dynamic group."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Operator = Literal[
+    "contains",
+    "equals",
+    "starts_with",
+    "is_empty",
+    "is_not_empty",
+    "is",
+    "is_not",
+    "before",
+    "after",
+    "no_activity_since",
+]
+
+# Fields a lookup can test, per record type; "custom:<field id>" names a custom field.
+CONTACT_FIELDS = (
+    "display_name",
+    "prefix",
+    "given",
+    "additional",
+    "family",
+    "suffix",
+    "nickname",
+    "title",
+    "department",
+    "company",
+    "note",
+    "email",
+    "phone",
+    "address",
+    "locality",
+    "region",
+    "postcode",
+    "country",
+    "url",
+    "tag",
+    "birthday",
+    "created",
+    "updated",
+    "activity",
+)
+COMPANY_FIELDS = (
+    "name",
+    "industry",
+    "website",
+    "note",
+    "email",
+    "phone",
+    "address",
+    "locality",
+    "region",
+    "postcode",
+    "country",
+    "url",
+    "tag",
+    "created",
+    "updated",
+    "activity",
+)
+FIELDS = {"contact": CONTACT_FIELDS, "company": COMPANY_FIELDS}
+
+_NEEDS_VALUE = {"contains", "equals", "starts_with", "is", "is_not", "before", "after", "no_activity_since"}
+
+
+class Condition(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    field: str
+    op: Operator
+    value: Any = None
+
+    @model_validator(mode="after")
+    def _value(self) -> Condition:
+        if self.op in _NEEDS_VALUE and (self.value is None or self.value == ""):
+            raise ValueError(f"{self.field} {self.op.replace('_', ' ')} needs a value")
+        if self.op == "no_activity_since" and self.field != "activity":
+            raise ValueError("'no activity since' applies to the activity field")
+        return self
+
+
+class LookupQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    record_type: Literal["contact", "company"] = "contact"
+    match: Literal["all", "any"] = "all"
+    conditions: list[Condition] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _fields(self) -> LookupQuery:
+        allowed = FIELDS[self.record_type]
+        for condition in self.conditions:
+            if condition.field not in allowed and not condition.field.startswith("custom:"):
+                raise ValueError(f"{self.record_type}s have no field {condition.field!r} to look up")
+        return self

@@ -1,0 +1,339 @@
+"""Input models: what a caller may set on each record, validated before anything reaches the store.
+
+`XCreate` models carry every settable field with its default; `XUpdate` models hold only the fields a caller
+names (`model_fields_set`), so "leave alone" and "clear" stay distinct.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from cardfile.domain.values import (
+    ActivityStatus,
+    CustomFieldType,
+    DealStatus,
+    EmailAddress,
+    ImHandle,
+    PartialDate,
+    PhoneNumber,
+    PostalAddress,
+    Priority,
+    RelatedDate,
+    WebUrl,
+    check_currency,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class _Input(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_assignment=True)
+
+
+def _clean_tags(values: list[str]) -> list[str]:
+    seen: list[str] = []
+    for value in values:
+        tag = value.strip()
+        if tag and tag.casefold() not in (t.casefold() for t in seen):
+            seen.append(tag)
+    return seen
+
+
+def _one_preferred(entries: list[Any]) -> list[Any]:
+    """At most one preferred entry per field: the first one marked wins."""
+    found = False
+    out = []
+    for entry in entries:
+        if entry.preferred:
+            if found:
+                entry = entry.model_copy(update={"preferred": False})
+            found = True
+        out.append(entry)
+    return out
+
+
+class _Channels(_Input):
+    emails: list[EmailAddress] = Field(default_factory=list)
+    phones: list[PhoneNumber] = Field(default_factory=list)
+    addresses: list[PostalAddress] = Field(default_factory=list)
+    urls: list[WebUrl] = Field(default_factory=list)
+    ims: list[ImHandle] = Field(default_factory=list)
+    dates: list[RelatedDate] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    note: str = ""
+    custom: dict[str, Any] = Field(default_factory=dict)
+    vcard_uid: str | None = None
+    vcard_extra: list[str] = Field(default_factory=list)
+    owner_id: str | None = None
+    private: bool = False
+
+    @field_validator("tags")
+    @classmethod
+    def _tags(cls, values: list[str]) -> list[str]:
+        return _clean_tags(values)
+
+    @field_validator("emails", "phones", "addresses", "urls", "ims", "dates")
+    @classmethod
+    def _preferred(cls, values: list[Any]) -> list[Any]:
+        return _one_preferred(values)
+
+
+def _partial_date(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return PartialDate.parse(str(value)).iso()
+
+
+class ContactCreate(_Channels):
+    prefix: str = ""
+    given: str = ""
+    additional: str = ""
+    family: str = ""
+    suffix: str = ""
+    nickname: str = ""
+    display_name: str = ""  # empty: derived from the name parts
+    phonetic_given: str = ""
+    phonetic_additional: str = ""
+    phonetic_family: str = ""
+    title: str = ""
+    department: str = ""
+    company_id: str | None = None
+    birthday: str | None = None
+    anniversary: str | None = None
+    photo: bytes | None = None
+    photo_mime: str | None = None
+
+    @field_validator("birthday", "anniversary", mode="before")
+    @classmethod
+    def _dates(cls, value: Any) -> str | None:
+        return _partial_date(value)
+
+    @model_validator(mode="after")
+    def _photo(self) -> ContactCreate:
+        if self.photo is not None and not self.photo_mime:
+            raise ValueError("a photo needs its MIME type (image/jpeg, image/png …)")
+        return self
+
+
+class ContactUpdate(ContactCreate):
+    """Only the fields named in the constructor are changed."""
+
+
+class CompanyCreate(_Channels):
+    name: str
+    industry: str = ""
+    website: str = ""
+    parent_id: str | None = None
+    logo: bytes | None = None
+    logo_mime: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not value:
+            raise ValueError("a company needs a name")
+        return value
+
+
+class CompanyUpdate(CompanyCreate):
+    name: str = ""
+
+
+class ActivityCreate(_Input):
+    type_id: str | None = None  # None: a to-do
+    subject: str
+    details: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    duration_minutes: int | None = Field(default=None, ge=0)
+    timeless: bool = False
+    time_zone: str = ""
+    priority: Priority = Priority.NORMAL
+    alarm_minutes: int | None = Field(default=None, ge=0)
+    rrule: str = ""
+    contact_ids: list[str] = Field(default_factory=list)
+    company_id: str | None = None
+    deal_id: str | None = None
+    owner_id: str | None = None
+    private: bool = False
+    custom: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("subject")
+    @classmethod
+    def _subject(cls, value: str) -> str:
+        if not value:
+            raise ValueError("an activity needs a subject")
+        return value
+
+    @field_validator("starts_at", "ends_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("a time needs its time zone")
+        return value.astimezone(UTC) if value is not None else None
+
+    @field_validator("time_zone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        if value:
+            from dateutil import tz
+
+            if tz.gettz(value) is None:
+                raise ValueError(f"{value!r} is not a time zone")
+        return value
+
+    @field_validator("rrule")
+    @classmethod
+    def _rrule(cls, value: str) -> str:
+        if value:
+            from dateutil.rrule import rrulestr
+
+            text = value.removeprefix("RRULE:")
+            try:
+                rrulestr(text, dtstart=datetime(2000, 1, 1, tzinfo=UTC))
+            except (ValueError, TypeError) as exc:
+                raise ValueError(f"{value!r} is not an RFC 5545 recurrence rule ({exc})") from None
+            return text
+        return value
+
+    @model_validator(mode="after")
+    def _times(self) -> ActivityCreate:
+        if self.duration_minutes is not None and self.starts_at is not None and self.ends_at is None:
+            self.__dict__["ends_at"] = self.starts_at + timedelta(minutes=self.duration_minutes)
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            raise ValueError("an activity cannot end before it starts")
+        if self.rrule and self.starts_at is None:
+            raise ValueError("a recurring activity needs a start")
+        return self
+
+
+class ActivityUpdate(ActivityCreate):
+    subject: str = ""
+    status: ActivityStatus | None = None
+    outcome: str | None = None
+
+
+class NoteCreate(_Input):
+    body: str
+    contact_ids: list[str] = Field(default_factory=list)
+    company_ids: list[str] = Field(default_factory=list)
+    deal_ids: list[str] = Field(default_factory=list)
+    owner_id: str | None = None
+    private: bool = False
+
+    @field_validator("body")
+    @classmethod
+    def _body(cls, value: str) -> str:
+        if not value:
+            raise ValueError("a note needs some text")
+        return value
+
+
+class DealRole(_Input):
+    contact_id: str
+    role: str = ""
+
+
+class DealCreate(_Input):
+    name: str
+    company_id: str | None = None
+    pipeline_id: str | None = None  # None: the default pipeline
+    stage_id: str | None = None  # None: the pipeline's first stage
+    amount_minor: int = 0
+    currency: str = "USD"
+    probability: int | None = Field(default=None, ge=0, le=100)
+    expected_close: date | None = None
+    contacts: list[DealRole] = Field(default_factory=list)
+    owner_id: str | None = None
+    private: bool = False
+    custom: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        return check_currency(value)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not value:
+            raise ValueError("a deal needs a name")
+        return value
+
+
+class DealUpdate(DealCreate):
+    name: str = ""
+    status: DealStatus | None = None
+    reason: str | None = None
+
+
+class CustomFieldCreate(_Input):
+    record_type: str = "contact"
+    name: str
+    field_type: CustomFieldType = CustomFieldType.TEXT
+    choices: list[str] = Field(default_factory=list)
+
+    @field_validator("record_type")
+    @classmethod
+    def _record_type(cls, value: str) -> str:
+        if value not in ("contact", "company", "activity", "deal"):
+            raise ValueError(f"custom fields exist for contacts, companies, activities and deals, not {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _choices(self) -> CustomFieldCreate:
+        if not self.name:
+            raise ValueError("a custom field needs a name")
+        if self.field_type is CustomFieldType.CHOICE and not self.choices:
+            raise ValueError("a choice field needs at least one choice")
+        return self
+
+
+def custom_value(field_type: CustomFieldType, value: Any, choices: list[str], name: str) -> Any:
+    """Check and normalize one custom field value; None or '' clears it."""
+    if value is None or value == "":
+        return None
+    if field_type is CustomFieldType.TEXT:
+        return str(value)
+    if field_type is CustomFieldType.NUMBER:
+        try:
+            number = float(value) if not isinstance(value, int | float) else value
+        except ValueError:
+            raise ValueError(f"{name}: {value!r} is not a number") from None
+        return int(number) if float(number).is_integer() else number
+    if field_type is CustomFieldType.DATE:
+        return date.fromisoformat(str(value)).isoformat() if not isinstance(value, date) else value.isoformat()
+    if field_type is CustomFieldType.CHOICE:
+        if str(value) not in choices:
+            raise ValueError(f"{name}: {value!r} is not one of {', '.join(choices)}")
+        return str(value)
+    if field_type is CustomFieldType.YES_NO:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("yes", "y", "true", "1", "on"):
+            return True
+        if text in ("no", "n", "false", "0", "off"):
+            return False
+        raise ValueError(f"{name}: {value!r} is not yes or no")
+    raise ValueError(f"{name}: unknown field type {field_type}")
+
+
+def validate(model: type[M], **data: Any) -> M:
+    """Build `model` from `data`, turning pydantic's report into a ValidationError naming the field."""
+    from pydantic import ValidationError as PydanticError
+
+    from cardfile.domain.errors import ValidationError
+
+    try:
+        return model(**data)
+    except PydanticError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or model.__name__.removesuffix("Create").lower()
+        problem = str(first["msg"]).removeprefix("Value error, ")
+        raise ValidationError(field=where, problem=problem) from None

@@ -1,0 +1,321 @@
+"""People: create, edit, list, delete to the Trash and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection
+
+from cardfile.domain.errors import Ambiguous, NotFound
+from cardfile.domain.models import ContactCreate, ContactUpdate
+from cardfile.domain.text import derive_display_name, fold
+from cardfile.domain.values import RecordType
+from cardfile.services import records
+from cardfile.services.readmodels import ContactRead, ContactRow, Ref, meta_of
+from cardfile.store.writer import Writer
+
+if TYPE_CHECKING:
+    from cardfile.services.container import Services
+
+_MULTI = ("emails", "phones", "addresses", "urls", "ims", "dates")
+_NAME_PARTS = ("prefix", "given", "additional", "family", "suffix", "nickname")
+
+
+def sort_key(family: str, given: str, display_name: str) -> str:
+    return fold(f"{family} {given}".strip() if family else display_name)
+
+
+class ContactService:
+    record_type = RecordType.CONTACT
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._db = services.db
+
+    # ----- writing -----
+
+    def create(self, data: ContactCreate, *, company_name: str | None = None) -> ContactRead:
+        """Add one person; `company_name` links a company by name and creates it if there is none."""
+        with self._db.write("Add contact") as w:
+            if company_name:
+                data = data.model_copy(update={"company_id": self._services.companies.ensure(w, company_name)})
+            (record_id,) = self.insert_many(w, [data])
+        return self.get(record_id)
+
+    def create_many(
+        self, items: Sequence[ContactCreate], *, label: str = "Add contacts", job_id: str | None = None
+    ) -> list[str]:
+        """Add many people in one transaction (one undoable step); returns their ids in order."""
+        with self._db.write(label, job_id=job_id) as w:
+            return self.insert_many(w, items)
+
+    def insert_many(self, w: Writer, items: Sequence[ContactCreate]) -> list[str]:
+        """Insert within an open transaction (imports and merges build on this)."""
+        conn = w.conn
+        family_first = self._services.settings.family_first()
+        company_ids = {d.company_id for d in items if d.company_id}
+        company_names = records.names(conn, RecordType.COMPANY, company_ids)
+        for company_id in company_ids:
+            if company_id not in company_names:
+                raise records.ValidationError(field="company", problem=f"no company with id {company_id}")
+        defs_needed = any(d.custom for d in items)
+        rows: list[dict[str, Any]] = []
+        for data in items:
+            values = data.model_dump(exclude={"owner_id"} if not data.owner_id else set())
+            for key in _MULTI:
+                values[key] = records.entries(getattr(data, key))
+            values["custom"] = records.check_custom(conn, "contact", data.custom) if defs_needed else {}
+            self._derive(values, company_names.get(data.company_id or ""), family_first)
+            rows.append(values)
+        return w.insert_many(RecordType.CONTACT, rows)
+
+    def update(self, contact_id: str, changes: ContactUpdate, *, company_name: str | None = None) -> ContactRead:
+        """Change the fields named in `changes`; a field set to empty is cleared."""
+        with self._db.write("Edit contact") as w:
+            if company_name is not None:
+                company_id = self._services.companies.ensure(w, company_name) if company_name else None
+                changes = changes.model_copy(update={"company_id": company_id})
+                changes.model_fields_set.add("company_id")
+            self.apply_update(w, contact_id, changes)
+        return self.get(contact_id)
+
+    def apply_update(self, w: Writer, contact_id: str, changes: ContactUpdate) -> dict[str, Any]:
+        current = w.get(RecordType.CONTACT, contact_id)
+        values: dict[str, Any] = {}
+        for name in changes.model_fields_set:
+            value = getattr(changes, name)
+            if name in _MULTI:
+                value = records.entries(value)
+            elif name == "custom":
+                value = records.merged_custom(current["custom"], records.check_custom(w.conn, "contact", value))
+            elif name == "owner_id" and not value:
+                continue
+            values[name] = value
+        if values.get("company_id"):
+            records.require_live(w.conn, RecordType.COMPANY, values["company_id"], "company")
+        merged = {**current, **values}
+        if "display_name" in values:
+            merged["display_name_custom"] = bool(values["display_name"])
+        company = records.names(w.conn, RecordType.COMPANY, [merged["company_id"]]).get(merged["company_id"] or "")
+        self._derive(merged, company, self._services.settings.family_first())
+        for key in ("display_name", "display_name_custom", "sort_key"):
+            if merged[key] != current[key]:
+                values[key] = merged[key]
+        return w.update(RecordType.CONTACT, contact_id, values)
+
+    @staticmethod
+    def _derive(values: dict[str, Any], company: str | None, family_first: bool) -> None:
+        """Fill display_name (unless the person set one) and the sort key."""
+        custom = bool(values.get("display_name")) and values.get("display_name_custom", True)
+        if not custom:
+            emails = values.get("emails") or []
+            values["display_name"] = derive_display_name(
+                **{k: values.get(k) for k in _NAME_PARTS},
+                company=company,
+                email=emails[0]["value"] if emails else None,
+                family_first=family_first,
+            )
+        values["display_name_custom"] = custom
+        values["sort_key"] = sort_key(values.get("family") or "", values.get("given") or "", values["display_name"])
+
+    def delete(self, contact_id: str) -> bool:
+        with self._db.write("Delete contact") as w:
+            return w.delete(RecordType.CONTACT, contact_id)
+
+    def restore(self, contact_id: str) -> bool:
+        with self._db.write("Restore contact") as w:
+            return w.restore(RecordType.CONTACT, contact_id)
+
+    def set_tags(self, contact_ids: Sequence[str], add: Sequence[str] = (), remove: Sequence[str] = ()) -> int:
+        """Bulk tag and untag; returns how many contacts changed."""
+        drop = {t.casefold() for t in remove}
+        changed = 0
+        with self._db.write("Tag contacts") as w:
+            for row in records.fetch(w.conn, RecordType.CONTACT, list(contact_ids)).values():
+                tags = [t for t in row["tags"] if t.casefold() not in drop]
+                for tag in add:
+                    if tag.strip() and tag.casefold() not in (t.casefold() for t in tags):
+                        tags.append(tag.strip())
+                if w.update(RecordType.CONTACT, row["id"], {"tags": tags}):
+                    changed += 1
+        return changed
+
+    # ----- reading -----
+
+    def get(self, contact_id: str) -> ContactRead:
+        with self._db.read() as conn:
+            reads = self._reads(conn, [records.fetch_one(conn, RecordType.CONTACT, contact_id)])
+        return reads[0]
+
+    def photo(self, contact_id: str) -> tuple[bytes, str] | None:
+        with self._db.read() as conn:
+            row = conn.exec_driver_sql("SELECT photo, photo_mime FROM contact WHERE id = ?", (contact_id,)).first()
+        if row is None:
+            raise NotFound(record_type="contact", record_id=contact_id)
+        return (row[0], row[1]) if row[0] is not None else None
+
+    def _reads(self, conn: Connection, rows: list[dict[str, Any]]) -> list[ContactRead]:
+        company_names = records.names(conn, RecordType.COMPANY, [r["company_id"] for r in rows])
+        out = []
+        for r in rows:
+            company = Ref(r["company_id"], company_names.get(r["company_id"], "")) if r["company_id"] else None
+            out.append(
+                ContactRead(
+                    id=r["id"],
+                    display_name=r["display_name"],
+                    prefix=r["prefix"],
+                    given=r["given"],
+                    additional=r["additional"],
+                    family=r["family"],
+                    suffix=r["suffix"],
+                    nickname=r["nickname"],
+                    phonetic_given=r["phonetic_given"],
+                    phonetic_additional=r["phonetic_additional"],
+                    phonetic_family=r["phonetic_family"],
+                    title=r["title"],
+                    department=r["department"],
+                    company=company,
+                    birthday=r["birthday"],
+                    anniversary=r["anniversary"],
+                    photo_mime=r["photo_mime"] if r["photo"] is not None else None,
+                    photo_size=len(r["photo"] or b""),
+                    note=r["note"],
+                    tags=list(r["tags"]),
+                    emails=r["emails"],
+                    phones=r["phones"],
+                    addresses=r["addresses"],
+                    urls=r["urls"],
+                    ims=r["ims"],
+                    dates=r["dates"],
+                    custom=records.custom_by_name(conn, "contact", r["custom"]),
+                    vcard_uid=r["vcard_uid"],
+                    vcard_extra=list(r["vcard_extra"]),
+                    meta=meta_of(r),
+                    display_name_custom=bool(r["display_name_custom"]),
+                )
+            )
+        return out
+
+    def ids(
+        self,
+        *,
+        tag: str | None = None,
+        company_id: str | None = None,
+        group_id: str | None = None,
+        lookup_id: str | None = None,
+        deleted: bool = False,
+        order: str = "name",
+    ) -> list[str]:
+        """Ids of matching people in display order: what a list view holds before it fetches rows lazily."""
+        where = ["c.deleted_at IS NOT NULL" if deleted else "c.deleted_at IS NULL"]
+        params: list[Any] = []
+        if tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE lower(value) = lower(?))")
+            params.append(tag)
+        if company_id:
+            where.append("c.company_id = ?")
+            params.append(company_id)
+        if group_id:
+            where.append(
+                "c.id IN (SELECT target_id FROM link WHERE source_type = 'group' AND source_id = ? "
+                "AND target_type = 'contact' AND deleted_at IS NULL)"
+            )
+            params.append(group_id)
+        if lookup_id:
+            allowed = set(self._services.lookups.run(lookup_id))
+        order_by = {
+            "name": "c.sort_key, c.display_name, c.id",
+            "created": "c.created_at DESC, c.id",
+            "updated": "c.updated_at DESC, c.id",
+        }[order]
+        with self._db.read() as conn:
+            found = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    f"SELECT c.id FROM contact c WHERE {' AND '.join(where)} ORDER BY {order_by}", tuple(params)
+                )
+            ]
+        if lookup_id:
+            found = [i for i in found if i in allowed]
+        return found
+
+    def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[ContactRead]:
+        ids = self.ids(**filters)
+        page = ids[offset : offset + limit if limit is not None else None]
+        with self._db.read() as conn:
+            by_id = records.fetch(conn, RecordType.CONTACT, page)
+            return self._reads(conn, [by_id[i] for i in page if i in by_id])
+
+    def rows(self, ids: Sequence[str]) -> list[ContactRow]:
+        """List rows for the given ids, in that order (the page a list view is about to paint)."""
+        if not ids:
+            return []
+        out: dict[str, ContactRow] = {}
+        with self._db.read() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                marks = ",".join("?" for _ in chunk)
+                result = conn.exec_driver_sql(
+                    "SELECT c.id, c.display_name, coalesce(co.name, ''), c.title, "
+                    "coalesce(json_extract(c.emails, '$[0].value'), ''), "
+                    "coalesce(json_extract(c.phones, '$[0].value'), ''), "
+                    "coalesce(json_extract(c.addresses, '$[0].locality'), ''), c.tags, c.updated_at "
+                    f"FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})",
+                    tuple(chunk),
+                )
+                for r in result:
+                    out[r[0]] = ContactRow(
+                        r[0], r[1], r[2], r[3], r[4], r[5], r[6], _json_list(r[7]), _parse_time(r[8])
+                    )
+        return [out[i] for i in ids if i in out]
+
+    def count(self, *, deleted: bool = False) -> int:
+        with self._db.read() as conn:
+            condition = "IS NOT NULL" if deleted else "IS NULL"
+            return conn.exec_driver_sql(f"SELECT count(*) FROM contact WHERE deleted_at {condition}").scalar_one()
+
+    def resolve(self, key: str) -> str:
+        """A contact id from an id, an id prefix of 8+ characters, an email address or an exact name."""
+        with self._db.read() as conn:
+            exact = conn.exec_driver_sql("SELECT id FROM contact WHERE id = ?", (key,)).first()
+            if exact:
+                return exact[0]
+            candidates: list[str] = []
+            if len(key) >= 8:
+                candidates = [
+                    r[0] for r in conn.exec_driver_sql("SELECT id FROM contact WHERE id LIKE ? || '%'", (key,))
+                ]
+            if not candidates and "@" in key:
+                candidates = [
+                    r[0]
+                    for r in conn.exec_driver_sql(
+                        "SELECT DISTINCT c.id FROM contact c, json_each(c.emails) e WHERE c.deleted_at IS NULL "
+                        "AND lower(json_extract(e.value, '$.value')) = lower(?)",
+                        (key,),
+                    )
+                ]
+            if not candidates:
+                candidates = [
+                    r[0]
+                    for r in conn.exec_driver_sql(
+                        "SELECT id FROM contact WHERE deleted_at IS NULL AND lower(display_name) = lower(?)", (key,)
+                    )
+                ]
+            if len(candidates) > 1:
+                raise Ambiguous(what=key, record_type="contact", candidates=", ".join(candidates[:5]))
+        if not candidates:
+            raise NotFound(record_type="contact", record_id=key)
+        return candidates[0]
+
+
+def _json_list(text: str | None) -> list[Any]:
+    import json
+
+    return json.loads(text) if text else []
+
+
+def _parse_time(text: str):  # type: ignore[no-untyped-def]
+    from cardfile.store.codec import parse_utc
+
+    return parse_utc(text.replace(" ", "T"))

@@ -1,0 +1,41 @@
+"""All services over one open database: what app.py and the command line hold."""
+
+from __future__ import annotations
+
+from cardfile.services.activities import ActivityService
+from cardfile.services.companies import CompanyService
+from cardfile.services.contacts import ContactService
+from cardfile.services.database import Database
+from cardfile.services.deals import DealService
+from cardfile.services.groups import CustomFieldService, GroupService, LookupService
+from cardfile.services.history import HistoryService
+from cardfile.services.maintenance import MaintenanceService
+from cardfile.services.notes import NoteService
+from cardfile.services.search import SearchService
+from cardfile.services.settings import SettingsService
+
+
+class Services:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.settings = SettingsService(self)
+        self.contacts = ContactService(self)
+        self.companies = CompanyService(self)
+        self.activities = ActivityService(self)
+        self.notes = NoteService(self)
+        self.deals = DealService(self)
+        self.groups = GroupService(self)
+        self.lookups = LookupService(self)
+        self.custom_fields = CustomFieldService(self)
+        self.search = SearchService(self)
+        self.history = HistoryService(self)
+        self.maintenance = MaintenanceService(self)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

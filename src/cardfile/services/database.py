@@ -1,0 +1,105 @@
+"""Opening a database for the desktop app and the command line alike, and the transaction helper services share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection
+
+from cardfile import paths
+from cardfile.domain.values import RecordType
+from cardfile.services.events import EventBus, RecordsChanged
+from cardfile.store import backup
+from cardfile.store.database import Store
+from cardfile.store.writer import Writer
+from cardfile.sync.hlc import HybridLogicalClock, wall_millis
+
+if TYPE_CHECKING:
+    from cardfile.services.container import Services
+
+
+class Database:
+    """An open Cardfile database with its event bus; every service works through one of these."""
+
+    def __init__(self, store: Store, events: EventBus) -> None:
+        self.store = store
+        self.events = events
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def read(self) -> Any:
+        return self.store.read()
+
+    @contextmanager
+    def write(self, label: str, *, job_id: str | None = None) -> Iterator[Writer]:
+        """One user action, one transaction; listeners hear about it once it has committed."""
+        with self.store.write(label, job_id=job_id) as writer:
+            yield writer
+        if writer.touched:
+            self.events.publish(
+                RecordsChanged(
+                    label=label,
+                    action_id=writer.action_id,
+                    records={rt.value: frozenset(ids) for rt, ids in writer.touched.items()},
+                )
+            )
+
+    def now(self) -> datetime:
+        return self.store.now()
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.store.get_setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.store.set_setting(key, value)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def open_database(
+    path: str | Path | None = None,
+    *,
+    create: bool = True,
+    auto_backup: bool = True,
+    now: Callable[[], datetime] = _utc_now,
+    wall: Callable[[], int] = wall_millis,
+) -> Services:
+    """Open (or create) the database at `path` (else `CARDFILE_DB`, else the platform default) with all services.
+
+    A database that is newer than this program, damaged, locked or not Cardfile's raises a typed error and is
+    left exactly as it was. An existing database gets its daily backup (kept for a week) before anything else.
+    """
+    from cardfile.services.container import Services
+
+    resolved = paths.resolve_database(path)
+    existed = resolved.exists() and resolved.stat().st_size > 0
+    store = Store.open(resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create)
+    try:
+        if auto_backup and existed:
+            backup.rotate(resolved, paths.backup_dir_for(resolved), now().date())
+    except BaseException:
+        store.close()
+        raise
+    return Services(Database(store, EventBus()))
+
+
+def rows(conn: Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    result = conn.exec_driver_sql(sql, params)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
+
+
+TABLE_OF = {rt: rt.value for rt in RecordType}
+TABLE_OF[RecordType.GROUP] = "contact_group"
+TABLE_OF[RecordType.LOOKUP] = "saved_lookup"

@@ -1,0 +1,245 @@
+"""The change log read back: a record's field history, the Trash, and Undo/Redo of whole actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cardfile.domain.errors import NotFound, NothingToUndo
+from cardfile.domain.values import RecordType
+from cardfile.services import records
+from cardfile.services.database import TABLE_OF
+from cardfile.services.readmodels import ActionRead, FieldChange, TrashItem
+from cardfile.store.codec import CODECS, parse_utc
+from cardfile.store.writer import Writer
+
+if TYPE_CHECKING:
+    from cardfile.services.container import Services
+
+_TRASH_TYPES = (
+    RecordType.CONTACT,
+    RecordType.COMPANY,
+    RecordType.ACTIVITY,
+    RecordType.NOTE,
+    RecordType.DEAL,
+    RecordType.GROUP,
+    RecordType.LOOKUP,
+    RecordType.CUSTOM_FIELD,
+)
+
+
+def _time(text: str) -> Any:
+    return parse_utc(text.replace(" ", "T"))
+
+
+class HistoryService:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._db = services.db
+
+    # ----- audit trail -----
+
+    def field_changes(self, record_id: str) -> list[FieldChange]:
+        """Every value each field of a record has had, oldest first: who set it, when, from which device."""
+        with self._db.read() as conn:
+            result = conn.exec_driver_sql(
+                "SELECT ch.record_type, ch.field, ch.value, a.created_at, ch.user_id, ch.device_id, ch.action_id, "
+                "coalesce(a.label, 'Sync') FROM change ch LEFT JOIN action a ON a.id = ch.action_id "
+                "WHERE ch.record_id = ? ORDER BY ch.hlc, ch.seq",
+                (record_id,),
+            ).all()
+        out = []
+        for record_type, field, value, at, user, device, action, label in result:
+            codec = CODECS[RecordType(record_type)]
+            out.append(
+                FieldChange(
+                    record_type,
+                    record_id,
+                    field,
+                    codec.from_change(field, value),
+                    _time(at) if at else _time("1970-01-01T00:00:00"),
+                    user,
+                    device,
+                    action,
+                    label,
+                )
+            )
+        return out
+
+    # ----- Trash -----
+
+    def trash(self) -> list[TrashItem]:
+        """Deleted records of every kind, most recently deleted first."""
+        items: list[TrashItem] = []
+        with self._db.read() as conn:
+            for record_type in _TRASH_TYPES:
+                table = TABLE_OF[record_type]
+                name = records._NAME_COLUMN[record_type]
+                for rid, label, deleted_at in conn.exec_driver_sql(
+                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL"
+                ):
+                    label = label.strip().split("\n", 1)[0][:80] if record_type is RecordType.NOTE else label
+                    items.append(TrashItem(record_type.value, rid, label, _time(deleted_at)))
+        return sorted(items, key=lambda i: i.deleted_at, reverse=True)
+
+    def restore(self, record_type: str, record_id: str) -> bool:
+        with self._db.write("Restore from Trash") as w:
+            return w.restore(RecordType(record_type), record_id)
+
+    def erase(self, record_type: str, record_id: str) -> None:
+        """Erase a record for good, with every value it had in the change log (a person's right to be forgotten).
+
+        Links to and from it are erased too; records that referred to it lose the reference (a logged change).
+        """
+        kind = RecordType(record_type)
+        with self._db.write("Erase record") as w:
+            self._erase(w, kind, record_id)
+
+    def empty_trash(self) -> int:
+        items = self.trash()
+        with self._db.write("Empty Trash") as w:
+            for item in items:
+                if w.exists(RecordType(item.record_type), item.id):
+                    self._erase(w, RecordType(item.record_type), item.id)
+        return len(items)
+
+    def _erase(self, w: Writer, kind: RecordType, record_id: str) -> None:
+        conn = w.conn
+        for (link_id,) in conn.exec_driver_sql(
+            "SELECT id FROM link WHERE source_id = ? OR target_id = ?", (record_id, record_id)
+        ).all():
+            w.erase(RecordType.LINK, link_id)
+        references = {
+            RecordType.COMPANY: [
+                (RecordType.CONTACT, "company_id"),
+                (RecordType.COMPANY, "parent_id"),
+                (RecordType.ACTIVITY, "company_id"),
+                (RecordType.DEAL, "company_id"),
+            ],
+            RecordType.DEAL: [(RecordType.ACTIVITY, "deal_id")],
+        }.get(kind, [])
+        for ref_type, column in references:
+            table = TABLE_OF[ref_type]
+            for (rid,) in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE {column} = ?", (record_id,)).all():
+                w.update(ref_type, rid, {column: None})
+        w.erase(kind, record_id)
+
+    # ----- undo and redo -----
+
+    def actions(self, limit: int = 50) -> list[ActionRead]:
+        with self._db.read() as conn:
+            result = conn.exec_driver_sql(
+                "SELECT id, label, created_at, undone_by, undoes FROM action WHERE user_id = ? "
+                "ORDER BY created_at DESC, rowid DESC LIMIT ?",
+                (self._db.store.user_id, limit),
+            ).all()
+        return [
+            ActionRead(i, label, _time(at), undone is not None, undoes is not None)
+            for i, label, at, undone, undoes in result
+        ]
+
+    def _recent(self, limit: int = 500) -> list[tuple[str, str, str | None, str | None, str]]:
+        """Recent actions of this user, newest first, with their kind: normal, undo or redo."""
+        with self._db.read() as conn:
+            result = conn.exec_driver_sql(
+                "SELECT id, label, undoes, undone_by FROM action WHERE user_id = ? "
+                "ORDER BY created_at DESC, rowid DESC LIMIT ?",
+                (self._db.store.user_id, limit),
+            ).all()
+        by_id = {r[0]: r for r in result}
+        kinds: dict[str, str] = {}
+
+        def kind(action_id: str) -> str:
+            if action_id not in kinds:
+                row = by_id.get(action_id)
+                if row is None or row[2] is None:
+                    kinds[action_id] = "normal"
+                else:  # an undo of an undo is a redo; an undo of anything else is an undo
+                    kinds[action_id] = "redo" if kind(row[2]) == "undo" else "undo"
+            return kinds[action_id]
+
+        return [(r[0], r[1], r[2], r[3], kind(r[0])) for r in result]
+
+    def undo(self, action_id: str | None = None) -> ActionRead:
+        """Take back an action (default: the latest one not yet undone) by writing the values it replaced.
+
+        The undo is itself an action in the change log, so it syncs like any edit and can be redone.
+        """
+        if action_id is None:
+            candidates = [a for a in self._recent() if a[3] is None and a[4] != "undo"]
+            if not candidates:
+                raise NothingToUndo()
+            action_id, label = candidates[0][0], candidates[0][1]
+        else:
+            with self._db.read() as conn:
+                row = conn.exec_driver_sql("SELECT label FROM action WHERE id = ?", (action_id,)).first()
+            if row is None:
+                raise NotFound(record_type="action", record_id=action_id)
+            label = row[0]
+        return self._revert(action_id, f"Undo {label.removeprefix('Redo ')}")
+
+    def redo(self) -> ActionRead:
+        """Take back the latest undo, as long as nothing else was done since."""
+        for action_id, label, _undoes, undone_by, kind in self._recent():
+            if kind == "redo" or (kind == "undo" and undone_by is not None):
+                continue
+            if kind == "undo":
+                return self._revert(action_id, "Redo " + label.removeprefix("Undo "))
+            break
+        raise NothingToUndo()
+
+    def undo_job(self, job_id: str) -> int:
+        """Take back every batch a long job (an import, say) wrote; returns how many actions were undone."""
+        with self._db.read() as conn:
+            ids = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL ORDER BY created_at DESC, rowid DESC",
+                    (job_id,),
+                )
+            ]
+        for action_id in ids:
+            self._revert(action_id, "Undo import")
+        return len(ids)
+
+    def _revert(self, action_id: str, label: str) -> ActionRead:
+        with self._db.write(label) as w:
+            changes = w.conn.exec_driver_sql(
+                "SELECT record_type, record_id, field, min(seq) FROM change WHERE action_id = ? "
+                "GROUP BY record_type, record_id, field",
+                (action_id,),
+            ).all()
+            if not changes:
+                raise NothingToUndo()
+            w.begin_action()
+            per_record: dict[tuple[str, str], dict[str, Any]] = {}
+            created: set[tuple[str, str]] = set()
+            for record_type, record_id, field, first_seq in changes:
+                key = (record_type, record_id)
+                if field == "created_at":
+                    created.add(key)
+                    continue
+                previous = w.conn.exec_driver_sql(
+                    "SELECT value FROM change WHERE record_type = ? AND record_id = ? AND field = ? AND seq < ? "
+                    "ORDER BY seq DESC LIMIT 1",
+                    (record_type, record_id, field, first_seq),
+                ).first()
+                codec = CODECS[RecordType(record_type)]
+                value = codec.from_change(field, previous[0]) if previous else codec.default(field)
+                per_record.setdefault(key, {})[field] = value
+            for (record_type, record_id), values in per_record.items():
+                kind = RecordType(record_type)
+                if (record_type, record_id) in created or not w.exists(kind, record_id):
+                    continue
+                w.update(kind, record_id, values)
+            for record_type, record_id in created:
+                kind = RecordType(record_type)
+                if w.exists(kind, record_id):
+                    w.delete(kind, record_id)
+            w.conn.exec_driver_sql("UPDATE action SET undoes = ? WHERE id = ?", (action_id, w.action_id))
+            w.conn.exec_driver_sql("UPDATE action SET undone_by = ? WHERE id = ?", (w.action_id, action_id))
+            new_id = w.action_id
+        with self._db.read() as conn:
+            row = conn.exec_driver_sql("SELECT label, created_at FROM action WHERE id = ?", (new_id,)).first()
+        if row is None:
+            raise NotFound(record_type="action", record_id=new_id)
+        return ActionRead(new_id, row[0], _time(row[1]), False, True)

@@ -1,0 +1,553 @@
+"""Plain read models the services return: frozen dataclasses, no ORM objects, JSON-ready through `as_json()`.
+
+The JSON field names are a documented, stable interface (README, "JSON output"): every object has `id`, `type`
+and `display_name`; times are ISO 8601 in UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from cardfile.store.codec import iso_utc
+
+
+def _time(value: datetime | None) -> str | None:
+    return iso_utc(value) if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    id: str
+    name: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name}
+
+
+def _ref(ref: Ref | None) -> dict[str, Any] | None:
+    return ref.as_json() if ref is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordMeta:
+    owner_id: str
+    private: bool
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "owner": self.owner_id,
+            "private": self.private,
+            "created_at": _time(self.created_at),
+            "updated_at": _time(self.updated_at),
+            "deleted_at": _time(self.deleted_at),
+        }
+
+
+def meta_of(row: dict[str, Any]) -> RecordMeta:
+    return RecordMeta(row["owner_id"], bool(row["private"]), row["created_at"], row["updated_at"], row["deleted_at"])
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRead:
+    id: str
+    display_name: str
+    prefix: str
+    given: str
+    additional: str
+    family: str
+    suffix: str
+    nickname: str
+    phonetic_given: str
+    phonetic_additional: str
+    phonetic_family: str
+    title: str
+    department: str
+    company: Ref | None
+    birthday: str | None
+    anniversary: str | None
+    photo_mime: str | None
+    photo_size: int
+    note: str
+    tags: list[str]
+    emails: list[dict[str, Any]]
+    phones: list[dict[str, Any]]
+    addresses: list[dict[str, Any]]
+    urls: list[dict[str, Any]]
+    ims: list[dict[str, Any]]
+    dates: list[dict[str, Any]]
+    custom: dict[str, Any]  # custom field name -> value
+    vcard_uid: str | None
+    vcard_extra: list[str]
+    meta: RecordMeta
+    display_name_custom: bool = False
+
+    type = "contact"
+
+    @property
+    def deleted(self) -> bool:
+        return self.meta.deleted_at is not None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "display_name": self.display_name,
+            "prefix": self.prefix,
+            "given": self.given,
+            "additional": self.additional,
+            "family": self.family,
+            "suffix": self.suffix,
+            "nickname": self.nickname,
+            "phonetic_given": self.phonetic_given,
+            "phonetic_additional": self.phonetic_additional,
+            "phonetic_family": self.phonetic_family,
+            "title": self.title,
+            "department": self.department,
+            "company": _ref(self.company),
+            "birthday": self.birthday,
+            "anniversary": self.anniversary,
+            "photo": {"mime": self.photo_mime, "size": self.photo_size} if self.photo_mime else None,
+            "note": self.note,
+            "tags": list(self.tags),
+            "emails": list(self.emails),
+            "phones": list(self.phones),
+            "addresses": list(self.addresses),
+            "urls": list(self.urls),
+            "ims": list(self.ims),
+            "dates": list(self.dates),
+            "custom": dict(self.custom),
+            "vcard_uid": self.vcard_uid,
+            **self.meta.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """One line of the contact list: what a list view shows, fetched a page at a time."""
+
+    id: str
+    display_name: str
+    company: str
+    title: str
+    email: str
+    phone: str
+    locality: str
+    tags: list[str]
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyRead:
+    id: str
+    display_name: str
+    industry: str
+    website: str
+    parent: Ref | None
+    logo_mime: str | None
+    note: str
+    tags: list[str]
+    emails: list[dict[str, Any]]
+    phones: list[dict[str, Any]]
+    addresses: list[dict[str, Any]]
+    urls: list[dict[str, Any]]
+    ims: list[dict[str, Any]]
+    dates: list[dict[str, Any]]
+    custom: dict[str, Any]
+    vcard_uid: str | None
+    vcard_extra: list[str]
+    people_count: int
+    meta: RecordMeta
+
+    type = "company"
+
+    @property
+    def name(self) -> str:
+        return self.display_name
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "display_name": self.display_name,
+            "name": self.display_name,
+            "industry": self.industry,
+            "website": self.website,
+            "parent": _ref(self.parent),
+            "company": _ref(self.parent),
+            "logo": {"mime": self.logo_mime} if self.logo_mime else None,
+            "note": self.note,
+            "tags": list(self.tags),
+            "emails": list(self.emails),
+            "phones": list(self.phones),
+            "addresses": list(self.addresses),
+            "urls": list(self.urls),
+            "ims": list(self.ims),
+            "dates": list(self.dates),
+            "custom": dict(self.custom),
+            "vcard_uid": self.vcard_uid,
+            "people": self.people_count,
+            **self.meta.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRead:
+    id: str
+    kind: str  # the type's key ("call", "meeting", "todo") or the custom type's name
+    type_name: str
+    subject: str
+    details: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    timeless: bool
+    time_zone: str
+    priority: str
+    status: str
+    outcome: str
+    completed_at: datetime | None
+    alarm_minutes: int | None
+    rrule: str
+    contacts: list[Ref]
+    company: Ref | None
+    deal: Ref | None
+    custom: dict[str, Any]
+    meta: RecordMeta
+
+    type = "activity"
+
+    @property
+    def display_name(self) -> str:
+        return self.subject
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "display_name": self.subject,
+            "activity_type": self.kind,
+            "activity_type_name": self.type_name,
+            "subject": self.subject,
+            "details": self.details,
+            "start": _time(self.starts_at),
+            "end": _time(self.ends_at),
+            "timeless": self.timeless,
+            "time_zone": self.time_zone,
+            "priority": self.priority,
+            "status": self.status,
+            "outcome": self.outcome,
+            "completed_at": _time(self.completed_at),
+            "alarm_minutes": self.alarm_minutes,
+            "rrule": self.rrule,
+            "contacts": [c.as_json() for c in self.contacts],
+            "company": _ref(self.company),
+            "deal": _ref(self.deal),
+            "custom": dict(self.custom),
+            **self.meta.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRead:
+    id: str
+    body: str
+    contacts: list[Ref]
+    companies: list[Ref]
+    deals: list[Ref]
+    meta: RecordMeta
+
+    type = "note"
+
+    @property
+    def display_name(self) -> str:
+        first = self.body.strip().split("\n", 1)[0]
+        return first if len(first) <= 80 else first[:79] + "…"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "display_name": self.display_name,
+            "body": self.body,
+            "contacts": [c.as_json() for c in self.contacts],
+            "companies": [c.as_json() for c in self.companies],
+            "deals": [d.as_json() for d in self.deals],
+            **self.meta.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StageRead:
+    id: str
+    name: str
+    position: int
+    probability: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "position": self.position, "probability": self.probability}
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineRead:
+    id: str
+    name: str
+    stages: list[StageRead]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": "pipeline",
+            "display_name": self.name,
+            "name": self.name,
+            "stages": [s.as_json() for s in self.stages],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DealContact:
+    id: str
+    name: str
+    role: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class DealRead:
+    id: str
+    name: str
+    company: Ref | None
+    pipeline: Ref
+    stage: Ref
+    amount_minor: int
+    currency: str
+    probability: int  # the deal's own, or its stage's default
+    expected_close: str | None
+    status: str
+    reason: str
+    closed_at: datetime | None
+    contacts: list[DealContact]
+    custom: dict[str, Any]
+    meta: RecordMeta
+
+    type = "deal"
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "display_name": self.name,
+            "name": self.name,
+            "company": _ref(self.company),
+            "pipeline": self.pipeline.as_json(),
+            "stage": self.stage.as_json(),
+            "amount": {"minor": self.amount_minor, "currency": self.currency},
+            "probability": self.probability,
+            "expected_close": self.expected_close,
+            "status": self.status,
+            "reason": self.reason,
+            "closed_at": _time(self.closed_at),
+            "contacts": [c.as_json() for c in self.contacts],
+            "custom": dict(self.custom),
+            **self.meta.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StageChange:
+    stage: Ref
+    at: datetime
+    user_id: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"stage": self.stage.as_json(), "at": _time(self.at), "user": self.user_id}
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRead:
+    id: str
+    name: str
+    description: str
+    member_count: int
+    meta: RecordMeta
+
+    type = "group"
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "display_name": self.name,
+            "name": self.name,
+            "description": self.description,
+            "members": self.member_count,
+            **self.meta.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LookupRead:
+    id: str
+    name: str
+    record_type: str
+    query: dict[str, Any]
+    meta: RecordMeta
+
+    type = "lookup"
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "display_name": self.name,
+            "name": self.name,
+            "record_type": self.record_type,
+            "query": self.query,
+            **self.meta.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CustomFieldRead:
+    id: str
+    record_type: str
+    name: str
+    field_type: str
+    choices: list[str]
+    position: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": "custom_field",
+            "display_name": self.name,
+            "name": self.name,
+            "record_type": self.record_type,
+            "field_type": self.field_type,
+            "choices": list(self.choices),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityTypeRead:
+    id: str
+    name: str
+    key: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "type": "activity_type", "display_name": self.name, "key": self.key}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    record_type: str
+    id: str
+    display_name: str
+    detail: str  # a second line: company and title of a person, date of an activity …
+    tier: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.record_type,
+            "display_name": self.display_name,
+            "detail": self.detail,
+            "rank": self.tier,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One entry of a record's audit trail: who set which field to what, when, from which device."""
+
+    record_type: str
+    record_id: str
+    field: str
+    value: Any
+    at: datetime
+    user_id: str
+    device_id: str
+    action_id: str
+    action_label: str
+
+    def as_json(self) -> dict[str, Any]:
+        value = self.value
+        if isinstance(value, bytes):
+            value = {"bytes": len(value)}
+        elif isinstance(value, datetime):
+            value = _time(value)
+        return {
+            "record_type": self.record_type,
+            "record_id": self.record_id,
+            "field": self.field,
+            "value": value,
+            "at": _time(self.at),
+            "user": self.user_id,
+            "device": self.device_id,
+            "action": self.action_label,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TrashItem:
+    record_type: str
+    id: str
+    display_name: str
+    deleted_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.record_type,
+            "display_name": self.display_name,
+            "deleted_at": _time(self.deleted_at),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRead:
+    id: str
+    label: str
+    at: datetime
+    undone: bool
+    is_undo: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "at": _time(self.at),
+            "undone": self.undone,
+            "is_undo": self.is_undo,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    schema: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "problems": list(self.problems), "counts": dict(self.counts), "schema": self.schema}

@@ -1,0 +1,231 @@
+"""Helpers every record service shares: typed reads, references by name, links, custom field values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from cardfile.domain.errors import NotFound, ValidationError
+from cardfile.domain.models import custom_value
+from cardfile.domain.values import CustomFieldType, RecordType
+from cardfile.services.readmodels import Ref
+from cardfile.store.codec import CODECS
+from cardfile.store.writer import Writer
+
+_NAME_COLUMN = {
+    RecordType.CONTACT: "display_name",
+    RecordType.COMPANY: "name",
+    RecordType.DEAL: "name",
+    RecordType.ACTIVITY: "subject",
+    RecordType.GROUP: "name",
+    RecordType.PIPELINE: "name",
+    RecordType.STAGE: "name",
+    RecordType.ACTIVITY_TYPE: "name",
+    RecordType.LOOKUP: "name",
+    RecordType.CUSTOM_FIELD: "name",
+    RecordType.NOTE: "body",
+}
+
+
+def fetch(conn: Connection, record_type: RecordType, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Typed rows (aware datetimes, decoded JSON) by id."""
+    table = CODECS[record_type].table
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            out[row["id"]] = dict(row)
+    return out
+
+
+def fetch_one(conn: Connection, record_type: RecordType, record_id: str) -> dict[str, Any]:
+    row = fetch(conn, record_type, [record_id]).get(record_id)
+    if row is None:
+        raise NotFound(record_type=record_type.value, record_id=record_id)
+    return row
+
+
+def names(conn: Connection, record_type: RecordType, ids: Iterable[str | None]) -> dict[str, str]:
+    wanted = sorted({i for i in ids if i})
+    if not wanted:
+        return {}
+    table = CODECS[record_type].table.name
+    column = _NAME_COLUMN[record_type]
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        for rid, name in conn.exec_driver_sql(f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", tuple(chunk)):
+            out[rid] = name
+    return out
+
+
+def ref(conn: Connection, record_type: RecordType, record_id: str | None) -> Ref | None:
+    if not record_id:
+        return None
+    name = names(conn, record_type, [record_id]).get(record_id)
+    return Ref(record_id, name) if name is not None else Ref(record_id, "")
+
+
+def require_live(conn: Connection, record_type: RecordType, record_id: str, field: str) -> None:
+    """A reference must point at a record that exists and is not in the Trash."""
+    table = CODECS[record_type].table.name
+    row = conn.exec_driver_sql(f"SELECT deleted_at FROM {table} WHERE id = ?", (record_id,)).first()
+    if row is None or row[0] is not None:
+        raise ValidationError(field=field, problem=f"no {record_type.value} with id {record_id}")
+
+
+# ----- links -----
+
+
+def linked(
+    conn: Connection,
+    source_type: RecordType,
+    source_ids: Sequence[str],
+    target_type: RecordType,
+) -> dict[str, list[tuple[str, str]]]:
+    """Live links from each source to targets of a type: source id -> [(target id, role)] in order."""
+    out: dict[str, list[tuple[str, str]]] = {sid: [] for sid in source_ids}
+    for start in range(0, len(source_ids), 500):
+        chunk = list(source_ids[start : start + 500])
+        marks = ",".join("?" for _ in chunk)
+        result = conn.exec_driver_sql(
+            "SELECT source_id, target_id, role FROM link WHERE source_type = ? AND target_type = ? "
+            f"AND deleted_at IS NULL AND source_id IN ({marks}) ORDER BY position, created_at",
+            (source_type.value, target_type.value, *chunk),
+        )
+        for source_id, target_id, role in result:
+            out[source_id].append((target_id, role))
+    return out
+
+
+def linking(conn: Connection, source_type: RecordType, target_type: RecordType, target_id: str) -> list[str]:
+    """Ids of live sources linked to a target (the activities of a contact, the groups of a company …)."""
+    result = conn.exec_driver_sql(
+        "SELECT source_id FROM link WHERE source_type = ? AND target_type = ? AND target_id = ? AND deleted_at IS NULL",
+        (source_type.value, target_type.value, target_id),
+    )
+    return [r[0] for r in result]
+
+
+def set_links(
+    writer: Writer,
+    source_type: RecordType,
+    source_id: str,
+    target_type: RecordType,
+    targets: Sequence[tuple[str, str]],
+) -> None:
+    """Make the live links from a source to targets of one type exactly `targets` ((id, role) in order).
+
+    A link that goes away is tombstoned, not deleted, and comes back (same id) if the target is linked again,
+    so the history of who was on a deal or invited to a meeting survives.
+    """
+    existing = writer.conn.exec_driver_sql(
+        "SELECT id, target_id, role, position, deleted_at FROM link WHERE source_type = ? AND source_id = ? "
+        "AND target_type = ?",
+        (source_type.value, source_id, target_type.value),
+    ).all()
+    by_target = {row[1]: row for row in existing}
+    wanted = {target: (role, position) for position, (target, role) in enumerate(targets)}
+    for target, (role, position) in wanted.items():
+        row = by_target.get(target)
+        if row is None:
+            writer.insert(
+                RecordType.LINK,
+                {
+                    "source_type": source_type.value,
+                    "source_id": source_id,
+                    "target_type": target_type.value,
+                    "target_id": target,
+                    "role": role,
+                    "position": position,
+                },
+            )
+        else:
+            writer.update(RecordType.LINK, row[0], {"role": role, "position": position, "deleted_at": None})
+    for target, row in by_target.items():
+        if target not in wanted and row[4] is None:
+            writer.delete(RecordType.LINK, row[0])
+
+
+def add_links(
+    writer: Writer, source_type: RecordType, source_id: str, target_type: RecordType, target_ids: Iterable[str]
+) -> int:
+    """Link more targets without touching existing links; returns how many were newly linked."""
+    current = linked(writer.conn, source_type, [source_id], target_type)[source_id]
+    have = [t for t, _ in current]
+    roles = dict(current)
+    added = [t for t in dict.fromkeys(target_ids) if t not in roles]
+    if added:
+        set_links(writer, source_type, source_id, target_type, [(t, roles.get(t, "")) for t in [*have, *added]])
+    return len(added)
+
+
+def remove_links(
+    writer: Writer, source_type: RecordType, source_id: str, target_type: RecordType, target_ids: Iterable[str]
+) -> int:
+    drop = set(target_ids)
+    current = linked(writer.conn, source_type, [source_id], target_type)[source_id]
+    kept = [(t, r) for t, r in current if t not in drop]
+    if len(kept) != len(current):
+        set_links(writer, source_type, source_id, target_type, kept)
+    return len(current) - len(kept)
+
+
+# ----- custom fields -----
+
+
+def custom_definitions(conn: Connection, record_type: str) -> list[dict[str, Any]]:
+    table = CODECS[RecordType.CUSTOM_FIELD].table
+    query = (
+        select(table)
+        .where(table.c.record_type == record_type, table.c.deleted_at.is_(None))
+        .order_by(table.c.position, table.c.name)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def check_custom(conn: Connection, record_type: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Custom field values keyed by field id (callers may name fields by id or by name)."""
+    if not values:
+        return {}
+    definitions = custom_definitions(conn, record_type)
+    by_id = {d["id"]: d for d in definitions}
+    by_name = {d["name"].casefold(): d for d in definitions}
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        definition = by_id.get(key) or by_name.get(str(key).casefold())
+        if definition is None:
+            raise ValidationError(field=f"custom.{key}", problem=f"no custom field {key!r} for {record_type}s")
+        try:
+            out[definition["id"]] = custom_value(
+                CustomFieldType(definition["field_type"]), value, definition["choices"], definition["name"]
+            )
+        except ValueError as exc:
+            raise ValidationError(field=f"custom.{definition['name']}", problem=str(exc)) from None
+    return out
+
+
+def custom_by_name(conn: Connection, record_type: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Stored custom values (by id) as the person sees them (by field name); removed fields are left out."""
+    if not values:
+        return {}
+    names_by_id = {d["id"]: d["name"] for d in custom_definitions(conn, record_type)}
+    return {names_by_id[k]: v for k, v in values.items() if k in names_by_id and v is not None}
+
+
+def merged_custom(current: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(current)
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    return merged
+
+
+def entries(values: list[Any]) -> list[dict[str, Any]]:
+    """Validated multi-valued entries as plain dicts for storage."""
+    return [v.model_dump() if hasattr(v, "model_dump") else dict(v) for v in values]

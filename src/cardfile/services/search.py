@@ -1,0 +1,62 @@
+"""Search across every record type as you type; results ranked, with a second line to tell them apart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from cardfile.domain.values import RecordType
+from cardfile.services import records
+from cardfile.services.readmodels import SearchResult
+from cardfile.store import search as index
+
+if TYPE_CHECKING:
+    from cardfile.services.container import Services
+
+SEARCHABLE = (RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL)
+
+
+class SearchService:
+    def __init__(self, services: Services) -> None:
+        self._db = services.db
+
+    def search(self, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
+        """Records matching every word of `text`, best first (exact and prefix matches of names lead)."""
+        kinds = [RecordType(t) for t in types] if types is not None else None
+        with self._db.read() as conn:
+            hits = index.query(conn, text, record_types=kinds, limit=limit)
+            details = self._details(conn, hits)
+        return [SearchResult(h.record_type.value, h.record_id, *details[h.record_id], h.tier) for h in hits]
+
+    @staticmethod
+    def _details(conn, hits) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+        out: dict[str, tuple[str, str]] = {}
+        by_type: dict[RecordType, list[str]] = {}
+        for hit in hits:
+            by_type.setdefault(hit.record_type, []).append(hit.record_id)
+        for record_type, ids in by_type.items():
+            rows = records.fetch(conn, record_type, ids)
+            if record_type is RecordType.CONTACT:
+                companies = records.names(conn, RecordType.COMPANY, [r["company_id"] for r in rows.values()])
+            for rid, r in rows.items():
+                if record_type is RecordType.CONTACT:
+                    company = companies.get(r["company_id"] or "", "")
+                    email = r["emails"][0]["value"] if r["emails"] else ""
+                    detail = " · ".join(p for p in (r["title"], company, email) if p)
+                    out[rid] = (r["display_name"], detail)
+                elif record_type is RecordType.COMPANY:
+                    out[rid] = (r["name"], r["industry"])
+                elif record_type is RecordType.ACTIVITY:
+                    when = r["starts_at"].strftime("%Y-%m-%d %H:%M") if r["starts_at"] else ""
+                    out[rid] = (r["subject"], " · ".join(p for p in (when, r["status"]) if p))
+                elif record_type is RecordType.NOTE:
+                    lines = r["body"].strip().split("\n")
+                    out[rid] = (lines[0][:80], " ".join(lines[1:])[:80])
+                else:
+                    out[rid] = (r["name"], r["status"])
+        return out
+
+    def rebuild_index(self) -> int:
+        """Rebuild the search index from the records (after changing the default country, or a repair)."""
+        with self._db.write("Rebuild search index") as w:
+            return index.rebuild(w.conn)
