@@ -126,6 +126,8 @@ def _configure(engine: Engine) -> None:
         # write lock up front (BEGIN IMMEDIATE) instead of failing half-way when another writer holds it.
         dbapi_conn.isolation_level = None
         dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # WAL: readers (the UI) never wait for the writer (an import, a sync). Persistent; a no-op once set.
+        dbapi_conn.execute("PRAGMA journal_mode = WAL")
         dbapi_conn.execute("PRAGMA foreign_keys = ON")
         dbapi_conn.execute("PRAGMA synchronous = NORMAL")
         dbapi_conn.execute("PRAGMA temp_store = MEMORY")
