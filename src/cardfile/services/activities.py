@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,9 @@ TODO_TYPE = "00000000-0000-7000-8000-000000000003"
 _LINKED = ("contact_ids",)
 
 
-def occurrences_between(rrule: str, start: datetime, window_start: datetime, window_end: datetime) -> list[datetime]:
+def occurrences_between(
+    rrule: str, start: datetime, window_start: datetime, window_end: datetime
+) -> builtins.list[datetime]:
     """Start times of a recurring activity inside [window_start, window_end]."""
     rule = rrulestr(rrule, dtstart=as_utc(start))
     return list(rule.between(as_utc(window_start), as_utc(window_end), inc=True))
@@ -39,7 +42,7 @@ class ActivityService:
 
     # ----- types -----
 
-    def types(self) -> list[ActivityTypeRead]:
+    def types(self) -> builtins.list[ActivityTypeRead]:
         with self._db.read() as conn:
             result = conn.exec_driver_sql(
                 "SELECT id, name, key FROM activity_type WHERE deleted_at IS NULL ORDER BY position, name"
@@ -208,10 +211,10 @@ class ActivityService:
         end: datetime | None = None,
         deleted: bool = False,
         limit: int | None = None,
-    ) -> list[ActivityRead]:
+    ) -> builtins.list[ActivityRead]:
         """Activities, soonest first; `status` 'scheduled' is the task list, 'done' or 'cancelled' history."""
         where = ["a.deleted_at IS NOT NULL" if deleted else "a.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if contact_id:
             where.append(
                 "a.id IN (SELECT source_id FROM link WHERE source_type = 'activity' AND target_type = "
@@ -249,7 +252,7 @@ class ActivityService:
             by_id = records.fetch(conn, RecordType.ACTIVITY, ids)
             return self._reads(conn, [by_id[i] for i in ids])
 
-    def occurrences(self, activity_id: str, start: datetime, end: datetime) -> list[datetime]:
+    def occurrences(self, activity_id: str, start: datetime, end: datetime) -> builtins.list[datetime]:
         activity = self.get(activity_id)
         if activity.starts_at is None:
             return []
@@ -257,7 +260,7 @@ class ActivityService:
             return [activity.starts_at] if start <= activity.starts_at <= end else []
         return occurrences_between(activity.rrule, activity.starts_at, start, end)
 
-    def _reads(self, conn: Connection, rows: list[dict[str, Any]]) -> list[ActivityRead]:
+    def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[ActivityRead]:
         ids = [r["id"] for r in rows]
         links = records.linked(conn, RecordType.ACTIVITY, ids, RecordType.CONTACT)
         people = records.names(conn, RecordType.CONTACT, [c for ls in links.values() for c, _ in ls])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,7 @@ class CompanyService:
             (record_id,) = self.insert_many(w, [data])
         return self.get(record_id)
 
-    def insert_many(self, w: Writer, items: Sequence[CompanyCreate]) -> list[str]:
+    def insert_many(self, w: Writer, items: Sequence[CompanyCreate]) -> builtins.list[str]:
         rows = []
         for data in items:
             if data.parent_id:
@@ -105,7 +106,7 @@ class CompanyService:
         with self._db.read() as conn:
             return self._reads(conn, [records.fetch_one(conn, RecordType.COMPANY, company_id)])[0]
 
-    def _reads(self, conn: Connection, rows: list[dict[str, Any]]) -> list[CompanyRead]:
+    def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[CompanyRead]:
         parents = records.names(conn, RecordType.COMPANY, [r["parent_id"] for r in rows])
         counts: dict[str, int] = {}
         ids = [r["id"] for r in rows]
@@ -143,9 +144,9 @@ class CompanyService:
             for r in rows
         ]
 
-    def ids(self, *, tag: str | None = None, deleted: bool = False) -> list[str]:
+    def ids(self, *, tag: str | None = None, deleted: bool = False) -> builtins.list[str]:
         where = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if tag:
             where.append("EXISTS (SELECT 1 FROM json_each(company.tags) WHERE lower(value) = lower(?))")
             params.append(tag)
@@ -157,14 +158,14 @@ class CompanyService:
                 )
             ]
 
-    def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[CompanyRead]:
+    def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> builtins.list[CompanyRead]:
         ids = self.ids(**filters)
         page = ids[offset : offset + limit if limit is not None else None]
         with self._db.read() as conn:
             by_id = records.fetch(conn, RecordType.COMPANY, page)
             return self._reads(conn, [by_id[i] for i in page if i in by_id])
 
-    def people(self, company_id: str) -> list[str]:
+    def people(self, company_id: str) -> builtins.list[str]:
         return self._services.contacts.ids(company_id=company_id)
 
     def resolve(self, key: str) -> str:
@@ -173,7 +174,7 @@ class CompanyService:
             exact = conn.exec_driver_sql("SELECT id FROM company WHERE id = ?", (key,)).first()
             if exact:
                 return str(exact[0])
-            candidates: list[str] = []
+            candidates: builtins.list[str] = []
             if len(key) >= 8:
                 candidates = [
                     r[0] for r in conn.exec_driver_sql("SELECT id FROM company WHERE id LIKE ? || '%'", (key,))

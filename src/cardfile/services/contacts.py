@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
@@ -45,12 +47,12 @@ class ContactService:
 
     def create_many(
         self, items: Sequence[ContactCreate], *, label: str = "Add contacts", job_id: str | None = None
-    ) -> list[str]:
+    ) -> builtins.list[str]:
         """Add many people in one transaction (one undoable step); returns their ids in order."""
         with self._db.write(label, job_id=job_id) as w:
             return self.insert_many(w, items)
 
-    def insert_many(self, w: Writer, items: Sequence[ContactCreate]) -> list[str]:
+    def insert_many(self, w: Writer, items: Sequence[ContactCreate]) -> builtins.list[str]:
         """Insert within an open transaction (imports and merges build on this)."""
         conn = w.conn
         family_first = self._services.settings.family_first()
@@ -60,7 +62,7 @@ class ContactService:
             if company_id not in company_names:
                 raise records.ValidationError(field="company", problem=f"no company with id {company_id}")
         defs_needed = any(d.custom for d in items)
-        rows: list[dict[str, Any]] = []
+        rows: builtins.list[dict[str, Any]] = []
         for data in items:
             values = data.model_dump(exclude={"owner_id"} if not data.owner_id else set())
             for key in _MULTI:
@@ -155,7 +157,7 @@ class ContactService:
             raise NotFound(record_type="contact", record_id=contact_id)
         return (row[0], row[1]) if row[0] is not None else None
 
-    def _reads(self, conn: Connection, rows: list[dict[str, Any]]) -> list[ContactRead]:
+    def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[ContactRead]:
         company_names = records.names(conn, RecordType.COMPANY, [r["company_id"] for r in rows])
         out = []
         for r in rows:
@@ -206,10 +208,10 @@ class ContactService:
         lookup_id: str | None = None,
         deleted: bool = False,
         order: str = "name",
-    ) -> list[str]:
+    ) -> builtins.list[str]:
         """Ids of matching people in display order: what a list view holds before it fetches rows lazily."""
         where = ["c.deleted_at IS NOT NULL" if deleted else "c.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if tag:
             where.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE lower(value) = lower(?))")
             params.append(tag)
@@ -240,14 +242,14 @@ class ContactService:
             found = [i for i in found if i in allowed]
         return found
 
-    def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[ContactRead]:
+    def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> builtins.list[ContactRead]:
         ids = self.ids(**filters)
         page = ids[offset : offset + limit if limit is not None else None]
         with self._db.read() as conn:
             by_id = records.fetch(conn, RecordType.CONTACT, page)
             return self._reads(conn, [by_id[i] for i in page if i in by_id])
 
-    def rows(self, ids: Sequence[str]) -> list[ContactRow]:
+    def rows(self, ids: Sequence[str]) -> builtins.list[ContactRow]:
         """List rows for the given ids, in that order (the page a list view is about to paint)."""
         if not ids:
             return []
@@ -281,7 +283,7 @@ class ContactService:
             exact = conn.exec_driver_sql("SELECT id FROM contact WHERE id = ?", (key,)).first()
             if exact:
                 return exact[0]
-            candidates: list[str] = []
+            candidates: builtins.list[str] = []
             if len(key) >= 8:
                 candidates = [
                     r[0] for r in conn.exec_driver_sql("SELECT id FROM contact WHERE id LIKE ? || '%'", (key,))
@@ -309,13 +311,13 @@ class ContactService:
         return candidates[0]
 
 
-def _json_list(text: str | None) -> list[Any]:
+def _json_list(text: str | None) -> builtins.list[Any]:
     import json
 
     return json.loads(text) if text else []
 
 
-def _parse_time(text: str):  # type: ignore[no-untyped-def]
+def _parse_time(text: str) -> datetime:
     from cardfile.store.codec import parse_utc
 
     return parse_utc(text.replace(" ", "T"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,7 @@ class DealService:
 
     # ----- pipelines -----
 
-    def pipelines(self) -> list[PipelineRead]:
+    def pipelines(self) -> builtins.list[PipelineRead]:
         with self._db.read() as conn:
             pipes = conn.exec_driver_sql(
                 "SELECT id, name FROM pipeline WHERE deleted_at IS NULL ORDER BY position, name"
@@ -50,7 +51,7 @@ class DealService:
             for pid, name in pipes
         ]
 
-    def create_pipeline(self, name: str, stages: list[tuple[str, int]]) -> PipelineRead:
+    def create_pipeline(self, name: str, stages: builtins.list[tuple[str, int]]) -> PipelineRead:
         if not name.strip() or not stages:
             raise ValidationError(field="pipeline", problem="a pipeline needs a name and at least one stage")
         for stage, probability in stages:
@@ -177,7 +178,7 @@ class DealService:
         with self._db.write("Restore deal") as w:
             return w.restore(RecordType.DEAL, deal_id)
 
-    def stage_history(self, deal_id: str) -> list[StageChange]:
+    def stage_history(self, deal_id: str) -> builtins.list[StageChange]:
         """Every stage the deal has been in, oldest first, read from the change log."""
         with self._db.read() as conn:
             result = conn.exec_driver_sql(
@@ -204,9 +205,9 @@ class DealService:
         company_id: str | None = None,
         contact_id: str | None = None,
         deleted: bool = False,
-    ) -> list[DealRead]:
+    ) -> builtins.list[DealRead]:
         where = ["d.deleted_at IS NOT NULL" if deleted else "d.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if status:
             where.append("d.status = ?")
             params.append(DealStatus(status).value)
@@ -238,7 +239,7 @@ class DealService:
             by_id = records.fetch(conn, RecordType.DEAL, ids)
             return self._reads(conn, [by_id[i] for i in ids])
 
-    def _reads(self, conn: Connection, rows: list[dict[str, Any]]) -> list[DealRead]:
+    def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[DealRead]:
         ids = [r["id"] for r in rows]
         links = records.linked(conn, RecordType.DEAL, ids, RecordType.CONTACT)
         people = records.names(conn, RecordType.CONTACT, [c for ls in links.values() for c, _ in ls])

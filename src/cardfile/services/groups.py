@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -74,11 +75,11 @@ class GroupService:
         with self._db.write("Remove from group") as w:
             return records.remove_links(w, RecordType.GROUP, group_id, member_type, member_ids)
 
-    def members(self, group_id: str, member_type: RecordType = RecordType.CONTACT) -> list[str]:
+    def members(self, group_id: str, member_type: RecordType = RecordType.CONTACT) -> builtins.list[str]:
         with self._db.read() as conn:
             return [t for t, _ in records.linked(conn, RecordType.GROUP, [group_id], member_type)[group_id]]
 
-    def groups_of(self, record_id: str, member_type: RecordType = RecordType.CONTACT) -> list[GroupRead]:
+    def groups_of(self, record_id: str, member_type: RecordType = RecordType.CONTACT) -> builtins.list[GroupRead]:
         with self._db.read() as conn:
             ids = records.linking(conn, RecordType.GROUP, member_type, record_id)
         return [g for g in self.list() if g.id in ids]
@@ -99,7 +100,7 @@ class GroupService:
             )
         return GroupRead(row["id"], row["name"], row["description"], count, meta_of(row))
 
-    def list(self) -> list[GroupRead]:
+    def list(self) -> builtins.list[GroupRead]:
         with self._db.read() as conn:
             result = conn.exec_driver_sql(
                 "SELECT g.id, (SELECT count(*) FROM link l WHERE l.source_type = 'group' AND l.source_id = g.id "
@@ -118,7 +119,7 @@ class LookupService:
     def __init__(self, services: Services) -> None:
         self._db = services.db
 
-    def run_query(self, query: LookupQuery | dict[str, Any]) -> list[str]:
+    def run_query(self, query: LookupQuery | dict[str, Any]) -> builtins.list[str]:
         """Ids of live records matching the query, in list order."""
         if isinstance(query, dict):
             query = validate(LookupQuery, **query)
@@ -149,7 +150,7 @@ class LookupService:
             w.update(RecordType.LOOKUP, lookup_id, values)
         return self.get(lookup_id)
 
-    def run(self, lookup_id: str) -> list[str]:
+    def run(self, lookup_id: str) -> builtins.list[str]:
         return self.run_query(LookupQuery(**self.get(lookup_id).query))
 
     def get(self, lookup_id: str) -> LookupRead:
@@ -157,7 +158,7 @@ class LookupService:
             row = records.fetch_one(conn, RecordType.LOOKUP, lookup_id)
         return LookupRead(row["id"], row["name"], row["record_type"], row["query"], meta_of(row))
 
-    def list(self) -> list[LookupRead]:
+    def list(self) -> builtins.list[LookupRead]:
         with self._db.read() as conn:
             ids = [
                 r[0] for r in conn.exec_driver_sql("SELECT id FROM saved_lookup WHERE deleted_at IS NULL ORDER BY name")
@@ -187,7 +188,7 @@ class CustomFieldService:
             field_id = w.insert(RecordType.CUSTOM_FIELD, {**data.model_dump(mode="json"), "position": len(existing)})
         return self.get(field_id)
 
-    def rename(self, field_id: str, name: str, choices: list[str] | None = None) -> CustomFieldRead:
+    def rename(self, field_id: str, name: str, choices: builtins.list[str] | None = None) -> CustomFieldRead:
         current = self.get(field_id)
         data = validate(
             CustomFieldCreate,
@@ -216,7 +217,7 @@ class CustomFieldService:
             r = records.fetch_one(conn, RecordType.CUSTOM_FIELD, field_id)
         return CustomFieldRead(r["id"], r["record_type"], r["name"], r["field_type"], list(r["choices"]), r["position"])
 
-    def list(self, record_type: str | None = None) -> list[CustomFieldRead]:
+    def list(self, record_type: str | None = None) -> builtins.list[CustomFieldRead]:
         kinds = [record_type] if record_type else ["contact", "company", "activity", "deal"]
         with self._db.read() as conn:
             return [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
@@ -60,10 +61,10 @@ class NoteService:
         with self._db.read() as conn:
             return self._reads(conn, [records.fetch_one(conn, RecordType.NOTE, note_id)])[0]
 
-    def list(self, *, record_id: str | None = None, deleted: bool = False) -> list[NoteRead]:
+    def list(self, *, record_id: str | None = None, deleted: bool = False) -> builtins.list[NoteRead]:
         """Notes, newest first; with `record_id`, those linked to that person, company or deal."""
         where = ["n.deleted_at IS NOT NULL" if deleted else "n.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if record_id:
             where.append(
                 "n.id IN (SELECT source_id FROM link WHERE source_type = 'note' AND target_id = ? "
@@ -81,9 +82,9 @@ class NoteService:
             by_id = records.fetch(conn, RecordType.NOTE, ids)
             return self._reads(conn, [by_id[i] for i in ids])
 
-    def _reads(self, conn: Connection, rows: list[dict[str, Any]]) -> list[NoteRead]:
+    def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[NoteRead]:
         ids = [r["id"] for r in rows]
-        refs: dict[RecordType, dict[str, list[Ref]]] = {}
+        refs: dict[RecordType, dict[str, builtins.list[Ref]]] = {}
         for _, target_type in _TARGETS:
             links = records.linked(conn, RecordType.NOTE, ids, target_type)
             labels = records.names(conn, target_type, [t for ls in links.values() for t, _ in ls])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection
+
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.readmodels import SearchResult
@@ -29,7 +31,7 @@ class SearchService:
         return [SearchResult(h.record_type.value, h.record_id, *details[h.record_id], h.tier) for h in hits]
 
     @staticmethod
-    def _details(conn, hits) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    def _details(conn: Connection, hits: list[index.Hit]) -> dict[str, tuple[str, str]]:
         out: dict[str, tuple[str, str]] = {}
         by_type: dict[RecordType, list[str]] = {}
         for hit in hits:
