@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -67,6 +68,8 @@ COMPANY_FIELDS = (
 FIELDS = {"contact": CONTACT_FIELDS, "company": COMPANY_FIELDS}
 
 _NEEDS_VALUE = {"contains", "equals", "starts_with", "is", "is_not", "before", "after", "no_activity_since"}
+# Fields holding a date: the only ones 'before' and 'after' apply to, and their values must be dates.
+DATE_FIELDS = ("birthday", "created", "updated")
 
 
 class Condition(BaseModel):
@@ -82,6 +85,15 @@ class Condition(BaseModel):
             raise ValueError(f"{self.field} {self.op.replace('_', ' ')} needs a value")
         if self.op == "no_activity_since" and self.field != "activity":
             raise ValueError("'no activity since' applies to the activity field")
+        if self.field == "activity" and self.op != "no_activity_since":
+            raise ValueError("the activity field takes 'no activity since'")
+        if self.op in ("before", "after") and self.field not in DATE_FIELDS:
+            raise ValueError(f"{self.op} applies to dates ({', '.join(DATE_FIELDS)}), not to {self.field}")
+        if (self.field in DATE_FIELDS or self.field == "activity") and self.op in _NEEDS_VALUE:
+            try:
+                date.fromisoformat(str(self.value)[:10])
+            except ValueError:
+                raise ValueError(f"{self.field}: {self.value!r} is not a date (YYYY-MM-DD)") from None
         return self
 
 

@@ -86,7 +86,7 @@ def _partial_date(value: Any) -> str | None:
         return None
     if isinstance(value, date):
         return value.isoformat()
-    return PartialDate.parse(str(value)).iso()
+    return PartialDate.parse_value(str(value)).iso()
 
 
 class ContactCreate(_Channels):

@@ -143,7 +143,7 @@ class RelatedDate(_Entry):
     @field_validator("value")
     @classmethod
     def _date(cls, value: str) -> str:
-        return PartialDate.parse(value).iso()
+        return PartialDate.parse_value(value).iso()
 
 
 MULTI_VALUED = {
@@ -181,6 +181,14 @@ class PartialDate:
                 result._check(text)
                 return result
         raise ValidationError(field="date", problem=f"{text!r} is not a date (YYYY-MM-DD or --MM-DD)")
+
+    @classmethod
+    def parse_value(cls, text: str) -> PartialDate:
+        """`parse` for a pydantic validator: a ValueError, so the error names the field that holds the date."""
+        try:
+            return cls.parse(text)
+        except ValidationError as exc:
+            raise ValueError(exc.params["problem"]) from None
 
     def _check(self, text: str) -> None:
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from cardfile.services.container import Services
 
 TODO_TYPE = "00000000-0000-7000-8000-000000000003"
+_COUNT = re.compile(r"((?:^|[;:\n])COUNT=)(\d+)", re.IGNORECASE)
 _LINKED = ("contact_ids",)
 
 
@@ -31,6 +33,11 @@ def occurrences_between(
     """Start times of a recurring activity inside [window_start, window_end]."""
     rule = rrulestr(rrule, dtstart=as_utc(start))
     return list(rule.between(as_utc(window_start), as_utc(window_end), inc=True))
+
+
+def rule_without_first(rrule: str) -> str:
+    """The rule of a series that now starts at its second occurrence: a COUNT counts from the start, so one fewer."""
+    return _COUNT.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 1}", rrule)
 
 
 class ActivityService:
@@ -182,6 +189,7 @@ class ActivityService:
                     {
                         "starts_at": next_start,
                         "ends_at": row["ends_at"] + shift if row["ends_at"] is not None else None,
+                        "rrule": rule_without_first(row["rrule"]),
                     },
                 )
         return self.get(return_id)

@@ -64,9 +64,8 @@ class ContactService:
         defs_needed = any(d.custom for d in items)
         rows: builtins.list[dict[str, Any]] = []
         for data in items:
+            # model_dump already gives the multi-valued entries as plain dicts, ready for storage.
             values = data.model_dump(exclude={"owner_id"} if not data.owner_id else set())
-            for key in _MULTI:
-                values[key] = records.entries(getattr(data, key))
             values["custom"] = records.check_custom(conn, "contact", data.custom) if defs_needed else {}
             self._derive(values, company_names.get(data.company_id or ""), family_first)
             rows.append(values)
@@ -131,14 +130,14 @@ class ContactService:
 
     def set_tags(self, contact_ids: Sequence[str], add: Sequence[str] = (), remove: Sequence[str] = ()) -> int:
         """Bulk tag and untag; returns how many contacts changed."""
-        drop = {t.casefold() for t in remove}
+        drop = {t.strip().casefold() for t in remove}
         changed = 0
         with self._db.write("Tag contacts") as w:
             for row in records.fetch(w.conn, RecordType.CONTACT, list(contact_ids)).values():
                 tags = [t for t in row["tags"] if t.casefold() not in drop]
-                for tag in add:
-                    if tag.strip() and tag.casefold() not in (t.casefold() for t in tags):
-                        tags.append(tag.strip())
+                for tag in (t.strip() for t in add):
+                    if tag and tag.casefold() not in (t.casefold() for t in tags):
+                        tags.append(tag)
                 if w.update(RecordType.CONTACT, row["id"], {"tags": tags}):
                     changed += 1
         return changed

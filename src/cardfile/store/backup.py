@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -37,7 +38,8 @@ def copy_database(source: Path, target: Path) -> Path:
             src.close()
         os.replace(tmp, target)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # tidying up must not hide why the copy failed
+            tmp.unlink(missing_ok=True)
         raise BackupFailed(path=str(source), target=str(target), detail=str(exc)) from exc
     return target
 

@@ -88,7 +88,8 @@ def change_json(value: Any) -> str:
     if isinstance(value, bytes):
         value = {"$b64": base64.b64encode(value).decode("ascii")}
     elif isinstance(value, datetime):
-        value = iso_utc(value)
+        # Full microseconds: the log must give back the stored value exactly (replay, undo, sync).
+        value = to_utc_naive(value).isoformat(timespec="microseconds") + "Z"
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

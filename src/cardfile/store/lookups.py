@@ -96,10 +96,12 @@ def _condition(record_type: str, alias: str, c: Condition, params: list[Any]) ->
         if op in ("is_empty", "is_not_empty"):
             return f"{alias}.{column} IS {'' if op == 'is_empty' else 'NOT '}NULL"
         params.append(_time_param(value))
+        # A birthday without its year ('--04-15') is neither before nor after a date.
+        dated = f"{alias}.{column} NOT LIKE '--%' AND " if field == "birthday" else ""
         if op == "before":
-            return f"{alias}.{column} < ?"
+            return f"{dated}{alias}.{column} < ?"
         if op == "after":
-            return f"{alias}.{column} >= date(?, '+1 day')"
+            return f"{dated}{alias}.{column} >= date(?, '+1 day')"
         return f"substr({alias}.{column}, 1, 10) = ?"
     if field == "activity":
         if op != "no_activity_since":
@@ -119,7 +121,15 @@ def _condition(record_type: str, alias: str, c: Condition, params: list[Any]) ->
         )
     if field.startswith("custom:"):
         key = field.split(":", 1)[1].replace('"', "")
-        return _text_test(f"json_extract({alias}.custom, '$.\"{key}\"')", op, value, params)
+        path = f"'$.\"{key}\"'"
+        # yes/no values are JSON true and false, which json_extract gives as 1 and 0: compare them as 'yes'/'no'.
+        expr = (
+            f"CASE json_type({alias}.custom, {path}) WHEN 'true' THEN 'yes' WHEN 'false' THEN 'no' "
+            f"ELSE json_extract({alias}.custom, {path}) END"
+        )
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        return _text_test(expr, op, value, params)
     raise ValueError(f"unknown lookup field {field!r}")
 
 

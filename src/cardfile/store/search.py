@@ -15,7 +15,7 @@ looks like a phone number is reduced to digits, so punctuation never matters.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,7 +68,7 @@ def _common_body(row: dict[str, Any], country: str | None) -> list[str]:
     for entry in _entries(row.get("emails")):
         parts.append(entry.get("value", ""))
     for entry in _entries(row.get("phones")):
-        parts.append(" ".join(phones.search_keys(entry.get("value", ""), country)))
+        parts.append(" ".join(_outermost(phones.search_keys(entry.get("value", ""), country))))
     for entry in _entries(row.get("addresses")):
         parts.append(_address_text(entry))
     for key in ("urls", "ims"):
@@ -77,6 +77,11 @@ def _common_body(row: dict[str, Any], country: str | None) -> list[str]:
     parts.extend(_entries(row.get("tags")))
     parts.append(row.get("note") or "")
     return parts
+
+
+def _outermost(keys: Sequence[str]) -> list[str]:
+    """The keys not contained in another: '5550102030' adds nothing to a substring index that has '15550102030'."""
+    return [k for k in keys if not any(k in other for other in keys if other != k)]
 
 
 def _words_of_emails(row: dict[str, Any]) -> list[str]:
@@ -176,13 +181,28 @@ def remove(conn: Connection, record_ids: Sequence[str]) -> None:
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({rmarks})", tuple(rowids))
 
 
-def refresh(conn: Connection, dirty: dict[RecordType, set[str]]) -> None:
-    """Re-index the given records from their current rows; tombstoned or vanished ones leave the index."""
+def refresh(
+    conn: Connection,
+    dirty: Mapping[RecordType, Iterable[str]],
+    *,
+    fresh: Mapping[RecordType, Mapping[str, Mapping[str, Any]]] | None = None,
+) -> None:
+    """Re-index the given records from their current rows; tombstoned or vanished ones leave the index.
+
+    `fresh` holds the full rows (every column, Python values) of records created in this transaction and not
+    changed since; those are indexed from the values in hand rather than read back, which halves the cost of
+    indexing a bulk insert.
+    """
     country = default_country(conn)
     for record_type, ids in dirty.items():
         if record_type not in _SOURCES:
             continue
         sql, make_doc = _SOURCES[record_type]
+        created = (fresh or {}).get(record_type, {})
+        if created:
+            new = [i for i in ids if i in created]
+            ids = [i for i in ids if i not in created]
+            _index_created(conn, record_type, [created[i] for i in new], country)
         for chunk in _chunks(sorted(ids)):
             remove(conn, chunk)
             marks = ",".join("?" for _ in chunk)
@@ -194,6 +214,27 @@ def refresh(conn: Connection, dirty: dict[RecordType, set[str]]) -> None:
                 if row[keys.index("deleted_at")] is None
             ]
             _insert(conn, docs)
+
+
+def _index_created(
+    conn: Connection, record_type: RecordType, rows: Sequence[Mapping[str, Any]], country: str | None
+) -> None:
+    make_doc = _SOURCES[record_type][1]
+    for chunk in _chunks(rows):
+        remove(conn, [row["id"] for row in chunk])  # nothing to remove, unless the index was out of step
+        live = [row for row in chunk if row["deleted_at"] is None]
+        if record_type is RecordType.CONTACT:
+            companies = _company_names(conn, {row["company_id"] for row in live if row["company_id"]})
+            live = [{**row, "company_name": companies.get(row["company_id"])} for row in live]
+        _insert(conn, [make_doc(row, country) for row in live])
+
+
+def _company_names(conn: Connection, company_ids: set[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for chunk in _chunks(sorted(company_ids)):
+        marks = ",".join("?" for _ in chunk)
+        names.update(conn.exec_driver_sql(f"SELECT id, name FROM company WHERE id IN ({marks})", tuple(chunk)).all())
+    return names
 
 
 def _insert(conn: Connection, docs: list[_Doc]) -> None:
@@ -248,7 +289,7 @@ def query(
     limit: int = 50,
 ) -> list[Hit]:
     """Records matching every word of `text`, best first: exact and prefix matches of names lead."""
-    raw = nfc(text.strip())
+    raw = nfc(text.replace("\x00", " ").strip())  # FTS5 reads a NUL as the end of the query string
     if not raw:
         return []
     folded = fold(raw)

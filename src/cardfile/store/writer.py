@@ -11,8 +11,11 @@ records, and bulk imports must stay fast.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 import uuid6
@@ -35,9 +38,61 @@ _CHANGE_INSERT = (
 )
 
 
+# The encoding TableCodec.to_column and change_json use for JSON, built once instead of once per value.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def new_id() -> str:
     """A UUIDv7: unique without coordination, and in creation order, which keeps B-tree inserts local."""
     return str(uuid6.uuid7())
+
+
+def _change_text(value: Any) -> str:
+    """`change_json(value)`, with the common plain values spelled out (a bulk insert logs millions of them)."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    return change_json(value)
+
+
+@dataclass(frozen=True, slots=True)
+class _InsertPlan:
+    """What inserting into one table needs, worked out once: per-row work in a bulk insert is the cost to beat."""
+
+    writable: frozenset[str]
+    defaults: dict[str, Any]  # every column; factories called once, as the values are only compared and encoded
+    logged: tuple[str, ...]  # columns a creation may log, in column order
+    json_columns: tuple[tuple[int, str], ...]  # (position, name)
+    bool_columns: tuple[int, ...]
+    datetime_columns: tuple[tuple[int, str], ...]
+    insert_sql: str
+
+
+_PLANS: dict[RecordType, _InsertPlan] = {}
+
+
+def _insert_plan(codec: TableCodec) -> _InsertPlan:
+    plan = _PLANS.get(codec.record_type)
+    if plan is None:
+        columns = codec.columns
+        plan = _InsertPlan(
+            writable=frozenset(columns) - (_MANAGED - {"id"}),
+            defaults={name: codec.default(name) for name in columns},
+            logged=tuple(name for name in columns if name not in ("id", "updated_at")),
+            json_columns=tuple((i, n) for i, n in enumerate(columns) if n in codec.json_columns),
+            bool_columns=tuple(i for i, n in enumerate(columns) if n in codec.bool_columns),
+            datetime_columns=tuple((i, n) for i, n in enumerate(columns) if n in codec.datetime_columns),
+            insert_sql=f"INSERT INTO {codec.table.name} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+        )
+        _PLANS[codec.record_type] = plan
+    return plan
 
 
 class Writer:
@@ -63,6 +118,9 @@ class Writer:
         self.job_id = job_id
         self._action_written = False
         self._dirty: dict[RecordType, set[str]] = {}
+        # Rows created in this transaction and not changed since: the search index is built from these values
+        # instead of reading the rows back.
+        self._fresh: dict[RecordType, dict[str, dict[str, Any]]] = {}
         self.touched: dict[RecordType, set[str]] = {}
         self.change_count = 0
 
@@ -85,39 +143,60 @@ class Writer:
         return self.insert_many(record_type, [values])[0]
 
     def insert_many(self, record_type: RecordType, rows: Sequence[Mapping[str, Any]]) -> list[str]:
-        """Create records; each row's unnamed columns take their defaults. Returns the new ids in order."""
+        """Create records; each row's unnamed columns take their defaults. Returns the new ids in order.
+
+        Every field is logged except those left at their default (and `id`/`updated_at`, which the change record
+        carries anyway); `created_at`, `owner_id` and `private` are always logged.
+        """
         if not rows:
             return []
         codec = CODECS[record_type]
+        plan = _insert_plan(codec)
         now = to_utc_naive(self._now())
-        columns = codec.columns
+        now_column = codec.to_column("created_at", now)
+        now_change = change_json(now)
+        columns, defaults, logged = codec.columns, plan.defaults, plan.logged
+        kind, device_id, user_id = record_type.value, self.device_id, self.user_id
+        action_id, job_id = self.action_id, self.job_id
+        fresh = self._fresh.setdefault(record_type, {}) if record_type in search.INDEXED else None
         table_rows: list[tuple[Any, ...]] = []
         changes: list[tuple[Any, ...]] = []
         ids: list[str] = []
         for row in rows:
-            self._check_fields(codec, row)
-            full = {name: codec.default(name) for name in columns}
-            full.update(row)
-            record_id = full.get("id") or new_id()
+            if not plan.writable.issuperset(row):
+                self._check_fields(codec, row)
+            full = {**defaults, **row}
+            record_id = full["id"] or new_id()
             full["id"] = record_id
-            full["created_at"] = now
-            full["updated_at"] = now
+            full["created_at"] = full["updated_at"] = now
             if not row.get("owner_id"):
-                full["owner_id"] = self.user_id
+                full["owner_id"] = user_id
             ids.append(record_id)
-            table_rows.append(tuple(codec.to_column(name, full[name]) for name in columns))
+            values = [full[name] for name in columns]
+            encoded: dict[str, str] = {"created_at": now_change}  # change-log text already made, by field
+            for position, name in plan.json_columns:
+                value = values[position]
+                if value is not None:
+                    values[position] = encoded[name] = _JSON.encode(value)
+            for position in plan.bool_columns:
+                value = values[position]
+                if value is not None:
+                    values[position] = 1 if value else 0
+            for position, name in plan.datetime_columns:
+                value = values[position]
+                if value is not None:
+                    values[position] = now_column if value is now else codec.to_column(name, value)
+            table_rows.append(tuple(values))
             stamp = self._stamp()
-            for name in columns:
-                if name in ("id", "updated_at"):
-                    continue
+            for name in logged:
                 value = full[name]
-                if name in _ALWAYS_LOGGED or value != codec.default(name):
-                    changes.append(self._change_row(record_type, record_id, name, value, stamp))
+                if value != defaults[name] or name in _ALWAYS_LOGGED:
+                    text = encoded[name] if name in encoded else _change_text(value)
+                    changes.append((kind, record_id, name, text, stamp, device_id, user_id, action_id, job_id))
+            if fresh is not None:
+                fresh[record_id] = full
         self.begin_action()
-        placeholders = ", ".join("?" for _ in columns)
-        self.conn.exec_driver_sql(
-            f"INSERT INTO {codec.table.name} ({', '.join(columns)}) VALUES ({placeholders})", table_rows
-        )
+        self.conn.exec_driver_sql(plan.insert_sql, table_rows)
         self._log(changes)
         self._mark(record_type, ids)
         return ids
@@ -145,6 +224,7 @@ class Writer:
         )
         stamp = self._stamp()
         self._log([self._change_row(record_type, record_id, n, v, stamp) for n, v in changed.items()])
+        self._forget_fresh(record_type, record_id)
         self._mark(record_type, [record_id])
         if record_type is RecordType.COMPANY and "name" in changed:
             self._mark(RecordType.CONTACT, self._company_people(record_id))
@@ -189,6 +269,7 @@ class Writer:
         )
         search.remove(self.conn, [record_id])
         self._dirty.get(record_type, set()).discard(record_id)
+        self._forget_fresh(record_type, record_id)
         self.touched.setdefault(record_type, set()).add(record_id)
 
     # ----- bookkeeping -----
@@ -196,8 +277,15 @@ class Writer:
     def flush(self) -> None:
         """Bring the search index up to date with everything written so far."""
         dirty, self._dirty = self._dirty, {}
+        fresh, self._fresh = self._fresh, {}
         if dirty:
-            search.refresh(self.conn, dirty)
+            search.refresh(self.conn, dirty, fresh=fresh)
+
+    def _forget_fresh(self, record_type: RecordType, record_id: str) -> None:
+        """A record changed after its creation: the index must read its row back, not use the inserted values."""
+        rows = self._fresh.get(record_type)
+        if rows is not None:
+            rows.pop(record_id, None)
 
     def _check_fields(self, codec: TableCodec, values: Iterable[str]) -> None:
         unknown = [name for name in values if name not in codec.columns or name in _MANAGED - {"id"}]

@@ -1,0 +1,113 @@
+"""Start the desktop app: check for a display, build the QApplication, open the database, show the main window.
+
+The one place that knows every part: it wires the services (the same `open_database` the command line uses),
+Qt's translators, the UI-state settings and the icons into the window, and passes them in; nothing below here
+reaches for a global.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from cardfile import __version__, paths
+from cardfile.services import Services, open_database
+from cardfile.ui.icons import Icons
+from cardfile.ui.session import DesktopSession
+
+NO_DISPLAY = (
+    "cardfile: no display available; start the desktop app from a graphical session, or use a command (cardfile --help)"
+)
+
+_X11_SYSTEMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
+
+
+def lacks_display(argv: Sequence[str], environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether Qt would find no screen to open a window on (and abort the process trying).
+
+    Windows and macOS always have one; on Linux and the BSDs it takes an X11 or Wayland session, or an explicit
+    platform plugin (`QT_QPA_PLATFORM=offscreen`, `-platform offscreen`).
+    """
+    environ = os.environ if environ is None else environ
+    if not (platform or sys.platform).startswith(_X11_SYSTEMS):
+        return False
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return False
+    return not any(arg in ("-platform", "--platform") for arg in argv)
+
+
+def resources_dir() -> Path | None:
+    """The resources/ directory: beside the package in a source checkout, inside the bundle when frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(bundle) / "resources"] if bundle else []
+    candidates.append(Path(__file__).resolve().parents[2] / "resources")
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, given Qt's own options (`-reverse`, `-platform …`) after a program name."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("Cardfile")
+    QCoreApplication.setApplicationName("Cardfile")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("cardfile")
+    return QApplication(["cardfile", *argv])
+
+
+def install_translators(app: QCoreApplication, locale: QLocale, resources: Path | None) -> list[QTranslator]:
+    """Qt's own strings (standard buttons, dialogs) and Cardfile's, for the locale; returns those that loaded.
+
+    Keep the returned list alive as long as the application: Qt does not own installed translators.
+    """
+    installed = []
+    sources = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if resources is not None:
+        sources.append(("cardfile", str(resources / "translations")))
+    for name, directory in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def ui_settings() -> QSettings:
+    """Window geometry, splitters and columns: UI state only, in Cardfile's config directory."""
+    return QSettings(str(paths.config_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+def _open_services(path: Path, create: bool) -> Services:
+    return open_database(path, create=create)
+
+
+def run(argv: list[str], *, db_path: Path) -> int:
+    """Open the desktop app on the database at `db_path`; returns the process exit code.
+
+    `argv` holds the arguments the command line left over, which are Qt's own options.
+    """
+    if lacks_display(argv):
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    app = create_application(argv)
+    resources = resources_dir()
+    translators = install_translators(app, QLocale.system(), resources)
+    session = DesktopSession(
+        open_services=_open_services,
+        settings=ui_settings(),
+        icons=Icons(resources / "icons" if resources is not None else None),
+    )
+    try:
+        if not session.open(db_path, create=True):
+            return 1
+        return app.exec()
+    finally:
+        session.close()
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -1,0 +1,283 @@
+"""`cardfile deal …`: opportunities moving through the stages of a pipeline."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from cardfile.cli import arguments, output
+from cardfile.cli.common import (
+    Context,
+    add_command,
+    add_group,
+    delete_records,
+    resolve,
+    resolve_in_trash,
+    resolve_optional,
+    restore_records,
+)
+from cardfile.domain.errors import NotFound, ValidationError
+from cardfile.domain.models import DealCreate, DealUpdate, validate
+from cardfile.domain.values import check_currency, format_money, parse_money
+
+if TYPE_CHECKING:
+    from cardfile.services.readmodels import DealRead
+
+
+def _deal_contacts(ctx: Context, texts: list[str]) -> list[dict[str, str]]:
+    """'anna@example.com=Decision maker' -> the contact and her role; a key that itself holds '=' still works."""
+    out = []
+    for text in texts:
+        if not text.strip():
+            continue
+        try:
+            out.append({"contact_id": resolve(ctx, "contact", text), "role": ""})
+        except NotFound:
+            key, sep, role = text.rpartition("=")
+            if not sep:
+                raise
+            out.append({"contact_id": resolve(ctx, "contact", key), "role": role.strip()})
+    return out
+
+
+def _money(text: str, currency: str | None, fallback: str) -> tuple[int, str]:
+    number, written = arguments.amount(text)
+    code = check_currency(currency or written or fallback)
+    return parse_money(number, code), code
+
+
+def _deal_fields(ctx: Context, args: argparse.Namespace, current_currency: str | None) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    if args.amount is not None:
+        fields["amount_minor"], fields["currency"] = _money(args.amount, args.currency, current_currency or "USD")
+    elif args.currency is not None:
+        fields["currency"] = args.currency
+    if args.company is not None:
+        fields["company_id"] = resolve_optional(ctx, "company", args.company)
+    if args.pipeline is not None:
+        fields["pipeline_id"] = args.pipeline
+    if args.stage is not None:
+        fields["stage_id"] = args.stage
+    if args.contact is not None:
+        fields["contacts"] = _deal_contacts(ctx, args.contact)
+    if args.close_date is not None:
+        fields["expected_close"] = args.close_date
+    if args.probability is not None:
+        fields["probability"] = args.probability
+    if args.private:
+        fields["private"] = True
+    if getattr(args, "public", False):
+        fields["private"] = False
+    return fields
+
+
+def _saved(ctx: Context, verb: str, d: DealRead) -> None:
+    if ctx.json:
+        ctx.emit(d.as_json())
+    else:
+        ctx.say(f"{verb} deal {d.name} ({d.stage.name}, {d.status})  {d.id}")
+
+
+def deal_add(ctx: Context, args: argparse.Namespace) -> None:
+    fields = _deal_fields(ctx, args, None)
+    fields["name"] = args.name
+    _saved(ctx, "Added", ctx.s.deals.create(validate(DealCreate, **fields)))
+
+
+def deal_edit(ctx: Context, args: argparse.Namespace) -> None:
+    deal_id = resolve(ctx, "deal", args.deal)
+    fields = _deal_fields(ctx, args, ctx.s.deals.get(deal_id).currency)
+    if args.name is not None:
+        fields["name"] = args.name
+    if not fields:
+        raise ValidationError(field="edit", problem="name at least one field to change (see cardfile deal edit -h)")
+    _saved(ctx, "Changed", ctx.s.deals.update(deal_id, validate(DealUpdate, **fields)))
+
+
+def deal_move(ctx: Context, args: argparse.Namespace) -> None:
+    _saved(ctx, "Moved", ctx.s.deals.move(resolve(ctx, "deal", args.deal), args.stage))
+
+
+def deal_won(ctx: Context, args: argparse.Namespace) -> None:
+    _saved(ctx, "Won", ctx.s.deals.close(resolve(ctx, "deal", args.deal), won=True, reason=args.reason or ""))
+
+
+def deal_lost(ctx: Context, args: argparse.Namespace) -> None:
+    _saved(ctx, "Lost", ctx.s.deals.close(resolve(ctx, "deal", args.deal), won=False, reason=args.reason or ""))
+
+
+def deal_reopen(ctx: Context, args: argparse.Namespace) -> None:
+    _saved(ctx, "Reopened", ctx.s.deals.reopen(resolve(ctx, "deal", args.deal)))
+
+
+def _amount(d: DealRead) -> str:
+    return format_money(d.amount_minor, d.currency)
+
+
+def deal_list(ctx: Context, args: argparse.Namespace) -> None:
+    pipeline = args.pipeline
+    if args.stage and not pipeline:
+        pipeline = ctx.s.deals.resolve_pipeline(None).id  # a stage alone names one of the default pipeline
+    records = ctx.s.deals.list(
+        status=args.status,
+        pipeline=pipeline,
+        stage=args.stage,
+        company_id=resolve_optional(ctx, "company", args.company),
+        contact_id=resolve_optional(ctx, "contact", args.contact),
+        deleted=args.deleted,
+    )
+    ctx.listing(
+        records,
+        ("id", "name", "company", "stage", "amount", "prob", "close", "status"),
+        lambda d: (
+            d.id,
+            d.name,
+            d.company.name if d.company else "",
+            d.stage.name,
+            _amount(d),
+            f"{d.probability}%",
+            d.expected_close or "",
+            d.status,
+        ),
+        empty="No deals.",
+    )
+
+
+def deal_show(ctx: Context, args: argparse.Namespace) -> None:
+    d = ctx.s.deals.get(resolve_in_trash(ctx, "deal", args.deal))
+    if ctx.json:
+        ctx.emit(d.as_json())
+        return
+    print(
+        output.card(
+            d.name,
+            [
+                ("id", d.id),
+                ("company", d.company.name if d.company else ""),
+                ("pipeline", d.pipeline.name),
+                ("stage", d.stage.name),
+                ("amount", _amount(d)),
+                ("probability", f"{d.probability}%"),
+                ("close", d.expected_close),
+                ("status", d.status),
+                ("closed", output.local_time(d.closed_at)),
+                ("reason", d.reason),
+                ("people", [f"{c.name} ({c.role})" if c.role else c.name for c in d.contacts]),
+                *[(name, value) for name, value in d.custom.items()],
+                ("private", "yes" if d.meta.private else ""),
+                ("deleted", output.local_time(d.meta.deleted_at)),
+            ],
+        ),
+        file=ctx.out,
+    )
+
+
+def deal_history(ctx: Context, args: argparse.Namespace) -> None:
+    changes = ctx.s.deals.stage_history(resolve_in_trash(ctx, "deal", args.deal))
+    ctx.listing(
+        changes,
+        ("when", "stage", "by"),
+        lambda c: (output.local_time(c.at), c.stage.name, c.user_id),
+        empty="No stage changes.",
+    )
+
+
+def deal_pipelines(ctx: Context, args: argparse.Namespace) -> None:
+    pipes = ctx.s.deals.pipelines()
+    if ctx.json:
+        ctx.emit([p.as_json() for p in pipes])
+        return
+    rows = [(p.name, s.name, f"{s.probability}%", s.id) for p in pipes for s in p.stages]
+    print(output.table(("pipeline", "stage", "probability", "stage id"), rows), file=ctx.out)
+
+
+def deal_delete(ctx: Context, args: argparse.Namespace) -> None:
+    delete_records(ctx, "deal", args.deal, ctx.s.deals)
+
+
+def deal_restore(ctx: Context, args: argparse.Namespace) -> None:
+    restore_records(ctx, "deal", args.deal, ctx.s.deals)
+
+
+# ----- the command tree -----
+
+_DEAL_KEY = "deal: its id, an id prefix of 8+ characters or the exact name"
+
+
+def _deal_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
+    p.add_argument("--company", metavar="COMPANY", help="the customer (name or id)")
+    p.add_argument("--amount", metavar="AMOUNT", help="value, e.g. 12,500.00 or '12,500.00 EUR'")
+    p.add_argument("--currency", metavar="CODE", help="ISO 4217 code (default: USD)")
+    p.add_argument("--pipeline", metavar="PIPELINE", help="pipeline name (default: Sales)")
+    p.add_argument("--stage", metavar="STAGE", help="stage name (default: the pipeline's first)")
+    p.add_argument(
+        "--contact", action="append", metavar="CONTACT[=ROLE]", help="a person on the deal and their role (repeatable)"
+    )
+    p.add_argument("--close-date", type=arguments.calendar_date, metavar="DATE", help="expected close, YYYY-MM-DD")
+    p.add_argument("--probability", type=arguments.percent, metavar="N", help="0–100 (default: the stage's)")
+    if editing:
+        group = p.add_mutually_exclusive_group()
+        group.add_argument("--private", action="store_true", help="make it private")
+        group.add_argument("--public", action="store_true", help="make it visible to everyone")
+    else:
+        p.add_argument("--private", action="store_true", help="keep it private to you")
+
+
+def register(commands: Any) -> None:
+    deal = add_group(commands, "deal", "sales opportunities: add, move, won, lost, list", "Deals in a sales pipeline.")
+    p = add_command(
+        deal,
+        "add",
+        deal_add,
+        "add a deal",
+        examples=[
+            "cardfile deal add 'Turbine service 2025' --company 'Norðurljós ehf.' --amount 12,500.00 \\",
+            "    --currency EUR --contact 'anna@nordurljos.is=Decision maker' --close-date 2025-06-30",
+        ],
+        json="print the new deal as JSON",
+    )
+    p.add_argument("name", metavar="NAME")
+    _deal_options(p, editing=False)
+
+    p = add_command(deal, "edit", deal_edit, "change a deal", json="print the changed deal as JSON")
+    p.add_argument("deal", metavar="DEAL", help=_DEAL_KEY)
+    p.add_argument("--name", metavar="NAME", help="rename it")
+    _deal_options(p, editing=True)
+
+    p = add_command(
+        deal,
+        "move",
+        deal_move,
+        "move a deal to another stage",
+        examples=["cardfile deal move 'Turbine service 2025' Negotiation"],
+        json="print the deal as JSON",
+    )
+    p.add_argument("deal", metavar="DEAL", help=_DEAL_KEY)
+    p.add_argument("stage", metavar="STAGE", help="a stage of the deal's pipeline (see cardfile deal pipelines)")
+
+    p = add_command(deal, "won", deal_won, "close a deal as won", json="print the deal as JSON")
+    p.add_argument("deal", metavar="DEAL", help=_DEAL_KEY)
+    p.add_argument("--reason", metavar="TEXT", help="why it was won")
+    p = add_command(deal, "lost", deal_lost, "close a deal as lost", json="print the deal as JSON")
+    p.add_argument("deal", metavar="DEAL", help=_DEAL_KEY)
+    p.add_argument("--reason", metavar="TEXT", help="why it was lost")
+    p = add_command(deal, "reopen", deal_reopen, "open a won or lost deal again", json="print the deal as JSON")
+    p.add_argument("deal", metavar="DEAL", help=_DEAL_KEY)
+
+    p = add_command(deal, "list", deal_list, "list deals by expected close date", json="print one JSON array")
+    p.add_argument("--status", choices=("open", "won", "lost"))
+    p.add_argument("--pipeline", metavar="PIPELINE")
+    p.add_argument("--stage", metavar="STAGE", help="only deals in this stage")
+    p.add_argument("--company", metavar="COMPANY", help="only deals of this company")
+    p.add_argument("--contact", metavar="CONTACT", help="only deals this person is on")
+    p.add_argument("--deleted", action="store_true", help="list deals in the Trash instead")
+
+    p = add_command(deal, "show", deal_show, "show a deal", json="print one JSON object")
+    p.add_argument("deal", metavar="DEAL", help=_DEAL_KEY)
+    p = add_command(deal, "history", deal_history, "list the stages a deal went through", json="print one JSON array")
+    p.add_argument("deal", metavar="DEAL", help=_DEAL_KEY)
+    add_command(deal, "pipelines", deal_pipelines, "list pipelines and their stages", json="print one JSON array")
+    p = add_command(deal, "delete", deal_delete, "move deals to the Trash", json="print them as JSON")
+    p.add_argument("deal", nargs="+", metavar="DEAL", help=_DEAL_KEY)
+    p = add_command(deal, "restore", deal_restore, "bring deals back from the Trash", json="print them as JSON")
+    p.add_argument("deal", nargs="+", metavar="DEAL", help=_DEAL_KEY)

@@ -1,0 +1,128 @@
+"""Running `cardfile`: parse, open the database, run one command, and turn every failure into an exit status.
+
+0 success, 1 failure with a one-line message on stderr, 2 usage error. Typed errors (bad input, a locked,
+damaged or newer database) print their message; anything else is a bug: a short line on stderr, the traceback
+in the log file, never a raw traceback on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from cardfile import __version__, paths
+from cardfile.cli import output
+from cardfile.cli.common import Context
+from cardfile.cli.parser import build_parser, split_desktop_arguments
+from cardfile.domain.errors import CardfileError
+
+LOG_NAME = "cardfile.log"
+_LOG_LIMIT = 1_000_000  # bytes; the log is rotated once (cardfile.log.1) when it grows past this
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    output.ensure_unicode_streams()
+    command: list[str] = []
+    try:
+        status = _run(arguments, command)
+        sys.stdout.flush()
+        return status
+    except SystemExit as exc:  # argparse: --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except argparse.ArgumentTypeError as exc:  # a value checked after parsing (an address with too many parts)
+        print(f"cardfile: error: {exc}", file=sys.stderr)
+        return 2
+    except CardfileError as exc:
+        print(f"cardfile: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("cardfile: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `cardfile contact list | head`: the reader has all it wanted
+        _silence_stdout()
+        return 0
+    except OSError as exc:  # the environment (a missing folder, no permission), not a bug
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"cardfile: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        return report_internal_error(exc, command)
+
+
+def _run(argv: list[str], command: list[str]) -> int:
+    parser = build_parser()
+    desktop = split_desktop_arguments(argv)
+    if desktop is not None:
+        ours, qt_arguments = desktop
+        options = parser.parse_args(ours)
+        return _run_desktop(qt_arguments, paths.resolve_database(options.db))
+    args = parser.parse_args(argv)
+    command.extend(_command_words(args))
+    ctx = Context(database=paths.resolve_database(args.db), json=getattr(args, "json", False))
+    if args.database_mode == "path":
+        return args.handler(ctx, args) or 0
+
+    from cardfile.services import open_database
+
+    existing_only = args.database_mode == "check"
+    with open_database(ctx.database, create=not existing_only, auto_backup=not existing_only) as services:
+        ctx.services = services
+        return args.handler(ctx, args) or 0
+
+
+def _run_desktop(qt_arguments: list[str], database: Path) -> int:
+    """The desktop app, imported only here so that headless commands never load Qt."""
+    try:
+        from cardfile import app
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("PySide6", "shiboken6") and exc.name != "cardfile.app":
+            raise
+        print(
+            f"cardfile: the desktop app cannot start here ({exc}); the commands work: cardfile --help",
+            file=sys.stderr,
+        )
+        return 1
+    return int(app.run(qt_arguments, db_path=database) or 0)
+
+
+def _command_words(args: argparse.Namespace) -> list[str]:
+    words = [args.command] if args.command else []
+    sub = getattr(args, f"{args.command}_command", None) if args.command else None
+    return [*words, sub] if sub else words
+
+
+def report_internal_error(exc: BaseException, command: list[str]) -> int:
+    """A bug: one short line for the person, the traceback for whoever fixes it.
+
+    Only the command words go to the log, not the values typed: names and emails stay out of log files.
+    """
+    log = paths.log_dir() / LOG_NAME
+    what = " ".join(["cardfile", *command])
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        if log.exists() and log.stat().st_size > _LOG_LIMIT:
+            os.replace(log, log.with_name(LOG_NAME + ".1"))
+        with log.open("a", encoding="utf-8", errors="replace") as handle:
+            handle.write(f"--- {datetime.now().astimezone().isoformat(timespec='seconds')} cardfile {__version__}: ")
+            handle.write(f"internal error in `{what}`\n")
+            handle.write("".join(traceback.format_exception(exc)))
+        where = f"the details are in {log}"
+    except OSError as log_error:
+        where = f"the details could not be written to {log} ({log_error.strerror or log_error})"
+    summary = output.truncate(output.one_line(f"{type(exc).__name__}: {exc}"), 200)
+    print(f"cardfile: internal error ({summary}); {where}. Please report it.", file=sys.stderr)
+    return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

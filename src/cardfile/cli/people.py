@@ -1,0 +1,472 @@
+"""`cardfile contact …` and `cardfile company …`: people and companies from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from cardfile.cli import arguments, output
+from cardfile.cli.common import (
+    Context,
+    add_command,
+    add_group,
+    delete_records,
+    resolve,
+    resolve_in_trash,
+    resolve_optional,
+    restore_records,
+)
+from cardfile.domain.errors import NotFound, ValidationError
+from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactCreate, ContactUpdate, validate
+
+if TYPE_CHECKING:
+    from cardfile.services.readmodels import CompanyRead, ContactRead
+
+# option destination -> field of ContactCreate
+_CONTACT_TEXT = {
+    "prefix": "prefix",
+    "given": "given",
+    "middle": "additional",
+    "family": "family",
+    "suffix": "suffix",
+    "nickname": "nickname",
+    "display_name": "display_name",
+    "title": "title",
+    "department": "department",
+    "note": "note",
+    "birthday": "birthday",
+    "anniversary": "anniversary",
+}
+_COMPANY_TEXT = {"name": "name", "industry": "industry", "website": "website", "note": "note"}
+_NAME_FIELDS = ("given", "family", "additional", "nickname", "display_name", "prefix", "suffix")
+
+_EMPTY_CLEARS = "Each option given replaces that field; an empty value ('') clears it."
+
+
+# ----- options shared by add and edit -----
+
+
+def _channel_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--email", action="append", metavar="[LABEL=]ADDRESS", help="email address, e.g. work=anna@example.com"
+    )
+    parser.add_argument(
+        "--phone", action="append", metavar="[LABEL=]NUMBER", help="phone number, e.g. 'cell=+354 555 1234'"
+    )
+    parser.add_argument(
+        "--address",
+        action="append",
+        metavar="[LABEL=]STREET;CITY;REGION;POSTCODE;COUNTRY",
+        help="postal address, parts separated by ';' (trailing parts may be left out)",
+    )
+    parser.add_argument("--url", action="append", metavar="[LABEL=]URL", help="web address")
+    parser.add_argument("--tag", action="append", metavar="TAG", help="tag (repeat it, or separate tags by commas)")
+    parser.add_argument("--note", metavar="TEXT", help="the record's note (background text)")
+    parser.add_argument(
+        "--field", action="append", metavar="NAME=VALUE", help="value of a custom field (see the README)"
+    )
+
+
+def _privacy_options(parser: argparse.ArgumentParser, editing: bool) -> None:
+    if editing:
+        group = parser.add_mutually_exclusive_group()
+        group.add_argument("--private", action="store_true", default=None, help="make the record private")
+        group.add_argument("--public", action="store_true", help="make the record visible to everyone")
+    else:
+        parser.add_argument("--private", action="store_true", help="keep the record private to you")
+
+
+def _contact_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    names = parser.add_argument_group("name")
+    names.add_argument("--given", metavar="NAME", help="given (first) name")
+    names.add_argument("--family", metavar="NAME", help="family (last) name")
+    names.add_argument("--middle", metavar="NAME", help="middle (additional) names")
+    names.add_argument("--prefix", metavar="TEXT", help="honorific prefix: Dr., Ms. …")
+    names.add_argument("--suffix", metavar="TEXT", help="honorific suffix: Jr., PhD …")
+    names.add_argument("--nickname", metavar="NAME")
+    names.add_argument(
+        "--display-name", metavar="NAME", help="show the person by this name instead of one built from the parts"
+    )
+    work = parser.add_argument_group("work")
+    work.add_argument("--company", metavar="NAME|ID", help="link to this company; a new name creates the company")
+    work.add_argument("--title", metavar="TEXT", help="job title")
+    work.add_argument("--department", metavar="TEXT")
+    more = parser.add_argument_group("contact details")
+    _channel_options(more)  # type: ignore[arg-type]
+    more.add_argument(
+        "--birthday", metavar="DATE", help="YYYY-MM-DD, or MM-DD when the year is unknown", type=_yearless
+    )
+    more.add_argument("--anniversary", metavar="DATE", help="YYYY-MM-DD or MM-DD", type=_yearless)
+    _privacy_options(parser, editing)
+
+
+def _company_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    if editing:
+        parser.add_argument("--name", metavar="NAME", help="rename the company")
+    parser.add_argument("--industry", metavar="TEXT")
+    parser.add_argument("--website", metavar="URL", help="the main web site")
+    parser.add_argument("--parent", metavar="COMPANY", help="parent company (name or id)")
+    _channel_options(parser)
+    _privacy_options(parser, editing)
+
+
+def _yearless(text: str) -> str:
+    """'04-15' is a birthday without a year; the store writes it '--04-15' as vCard does."""
+    text = text.strip()
+    return f"--{text}" if len(text) == 5 and text[2] == "-" else text
+
+
+def _common_fields(args: argparse.Namespace, text_fields: dict[str, str]) -> dict[str, Any]:
+    """The fields the person named on the command line, and only those (an edit leaves the rest alone)."""
+    fields: dict[str, Any] = {}
+    for dest, name in text_fields.items():
+        value = getattr(args, dest, None)
+        if value is not None:
+            fields[name] = value
+    for dest, name in (("email", "emails"), ("phone", "phones"), ("url", "urls")):
+        values = arguments.entries(getattr(args, dest))
+        if values is not None:
+            fields[name] = values
+    addresses = arguments.address_entries(args.address)
+    if addresses is not None:
+        fields["addresses"] = addresses
+    tags = arguments.tags(args.tag)
+    if tags is not None:
+        fields["tags"] = tags
+    if args.field:
+        fields["custom"] = arguments.key_values(args.field)
+    if args.private:
+        fields["private"] = True
+    if getattr(args, "public", False):
+        fields["private"] = False
+    return fields
+
+
+def _company_link(ctx: Context, key: str | None) -> tuple[str | None, str | None]:
+    """(id, None) for a company that exists, (None, name) for one to create, (None, None) when not given."""
+    if key is None or not key.strip():
+        return None, None
+    try:
+        return resolve(ctx, "company", key), None
+    except NotFound:
+        return None, key.strip()
+
+
+def _saved(ctx: Context, verb: str, record: ContactRead | CompanyRead) -> None:
+    if ctx.json:
+        ctx.emit(record.as_json())
+    else:
+        ctx.say(f"{verb} {record.type} {record.display_name or '(no name)'}  {record.id}")
+
+
+# ----- contacts -----
+
+
+def contact_add(ctx: Context, args: argparse.Namespace) -> None:
+    fields = _common_fields(args, _CONTACT_TEXT)
+    company_id, company_name = _company_link(ctx, args.company)
+    if company_id:
+        fields["company_id"] = company_id
+    if not any(fields.get(f) for f in _NAME_FIELDS) and not (company_id or company_name or fields.get("emails")):
+        raise ValidationError(
+            field="contact", problem="give a name (--given, --family or --display-name), a --company or an --email"
+        )
+    record = ctx.s.contacts.create(validate(ContactCreate, **fields), company_name=company_name)
+    _saved(ctx, "Added", record)
+
+
+def contact_edit(ctx: Context, args: argparse.Namespace) -> None:
+    contact_id = resolve(ctx, "contact", args.contact)
+    fields = _common_fields(args, _CONTACT_TEXT)
+    company_name = None
+    if args.company is not None:
+        company_id, company_name = _company_link(ctx, args.company)
+        if company_id:
+            fields["company_id"] = company_id
+        elif company_name is None:
+            company_name = ""  # '--company ""' unlinks
+    if not fields and company_name is None:
+        raise ValidationError(field="edit", problem="name at least one field to change (see cardfile contact edit -h)")
+    changes = validate(ContactUpdate, **fields)  # only the named fields are set: the rest is left alone
+    _saved(ctx, "Changed", ctx.s.contacts.update(contact_id, changes, company_name=company_name))
+
+
+def contact_show(ctx: Context, args: argparse.Namespace) -> None:
+    record = ctx.s.contacts.get(resolve_in_trash(ctx, "contact", args.contact))
+    if ctx.json:
+        ctx.emit(record.as_json())
+    else:
+        print(contact_card(record), file=ctx.out)
+
+
+def contact_card(c: ContactRead) -> str:
+    name = output.one_line(" ".join(p for p in (c.prefix, c.given, c.additional, c.family, c.suffix) if p))
+    job = ", ".join(p for p in (c.title, c.department) if p)
+    return output.card(
+        c.display_name or "(no name)",
+        [
+            ("id", c.id),
+            ("name", name if name and name != c.display_name else ""),
+            ("nickname", c.nickname),
+            ("company", c.company.name if c.company else ""),
+            ("title", job),
+            *_channel_lines(c),
+            ("birthday", c.birthday),
+            ("anniversary", c.anniversary),
+            *_meta_lines(c),
+        ],
+    )
+
+
+def _channel_lines(r: ContactRead | CompanyRead) -> list[tuple[str, Any]]:
+    return [
+        ("email", [output.entry_line(e) for e in r.emails]),
+        ("phone", [output.entry_line(p) for p in r.phones]),
+        ("address", [output.entry_line(a, output.address_line(a)) for a in r.addresses]),
+        ("web", [output.entry_line(u) for u in r.urls]),
+        ("im", [output.entry_line(i, f"{i.get('service', '')} {i['value']}".strip()) for i in r.ims]),
+        ("date", [output.entry_line(d) for d in r.dates]),
+        ("tags", ", ".join(r.tags)),
+        *[(name, "yes" if value is True else "no" if value is False else value) for name, value in r.custom.items()],
+        ("note", r.note),
+    ]
+
+
+def _meta_lines(r: Any) -> list[tuple[str, Any]]:
+    m = r.meta
+    return [
+        ("private", "yes" if m.private else ""),
+        ("created", output.local_time(m.created_at)),
+        ("updated", output.local_time(m.updated_at)),
+        ("deleted", f"{output.local_time(m.deleted_at)} (in the Trash)" if m.deleted_at else ""),
+    ]
+
+
+def contact_rows(ctx: Context, records: list[ContactRead]) -> None:
+    ctx.listing(
+        records,
+        ("id", "name", "company", "email", "phone", "tags"),
+        lambda c: (
+            c.id,
+            c.display_name,
+            c.company.name if c.company else "",
+            output.first_value(c.emails),
+            output.first_value(c.phones),
+            ", ".join(c.tags),
+        ),
+        empty="No contacts.",
+    )
+
+
+def contact_list(ctx: Context, args: argparse.Namespace) -> None:
+    filters: dict[str, Any] = {"tag": args.tag, "deleted": args.deleted, "order": args.sort}
+    filters["company_id"] = resolve_optional(ctx, "company", args.company)
+    filters["group_id"] = resolve_optional(ctx, "group", args.group)
+    if args.lookup:
+        filters["lookup_id"] = ctx.s.lookups.resolve(args.lookup)
+    contact_rows(ctx, ctx.s.contacts.list(limit=args.limit, **filters))
+
+
+def contact_delete(ctx: Context, args: argparse.Namespace) -> None:
+    delete_records(ctx, "contact", args.contact, ctx.s.contacts)
+
+
+def contact_restore(ctx: Context, args: argparse.Namespace) -> None:
+    restore_records(ctx, "contact", args.contact, ctx.s.contacts)
+
+
+# ----- companies -----
+
+
+def company_add(ctx: Context, args: argparse.Namespace) -> None:
+    fields = _common_fields(args, _COMPANY_TEXT)
+    fields["name"] = args.name
+    parent = resolve_optional(ctx, "company", args.parent)
+    if parent:
+        fields["parent_id"] = parent
+    _saved(ctx, "Added", ctx.s.companies.create(validate(CompanyCreate, **fields)))
+
+
+def company_edit(ctx: Context, args: argparse.Namespace) -> None:
+    company_id = resolve(ctx, "company", args.company)
+    fields = _common_fields(args, _COMPANY_TEXT)
+    if args.parent is not None:
+        fields["parent_id"] = resolve_optional(ctx, "company", args.parent)
+    if not fields:
+        raise ValidationError(field="edit", problem="name at least one field to change (see cardfile company edit -h)")
+    _saved(ctx, "Changed", ctx.s.companies.update(company_id, validate(CompanyUpdate, **fields)))
+
+
+def company_show(ctx: Context, args: argparse.Namespace) -> None:
+    record = ctx.s.companies.get(resolve_in_trash(ctx, "company", args.company))
+    if ctx.json:
+        ctx.emit(record.as_json())
+        return
+    print(
+        output.card(
+            record.display_name,
+            [
+                ("id", record.id),
+                ("industry", record.industry),
+                ("website", record.website),
+                ("parent", record.parent.name if record.parent else ""),
+                ("people", str(record.people_count) if record.people_count else ""),
+                *_channel_lines(record),
+                *_meta_lines(record),
+            ],
+        ),
+        file=ctx.out,
+    )
+
+
+def company_list(ctx: Context, args: argparse.Namespace) -> None:
+    ctx.listing(
+        ctx.s.companies.list(tag=args.tag, deleted=args.deleted, limit=args.limit),
+        ("id", "name", "industry", "people", "phone", "tags"),
+        lambda c: (
+            c.id,
+            c.display_name,
+            c.industry,
+            c.people_count,
+            output.first_value(c.phones),
+            ", ".join(c.tags),
+        ),
+        empty="No companies.",
+    )
+
+
+def company_people(ctx: Context, args: argparse.Namespace) -> None:
+    company_id = resolve(ctx, "company", args.company)
+    contact_rows(ctx, ctx.s.contacts.list(company_id=company_id))
+
+
+def company_delete(ctx: Context, args: argparse.Namespace) -> None:
+    delete_records(ctx, "company", args.company, ctx.s.companies)
+
+
+def company_restore(ctx: Context, args: argparse.Namespace) -> None:
+    restore_records(ctx, "company", args.company, ctx.s.companies)
+
+
+# ----- the command tree -----
+
+_CONTACT_KEY = "contact: its id, an id prefix of 8+ characters, an email address or the exact name"
+_COMPANY_KEY = "company: its id, an id prefix of 8+ characters or the exact name"
+
+
+def register(commands: Any) -> None:
+    contact = add_group(
+        commands,
+        "contact",
+        "people: add, edit, show, list, delete, restore",
+        "People. Name a person by id, by an id prefix of 8 or more characters, by email or by exact name.",
+    )
+    p = add_command(
+        contact,
+        "add",
+        contact_add,
+        "add a person",
+        description="Add a person. Emails, phones, addresses, URLs and tags may be repeated; an entry may start "
+        "with a label\n(work, home, cell, fax, other or your own word) and '=': --phone 'cell=+354 555 1234'. "
+        "A '*' after the\nlabel marks the preferred entry: --email 'work*=anna@example.com'.",
+        examples=[
+            "cardfile contact add --given Anna --family Jónsdóttir --company 'Norðurljós ehf.' \\",
+            "    --email work=anna@nordurljos.is --phone 'cell=+354 555 1234' --tag customer --tag vip",
+            "cardfile contact add --given 太郎 --family 山田 --title 部長 --json",
+        ],
+        json="print the new record as JSON",
+    )
+    _contact_options(p, editing=False)
+
+    p = add_command(
+        contact,
+        "edit",
+        contact_edit,
+        "change fields of a person",
+        description=f"Change fields of a person. {_EMPTY_CLEARS}\n--company '' unlinks the company, "
+        "--email '' removes every email address.",
+        examples=[
+            "cardfile contact edit anna@nordurljos.is --title 'Sales Director' --phone 'work=+354 555 0000'",
+            "cardfile contact edit 0192f1c4e8 --email '' --tag ''",
+        ],
+        json="print the changed record as JSON",
+    )
+    p.add_argument("contact", metavar="CONTACT", help=_CONTACT_KEY)
+    _contact_options(p, editing=True)
+
+    p = add_command(contact, "show", contact_show, "show everything about a person", json="print one JSON object")
+    p.add_argument("contact", metavar="CONTACT", help=_CONTACT_KEY)
+
+    p = add_command(
+        contact,
+        "list",
+        contact_list,
+        "list people, sorted by name",
+        examples=["cardfile contact list --tag vip", "cardfile contact list --company Acme --json | jq '.[].emails'"],
+        json="print one JSON array",
+    )
+    p.add_argument("--tag", metavar="TAG", help="only people with this tag")
+    p.add_argument("--company", metavar="COMPANY", help="only people of this company")
+    p.add_argument("--group", metavar="GROUP", help="only members of this group")
+    p.add_argument("--lookup", metavar="NAME", help="only people a saved lookup finds")
+    p.add_argument("--deleted", action="store_true", help="list people in the Trash instead")
+    p.add_argument("--sort", choices=("name", "created", "updated"), default="name", help="order (default: name)")
+    p.add_argument("--limit", type=arguments.positive, metavar="N", help="at most N people")
+
+    p = add_command(
+        contact, "delete", contact_delete, "move people to the Trash", json="print the deleted records as JSON"
+    )
+    p.add_argument("contact", nargs="+", metavar="CONTACT", help=_CONTACT_KEY)
+    p = add_command(
+        contact, "restore", contact_restore, "bring people back from the Trash", json="print the records as JSON"
+    )
+    p.add_argument("contact", nargs="+", metavar="CONTACT", help=_CONTACT_KEY)
+
+    company = add_group(
+        commands,
+        "company",
+        "companies: add, edit, show, list, people, delete, restore",
+        "Companies. Name a company by id, by an id prefix of 8 or more characters or by exact name.",
+    )
+    p = add_command(
+        company,
+        "add",
+        company_add,
+        "add a company",
+        examples=["cardfile company add 'Norðurljós ehf.' --industry Energy --phone 'work=+354 555 0100'"],
+        json="print the new record as JSON",
+    )
+    p.add_argument("name", metavar="NAME")
+    _company_options(p, editing=False)
+
+    p = add_command(
+        company,
+        "edit",
+        company_edit,
+        "change fields of a company",
+        description=f"Change fields of a company. {_EMPTY_CLEARS}",
+        examples=["cardfile company edit Acme --name 'Acme Corporation' --website https://acme.example"],
+        json="print the changed record as JSON",
+    )
+    p.add_argument("company", metavar="COMPANY", help=_COMPANY_KEY)
+    _company_options(p, editing=True)
+
+    p = add_command(company, "show", company_show, "show everything about a company", json="print one JSON object")
+    p.add_argument("company", metavar="COMPANY", help=_COMPANY_KEY)
+
+    p = add_command(company, "list", company_list, "list companies, sorted by name", json="print one JSON array")
+    p.add_argument("--tag", metavar="TAG", help="only companies with this tag")
+    p.add_argument("--deleted", action="store_true", help="list companies in the Trash instead")
+    p.add_argument("--limit", type=arguments.positive, metavar="N", help="at most N companies")
+
+    p = add_command(company, "people", company_people, "list the people of a company", json="print one JSON array")
+    p.add_argument("company", metavar="COMPANY", help=_COMPANY_KEY)
+
+    p = add_command(
+        company, "delete", company_delete, "move companies to the Trash", json="print the deleted records as JSON"
+    )
+    p.add_argument("company", nargs="+", metavar="COMPANY", help=_COMPANY_KEY)
+    p = add_command(
+        company, "restore", company_restore, "bring companies back from the Trash", json="print the records as JSON"
+    )
+    p.add_argument("company", nargs="+", metavar="COMPANY", help=_COMPANY_KEY)

@@ -1,0 +1,44 @@
+"""`cardfile search QUERY`: one search box over people, companies, activities, notes and deals."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from cardfile.cli import arguments
+from cardfile.cli.common import Context, add_command
+
+KINDS = ("contact", "company", "activity", "note", "deal")
+
+
+def search(ctx: Context, args: argparse.Namespace) -> None:
+    """No hits is a successful search: the exit status is 0 and the JSON array is empty."""
+    text = " ".join(args.query)
+    hits = ctx.s.search.search(text, types=args.type, limit=args.limit)
+    ctx.listing(
+        hits,
+        ("type", "id", "name", "detail"),
+        lambda h: (h.record_type, h.id, h.display_name, h.detail),
+        empty=f"Nothing matches {text!r}.",
+    )
+
+
+def register(commands: Any) -> None:
+    p = add_command(
+        commands,
+        "search",
+        search,
+        "find records by any part of a name, email, phone, address, note or tag",
+        description="Find people, companies, activities, notes and deals. Matching ignores case and accents "
+        "('jonsdottir'\nfinds 'Jónsdóttir'), finds text inside words in any script, and finds phone numbers "
+        "whatever their\npunctuation. Best matches (exact names, then names starting with the query) come first.",
+        examples=[
+            "cardfile search sdótt",
+            "cardfile search '+1 (555) 010 2030'",
+            "cardfile search 山田 --type contact --json",
+        ],
+        json="print one JSON array (empty when nothing matches)",
+    )
+    p.add_argument("query", nargs="+", metavar="QUERY", help="what to look for (several words must all match)")
+    p.add_argument("--type", action="append", choices=KINDS, help="only records of this kind (repeatable)")
+    p.add_argument("--limit", type=arguments.positive, default=50, metavar="N", help="at most N results (default 50)")

@@ -1,0 +1,232 @@
+"""Write contacts and companies as vCard 3.0 (default) or 4.0 text.
+
+Our own writer rather than vobject's serializer: it is several times faster (the export budget is 4,000 cards/s;
+vobject serializes about 3,000) and it writes exactly the forms other software reads back: folding at 75 octets
+that never splits a UTF-8 character, CRLF line ends, Apple's itemN.X-ABLabel for custom labels, birthdays
+without a year as Apple writes them in 3.0 and as `--MMDD` in 4.0, photos embedded. The tests parse its output
+with vobject and with our reader.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from cardfile import __version__
+from cardfile.domain.text import derive_display_name
+from cardfile.interchange import vcard_labels as labels
+from cardfile.interchange.carddata import CardData
+from cardfile.interchange.vcard_media import format_date, type_for_mime
+from cardfile.interchange.vcard_text import escape
+
+VERSIONS = ("3.0", "4.0")
+PRODID = f"-//Cardfile//Cardfile {__version__}//EN"
+_GROUP = re.compile(r"^([A-Za-z0-9-]+)\.")
+_UNSAFE_PARAM = re.compile(r'[,;:"]')
+
+
+def write_vcard(card: CardData, version: str = "3.0") -> str:
+    """One vCard, CRLF line ends, folded at 75 octets."""
+    if version not in VERSIONS:
+        raise ValueError(f"vCard version {version!r} cannot be written; choose 3.0 or 4.0")
+    return _CardWriter(card, version).text()
+
+
+def write_vcards(cards: Iterable[CardData], version: str = "3.0") -> Iterator[str]:
+    """Each card's text in turn, for streaming an export to a file."""
+    for card in cards:
+        yield write_vcard(card, version)
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets (RFC 6350 §3.2) without splitting a UTF-8 character."""
+    if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
+        return line
+    if line.isascii():
+        return "\r\n ".join([line[:75], *(line[i : i + 74] for i in range(75, len(line), 74))])
+    data = line.encode("utf-8")
+    chunks: list[str] = []
+    start, limit, end_of_data = 0, 75, len(data)
+    while start < end_of_data:
+        end = min(start + limit, end_of_data)
+        while end < end_of_data and data[end] & 0xC0 == 0x80:  # never cut inside a character
+            end -= 1
+        chunks.append(data[start:end].decode("utf-8"))
+        start, limit = end, 74
+    return "\r\n ".join(chunks)
+
+
+class _CardWriter:
+    def __init__(self, card: CardData, version: str) -> None:
+        self.card = card
+        self.v4 = version == "4.0"
+        self.version = version
+        self.lines: list[str] = ["BEGIN:VCARD", f"VERSION:{version}"]
+        used = {m.group(1).lower() for line in card.extra if (m := _GROUP.match(line))}
+        self.groups = (name for n in range(1, 1 << 30) if (name := f"item{n}").lower() not in used)
+
+    def text(self) -> str:
+        card = self.card
+        company = card.kind == "org"
+        if company:
+            self.lines.append("KIND:org" if self.v4 else "X-ADDRESSBOOKSERVER-KIND:org")
+        self.lines.append(f"PRODID:{PRODID}")
+        if card.uid:
+            self.add("UID", "", escape(card.uid))
+        self.add("FN", "", escape(self.formatted_name()))
+        if company:
+            if not self.v4:
+                self.lines.append("N:;;;;")
+            self.add("ORG", "", escape(card.company or card.display_name))
+            if not self.v4:
+                self.lines.append("X-ABShowAs:COMPANY")
+        else:
+            self.write_person()
+        self.write_entries()
+        if card.tags:
+            self.add("CATEGORIES", "", ",".join(escape(tag) for tag in card.tags))
+        if card.note:
+            self.add("NOTE", "", escape(card.note))
+        if card.photo and card.photo_mime:
+            self.write_photo(card.photo, card.photo_mime)
+        for line in card.extra:
+            self.lines.append(fold(line))
+        self.lines.append("END:VCARD")
+        return "\r\n".join(self.lines) + "\r\n"
+
+    def add(self, name: str, params: str, value: str) -> None:
+        self.lines.append(fold(f"{name}{params}:{value}"))
+
+    def formatted_name(self) -> str:
+        card = self.card
+        if card.display_name:
+            return card.display_name
+        if card.kind == "org":
+            return card.company
+        first_email = card.emails[0].get("value") if card.emails else None
+        name = derive_display_name(
+            prefix=card.prefix,
+            given=card.given,
+            additional=card.additional,
+            family=card.family,
+            suffix=card.suffix,
+            nickname=card.nickname,
+            company=card.company,
+            email=first_email,
+        )
+        if name:
+            return name
+        for entries in (card.phones, card.urls):
+            if entries:
+                return str(entries[0].get("value", ""))
+        return ""
+
+    def write_person(self) -> None:
+        card = self.card
+        name_parts = (card.family, card.given, card.additional, card.prefix, card.suffix)
+        if not self.v4 or any(name_parts):
+            self.add("N", "", ";".join(escape(part) for part in name_parts))
+        if card.nickname:
+            self.add("NICKNAME", "", escape(card.nickname))
+        for field_name, prop in (
+            ("phonetic_given", "X-PHONETIC-FIRST-NAME"),
+            ("phonetic_additional", "X-PHONETIC-MIDDLE-NAME"),
+            ("phonetic_family", "X-PHONETIC-LAST-NAME"),
+        ):
+            value = getattr(card, field_name)
+            if value:
+                self.add(prop, "", escape(value))
+        if card.company or card.department:
+            units = [escape(card.company)] + ([escape(card.department)] if card.department else [])
+            self.add("ORG", "", ";".join(units))
+        if card.title:
+            self.add("TITLE", "", escape(card.title))
+        if card.birthday:
+            params, value = format_date(card.birthday, self.version)
+            self.add("BDAY", params, value)
+        if card.anniversary:
+            params, value = format_date(card.anniversary, self.version)
+            self.add("ANNIVERSARY" if self.v4 else "X-ANNIVERSARY", params, value)
+
+    def write_entries(self) -> None:
+        card = self.card
+        for entry in card.emails:
+            self.labelled("EMAIL", entry, escape(entry["value"]))
+        for entry in card.phones:
+            self.labelled("TEL", entry, escape(entry["value"]), phone=True)
+        for entry in card.addresses:
+            parts = ("po_box", "extended", "street", "locality", "region", "postcode", "country")
+            self.labelled("ADR", entry, ";".join(escape(entry.get(part) or "") for part in parts))
+        urls = list(card.urls)
+        if card.website and card.kind == "org":
+            urls.insert(0, {"value": card.website, "label": "work", "preferred": False})
+        for entry in urls:
+            self.labelled("URL", entry, self.uri(entry["value"]))
+        for entry in card.ims:
+            self.write_handle(entry)
+        for entry in card.dates:
+            params, value = format_date(entry["value"], self.version)
+            self.labelled("X-ABDATE", entry, value, extra_params=params, always_group=True)
+
+    @staticmethod
+    def uri(value: str) -> str:
+        # RFC 6350 leaves URIs unescaped, but vobject (and so Radicale, khard) splits any value at an unescaped
+        # comma; escaped, every reader we know gets the URI back whole.
+        return escape(value)
+
+    def write_handle(self, entry: dict[str, Any]) -> None:
+        service = (entry.get("service") or "").strip()
+        value = entry["value"]
+        if service.lower() in labels.SOCIAL_SERVICES:
+            self.labelled("X-SOCIALPROFILE", entry, self.uri(value), extra_params=f";TYPE={service.lower()}")
+            return
+        handle = value.replace("%", "%25").replace(" ", "%20")
+        scheme = labels.scheme_for(service)
+        params = f";X-SERVICE-TYPE={_param(labels.service_type(service))}" if service else ""
+        self.labelled("IMPP", entry, self.uri(f"{scheme}:{handle}"), extra_params=params)
+
+    def labelled(
+        self,
+        name: str,
+        entry: dict[str, Any],
+        value: str,
+        *,
+        phone: bool = False,
+        extra_params: str = "",
+        always_group: bool = False,
+    ) -> None:
+        """Write a multi-valued property with its label as TYPE, or as itemN.X-ABLabel for a custom label."""
+        label = entry.get("label") or ""
+        types = None if always_group and label else labels.types_for_label(label, phone=phone)
+        preferred = bool(entry.get("preferred"))
+        params = extra_params
+        if types is not None:
+            if preferred and not self.v4:
+                types = [*types, "pref"]
+            if types:
+                params += ";TYPE=" + ",".join(t if self.v4 else t.upper() for t in types)
+        elif preferred and not self.v4:
+            params += ";TYPE=PREF"
+        if preferred and self.v4:
+            params += ";PREF=1"
+        if types is None:
+            group = next(self.groups)
+            self.add(f"{group}.{name}", params, value)
+            self.add(f"{group}.X-ABLabel", "", escape(labels.ablabel_for(label)))
+        else:
+            self.add(name, params, value)
+
+    def write_photo(self, data: bytes, mime: str) -> None:
+        encoded = base64.b64encode(data).decode("ascii")
+        if self.v4:
+            self.add("PHOTO", "", f"data:{mime};base64\\,{encoded}")  # escaped comma: see uri()
+        else:
+            self.add("PHOTO", f";ENCODING=b;TYPE={_param(type_for_mime(mime))}", encoded)
+
+
+def _param(value: str) -> str:
+    """A parameter value, quoted when it holds , ; or : (a double quote cannot be written and becomes ')."""
+    value = value.replace('"', "'").replace("\n", " ").replace("\r", " ")
+    return f'"{value}"' if _UNSAFE_PARAM.search(value) else value

@@ -1,0 +1,174 @@
+"""Translated words for what the services hand over in English: entry labels, field names, action names, errors.
+
+The services speak in stable keys ("cell", "emails", "Edit contact", error codes); this module is the one place
+the desktop app turns them into the reader's language. Each text is a literal inside a translate() call so
+pyside6-lupdate finds it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from cardfile.domain.errors import CardfileError
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def entry_label(label: str) -> str:
+    """'work', 'cell' … as the reader says them; a custom label is shown as the person typed it."""
+    standard = {
+        "work": _t("EntryLabel", "work"),
+        "home": _t("EntryLabel", "home"),
+        "cell": _t("EntryLabel", "mobile"),
+        "fax": _t("EntryLabel", "fax"),
+        "other": _t("EntryLabel", "other"),
+    }
+    return standard.get(label, label)
+
+
+def record_type_plural(record_type: str) -> str:
+    """The heading of a group of search results."""
+    names = {
+        "contact": _t("RecordType", "Contacts"),
+        "company": _t("RecordType", "Companies"),
+        "activity": _t("RecordType", "Activities"),
+        "note": _t("RecordType", "Notes"),
+        "deal": _t("RecordType", "Deals"),
+    }
+    return names.get(record_type, record_type)
+
+
+def field_name(field: str) -> str:
+    """A record's field as the History list names it."""
+    names = {
+        "prefix": _t("Field", "Prefix"),
+        "given": _t("Field", "Given name"),
+        "additional": _t("Field", "Middle name"),
+        "family": _t("Field", "Family name"),
+        "suffix": _t("Field", "Suffix"),
+        "nickname": _t("Field", "Nickname"),
+        "display_name": _t("Field", "Name"),
+        "name": _t("Field", "Name"),
+        "phonetic_given": _t("Field", "Given name (phonetic)"),
+        "phonetic_additional": _t("Field", "Middle name (phonetic)"),
+        "phonetic_family": _t("Field", "Family name (phonetic)"),
+        "title": _t("Field", "Title"),
+        "department": _t("Field", "Department"),
+        "company_id": _t("Field", "Company"),
+        "parent_id": _t("Field", "Parent company"),
+        "industry": _t("Field", "Industry"),
+        "website": _t("Field", "Website"),
+        "birthday": _t("Field", "Birthday"),
+        "anniversary": _t("Field", "Anniversary"),
+        "photo": _t("Field", "Photo"),
+        "logo": _t("Field", "Logo"),
+        "note": _t("Field", "Note"),
+        "tags": _t("Field", "Tags"),
+        "emails": _t("Field", "Email"),
+        "phones": _t("Field", "Phone"),
+        "addresses": _t("Field", "Address"),
+        "urls": _t("Field", "Web"),
+        "ims": _t("Field", "Messaging"),
+        "dates": _t("Field", "Dates"),
+        "custom": _t("Field", "Custom fields"),
+        "owner_id": _t("Field", "Owner"),
+        "private": _t("Field", "Private"),
+        "deleted_at": _t("Field", "Trash"),
+        "vcard_uid": _t("Field", "vCard UID"),
+        "vcard_extra": _t("Field", "Other vCard properties"),
+    }
+    return names.get(field, field.replace("_", " "))
+
+
+def action_name(label: str) -> str:
+    """The name of an action in the change log ("Edit contact", "Undo Edit contact") in the reader's language."""
+    for prefix, template in (
+        ("Undo ", _t("Action", "Undo {action}")),
+        ("Redo ", _t("Action", "Redo {action}")),
+    ):
+        if label.startswith(prefix):
+            return template.format(action=action_name(label.removeprefix(prefix)))
+    names = {
+        "Add contact": _t("Action", "Add contact"),
+        "Add contacts": _t("Action", "Add contacts"),
+        "Edit contact": _t("Action", "Edit contact"),
+        "Delete contact": _t("Action", "Delete contact"),
+        "Restore contact": _t("Action", "Restore contact"),
+        "Tag contacts": _t("Action", "Tag contacts"),
+        "Add company": _t("Action", "Add company"),
+        "Edit company": _t("Action", "Edit company"),
+        "Delete company": _t("Action", "Delete company"),
+        "Restore company": _t("Action", "Restore company"),
+        "Schedule activity": _t("Action", "Schedule activity"),
+        "Edit activity": _t("Action", "Edit activity"),
+        "Clear activity": _t("Action", "Clear activity"),
+        "Delete activity": _t("Action", "Delete activity"),
+        "Restore activity": _t("Action", "Restore activity"),
+        "Add note": _t("Action", "Add note"),
+        "Edit note": _t("Action", "Edit note"),
+        "Delete note": _t("Action", "Delete note"),
+        "Restore note": _t("Action", "Restore note"),
+        "Add deal": _t("Action", "Add deal"),
+        "Edit deal": _t("Action", "Edit deal"),
+        "Move deal": _t("Action", "Move deal"),
+        "Close deal": _t("Action", "Close deal"),
+        "Reopen deal": _t("Action", "Reopen deal"),
+        "Delete deal": _t("Action", "Delete deal"),
+        "Restore deal": _t("Action", "Restore deal"),
+        "Add group": _t("Action", "Add group"),
+        "Rename group": _t("Action", "Rename group"),
+        "Add to group": _t("Action", "Add to group"),
+        "Remove from group": _t("Action", "Remove from group"),
+        "Delete group": _t("Action", "Delete group"),
+        "Restore group": _t("Action", "Restore group"),
+        "Save lookup": _t("Action", "Save lookup"),
+        "Edit lookup": _t("Action", "Edit lookup"),
+        "Delete lookup": _t("Action", "Delete lookup"),
+        "Add custom field": _t("Action", "Add custom field"),
+        "Edit custom field": _t("Action", "Edit custom field"),
+        "Remove custom field": _t("Action", "Remove custom field"),
+        "Restore custom field": _t("Action", "Restore custom field"),
+        "Restore from Trash": _t("Action", "Restore from Trash"),
+        "Erase record": _t("Action", "Erase record"),
+        "Empty Trash": _t("Action", "Empty Trash"),
+        "Sync": _t("Action", "Sync"),
+        "import": _t("Action", "import"),
+    }
+    return names.get(label, label)
+
+
+def error_text(error: CardfileError) -> str:
+    """A typed error as a sentence in the reader's language (the English template when there is no translation)."""
+    templates = {
+        "database_newer": _t(
+            "Error",
+            "{path} was written by a newer version of Cardfile (schema {found}); this version understands schema "
+            "{supported} and will not change it. Install a newer Cardfile to open it.",
+        ),
+        "database_corrupt": _t("Error", "{path} is damaged or not a Cardfile database ({detail}). It was not changed."),
+        "not_cardfile_database": _t(
+            "Error", "{path} is an SQLite database of another program, not a Cardfile database. It was not changed."
+        ),
+        "database_locked": _t(
+            "Error",
+            "{path} is locked by another program or another Cardfile window; try again when it has finished. "
+            "Nothing was changed.",
+        ),
+        "database_unreadable": _t("Error", "Cannot open {path}: {detail}. Nothing was changed."),
+        "disk_full": _t(
+            "Error", "The disk holding {path} is full; the last change was not saved. Free some space and try again."
+        ),
+        "backup_failed": _t("Error", "Could not back up {path} to {target}: {detail}"),
+        "nothing_to_undo": _t("Error", "There is nothing to undo"),
+        "not_found": _t("Error", "No {record_type} with id {record_id}"),
+        "invalid_value": _t("Error", "{field}: {problem}"),
+    }
+    template = templates.get(error.code)
+    if template is None:
+        return error.message
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
+        return error.message

@@ -1,0 +1,50 @@
+"""Fixtures for driving the real desktop window: UI settings in a temp file, the window over a temp database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from cardfile.app import resources_dir
+from cardfile.services import Services
+from cardfile.ui.event_bridge import EventBridge
+from cardfile.ui.icons import Icons
+from cardfile.ui.main_window import MainWindow
+
+OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    """Window state goes to a file of the test's own, never to the settings of whoever runs the suite."""
+    return QSettings(str(tmp_path / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def icons() -> Icons:
+    resources = resources_dir()
+    assert resources is not None, "resources/ not found beside the package"
+    return Icons(resources / "icons")
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, services: Services, ui_settings: QSettings, icons: Icons) -> Iterator[OpenWindow]:
+    """Opens the main window over `services` (call it after filling the database); closes it afterwards."""
+    bridges: list[EventBridge] = []
+
+    def open_() -> MainWindow:
+        bridge = EventBridge(services.db.events)
+        bridges.append(bridge)
+        window = MainWindow(services, bridge=bridge, settings=ui_settings, icons=icons)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield open_
+    for bridge in bridges:
+        bridge.close()

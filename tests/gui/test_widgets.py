@@ -1,0 +1,107 @@
+"""Small shared widgets: initials, text direction per cell, tag chips, the empty-state explanation."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyleOptionViewItem, QTableView
+from pytestqt.qtbot import QtBot
+
+from cardfile.ui.widgets import CellDirectionDelegate, EmptyState, TagChips, initials, text_direction
+
+pytestmark = pytest.mark.gui
+
+LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Anna Jónsdóttir", "AJ"),
+        ("Мария Петрова", "МП"),
+        ("山田太郎", "山"),
+        ("مریم کریمی", "مک"),
+        ("(Anna) Jónsdóttir", "AJ"),
+        ("", "?"),
+    ],
+)
+def test_initials(name: str, expected: str) -> None:
+    assert initials(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "expected"),
+    [
+        ("Contoso Ltd.", RTL, LTR),
+        ("شرکت پارس Ltd.", LTR, RTL),
+        ("123 שלום", LTR, RTL),
+        ("+354 555 1234", RTL, RTL),  # digits only: the interface decides
+        ("", LTR, LTR),
+    ],
+)
+def test_text_direction_follows_the_first_strong_letter(
+    text: str, default: Qt.LayoutDirection, expected: Qt.LayoutDirection
+) -> None:
+    assert text_direction(text, default) == expected
+
+
+def test_a_latin_cell_in_a_right_to_left_list_keeps_its_own_direction_but_the_interfaces_side(
+    qtbot: QtBot,
+) -> None:
+    """Regression: 'Contoso Ltd.' read '.Contoso Ltd' under -reverse, because cells took the view's direction."""
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setLayoutDirection(RTL)
+    view.setModel(QStringListModel(["Contoso Ltd.", "شرکت پارس"]))
+    delegate = CellDirectionDelegate(view)
+    for row, direction in ((0, LTR), (1, RTL)):
+        option = QStyleOptionViewItem()
+        option.direction = RTL
+        delegate.initStyleOption(option, view.model().index(row, 0))
+        assert option.direction == direction
+        assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+        assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_tag_chips_wrap_when_narrow(qtbot: QtBot) -> None:
+    chips = TagChips(["customer", "trade fair 2024", "vip", "reseller", "newsletter"])
+    qtbot.addWidget(chips)
+    layout = chips.layout()
+    assert layout is not None
+    one_line = layout.heightForWidth(2000)
+    assert layout.heightForWidth(120) > 2 * one_line
+    assert [w.text() for w in chips.findChildren(QLabel)] == [
+        "customer",
+        "trade fair 2024",
+        "vip",
+        "reseller",
+        "newsletter",
+    ]
+
+
+def test_tag_chips_start_on_the_reading_side(qtbot: QtBot) -> None:
+    QApplication.setLayoutDirection(RTL)
+    try:
+        chips = TagChips(["one", "two"])
+        qtbot.addWidget(chips)
+        chips.resize(400, 40)
+        chips.show()
+        qtbot.waitExposed(chips)
+        first, second = chips.findChildren(QLabel)
+        assert first.geometry().right() > second.geometry().right()
+    finally:
+        QApplication.setLayoutDirection(LTR)
+
+
+def test_the_empty_state_offers_what_to_do(qtbot: QtBot) -> None:
+    state = EmptyState("No contacts yet", "The people you work with will be listed here.")
+    qtbot.addWidget(state)
+    imported: list[bool] = []
+    action = QAction("&Import vCard…", state)
+    action.triggered.connect(lambda: imported.append(True))
+    button = state.offer(action)
+    assert isinstance(button, QPushButton)
+    assert button.text() == "Import vCard"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert imported == [True]

@@ -1,0 +1,372 @@
+"""No write path bypasses the change log: every public write method of every service, one case each.
+
+Each case runs against a database holding one of everything (tests/unit/world.py). `changes_logged()` snapshots every
+syncable table before and after the call and requires, for each field that changed, a new change record holding the
+row's current value with an HLC stamp, this device, this user and the call's action. Each case also names fields it
+must have changed, so a writer that silently does nothing cannot pass, and the whole log must still rebuild every row.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+
+from cardfile.domain.lookup import LookupQuery
+from cardfile.domain.models import (
+    ActivityCreate,
+    ActivityUpdate,
+    CompanyCreate,
+    CompanyUpdate,
+    ContactCreate,
+    ContactUpdate,
+    CustomFieldCreate,
+    DealCreate,
+    DealUpdate,
+    NoteCreate,
+    validate,
+)
+from cardfile.domain.values import RecordType
+from cardfile.services import Services
+from cardfile.services.activities import ActivityService
+from cardfile.services.companies import CompanyService
+from cardfile.services.contacts import ContactService
+from cardfile.services.deals import DealService
+from cardfile.services.groups import CustomFieldService, GroupService, LookupService
+from cardfile.services.history import HistoryService
+from cardfile.services.notes import NoteService
+from cardfile.services.search import SearchService
+from cardfile.services.settings import SettingsService
+from tests.unit.changelog import Rows, assert_log_replays, changes_logged
+from tests.unit.world import START, World
+
+C, CO, A, AT, N, D, P, S, G, L, F, LINK = (
+    RecordType.CONTACT,
+    RecordType.COMPANY,
+    RecordType.ACTIVITY,
+    RecordType.ACTIVITY_TYPE,
+    RecordType.NOTE,
+    RecordType.DEAL,
+    RecordType.PIPELINE,
+    RecordType.STAGE,
+    RecordType.GROUP,
+    RecordType.LOOKUP,
+    RecordType.CUSTOM_FIELD,
+    RecordType.LINK,
+)
+
+Call = Callable[[Services, World], object]
+
+
+@dataclass(frozen=True)
+class Writer:
+    name: str
+    call: Call
+    changes: tuple[tuple[RecordType, str], ...]  # (record type, field) the call must change; () for none
+    prepare: Call | None = None  # runs before the snapshot
+    erases: bool = False
+
+
+def _ensure_company(s: Services, w: World) -> None:
+    with s.db.write("Link company") as writer:
+        s.companies.ensure(writer, "Brand New Co")
+
+
+def _undo_twice(s: Services, w: World) -> None:
+    s.contacts.update(w.bob, validate(ContactUpdate, title="Owner"))
+    s.history.undo()
+
+
+WRITERS = [
+    # ----- contacts -----
+    Writer(
+        "contacts.create",
+        lambda s, w: s.contacts.create(
+            validate(ContactCreate, given="Cleo", family="Park", emails=[{"value": "cleo@example.org"}], tags=["a"]),
+            company_name="Park & Co",
+        ),
+        ((C, "created_at"), (C, "display_name"), (C, "company_id"), (CO, "name")),
+    ),
+    Writer(
+        "contacts.create_many",
+        lambda s, w: s.contacts.create_many(
+            [validate(ContactCreate, given=f"Bulk {n}", phones=[{"value": f"555-01{n:02d}"}]) for n in range(5)]
+        ),
+        ((C, "given"), (C, "phones"), (C, "sort_key")),
+    ),
+    Writer(
+        "contacts.update",
+        lambda s, w: s.contacts.update(
+            w.anna,
+            validate(
+                ContactUpdate,
+                family="Berg-Holm",
+                emails=[{"value": "anna@new.example"}],
+                custom={"Score": 9, "Region": None},
+                private=True,
+            ),
+            company_name="",
+        ),
+        ((C, "family"), (C, "display_name"), (C, "emails"), (C, "custom"), (C, "company_id"), (C, "private")),
+    ),
+    Writer("contacts.delete", lambda s, w: s.contacts.delete(w.anna), ((C, "deleted_at"),)),
+    Writer("contacts.restore", lambda s, w: s.contacts.restore(w.trashed), ((C, "deleted_at"),)),
+    Writer(
+        "contacts.set_tags",
+        lambda s, w: s.contacts.set_tags([w.anna, w.bob], add=["Met 2030"], remove=["VIP"]),
+        ((C, "tags"),),
+    ),
+    # ----- companies -----
+    Writer(
+        "companies.create",
+        lambda s, w: s.companies.create(
+            validate(CompanyCreate, name="Globex", parent_id=w.company, custom={"Account": "G-1"})
+        ),
+        ((CO, "name"), (CO, "parent_id"), (CO, "custom"), (CO, "sort_key")),
+    ),
+    Writer(
+        "companies.update",
+        lambda s, w: s.companies.update(w.company, validate(CompanyUpdate, name="Acme Group", industry="Rockets")),
+        ((CO, "name"), (CO, "industry"), (C, "display_name")),  # the person known only by the company follows
+    ),
+    Writer("companies.ensure", _ensure_company, ((CO, "name"), (CO, "created_at"))),
+    Writer("companies.delete", lambda s, w: s.companies.delete(w.company), ((CO, "deleted_at"),)),
+    Writer(
+        "companies.restore",
+        lambda s, w: s.companies.restore(w.company),
+        ((CO, "deleted_at"),),
+        prepare=lambda s, w: s.companies.delete(w.company),
+    ),
+    # ----- activities -----
+    Writer(
+        "activities.schedule",
+        lambda s, w: s.activities.schedule(
+            validate(ActivityCreate, subject="Send brochure", starts_at=START, contact_ids=[w.anna, w.bob])
+        ),
+        ((A, "subject"), (A, "starts_at"), (LINK, "target_id")),
+    ),
+    Writer(
+        "activities.update",
+        lambda s, w: s.activities.update(
+            w.call,
+            validate(
+                ActivityUpdate, subject="Call Anna back", starts_at=START + timedelta(days=1), contact_ids=[w.bob]
+            ),
+        ),
+        ((A, "subject"), (A, "starts_at"), (LINK, "deleted_at"), (LINK, "target_id")),
+    ),
+    Writer(
+        "activities.clear",
+        lambda s, w: s.activities.clear(w.call, outcome="Ordered 40 anvils"),
+        ((A, "status"), (A, "outcome"), (A, "completed_at")),
+    ),
+    Writer(
+        "activities.clear (cancelled)",
+        lambda s, w: s.activities.clear(w.call, completed=False),
+        ((A, "status"), (A, "completed_at")),
+    ),
+    Writer(
+        "activities.clear (recurring)",
+        lambda s, w: s.activities.clear(w.weekly, outcome="Fine"),
+        ((A, "starts_at"), (A, "ends_at"), (A, "status"), (A, "created_at"), (LINK, "source_id")),
+    ),
+    Writer("activities.delete", lambda s, w: s.activities.delete(w.call), ((A, "deleted_at"),)),
+    Writer(
+        "activities.restore",
+        lambda s, w: s.activities.restore(w.call),
+        ((A, "deleted_at"),),
+        prepare=lambda s, w: s.activities.delete(w.call),
+    ),
+    Writer("activities.add_type", lambda s, w: s.activities.add_type("Site visit"), ((AT, "name"), (AT, "position"))),
+    # ----- notes -----
+    Writer(
+        "notes.add",
+        lambda s, w: s.notes.add(validate(NoteCreate, body="Prefers email", contact_ids=[w.bob], deal_ids=[w.deal])),
+        ((N, "body"), (LINK, "target_id")),
+    ),
+    Writer("notes.edit", lambda s, w: s.notes.edit(w.note, "Met at the fair"), ((N, "body"),)),
+    Writer("notes.delete", lambda s, w: s.notes.delete(w.note), ((N, "deleted_at"),)),
+    Writer(
+        "notes.restore",
+        lambda s, w: s.notes.restore(w.note),
+        ((N, "deleted_at"),),
+        prepare=lambda s, w: s.notes.delete(w.note),
+    ),
+    # ----- deals -----
+    Writer(
+        "deals.create",
+        lambda s, w: s.deals.create(
+            validate(DealCreate, name="Bob's shed", amount_minor=99_00, contacts=[{"contact_id": w.bob}])
+        ),
+        ((D, "name"), (D, "stage_id"), (D, "amount_minor"), (LINK, "target_id")),
+    ),
+    Writer(
+        "deals.update",
+        lambda s, w: s.deals.update(
+            w.deal,
+            validate(
+                DealUpdate,
+                name="Acme renewal 2031",
+                stage_id="Proposal",
+                probability=60,
+                contacts=[{"contact_id": w.bob, "role": "user"}],
+            ),
+        ),
+        ((D, "name"), (D, "stage_id"), (D, "probability"), (LINK, "deleted_at")),
+    ),
+    Writer("deals.move", lambda s, w: s.deals.move(w.deal, "Negotiation"), ((D, "stage_id"),)),
+    Writer(
+        "deals.close",
+        lambda s, w: s.deals.close(w.deal, won=False, reason="Price"),
+        ((D, "status"), (D, "closed_at"), (D, "reason")),
+    ),
+    Writer(
+        "deals.reopen",
+        lambda s, w: s.deals.reopen(w.deal),
+        ((D, "status"), (D, "closed_at"), (D, "reason")),
+        prepare=lambda s, w: s.deals.close(w.deal, won=True, reason="Good fit"),
+    ),
+    Writer("deals.delete", lambda s, w: s.deals.delete(w.deal), ((D, "deleted_at"),)),
+    Writer(
+        "deals.restore",
+        lambda s, w: s.deals.restore(w.deal),
+        ((D, "deleted_at"),),
+        prepare=lambda s, w: s.deals.delete(w.deal),
+    ),
+    Writer(
+        "deals.create_pipeline",
+        lambda s, w: s.deals.create_pipeline("Partners", [("Intro", 5), ("Signed", 100)]),
+        ((P, "name"), (S, "name"), (S, "probability"), (S, "pipeline_id")),
+    ),
+    # ----- groups -----
+    Writer("groups.create", lambda s, w: s.groups.create("Board", "Board members"), ((G, "name"), (G, "description"))),
+    Writer("groups.rename", lambda s, w: s.groups.rename(w.group, "Mailing", "Quarterly"), ((G, "name"),)),
+    Writer("groups.add_members", lambda s, w: s.groups.add_members(w.group, [w.bob]), ((LINK, "target_id"),)),
+    Writer("groups.remove_members", lambda s, w: s.groups.remove_members(w.group, [w.anna]), ((LINK, "deleted_at"),)),
+    Writer("groups.delete", lambda s, w: s.groups.delete(w.group), ((G, "deleted_at"),)),
+    Writer(
+        "groups.restore",
+        lambda s, w: s.groups.restore(w.group),
+        ((G, "deleted_at"),),
+        prepare=lambda s, w: s.groups.delete(w.group),
+    ),
+    # ----- saved lookups -----
+    Writer(
+        "lookups.save",
+        lambda s, w: s.lookups.save("VIPs", {"conditions": [{"field": "tag", "op": "is", "value": "vip"}]}),
+        ((L, "name"), (L, "query")),
+    ),
+    Writer(
+        "lookups.update",
+        lambda s, w: s.lookups.update(
+            w.lookup,
+            name="Acme folk",
+            query=LookupQuery(record_type="company", conditions=[{"field": "name", "op": "contains", "value": "Ac"}]),
+        ),
+        ((L, "name"), (L, "query"), (L, "record_type")),
+    ),
+    Writer("lookups.delete", lambda s, w: s.lookups.delete(w.lookup), ((L, "deleted_at"),)),
+    # ----- custom fields -----
+    Writer(
+        "custom_fields.define",
+        lambda s, w: s.custom_fields.define(
+            validate(CustomFieldCreate, name="Size", field_type="choice", choices=["S", "M", "L"])
+        ),
+        ((F, "name"), (F, "choices"), (F, "field_type")),
+    ),
+    Writer(
+        "custom_fields.rename",
+        lambda s, w: s.custom_fields.rename(w.fields["Tier"], "Level", ["Gold", "Silver", "Bronze"]),
+        ((F, "name"), (F, "choices")),
+    ),
+    Writer("custom_fields.remove", lambda s, w: s.custom_fields.remove(w.fields["Region"]), ((F, "deleted_at"),)),
+    Writer(
+        "custom_fields.restore",
+        lambda s, w: s.custom_fields.restore(w.fields["Region"]),
+        ((F, "deleted_at"),),
+        prepare=lambda s, w: s.custom_fields.remove(w.fields["Region"]),
+    ),
+    # ----- history: undo, redo, Trash -----
+    Writer(
+        "history.undo",
+        lambda s, w: s.history.undo(),
+        ((C, "title"),),
+        prepare=lambda s, w: s.contacts.update(w.bob, validate(ContactUpdate, title="Owner")),
+    ),
+    Writer("history.redo", lambda s, w: s.history.redo(), ((C, "title"),), prepare=_undo_twice),
+    Writer(
+        "history.undo_job",
+        lambda s, w: s.history.undo_job("import-1"),
+        ((C, "deleted_at"),),
+        prepare=lambda s, w: s.contacts.create_many(
+            [validate(ContactCreate, given=f"Imported {n}") for n in range(3)], label="Import", job_id="import-1"
+        ),
+    ),
+    Writer("history.restore", lambda s, w: s.history.restore("contact", w.trashed), ((C, "deleted_at"),)),
+    Writer("history.erase", lambda s, w: s.history.erase("company", w.company), ((C, "company_id"),), erases=True),
+    Writer(
+        "history.empty_trash",
+        lambda s, w: s.history.empty_trash(),
+        ((A, "deal_id"),),
+        prepare=lambda s, w: (
+            s.activities.update(w.call, validate(ActivityUpdate, deal_id=w.deal)),
+            s.deals.delete(w.deal),
+        ),
+        erases=True,
+    ),
+    # ----- settings: they change no record, and must not slip one past the log either -----
+    Writer("settings.set_name_order", lambda s, w: s.settings.set_name_order("family_first"), ()),
+    Writer("settings.set_default_country", lambda s, w: s.settings.set_default_country("US"), ()),
+    Writer("search.rebuild_index", lambda s, w: s.search.rebuild_index(), ()),
+]
+
+
+@pytest.mark.parametrize("writer", WRITERS, ids=[w.name for w in WRITERS])
+def test_every_write_reaches_the_change_log(services: Services, world: World, seed: Rows, writer: Writer) -> None:
+    if writer.prepare is not None:
+        writer.prepare(services, world)
+    with changes_logged(services) as check:
+        writer.call(services, world)
+    changed = {(d.record_type, d.field) for d in check.diffs}
+    missing = set(writer.changes) - changed
+    assert not missing, f"{writer.name} did not change {missing}; it changed {sorted(changed)}"
+    if not writer.changes:
+        assert check.diffs == []
+    assert bool(check.erased) == writer.erases
+    assert assert_log_replays(services, seed) > 0
+
+
+def test_every_public_writer_has_a_case() -> None:
+    """A new public write method on a service must join WRITERS above (reading methods are listed here as such)."""
+    readers = {
+        "get", "list", "ids", "rows", "count", "resolve", "photo", "people", "types", "resolve_type", "occurrences",
+        "pipelines", "resolve_pipeline", "resolve_stage", "stage_history", "members", "groups_of", "run",
+        "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
+        "default_country",
+        # building blocks that run inside a caller's transaction; the callers above cover them
+        "insert", "insert_many", "apply_update",
+    }  # fmt: skip
+    services = {
+        "contacts": ContactService,
+        "companies": CompanyService,
+        "activities": ActivityService,
+        "notes": NoteService,
+        "deals": DealService,
+        "groups": GroupService,
+        "lookups": LookupService,
+        "custom_fields": CustomFieldService,
+        "history": HistoryService,
+        "settings": SettingsService,
+        "search": SearchService,
+    }
+    covered = {w.name.split(" ")[0] for w in WRITERS}
+    uncovered = [
+        f"{attribute}.{method}"
+        for attribute, cls in services.items()
+        for method, _ in inspect.getmembers(cls, inspect.isfunction)
+        if not method.startswith("_") and method not in readers and f"{attribute}.{method}" not in covered
+    ]
+    assert uncovered == [], f"write methods without a change-log case: {uncovered}"

@@ -1,0 +1,206 @@
+"""Backups: consistent copies made while others write, daily rotation, and the automatic backup on opening."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from cardfile import paths
+from cardfile.domain.errors import BackupFailed
+from cardfile.domain.models import ContactCreate, validate
+from cardfile.domain.values import RecordType
+from cardfile.services import open_database
+from cardfile.store import backup
+from tests.helpers import add_contact
+
+TODAY = date(2030, 3, 4)
+
+
+def at(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
+
+
+def read(path: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def given_names(path: Path) -> list[str]:
+    return [r[0] for r in read(path, "SELECT given FROM contact ORDER BY given")]
+
+
+def consistent(path: Path) -> int:
+    """A backup is one moment of the database: every contact has its change records and its search entry."""
+    assert read(path, "PRAGMA integrity_check") == [("ok",)]
+    contacts = read(path, "SELECT count(*) FROM contact")[0][0]
+    logged = read(path, "SELECT count(DISTINCT record_id) FROM change WHERE record_type = 'contact'")[0][0]
+    indexed = read(path, "SELECT count(*) FROM search_entry WHERE record_type = 'contact'")[0][0]
+    actions = read(path, "SELECT count(*) FROM action")[0][0]
+    assert contacts == logged == indexed
+    assert actions >= contacts  # one action per contact written one at a time (plus the seed-free start)
+    return contacts
+
+
+# ----- copies -----
+
+
+def test_a_backup_is_a_self_contained_copy(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path) as services:
+        add_contact(services, given="Ada")
+        target = services.maintenance.backup(tmp_path / "out" / "copy.cardfile-backup")
+        assert target == tmp_path / "out" / "copy.cardfile-backup"
+        in_folder = services.maintenance.backup(tmp_path / "out")
+    assert in_folder.parent == tmp_path / "out" and in_folder.name.endswith(".cardfile-backup")
+    for copy in (target, in_folder):
+        assert given_names(copy) == ["Ada"]
+        assert read(copy, "PRAGMA journal_mode") == [("delete",)]
+        assert not Path(f"{copy}-wal").exists()
+    assert not list((tmp_path / "out").glob("*.partial"))
+
+
+def test_a_backup_leaves_out_what_another_connection_has_not_committed(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path) as services, open_database(db_path, auto_backup=False) as other:
+        add_contact(services, given="Committed")
+        with other.db.write("Add contact") as w:
+            other.contacts.insert_many(w, [validate(ContactCreate, given="Pending")])
+            copy = services.maintenance.backup(tmp_path / "during.cardfile-backup")
+        assert given_names(copy) == ["Committed"]
+        consistent(copy)
+        assert services.contacts.count() == 2
+
+
+def test_backups_are_consistent_while_another_process_keeps_writing(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path) as services:
+        add_contact(services, given="First")
+    first_write, copied_once = threading.Event(), threading.Event()
+    failure: list[BaseException] = []
+
+    def keep_writing() -> None:
+        try:
+            with open_database(db_path, auto_backup=False) as writer:
+                for n in range(150):
+                    add_contact(writer, given=f"Writer {n:03d}", emails=[{"value": f"w{n}@example.org"}])
+                    first_write.set()
+                    if n == 74:  # half-way, make sure a copy is taken while there is more to write
+                        copied_once.wait(timeout=60)
+        except BaseException as exc:  # reported to the main thread below
+            failure.append(exc)
+            first_write.set()
+
+    with open_database(db_path, auto_backup=False) as services:
+        thread = threading.Thread(target=keep_writing)
+        thread.start()
+        first_write.wait(timeout=60)
+        counts = []
+        while thread.is_alive():
+            copy = services.maintenance.backup(tmp_path / f"live-{len(counts)}.cardfile-backup")
+            counts.append(consistent(copy))
+            copied_once.set()
+        thread.join()
+        counts.append(consistent(services.maintenance.backup(tmp_path / "after.cardfile-backup")))
+    assert failure == []
+    assert counts == sorted(counts) and 2 <= counts[0] <= 76 and counts[-1] == 151
+
+
+def test_a_failed_copy_is_a_typed_error_and_leaves_no_partial_file(db_path: Path, tmp_path: Path) -> None:
+    """Regression: when the target folder could not be made, tidying up raised NotADirectoryError instead."""
+    with open_database(db_path) as services:
+        add_contact(services, given="Ada")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(BackupFailed) as caught:
+        backup.copy_database(db_path, blocker / "copy.cardfile-backup")
+    assert caught.value.environment
+    with pytest.raises(BackupFailed):
+        backup.copy_database(tmp_path / "missing.db", tmp_path / "copy.cardfile-backup")
+    assert not (tmp_path / "copy.cardfile-backup").exists()
+    assert not (tmp_path / "copy.cardfile-backup.partial").exists()
+
+
+# ----- rotation -----
+
+
+def test_rotation_keeps_seven_daily_backups(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path) as services:
+        add_contact(services, given="Ada")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for days_ago in range(1, 10):
+        (folder / f"cardfile-{TODAY - timedelta(days=days_ago)}.cardfile-backup").write_bytes(b"old")
+    (folder / "notes.txt").write_text("not a backup: left alone")
+    made = backup.rotate(db_path, folder, TODAY)
+    assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
+    assert given_names(made) == ["Ada"]
+    kept = [d for d, _ in backup.daily_backups(folder)]
+    assert kept == [TODAY - timedelta(days=n) for n in range(6, -1, -1)]
+    assert (folder / "notes.txt").exists()
+
+
+def test_rotation_skips_a_day_that_has_its_backup(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path) as services:
+        add_contact(services, given="Ada")
+    folder = tmp_path / "backups"
+    first = backup.rotate(db_path, folder, TODAY)
+    assert first is not None
+    stamp = first.stat().st_mtime_ns
+    with open_database(db_path, auto_backup=False) as services:
+        add_contact(services, given="Bob")
+    assert backup.rotate(db_path, folder, TODAY) is None
+    assert first.stat().st_mtime_ns == stamp and given_names(first) == ["Ada"]
+    assert backup.rotate(db_path, folder, TODAY + timedelta(days=1)) is not None
+    assert len(backup.daily_backups(folder)) == 2
+
+
+def test_rotation_with_a_smaller_keep(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path):
+        pass
+    folder = tmp_path / "backups"
+    for n in range(5):
+        backup.rotate(db_path, folder, TODAY + timedelta(days=n), keep=2)
+    assert [d for d, _ in backup.daily_backups(folder)] == [TODAY + timedelta(days=3), TODAY + timedelta(days=4)]
+
+
+# ----- the automatic backup on opening -----
+
+
+def test_opening_an_existing_database_makes_todays_backup(db_path: Path) -> None:
+    folder = paths.backup_dir_for(db_path)
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+    assert not folder.exists()  # a new database has nothing to back up
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Bob")
+        (made,) = services.maintenance.backups()
+    assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
+    assert given_names(made) == ["Ada"]  # taken before anything else happened
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        assert len(services.maintenance.backups()) == 1
+    with open_database(db_path, now=lambda: at(TODAY + timedelta(days=1))) as services:
+        newest = services.maintenance.backups()[-1]
+    assert given_names(newest) == ["Ada", "Bob"]
+
+
+def test_opening_without_auto_backup_makes_none(db_path: Path) -> None:
+    with open_database(db_path):
+        pass
+    with open_database(db_path, auto_backup=False):
+        pass
+    assert not paths.backup_dir_for(db_path).exists()
+
+
+def test_a_backup_opens_as_a_database_of_its_own(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path) as services:
+        contact = add_contact(services, given="Ada", emails=[{"value": "ada@example.org"}])
+        copy = services.maintenance.backup(tmp_path / "copy.cardfile-backup")
+    with open_database(copy, auto_backup=False) as restored:
+        assert restored.contacts.get(contact).emails[0]["value"] == "ada@example.org"
+        assert [r.id for r in restored.search.search("ada@")] == [contact]
+        assert restored.maintenance.check().ok
+        assert restored.history.field_changes(contact)[0].record_type == RecordType.CONTACT.value

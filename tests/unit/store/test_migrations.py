@@ -1,0 +1,338 @@
+"""Schema migrations: every revision is upgraded, with data, to head, and nothing is lost on the way.
+
+The harness: for each revision R that Cardfile has ever shipped, tests/data/migrations/populate_R.py fills a database
+at R with one of everything in raw SQL, exactly as that release wrote it (frozen: it never imports cardfile). The
+test builds that database with the real migrations up to R, opens it with the current program (which backs it up
+and migrates it to head), and checks that every row of every table survived, that the file was backed up before the
+migration, and that the current services read, search and replay it. Today 0001 is the only revision, so it is
+also head: its case proves a populated database opens again intact. The behaviour of a real upgrade (backup first,
+one transaction, rows kept) is proven with a simulated revision 0002 added to a copy of the migrations folder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from cardfile.services import open_database
+from cardfile.store import backup, schema
+from cardfile.store.tables import metadata
+from tests.unit.changelog import Rows, assert_log_replays, snapshot
+
+FIXTURES = Path(__file__).resolve().parents[2] / "data" / "migrations"
+
+Dump = dict[str, dict[tuple[Any, ...], dict[str, Any]]]
+
+
+# ----- the harness -----
+
+
+def populator(revision: str) -> ModuleType:
+    path = FIXTURES / f"populate_{revision}.py"
+    spec = importlib.util.spec_from_file_location(f"populate_{revision}", path)
+    assert spec is not None and spec.loader is not None, f"no fixture writer for revision {revision}: {path}"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_at(path: Path, revision: str) -> ModuleType:
+    """A database at `revision` (the real migrations up to it), filled by that revision's frozen writer."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        schema.upgrade(engine, target=revision)
+    finally:
+        engine.dispose()
+    writer = populator(revision)
+    conn = sqlite3.connect(path)
+    try:
+        writer.populate(conn)
+        conn.commit()
+    finally:
+        conn.close()
+    return writer
+
+
+def dump(path: Path) -> Dump:
+    """Every row of every table (FTS tables through their own interface, not their shadow tables), by key."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        tables = [(name, sql or "") for name, sql in tables]
+        virtual = [name for name, sql in tables if sql.upper().startswith("CREATE VIRTUAL")]
+        out: Dump = {}
+        for name, _ in tables:
+            if any(name.startswith(v + "_") for v in virtual):
+                continue  # FTS5 shadow tables: their contents are compared through the virtual table
+            if name in virtual:
+                key_columns = ["rowid"]
+                rows = conn.execute(f"SELECT rowid, * FROM {name}").fetchall()
+            else:
+                info = conn.execute(f"PRAGMA table_info({name})").fetchall()
+                key_columns = [c["name"] for c in sorted(info, key=lambda c: c["pk"]) if c["pk"]] or ["rowid"]
+                rows = conn.execute(f"SELECT rowid, * FROM {name}").fetchall()
+            out[name] = {tuple(r[k] for k in key_columns): dict(r) for r in rows}
+        return out
+    finally:
+        conn.close()
+
+
+def assert_rows_survive(before: Dump, after: Dump, *, transformed: frozenset[tuple[str, str]] = frozenset()) -> int:
+    """Every row before is there after, with the same value in every column it still has. Returns rows compared.
+
+    A migration that deliberately rewrites a column lists (table, column) in its writer's TRANSFORMED, and its test
+    then checks the new values itself.
+    """
+    lost: list[str] = []
+    compared = 0
+    for table, rows in before.items():
+        if table == "alembic_version":
+            continue
+        if table not in after:
+            lost.append(f"table {table} ({len(rows)} rows) is gone")
+            continue
+        for key, row in rows.items():
+            new = after[table].get(key)
+            if new is None:
+                lost.append(f"{table} {key} is gone")
+                continue
+            compared += 1
+            for column, value in row.items():
+                if column == "rowid" and table not in ("search_text", "search_words"):
+                    continue
+                if column in new and (table, column) not in transformed and new[column] != value:
+                    lost.append(f"{table} {key} {column}: {value!r} became {new[column]!r}")
+    assert not lost, "the migration lost data:\n" + "\n".join(lost)
+    return compared
+
+
+def version(path: Path) -> str:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def seed(tmp_path_factory: pytest.TempPathFactory) -> Rows:
+    """The seeded records of a new database at head (for replaying a log, they start from their seeded values)."""
+    with open_database(tmp_path_factory.mktemp("seed") / "seed.db", auto_backup=False) as fresh:
+        return snapshot(fresh).rows
+
+
+# ----- revisions -----
+
+
+def test_the_known_revisions_are_alembics_in_order() -> None:
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    assert tuple(s.revision for s in reversed(list(script.walk_revisions()))) == schema.REVISIONS
+    assert script.get_current_head() == schema.HEAD == schema.REVISIONS[-1]
+
+
+def test_every_revision_has_a_frozen_fixture_writer() -> None:
+    for revision in schema.REVISIONS:
+        writer = populator(revision)
+        assert revision == writer.REVISION
+        source = (FIXTURES / f"populate_{revision}.py").read_text()
+        assert not re.search(r"^\s*(from|import)\s+cardfile", source, re.MULTILINE), "fixture writers are frozen"
+
+
+def test_the_migrations_create_exactly_the_declared_tables(db_path: Path) -> None:
+    with open_database(db_path, auto_backup=False):
+        pass
+    engine = create_engine(f"sqlite:///{db_path}")
+    try:
+        with engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn), metadata)
+    finally:
+        engine.dispose()
+    fts = ("search_text", "search_words")
+    real = [d for d in differences if not (d[0] == "remove_table" and d[1].name.startswith(fts))]
+    assert real == []
+
+
+def test_an_empty_file_becomes_a_new_database(db_path: Path) -> None:
+    db_path.write_bytes(b"")
+    with open_database(db_path) as services:
+        assert services.maintenance.check().ok
+    assert version(db_path) == schema.HEAD
+
+
+# ----- upgrading what each release wrote -----
+
+
+@pytest.mark.parametrize("revision", schema.REVISIONS)
+def test_a_populated_database_of_each_revision_upgrades_with_nothing_lost(
+    db_path: Path, seed: Rows, revision: str
+) -> None:
+    writer = build_at(db_path, revision)
+    before = dump(db_path)
+    with open_database(db_path) as services:
+        migrated = revision != schema.HEAD
+        made = backup.migration_backup_path(db_path, revision, schema.HEAD)
+        assert made.exists() is migrated
+        if migrated:
+            assert dump(made) == before and version(made) == revision
+        assert version(db_path) == schema.HEAD
+        compared = assert_rows_survive(before, dump(db_path), transformed=getattr(writer, "TRANSFORMED", frozenset()))
+        assert compared >= 40
+        check_with_current_services(services, writer, seed)
+
+
+def check_with_current_services(services: Any, w: ModuleType, seed: Rows) -> None:
+    """What the current program must make of a database the old release wrote."""
+    assert services.maintenance.check().ok, services.maintenance.check().problems
+    person = services.contacts.get(w.CONTACT)
+    assert (person.display_name, person.company.name, person.birthday) == (
+        "Dr. Guðrún Jónsdóttir",
+        "Ácme Ltd",
+        "--04-15",
+    )
+    assert person.custom == {"Tier": "Gold"} and services.contacts.photo(w.CONTACT) == (w.PHOTO, "image/png")
+    for query in ("sdótt", "jonsdottir", "555 1234", "+354 555 1234", "gudrun@", "gu"):
+        assert w.CONTACT in [r.id for r in services.search.search(query)], query
+    assert [r.id for r in services.search.search("quarterly")] == [w.ACTIVITY]
+    assert services.deals.get(w.DEAL).amount_minor == 1_250_050 and services.deals.get(w.DEAL).probability == 50
+    assert [c.role for c in services.deals.get(w.DEAL).contacts] == ["decision maker"]
+    start = services.activities.get(w.ACTIVITY).starts_at
+    assert len(services.activities.occurrences(w.ACTIVITY, start, start.replace(year=2031))) == 4
+    assert services.lookups.run(w.LOOKUP) == [w.CONTACT]
+    assert services.groups.members(w.GROUP) == [w.CONTACT]
+    assert [t.id for t in services.history.trash()] == [w.TRASHED]
+    assert {c.field for c in services.history.field_changes(w.CONTACT)} >= {"given", "family", "photo", "emails"}
+    assert services.settings.default_country() == "IS"
+    assert services.db.store.device_id == w.DEVICE
+    assert_log_replays(services, seed)
+    # the clock carries on after the last stamp the old release issued
+    services.contacts.set_tags([w.CONTACT], add=["migrated"])
+    with services.db.read() as conn:
+        newest = conn.exec_driver_sql("SELECT max(hlc) FROM change WHERE field = 'tags'").scalar_one()
+    assert newest > w.HLC + 100
+
+
+def test_downgrade_to_base_and_upgrade_again_gives_the_same_schema(db_path: Path, tmp_path: Path) -> None:
+    """Each migration's downgrade undoes its upgrade (run on a populated copy); upgrading again lands in the same
+    place as a fresh database."""
+    build_at(db_path, schema.HEAD)
+    fresh = tmp_path / "fresh.db"
+    with open_database(fresh, auto_backup=False):
+        pass
+    engine = create_engine(f"sqlite:///{db_path}")
+    config = schema.alembic_config()
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "base")
+        assert set(dump(db_path)) == {"alembic_version"}
+        schema.upgrade(engine)
+    finally:
+        engine.dispose()
+
+    def ddl(path: Path) -> set[tuple[str, str]]:
+        conn = sqlite3.connect(path)
+        try:
+            return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
+        finally:
+            conn.close()
+
+    assert ddl(db_path) == ddl(fresh)
+
+
+# ----- a real upgrade, simulated with a revision 0002 of our own -----
+
+_FUTURE = '''"""simulated next revision (test only)"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+{body}
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+@pytest.fixture
+def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Install a revision 0002 with the given upgrade body in a copy of the migrations; the program then knows
+    0001 and 0002, with 0002 as head — exactly as it will once a real migration is added."""
+
+    def install(body: str) -> None:
+        migrations = tmp_path / "migrations"
+        shutil.copytree(schema.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+        lines = "\n".join("    " + line for line in body.strip().splitlines())
+        (migrations / "versions" / "0002_simulated.py").write_text(_FUTURE.format(body=lines))
+        monkeypatch.setattr(schema, "MIGRATIONS", migrations)
+        monkeypatch.setattr(schema, "REVISIONS", ("0001", "0002"))
+        monkeypatch.setattr(schema, "HEAD", "0002")
+
+    return install
+
+
+def test_an_upgrade_backs_the_file_up_first_and_keeps_every_row(db_path: Path, next_revision, seed: Rows) -> None:  # type: ignore[no-untyped-def]
+    build_at(db_path, "0001")
+    before = dump(db_path)
+    next_revision(
+        """
+op.add_column("note", sa.Column("pinned", sa.Boolean(), nullable=False, server_default=sa.false()))
+op.create_index("ix_note_pinned", "note", ["pinned"])
+"""
+    )
+    with open_database(db_path) as services:
+        assert services.maintenance.check().ok
+        kept = db_path.with_name("cardfile.db.before-schema-0002-from-0001.bak")
+        assert kept.exists() and version(kept) == "0001"
+        assert dump(kept) == before
+        after = dump(db_path)
+        assert version(db_path) == "0002"
+        assert assert_rows_survive(before, after) >= 40
+        assert {row["pinned"] for row in after["note"].values()} == {0}
+        assert_log_replays(services, seed)
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(db_path: Path, next_revision) -> None:  # type: ignore[no-untyped-def]
+    build_at(db_path, "0001")
+    before = dump(db_path)
+    next_revision(
+        """
+op.execute("DELETE FROM note")
+op.add_column("contact", sa.Column("half_done", sa.Integer(), nullable=True))
+raise RuntimeError("the migration failed half-way")
+"""
+    )
+    with pytest.raises(RuntimeError, match="half-way"):
+        open_database(db_path)
+    assert dump(db_path) == before and version(db_path) == "0001"
+    assert db_path.with_name("cardfile.db.before-schema-0002-from-0001.bak").exists()
+
+
+def test_the_harness_notices_a_migration_that_loses_rows(db_path: Path, next_revision) -> None:  # type: ignore[no-untyped-def]
+    build_at(db_path, "0001")
+    before = dump(db_path)
+    next_revision('op.execute("DELETE FROM note")\nop.execute("UPDATE contact SET title = upper(title)")')
+    with open_database(db_path, auto_backup=False):
+        pass
+    with pytest.raises(AssertionError, match=r"note .* is gone(.|\n)*contact .* title: 'Buyer' became 'BUYER'"):
+        assert_rows_survive(before, dump(db_path))
