@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -80,7 +81,7 @@ def test_fold_is_idempotent(text: str) -> None:
         ({}, ""),
     ],
 )
-def test_display_name_is_derived_from_the_parts_with_fallbacks(parts: dict, expected: str) -> None:  # type: ignore[type-arg]
+def test_display_name_is_derived_from_the_parts_with_fallbacks(parts: dict[str, Any], expected: str) -> None:
     assert derive_display_name(**parts) == expected
 
 

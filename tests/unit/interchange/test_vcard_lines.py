@@ -181,7 +181,11 @@ def test_folding_that_splits_a_utf8_character_is_joined_on_bytes() -> None:
 
 
 def test_tab_folding_and_blank_lines_inside_a_card() -> None:
-    assert unfolded(b"FN:Ann\n\nNOTE:one\n\ttwo\n\n\nTEL:1\n") == [(2, "FN", b"Ann"), (4, "NOTE", b"onetwo"), (8, "TEL", b"1")]
+    assert unfolded(b"FN:Ann\n\nNOTE:one\n\ttwo\n\n\nTEL:1\n") == [
+        (2, "FN", b"Ann"),
+        (4, "NOTE", b"onetwo"),
+        (8, "TEL", b"1"),
+    ]
 
 
 def test_quoted_printable_soft_line_breaks_join_the_next_line() -> None:

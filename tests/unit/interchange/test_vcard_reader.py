@@ -11,7 +11,9 @@ from cardfile.domain.models import CompanyCreate, ContactCreate
 from cardfile.interchange import NotVCard, ParsedCard, Rejection, read_vcards
 
 # A real 1×1 PNG and the start of a JPEG: enough for the type to be recognised from the data.
-PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVQIHQEEAPv/AP///wX+Av4DfRnGAAAAAElFTkSuQmCC")
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVQIHQEEAPv/AP///wX+Av4DfRnGAAAAAElFTkSuQmCC"
+)
 PNG64 = base64.b64encode(PNG)
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
 JPEG64 = base64.b64encode(JPEG)
@@ -100,7 +102,9 @@ def test_a_card_without_fn_gets_its_name_elsewhere(body: bytes, display_name: st
 
 
 def test_a_card_with_nothing_to_call_it_by_is_rejected() -> None:
-    (result,) = read(b"BEGIN:VCARD\r\nVERSION:4.0\r\nitem1.ADR;type=WORK:;;Lierstr. 20a;Munich;;80639;Germany\r\nEND:VCARD\r\n")
+    (result,) = read(
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nitem1.ADR;type=WORK:;;Lierstr. 20a;Munich;;80639;Germany\r\nEND:VCARD\r\n"
+    )
     assert result == Rejection(
         "test.vcf", 1, "the card has no name, organization, email address, phone number or web address"
     )
@@ -280,6 +284,14 @@ def test_evolution_writing_the_anniversary_twice_gives_one() -> None:
     assert (record.anniversary, record.vcard_extra) == ("2006-01-09", [])
 
 
+def test_an_apple_anniversary_that_is_no_date_is_reported_once() -> None:
+    parsed = card(b"FN:Ann\r\nitem1.X-ABDATE:someday\r\nitem1.X-ABLabel:_$!<Anniversary>!$_\r\n")
+    assert [str(w) for w in parsed.warnings] == [
+        "line 4: X-ABDATE 'someday' is not a date; it was kept as an extra vCard property"
+    ]
+    assert parsed.record.vcard_extra == ["item1.X-ABDATE:someday", "item1.X-ABLabel:_$!<Anniversary>!$_"]
+
+
 def test_other_apple_dates_keep_their_label() -> None:
     record = contact(
         b"FN:Ann\r\nitem1.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-05-01\r\nitem1.X-ABLabel:first met\r\n"
@@ -441,7 +453,11 @@ def test_quoted_printable_in_a_legacy_charset() -> None:
         # The Bat!: ISO-8859-2 without CHARSET; 'ñ' before a consonant is not Spanish
         (b"N;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski;Piotr\r\n", "Iksiński", ""),
         # Outlook: Windows-1250 Polish, where Windows-1252 would read 'ma³opolskie'
-        (b"N:Mylka;Antoni\r\nADR;HOME:;;Budryka 2;Krak\xf3w, ma\xb3opolskie;;;Polen\r\n", "Mylka", "Kraków, małopolskie"),
+        (
+            b"N:Mylka;Antoni\r\nADR;HOME:;;Budryka 2;Krak\xf3w, ma\xb3opolskie;;;Polen\r\n",
+            "Mylka",
+            "Kraków, małopolskie",
+        ),
         # Western European Windows-1252
         (b"N:T\xf6cken;Frida\r\nADR:;;Stra\xdfe 1;K\xf6ln;;;\r\n", "Töcken", "Köln"),
     ],
@@ -499,10 +515,16 @@ def test_apple_company_cards() -> None:
 
 
 def test_a_person_shown_as_company_stays_a_person() -> None:
-    parsed = card(b"N:M\xc3\xbcller;J\xc3\xb6rg;;;\r\nFN:Apple Computer AG\r\nORG:Apple Computer AG;\r\nX-ABShowAs:COMPANY\r\n")
+    parsed = card(
+        b"N:M\xc3\xbcller;J\xc3\xb6rg;;;\r\nFN:Apple Computer AG\r\nORG:Apple Computer AG;\r\nX-ABShowAs:COMPANY\r\n"
+    )
     assert parsed.kind == "contact"
     assert isinstance(parsed.record, ContactCreate)
-    assert (parsed.record.display_name, parsed.display_name, parsed.company_name) == ("", "Jörg Müller", "Apple Computer AG")
+    assert (parsed.record.display_name, parsed.display_name, parsed.company_name) == (
+        "",
+        "Jörg Müller",
+        "Apple Computer AG",
+    )
     assert parsed.record.vcard_extra == ["X-ABShowAs:COMPANY"]
 
 
@@ -535,7 +557,7 @@ def test_altid_alternatives_after_the_first_are_kept_as_written() -> None:
 def test_unmodelled_properties_are_kept_verbatim() -> None:
     record = contact(
         b"FN:Ann\r\nX-MS-OL-DEFAULT-POSTAL-ADDRESS:2\r\nGEO:37.386013;-122.082932\r\nROLE:Purchasing\r\n"
-        b"X-FOO;TYPE=a,b;X-Param=\"x:y\":one\\, two\r\nitem7.X-CUSTOM:seven\r\n"
+        b'X-FOO;TYPE=a,b;X-Param="x:y":one\\, two\r\nitem7.X-CUSTOM:seven\r\n'
     )
     assert record.vcard_extra == [
         "X-MS-OL-DEFAULT-POSTAL-ADDRESS:2",
@@ -592,7 +614,9 @@ def test_values_that_do_not_fit_a_field_are_kept_with_a_warning() -> None:
 
 
 def test_phone_numbers_as_tel_uris() -> None:
-    record = contact(b"FN:Ann\r\nTEL;VALUE=uri;TYPE=cell:tel:+1-555-0100\r\nTEL;TYPE=cell;VALUE=URI:67545678\r\n", b"4.0")
+    record = contact(
+        b"FN:Ann\r\nTEL;VALUE=uri;TYPE=cell:tel:+1-555-0100\r\nTEL;TYPE=cell;VALUE=URI:67545678\r\n", b"4.0"
+    )
     assert [p.value for p in record.phones] == ["+1-555-0100", "67545678"]
 
 
@@ -617,7 +641,11 @@ def test_one_bad_card_never_stops_the_rest() -> None:
     ]
     assert [r.as_json() for r in results if isinstance(r, Rejection)] == [
         {"file": "test.vcf", "line": 5, "reason": "the card is not closed: END:VCARD is missing before line 8"},
-        {"file": "test.vcf", "line": 8, "reason": "the card is a vCard of kind 'group', not a person or an organization"},
+        {
+            "file": "test.vcf",
+            "line": 8,
+            "reason": "the card is a vCard of kind 'group', not a person or an organization",
+        },
         {
             "file": "test.vcf",
             "line": 13,
@@ -642,7 +670,7 @@ def test_reading_from_a_path_and_from_an_open_file(tmp_path: Path) -> None:
 
 def test_a_file_that_is_not_vcard_raises_before_yielding_anything() -> None:
     results = read_vcards(b"first,last\nAnn,Lee\n", filename="people.csv")
-    with pytest.raises(NotVCard, match="people.csv is not a vCard file"):
+    with pytest.raises(NotVCard, match=r"people\.csv is not a vCard file"):
         next(results)
 
 

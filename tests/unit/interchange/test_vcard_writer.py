@@ -35,9 +35,7 @@ def ann() -> CardData:
             {"value": "+1 555 0100", "label": "cell", "preferred": False},
             {"value": "+1 555 0101", "label": "pager", "preferred": False},
         ],
-        addresses=[
-            {"label": "work", "preferred": False, "street": "1 Main St; Suite 2", "locality": "Springfield"}
-        ],
+        addresses=[{"label": "work", "preferred": False, "street": "1 Main St; Suite 2", "locality": "Springfield"}],
         urls=[{"value": "https://acme.example/ann", "label": "", "preferred": False}],
         ims=[
             {"value": "ann.lee", "service": "skype", "label": "", "preferred": False},
@@ -202,7 +200,7 @@ def test_write_vcards_streams_one_text_per_card() -> None:
 
 
 def test_only_30_and_40_can_be_written() -> None:
-    with pytest.raises(ValueError, match="choose 3.0 or 4.0"):
+    with pytest.raises(ValueError, match=r"choose 3\.0 or 4\.0"):
         write_vcard(CardData(given="Ann"), "2.1")
 
 

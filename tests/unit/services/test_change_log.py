@@ -62,7 +62,7 @@ Call = Callable[[Services, World], object]
 
 
 @dataclass(frozen=True)
-class Writer:
+class WriteCase:
     name: str
     call: Call
     changes: tuple[tuple[RecordType, str], ...]  # (record type, field) the call must change; () for none
@@ -82,7 +82,7 @@ def _undo_twice(s: Services, w: World) -> None:
 
 WRITERS = [
     # ----- contacts -----
-    Writer(
+    WriteCase(
         "contacts.create",
         lambda s, w: s.contacts.create(
             validate(ContactCreate, given="Cleo", family="Park", emails=[{"value": "cleo@example.org"}], tags=["a"]),
@@ -90,14 +90,14 @@ WRITERS = [
         ),
         ((C, "created_at"), (C, "display_name"), (C, "company_id"), (CO, "name")),
     ),
-    Writer(
+    WriteCase(
         "contacts.create_many",
         lambda s, w: s.contacts.create_many(
             [validate(ContactCreate, given=f"Bulk {n}", phones=[{"value": f"555-01{n:02d}"}]) for n in range(5)]
         ),
         ((C, "given"), (C, "phones"), (C, "sort_key")),
     ),
-    Writer(
+    WriteCase(
         "contacts.update",
         lambda s, w: s.contacts.update(
             w.anna,
@@ -112,43 +112,43 @@ WRITERS = [
         ),
         ((C, "family"), (C, "display_name"), (C, "emails"), (C, "custom"), (C, "company_id"), (C, "private")),
     ),
-    Writer("contacts.delete", lambda s, w: s.contacts.delete(w.anna), ((C, "deleted_at"),)),
-    Writer("contacts.restore", lambda s, w: s.contacts.restore(w.trashed), ((C, "deleted_at"),)),
-    Writer(
+    WriteCase("contacts.delete", lambda s, w: s.contacts.delete(w.anna), ((C, "deleted_at"),)),
+    WriteCase("contacts.restore", lambda s, w: s.contacts.restore(w.trashed), ((C, "deleted_at"),)),
+    WriteCase(
         "contacts.set_tags",
         lambda s, w: s.contacts.set_tags([w.anna, w.bob], add=["Met 2030"], remove=["VIP"]),
         ((C, "tags"),),
     ),
     # ----- companies -----
-    Writer(
+    WriteCase(
         "companies.create",
         lambda s, w: s.companies.create(
             validate(CompanyCreate, name="Globex", parent_id=w.company, custom={"Account": "G-1"})
         ),
         ((CO, "name"), (CO, "parent_id"), (CO, "custom"), (CO, "sort_key")),
     ),
-    Writer(
+    WriteCase(
         "companies.update",
         lambda s, w: s.companies.update(w.company, validate(CompanyUpdate, name="Acme Group", industry="Rockets")),
         ((CO, "name"), (CO, "industry"), (C, "display_name")),  # the person known only by the company follows
     ),
-    Writer("companies.ensure", _ensure_company, ((CO, "name"), (CO, "created_at"))),
-    Writer("companies.delete", lambda s, w: s.companies.delete(w.company), ((CO, "deleted_at"),)),
-    Writer(
+    WriteCase("companies.ensure", _ensure_company, ((CO, "name"), (CO, "created_at"))),
+    WriteCase("companies.delete", lambda s, w: s.companies.delete(w.company), ((CO, "deleted_at"),)),
+    WriteCase(
         "companies.restore",
         lambda s, w: s.companies.restore(w.company),
         ((CO, "deleted_at"),),
         prepare=lambda s, w: s.companies.delete(w.company),
     ),
     # ----- activities -----
-    Writer(
+    WriteCase(
         "activities.schedule",
         lambda s, w: s.activities.schedule(
             validate(ActivityCreate, subject="Send brochure", starts_at=START, contact_ids=[w.anna, w.bob])
         ),
         ((A, "subject"), (A, "starts_at"), (LINK, "target_id")),
     ),
-    Writer(
+    WriteCase(
         "activities.update",
         lambda s, w: s.activities.update(
             w.call,
@@ -158,52 +158,54 @@ WRITERS = [
         ),
         ((A, "subject"), (A, "starts_at"), (LINK, "deleted_at"), (LINK, "target_id")),
     ),
-    Writer(
+    WriteCase(
         "activities.clear",
         lambda s, w: s.activities.clear(w.call, outcome="Ordered 40 anvils"),
         ((A, "status"), (A, "outcome"), (A, "completed_at")),
     ),
-    Writer(
+    WriteCase(
         "activities.clear (cancelled)",
         lambda s, w: s.activities.clear(w.call, completed=False),
         ((A, "status"), (A, "completed_at")),
     ),
-    Writer(
+    WriteCase(
         "activities.clear (recurring)",
         lambda s, w: s.activities.clear(w.weekly, outcome="Fine"),
         ((A, "starts_at"), (A, "ends_at"), (A, "status"), (A, "created_at"), (LINK, "source_id")),
     ),
-    Writer("activities.delete", lambda s, w: s.activities.delete(w.call), ((A, "deleted_at"),)),
-    Writer(
+    WriteCase("activities.delete", lambda s, w: s.activities.delete(w.call), ((A, "deleted_at"),)),
+    WriteCase(
         "activities.restore",
         lambda s, w: s.activities.restore(w.call),
         ((A, "deleted_at"),),
         prepare=lambda s, w: s.activities.delete(w.call),
     ),
-    Writer("activities.add_type", lambda s, w: s.activities.add_type("Site visit"), ((AT, "name"), (AT, "position"))),
+    WriteCase(
+        "activities.add_type", lambda s, w: s.activities.add_type("Site visit"), ((AT, "name"), (AT, "position"))
+    ),
     # ----- notes -----
-    Writer(
+    WriteCase(
         "notes.add",
         lambda s, w: s.notes.add(validate(NoteCreate, body="Prefers email", contact_ids=[w.bob], deal_ids=[w.deal])),
         ((N, "body"), (LINK, "target_id")),
     ),
-    Writer("notes.edit", lambda s, w: s.notes.edit(w.note, "Met at the fair"), ((N, "body"),)),
-    Writer("notes.delete", lambda s, w: s.notes.delete(w.note), ((N, "deleted_at"),)),
-    Writer(
+    WriteCase("notes.edit", lambda s, w: s.notes.edit(w.note, "Met at the fair"), ((N, "body"),)),
+    WriteCase("notes.delete", lambda s, w: s.notes.delete(w.note), ((N, "deleted_at"),)),
+    WriteCase(
         "notes.restore",
         lambda s, w: s.notes.restore(w.note),
         ((N, "deleted_at"),),
         prepare=lambda s, w: s.notes.delete(w.note),
     ),
     # ----- deals -----
-    Writer(
+    WriteCase(
         "deals.create",
         lambda s, w: s.deals.create(
             validate(DealCreate, name="Bob's shed", amount_minor=99_00, contacts=[{"contact_id": w.bob}])
         ),
         ((D, "name"), (D, "stage_id"), (D, "amount_minor"), (LINK, "target_id")),
     ),
-    Writer(
+    WriteCase(
         "deals.update",
         lambda s, w: s.deals.update(
             w.deal,
@@ -217,49 +219,53 @@ WRITERS = [
         ),
         ((D, "name"), (D, "stage_id"), (D, "probability"), (LINK, "deleted_at")),
     ),
-    Writer("deals.move", lambda s, w: s.deals.move(w.deal, "Negotiation"), ((D, "stage_id"),)),
-    Writer(
+    WriteCase("deals.move", lambda s, w: s.deals.move(w.deal, "Negotiation"), ((D, "stage_id"),)),
+    WriteCase(
         "deals.close",
         lambda s, w: s.deals.close(w.deal, won=False, reason="Price"),
         ((D, "status"), (D, "closed_at"), (D, "reason")),
     ),
-    Writer(
+    WriteCase(
         "deals.reopen",
         lambda s, w: s.deals.reopen(w.deal),
         ((D, "status"), (D, "closed_at"), (D, "reason")),
         prepare=lambda s, w: s.deals.close(w.deal, won=True, reason="Good fit"),
     ),
-    Writer("deals.delete", lambda s, w: s.deals.delete(w.deal), ((D, "deleted_at"),)),
-    Writer(
+    WriteCase("deals.delete", lambda s, w: s.deals.delete(w.deal), ((D, "deleted_at"),)),
+    WriteCase(
         "deals.restore",
         lambda s, w: s.deals.restore(w.deal),
         ((D, "deleted_at"),),
         prepare=lambda s, w: s.deals.delete(w.deal),
     ),
-    Writer(
+    WriteCase(
         "deals.create_pipeline",
         lambda s, w: s.deals.create_pipeline("Partners", [("Intro", 5), ("Signed", 100)]),
         ((P, "name"), (S, "name"), (S, "probability"), (S, "pipeline_id")),
     ),
     # ----- groups -----
-    Writer("groups.create", lambda s, w: s.groups.create("Board", "Board members"), ((G, "name"), (G, "description"))),
-    Writer("groups.rename", lambda s, w: s.groups.rename(w.group, "Mailing", "Quarterly"), ((G, "name"),)),
-    Writer("groups.add_members", lambda s, w: s.groups.add_members(w.group, [w.bob]), ((LINK, "target_id"),)),
-    Writer("groups.remove_members", lambda s, w: s.groups.remove_members(w.group, [w.anna]), ((LINK, "deleted_at"),)),
-    Writer("groups.delete", lambda s, w: s.groups.delete(w.group), ((G, "deleted_at"),)),
-    Writer(
+    WriteCase(
+        "groups.create", lambda s, w: s.groups.create("Board", "Board members"), ((G, "name"), (G, "description"))
+    ),
+    WriteCase("groups.rename", lambda s, w: s.groups.rename(w.group, "Mailing", "Quarterly"), ((G, "name"),)),
+    WriteCase("groups.add_members", lambda s, w: s.groups.add_members(w.group, [w.bob]), ((LINK, "target_id"),)),
+    WriteCase(
+        "groups.remove_members", lambda s, w: s.groups.remove_members(w.group, [w.anna]), ((LINK, "deleted_at"),)
+    ),
+    WriteCase("groups.delete", lambda s, w: s.groups.delete(w.group), ((G, "deleted_at"),)),
+    WriteCase(
         "groups.restore",
         lambda s, w: s.groups.restore(w.group),
         ((G, "deleted_at"),),
         prepare=lambda s, w: s.groups.delete(w.group),
     ),
     # ----- saved lookups -----
-    Writer(
+    WriteCase(
         "lookups.save",
         lambda s, w: s.lookups.save("VIPs", {"conditions": [{"field": "tag", "op": "is", "value": "vip"}]}),
         ((L, "name"), (L, "query")),
     ),
-    Writer(
+    WriteCase(
         "lookups.update",
         lambda s, w: s.lookups.update(
             w.lookup,
@@ -268,36 +274,36 @@ WRITERS = [
         ),
         ((L, "name"), (L, "query"), (L, "record_type")),
     ),
-    Writer("lookups.delete", lambda s, w: s.lookups.delete(w.lookup), ((L, "deleted_at"),)),
+    WriteCase("lookups.delete", lambda s, w: s.lookups.delete(w.lookup), ((L, "deleted_at"),)),
     # ----- custom fields -----
-    Writer(
+    WriteCase(
         "custom_fields.define",
         lambda s, w: s.custom_fields.define(
             validate(CustomFieldCreate, name="Size", field_type="choice", choices=["S", "M", "L"])
         ),
         ((F, "name"), (F, "choices"), (F, "field_type")),
     ),
-    Writer(
+    WriteCase(
         "custom_fields.rename",
         lambda s, w: s.custom_fields.rename(w.fields["Tier"], "Level", ["Gold", "Silver", "Bronze"]),
         ((F, "name"), (F, "choices")),
     ),
-    Writer("custom_fields.remove", lambda s, w: s.custom_fields.remove(w.fields["Region"]), ((F, "deleted_at"),)),
-    Writer(
+    WriteCase("custom_fields.remove", lambda s, w: s.custom_fields.remove(w.fields["Region"]), ((F, "deleted_at"),)),
+    WriteCase(
         "custom_fields.restore",
         lambda s, w: s.custom_fields.restore(w.fields["Region"]),
         ((F, "deleted_at"),),
         prepare=lambda s, w: s.custom_fields.remove(w.fields["Region"]),
     ),
     # ----- history: undo, redo, Trash -----
-    Writer(
+    WriteCase(
         "history.undo",
         lambda s, w: s.history.undo(),
         ((C, "title"),),
         prepare=lambda s, w: s.contacts.update(w.bob, validate(ContactUpdate, title="Owner")),
     ),
-    Writer("history.redo", lambda s, w: s.history.redo(), ((C, "title"),), prepare=_undo_twice),
-    Writer(
+    WriteCase("history.redo", lambda s, w: s.history.redo(), ((C, "title"),), prepare=_undo_twice),
+    WriteCase(
         "history.undo_job",
         lambda s, w: s.history.undo_job("import-1"),
         ((C, "deleted_at"),),
@@ -305,9 +311,9 @@ WRITERS = [
             [validate(ContactCreate, given=f"Imported {n}") for n in range(3)], label="Import", job_id="import-1"
         ),
     ),
-    Writer("history.restore", lambda s, w: s.history.restore("contact", w.trashed), ((C, "deleted_at"),)),
-    Writer("history.erase", lambda s, w: s.history.erase("company", w.company), ((C, "company_id"),), erases=True),
-    Writer(
+    WriteCase("history.restore", lambda s, w: s.history.restore("contact", w.trashed), ((C, "deleted_at"),)),
+    WriteCase("history.erase", lambda s, w: s.history.erase("company", w.company), ((C, "company_id"),), erases=True),
+    WriteCase(
         "history.empty_trash",
         lambda s, w: s.history.empty_trash(),
         ((A, "deal_id"),),
@@ -318,14 +324,14 @@ WRITERS = [
         erases=True,
     ),
     # ----- settings: they change no record, and must not slip one past the log either -----
-    Writer("settings.set_name_order", lambda s, w: s.settings.set_name_order("family_first"), ()),
-    Writer("settings.set_default_country", lambda s, w: s.settings.set_default_country("US"), ()),
-    Writer("search.rebuild_index", lambda s, w: s.search.rebuild_index(), ()),
+    WriteCase("settings.set_name_order", lambda s, w: s.settings.set_name_order("family_first"), ()),
+    WriteCase("settings.set_default_country", lambda s, w: s.settings.set_default_country("US"), ()),
+    WriteCase("search.rebuild_index", lambda s, w: s.search.rebuild_index(), ()),
 ]
 
 
 @pytest.mark.parametrize("writer", WRITERS, ids=[w.name for w in WRITERS])
-def test_every_write_reaches_the_change_log(services: Services, world: World, seed: Rows, writer: Writer) -> None:
+def test_every_write_reaches_the_change_log(services: Services, world: World, seed: Rows, writer: WriteCase) -> None:
     if writer.prepare is not None:
         writer.prepare(services, world)
     with changes_logged(services) as check:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
@@ -72,7 +74,7 @@ def test_close_and_reopen(services: Services, world: World) -> None:
     assert (won.status, won.reason) == ("won", "Best offer") and won.closed_at is not None
 
 
-def test_money_stays_an_integer_of_minor_units(services: Services, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_money_stays_an_integer_of_minor_units(services: Services, db_path: Path) -> None:
     import sqlite3
 
     big = create(services, name="Big", amount_minor=10**15 + 1, currency="JPY")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -101,7 +102,9 @@ def test_restore_into_a_new_place(tmp_path: Path, backed_up: Path) -> None:
     ],
     ids=["random bytes", "truncated", "another program's", "missing"],
 )
-def test_restore_refuses_a_bad_backup_and_changes_nothing(db_path: Path, tmp_path: Path, make_backup, error) -> None:  # type: ignore[no-untyped-def]
+def test_restore_refuses_a_bad_backup_and_changes_nothing(
+    db_path: Path, tmp_path: Path, make_backup: Callable[[Path], object], error: type[Exception]
+) -> None:
     with open_database(db_path) as services:
         add_contact(services, given="Ada")
     before = digest(db_path)

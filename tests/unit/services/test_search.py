@@ -3,6 +3,7 @@ ranking, the Trash, and input that must never make it fail."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from cardfile.domain.models import (
 from cardfile.domain.text import fold
 from cardfile.services import Services, open_database
 from tests.helpers import add_contact
+from tests.unit.world import World
 
 
 def found(services: Services, query: str, **kwargs: object) -> list[str]:
@@ -110,7 +112,7 @@ def test_email_addresses_are_found_by_any_part(services: Services, query: str) -
     assert found(services, query) == [wanted]
 
 
-def test_a_company_is_found_by_its_email_and_phone(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_company_is_found_by_its_email_and_phone(services: Services, world: World) -> None:
     assert world.company in found(services, "info@acme")
     assert world.company in found(services, "010-9999")
 
@@ -166,7 +168,7 @@ def test_ranking_ignores_case_and_accents(services: Services) -> None:
 # ----- the Trash, renames and other record types -----
 
 
-def test_deleted_records_leave_search_and_come_back_on_restore(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_records_leave_search_and_come_back_on_restore(services: Services, world: World) -> None:
     cases = [
         (services.contacts, world.anna, "Anna Berg"),
         (services.companies, world.company, "Acme Ltd"),
@@ -182,7 +184,7 @@ def test_deleted_records_leave_search_and_come_back_on_restore(services: Service
         assert record_id in found(services, query), query
 
 
-def test_an_erased_record_is_gone_from_search(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+def test_an_erased_record_is_gone_from_search(services: Services, world: World) -> None:
     services.contacts.delete(world.bob)
     services.history.erase("contact", world.bob)
     assert found(services, "Bob Stone") == []
@@ -219,14 +221,14 @@ def test_an_activity_outcome_is_searchable_once_cleared(services: Services) -> N
     assert found(services, "pilot agree") == [activity]
 
 
-def test_search_results_carry_a_second_line(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+def test_search_results_carry_a_second_line(services: Services, world: World) -> None:
     (anna,) = services.search.search("Anna Berg")
     assert (anna.record_type, anna.display_name) == ("contact", "Anna Berg")
     assert anna.detail == "Buyer · Acme Ltd · anna@acme.example"
     assert anna.as_json()["type"] == "contact"
 
 
-def test_types_limit_what_is_searched(services: Services, world) -> None:  # type: ignore[no-untyped-def]
+def test_types_limit_what_is_searched(services: Services, world: World) -> None:
     assert set(found(services, "acme", types=["company"])) == {world.company}
     assert world.company not in found(services, "acme", types=["contact"])
     assert found(services, "acme", types=[]) == []
@@ -317,11 +319,11 @@ name_parts = st.text(alphabet=SCRIPTS, min_size=1, max_size=10)
 
 
 @pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Services:
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     """One database for the property tests below: each example adds a person and looks for them."""
     home = tmp_path_factory.mktemp("search-properties")
     services = open_database(home / "cardfile.db", auto_backup=False)
-    yield services  # type: ignore[misc]
+    yield services
     services.close()
 
 

@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ def at(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
 
 
-def read(path: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
+def read(path: Path, sql: str) -> list[tuple[Any, ...]]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute(sql).fetchall()

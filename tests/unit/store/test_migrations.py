@@ -15,6 +15,7 @@ import importlib.util
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -275,7 +276,7 @@ def downgrade() -> None:
 
 
 @pytest.fixture
-def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
     """Install a revision 0002 with the given upgrade body in a copy of the migrations; the program then knows
     0001 and 0002, with 0002 as head — exactly as it will once a real migration is added."""
 
@@ -291,7 +292,9 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
     return install
 
 
-def test_an_upgrade_backs_the_file_up_first_and_keeps_every_row(db_path: Path, next_revision, seed: Rows) -> None:  # type: ignore[no-untyped-def]
+def test_an_upgrade_backs_the_file_up_first_and_keeps_every_row(
+    db_path: Path, next_revision: Callable[[str], None], seed: Rows
+) -> None:
     build_at(db_path, "0001")
     before = dump(db_path)
     next_revision(
@@ -312,7 +315,7 @@ op.create_index("ix_note_pinned", "note", ["pinned"])
         assert_log_replays(services, seed)
 
 
-def test_a_failed_upgrade_leaves_the_database_as_it_was(db_path: Path, next_revision) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_upgrade_leaves_the_database_as_it_was(db_path: Path, next_revision: Callable[[str], None]) -> None:
     build_at(db_path, "0001")
     before = dump(db_path)
     next_revision(
@@ -328,7 +331,7 @@ raise RuntimeError("the migration failed half-way")
     assert db_path.with_name("cardfile.db.before-schema-0002-from-0001.bak").exists()
 
 
-def test_the_harness_notices_a_migration_that_loses_rows(db_path: Path, next_revision) -> None:  # type: ignore[no-untyped-def]
+def test_the_harness_notices_a_migration_that_loses_rows(db_path: Path, next_revision: Callable[[str], None]) -> None:
     build_at(db_path, "0001")
     before = dump(db_path)
     next_revision('op.execute("DELETE FROM note")\nop.execute("UPDATE contact SET title = upper(title)")')

@@ -153,7 +153,10 @@ def test_the_replay_check_catches_a_row_the_log_does_not_explain(services: Servi
 
 
 def test_the_codec_gives_back_what_the_log_holds_for_every_column_type(services: Services) -> None:
-    """Datetimes keep their microseconds, bytes survive base64, JSON stays JSON, booleans stay booleans."""
+    """Datetimes keep their microseconds, bytes survive base64, JSON stays JSON, booleans stay booleans.
+
+    Regression: datetimes were logged to the millisecond, so the log could not give back the stored value.
+    """
     from datetime import UTC, datetime
 
     moment = datetime(2030, 1, 2, 3, 4, 5, 678901, tzinfo=UTC)
