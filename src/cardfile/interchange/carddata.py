@@ -78,6 +78,7 @@ class CardData:
 
         The company's name comes from `company_name`, else from `data["company"]["name"]` as read models give it.
         """
+        texts: dict[str, Any] = {name: str(data.get(name) or "") for name in _TEXT_FIELDS}
         company = company_name
         if company is None:
             linked = data.get("company")
@@ -93,8 +94,8 @@ class CardData:
             tags=list(data.get("tags") or []),
             uid=data.get("vcard_uid"),
             extra=list(extra if extra is not None else data.get("vcard_extra") or []),
-            **{name: str(data.get(name) or "") for name in _TEXT_FIELDS},
-            **{name: [dict(entry) for entry in data.get(name) or []] for name in _MULTI_FIELDS},
+            **texts,
+            **_entries(data),
         )
 
     @classmethod
@@ -119,5 +120,9 @@ class CardData:
             tags=list(data.get("tags") or []),
             uid=data.get("vcard_uid"),
             extra=list(extra if extra is not None else data.get("vcard_extra") or []),
-            **{name: [dict(entry) for entry in data.get(name) or []] for name in _MULTI_FIELDS},
+            **_entries(data),
         )
+
+
+def _entries(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: [dict(entry) for entry in data.get(name) or []] for name in _MULTI_FIELDS}

@@ -184,7 +184,6 @@ _SERVICE_NAMES = {
     "aim": "AIM",
     "icq": "ICQ",
     "jabber": "Jabber",
-    "xmpp": "Jabber",
     "msn": "MSN",
     "yahoo": "Yahoo",
     "skype": "Skype",

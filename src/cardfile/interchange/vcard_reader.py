@@ -19,14 +19,23 @@ from dataclasses import dataclass
 from os import PathLike, fspath
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
+from urllib.parse import unquote
 
-from pydantic import BaseModel, create_model
+from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.models import CompanyCreate, ContactCreate, validate
 from cardfile.domain.text import derive_display_name
-from cardfile.domain.values import MULTI_VALUED
+from cardfile.domain.values import (
+    MULTI_VALUED,
+    EmailAddress,
+    ImHandle,
+    PhoneNumber,
+    PostalAddress,
+    RelatedDate,
+    WebUrl,
+)
 from cardfile.interchange import vcard_labels as labels
 from cardfile.interchange.carddata import CardData
 from cardfile.interchange.vcard_lines import (
@@ -315,12 +324,13 @@ class _CardReader:
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
-                text = _decode_declared(raw, charset)
-                if text is None:
+                declared = _decode_declared(raw, charset)
+                if declared is None:
                     prop = _Property(line, name, params, "", normalized)
                     undecided.append((prop, raw))
                     properties.append(prop)
                     continue
+                text = declared
             if "\r" in text:  # quoted-printable line breaks are CRLF (=0D=0A)
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
             properties.append(_Property(line, name, params, text, normalized))
@@ -421,9 +431,10 @@ class _CardReader:
     def on_n(self, prop: _Property) -> bool:
         if not self.single(prop):
             return False
-        parts = [part.strip() for part in split_escaped(prop.value, ";")]
+        # Each part may be a list ("Ann,Marie" as additional names); its items are joined with spaces.
+        parts = [" ".join(split_escaped(part, ",")).strip() for part in split_escaped(prop.value, ";", keep=True)]
         parts += [""] * (5 - len(parts))
-        family, given, additional, prefix, suffix = (" ".join(p.split(",")).strip() for p in parts[:5])
+        family, given, additional, prefix, suffix = parts[:5]
         if len(parts) > 5 and any(parts[5:]):
             self.warn(prop.line, "N has more than five parts; the rest were ignored")
         if self.kind == "org":
@@ -468,8 +479,9 @@ class _CardReader:
 
     def on_date(self, prop: _Property, field_name: str) -> bool:
         date = self.date_of(prop)
-        if date is None:
-            return False
+        return date is not None and self.set_date(field_name, date)
+
+    def set_date(self, field_name: str, date: str) -> bool:
         current = self.values.get(field_name)
         if current is not None:
             return current == date  # the same date again (Evolution writes two) is dropped; another is kept
@@ -477,23 +489,22 @@ class _CardReader:
         return True
 
     def date_of(self, prop: _Property) -> str | None:
+        """The partial date of a date property, or None (with a warning) when its value is no date."""
         value = unescape(prop.value).strip()
-        if (prop.param("VALUE") or "").lower() == "text":
-            self.warn(prop.line, f"{prop.name} {value!r} is not a date; it was kept as an extra vCard property")
-            return None
-        date = parse_date(value, prop.param("X-APPLE-OMIT-YEAR"))
+        is_text = (prop.param("VALUE") or "").lower() == "text"
+        date = None if is_text else parse_date(value, prop.param("X-APPLE-OMIT-YEAR"))
         if date is None:
             self.warn(prop.line, f"{prop.name} {value!r} is not a date; it was kept as an extra vCard property")
             return None
         return date.iso()
 
     def on_abdate(self, prop: _Property) -> bool:
-        label = self.label(prop)
-        if label.lower() == "anniversary" and self.on_date(prop, "anniversary"):
-            return True  # Apple's _$!<Anniversary>!$_ and Google's "Anniversary" label the anniversary
         date = self.date_of(prop)
         if date is None:
             return False
+        label = self.label(prop)
+        if label.lower() == "anniversary" and self.set_date("anniversary", date):
+            return True  # Apple's _$!<Anniversary>!$_ and Google's "Anniversary" label the anniversary
         return self.add_entry("dates", prop, {"value": date, "label": label})
 
     def on_email(self, prop: _Property) -> bool:
@@ -535,8 +546,6 @@ class _CardReader:
         return self.add_entry("urls", prop, {"value": value, "label": label})
 
     def on_impp(self, prop: _Property) -> bool:
-        from urllib.parse import unquote
-
         scheme_service, handle = labels.split_impp(unescape(prop.value).strip())
         service = (prop.param("X-SERVICE-TYPE") or scheme_service).strip().lower()
         label = self.label(prop)
@@ -546,14 +555,15 @@ class _CardReader:
         return self.add_handle(prop, unescape(prop.value).strip(), labels.IM_PROPERTIES[prop.name], self.label(prop))
 
     def on_social_profile(self, prop: _Property) -> bool:
-        from urllib.parse import unquote
-
         value = unescape(prop.value).strip()
         if value.lower().startswith("x-apple:"):
             value = unquote(value[8:])
-        kinds = [t.lower() for t in prop.types() if t.lower() != "pref"]
-        service = kinds[0] if kinds else ""
-        label = self.group_labels.get(prop.group.lower(), "") if prop.group else ""
+        kinds = [t for t in prop.types() if t.lower() != "pref"]
+        service = kinds[0].lower() if kinds else ""  # Apple and we write the network as the first TYPE
+        if prop.group and prop.group.lower() in self.group_labels:
+            label = self.group_labels[prop.group.lower()]
+        else:
+            label = labels.label_from_types(kinds[1:])
         return self.add_handle(prop, value, service, label)
 
     def add_handle(self, prop: _Property, value: str, service: str, label: str) -> bool:
@@ -647,11 +657,11 @@ class _CardReader:
         )
         return ParsedCard(self.filename, self.raw.line, self.version, record, company_name, tuple(self.warnings))
 
-    def valid_entries(self) -> dict[str, list[BaseModel]]:
+    def valid_entries(self) -> dict[str, list[Any]]:
         """The card's entries validated in one go; an invalid one is kept as an extra property, with a warning."""
         data = {name: _with_preferred(found) for name, found in self.entries.items() if found}
         try:
-            checked = _Entries(**data)
+            checked = _Entries.model_validate(data)
         except PydanticError as exc:
             invalid: dict[tuple[str, int], str] = {}
             for error in exc.errors():
@@ -669,7 +679,7 @@ class _CardReader:
                 self.warn(prop.line, f"{problem}; the {_ENTRY_NAMES[name]} was kept as an extra vCard property")
                 self.keep_invalid(prop)
             data = {name: _with_preferred(found) for name, found in self.entries.items() if found}
-            checked = _Entries(**data)
+            checked = _Entries.model_validate(data)
         return {name: getattr(checked, name) for name in MULTI_VALUED}
 
     def keep_invalid(self, prop: _Property) -> None:
@@ -703,7 +713,7 @@ class _CardReader:
         )
         return ParsedCard(self.filename, self.raw.line, self.version, record, "", tuple(self.warnings))
 
-    def fallback_name(self, entries: dict[str, list[BaseModel]]) -> str:
+    def fallback_name(self, entries: dict[str, list[Any]]) -> str:
         """A name for a card with no name, organization or valid email: the first phone, web address or raw email."""
         for field_name in ("phones", "urls"):
             if entries[field_name]:
@@ -728,10 +738,17 @@ def _with_preferred(found: list[tuple[dict[str, Any], int, _Property]]) -> list[
     return out
 
 
-# All multi-valued fields of a card, validated in one call (each entry type keeps its own validators).
-_Entries = create_model(  # type: ignore[call-overload]
-    "_Entries", **{name: (list[model], []) for name, model in MULTI_VALUED.items()}
-)
+class _Entries(BaseModel):
+    """All multi-valued fields of a card, validated in one call; each entry type keeps its own validators."""
+
+    emails: list[EmailAddress] = []
+    phones: list[PhoneNumber] = []
+    addresses: list[PostalAddress] = []
+    urls: list[WebUrl] = []
+    ims: list[ImHandle] = []
+    dates: list[RelatedDate] = []
+
+
 _ENTRY_NAMES = {
     "emails": "email address",
     "phones": "phone number",

@@ -33,10 +33,11 @@ def escape(text: str) -> str:
     return text.replace("\r\n", "\n").translate(_ESCAPE_TEXT)
 
 
-def split_escaped(text: str, separator: str) -> list[str]:
-    """Split on separators that are not escaped; the parts are returned unescaped."""
+def split_escaped(text: str, separator: str, *, keep: bool = False) -> list[str]:
+    """Split on separators that are not escaped; the parts are returned unescaped, or still escaped with `keep`."""
     if "\\" not in text:
         return text.split(separator)
+    finish = (lambda part: part) if keep else unescape
     parts: list[str] = []
     start = 0
     i = 0
@@ -47,10 +48,10 @@ def split_escaped(text: str, separator: str) -> list[str]:
             i += 2
             continue
         if ch == separator:
-            parts.append(unescape(text[start:i]))
+            parts.append(finish(text[start:i]))
             start = i + 1
         i += 1
-    parts.append(unescape(text[start:]))
+    parts.append(finish(text[start:]))
     return parts
 
 
@@ -124,7 +125,7 @@ def implausibility(text: str) -> int:
 
     The signs: control or unassigned characters; symbols wedged between letters ('ma³opolskie' is Polish read
     as Windows-1252); letters of two scripts in one word ('Mьller' is German read as Windows-1251); an upper-case
-    letter after a lower-case one ('MŸller' is Mac Roman read as Windows-1252); three or more accented Latin
+    letter inside a word ('MŸller' is Mac Roman read as Windows-1252); three or more accented Latin
     letters in a row (Cyrillic read as Latin); an 'ñ' not followed by a vowel, as never happens in Spanish
     ('Iksiñski' is Polish 'Iksiński' read as Windows-1252); typographic ligatures.
     """
@@ -146,8 +147,9 @@ def implausibility(text: str) -> int:
                 score += 3
             if after.isalpha() and _script(after) != script:
                 score += 3
-            if ch.isupper() and before.isalpha() and before.islower():
-                score += 2
+            if ch.isupper() and before.isalpha() and (before.islower() or after.islower()):
+                score += 2  # a capital inside a word: 'MŸller', 'mÜller'; not 'MÜLLER' or 'Élodie'
+
             if script == "latin":
                 latin_run += 1
                 if latin_run >= 3:

@@ -10,6 +10,7 @@ with vobject and with our reader.
 from __future__ import annotations
 
 import base64
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -64,8 +65,9 @@ class _CardWriter:
         self.v4 = version == "4.0"
         self.version = version
         self.lines: list[str] = ["BEGIN:VCARD", f"VERSION:{version}"]
-        used = {m.group(1).lower() for line in card.extra if (m := _GROUP.match(line))}
-        self.groups = (name for n in range(1, 1 << 30) if (name := f"item{n}").lower() not in used)
+        # itemN groups for custom labels, skipping the names the card's unmodelled lines already use
+        taken = {match.group(1).lower() for line in card.extra if (match := _GROUP.match(line))}
+        self.groups = (f"item{n}" for n in itertools.count(1) if f"item{n}" not in taken)
 
     def text(self) -> str:
         card = self.card
