@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
 def _type_id(ctx: Context, key: str) -> str:
     try:
-        return ctx.s.activities.resolve_type(key)
+        return ctx.services.activities.resolve_type(key)
     except NotFound:
-        known = ", ".join(t.key or t.name for t in ctx.s.activities.types())
+        known = ", ".join(t.key or t.name for t in ctx.services.activities.types())
         raise ValidationError(
             field="type",
             problem=f"{key!r} is not an activity type ({known}); add one with: cardfile activity types --add {key!r}",
@@ -93,7 +93,7 @@ def _saved(ctx: Context, verb: str, a: ActivityRead) -> None:
 def activity_schedule(ctx: Context, args: argparse.Namespace) -> None:
     fields = _activity_fields(ctx, args)
     fields["subject"] = " ".join(args.subject)
-    _saved(ctx, "Scheduled", ctx.s.activities.schedule(validate(ActivityCreate, **fields)))
+    _saved(ctx, "Scheduled", ctx.services.activities.schedule(validate(ActivityCreate, **fields)))
 
 
 def activity_edit(ctx: Context, args: argparse.Namespace) -> None:
@@ -103,24 +103,24 @@ def activity_edit(ctx: Context, args: argparse.Namespace) -> None:
         fields["subject"] = args.subject
     if not fields:
         raise ValidationError(field="edit", problem="name at least one field to change (see cardfile activity edit -h)")
-    _saved(ctx, "Changed", ctx.s.activities.update(activity_id, validate(ActivityUpdate, **fields)))
+    _saved(ctx, "Changed", ctx.services.activities.update(activity_id, validate(ActivityUpdate, **fields)))
 
 
 def activity_clear(ctx: Context, args: argparse.Namespace) -> None:
     activity_id = resolve(ctx, "activity", args.activity)
-    before = ctx.s.activities.get(activity_id)
-    history = ctx.s.activities.clear(activity_id, outcome=args.outcome or "", completed=not args.cancelled)
+    before = ctx.services.activities.get(activity_id)
+    history = ctx.services.activities.clear(activity_id, outcome=args.outcome or "", completed=not args.cancelled)
     if ctx.json:
         ctx.emit(history.as_json())
         return
     ctx.say(f"Cleared {history.subject!r} as {history.status}  {history.id}")
     if before.rrule and history.id != activity_id:
-        following = ctx.s.activities.get(activity_id)
+        following = ctx.services.activities.get(activity_id)
         ctx.say(f"Next occurrence: {_when(following)}  {following.id}")
 
 
 def activity_list(ctx: Context, args: argparse.Namespace) -> None:
-    records = ctx.s.activities.list(
+    records = ctx.services.activities.list(
         contact_id=resolve_optional(ctx, "contact", args.contact),
         company_id=resolve_optional(ctx, "company", args.company),
         deal_id=resolve_optional(ctx, "deal", args.deal),
@@ -146,7 +146,7 @@ def activity_list(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def activity_show(ctx: Context, args: argparse.Namespace) -> None:
-    a = ctx.s.activities.get(resolve_in_trash(ctx, "activity", args.activity))
+    a = ctx.services.activities.get(resolve_in_trash(ctx, "activity", args.activity))
     if ctx.json:
         ctx.emit(a.as_json())
         return
@@ -180,19 +180,19 @@ def activity_show(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def activity_delete(ctx: Context, args: argparse.Namespace) -> None:
-    delete_records(ctx, "activity", args.activity, ctx.s.activities)
+    delete_records(ctx, "activity", args.activity, ctx.services.activities)
 
 
 def activity_restore(ctx: Context, args: argparse.Namespace) -> None:
-    restore_records(ctx, "activity", args.activity, ctx.s.activities)
+    restore_records(ctx, "activity", args.activity, ctx.services.activities)
 
 
 def activity_types(ctx: Context, args: argparse.Namespace) -> None:
     if args.add:
-        added = ctx.s.activities.add_type(args.add)
+        added = ctx.services.activities.add_type(args.add)
         ctx.say(f"Activity type {added.name} is available  {added.id}")
     ctx.listing(
-        ctx.s.activities.types(),
+        ctx.services.activities.types(),
         ("key", "name", "id"),
         lambda t: (t.key or "", t.name, t.id),
         empty="No activity types.",
@@ -212,7 +212,7 @@ def note_add(ctx: Context, args: argparse.Namespace) -> None:
         deal_ids=resolve_many(ctx, "deal", args.deal),
         private=args.private,
     )
-    note = ctx.s.notes.add(data)
+    note = ctx.services.notes.add(data)
     if ctx.json:
         ctx.emit(note.as_json())
     else:
@@ -229,7 +229,7 @@ def note_list(ctx: Context, args: argparse.Namespace) -> None:
         if getattr(args, kind):
             record_id = resolve(ctx, kind, getattr(args, kind))
     ctx.listing(
-        ctx.s.notes.list(record_id=record_id, deleted=args.deleted),
+        ctx.services.notes.list(record_id=record_id, deleted=args.deleted),
         ("id", "written", "about", "note"),
         lambda n: (n.id, output.local_time(n.meta.created_at), _about(n), n.display_name),
         empty="No notes.",
@@ -237,7 +237,7 @@ def note_list(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def note_show(ctx: Context, args: argparse.Namespace) -> None:
-    n = ctx.s.notes.get(resolve(ctx, "note", args.note))
+    n = ctx.services.notes.get(resolve(ctx, "note", args.note))
     if ctx.json:
         ctx.emit(n.as_json())
         return
@@ -258,11 +258,11 @@ def note_show(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def note_delete(ctx: Context, args: argparse.Namespace) -> None:
-    delete_records(ctx, "note", args.note, ctx.s.notes)
+    delete_records(ctx, "note", args.note, ctx.services.notes)
 
 
 def note_restore(ctx: Context, args: argparse.Namespace) -> None:
-    restore_records(ctx, "note", args.note, ctx.s.notes)
+    restore_records(ctx, "note", args.note, ctx.services.notes)
 
 
 # ----- the command tree -----
@@ -350,7 +350,7 @@ def register(commands: Any) -> None:
         activity_clear,
         "mark an activity done (or cancelled) with an outcome",
         description="Clear an activity: it becomes history, done (default) or cancelled, with an outcome. "
-        "Clearing a\nrepeating activity records this occurrence and moves the series to the next one.",
+        "Clearing a repeating activity records this occurrence and moves the series to the next one.",
         examples=["cardfile activity clear 0192f1c4 --outcome 'Sent the revised quote'"],
         json="print the history record as JSON",
     )

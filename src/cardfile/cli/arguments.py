@@ -16,7 +16,7 @@ from dateutil import tz
 
 # A label is a leading word of letters (spaces, '-' and '_' may join words) right before the first '='; a trailing
 # '*' marks the preferred entry. Anything else before '=' belongs to the value, so '+1 555=0102' stays a value.
-_LABELLED = re.compile(r"^(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+)*)?(?P<star>\*)?=(?P<value>.*)$", re.DOTALL)
+_LABELLED = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+)*)?\s*(?P<star>\*)?\s*=(?P<value>.*)$", re.DOTALL)
 
 ADDRESS_PARTS = ("street", "locality", "region", "postcode", "country")
 

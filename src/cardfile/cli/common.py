@@ -8,7 +8,9 @@ candidates by id and name, so the person can pick one.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,11 +25,21 @@ if TYPE_CHECKING:
 Handler = Callable[["Context", argparse.Namespace], "int | None"]
 
 
-class HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """Keeps the line breaks of descriptions and examples; aligns option help a little further right."""
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps each line of a description on its own, so a deliberate line break stays; indented lines (examples)
+    are printed as written. Option help starts a little further right than argparse's default."""
 
     def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=34, width=100)
+        super().__init__(prog, max_help_position=34, width=min(100, shutil.get_terminal_size().columns - 2))
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines: list[str] = []
+        for line in text.splitlines():
+            if not line.strip() or line.startswith(" "):
+                lines.append(indent + line if line.strip() else "")
+            else:
+                lines.extend(textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent))
+        return "\n".join(lines)
 
 
 @dataclass
@@ -36,23 +48,18 @@ class Context:
 
     database: Path
     json: bool = False
-    services: Services | None = None
+    opened: Services | None = None
     out: TextIO = field(default_factory=lambda: sys.stdout)
-    err: TextIO = field(default_factory=lambda: sys.stderr)
 
     @property
-    def s(self) -> Services:
-        assert self.services is not None, "this command was declared without a database"
-        return self.services
+    def services(self) -> Services:
+        assert self.opened is not None, "this command was declared with database='path' and opens nothing"
+        return self.opened
 
     def say(self, text: str = "") -> None:
         """A line for people; with --json, stdout carries only the JSON document, so this goes nowhere."""
         if not self.json:
             print(text, file=self.out)
-
-    def note(self, text: str) -> None:
-        """A remark that is not the command's result (hints, warnings): always on stderr."""
-        print(f"cardfile: {text}", file=self.err)
 
     def emit(self, value: Any) -> None:
         output.print_json(value, self.out)
@@ -64,14 +71,13 @@ class Context:
         row: Callable[[Any], Sequence[Any]],
         *,
         empty: str,
-        to_json: Callable[[Any], dict[str, Any]] | None = None,
     ) -> None:
         """A list of records: one JSON array with --json, else an aligned table (or `empty` when there are none).
 
         A column headed "id" holds full ids; the table shows the shortest prefixes that tell them apart.
         """
         if self.json:
-            self.emit([to_json(i) if to_json else i.as_json() for i in items])
+            self.emit([i.as_json() for i in items])
         elif items:
             print(output.table(headers, output.shorten_id_columns(headers, [row(i) for i in items])), file=self.out)
         else:
@@ -150,7 +156,7 @@ def _service(services: Services, kind: str) -> Any:
 
 def resolve(ctx: Context, kind: str, key: str) -> str:
     """The id of the one `kind` record `key` names; an ambiguous key lists the candidates by id and name."""
-    service = _service(ctx.s, kind)
+    service = _service(ctx.services, kind)
     try:
         return str(service.resolve(key.strip()))
     except Ambiguous as exc:
@@ -169,7 +175,7 @@ def resolve_optional(ctx: Context, kind: str, key: str | None) -> str | None:
 
 
 def named_candidates(ctx: Context, kind: str, key: str, exc: Ambiguous) -> Ambiguous:
-    service = _service(ctx.s, kind)
+    service = _service(ctx.services, kind)
     described = []
     for candidate in str(exc.params.get("candidates", "")).split(", "):
         try:
@@ -187,7 +193,9 @@ def resolve_in_trash(ctx: Context, kind: str, key: str) -> str:
         return resolve(ctx, kind, key)
     except NotFound:
         wanted = key.strip().casefold()
-        found = [i.id for i in ctx.s.history.trash() if i.record_type == kind and i.display_name.casefold() == wanted]
+        found = [
+            i.id for i in ctx.services.history.trash() if i.record_type == kind and i.display_name.casefold() == wanted
+        ]
         if len(found) == 1:
             return found[0]
         if found:

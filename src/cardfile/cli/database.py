@@ -37,7 +37,7 @@ def db_path(ctx: Context, args: argparse.Namespace) -> None:
 
 def db_check(ctx: Context, args: argparse.Namespace) -> int:
     """Exit status 1 when the check finds damage, so a cron job notices."""
-    report = ctx.s.maintenance.check()
+    report = ctx.services.maintenance.check()
     if ctx.json:
         ctx.emit({"path": str(ctx.database), **report.as_json()})
     elif report.ok:
@@ -54,7 +54,7 @@ def db_backup(ctx: Context, args: argparse.Namespace) -> None:
     target = Path(args.target).expanduser()
     if args.target.endswith(("/", os.sep)):  # 'backups/' names a folder, made if need be
         target.mkdir(parents=True, exist_ok=True)
-    target = ctx.s.maintenance.backup(target)
+    target = ctx.services.maintenance.backup(target)
     if ctx.json:
         ctx.emit({"database": str(ctx.database), "backup": str(target)})
     else:
@@ -77,7 +77,7 @@ def db_restore(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def db_backups(ctx: Context, args: argparse.Namespace) -> None:
-    found = ctx.s.maintenance.backups()
+    found = ctx.services.maintenance.backups()
     if ctx.json:
         ctx.emit([{"path": str(p), "size": p.stat().st_size} for p in found])
     elif found:
@@ -115,8 +115,8 @@ def register(commands: Any) -> None:
         db_backup,
         "write a consistent copy of the database",
         description="Write a consistent copy of the database (through SQLite's backup API, safe while Cardfile "
-        "is running).\nPATH may be a file, or a directory (an existing one, or one written with a trailing '/') "
-        "in which\na time-stamped name is chosen.",
+        "is running). PATH may be a file, or a directory (an existing one, or one written with a trailing '/') "
+        "in which a time-stamped name is chosen.",
         examples=["cardfile db backup ~/cardfile-$(date +%F).cardfile-backup", "cardfile db backup /mnt/usb/"],
         database="check",
         json="print where the backup went as JSON",
@@ -127,9 +127,9 @@ def register(commands: Any) -> None:
         "restore",
         db_restore,
         "replace the database with a backup",
-        description="Replace the database with a backup. The backup is checked first: a damaged file or one written "
-        "by a\nnewer Cardfile is refused. The database it replaces is kept next to it (a damaged one is moved "
-        "aside),\nand the command says where.",
+        description="Replace the database with a backup. The backup is checked first: a damaged file or one "
+        "written by a newer Cardfile is refused. The database it replaces is kept next to it (a damaged "
+        "one is moved aside), and the command says where.",
         examples=["cardfile db restore ~/cardfile-2025-03-01.cardfile-backup"],
         database="path",
         json="print what was done as JSON",

@@ -81,33 +81,33 @@ def _saved(ctx: Context, verb: str, d: DealRead) -> None:
 def deal_add(ctx: Context, args: argparse.Namespace) -> None:
     fields = _deal_fields(ctx, args, None)
     fields["name"] = args.name
-    _saved(ctx, "Added", ctx.s.deals.create(validate(DealCreate, **fields)))
+    _saved(ctx, "Added", ctx.services.deals.create(validate(DealCreate, **fields)))
 
 
 def deal_edit(ctx: Context, args: argparse.Namespace) -> None:
     deal_id = resolve(ctx, "deal", args.deal)
-    fields = _deal_fields(ctx, args, ctx.s.deals.get(deal_id).currency)
+    fields = _deal_fields(ctx, args, ctx.services.deals.get(deal_id).currency)
     if args.name is not None:
         fields["name"] = args.name
     if not fields:
         raise ValidationError(field="edit", problem="name at least one field to change (see cardfile deal edit -h)")
-    _saved(ctx, "Changed", ctx.s.deals.update(deal_id, validate(DealUpdate, **fields)))
+    _saved(ctx, "Changed", ctx.services.deals.update(deal_id, validate(DealUpdate, **fields)))
 
 
 def deal_move(ctx: Context, args: argparse.Namespace) -> None:
-    _saved(ctx, "Moved", ctx.s.deals.move(resolve(ctx, "deal", args.deal), args.stage))
+    _saved(ctx, "Moved", ctx.services.deals.move(resolve(ctx, "deal", args.deal), args.stage))
 
 
 def deal_won(ctx: Context, args: argparse.Namespace) -> None:
-    _saved(ctx, "Won", ctx.s.deals.close(resolve(ctx, "deal", args.deal), won=True, reason=args.reason or ""))
+    _saved(ctx, "Won", ctx.services.deals.close(resolve(ctx, "deal", args.deal), won=True, reason=args.reason or ""))
 
 
 def deal_lost(ctx: Context, args: argparse.Namespace) -> None:
-    _saved(ctx, "Lost", ctx.s.deals.close(resolve(ctx, "deal", args.deal), won=False, reason=args.reason or ""))
+    _saved(ctx, "Lost", ctx.services.deals.close(resolve(ctx, "deal", args.deal), won=False, reason=args.reason or ""))
 
 
 def deal_reopen(ctx: Context, args: argparse.Namespace) -> None:
-    _saved(ctx, "Reopened", ctx.s.deals.reopen(resolve(ctx, "deal", args.deal)))
+    _saved(ctx, "Reopened", ctx.services.deals.reopen(resolve(ctx, "deal", args.deal)))
 
 
 def _amount(d: DealRead) -> str:
@@ -117,8 +117,8 @@ def _amount(d: DealRead) -> str:
 def deal_list(ctx: Context, args: argparse.Namespace) -> None:
     pipeline = args.pipeline
     if args.stage and not pipeline:
-        pipeline = ctx.s.deals.resolve_pipeline(None).id  # a stage alone names one of the default pipeline
-    records = ctx.s.deals.list(
+        pipeline = ctx.services.deals.resolve_pipeline(None).id  # a stage alone names one of the default pipeline
+    records = ctx.services.deals.list(
         status=args.status,
         pipeline=pipeline,
         stage=args.stage,
@@ -144,7 +144,7 @@ def deal_list(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def deal_show(ctx: Context, args: argparse.Namespace) -> None:
-    d = ctx.s.deals.get(resolve_in_trash(ctx, "deal", args.deal))
+    d = ctx.services.deals.get(resolve_in_trash(ctx, "deal", args.deal))
     if ctx.json:
         ctx.emit(d.as_json())
         return
@@ -173,7 +173,7 @@ def deal_show(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def deal_history(ctx: Context, args: argparse.Namespace) -> None:
-    changes = ctx.s.deals.stage_history(resolve_in_trash(ctx, "deal", args.deal))
+    changes = ctx.services.deals.stage_history(resolve_in_trash(ctx, "deal", args.deal))
     ctx.listing(
         changes,
         ("when", "stage", "by"),
@@ -183,7 +183,7 @@ def deal_history(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def deal_pipelines(ctx: Context, args: argparse.Namespace) -> None:
-    pipes = ctx.s.deals.pipelines()
+    pipes = ctx.services.deals.pipelines()
     if ctx.json:
         ctx.emit([p.as_json() for p in pipes])
         return
@@ -192,11 +192,11 @@ def deal_pipelines(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def deal_delete(ctx: Context, args: argparse.Namespace) -> None:
-    delete_records(ctx, "deal", args.deal, ctx.s.deals)
+    delete_records(ctx, "deal", args.deal, ctx.services.deals)
 
 
 def deal_restore(ctx: Context, args: argparse.Namespace) -> None:
-    restore_records(ctx, "deal", args.deal, ctx.s.deals)
+    restore_records(ctx, "deal", args.deal, ctx.services.deals)
 
 
 # ----- the command tree -----

@@ -11,7 +11,7 @@ from cardfile.domain.values import RecordType
 
 
 def group_add(ctx: Context, args: argparse.Namespace) -> None:
-    group = ctx.s.groups.create(args.name, args.description or "")
+    group = ctx.services.groups.create(args.name, args.description or "")
     if ctx.json:
         ctx.emit(group.as_json())
     else:
@@ -20,7 +20,7 @@ def group_add(ctx: Context, args: argparse.Namespace) -> None:
 
 def group_list(ctx: Context, args: argparse.Namespace) -> None:
     ctx.listing(
-        ctx.s.groups.list(),
+        ctx.services.groups.list(),
         ("id", "name", "members", "description"),
         lambda g: (g.id, g.name, g.member_count, g.description),
         empty="No groups.",
@@ -29,9 +29,9 @@ def group_list(ctx: Context, args: argparse.Namespace) -> None:
 
 def group_members(ctx: Context, args: argparse.Namespace) -> None:
     group_id = resolve(ctx, "group", args.group)
-    people = ctx.s.contacts.list(group_id=group_id)
-    company_ids = ctx.s.groups.members(group_id, RecordType.COMPANY)
-    companies = [ctx.s.companies.get(i) for i in company_ids]
+    people = ctx.services.contacts.list(group_id=group_id)
+    company_ids = ctx.services.groups.members(group_id, RecordType.COMPANY)
+    companies = [ctx.services.companies.get(i) for i in company_ids]
     members: list[Any] = [*people, *companies]
     ctx.listing(
         members,
@@ -53,14 +53,16 @@ def _change_members(ctx: Context, args: argparse.Namespace, *, add: bool) -> Non
     ids = [resolve_in_trash(ctx, kind, key) if not add else resolve(ctx, kind, key) for key in args.member]
     member_type = RecordType(kind)
     if add:
-        count = ctx.s.groups.add_members(group_id, ids, member_type)
+        count = ctx.services.groups.add_members(group_id, ids, member_type)
     else:
-        count = ctx.s.groups.remove_members(group_id, ids, member_type)
+        count = ctx.services.groups.remove_members(group_id, ids, member_type)
     if ctx.json:
-        ctx.emit(ctx.s.groups.get(group_id).as_json())
+        ctx.emit(ctx.services.groups.get(group_id).as_json())
     else:
         verb = "Added" if add else "Removed"
-        ctx.say(f"{verb} {count} of {len(ids)} {'to' if add else 'from'} group {ctx.s.groups.get(group_id).name}")
+        ctx.say(
+            f"{verb} {count} of {len(ids)} {'to' if add else 'from'} group {ctx.services.groups.get(group_id).name}"
+        )
 
 
 def group_add_member(ctx: Context, args: argparse.Namespace) -> None:
@@ -73,10 +75,10 @@ def group_remove_member(ctx: Context, args: argparse.Namespace) -> None:
 
 def group_delete(ctx: Context, args: argparse.Namespace) -> None:
     group_id = resolve(ctx, "group", args.group)
-    group = ctx.s.groups.get(group_id)
-    ctx.s.groups.delete(group_id)
+    group = ctx.services.groups.get(group_id)
+    ctx.services.groups.delete(group_id)
     if ctx.json:
-        ctx.emit(ctx.s.groups.get(group_id).as_json())
+        ctx.emit(ctx.services.groups.get(group_id).as_json())
     else:
         ctx.say(f"Moved group {group.name} to the Trash (its members are untouched)  {group_id}")
 

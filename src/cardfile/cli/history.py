@@ -35,7 +35,7 @@ def _value_text(value: Any) -> str:
 
 def history(ctx: Context, args: argparse.Namespace) -> None:
     if args.record is None:
-        actions = ctx.s.history.actions(limit=args.limit)
+        actions = ctx.services.history.actions(limit=args.limit)
         ctx.listing(
             actions,
             ("when", "action", "id", "state"),
@@ -49,7 +49,7 @@ def history(ctx: Context, args: argparse.Namespace) -> None:
         )
         return
     _kind, record_id = resolve_any(ctx, args.record)
-    changes = ctx.s.history.field_changes(record_id)
+    changes = ctx.services.history.field_changes(record_id)
     if ctx.json:
         ctx.emit([c.as_json() for c in changes])
         return
@@ -62,7 +62,7 @@ def history(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def undo(ctx: Context, args: argparse.Namespace) -> None:
-    action = ctx.s.history.undo(_action_id(ctx, args.action) if args.action else None)
+    action = ctx.services.history.undo(_action_id(ctx, args.action) if args.action else None)
     if ctx.json:
         ctx.emit(action.as_json())
     else:
@@ -70,7 +70,7 @@ def undo(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def redo(ctx: Context, args: argparse.Namespace) -> None:
-    action = ctx.s.history.redo()
+    action = ctx.services.history.redo()
     if ctx.json:
         ctx.emit(action.as_json())
     else:
@@ -78,7 +78,11 @@ def redo(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def _action_id(ctx: Context, key: str) -> str:
-    found = [a.id for a in ctx.s.history.actions(limit=1000) if a.id == key or (len(key) >= 8 and a.id.startswith(key))]
+    found = [
+        a.id
+        for a in ctx.services.history.actions(limit=1000)
+        if a.id == key or (len(key) >= 8 and a.id.startswith(key))
+    ]
     if len(found) > 1:
         raise Ambiguous(what=key, record_type="action", candidates=", ".join(found[:5]))
     if not found:
@@ -90,7 +94,7 @@ def _action_id(ctx: Context, key: str) -> str:
 
 
 def trash_list(ctx: Context, args: argparse.Namespace) -> None:
-    items = [i for i in ctx.s.history.trash() if not args.type or i.record_type in args.type]
+    items = [i for i in ctx.services.history.trash() if not args.type or i.record_type in args.type]
     ctx.listing(
         items,
         ("type", "id", "name", "deleted"),
@@ -101,7 +105,7 @@ def trash_list(ctx: Context, args: argparse.Namespace) -> None:
 
 def _trash_item(ctx: Context, key: str) -> Any:
     wanted = key.strip()
-    items = ctx.s.history.trash()
+    items = ctx.services.history.trash()
     found = [i for i in items if i.id == wanted]
     if not found and len(wanted) >= 8:
         found = [i for i in items if i.id.startswith(wanted)]
@@ -122,7 +126,7 @@ def trash_restore(ctx: Context, args: argparse.Namespace) -> None:
     restored = []
     for key in args.record:
         item = _trash_item(ctx, key)
-        ctx.s.history.restore(item.record_type, item.id)
+        ctx.services.history.restore(item.record_type, item.id)
         restored.append(item)
         ctx.say(f"Restored {item.record_type} {item.display_name}  {item.id}")
     if ctx.json:
@@ -130,13 +134,13 @@ def trash_restore(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def trash_empty(ctx: Context, args: argparse.Namespace) -> None:
-    waiting = len(ctx.s.history.trash())
-    if not args.yes:
+    waiting = len(ctx.services.history.trash())
+    if waiting and not args.yes:
         raise ValidationError(
             field="trash empty",
             problem=f"this erases {waiting} record(s) for good, with their history; run it again with --yes",
         )
-    erased = ctx.s.history.empty_trash()
+    erased = ctx.services.history.empty_trash()
     if ctx.json:
         ctx.emit({"erased": erased})
     else:
@@ -150,7 +154,7 @@ def register(commands: Any) -> None:
         history,
         "show the field changes of a record, or recent actions",
         description="With a record, list every value each of its fields has had: when, what, by which action "
-        "and user.\nWithout one, list your recent actions (what `cardfile undo` would take back).",
+        "and user. Without one, list your recent actions (what `cardfile undo` would take back).",
         examples=["cardfile history anna@nordurljos.is", "cardfile history"],
         json="print one JSON array",
     )
@@ -164,7 +168,7 @@ def register(commands: Any) -> None:
         undo,
         "take back your last action (or the one named)",
         description="Take back your last action by writing back the values it replaced. The undo is itself an "
-        "action: it is\nlogged, syncs like any edit, and `cardfile redo` takes it back.",
+        "action: it is logged, syncs like any edit, and `cardfile redo` takes it back.",
         json="print the undo action as JSON",
     )
     p.add_argument("action", nargs="?", metavar="ACTION", help="id (or 8+ character prefix) from `cardfile history`")

@@ -62,8 +62,10 @@ def _run(argv: list[str], command: list[str]) -> int:
         options = parser.parse_args(ours)
         return _run_desktop(qt_arguments, paths.resolve_database(options.db))
     args = parser.parse_args(argv)
+    if args.command is None:  # `cardfile --json` and nothing else
+        parser.error("--json needs a command to print (cardfile --help lists them)")
     command.extend(_command_words(args))
-    ctx = Context(database=paths.resolve_database(args.db), json=getattr(args, "json", False))
+    ctx = Context(database=paths.resolve_database(args.db), json=getattr(args, "json", False) or args.json_first)
     if args.database_mode == "path":
         return args.handler(ctx, args) or 0
 
@@ -71,7 +73,7 @@ def _run(argv: list[str], command: list[str]) -> int:
 
     existing_only = args.database_mode == "check"
     with open_database(ctx.database, create=not existing_only, auto_backup=not existing_only) as services:
-        ctx.services = services
+        ctx.opened = services
         return args.handler(ctx, args) or 0
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 
 from cardfile import __version__
-from cardfile.cli import activities, database, deals, groups, history, people, search, settings
+from cardfile.cli import activities, database, deals, fields, groups, history, people, search, settings
 from cardfile.cli.common import HelpFormatter
 
 DESCRIPTION = """\
 Cardfile keeps contacts, companies, activities, notes and deals in one SQLite file.
 
-Without a command, cardfile opens the desktop app (Qt options such as -reverse or -platform offscreen are
-passed on to Qt). Every command below runs without a display. Name records by id, by an id prefix of 8 or
-more characters, by email address or by exact name; `COMMAND --help` describes each command."""
+Without a command, cardfile opens the desktop app (Qt options such as -reverse or
+-platform offscreen are passed on to Qt). Every command below runs without a display.
+Name records by id, by an id prefix of 8 or more characters, by email address or by exact name;
+`cardfile COMMAND --help` describes each command."""
 
 EPILOG = """\
 database:
@@ -21,8 +22,9 @@ database:
   $CARDFILE_HOME moves every Cardfile directory (data, config, logs) under one folder.
 
 output:
-  Commands print text for people; --json (after the command) prints one JSON document instead: an array
-  for listings and searches, an object for show, add and edit. Times in JSON are ISO 8601 in UTC.
+  Commands print text for people; --json (before or after the command) prints one JSON document
+  instead: an array for listings and searches, an object for show, add and edit. Times in JSON are
+  ISO 8601 in UTC.
 
 exit status:
   0 success (a search without hits included), 1 failure (the message on stderr says what went wrong;
@@ -32,16 +34,17 @@ examples:
   cardfile contact add --given Anna --family Jónsdóttir --email work=anna@nordurljos.is
   cardfile search jonsdottir
   cardfile --db ~/sales.db contact list --tag vip --json
-  cardfile activity schedule --type call 'Call about the quote' --contact Anna --at 'tomorrow 10:00'
+  cardfile activity schedule --type call 'Call about the quote' --contact anna@nordurljos.is \\
+      --at 'tomorrow 10:00'
   cardfile db backup /mnt/usb/"""
 
-_MODULES = (people, activities, deals, search, groups, history, settings, database)
+_MODULES = (people, activities, deals, search, groups, fields, history, settings, database)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cardfile",
-        usage="cardfile [--db PATH] [--version] [COMMAND ...]",
+        usage="cardfile [--db PATH] [--json] [--version] [COMMAND ...]",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=HelpFormatter,
@@ -50,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help="the database file (default: $CARDFILE_DB, else the platform data directory)"
     )
     parser.add_argument("--version", action="version", version=f"cardfile {__version__}")
+    parser.add_argument("--json", dest="json_first", action="store_true", help="the same as --json after the command")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command", prog="cardfile")
     for module in _MODULES:
         module.register(commands)

@@ -63,7 +63,10 @@ def _channel_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tag", action="append", metavar="TAG", help="tag (repeat it, or separate tags by commas)")
     parser.add_argument("--note", metavar="TEXT", help="the record's note (background text)")
     parser.add_argument(
-        "--field", action="append", metavar="NAME=VALUE", help="value of a custom field (see the README)"
+        "--field",
+        action="append",
+        metavar="NAME=VALUE",
+        help="value of a custom field (define one with: cardfile field add)",
     )
 
 
@@ -171,7 +174,7 @@ def contact_add(ctx: Context, args: argparse.Namespace) -> None:
         raise ValidationError(
             field="contact", problem="give a name (--given, --family or --display-name), a --company or an --email"
         )
-    record = ctx.s.contacts.create(validate(ContactCreate, **fields), company_name=company_name)
+    record = ctx.services.contacts.create(validate(ContactCreate, **fields), company_name=company_name)
     _saved(ctx, "Added", record)
 
 
@@ -188,11 +191,11 @@ def contact_edit(ctx: Context, args: argparse.Namespace) -> None:
     if not fields and company_name is None:
         raise ValidationError(field="edit", problem="name at least one field to change (see cardfile contact edit -h)")
     changes = validate(ContactUpdate, **fields)  # only the named fields are set: the rest is left alone
-    _saved(ctx, "Changed", ctx.s.contacts.update(contact_id, changes, company_name=company_name))
+    _saved(ctx, "Changed", ctx.services.contacts.update(contact_id, changes, company_name=company_name))
 
 
 def contact_show(ctx: Context, args: argparse.Namespace) -> None:
-    record = ctx.s.contacts.get(resolve_in_trash(ctx, "contact", args.contact))
+    record = ctx.services.contacts.get(resolve_in_trash(ctx, "contact", args.contact))
     if ctx.json:
         ctx.emit(record.as_json())
     else:
@@ -263,16 +266,16 @@ def contact_list(ctx: Context, args: argparse.Namespace) -> None:
     filters["company_id"] = resolve_optional(ctx, "company", args.company)
     filters["group_id"] = resolve_optional(ctx, "group", args.group)
     if args.lookup:
-        filters["lookup_id"] = ctx.s.lookups.resolve(args.lookup)
-    contact_rows(ctx, ctx.s.contacts.list(limit=args.limit, **filters))
+        filters["lookup_id"] = ctx.services.lookups.resolve(args.lookup)
+    contact_rows(ctx, ctx.services.contacts.list(limit=args.limit, **filters))
 
 
 def contact_delete(ctx: Context, args: argparse.Namespace) -> None:
-    delete_records(ctx, "contact", args.contact, ctx.s.contacts)
+    delete_records(ctx, "contact", args.contact, ctx.services.contacts)
 
 
 def contact_restore(ctx: Context, args: argparse.Namespace) -> None:
-    restore_records(ctx, "contact", args.contact, ctx.s.contacts)
+    restore_records(ctx, "contact", args.contact, ctx.services.contacts)
 
 
 # ----- companies -----
@@ -284,7 +287,7 @@ def company_add(ctx: Context, args: argparse.Namespace) -> None:
     parent = resolve_optional(ctx, "company", args.parent)
     if parent:
         fields["parent_id"] = parent
-    _saved(ctx, "Added", ctx.s.companies.create(validate(CompanyCreate, **fields)))
+    _saved(ctx, "Added", ctx.services.companies.create(validate(CompanyCreate, **fields)))
 
 
 def company_edit(ctx: Context, args: argparse.Namespace) -> None:
@@ -294,11 +297,11 @@ def company_edit(ctx: Context, args: argparse.Namespace) -> None:
         fields["parent_id"] = resolve_optional(ctx, "company", args.parent)
     if not fields:
         raise ValidationError(field="edit", problem="name at least one field to change (see cardfile company edit -h)")
-    _saved(ctx, "Changed", ctx.s.companies.update(company_id, validate(CompanyUpdate, **fields)))
+    _saved(ctx, "Changed", ctx.services.companies.update(company_id, validate(CompanyUpdate, **fields)))
 
 
 def company_show(ctx: Context, args: argparse.Namespace) -> None:
-    record = ctx.s.companies.get(resolve_in_trash(ctx, "company", args.company))
+    record = ctx.services.companies.get(resolve_in_trash(ctx, "company", args.company))
     if ctx.json:
         ctx.emit(record.as_json())
         return
@@ -321,7 +324,7 @@ def company_show(ctx: Context, args: argparse.Namespace) -> None:
 
 def company_list(ctx: Context, args: argparse.Namespace) -> None:
     ctx.listing(
-        ctx.s.companies.list(tag=args.tag, deleted=args.deleted, limit=args.limit),
+        ctx.services.companies.list(tag=args.tag, deleted=args.deleted, limit=args.limit),
         ("id", "name", "industry", "people", "phone", "tags"),
         lambda c: (
             c.id,
@@ -337,15 +340,15 @@ def company_list(ctx: Context, args: argparse.Namespace) -> None:
 
 def company_people(ctx: Context, args: argparse.Namespace) -> None:
     company_id = resolve(ctx, "company", args.company)
-    contact_rows(ctx, ctx.s.contacts.list(company_id=company_id))
+    contact_rows(ctx, ctx.services.contacts.list(company_id=company_id))
 
 
 def company_delete(ctx: Context, args: argparse.Namespace) -> None:
-    delete_records(ctx, "company", args.company, ctx.s.companies)
+    delete_records(ctx, "company", args.company, ctx.services.companies)
 
 
 def company_restore(ctx: Context, args: argparse.Namespace) -> None:
-    restore_records(ctx, "company", args.company, ctx.s.companies)
+    restore_records(ctx, "company", args.company, ctx.services.companies)
 
 
 # ----- the command tree -----
@@ -366,9 +369,9 @@ def register(commands: Any) -> None:
         "add",
         contact_add,
         "add a person",
-        description="Add a person. Emails, phones, addresses, URLs and tags may be repeated; an entry may start "
-        "with a label\n(work, home, cell, fax, other or your own word) and '=': --phone 'cell=+354 555 1234'. "
-        "A '*' after the\nlabel marks the preferred entry: --email 'work*=anna@example.com'.",
+        description="Add a person. Emails, phones, addresses, URLs and tags may be repeated. An entry may start "
+        "with a label (work, home, cell, fax, other or your own word) and '=': --phone 'cell=+354 555 1234'.\n"
+        "A '*' after the label marks the preferred entry: --email 'work*=anna@example.com'.",
         examples=[
             "cardfile contact add --given Anna --family Jónsdóttir --company 'Norðurljós ehf.' \\",
             "    --email work=anna@nordurljos.is --phone 'cell=+354 555 1234' --tag customer --tag vip",

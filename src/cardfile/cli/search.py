@@ -14,7 +14,7 @@ KINDS = ("contact", "company", "activity", "note", "deal")
 def search(ctx: Context, args: argparse.Namespace) -> None:
     """No hits is a successful search: the exit status is 0 and the JSON array is empty."""
     text = " ".join(args.query)
-    hits = ctx.s.search.search(text, types=args.type, limit=args.limit)
+    hits = ctx.services.search.search(text, types=args.type, limit=args.limit)
     ctx.listing(
         hits,
         ("type", "id", "name", "detail"),
@@ -30,8 +30,8 @@ def register(commands: Any) -> None:
         search,
         "find records by any part of a name, email, phone, address, note or tag",
         description="Find people, companies, activities, notes and deals. Matching ignores case and accents "
-        "('jonsdottir'\nfinds 'Jónsdóttir'), finds text inside words in any script, and finds phone numbers "
-        "whatever their\npunctuation. Best matches (exact names, then names starting with the query) come first.",
+        "('jonsdottir' finds 'Jónsdóttir'), finds text inside words in any script, and finds phone numbers "
+        "whatever their punctuation. Best matches (exact names, then names starting with the query) come first.",
         examples=[
             "cardfile search sdótt",
             "cardfile search '+1 (555) 010 2030'",

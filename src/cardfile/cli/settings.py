@@ -16,7 +16,7 @@ _KEYS = {
 
 
 def _current(ctx: Context) -> dict[str, Any]:
-    settings = ctx.s.settings
+    settings = ctx.services.settings
     return {"name_order": settings.name_order(), "default_country": settings.default_country()}
 
 
@@ -37,9 +37,9 @@ def settings_set(ctx: Context, args: argparse.Namespace) -> None:
     key = args.key.replace("_", "-")
     value = args.value.strip()
     if key == "name-order":
-        ctx.s.settings.set_name_order(value.replace("-", "_"))
+        ctx.services.settings.set_name_order(value.replace("-", "_"))
     elif key == "default-country":
-        ctx.s.settings.set_default_country(value or None)
+        ctx.services.settings.set_default_country(value or None)
     else:  # argparse's choices stop this earlier; kept so a new key cannot be half-added
         raise ValidationError(field="setting", problem=f"{args.key!r} is not a setting ({', '.join(_KEYS)})")
     if ctx.json:
