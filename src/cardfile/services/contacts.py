@@ -300,7 +300,7 @@ class ContactService:
                 candidates = [
                     r[0]
                     for r in conn.exec_driver_sql(
-                        "SELECT id FROM contact WHERE deleted_at IS NULL AND lower(display_name) = lower(?)", (key,)
+                        "SELECT id FROM contact WHERE deleted_at IS NULL AND cf_fold(display_name) = cf_fold(?)", (key,)
                     )
                 ]
             if len(candidates) > 1:

@@ -88,7 +88,11 @@ class MaintenanceService:
         target = Path(target)
         if target.is_dir():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-            target = target / f"{self._db.path.stem}-{stamp}.cardfile-backup"
+            folder, target = target, target / f"{self._db.path.stem}-{stamp}.cardfile-backup"
+            counter = 1
+            while target.exists():  # two backups in one second must not overwrite each other
+                counter += 1
+                target = folder / f"{self._db.path.stem}-{stamp}-{counter}.cardfile-backup"
         return backup.copy_database(self._db.path, target)
 
     def backups(self) -> list[Path]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import NotFound, ValidationError
+from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import NoteCreate
 from cardfile.domain.values import RecordType
 from cardfile.services import records
@@ -109,6 +109,8 @@ class NoteService:
                     "SELECT id FROM note WHERE id = ? OR (length(?) >= 8 AND id LIKE ? || '%')", (key, key, key)
                 )
             ]
-        if len(found) != 1:
+        if len(found) > 1:
+            raise Ambiguous(what=key, record_type="note", candidates=", ".join(found[:5]))
+        if not found:
             raise NotFound(record_type="note", record_id=key)
         return found[0]
