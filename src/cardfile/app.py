@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from cardfile import __version__, paths
 from cardfile.services import Services, open_database
+from cardfile.ui import dates
 from cardfile.ui.icons import Icons
 from cardfile.ui.session import DesktopSession
+from cardfile.ui.single_instance import InstanceServer, ask_running_instance
 
 NO_DISPLAY = (
     "cardfile: no display available; start the desktop app from a graphical session, or use a command (cardfile --help)"
@@ -84,7 +86,13 @@ def ui_settings() -> QSettings:
 
 
 def _open_services(path: Path, create: bool) -> Services:
-    return open_database(path, create=create)
+    # The daily backup waits until the window is up (DesktopSession runs it in the background): copying a large
+    # database first would hold back the first paint by seconds. The command line still backs up at open.
+    return open_database(path, create=create, auto_backup=False)
+
+
+def already_open_message(database: Path) -> str:
+    return f"cardfile: {database} is already open in another Cardfile window; brought it to the front"
 
 
 def run(argv: list[str], *, db_path: Path) -> int:
@@ -96,12 +104,20 @@ def run(argv: list[str], *, db_path: Path) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     app = create_application(argv)
+    if ask_running_instance(db_path):
+        print(already_open_message(db_path))
+        return 0
     resources = resources_dir()
     translators = install_translators(app, QLocale.system(), resources)
+    settings = ui_settings()
+    dates.load_date_style(settings)
+    instances = InstanceServer()
     session = DesktopSession(
         open_services=_open_services,
-        settings=ui_settings(),
+        settings=settings,
         icons=Icons(resources / "icons" if resources is not None else None),
+        daily_backup=True,
+        instances=instances,
     )
     try:
         if not session.open(db_path, create=True):
@@ -109,5 +125,6 @@ def run(argv: list[str], *, db_path: Path) -> int:
         return app.exec()
     finally:
         session.close()
+        instances.stop()
         for translator in translators:
             app.removeTranslator(translator)

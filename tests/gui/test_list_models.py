@@ -54,6 +54,7 @@ def test_the_contact_model_passes_the_model_tester(services: Services, qtmodelte
         "Phone",
         "City",
         "Tags",
+        "Updated",
     ]
     anna = model.row_of(services.contacts.resolve("Anna Jónsdóttir"))
     assert anna is not None

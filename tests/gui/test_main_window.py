@@ -199,11 +199,14 @@ def test_window_geometry_and_splitter_are_remembered(
     assert contacts_page(again).splitter.sizes() == sizes
 
 
-def test_back_up_writes_a_copy_and_says_where(open_window: OpenWindow, people: dict[str, str], tmp_path: Path) -> None:
+def test_back_up_writes_a_copy_and_says_where(
+    qtbot: QtBot, open_window: OpenWindow, people: dict[str, str], tmp_path: Path
+) -> None:
     window = open_window()
     target = tmp_path / "copy.cardfile-backup"
-    written = window.back_up_to(target)
-    assert written == target and target.stat().st_size > 0
+    with qtbot.waitSignal(window.back_up_to(target).succeeded, timeout=10_000) as written:  # in the background
+        pass
+    assert written.args == [target] and target.stat().st_size > 0
     assert str(target) in window.statusBar().currentMessage()
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import Ambiguous, NotFound
+from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactUpdate, validate
 from cardfile.domain.text import fold
 from cardfile.domain.values import RecordType
@@ -34,16 +34,21 @@ class CompanyService:
             (record_id,) = self.insert_many(w, [data])
         return self.get(record_id)
 
-    def insert_many(self, w: Writer, items: Sequence[CompanyCreate]) -> builtins.list[str]:
+    def insert_many(self, w: Writer, items: Sequence[CompanyCreate | Mapping[str, Any]]) -> builtins.list[str]:
+        """Insert within an open transaction. As for ContactService.insert_many, an item may also be a validated
+        CompanyCreate's `model_dump()` (or its fields that differ from the defaults), with the `id` to give it."""
         rows = []
         for data in items:
-            if data.parent_id:
-                records.require_live(w.conn, RecordType.COMPANY, data.parent_id, "parent")
-            values = data.model_dump(exclude={"owner_id"} if not data.owner_id else set())
-            for key in _MULTI:
-                values[key] = records.entries(getattr(data, key))
-            values["custom"] = records.check_custom(w.conn, "company", data.custom)
-            values["sort_key"] = fold(data.name)
+            if isinstance(data, Mapping):
+                values = dict(data)
+            else:
+                values = data.model_dump(exclude={"owner_id"} if not data.owner_id else set())
+                for key in _MULTI:
+                    values[key] = records.entries(getattr(data, key))
+            if values.get("parent_id"):
+                records.require_live(w.conn, RecordType.COMPANY, values["parent_id"], "parent")
+            values["custom"] = records.check_custom(w.conn, "company", values.get("custom") or {})
+            values["sort_key"] = fold(values["name"])
             rows.append(values)
         return w.insert_many(RecordType.COMPANY, rows)
 
@@ -98,6 +103,25 @@ class CompanyService:
         with self._db.write("Delete company") as w:
             return w.delete(RecordType.COMPANY, company_id)
 
+    def delete_many(self, company_ids: Sequence[str]) -> int:
+        """Move several companies to the Trash as one undoable step; returns how many were deleted."""
+        with self._db.write("Delete companies") as w:
+            return sum(1 for company_id in dict.fromkeys(company_ids) if w.delete(RecordType.COMPANY, company_id))
+
+    def set_tags(self, company_ids: Sequence[str], add: Sequence[str] = (), remove: Sequence[str] = ()) -> int:
+        """Bulk tag and untag companies as one undoable step; returns how many changed."""
+        drop = {t.strip().casefold() for t in remove}
+        changed = 0
+        with self._db.write("Tag companies") as w:
+            for row in records.fetch(w.conn, RecordType.COMPANY, list(company_ids)).values():
+                tags = [t for t in row["tags"] if t.casefold() not in drop]
+                for tag in (t.strip() for t in add):
+                    if tag and tag.casefold() not in (t.casefold() for t in tags):
+                        tags.append(tag)
+                if w.update(RecordType.COMPANY, row["id"], {"tags": tags}):
+                    changed += 1
+        return changed
+
     def restore(self, company_id: str) -> bool:
         with self._db.write("Restore company") as w:
             return w.restore(RecordType.COMPANY, company_id)
@@ -105,6 +129,14 @@ class CompanyService:
     def get(self, company_id: str) -> CompanyRead:
         with self._db.read() as conn:
             return self._reads(conn, [records.fetch_one(conn, RecordType.COMPANY, company_id)])[0]
+
+    def logo(self, company_id: str) -> tuple[bytes, str] | None:
+        """The company's logo and its MIME type, or None when it has none."""
+        with self._db.read() as conn:
+            row = conn.exec_driver_sql("SELECT logo, logo_mime FROM company WHERE id = ?", (company_id,)).first()
+        if row is None:
+            raise NotFound(record_type="company", record_id=company_id)
+        return (row[0], row[1]) if row[0] is not None else None
 
     def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[CompanyRead]:
         parents = records.names(conn, RecordType.COMPANY, [r["parent_id"] for r in rows])
@@ -144,19 +176,62 @@ class CompanyService:
             for r in rows
         ]
 
-    def ids(self, *, tag: str | None = None, deleted: bool = False) -> builtins.list[str]:
-        where = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
+    def ids(
+        self,
+        *,
+        tag: str | None = None,
+        group_id: str | None = None,
+        lookup_id: str | None = None,
+        deleted: bool = False,
+        order: str = "name",
+        reverse: bool = False,
+    ) -> builtins.list[str]:
+        """Ids of matching companies in display order; `order` is one of COMPANY_ORDERS (empty values last)."""
+        where = ["co.deleted_at IS NOT NULL" if deleted else "co.deleted_at IS NULL"]
         params: builtins.list[Any] = []
         if tag:
-            where.append("EXISTS (SELECT 1 FROM json_each(company.tags) WHERE lower(value) = lower(?))")
+            where.append("EXISTS (SELECT 1 FROM json_each(co.tags) WHERE lower(value) = lower(?))")
             params.append(tag)
+        if group_id:
+            where.append(
+                "co.id IN (SELECT target_id FROM link WHERE source_type = 'group' AND source_id = ? "
+                "AND target_type = 'company' AND deleted_at IS NULL)"
+            )
+            params.append(group_id)
+        if order not in COMPANY_ORDERS:
+            raise ValidationError(field="order", problem=f"{order!r} is not one of {', '.join(COMPANY_ORDERS)}")
+        allowed = set(self._services.lookups.run(lookup_id)) if lookup_id else None
         with self._db.read() as conn:
-            return [
+            found = [
                 r[0]
                 for r in conn.exec_driver_sql(
-                    f"SELECT id FROM company WHERE {' AND '.join(where)} ORDER BY sort_key, id", tuple(params)
+                    f"SELECT co.id FROM company co WHERE {' AND '.join(where)} ORDER BY {_order_by(order, reverse)}",
+                    tuple(params),
                 )
             ]
+        return found if allowed is None else [i for i in found if i in allowed]
+
+    def tags(self) -> builtins.list[tuple[str, int]]:
+        """Every tag on a live company with how many carry it, by name (one entry per tag, whatever its case)."""
+        with self._db.read() as conn:
+            result = conn.exec_driver_sql(
+                "SELECT t.value, count(*) FROM company co, json_each(co.tags) t WHERE co.deleted_at IS NULL "
+                "GROUP BY t.value"
+            ).all()
+        return records.tag_counts((str(tag), int(count)) for tag, count in result)
+
+    def suggest(self, text: str, limit: int = 20) -> builtins.list[Ref]:
+        """Live companies whose name starts with `text` (ignoring case and accents), for a completer."""
+        key = fold(text.strip())
+        if not key:
+            return []
+        with self._db.read() as conn:
+            result = conn.exec_driver_sql(  # a range on the folded name: the sort_key index answers it
+                "SELECT id, name FROM company WHERE sort_key >= ? AND sort_key < ? AND deleted_at IS NULL "
+                "ORDER BY sort_key, id LIMIT ?",
+                (key, key + "\U0010ffff", int(limit)),
+            )
+            return [Ref(str(i), str(n)) for i, n in result]
 
     def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> builtins.list[CompanyRead]:
         ids = self.ids(**filters)
@@ -197,3 +272,27 @@ class CompanyService:
         if not candidates:
             raise NotFound(record_type="company", record_id=key)
         return candidates[0]
+
+
+# Sort keys of the company list: a column's order puts companies with it empty last, then by name.
+_COLUMN_ORDERS = {
+    "industry": "cf_fold(co.industry)",
+    "website": "lower(co.website)",
+    "phone": "coalesce(cf_digits(json_extract(co.phones, '$[0].value')), '')",
+    "city": "cf_fold(coalesce(json_extract(co.addresses, '$[0].locality'), ''))",
+}
+COMPANY_ORDERS = ("name", *_COLUMN_ORDERS, "people", "created", "updated")
+
+
+def _order_by(order: str, reverse: bool) -> str:
+    ascending, descending = ("DESC", "ASC") if reverse else ("ASC", "DESC")
+    by_name = f"co.sort_key {ascending}, co.id {ascending}"
+    if order == "name":
+        return by_name
+    if order in ("created", "updated"):  # newest first
+        return f"co.{order}_at {descending}, co.id {descending}"
+    if order == "people":  # most people first
+        people = "(SELECT count(*) FROM contact p WHERE p.company_id = co.id AND p.deleted_at IS NULL)"
+        return f"{people} {descending}, {by_name}"
+    key = _COLUMN_ORDERS[order]
+    return f"{key} = '' ASC, {key} {ascending}, {by_name}"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import Ambiguous, NotFound
+from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import ContactCreate, ContactUpdate
 from cardfile.domain.text import derive_display_name, fold
 from cardfile.domain.values import RecordType
@@ -52,24 +52,31 @@ class ContactService:
         with self._db.write(label, job_id=job_id) as w:
             return self.insert_many(w, items)
 
-    def insert_many(self, w: Writer, items: Sequence[ContactCreate]) -> builtins.list[str]:
-        """Insert within an open transaction (imports and merges build on this)."""
+    def insert_many(self, w: Writer, items: Sequence[ContactCreate | Mapping[str, Any]]) -> builtins.list[str]:
+        """Insert within an open transaction (imports and merges build on this).
+
+        An item may also be a ContactCreate's `model_dump()` — already validated, and possibly only the fields that
+        differ from their defaults — with the `id` the new record must have: the importer validates cards in
+        another process and links cards of one batch to each other before they are written.
+        """
         conn = w.conn
         family_first = self._services.settings.family_first()
-        company_ids = {d.company_id for d in items if d.company_id}
+        plain = [
+            dict(d) if isinstance(d, Mapping) else d.model_dump(exclude={"owner_id"} if not d.owner_id else set())
+            for d in items
+        ]
+        company_ids = {values["company_id"] for values in plain if values.get("company_id")}
         company_names = records.names(conn, RecordType.COMPANY, company_ids)
         for company_id in company_ids:
             if company_id not in company_names:
                 raise records.ValidationError(field="company", problem=f"no company with id {company_id}")
-        defs_needed = any(d.custom for d in items)
-        rows: builtins.list[dict[str, Any]] = []
-        for data in items:
-            # model_dump already gives the multi-valued entries as plain dicts, ready for storage.
-            values = data.model_dump(exclude={"owner_id"} if not data.owner_id else set())
-            values["custom"] = records.check_custom(conn, "contact", data.custom) if defs_needed else {}
-            self._derive(values, company_names.get(data.company_id or ""), family_first)
-            rows.append(values)
-        return w.insert_many(RecordType.CONTACT, rows)
+        defs_needed = any(values.get("custom") for values in plain)
+        for values in plain:
+            # model_dump gives the multi-valued entries as plain dicts, ready for storage.
+            custom = values.get("custom") or {}
+            values["custom"] = records.check_custom(conn, "contact", custom) if defs_needed else {}
+            self._derive(values, company_names.get(values.get("company_id") or ""), family_first)
+        return w.insert_many(RecordType.CONTACT, plain)
 
     def update(self, contact_id: str, changes: ContactUpdate, *, company_name: str | None = None) -> ContactRead:
         """Change the fields named in `changes`; a field set to empty is cleared."""
@@ -123,6 +130,11 @@ class ContactService:
     def delete(self, contact_id: str) -> bool:
         with self._db.write("Delete contact") as w:
             return w.delete(RecordType.CONTACT, contact_id)
+
+    def delete_many(self, contact_ids: Sequence[str]) -> int:
+        """Move several people to the Trash as one undoable step; returns how many were deleted."""
+        with self._db.write("Delete contacts") as w:
+            return sum(1 for contact_id in dict.fromkeys(contact_ids) if w.delete(RecordType.CONTACT, contact_id))
 
     def restore(self, contact_id: str) -> bool:
         with self._db.write("Restore contact") as w:
@@ -207,8 +219,13 @@ class ContactService:
         lookup_id: str | None = None,
         deleted: bool = False,
         order: str = "name",
+        reverse: bool = False,
     ) -> builtins.list[str]:
-        """Ids of matching people in display order: what a list view holds before it fetches rows lazily."""
+        """Ids of matching people in display order: what a list view holds before it fetches rows lazily.
+
+        `order` is one of CONTACT_ORDERS: by name, or by a list column (people with the column empty come last
+        either way), "created" and "updated" newest first; `reverse` turns the order around.
+        """
         where = ["c.deleted_at IS NOT NULL" if deleted else "c.deleted_at IS NULL"]
         params: builtins.list[Any] = []
         if tag:
@@ -225,21 +242,31 @@ class ContactService:
             params.append(group_id)
         if lookup_id:
             allowed = set(self._services.lookups.run(lookup_id))
-        order_by = {
-            "name": "c.sort_key, c.display_name, c.id",
-            "created": "c.created_at DESC, c.id",
-            "updated": "c.updated_at DESC, c.id",
-        }[order]
+        if order not in CONTACT_ORDERS:
+            raise ValidationError(field="order", problem=f"{order!r} is not one of {', '.join(CONTACT_ORDERS)}")
+        join = "LEFT JOIN company co ON co.id = c.company_id " if order == "company" else ""
         with self._db.read() as conn:
             found = [
                 r[0]
                 for r in conn.exec_driver_sql(
-                    f"SELECT c.id FROM contact c WHERE {' AND '.join(where)} ORDER BY {order_by}", tuple(params)
+                    f"SELECT c.id FROM contact c {join}WHERE {' AND '.join(where)} "
+                    f"ORDER BY {_order_by(order, reverse)}",
+                    tuple(params),
                 )
             ]
         if lookup_id:
             found = [i for i in found if i in allowed]
         return found
+
+    def tags(self) -> builtins.list[tuple[str, int]]:
+        """Every tag on a live person with how many carry it, by name; a tag spelled in several cases counts once,
+        under its most used spelling."""
+        with self._db.read() as conn:
+            result = conn.exec_driver_sql(
+                "SELECT t.value, count(*) FROM contact c, json_each(c.tags) t WHERE c.deleted_at IS NULL "
+                "GROUP BY t.value"
+            ).all()
+        return records.tag_counts((str(tag), int(count)) for tag, count in result)
 
     def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> builtins.list[ContactRead]:
         ids = self.ids(**filters)
@@ -308,6 +335,31 @@ class ContactService:
         if not candidates:
             raise NotFound(record_type="contact", record_id=key)
         return candidates[0]
+
+
+# Sort keys of the contact list. A column's order puts people with the column empty last (in either direction);
+# ties are broken by name, and the id keeps the order total. Folded (cf_fold) so case and accents do not split
+# 'Ángel' from 'Andrés'.
+_BY_NAME = ("c.sort_key", "c.display_name", "c.id")
+_COLUMN_ORDERS = {
+    "company": "coalesce(co.sort_key, '')",
+    "title": "cf_fold(c.title)",
+    "email": "lower(coalesce(json_extract(c.emails, '$[0].value'), ''))",
+    "phone": "coalesce(cf_digits(json_extract(c.phones, '$[0].value')), '')",
+    "city": "cf_fold(coalesce(json_extract(c.addresses, '$[0].locality'), ''))",
+}
+CONTACT_ORDERS = ("name", *_COLUMN_ORDERS, "created", "updated")
+
+
+def _order_by(order: str, reverse: bool) -> str:
+    ascending, descending = ("DESC", "ASC") if reverse else ("ASC", "DESC")
+    if order == "name":
+        return ", ".join(f"{term} {ascending}" for term in _BY_NAME)
+    if order in ("created", "updated"):  # newest first
+        return f"c.{order}_at {descending}, c.id {descending}"
+    key = _COLUMN_ORDERS[order]
+    names = ", ".join(f"{term} {ascending}" for term in _BY_NAME)
+    return f"{key} = '' ASC, {key} {ascending}, {names}"
 
 
 def _json_list(text: str | None) -> builtins.list[Any]:

@@ -7,8 +7,10 @@ from cardfile.services.companies import CompanyService
 from cardfile.services.contacts import ContactService
 from cardfile.services.database import Database
 from cardfile.services.deals import DealService
+from cardfile.services.exporter import ExportService
 from cardfile.services.groups import CustomFieldService, GroupService, LookupService
 from cardfile.services.history import HistoryService
+from cardfile.services.importer import ImportService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
 from cardfile.services.search import SearchService
@@ -30,6 +32,8 @@ class Services:
         self.search = SearchService(self)
         self.history = HistoryService(self)
         self.maintenance = MaintenanceService(self)
+        self.importer = ImportService(self)
+        self.exporter = ExportService(self)
 
     def close(self) -> None:
         self.db.close()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from cardfile.domain.errors import NotFound, NothingToUndo
+from cardfile.domain.errors import NotFound, NothingToUndo, ValidationError
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.database import TABLE_OF
-from cardfile.services.readmodels import ActionRead, FieldChange, TrashItem
+from cardfile.services.readmodels import ActionRead, FieldChange, TimelineEntry, TrashItem
 from cardfile.store.codec import CODECS, parse_utc
 from cardfile.store.writer import Writer
 
@@ -64,6 +64,58 @@ class HistoryService:
                 )
             )
         return out
+
+    def timeline(self, record_type: str, record_id: str) -> list[TimelineEntry]:
+        """A person's or company's history as one list, newest first: completed (or cancelled) activities, notes,
+        and the change log of the record's own fields, one entry per action."""
+        if record_type not in ("contact", "company"):
+            raise ValidationError(
+                field="record type", problem=f"a timeline is kept for contacts and companies, not {record_type!r}"
+            )
+        services = self._services
+        scope = {"contact_id": record_id} if record_type == "contact" else {"company_id": record_id}
+        entries = [
+            TimelineEntry(
+                kind="activity",
+                at=activity.completed_at or activity.starts_at or activity.meta.updated_at,
+                record_id=activity.id,
+                title=activity.subject,
+                detail=activity.outcome,
+                user_id=activity.meta.owner_id,
+                activity_type=activity.type_name,
+                status=activity.status,
+            )
+            for activity in services.activities.list(**scope)
+            if activity.status != "scheduled"
+        ]
+        entries += [
+            TimelineEntry(
+                kind="note",
+                at=note.meta.created_at,
+                record_id=note.id,
+                title=note.display_name,
+                detail=note.body,
+                user_id=note.meta.owner_id,
+            )
+            for note in services.notes.list(record_id=record_id)
+        ]
+        changes = self.field_changes(record_id)
+        actions: dict[str, list[FieldChange]] = {}
+        for change in changes:
+            actions.setdefault(change.action_id, []).append(change)
+        entries += [
+            TimelineEntry(
+                kind="change",
+                at=fields[0].at,
+                record_id=record_id,
+                title=fields[0].action_label,
+                user_id=fields[0].user_id,
+                changes=fields,
+            )
+            for fields in actions.values()
+        ]
+        entries.sort(key=lambda entry: entry.at, reverse=True)  # stable: one moment keeps the order above
+        return entries
 
     # ----- Trash -----
 
@@ -162,19 +214,22 @@ class HistoryService:
     def undo(self, action_id: str | None = None) -> ActionRead:
         """Take back an action (default: the latest one not yet undone) by writing the values it replaced.
 
-        The undo is itself an action in the change log, so it syncs like any edit and can be redone.
+        An action that belongs to a long job (each batch of an import is one) takes the whole job back with it:
+        the job is one step for the person who started it. The undo is itself an action in the change log, so it
+        syncs like any edit and can be redone.
         """
         if action_id is None:
             candidates = [a for a in self._recent() if a[3] is None and a[4] != "undo"]
             if not candidates:
                 raise NothingToUndo()
             action_id, label = candidates[0][0], candidates[0][1]
-        else:
-            with self._db.read() as conn:
-                row = conn.exec_driver_sql("SELECT label FROM action WHERE id = ?", (action_id,)).first()
-            if row is None:
-                raise NotFound(record_type="action", record_id=action_id)
-            label = row[0]
+        with self._db.read() as conn:
+            row = conn.exec_driver_sql("SELECT label, job_id FROM action WHERE id = ?", (action_id,)).first()
+        if row is None:
+            raise NotFound(record_type="action", record_id=action_id)
+        label, job_id = row
+        if job_id is not None:
+            return self._revert_job(job_id)
         return self._revert(action_id, f"Undo {label.removeprefix('Redo ')}")
 
     def redo(self) -> ActionRead:
@@ -188,35 +243,58 @@ class HistoryService:
         raise NothingToUndo()
 
     def undo_job(self, job_id: str) -> int:
-        """Take back every batch a long job (an import, say) wrote; returns how many actions were undone."""
+        """Take back every batch a long job (an import, say) wrote, in one action; returns how many of the job's
+        actions were undone (0 when there was nothing left to undo)."""
         with self._db.read() as conn:
-            ids = [
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL ORDER BY created_at DESC, rowid DESC",
-                    (job_id,),
-                )
-            ]
-        for action_id in ids:
-            self._revert(action_id, "Undo import")
-        return len(ids)
+            count = conn.exec_driver_sql(
+                "SELECT count(*) FROM action WHERE job_id = ? AND undone_by IS NULL", (job_id,)
+            ).scalar_one()
+        if count:
+            self._revert_job(job_id)
+        return int(count)
 
-    def _revert(self, action_id: str, label: str) -> ActionRead:
+    def _revert_job(self, job_id: str) -> ActionRead:
+        """One undo action for all the job's actions not yet undone; redoing it brings the whole job back."""
+        with self._db.read() as conn:
+            found = conn.exec_driver_sql(
+                "SELECT id, label FROM action WHERE job_id = ? AND undone_by IS NULL ORDER BY created_at, rowid",
+                (job_id,),
+            ).all()
+        if not found:
+            raise NothingToUndo()
+        labels = list(dict.fromkeys(label for _, label in found))
+        label = f"Undo {labels[0]}" + (f" and {len(labels) - 1} more" if len(labels) > 1 else "")
+        pending = "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL"
+        return self._revert(found[-1][0], label, scope=(f"action_id IN ({pending})", (job_id,)), job_id=job_id)
+
+    def _revert(
+        self,
+        action_id: str,
+        label: str,
+        *,
+        scope: tuple[str, tuple[Any, ...]] | None = None,
+        job_id: str | None = None,
+    ) -> ActionRead:
+        """Write back the values from before the changes in `scope` (default: the action's own changes).
+
+        Records the scope created are moved to the Trash; the values they had are not looked up, which keeps
+        undoing an import of 100,000 contacts to one query per record it changed rather than one per field.
+        """
+        condition, params = scope if scope is not None else ("action_id = ?", (action_id,))
         with self._db.write(label) as w:
             changes = w.conn.exec_driver_sql(
-                "SELECT record_type, record_id, field, min(seq) FROM change WHERE action_id = ? "
+                f"SELECT record_type, record_id, field, min(seq) FROM change WHERE {condition} "
                 "GROUP BY record_type, record_id, field",
-                (action_id,),
+                params,
             ).all()
             if not changes:
                 raise NothingToUndo()
             w.begin_action()
+            created = {(kind, record_id) for kind, record_id, field, _ in changes if field == "created_at"}
             per_record: dict[tuple[str, str], dict[str, Any]] = {}
-            created: set[tuple[str, str]] = set()
             for record_type, record_id, field, first_seq in changes:
                 key = (record_type, record_id)
-                if field == "created_at":
-                    created.add(key)
+                if key in created:
                     continue
                 previous = w.conn.exec_driver_sql(
                     "SELECT value FROM change WHERE record_type = ? AND record_id = ? AND field = ? AND seq < ? "
@@ -228,15 +306,21 @@ class HistoryService:
                 per_record.setdefault(key, {})[field] = value
             for (record_type, record_id), values in per_record.items():
                 kind = RecordType(record_type)
-                if (record_type, record_id) in created or not w.exists(kind, record_id):
+                if not w.exists(kind, record_id):
                     continue
                 w.update(kind, record_id, values)
             for record_type, record_id in created:
                 kind = RecordType(record_type)
                 if w.exists(kind, record_id):
                     w.delete(kind, record_id)
+            if job_id is not None:
+                w.conn.exec_driver_sql(
+                    "UPDATE action SET undone_by = ? WHERE job_id = ? AND undone_by IS NULL AND id != ?",
+                    (w.action_id, job_id, w.action_id),
+                )
+            else:
+                w.conn.exec_driver_sql("UPDATE action SET undone_by = ? WHERE id = ?", (w.action_id, action_id))
             w.conn.exec_driver_sql("UPDATE action SET undoes = ? WHERE id = ?", (action_id, w.action_id))
-            w.conn.exec_driver_sql("UPDATE action SET undone_by = ? WHERE id = ?", (w.action_id, action_id))
             new_id = w.action_id
         with self._db.read() as conn:
             row = conn.exec_driver_sql("SELECT label, created_at FROM action WHERE id = ?", (new_id,)).first()

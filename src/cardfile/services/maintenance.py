@@ -95,6 +95,15 @@ class MaintenanceService:
                 target = folder / f"{self._db.path.stem}-{stamp}-{counter}.cardfile-backup"
         return backup.copy_database(self._db.path, target)
 
+    def daily_backup(self) -> Path | None:
+        """Today's automatic backup unless there is one, keeping a week of them; returns the new backup, if any.
+
+        What opening a database does for the command line; the desktop app calls it in the background once its
+        window is up, so a large database does not delay the first paint.
+        """
+        path = self._db.path
+        return backup.rotate(path, paths.backup_dir_for(path), self._db.now().date())
+
     def backups(self) -> list[Path]:
         return [p for _, p in backup.daily_backups(paths.backup_dir_for(self._db.path))]
 

@@ -506,6 +506,39 @@ class FieldChange:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One moment in the life of a person or company: a completed activity, a note, or one action's field changes.
+
+    `kind` is "activity", "note" or "change". `record_id` is the activity or note (for a change: the record
+    itself); `title` is the activity's subject, the note's first line, or the action's label; `detail` the
+    activity's outcome, the whole note, or ''. `changes` holds the fields one action set (kind "change" only).
+    """
+
+    kind: str
+    at: datetime
+    record_id: str
+    title: str
+    detail: str = ""
+    user_id: str = "me"
+    activity_type: str = ""  # for an activity: its type's name
+    status: str = ""  # for an activity: done or cancelled
+    changes: list[FieldChange] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "at": _time(self.at),
+            "id": self.record_id,
+            "title": self.title,
+            "detail": self.detail,
+            "user": self.user_id,
+            "activity_type": self.activity_type,
+            "status": self.status,
+            "changes": [c.as_json() for c in self.changes],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class TrashItem:
     record_type: str
     id: str

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, select
 
 from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import custom_value
+from cardfile.domain.text import fold
 from cardfile.domain.values import CustomFieldType, RecordType
 from cardfile.services.readmodels import Ref
 from cardfile.store.codec import CODECS
@@ -224,6 +225,16 @@ def merged_custom(current: dict[str, Any], changes: dict[str, Any]) -> dict[str,
         else:
             merged[key] = value
     return merged
+
+
+def tag_counts(spellings: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Tags with their counts, one per tag whatever its case ('VIP' and 'vip' are one tag, since a record never
+    holds both), under the spelling most records use; sorted as a person reads them."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for tag, count in spellings:
+        groups.setdefault(tag.casefold(), []).append((tag, count))
+    merged = [(max(group, key=lambda s: (s[1], s[0]))[0], sum(n for _, n in group)) for group in groups.values()]
+    return sorted(merged, key=lambda item: (fold(item[0]), item[0]))
 
 
 def entries(values: list[Any]) -> list[dict[str, Any]]:

@@ -215,11 +215,11 @@ class Change(SQLModel, table=True):
     """One field of one record set to a value: audit trail, undo journal and sync outbox in one."""
 
     __tablename__ = "change"
+    # Two indexes only, as every field of every write lands here: a record's history (SQLite keeps the rowid
+    # `seq` in the index, so "the value before this change" is one seek) and an action's changes (undo).
     __table_args__ = (
-        Index("ix_change_record", "record_type", "record_id", "field", "hlc"),
-        Index("ix_change_record_id", "record_id"),
+        Index("ix_change_record", "record_id", "field"),
         Index("ix_change_action", "action_id"),
-        Index("ix_change_job", "job_id"),
     )
 
     seq: int | None = Field(default=None, primary_key=True)
@@ -276,9 +276,9 @@ class SearchEntry(SQLModel, table=True):
     __tablename__ = "search_entry"
 
     rowid: int | None = Field(default=None, primary_key=True)
-    record_type: str = Field(index=True)
+    record_type: str
     record_id: str = Field(unique=True)
-    name: str = ""  # folded display name, for ranking
+    name: str = Field(default="", index=True)  # folded display name: ranking, and the walk of name prefixes
 
 
 SYNCED_TABLES: dict[RecordType, type[SyncedColumns]] = {

@@ -1,38 +1,57 @@
-"""The read-only card of one record, as the detail pane shows it: header, labelled sections, tags, note, history.
+"""The detail pane: one record's card to read, or its form to edit, with the related-records tabs under the card.
 
-`CardBuilder` lays the pieces out (plain widgets, mirrored for right-to-left languages); the contact and company
+`CardBuilder` lays a card out (plain widgets, mirrored for right-to-left languages); the contact and company
 cards decide what goes in. Text from the database is always shown as plain text, never interpreted as markup.
+`RecordCard` switches between reading and editing in place: F2 (or the Edit button) turns the card into its form,
+Ctrl+S or Enter saves it as one action, Esc goes back without saving.
 """
 
 from __future__ import annotations
 
 import html
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimer, QTimeZone, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from cardfile.domain.errors import CardfileError, ValidationError
 from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import FieldChange
+from cardfile.ui.dates import format_datetime
+from cardfile.ui.editing.fields import picture_pixmap
+from cardfile.ui.editing.form import RecordForm
+from cardfile.ui.tasks import Progress, TaskRunner
 from cardfile.ui.widgets import TagChips, avatar_pixmap, dim
-from cardfile.ui.words import action_name, entry_label, field_name
+from cardfile.ui.words import entry_label, error_text
 
 Row = tuple[str, str | QWidget]  # a labelled line of a card section: label, then text or a widget (a link)
 
 AVATAR_SIZE = 56
-HISTORY_ACTIONS_SHOWN = 30
-HISTORY_FIELDS_PER_ACTION = 8
-
-_NAME_PARTS = frozenset({"prefix", "given", "additional", "family", "suffix", "nickname"})
-
-# Fields the change log keeps for the machinery, not for a person reading a record's history.
-_HIDDEN_FIELDS = frozenset(
-    {"created_at", "updated_at", "sort_key", "display_name_custom", "photo_mime", "logo_mime", "owner_id"}
-)
 
 
 def _tr(text: str) -> str:
@@ -41,8 +60,7 @@ def _tr(text: str) -> str:
 
 def local_time(moment: datetime) -> str:
     """A UTC timestamp in the reader's time zone and date format."""
-    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc()).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return format_datetime(moment)
 
 
 def partial_date(value: str) -> str:
@@ -76,13 +94,23 @@ class CardBuilder:
         self._layout.setSpacing(6)
         self._on_link = on_link
 
-    def header(self, name: str, subtitle: Sequence[tuple[str, str | None]]) -> None:
-        """Avatar and name, with a line under it: (text, link target or None) pieces joined by ' · '."""
+    def header(
+        self,
+        name: str,
+        subtitle: Sequence[tuple[str, str | None]],
+        *,
+        picture: bytes | None = None,
+        trailing: QWidget | None = None,
+    ) -> None:
+        """Picture (or initials) and name, with a line under it: (text, link target or None) pieces joined by
+        ' · '; `trailing` (an Edit button) sits at the far end."""
         row = QHBoxLayout()
         row.setSpacing(14)
         avatar = QLabel()
         avatar.setObjectName("avatar")
-        avatar.setPixmap(avatar_pixmap(name, AVATAR_SIZE, self.widget.devicePixelRatioF()))
+        ratio = self.widget.devicePixelRatioF()
+        pixmap: QPixmap | None = picture_pixmap(picture, AVATAR_SIZE, ratio) if picture else None
+        avatar.setPixmap(pixmap if pixmap is not None else avatar_pixmap(name, AVATAR_SIZE, ratio))
         avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
         row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
@@ -98,6 +126,8 @@ class CardBuilder:
             text.addWidget(self._linked(pieces, "cardSubtitle"))
         text.addStretch(1)
         row.addLayout(text, 1)
+        if trailing is not None:
+            row.addWidget(trailing, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addLayout(row)
         self._layout.addSpacing(8)
 
@@ -125,6 +155,25 @@ class CardBuilder:
         """A value that opens something when clicked: a mailto:/https: address, or another record."""
         return self._linked([(text, target)], "cardValue")
 
+    def link_list(self, title: str, lines: Sequence[tuple[str, str, str]], more: str = "") -> None:
+        """A heading and one line per (text, link target, detail): the link first, the detail dim beside it."""
+        if not lines:
+            return
+        self._heading(title)
+        for text, target, detail in lines:
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            link = self.link(text, target)
+            link.setWordWrap(False)  # a name stays on one line; the detail beside it wraps
+            row.addWidget(link)
+            if detail:
+                row.addWidget(dim(self._label(detail, "cardDetail")), 1)
+            else:
+                row.addStretch(1)
+            self._layout.addLayout(row)
+        if more:
+            self._layout.addWidget(dim(self._label(more, "cardMore")))
+
     def tags(self, title: str, tags: Sequence[str]) -> None:
         if tags:
             self._heading(title)
@@ -135,32 +184,10 @@ class CardBuilder:
             self._heading(title)
             self._layout.addWidget(self._label(text.strip(), "cardNote"))
 
-    def history(self, title: str, changes: Sequence[FieldChange], describe: Callable[[FieldChange], str]) -> None:
-        """The record's change log, newest action first: when, what action, and the values it set."""
-        actions = [_worth_showing(list(group)) for _, group in groupby(changes, key=lambda c: c.action_id)]
-        actions = [action for action in reversed(actions) if action]
-        if not actions:
-            return
-        self._heading(title)
-        for shown in actions[:HISTORY_ACTIONS_SHOWN]:
-            first = shown[0]
-            heading = _tr("{when} · {action}").format(when=local_time(first.at), action=action_name(first.action_label))
-            if first.user_id != "me":
-                heading = _tr("{heading} · by {user}").format(heading=heading, user=first.user_id)
-            self._layout.addWidget(dim(self._label(heading, "historyAction")))
-            lines = [
-                _tr("{field}: {value}").format(field=field_name(c.field), value=describe(c))
-                for c in shown[:HISTORY_FIELDS_PER_ACTION]
-            ]
-            if len(shown) > HISTORY_FIELDS_PER_ACTION:
-                lines.append(_tr("… and {count} more fields").format(count=len(shown) - HISTORY_FIELDS_PER_ACTION))
-            detail = self._label("\n".join(lines), "historyChanges")
-            detail.setContentsMargins(12, 0, 0, 6)
-            detail.setIndent(0)
-            self._layout.addWidget(detail)
-        if len(actions) > HISTORY_ACTIONS_SHOWN:
-            more = _tr("… and {count} earlier changes").format(count=len(actions) - HISTORY_ACTIONS_SHOWN)
-            self._layout.addWidget(dim(self._label(more, "historyMore")))
+    def add(self, widget: QWidget, *, spacing: int = 14) -> None:
+        """Something else below the fields (the related-records tabs)."""
+        self._layout.addSpacing(spacing)
+        self._layout.addWidget(widget)
 
     def finish(self) -> QWidget:
         self._layout.addStretch(1)
@@ -220,19 +247,6 @@ def _reading_side() -> Qt.AlignmentFlag:
     return Qt.AlignmentFlag.AlignAbsolute | side
 
 
-def _worth_showing(action: list[FieldChange]) -> list[FieldChange]:
-    """The changes of one action a person wants to read: no bookkeeping fields, and when the action created the
-    record, none of its empty fields nor a name derived from the name parts listed beside it."""
-    created = any(c.field == "created_at" for c in action)
-    has_name_parts = any(c.field in _NAME_PARTS and c.value for c in action)
-    return [
-        c
-        for c in action
-        if c.field not in _HIDDEN_FIELDS
-        and not (created and (_is_empty(c.value) or (c.field == "display_name" and has_name_parts)))
-    ]
-
-
 def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {} or value is False
 
@@ -279,30 +293,88 @@ def entry_rows(entries: Sequence[dict[str, Any]], text: Callable[[dict[str, Any]
     return rows
 
 
+class EditBar(QFrame):
+    """Pinned under the form while a record is edited: what the keys do, Cancel and Save."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("editBar")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("QFrame#editBar { border-top: 1px solid palette(mid); background: palette(window); }")
+        self.hint = dim(QLabel(_tr("Ctrl+S saves · Esc cancels")))
+        self.hint.setObjectName("editHint")
+        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button.setObjectName("cancelEdit")
+        self.save_button = QPushButton(_tr("Save"))
+        self.save_button.setObjectName("saveEdit")
+        self.save_button.setDefault(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.hint, 1)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.save_button)
+        self.hide()
+
+
 class RecordCard(QScrollArea):
-    """The detail pane: shows one record's card, or a hint when nothing is selected."""
+    """The detail pane: shows one record's card, edits it in place, or shows a hint when nothing is selected."""
 
     record_requested = Signal(str, str)  # record type, id: a link to another record was clicked
+    saved = Signal(str)  # a record was saved from the form (its id; a new record's new id)
+    editing_changed = Signal(bool)
 
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+    record_type = ""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(300)
         self._placeholder = placeholder
+        self._runner = runner if runner is not None else TaskRunner(self, max_threads=1)
         self.record_id: str | None = None
+        self.form: RecordForm | None = None
+        self.current_tab = "history"  # the tab under the card the person looked at last, kept across records
+        self.edit_bar = EditBar(self)
+        self.edit_bar.save_button.clicked.connect(self.save)
+        self.edit_bar.cancel_button.clicked.connect(self.cancel)
+        self.save_action = QAction(_tr("&Save"), self)
+        self.save_action.setObjectName("saveRecord")
+        self.save_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Save) or [QKeySequence("Ctrl+S")]
+        )
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.setEnabled(False)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
         self.clear()
 
+    # ----- reading -----
+
     def show_record(self, record_id: str) -> None:
-        """Read the record and show its card (a record deleted meanwhile clears the pane)."""
+        """Read the record and show its card (a record deleted meanwhile clears the pane); leaves editing."""
+        content = self.build_card(record_id)
+        if content is None:
+            self.clear()
+        else:
+            self.show_content(record_id, content)
+
+    def build_card(self, record_id: str) -> QWidget | None:
+        """The card of a record, or None if it no longer exists (subclasses build it)."""
         raise NotImplementedError
 
     def refresh(self, event: RecordsChanged) -> None:
-        """Show the record again if `event` changed anything the card shows."""
+        """Show the record again if `event` changed anything the card shows (not while it is being edited)."""
+        if self.record_id and not self.is_editing and self.shows_changes_of(event):
+            self.show_record(self.record_id)
+
+    def shows_changes_of(self, event: RecordsChanged) -> bool:
         raise NotImplementedError
 
     def clear(self) -> None:
+        self._leave_editing()
         self.record_id = None
         hint = QLabel(self._placeholder)
         hint.setObjectName("cardPlaceholder")
@@ -313,6 +385,7 @@ class RecordCard(QScrollArea):
 
     def show_content(self, record_id: str, content: QWidget) -> None:
         """Show a freshly built card; the same record shown again (after an edit) keeps its scroll position."""
+        self._leave_editing()
         same_record = self.record_id == record_id
         position = self.verticalScrollBar().value()
         self.record_id = record_id
@@ -321,6 +394,14 @@ class RecordCard(QScrollArea):
             # The new content gets its size when the layout runs; restore the position after that.
             QTimer.singleShot(0, self, lambda: self.verticalScrollBar().setValue(position))
 
+    def edit_button(self) -> QPushButton:
+        """The Edit button of a card's header."""
+        button = QPushButton(_tr("Edit"))
+        button.setObjectName("editRecord")
+        button.setToolTip(_tr("Edit this card (F2)"))
+        button.clicked.connect(self.edit)
+        return button
+
     def open_link(self, target: str) -> None:
         """Record links look like 'record:company:<id>'; anything else is left to the desktop (mail, web)."""
         if target.startswith("record:"):
@@ -328,3 +409,159 @@ class RecordCard(QScrollArea):
             self.record_requested.emit(record_type, record_id)
         else:
             QDesktopServices.openUrl(QUrl(target))
+
+    def remember_tab(self, key: str) -> None:
+        self.current_tab = key
+
+    # ----- editing -----
+
+    @property
+    def is_editing(self) -> bool:
+        return self.form is not None
+
+    def build_form(self, record_id: str | None, preset: dict[str, Any]) -> RecordForm | None:
+        """The form for a record (None: a new one); None if the record no longer exists (subclasses build it)."""
+        raise NotImplementedError
+
+    def known_tags(self) -> list[str]:
+        """Tags to offer in the form's tag field (read on a worker)."""
+        return []
+
+    def edit(self) -> bool:
+        """Turn the shown record's card into its form; False if no record is shown."""
+        if self.is_editing:
+            return True
+        if self.record_id is None:
+            return False
+        form = self.build_form(self.record_id, {})
+        if form is None:
+            self.clear()
+            return False
+        self._enter_editing(form)
+        return True
+
+    def edit_new(self, preset: dict[str, Any] | None = None) -> RecordForm:
+        """An empty form for a new record (`preset` fills some fields)."""
+        self._leave_editing()
+        self.record_id = None
+        form = self.build_form(None, preset or {})
+        assert form is not None
+        self._enter_editing(form)
+        return form
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form is not None and self.form.has_changes()
+
+    def save(self) -> bool:
+        """Save the form (one action) and show the saved card; False, with the problem shown, if it could not."""
+        form = self.form
+        if form is None:
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.hasFocus():
+            focus.clearFocus()  # let an editor finish (a spin box interprets its text) before it is read
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        try:
+            record_id = form.save()
+        except ValidationError as error:
+            form.show_error(error)
+            self._ensure_visible_error(form)
+            return False
+        except CardfileError as error:
+            QMessageBox.warning(self, _tr("Cardfile"), error_text(error))
+            return False
+        if record_id is None:
+            self._ensure_visible_error(form)
+            return False
+        self.show_record(record_id)
+        self.saved.emit(record_id)
+        return True
+
+    def cancel(self) -> None:
+        """Leave the form without saving and show the card as it was."""
+        if self.form is None:
+            return
+        if self.record_id is not None:
+            self.show_record(self.record_id)
+        else:
+            self.clear()
+
+    def _enter_editing(self, form: RecordForm) -> None:
+        self.form = form
+        form.changed.connect(self._on_form_changed)
+        self.setWidget(form)
+        self.verticalScrollBar().setValue(0)
+        self.save_action.setEnabled(True)
+        self.edit_bar.hint.setText(_tr("Ctrl+S saves · Esc cancels"))
+        self.edit_bar.show()
+        self._place_edit_bar()
+        form.focus_first()
+        self.editing_changed.emit(True)
+        self._offer_known_tags(form)
+
+    def _leave_editing(self) -> None:
+        was_editing = self.form is not None
+        self.form = None
+        self.save_action.setEnabled(False)
+        self.edit_bar.hide()
+        self.setViewportMargins(0, 0, 0, 0)
+        if was_editing:
+            self.editing_changed.emit(False)
+
+    def _on_form_changed(self) -> None:
+        self.edit_bar.hint.setText(_tr("Changed · Ctrl+S saves · Esc cancels"))
+
+    def _offer_known_tags(self, form: RecordForm) -> None:
+        def read(_progress: Progress, _cancel: threading.Event) -> list[str]:
+            return self.known_tags()
+
+        def offer(tags: list[str]) -> None:
+            if self.form is form:  # still the same form: the person may have saved or cancelled meanwhile
+                form.set_known_tags(tags)
+
+        self._runner.run(read, key="known-tags", announce=False, on_done=offer)
+
+    def _ensure_visible_error(self, form: RecordForm) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and form.isAncestorOf(focus):
+            self.ensureWidgetVisible(focus, 20, 40)
+        elif form.general_error.isVisible():
+            self.verticalScrollBar().setValue(0)
+
+    def _place_edit_bar(self) -> None:
+        """Pin the edit bar under the viewport, in the margin kept free for it beside the scroll bar."""
+        if not self.edit_bar.isVisible():
+            return
+        height = self.edit_bar.sizeHint().height()
+        if self.viewportMargins().bottom() != height:
+            self.setViewportMargins(0, 0, 0, height)
+        viewport = self.viewport().geometry()
+        self.edit_bar.setGeometry(viewport.left(), viewport.bottom() + 1, viewport.width(), height)
+        self.edit_bar.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_edit_bar()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the scroll bar came or went: the viewport changed width
+            self._place_edit_bar()
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.form is not None:
+            key = event.key()
+            if (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                focus = QApplication.focusWidget()
+                if isinstance(focus, QAbstractButton) and focus is not self.edit_bar.save_button:
+                    focus.click()  # Enter on Cancel, Remove … does what the button says
+                else:
+                    self.save()
+                return
+            if key == Qt.Key.Key_Escape:
+                self.cancel()
+                return
+        super().keyPressEvent(event)

@@ -1,7 +1,8 @@
-"""The Contacts page: every person in a lazily filled list, and the selected person's card."""
+"""The Contacts page: every person in a lazily filled list, and the selected person's card, editable in place."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -9,13 +10,18 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from cardfile.domain.errors import NotFound
+from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
-from cardfile.services.readmodels import ContactRead, FieldChange
+from cardfile.services.readmodels import ContactRead
 from cardfile.ui.card import CardBuilder, RecordCard, Row, address_lines, describe_value, entry_rows, partial_date
+from cardfile.ui.editing.contact_form import ContactForm
+from cardfile.ui.editing.form import RecordForm
+from cardfile.ui.editing.related import RelatedTabs
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.list_models import LazyListModel, contact_columns
 from cardfile.ui.list_page import RecordListPage
+from cardfile.ui.tasks import TaskRunner
 
 
 def _tr(text: str) -> str:
@@ -32,34 +38,63 @@ def custom_value_text(value: Any) -> str:
     return str(value)
 
 
-class ContactCard(RecordCard):
-    """A person's full card: name, title and company, every way to reach them, tags, note and history."""
+def company_name_of(services: Services) -> Any:
+    """`name_of(record_type, id)` for describing changed values: the name of a company an id points at."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Select a contact to see their card."), parent)
+    def name_of(record_type: str, record_id: str) -> str:
+        try:
+            return services.companies.get(record_id).display_name if record_type == "company" else ""
+        except NotFound:
+            return ""
+
+    return name_of
+
+
+class ContactCard(RecordCard):
+    """A person's full card: name, title and company, every way to reach them, tags, note, and the tabs of their
+    activities, history, notes, deals and groups. F2 edits it in place."""
+
+    record_type = "contact"
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
+        super().__init__(_tr("Select a contact to see their card."), parent, runner=runner)
         self.setObjectName("contactCard")
         self._services = services
+        self.tabs: RelatedTabs | None = None
 
-    def show_record(self, contact_id: str) -> None:
+    def build_card(self, record_id: str) -> QWidget | None:
         try:
-            contact = self._services.contacts.get(contact_id)
+            contact = self._services.contacts.get(record_id)
+            photo = self._services.contacts.photo(record_id) if contact.photo_mime else None
         except NotFound:
-            self.clear()
-            return
-        changes = self._services.history.field_changes(contact_id)
-        self.show_content(contact_id, self._build(contact, changes))
+            return None
+        if contact.deleted:
+            return None
+        return self._build(contact, photo[0] if photo else None)
 
-    def refresh(self, event: RecordsChanged) -> None:
-        """Show the record again if the event changed it or a company it names."""
-        if self.record_id and (touches(event, "contact", self.record_id) or touches(event, "company")):
-            self.show_record(self.record_id)
+    def shows_changes_of(self, event: RecordsChanged) -> bool:
+        """The person, a company (the name shown), or anything on the tabs: activities, notes, deals, groups."""
+        assert self.record_id is not None
+        return touches(event, "contact", self.record_id) or any(
+            touches(event, kind) for kind in ("company", "activity", "note", "deal", "group", "link")
+        )
 
-    def _build(self, c: ContactRead, changes: list[FieldChange]) -> QWidget:
+    def build_form(self, record_id: str | None, preset: dict[str, Any]) -> RecordForm | None:
+        try:
+            contact = self._services.contacts.get(record_id) if record_id is not None else None
+        except NotFound:
+            return None
+        return ContactForm(self._services, contact, preset=preset)
+
+    def known_tags(self) -> list[str]:
+        return [tag for tag, _count in self._services.contacts.tags()]
+
+    def _build(self, c: ContactRead, photo: bytes | None) -> QWidget:
         card = CardBuilder(self.open_link)
         subtitle: list[tuple[str, str | None]] = [(c.title, None), (c.department, None)]
         if c.company is not None:
             subtitle.append((c.company.name, f"record:company:{c.company.id}"))
-        card.header(c.display_name, subtitle)
+        card.header(c.display_name, subtitle, picture=photo, trailing=self.edit_button())
         card.section(_tr("Email"), entry_rows(c.emails, lambda e: card.link(e["value"], f"mailto:{e['value']}")))
         card.section(_tr("Phone"), entry_rows(c.phones, lambda e: e["value"]))
         card.section(_tr("Address"), entry_rows(c.addresses, lambda e: "\n".join(address_lines(e))))
@@ -72,7 +107,17 @@ class ContactCard(RecordCard):
         card.section(_tr("Custom fields"), [(name, custom_value_text(v)) for name, v in c.custom.items() if v != ""])
         card.tags(_tr("Tags"), c.tags)
         card.paragraph(_tr("Note"), c.note)
-        card.history(_tr("History"), changes, lambda change: describe_value(change, self._name_of))
+        name_of = company_name_of(self._services)
+        self.tabs = RelatedTabs(
+            self._services,
+            "contact",
+            c.id,
+            current=self.current_tab,
+            describe=lambda change: describe_value(change, name_of),
+        )
+        self.tabs.record_requested.connect(self.record_requested)
+        self.tabs.tab_chosen.connect(self.remember_tab)
+        card.add(self.tabs)
         return card.finish()
 
     @staticmethod
@@ -90,20 +135,22 @@ class ContactCard(RecordCard):
         rows += entry_rows(c.dates, lambda e: partial_date(e["value"]))
         return rows
 
-    def _name_of(self, record_type: str, record_id: str) -> str:
-        try:
-            return self._services.companies.get(record_id).display_name if record_type == "company" else ""
-        except NotFound:
-            return ""
-
 
 class ContactsPage(RecordListPage):
-    def __init__(self, services: Services, bridge: EventBridge, icon: QIcon | None = None) -> None:
-        model = LazyListModel(services.contacts.ids, services.contacts.rows, contact_columns())
+    record_type = RecordType.CONTACT
+
+    def __init__(
+        self, services: Services, bridge: EventBridge, icon: QIcon | None = None, *, runner: TaskRunner | None = None
+    ) -> None:
+        runner = runner if runner is not None else TaskRunner(max_threads=2)
+        model = LazyListModel(
+            services.contacts.ids, services.contacts.rows, contact_columns(), runner=runner, name="contacts"
+        )
         super().__init__(
             name="contacts",
+            services=services,
             model=model,
-            card=ContactCard(services),
+            card=ContactCard(services, runner=runner),
             empty_title=QCoreApplication.translate("ContactsPage", "No contacts yet"),
             empty_explanation=QCoreApplication.translate(
                 "ContactsPage",
@@ -112,17 +159,45 @@ class ContactsPage(RecordListPage):
             ),
             icon=icon,
             column_widths={"name": 190, "company": 160, "title": 150, "email": 210, "phone": 140, "city": 110},
+            runner=runner,
         )
+        if runner.parent() is None:
+            runner.setParent(self)
         model.setParent(self)
         bridge.records_changed.connect(self._on_records_changed)
         model.reload()
 
+    def new_text(self) -> str:
+        return self.tr("&New Contact")
+
+    def no_matches_title(self) -> str:
+        return self.tr("No contacts match the filter")
+
     def count_text(self) -> str:
-        return self.tr("Contacts: {count}").format(count=QLocale().toString(self.count()))
+        return self.decorate_count(self.tr("Contacts: {count}").format(count=QLocale().toString(self.count())))
+
+    def records_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 contact")
+        return self.tr("{count} contacts").format(count=QLocale().toString(count))
+
+    def delete_records(self, ids: Sequence[str]) -> int:
+        return self.services.contacts.delete_many(ids)
+
+    def tag_records(self, ids: Sequence[str], add: Sequence[str], remove: Sequence[str]) -> int:
+        return self.services.contacts.set_tags(ids, add, remove)
+
+    def known_tags(self) -> list[tuple[str, int]]:
+        return self.services.contacts.tags()
 
     def _on_records_changed(self, event: RecordsChanged) -> None:
         if touches(event, "company"):
             self.model.forget_rows()  # the Company column shows names that may have changed
-        if touches(event, "contact") or touches(event, "company"):
+        if (
+            touches(event, "contact")
+            or touches(event, "company")
+            or (touches(event, "link") and self.model.query.group_id)
+        ):
             self.model.schedule_reload(event.records.get("contact", ()))
         self.card.refresh(event)
+        self.on_records_changed(event)

@@ -3,13 +3,18 @@
 A list of 100,000 contacts costs one id query; `data()` asks the services for the page around a row the first
 time the view paints it and keeps a bounded least-recently-used cache of rows (Anki's browser table model does
 the same). Nothing here runs SQL: rows come from the services as plain read models.
+
+Reading the ids again after a write takes a few hundred milliseconds on a large database, so it runs on a worker
+thread (`schedule_reload`); the answer comes back as a plan of what changed, and a single added, removed or moved
+record becomes an insert, remove or move of rows instead of a reset, so the selection and scroll position stay.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -24,6 +29,8 @@ from PySide6.QtCore import (
 )
 
 from cardfile.services.readmodels import CompanyRead, ContactRow
+from cardfile.ui.dates import format_datetime
+from cardfile.ui.tasks import Progress, TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,66 +50,248 @@ class Column(Generic[Row]):
     key: str  # stable name, for remembering column choices
     title: str
     text: Callable[[Row], str]
+    order: str | None = None  # the services' sort order for this column; None: the list cannot sort by it
+    shown: bool = True  # shown until the person chooses otherwise
 
 
-def _first_value(entries: Sequence[dict[str, Any]]) -> str:
-    return str(entries[0].get("value", "")) if entries else ""
+@dataclass(frozen=True)
+class ListQuery:
+    """Which records a list shows and in what order: the arguments of the services' `ids()`."""
+
+    order: str = "name"
+    reverse: bool = False
+    tag: str | None = None
+    group_id: str | None = None
+    lookup_id: str | None = None
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.tag or self.group_id or self.lookup_id)
+
+    def arguments(self) -> dict[str, Any]:
+        """Only what differs from the defaults, so any `ids()` taking keyword filters can serve a plain list."""
+        values = {
+            "order": self.order if self.order != "name" else None,
+            "reverse": self.reverse or None,
+            "tag": self.tag,
+            "group_id": self.group_id,
+            "lookup_id": self.lookup_id,
+        }
+        return {key: value for key, value in values.items() if value}
 
 
-def _first_locality(entries: Sequence[dict[str, Any]]) -> str:
-    return str(entries[0].get("locality", "")) if entries else ""
+# ----- what changed between two lists of ids -----
+
+
+@dataclass(frozen=True)
+class ListChange:
+    """How to turn one list of ids into another with row operations a view can follow.
+
+    kind "same": nothing to do; "remove": `runs` of (first, last) old rows, last run first; "insert": `runs` of
+    (first, last) new rows, first run first; "move": the row `source` goes before old row `target`;
+    "reset": anything else.
+    """
+
+    kind: str
+    runs: tuple[tuple[int, int], ...] = ()
+    source: int = -1
+    target: int = -1
+
+
+def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+def plan_change(old: Sequence[str], new: Sequence[str]) -> ListChange:
+    """The row operations from `old` to `new`: removals only, insertions only, one move, or a reset."""
+    if len(old) == len(new) and old == new:
+        return ListChange("same")
+    start = 0
+    shortest = min(len(old), len(new))
+    while start < shortest and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    old_middle, new_middle = old[start:end_old], new[start:end_new]
+    if not new_middle:
+        return ListChange("remove", ((start, end_old - 1),))
+    if not old_middle:
+        return ListChange("insert", ((start, end_new - 1),))
+    if len(old_middle) == len(new_middle):
+        if old_middle[1:] == new_middle[:-1] and old_middle[0] == new_middle[-1]:
+            return ListChange("move", source=start, target=end_old)  # moved down, to the end of the window
+        if old_middle[:-1] == new_middle[1:] and old_middle[-1] == new_middle[0]:
+            return ListChange("move", source=end_old - 1, target=start)  # moved up
+        return ListChange("reset")
+    kept_new = set(new_middle)
+    kept_old = set(old_middle)
+    if len(new_middle) < len(old_middle) and kept_new <= kept_old:
+        gone = [row for row, rid in enumerate(old_middle, start) if rid not in kept_new]
+        if len(gone) == len(old_middle) - len(new_middle):
+            return ListChange("remove", tuple(reversed(_runs(gone))))
+    if len(new_middle) > len(old_middle) and kept_old <= kept_new:
+        added = [row for row, rid in enumerate(new_middle, start) if rid not in kept_old]
+        if len(added) == len(new_middle) - len(old_middle):
+            return ListChange("insert", tuple(_runs(added)))
+    return ListChange("reset")
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    ids: list[str]
+    change: ListChange
+    row_of: dict[str, int]
+
+
+# ----- the model -----
 
 
 class LazyListModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table over a list of ids; the rows behind them are fetched on demand and cached."""
+    """A read-only table over a list of ids; the rows behind them are fetched on demand and cached.
+
+    `fetch_ids(**query.arguments())` gives the ids; it runs on a worker thread for `schedule_reload`, `sort`
+    and `set_query`, and on the GUI thread for `reload` (when the caller needs the answer now).
+    """
 
     PAGE_SIZE = 100
     CACHE_SIZE = 3000  # rows kept; a few screens in either direction of where the person is looking
 
     reloaded = Signal()  # after the list of ids was read again (the record count may have changed)
+    query_changed = Signal()  # sort order or filter changed (the answer follows with `reloaded`)
 
     def __init__(
         self,
-        fetch_ids: Callable[[], list[str]],
+        fetch_ids: Callable[..., list[str]],
         fetch_rows: Callable[[Sequence[str]], Sequence[Row]],
         columns: Sequence[Column[Row]],
         parent: QObject | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        name: str = "list",
     ) -> None:
         super().__init__(parent)
         self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
         self._columns = list(columns)
-        self._ids: list[str] = []
+        self._query = ListQuery()
+        self._ids: list[str] = []  # never changed in place: a worker may be comparing against it
         self._row_of: dict[str, int] | None = None
         self._cache: OrderedDict[str, Row | None] = OrderedDict()
         self._stale: set[str] = set()
+        self._runner = runner if runner is not None else TaskRunner(self, max_threads=1)
+        self._task_key = f"{name}-ids-{id(self)}"
+        self._reloading = False
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._reload_in_background)
 
     # ----- the list of ids -----
 
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        """Show other records or another order; the ids are read on a worker."""
+        if query == self._query:
+            return
+        self._query = query
+        self.query_changed.emit()
+        self.schedule_reload()
+
     def reload(self) -> None:
-        """Read the ids again; rows already shown refresh in place when the list itself did not change."""
+        """Read the ids again now, on this thread; rows already shown refresh in place when the list is the same."""
         self._reload_timer.stop()
-        ids = self._fetch_ids()
-        if ids == self._ids:
-            stale, self._stale = self._stale, set()
-            for record_id in stale:
-                self._cache.pop(record_id, None)
-            if stale and ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(self._columns) - 1))
-        else:
-            self.beginResetModel()
-            self._ids, self._row_of = ids, None
-            self._cache.clear()
-            self._stale.clear()
-            self.endResetModel()
-        self.reloaded.emit()
+        ids = self._fetch_ids(**self._query.arguments())
+        self._apply(ids, plan_change(self._ids, ids), None)
 
     def schedule_reload(self, changed_ids: Iterable[str] = ()) -> None:
-        """Reload once the event loop is free: a burst of writes (an import's batches) costs one reload."""
+        """Read the ids again on a worker once the event loop is free: a burst of writes costs one reload."""
         self._stale.update(changed_ids)
         self._reload_timer.start()
+
+    def is_reloading(self) -> bool:
+        """Whether a reload is waiting or running (tests and the status bar wait for `reloaded`)."""
+        return self._reload_timer.isActive() or self._reloading
+
+    def _reload_in_background(self) -> None:
+        fetch, arguments, old = self._fetch_ids, self._query.arguments(), self._ids
+
+        def read_ids(_progress: Progress, cancel: threading.Event) -> _Fetched | None:
+            ids = fetch(**arguments)
+            if cancel.is_set():
+                return None
+            return _Fetched(ids, plan_change(old, ids), {rid: row for row, rid in enumerate(ids)})
+
+        self._reloading = True
+        task = self._runner.run(read_ids, key=self._task_key, announce=False)
+        task.succeeded.connect(lambda fetched: self._on_fetched(old, fetched))
+        task.failed.connect(self._on_fetch_failed)
+
+    def _on_fetched(self, old: list[str], fetched: _Fetched | None) -> None:
+        if fetched is None:
+            return
+        self._reloading = False
+        if self._reload_timer.isActive():
+            return  # a newer reload is due; it will bring a fresher answer
+        if old is not self._ids:  # the list changed meanwhile (a reload on this thread): plan again
+            self._apply(fetched.ids, plan_change(self._ids, fetched.ids), None)
+        else:
+            self._apply(fetched.ids, fetched.change, fetched.row_of)
+
+    def _on_fetch_failed(self, error: BaseException) -> None:
+        self._reloading = False
+        raise error  # a bug or a closed database; let Qt's handler report it rather than show a stale list
+
+    def _apply(self, ids: list[str], change: ListChange, row_of: dict[str, int] | None) -> None:
+        stale, self._stale = self._stale, set()
+        for record_id in stale:
+            self._cache.pop(record_id, None)
+        root = QModelIndex()
+        if change.kind == "same":
+            self._refresh_rows(stale)
+        elif change.kind == "remove":
+            for first, last in change.runs:
+                self.beginRemoveRows(root, first, last)
+                self._ids = self._ids[:first] + self._ids[last + 1 :]
+                self._row_of = None
+                self.endRemoveRows()
+            self._refresh_rows(stale)
+        elif change.kind == "insert":
+            for first, last in change.runs:
+                self.beginInsertRows(root, first, last)
+                self._ids = self._ids[:first] + ids[first : last + 1] + self._ids[first:]
+                self._row_of = None
+                self.endInsertRows()
+            self._refresh_rows(stale)
+        elif change.kind == "move":
+            self.beginMoveRows(root, change.source, change.source, root, change.target)
+            self._ids, self._row_of = list(ids), None
+            self.endMoveRows()
+            self._refresh_rows(stale)
+        else:
+            self.beginResetModel()
+            self._ids, self._row_of = list(ids), None
+            self._cache.clear()
+            self.endResetModel()
+        assert self._ids == ids, "the row operations must arrive at the new list"
+        self._ids = ids
+        self._row_of = row_of
+        self.reloaded.emit()
+
+    def _refresh_rows(self, record_ids: set[str]) -> None:
+        """Tell the view that rows it may show were read again."""
+        rows = sorted(row for row in (self.row_of(rid) for rid in record_ids) if row is not None)
+        last_column = len(self._columns) - 1
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def forget_rows(self) -> None:
         """Drop every cached row (a record of another type that rows show, such as a company name, changed)."""
@@ -113,6 +302,9 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
 
     def column_keys(self) -> list[str]:
         return [column.key for column in self._columns]
+
+    def columns(self) -> list[Column[Row]]:
+        return list(self._columns)
 
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -144,6 +336,19 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         while len(self._cache) > self.CACHE_SIZE:
             self._cache.popitem(last=False)
 
+    # ----- sorting -----
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The column the list is sorted by now (-1 when its order is not a column's) and the direction."""
+        for section, column in enumerate(self._columns):
+            if column.order == self._query.order:
+                direction = Qt.SortOrder.DescendingOrder if self._query.reverse else Qt.SortOrder.AscendingOrder
+                return section, direction
+        return -1, Qt.SortOrder.AscendingOrder
+
+    def can_sort_by(self, section: int) -> bool:
+        return 0 <= section < len(self._columns) and self._columns[section].order is not None
+
     # ----- QAbstractTableModel -----
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -173,30 +378,48 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column the services can order by (others are ignored); the ids are read on a worker."""
+        if not self.can_sort_by(column):
+            return
+        key = self._columns[column].order
+        assert key is not None
+        self.set_query(replace(self._query, order=key, reverse=order == Qt.SortOrder.DescendingOrder))
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ListColumn", text)
 
 
+def _first_value(entries: Sequence[dict[str, Any]]) -> str:
+    return str(entries[0].get("value", "")) if entries else ""
+
+
+def _first_locality(entries: Sequence[dict[str, Any]]) -> str:
+    return str(entries[0].get("locality", "")) if entries else ""
+
+
 def contact_columns() -> list[Column[ContactRow]]:
     return [
-        Column("name", _tr("Name"), lambda r: r.display_name),
-        Column("company", _tr("Company"), lambda r: r.company),
-        Column("title", _tr("Title"), lambda r: r.title),
-        Column("email", _tr("Email"), lambda r: r.email),
-        Column("phone", _tr("Phone"), lambda r: r.phone),
-        Column("city", _tr("City"), lambda r: r.locality),
+        Column("name", _tr("Name"), lambda r: r.display_name, "name"),
+        Column("company", _tr("Company"), lambda r: r.company, "company"),
+        Column("title", _tr("Title"), lambda r: r.title, "title"),
+        Column("email", _tr("Email"), lambda r: r.email, "email"),
+        Column("phone", _tr("Phone"), lambda r: r.phone, "phone"),
+        Column("city", _tr("City"), lambda r: r.locality, "city"),
         Column("tags", _tr("Tags"), lambda r: ", ".join(r.tags)),
+        Column("updated", _tr("Updated"), lambda r: format_datetime(r.updated_at), "updated", shown=False),
     ]
 
 
 def company_columns() -> list[Column[CompanyRead]]:
     return [
-        Column("name", _tr("Name"), lambda r: r.display_name),
-        Column("industry", _tr("Industry"), lambda r: r.industry),
-        Column("phone", _tr("Phone"), lambda r: _first_value(r.phones)),
-        Column("website", _tr("Website"), lambda r: r.website or _first_value(r.urls)),
-        Column("city", _tr("City"), lambda r: _first_locality(r.addresses)),
-        Column("people", _tr("People"), lambda r: str(r.people_count) if r.people_count else ""),
+        Column("name", _tr("Name"), lambda r: r.display_name, "name"),
+        Column("industry", _tr("Industry"), lambda r: r.industry, "industry"),
+        Column("phone", _tr("Phone"), lambda r: _first_value(r.phones), "phone"),
+        Column("website", _tr("Website"), lambda r: r.website or _first_value(r.urls), "website"),
+        Column("city", _tr("City"), lambda r: _first_locality(r.addresses), "city"),
+        Column("people", _tr("People"), lambda r: str(r.people_count) if r.people_count else "", "people"),
         Column("tags", _tr("Tags"), lambda r: ", ".join(r.tags)),
+        Column("updated", _tr("Updated"), lambda r: format_datetime(r.meta.updated_at), "updated", shown=False),
     ]

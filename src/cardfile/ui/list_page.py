@@ -1,24 +1,61 @@
-"""A page of the main window that lists records on one side and shows the selected one's card on the other."""
+"""A page of the main window that lists records on one side and shows the selected one's card on the other.
+
+Above the list: New, the filter bar (tag, group, saved lookup) and what can be done to the selected records (tag,
+untag, add to a group, delete). The list sorts by a click on a column header, and a right click on the header
+chooses the columns; both are remembered in the UI settings by column name, so a new column in a later version
+does not scramble them. Everything has a key: Ctrl+N new, F2 or Enter edit, Delete delete, Ctrl+T tag,
+Ctrl+Shift+T untag, Ctrl+G add to group, Alt+T/Alt+G/Alt+L the filters.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from cardfile.domain.errors import CardfileError
+from cardfile.domain.values import RecordType
+from cardfile.services import Services
+from cardfile.services.events import RecordsChanged
 from cardfile.ui.card import RecordCard
-from cardfile.ui.list_models import LazyListModel
+from cardfile.ui.editing.dialogs import GroupDialog, TagDialog
+from cardfile.ui.event_bridge import touches
+from cardfile.ui.list_models import LazyListModel, ListQuery
+from cardfile.ui.tasks import Progress, TaskRunner
 from cardfile.ui.widgets import CellDirectionDelegate, EmptyState
+from cardfile.ui.words import error_text
+
+SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
 
 
 class Page(QWidget):
@@ -44,34 +81,134 @@ class Page(QWidget):
         """Bring back what save_state() remembered."""
 
 
+def _strings(value: Any) -> list[str]:
+    """A list of strings from QSettings, which gives one string for a list of one and None for an empty one."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+class FilterBar(QWidget):
+    """Tag, group and saved lookup to narrow the list to; each combo has an 'all' entry first."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.tag = self._combo("tagFilter", self.tr("Any tag"))
+        self.group = self._combo("groupFilter", self.tr("Any group"))
+        self.lookup = self._combo("lookupFilter", self.tr("No lookup"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for caption, combo in (
+            (self.tr("&Tag:"), self.tag),
+            (self.tr("&Group:"), self.group),
+            (self.tr("&Lookup:"), self.lookup),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            layout.addWidget(label)
+            layout.addWidget(combo)
+            layout.addSpacing(6)
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(8)
+        combo.setMaximumWidth(220)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    @staticmethod
+    def set_items(combo: QComboBox, items: Sequence[tuple[str, str]]) -> None:
+        """Refill a combo with (text, value) items, keeping the chosen value if it is still there."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, value in items:
+            combo.addItem(text, value)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if chosen is not None and index < 0:  # what was filtered on is gone: show everything
+            combo.currentIndexChanged.emit(0)
+
+    def tag_names(self) -> list[str]:
+        """The tags the filter offers (every tag in use), for completing a tag being typed."""
+        return [str(self.tag.itemData(i)) for i in range(1, self.tag.count())]
+
+    def apply_to(self, query: ListQuery) -> ListQuery:
+        return replace(
+            query, tag=self.tag.currentData(), group_id=self.group.currentData(), lookup_id=self.lookup.currentData()
+        )
+
+    def clear(self) -> None:
+        for combo in (self.tag, self.group, self.lookup):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.changed.emit()
+
+    def choose(self, combo: QComboBox, value: str | None) -> bool:
+        index = combo.findData(value) if value is not None else 0
+        if index < 0:
+            return False
+        combo.setCurrentIndex(index)
+        return True
+
+
 class RecordListPage(Page):
-    """A lazily filled table of records, the selected record's card beside it, and an explanation when empty."""
+    """A lazily filled table of records, the selected record's card beside it, and an explanation when empty.
+
+    Subclasses name the records (`record_type`, the texts) and say how to tag and delete them.
+    """
+
+    record_type = RecordType.CONTACT
 
     def __init__(
         self,
         *,
         name: str,
+        services: Services,
         model: LazyListModel[Any],
         card: RecordCard,
         empty_title: str,
         empty_explanation: str,
         icon: QIcon | None = None,
         column_widths: dict[str, int] | None = None,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}Page")
         self._name = name
+        self.services = services
         self.model = model
         self.card = card
+        self.runner = runner if runner is not None else TaskRunner(self, max_threads=2)
         self.card.record_requested.connect(self.record_requested)
+        self.card.saved.connect(self._on_saved)
+        self.card.editing_changed.connect(self._on_editing_changed)
         self._remembered_id: str | None = None
         self._remembered_row = 0
+        self._remembered_selection: list[str] = []
+        self._pending_id: str | None = None  # a record to select as soon as the list holds it
+        self._programmatic = False  # the page itself is moving the selection
+        self._default_widths = column_widths or {}
 
+        self._build_actions()
         self.view = QTableView()
         self.view.setObjectName(f"{name}List")
         self.view.setModel(model)
-        self._configure_view(column_widths or {})
+        self._configure_view()
+        self.toolbar = self._build_toolbar()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{name}Splitter")
@@ -80,23 +217,116 @@ class RecordListPage(Page):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 400])
+        self.splitter.setSizes([700, 460])
 
         self.empty = EmptyState(empty_title, empty_explanation, icon)
         self.empty.setObjectName(f"{name}Empty")
+        self.empty.offer(self.new_action)
+        self.no_matches = EmptyState(self.no_matches_title(), self.tr("Choose another filter, or show them all."))
+        self.no_matches.setObjectName(f"{name}NoMatches")
+        self.no_matches.offer(self.show_all_action)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.no_matches)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
 
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
         model.reloaded.connect(self._on_reloaded)
+        self._tags_timer = QTimer(self, singleShot=True, interval=800)
+        self._tags_timer.timeout.connect(self._refresh_tag_filter)
+        self.refresh_filters()
+        self._update_actions()
 
-    def _configure_view(self, widths: dict[str, int]) -> None:
+    # ----- what subclasses say -----
+
+    def no_matches_title(self) -> str:
+        return self.tr("Nothing matches the filter")
+
+    def records_text(self, count: int) -> str:
+        """'1 contact', '3 contacts'."""
+        raise NotImplementedError
+
+    def delete_records(self, ids: Sequence[str]) -> int:
+        raise NotImplementedError
+
+    def tag_records(self, ids: Sequence[str], add: Sequence[str], remove: Sequence[str]) -> int:
+        raise NotImplementedError
+
+    def known_tags(self) -> list[tuple[str, int]]:
+        """Tags on live records of this kind with their counts (runs on a worker)."""
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        """Open an empty form for a new record."""
+        if self._may_leave_form():
+            self.stack.setCurrentWidget(self.splitter)
+            self.card.edit_new()
+
+    # ----- building -----
+
+    def _action(
+        self, text: str, slot: Any, keys: Sequence[str | QKeySequence.StandardKey] = (), name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            sequences += (
+                QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+            )
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while this page is the one shown
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.new_text(), self.new_record, ["Ctrl+N"], "newRecord")
+        self.edit_action = self._action(self.tr("&Edit"), self.edit_current, ["F2"], "editRecord")
+        self.tag_action = self._action(self.tr("&Tag…"), self.ask_tag, ["Ctrl+T"], "tagRecords")
+        self.untag_action = self._action(self.tr("&Remove Tag…"), self.ask_untag, ["Ctrl+Shift+T"], "untagRecords")
+        self.group_action = self._action(self.tr("Add to &Group…"), self.ask_add_to_group, ["Ctrl+G"], "addToGroup")
+        self.ungroup_action = self._action(
+            self.tr("Remove from Group"), self.remove_from_filtered_group, ["Ctrl+Shift+G"], "removeFromGroup"
+        )
+        self.delete_action = self._action(self.tr("&Delete…"), self.ask_delete, [], "deleteRecords")
+        self.show_all_action = self._action(self.tr("Show &All"), self.clear_filters, ["Ctrl+Shift+A"], "showAll")
+        for action, tip in (
+            (self.tag_action, self.tr("Add a tag to the selected records (Ctrl+T)")),
+            (self.untag_action, self.tr("Take a tag off the selected records (Ctrl+Shift+T)")),
+            (self.group_action, self.tr("Add the selected records to a group (Ctrl+G)")),
+            (self.delete_action, self.tr("Move the selected records to the Trash (Delete)")),
+        ):
+            action.setToolTip(tip)
+
+    def new_text(self) -> str:
+        return self.tr("&New")
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar()
+        toolbar.setObjectName(f"{self._name}ToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_action)
+        toolbar.addSeparator()
+        self.filters = FilterBar()
+        self.filters.changed.connect(self._on_filters_changed)
+        toolbar.addWidget(self.filters)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addActions([self.tag_action, self.group_action, self.delete_action])
+        return toolbar
+
+    def _configure_view(self) -> None:
         view = self.view
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -108,6 +338,14 @@ class RecordListPage(Page):
         view.setCornerButtonEnabled(False)
         view.setItemDelegate(CellDirectionDelegate(view))
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._show_row_menu)
+        view.doubleClicked.connect(lambda _index: self.edit_current())
+        view.addAction(self.delete_action)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view, self.ask_delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in a text field deletes text, not records
+        for key in ("Return", "Enter"):
+            QShortcut(QKeySequence(key), view, self.edit_current).setContext(Qt.ShortcutContext.WidgetShortcut)
         rows = view.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # constant row height: 100,000 rows cost nothing
@@ -118,28 +356,79 @@ class RecordListPage(Page):
         columns.setHighlightSections(False)
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         columns.setSectionsMovable(True)
-        for section, column in enumerate(self.model.column_keys()):
-            if column in widths:
-                columns.resizeSection(section, widths[column])
+        columns.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        columns.customContextMenuRequested.connect(self._show_column_menu)
+        self._apply_default_columns()
+        section, direction = self.model.sort_column()
+        columns.setSortIndicator(max(section, 0), direction)
+        view.setSortingEnabled(True)
+        columns.sortIndicatorChanged.connect(self._on_sort_indicator)
+
+    def _apply_default_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        for section, column in enumerate(self.model.columns()):
+            if column.key in self._default_widths:
+                header.resizeSection(section, self._default_widths[column.key])
+            header.setSectionHidden(section, not column.shown)
 
     # ----- the record count and the selection -----
 
     def count(self) -> int:
         return self.model.rowCount()
 
+    def count_text(self) -> str:
+        """The count a subclass words ('Contacts: 3'), with the filter and the selection when there are any."""
+        return self.decorate_count(self.tr("Records: {count}").format(count=self.count()))
+
+    def decorate_count(self, text: str) -> str:
+        if self.model.query.filtered:
+            text = self.tr("{count} (filtered)").format(count=text)
+        selected = len(self.selected_ids())
+        if selected > 1:
+            text = self.tr("{count} · {selected} selected").format(count=text, selected=selected)
+        return text
+
     def select_record(self, record_id: str) -> bool:
+        """Select a record and show its card; reads the list again if it is newer than the list, and drops the
+        filter if the filter hides it. False if it is not a live record at all."""
+        if not self._may_leave_form(record_id):
+            return False
         row = self.model.row_of(record_id)
         if row is None:
             self.model.reload()  # it may be newer than the list
             row = self.model.row_of(record_id)
+        if row is None and self.model.query.filtered:
+            self.filters.blockSignals(True)
+            self.filters.clear()
+            self.filters.blockSignals(False)
+            self.model.set_query(self.filters.apply_to(self.model.query))
+            self.model.reload()
+            row = self.model.row_of(record_id)
         if row is None:
             return False
+        self.stack.setCurrentWidget(self.splitter)
         self._select_row(row, center=True)
+        if self.card.record_id != record_id:  # the row was current already (the card showed a record just added)
+            self.card.show_record(record_id)
         return True
+
+    def select_when_listed(self, record_id: str) -> None:
+        """Select a record once the list (being read on a worker) holds it: a record just added."""
+        row = self.model.row_of(record_id)
+        if row is not None and not self.model.is_reloading():
+            self._select_row(row, center=True)
+        else:
+            self._pending_id = record_id
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        """The selected records in list order (the current one alone when nothing is selected)."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        ids = [rid for rid in (self.model.id_at(row) for row in rows) if rid is not None]
+        return ids
 
     def focus_list(self) -> None:
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -154,42 +443,383 @@ class RecordListPage(Page):
         hint = QAbstractItemView.ScrollHint
         self.view.scrollTo(index, hint.PositionAtCenter if center and not in_sight else hint.EnsureVisible)
 
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if self.card.is_editing:
+            if self._programmatic or record_id == self.card.record_id:
+                return  # the list moved under the form (a reload); the form stays
+            if not self._may_leave_form(record_id):
+                self._programmatic = True
+                back = self.model.row_of(self.card.record_id) if self.card.record_id else None
+                if back is not None:
+                    QTimer.singleShot(0, self, lambda: self._select_quietly(back))
+                self._programmatic = False
+                return
         if record_id is None:
             self.card.clear()
         else:
             self.card.show_record(record_id)
 
+    def _select_quietly(self, row: int) -> None:
+        self._programmatic = True
+        try:
+            self._select_row(row)
+        finally:
+            self._programmatic = False
+
+    def _on_selection_changed(self) -> None:
+        self._update_actions()
+        self.count_changed.emit()
+
     def _remember_current(self) -> None:
         self._remembered_id = self.selected_id()
         self._remembered_row = max(self.view.currentIndex().row(), 0)
+        selected = self.view.selectionModel().selectedRows()
+        self._remembered_selection = (
+            [rid for rid in (self.model.id_at(i.row()) for i in selected) if rid]
+            if len(selected) <= SELECTION_KEPT
+            else []
+        )
 
     def _restore_current(self) -> None:
-        """After the list was read again, keep the same record selected (or its neighbour if it is gone)."""
+        """After the list was read again, keep the same records selected (or a neighbour if they are gone)."""
         if not self.model.rowCount():
-            self.card.clear()
+            if not self.card.is_editing:
+                self.card.clear()
             return
-        row = self.model.row_of(self._remembered_id) if self._remembered_id else None
-        self._select_row(row if row is not None else min(self._remembered_row, self.model.rowCount() - 1))
+        wanted = self._pending_id or self._remembered_id
+        row = self.model.row_of(wanted) if wanted else None
+        self._programmatic = True
+        try:
+            self._select_row(row if row is not None else min(self._remembered_row, self.model.rowCount() - 1))
+            others = [r for r in (self.model.row_of(i) for i in self._remembered_selection) if r is not None]
+            if len(others) > 1:
+                selection = QItemSelection()
+                for r in others:
+                    selection.select(self.model.index(r, 0), self.model.index(r, self.model.columnCount() - 1))
+                self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+        finally:
+            self._programmatic = False
 
     def _on_reloaded(self) -> None:
         empty = self.model.rowCount() == 0
-        self.stack.setCurrentWidget(self.empty if empty else self.splitter)
-        if not empty and not self.view.currentIndex().isValid():
+        if empty and not self.card.is_editing:
+            self.stack.setCurrentWidget(self.no_matches if self.model.query.filtered else self.empty)
+        else:
+            self.stack.setCurrentWidget(self.splitter)
+        pending, self._pending_id = self._pending_id, None
+        row = self.model.row_of(pending) if pending else None
+        if row is not None:
+            self._select_quietly(row)
+            self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        elif not empty and not self.view.currentIndex().isValid():
             self._select_row(0)
+        self._update_actions()
         self.count_changed.emit()
+
+    # ----- sorting and columns -----
+
+    def _on_sort_indicator(self, section: int, order: Qt.SortOrder) -> None:
+        if not self.model.can_sort_by(section):
+            current, direction = self.model.sort_column()
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(current, direction)
+            header.blockSignals(False)
+
+    def sort_by(self, key: str, *, reverse: bool = False) -> None:
+        """Sort by the column named `key` (as a click on its header does)."""
+        section = self.model.column_keys().index(key)
+        order = Qt.SortOrder.DescendingOrder if reverse else Qt.SortOrder.AscendingOrder
+        self.view.sortByColumn(section, order)
+
+    def column_menu(self) -> QMenu:
+        """Which columns to show: every column but the name can be hidden."""
+        menu = QMenu(self.tr("&Columns"), self)
+        header = self.view.horizontalHeader()
+        for section, column in enumerate(self.model.columns()):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.setEnabled(section != 0)
+            action.setData(column.key)
+            action.toggled.connect(lambda on, key=column.key: self.show_column(key, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Reset Columns"), self.reset_columns)
+        return menu
+
+    def show_column(self, key: str, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(self.model.column_keys().index(key), not shown)
+
+    def shown_columns(self) -> list[str]:
+        """Keys of the shown columns, in the order they appear."""
+        header = self.view.horizontalHeader()
+        keys = self.model.column_keys()
+        return [
+            keys[header.logicalIndex(v)]
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+
+    def reset_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        for logical in range(header.count()):
+            header.moveSection(header.visualIndex(logical), logical)
+        self._apply_default_columns()
+
+    def _show_column_menu(self, position: QPoint) -> None:
+        self.column_menu().exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def _show_row_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.new_action, self.edit_action])
+        menu.addSeparator()
+        menu.addActions([self.tag_action, self.untag_action, self.group_action])
+        if self.model.query.group_id:
+            menu.addAction(self.ungroup_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addMenu(self.column_menu())
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    # ----- filters -----
+
+    def refresh_filters(self) -> None:
+        """Fill the group and lookup filters now, and the tags (which take a scan) on a worker."""
+        self.filters.set_items(self.filters.group, [(g.name, g.id) for g in self.services.groups.list()])
+        lookups = [(lk.name, lk.id) for lk in self.services.lookups.list() if lk.record_type == self.record_type.value]
+        self.filters.set_items(self.filters.lookup, lookups)
+        self._refresh_tag_filter()
+
+    def _refresh_tag_filter(self) -> None:
+        def read(_progress: Progress, _cancel: threading.Event) -> list[tuple[str, int]]:
+            return self.known_tags()
+
+        def fill(tags: list[tuple[str, int]]) -> None:
+            self.filters.set_items(
+                self.filters.tag, [(self.tr("{tag} ({count})").format(tag=t, count=n), t) for t, n in tags]
+            )
+
+        self.runner.run(read, key=f"{self._name}-tags", announce=False, on_done=fill)
+
+    def filter_by(self, *, tag: str | None = None, group_id: str | None = None, lookup_id: str | None = None) -> bool:
+        """Show only records with this tag, in this group, or found by this lookup (False: no such choice)."""
+        found = True
+        self.filters.blockSignals(True)
+        try:
+            found &= self.filters.choose(self.filters.tag, tag)
+            found &= self.filters.choose(self.filters.group, group_id)
+            found &= self.filters.choose(self.filters.lookup, lookup_id)
+        finally:
+            self.filters.blockSignals(False)
+        self._on_filters_changed()
+        return found
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+
+    def _on_filters_changed(self) -> None:
+        self.model.set_query(self.filters.apply_to(self.model.query))
+        self._update_actions()
+        self.count_changed.emit()
+
+    def on_records_changed(self, event: RecordsChanged) -> None:
+        """Keep the filters current: groups and lookups at once, tags a moment after a burst of edits."""
+        if touches(event, "group") or touches(event, "lookup"):
+            self.refresh_filters()
+        elif touches(event, self.record_type.value):
+            self._tags_timer.start()
+
+    # ----- working on the selection -----
+
+    def _update_actions(self) -> None:
+        editing = self.card.is_editing
+        has_selection = bool(self.selected_ids()) and not editing
+        for action in (self.tag_action, self.untag_action, self.group_action, self.delete_action):
+            action.setEnabled(has_selection)
+        self.ungroup_action.setEnabled(has_selection and bool(self.model.query.group_id))
+        self.edit_action.setEnabled(not editing and self.card.record_id is not None)
+        self.show_all_action.setEnabled(self.model.query.filtered)
+
+    def _on_editing_changed(self, editing: bool) -> None:
+        self._update_actions()
+        if not editing and self.model.rowCount() == 0:
+            self._on_reloaded()
+
+    def _on_saved(self, record_id: str) -> None:
+        self.select_when_listed(record_id)
+
+    def _may_leave_form(self, going_to: str | None = None) -> bool:
+        """Before the form is left for another record: ask whether to save unsaved changes. False: stay."""
+        card = self.card
+        if not card.is_editing or going_to == card.record_id:
+            return True
+        if not card.has_unsaved_changes():
+            card.cancel()
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved Changes"),
+            self.tr("Save the changes to this card?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return card.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            card.cancel()
+            return True
+        return False
+
+    def edit_current(self) -> bool:
+        """Edit the card of the current record (F2, Enter or a double click on it)."""
+        if self.card.record_id is None and self.selected_id() is not None:
+            self.card.show_record(self.selected_id() or "")
+        return self.card.edit()
+
+    def ask_delete(self) -> QMessageBox | None:
+        """Ask before moving the selected records to the Trash; the question says how many."""
+        ids = self.selected_ids()
+        if not ids or self.card.is_editing:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Move to Trash"),
+            self.tr("Move {records} to the Trash?").format(records=self.records_text(len(ids))),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("confirmDelete")
+        box.setInformativeText(self.tr("You can restore them from the Trash, or undo this with Ctrl+Z."))
+        move = box.addButton(self.tr("Move to Trash"), QMessageBox.ButtonRole.AcceptRole)
+        move.setObjectName("confirmDeleteButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(move)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.delete_selected(ids) if button is move else None)
+        box.open()
+        return box
+
+    def delete_selected(self, ids: Sequence[str] | None = None) -> int:
+        """Move records to the Trash as one action (one Ctrl+Z brings them all back)."""
+        chosen = list(ids) if ids is not None else self.selected_ids()
+        if not chosen:
+            return 0
+        return self._write(lambda: self.delete_records(chosen))
+
+    def ask_tag(self) -> TagDialog | None:
+        return self._ask_tag(remove=False)
+
+    def ask_untag(self) -> TagDialog | None:
+        return self._ask_tag(remove=True)
+
+    def _ask_tag(self, *, remove: bool) -> TagDialog | None:
+        ids = self.selected_ids()
+        if not ids or self.card.is_editing:
+            return None
+        records = self.records_text(len(ids))
+        if remove:
+            title, prompt = self.tr("Remove Tag"), self.tr("Take this tag off {records}:").format(records=records)
+        else:
+            title, prompt = self.tr("Add Tag"), self.tr("Tag {records} with:").format(records=records)
+        dialog = TagDialog(title, prompt, self.filters.tag_names(), self)
+        dialog.chosen.connect(lambda tag: self.tag_selected(tag, remove=remove, ids=ids))
+        dialog.open()
+        return dialog
+
+    def tag_selected(self, tag: str, *, remove: bool = False, ids: Sequence[str] | None = None) -> int:
+        """Tag (or untag) records as one action; returns how many changed."""
+        chosen = list(ids) if ids is not None else self.selected_ids()
+        if not chosen or not tag.strip():
+            return 0
+        add, take = ([], [tag]) if remove else ([tag], [])
+        return self._write(lambda: self.tag_records(chosen, add, take))
+
+    def ask_add_to_group(self) -> GroupDialog | None:
+        ids = self.selected_ids()
+        if not ids or self.card.is_editing:
+            return None
+        groups = [(g.name, g.id) for g in self.services.groups.list()]
+        prompt = self.tr("Add {records} to the group:").format(records=self.records_text(len(ids)))
+        dialog = GroupDialog(prompt, groups, self)
+        dialog.chosen.connect(lambda group_id, name: self.add_selected_to_group(group_id, name, ids=ids))
+        dialog.open()
+        return dialog
+
+    def add_selected_to_group(self, group_id: str | None, name: str = "", *, ids: Sequence[str] | None = None) -> int:
+        """Add records to a group (a new one named `name` when `group_id` is None); returns how many were added."""
+        chosen = list(ids) if ids is not None else self.selected_ids()
+        if not chosen:
+            return 0
+        groups = self.services.groups
+
+        def add() -> int:
+            target = group_id if group_id is not None else groups.create(name).id
+            return groups.add_members(target, chosen, self.record_type)
+
+        return self._write(add)
+
+    def remove_from_filtered_group(self) -> int:
+        group_id = self.model.query.group_id
+        chosen = self.selected_ids()
+        if not group_id or not chosen:
+            return 0
+        return self._write(lambda: self.services.groups.remove_members(group_id, chosen, self.record_type))
+
+    def _write(self, write: Any) -> int:
+        try:
+            return int(write())
+        except CardfileError as error:
+            QMessageBox.warning(self, self.tr("Cardfile"), error_text(error))
+            return 0
 
     # ----- remembered layout -----
 
     def save_state(self, settings: QSettings) -> None:
+        header = self.view.horizontalHeader()
+        keys = self.model.column_keys()
         settings.setValue(f"{self._name}/splitter", self.splitter.saveState())
-        settings.setValue(f"{self._name}/columns", self.view.horizontalHeader().saveState())
+        settings.setValue(f"{self._name}/columnOrder", [keys[header.logicalIndex(v)] for v in range(header.count())])
+        settings.setValue(f"{self._name}/hiddenColumns", [k for s, k in enumerate(keys) if header.isSectionHidden(s)])
+        settings.setValue(
+            f"{self._name}/shownColumns", [k for s, k in enumerate(keys) if not header.isSectionHidden(s)]
+        )
+        settings.setValue(
+            f"{self._name}/columnWidths",
+            [f"{k}={header.sectionSize(s)}" for s, k in enumerate(keys) if header.sectionSize(s) > 0],
+        )
+        query = self.model.query
+        settings.setValue(f"{self._name}/sort", query.order)
+        settings.setValue(f"{self._name}/sortReverse", query.reverse)
+        settings.setValue(f"{self._name}/detailTab", self.card.current_tab)
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value(f"{self._name}/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        columns = settings.value(f"{self._name}/columns")
-        if isinstance(columns, QByteArray):
-            self.view.horizontalHeader().restoreState(columns)
+        header = self.view.horizontalHeader()
+        keys = self.model.column_keys()
+        for entry in _strings(settings.value(f"{self._name}/columnWidths")):
+            key, _, width = entry.partition("=")
+            if key in keys and width.isdigit():
+                header.resizeSection(keys.index(key), int(width))
+        order = [k for k in _strings(settings.value(f"{self._name}/columnOrder")) if k in keys]
+        for visual, key in enumerate(order):
+            header.moveSection(header.visualIndex(keys.index(key)), visual)
+        hidden = set(_strings(settings.value(f"{self._name}/hiddenColumns")))
+        shown = set(_strings(settings.value(f"{self._name}/shownColumns")))
+        for section, key in enumerate(keys):
+            if key in hidden and section != 0:
+                header.setSectionHidden(section, True)
+            elif key in shown:
+                header.setSectionHidden(section, False)
+        tab = settings.value(f"{self._name}/detailTab")
+        if isinstance(tab, str) and tab:
+            self.card.current_tab = tab
+        order_key = settings.value(f"{self._name}/sort")
+        reverse = str(settings.value(f"{self._name}/sortReverse", "false")).lower() == "true"
+        columns = self.model.columns()
+        section = next((s for s, c in enumerate(columns) if c.order and c.order == order_key), None)
+        if section is not None:
+            self.view.sortByColumn(section, Qt.SortOrder.DescendingOrder if reverse else Qt.SortOrder.AscendingOrder)

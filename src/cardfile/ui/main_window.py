@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -21,20 +23,26 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from cardfile import __version__
 from cardfile.domain.errors import CardfileError, NotFound, NothingToUndo
 from cardfile.services import Services
-from cardfile.services.readmodels import ActionRead
+from cardfile.services.readmodels import ActionRead, LookupRead
 from cardfile.ui.coming_soon import ComingSoonPage
 from cardfile.ui.companies import CompaniesPage
 from cardfile.ui.contacts import ContactsPage
+from cardfile.ui.custom_fields import CustomFieldsDialog
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
-from cardfile.ui.list_page import Page
+from cardfile.ui.list_page import Page, RecordListPage
+from cardfile.ui.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
 from cardfile.ui.search import SearchField
+from cardfile.ui.settings_dialog import SettingsDialog
+from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner
+from cardfile.ui.trash import TrashDialog
 from cardfile.ui.widgets import separator
 from cardfile.ui.words import action_name, error_text
 
@@ -56,6 +64,36 @@ def shortcuts(*keys: Key) -> list[QKeySequence]:
 
 
 STATUS_MESSAGE_MS = 5000
+RECENT_KEY = "recent/databases"
+RECENT_KEPT = 8
+LIST_OF = {"contact": "contacts", "company": "companies"}
+
+
+def recent_databases(settings: QSettings) -> list[Path]:
+    """The databases opened lately, newest first; files that are gone are left out (and forgotten)."""
+    stored = settings.value(RECENT_KEY, [])
+    entries = [stored] if isinstance(stored, str) else list(stored or [])
+    kept = [Path(e) for e in entries if e and Path(e).is_file()][:RECENT_KEPT]
+    if len(kept) != len(entries):
+        settings.setValue(RECENT_KEY, [str(p) for p in kept])
+    return kept
+
+
+def remember_database(settings: QSettings, path: Path) -> None:
+    """Put `path` at the top of File ▸ Open Recent."""
+    resolved = Path(path).resolve()
+    others = [p for p in recent_databases(settings) if p.resolve() != resolved]
+    settings.setValue(RECENT_KEY, [str(resolved)] + [str(p) for p in others[: RECENT_KEPT - 1]])
+
+
+@dataclass(frozen=True)
+class LookupFilter:
+    """A list narrowed by a lookup: a saved one (rerun as the data changes) or the builder's last run."""
+
+    record_type: str
+    title: str
+    lookup_id: str | None = None
+    query: dict[str, Any] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -70,11 +108,14 @@ class MainWindow(QMainWindow):
         bridge: EventBridge,
         settings: QSettings,
         icons: Icons,
+        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.services = services
+        self.bridge = bridge
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
         self._settings = settings
         self._icons = icons
         self.setWindowTitle(self.tr("{database} — Cardfile").format(database=services.db.path.name))
@@ -82,6 +123,13 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, Page] = {}
         self._page_titles: dict[str, str] = {}
+        self.lookup_filters: dict[str, LookupFilter] = {}  # list page key → the lookup narrowing it
+        self._unfiltered_ids: dict[str, Callable[..., list[str]]] = {}
+        self.lookup_builder: LookupBuilder | None = None
+        self.lookups_dialog: ManageLookupsDialog | None = None
+        self.trash_dialog: TrashDialog | None = None
+        self.custom_fields_dialog: CustomFieldsDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self._build_pages(bridge)
         self._build_actions()
         self._build_menus()
@@ -90,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_state()
         self.go_to("contacts")
+        self._fill_lookup_menu()
 
     # ----- building -----
 
@@ -144,11 +193,26 @@ class MainWindow(QMainWindow):
             self.tr("&Open Database…"), self.ask_open_database, [standard.Open], "openDatabase"
         )
         self.backup_action = action(self.tr("&Back Up…"), self.ask_backup, name="backUp")
+        self.import_action = action(self.tr("&Import…"), lambda: None, ["Ctrl+Shift+I"], "import")
+        self.export_action = action(self.tr("&Export…"), lambda: None, ["Ctrl+Shift+E"], "export")
+        for coming in (self.import_action, self.export_action):
+            coming.setEnabled(False)
+            coming.setToolTip(self.tr("Importing and exporting vCard and CSV files comes with the import wizard."))
+        self.settings_action = action(
+            self.tr("&Settings…"), self.show_settings, [QKeySequence.StandardKey.Preferences, "Ctrl+,"], "settings"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.custom_fields_action = action(self.tr("&Custom Fields…"), self.show_custom_fields, name="customFields")
         self.quit_action = action(self.tr("&Quit"), self.close, [standard.Quit, "Ctrl+Q"], "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = action(self.tr("&Undo"), self.undo, [standard.Undo], "undo")
         self.redo_action = action(self.tr("&Redo"), self.redo, ["Ctrl+Y", "Ctrl+Shift+Z"], "redo")
         self.find_action = action(self.tr("&Find…"), self.focus_search, ["Ctrl+K", standard.Find], "find")
+        self.trash_action = action(self.tr("Restore from &Trash…"), self.show_trash, ["Ctrl+Shift+T"], "trash")
+        self.new_lookup_action = action(self.tr("&New Lookup…"), lambda: self.show_lookup_builder(), ["Ctrl+L"], "newLookup")
+        self.edit_lookup_action = action(self.tr("&Edit This Lookup…"), self.edit_current_lookup, name="editLookup")
+        self.show_all_action = action(self.tr("Show &All Records"), self.show_all_records, ["Ctrl+Shift+L"], "showAll")
+        self.manage_lookups_action = action(self.tr("&Saved Lookups…"), self.show_saved_lookups, name="lookups")
         self.show_navigation_action = action(self.tr("Show &Navigation"), self._show_navigation, name="navigation")
         self.show_navigation_action.setCheckable(True)
         self.show_navigation_action.setChecked(True)
@@ -168,6 +232,11 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_database_action, self.open_database_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentDatabases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -175,11 +244,18 @@ class MainWindow(QMainWindow):
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.trash_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.custom_fields_action, self.settings_action])
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions(self.go_actions.actions())
         view_menu.addSeparator()
         view_menu.addAction(self.show_navigation_action)
+        self.lookup_menu = menus.addMenu(self.tr("&Lookup"))
+        self.lookup_menu.setObjectName("lookupMenu")
+        self.lookup_menu.aboutToShow.connect(self._fill_lookup_menu)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.about_qt_action])
 
@@ -189,7 +265,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.toggleViewAction().setEnabled(False)
-        self.search_field = SearchField(self.services.search.search)
+        self.search_field = SearchField(self.services.search.search, runner=self.tasks)
         self.search_field.addAction(self._icons.get("search"), self.search_field.ActionPosition.LeadingPosition)
         self.search_field.setMinimumWidth(260)
         self.search_field.setMaximumWidth(520)
@@ -221,12 +297,21 @@ class MainWindow(QMainWindow):
         widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self._page_titles.values())
         self.navigation.setFixedWidth(widest + 20 + 48)
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        self.lookup_banner = LookupBanner()
+        self.lookup_banner.edit_requested.connect(self.edit_current_lookup)
+        self.lookup_banner.show_all_requested.connect(self.show_all_records)
+        pane = QWidget()
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.lookup_banner)
+        column.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(pane, 1)
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
@@ -247,7 +332,9 @@ class MainWindow(QMainWindow):
         self.sync_label.setToolTip(self.tr("This database is not synchronized with a server."))
         for label in (self.database_label, self.sync_label):
             label.setContentsMargins(10, 0, 6, 0)
+        self.task_indicator = TaskIndicator(self.tasks)
         bar.addWidget(self.count_label)
+        bar.addPermanentWidget(self.task_indicator)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(separator(vertical=True))
         bar.addPermanentWidget(self.sync_label)
@@ -275,6 +362,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.current_page().count_text())
+        self._update_lookup_banner()
 
     def _show_navigation(self, shown: bool) -> None:
         self.navigation.setVisible(shown)
@@ -383,18 +471,268 @@ class MainWindow(QMainWindow):
         if path:
             self.back_up_to(Path(path))
 
-    def back_up_to(self, target: Path) -> Path | None:
-        """Write a consistent copy of the open database to `target`; says how it went in the status bar."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def back_up_to(self, target: Path) -> Task:
+        """Write a consistent copy of the open database to `target` in the background; the status bar says how
+        it went. Returns the task (its `succeeded` carries the path written)."""
+        backup = self.services.maintenance.backup
+        return self.tasks.run(
+            lambda _progress, _cancel: backup(target),
+            title=self.tr("Backing up"),
+            cancellable=False,
+            on_done=lambda written: self.statusBar().showMessage(
+                self.tr("Backed up to {path}").format(path=written), STATUS_MESSAGE_MS
+            ),
+            on_failed=lambda error: self._report_failure(self.tr("Back Up Database"), error),
+        )
+
+    def start_daily_backup(self) -> Task:
+        """Today's automatic backup (kept for a week), made in the background once the window is up."""
+        daily = self.services.maintenance.daily_backup
+        return self.tasks.run(
+            lambda _progress, _cancel: daily(),
+            title=self.tr("Making the daily backup"),
+            cancellable=False,
+            on_done=lambda made: (
+                made
+                and self.statusBar().showMessage(
+                    self.tr("Daily backup made: {path}").format(path=made), STATUS_MESSAGE_MS
+                )
+            ),
+            on_failed=lambda error: self._report_failure(self.tr("Daily Backup"), error),
+        )
+
+    def _report_failure(self, title: str, error: BaseException) -> None:
+        if isinstance(error, CardfileError):
+            QMessageBox.critical(self, title, error_text(error))
+        else:  # a bug: say so plainly rather than pretend it went well
+            QMessageBox.critical(self, title, self.tr("Something went wrong: {error}").format(error=error))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = self.services.db.path.resolve()
+        shown = [p for p in recent_databases(self._settings) if p.resolve() != current]
+        for number, path in enumerate(shown, start=1):
+            text = f"&{number} {path.name}" if number < 10 else path.name
+            chosen = self.recent_menu.addAction(text)
+            chosen.setToolTip(str(path))
+            chosen.setStatusTip(str(path))
+            chosen.triggered.connect(lambda _=False, p=path: self.database_requested.emit(p, False))
+        if not shown:
+            nothing = self.recent_menu.addAction(self.tr("No other databases opened lately"))
+            nothing.setEnabled(False)
+
+    # ----- Lookup -----
+
+    def show_lookup_builder(self, lookup: LookupRead | None = None) -> LookupBuilder:
+        """Lookup ▸ New Lookup (Ctrl+L), or a saved lookup to change; running it narrows the list."""
+        if self.lookup_builder is not None:
+            self.lookup_builder.close()
+            self.lookup_builder.deleteLater()
+        builder = LookupBuilder(self.services, tasks=self.tasks, lookup=lookup, parent=self)
+        builder.ran.connect(self._on_lookup_ran)
+        builder.saved.connect(self._on_lookup_saved)
+        self.lookup_builder = builder
+        builder.show()
+        builder.raise_()
+        builder.activateWindow()
+        return builder
+
+    def edit_current_lookup(self) -> None:
+        current = self.lookup_filters.get(self._current_key())
+        if current is None:
+            self.show_lookup_builder()
+            return
+        if current.lookup_id is not None:
+            try:
+                self.show_lookup_builder(self.services.lookups.get(current.lookup_id))
+                return
+            except NotFound:
+                pass
+        builder = self.show_lookup_builder()
+        if current.query is not None:
+            builder.set_query(current.query)
+
+    def show_saved_lookups(self) -> ManageLookupsDialog:
+        if self.lookups_dialog is None:
+            self.lookups_dialog = ManageLookupsDialog(self.services, self)
+            self.lookups_dialog.run_requested.connect(self.apply_lookup)
+            self.lookups_dialog.edit_requested.connect(lambda i: self.show_lookup_builder(self.services.lookups.get(i)))
+        self.lookups_dialog.reload()
+        self.lookups_dialog.show()
+        self.lookups_dialog.raise_()
+        return self.lookups_dialog
+
+    def _fill_lookup_menu(self) -> None:
+        menu = self.lookup_menu
+        menu.clear()
+        menu.addAction(self.new_lookup_action)
+        menu.addActions([self.edit_lookup_action, self.show_all_action])
+        menu.addSeparator()
+        saved = self.services.lookups.list()
+        for lookup in saved:
+            run = menu.addAction(lookup.name)
+            run.setObjectName(f"runLookup_{lookup.id}")
+            run.setCheckable(True)
+            run.setChecked(any(f.lookup_id == lookup.id for f in self.lookup_filters.values()))
+            run.triggered.connect(lambda _=False, i=lookup.id: self.apply_lookup(i))
+        if saved:
+            menu.addSeparator()
+        menu.addAction(self.manage_lookups_action)
+
+    def apply_lookup(self, lookup_id: str) -> int | None:
+        """Narrow the list to a saved lookup's matches; it runs again whenever the records change."""
         try:
-            written = self.services.maintenance.backup(target)
-        except CardfileError as error:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("Back Up Database"), error_text(error))
+            lookup = self.services.lookups.get(lookup_id)
+        except NotFound:
+            self.statusBar().showMessage(self.tr("That lookup was deleted."), STATUS_MESSAGE_MS)
             return None
-        QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=written), STATUS_MESSAGE_MS)
-        return written
+        key = LIST_OF[lookup.record_type]
+        page = self.pages[key]
+        assert isinstance(page, RecordListPage)
+        self.lookup_filters[key] = LookupFilter(lookup.record_type, lookup.name, lookup_id=lookup.id)
+        query = getattr(page.model, "query", None)
+        if query is not None and hasattr(query, "lookup_id"):  # the list reads `ids(lookup_id=…)` itself
+            self._restore_unfiltered(key, page)
+            page.model.set_query(replace(query, lookup_id=lookup.id))
+            page.model.reload()
+        else:
+            self._narrow(key, page, lambda: set(self.services.lookups.run(lookup.id)))
+        self.go_to(key)
+        self._update_count()
+        return page.count()
+
+    def show_lookup_results(self, record_type: str, query: dict[str, Any], ids: list[str], title: str) -> int:
+        """Narrow the list to what the builder found; running the same lookup again as the records change."""
+        key = LIST_OF[record_type]
+        page = self.pages[key]
+        assert isinstance(page, RecordListPage)
+        self.lookup_filters[key] = LookupFilter(record_type, title, query=query)
+        model_query = getattr(page.model, "query", None)
+        if model_query is not None and getattr(model_query, "lookup_id", None):
+            page.model.set_query(replace(model_query, lookup_id=None))
+        first = [set(ids)]
+
+        def matching() -> set[str]:
+            if first:
+                return first.pop()  # the builder's own answer, not a second run of the same query
+            return set(self.services.lookups.run_query(query))
+
+        self._narrow(key, page, matching)
+        self.go_to(key)
+        self._update_count()
+        return page.count()
+
+    def show_all_records(self) -> None:
+        """Lookup ▸ Show All Records: the current list (or the one a lookup narrowed) shows everything again."""
+        key = self._current_key()
+        if key not in self.lookup_filters:
+            key = next(iter(self.lookup_filters), key)
+        page = self.pages.get(key)
+        self.lookup_filters.pop(key, None)
+        if isinstance(page, RecordListPage):
+            self._restore_unfiltered(key, page)
+            query = getattr(page.model, "query", None)
+            if query is not None and getattr(query, "lookup_id", None):
+                page.model.set_query(replace(query, lookup_id=None))
+            page.model.reload()
+        self._update_count()
+
+    def _narrow(self, key: str, page: RecordListPage, matching: Callable[[], set[str]]) -> None:
+        """Show only the records `matching()` names, in the list's own order and with its own filters.
+
+        The list model has no public way to show a given set of ids yet, so this wraps the function it reads its
+        ids with; every reload (after an edit, say) runs the lookup again.
+        """
+        model = page.model
+        original = self._unfiltered_ids.setdefault(key, model._fetch_ids)
+
+        def narrowed(*args: Any, **kwargs: Any) -> list[str]:
+            allowed = matching()
+            return [record_id for record_id in original(*args, **kwargs) if record_id in allowed]
+
+        model._fetch_ids = narrowed
+        model.reload()
+
+    def _restore_unfiltered(self, key: str, page: RecordListPage) -> None:
+        original = self._unfiltered_ids.pop(key, None)
+        if original is not None:
+            page.model._fetch_ids = original
+
+    def _on_lookup_ran(self, record_type: str, query: dict[str, Any], ids: list[str], title: str) -> None:
+        lookup = self.lookup_builder.lookup if self.lookup_builder is not None else None
+        if lookup is not None and lookup.query == query and lookup.record_type == record_type:
+            self.apply_lookup(lookup.id)  # a saved lookup run as it is: follow it by its id
+        else:
+            self.show_lookup_results(record_type, query, ids, title)
+
+    def _on_lookup_saved(self, lookup: LookupRead) -> None:
+        self.statusBar().showMessage(
+            self.tr("Lookup “{name}” saved; find it in the Lookup menu.").format(name=lookup.name), STATUS_MESSAGE_MS
+        )
+        if self.lookups_dialog is not None:
+            self.lookups_dialog.reload()
+        self.apply_lookup(lookup.id)
+
+    def _current_key(self) -> str:
+        page = self.stack.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), "contacts")
+
+    def _update_lookup_banner(self) -> None:
+        current = self.lookup_filters.get(self._current_key())
+        self.edit_lookup_action.setEnabled(current is not None)
+        self.show_all_action.setEnabled(current is not None)
+        page = self.stack.currentWidget()
+        if current is None or not isinstance(page, RecordListPage):
+            self.lookup_banner.hide()
+            return
+        self.lookup_banner.show_lookup(current.title, page.count(), current.record_type)
+
+    # ----- Edit: Trash, custom fields, settings -----
+
+    def show_trash(self) -> TrashDialog:
+        """Edit ▸ Restore from Trash: deleted records of every kind, to restore or erase for good."""
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.services, self.bridge, self)
+        self.trash_dialog.show()
+        self.trash_dialog.raise_()
+        self.trash_dialog.activateWindow()
+        return self.trash_dialog
+
+    def show_custom_fields(self) -> CustomFieldsDialog:
+        if self.custom_fields_dialog is None:
+            self.custom_fields_dialog = CustomFieldsDialog(self.services, self)
+        self.custom_fields_dialog.model.reload()
+        self.custom_fields_dialog.show()
+        self.custom_fields_dialog.raise_()
+        return self.custom_fields_dialog
+
+    def show_settings(self) -> SettingsDialog:
+        """Edit ▸ Settings (Ctrl+,); a new dialog each time, so it shows the settings as they are now."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+        dialog = SettingsDialog(self.services, self._settings, tasks=self.tasks, parent=self)
+        dialog.applied.connect(self._on_settings_applied)
+        self.settings_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _on_settings_applied(self) -> None:
+        for page in self.pages.values():  # names and dates are drawn anew
+            if isinstance(page, RecordListPage):
+                page.model.forget_rows()
+                page.model.schedule_reload()
+                if page.card.record_id:
+                    page.card.show_record(page.card.record_id)
+
+    # ----- another instance asked for this window -----
+
+    def bring_forward(self) -> None:
+        """Another `cardfile` was started on this database: show this window instead of a second one."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # ----- Help -----
 
@@ -433,4 +771,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.search_field.popup.hide()
+        self.tasks.shutdown()  # a backup or an index rebuild finishes before the database closes
         super().closeEvent(event)

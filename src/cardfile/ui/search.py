@@ -1,8 +1,10 @@
 """The global search field: searches every record type as you type and shows the hits grouped by type below it.
 
-Typing waits ~150 ms for a pause before it asks the search service (one query per pause, not per key). The result
-list is a popup like a completer's: keys typed while it is open go on to the field, so the person just keeps
-typing; Up/Down move through the hits, Enter opens one, Escape closes the list.
+With a task runner the search runs on a worker as soon as the keys typed so far have been handled (keys arriving
+together make one search); a newer search replaces one still running and an answer to text no longer in the field
+is dropped, so typing never waits for the database. Without a runner it waits ~150 ms for a pause in typing and
+searches on the GUI thread. The result list is a popup like a completer's: keys typed while it is open go on to
+the field, so the person just keeps typing; Up/Down move through the hits, Enter opens one, Escape closes the list.
 """
 
 from __future__ import annotations
@@ -38,9 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from cardfile.services.readmodels import SearchResult
+from cardfile.ui.tasks import TaskRunner
 from cardfile.ui.words import record_type_plural
 
-DEBOUNCE_MS = 150
+DEBOUNCE_MS = 150  # searching on the GUI thread: one search per pause in typing
+COALESCE_MS = 0  # searching on a worker: one search per batch of keys handled together
 GROUP_ORDER = ("contact", "company", "deal", "activity", "note")
 HITS_PER_GROUP = 8  # when several kinds of record match, so the best company is not pushed out by 50 people
 
@@ -220,13 +224,16 @@ class SearchField(QLineEdit):
     """The search box of the toolbar; emits `record_chosen(record_type, id)` when a hit is opened."""
 
     record_chosen = Signal(str, str)
+    results_shown = Signal(str)  # the query whose hits the popup now shows
 
     MAX_VISIBLE_LINES = 12
 
-    def __init__(self, search: Search, parent: QWidget | None = None) -> None:
+    def __init__(self, search: Search, parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._search = search
+        self._runner = runner
         self._query = ""
+        self._generation = 0  # bumped by every search, open and close: an answer from before is not shown
         self.setObjectName("globalSearch")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search contacts, companies, deals … (Ctrl+K)"))
@@ -234,8 +241,8 @@ class SearchField(QLineEdit):
         self.popup = SearchPopup(self)
         self.popup.setModel(self.results)
         self.popup.clicked.connect(self._open)
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.search_now)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS if runner is None else COALESCE_MS)
+        self._debounce.timeout.connect(self.search_now if runner is None else self._search_in_background)
         self.textEdited.connect(self._on_text_edited)
         self.textChanged.connect(self._on_text_changed)
 
@@ -248,20 +255,47 @@ class SearchField(QLineEdit):
         if not text.strip():  # cleared by the clear button or by a program: nothing to show
             self._debounce.stop()
             self._query = ""
+            self._generation += 1
             self.popup.hide()
 
     def search_now(self) -> None:
-        """Run the search for the text as it is now and show the hits."""
+        """Run the search for the text as it is now, on this thread, and show the hits."""
         self._debounce.stop()
+        self._generation += 1
         query = self.text().strip()
         if not query:
             self.popup.hide()
             return
+        self._show_results(query, list(self._search(query)))
+
+    def _search_in_background(self) -> None:
+        assert self._runner is not None
+        query = self.text().strip()
+        if not query:
+            self.popup.hide()
+            return
+        self._generation += 1
+        generation, search = self._generation, self._search
+        task = self._runner.run(
+            lambda _progress, _cancel: list(search(query)), key=f"search-{id(self)}", announce=False
+        )
+        task.succeeded.connect(lambda results: self._on_found(generation, query, results))
+
+    def _on_found(self, generation: int, query: str, results: list[SearchResult]) -> None:
+        if generation == self._generation and query == self.text().strip():
+            self._show_results(query, results)
+
+    def _show_results(self, query: str, results: list[SearchResult]) -> None:
         self._query = query
-        self.results.set_results(list(self._search(query)), query)
+        self.results.set_results(results, query)
         first = self.results.first_hit_row()
         self.popup.setCurrentIndex(self.results.index(first) if first is not None else QModelIndex())
         self._show_popup()
+        self.results_shown.emit(query)
+
+    def is_searching(self) -> bool:
+        """Whether the hits shown may not be those of the text in the field yet."""
+        return self._debounce.isActive() or self._query != self.text().strip()
 
     def _show_popup(self) -> None:
         lines = self.results.rowCount()
@@ -283,9 +317,10 @@ class SearchField(QLineEdit):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._open_current()
         elif key == Qt.Key.Key_Escape and self.popup.isVisible():
+            self._generation += 1
             self.popup.hide()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.text().strip():
-            if not self.popup.isVisible() or self._debounce.isActive():
+            if not self.popup.isVisible() or self.is_searching():
                 self.search_now()
             self._move(key)
         else:
@@ -304,8 +339,8 @@ class SearchField(QLineEdit):
     def _open_current(self) -> None:
         if not self.text().strip():
             return
-        if self._debounce.isActive() or self._query != self.text().strip():
-            self.search_now()  # Enter before the pause: search for exactly what was typed
+        if self.is_searching():
+            self.search_now()  # Enter before the hits came: search for exactly what was typed
         index = self.popup.currentIndex()
         if not index.isValid() or self.results.hit_at(index.row()) is None:
             first = self.results.first_hit_row()
@@ -317,5 +352,6 @@ class SearchField(QLineEdit):
         hit = self.results.hit_at(index.row())
         if hit is None:
             return
+        self._generation += 1
         self.popup.hide()
         self.record_chosen.emit(hit.record_type, hit.id)

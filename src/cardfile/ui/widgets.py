@@ -60,15 +60,19 @@ def avatar_pixmap(name: str, size: int, device_pixel_ratio: float = 1.0) -> QPix
     return pixmap
 
 
-def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
-    """The direction a piece of text reads in, from its first letter of strong direction (Unicode's P2/P3 rule)."""
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """The direction a piece of text reads in, from its first letter of strong direction (Unicode's P2/P3 rule).
+
+    Text without letters (a phone number, a count) reads left to right in every language: '+1 555 0110' must not
+    turn into '0110 555 1+' in a right-to-left interface.
+    """
     for ch in text:
         kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
         if kind in ("R", "AL"):
             return Qt.LayoutDirection.RightToLeft
-    return default
+        if kind == "L":
+            break
+    return Qt.LayoutDirection.LeftToRight
 
 
 class CellDirectionDelegate(QStyledItemDelegate):
@@ -85,7 +89,7 @@ class CellDirectionDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight if interface == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
         )
         option.displayAlignment = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
-        option.direction = text_direction(option.text, interface)
+        option.direction = text_direction(option.text)
 
 
 class FlowLayout(QLayout):

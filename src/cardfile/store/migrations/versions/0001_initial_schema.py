@@ -107,9 +107,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("change", schema=None) as batch_op:
         batch_op.create_index("ix_change_action", ["action_id"], unique=False)
-        batch_op.create_index("ix_change_job", ["job_id"], unique=False)
-        batch_op.create_index("ix_change_record", ["record_type", "record_id", "field", "hlc"], unique=False)
-        batch_op.create_index("ix_change_record_id", ["record_id"], unique=False)
+        batch_op.create_index("ix_change_record", ["record_id", "field"], unique=False)
 
     op.create_table(
         "company",
@@ -347,7 +345,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("record_id"),
     )
     with op.batch_alter_table("search_entry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_search_entry_record_type"), ["record_type"], unique=False)
+        batch_op.create_index(batch_op.f("ix_search_entry_name"), ["name"], unique=False)
 
     op.create_table(
         "setting",
@@ -428,7 +426,7 @@ def downgrade() -> None:
     op.drop_table("stage")
     op.drop_table("setting")
     with op.batch_alter_table("search_entry", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_search_entry_record_type"))
+        batch_op.drop_index(batch_op.f("ix_search_entry_name"))
 
     op.drop_table("search_entry")
     with op.batch_alter_table("saved_lookup", schema=None) as batch_op:
@@ -489,9 +487,7 @@ def downgrade() -> None:
 
     op.drop_table("company")
     with op.batch_alter_table("change", schema=None) as batch_op:
-        batch_op.drop_index("ix_change_record_id")
         batch_op.drop_index("ix_change_record")
-        batch_op.drop_index("ix_change_job")
         batch_op.drop_index("ix_change_action")
 
     op.drop_table("change")

@@ -1,0 +1,690 @@
+"""Importing vCard and CSV files: preview, duplicate handling, batches that keep the app usable, cancel and undo.
+
+An import is one job. Every file is opened and its start read before anything is written, so a missing file, a
+file that is not vCard (or not CSV), or a CSV whose columns cannot be mapped stops the import with a typed error
+naming the file and nothing changed. Then cards stream through (parsed in a second process for large imports,
+see interchange.reading) and are written in batches, one transaction each, labelled "Imported from FILE" and
+tagged with the job's id. That label is what each contact's history shows; the tag lets Cancel and Undo take
+back the whole job as one step (HistoryService.undo_job), and a failure part-way rolls back what was written.
+
+Each card is imported, merged into the contact it duplicates (import_matching, import_merge), skipped, or rejected
+with its file, the line of its BEGIN:VCARD (or CSV row) and the reason. `on_duplicate` chooses for every matched
+card; `decisions` (from the wizard's preview) choose per card, keyed by PreviewItem.key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from cardfile.domain.errors import CardfileError, ValidationError
+from cardfile.domain.models import ContactUpdate, validate
+from cardfile.domain.values import RecordType
+from cardfile.interchange.csv_mapping import check_mapping
+from cardfile.interchange.csv_reader import CsvPreview, preview_csv
+from cardfile.interchange.match_keys import MatchKeys, match_keys
+from cardfile.interchange.reading import (
+    CSV_SUFFIXES,
+    VCARD_SUFFIXES,
+    BackgroundReader,
+    CardItem,
+    Chunk,
+    FileUnreadable,
+    SourceFile,
+    card_item,
+    check_source,
+    read_file,
+    read_in_process,
+)
+from cardfile.services import records
+from cardfile.services.import_matching import CompanyIndex, ContactIndex, Match
+from cardfile.services.import_merge import merge_company, merge_contact
+from cardfile.store.writer import Writer, new_id
+
+if TYPE_CHECKING:
+    from cardfile.services.container import Services
+
+Decision = Literal["update", "skip", "new"]
+DECISIONS: tuple[Decision, ...] = ("update", "skip", "new")
+PathArg = str | PathLike[str]
+Cancel = threading.Event | Callable[[], bool] | None
+# Above this many bytes of input, cards are parsed in a second process (its start costs about a second).
+BACKGROUND_BYTES = 4 << 20
+CSV_MAPPINGS_SETTING = "csv_mappings"
+
+
+class _Cancelled(Exception):
+    """Raised between batches when the person cancelled; never leaves the service."""
+
+
+class NoCardFiles(CardfileError):
+    """A folder to import holds no vCard files."""
+
+    code = "no_card_files"
+    template = "{folder} holds no .vcf or .vcard files; nothing was imported."
+
+
+# ----- what the service returns -----
+
+
+@dataclass
+class ImportReport:
+    """The outcome of an import: counts, every rejected card with its place and reason, and the job's id."""
+
+    job_id: str
+    files: list[str]
+    imported: int = 0  # cards that became new contacts or companies
+    updated: int = 0  # cards merged into a record they duplicate, adding something to it
+    skipped: int = 0  # duplicates left alone (on request, or because they added nothing)
+    rejected: list[dict[str, Any]] = field(default_factory=list)  # {file, line, reason}
+    warnings: list[dict[str, Any]] = field(default_factory=list)  # {file, line, message}: values kept aside
+    companies_created: int = 0  # companies made for people's organizations
+    cancelled: bool = False  # cancelled and rolled back: nothing of it remains
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "job_id": self.job_id,
+            "files": list(self.files),
+            "imported": self.imported,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "rejected": list(self.rejected),
+            "warnings": list(self.warnings),
+            "companies_created": self.companies_created,
+            "cancelled": self.cancelled,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    """Where an import stands, after each batch it committed."""
+
+    file: str
+    bytes_done: int
+    bytes_total: int
+    cards: int
+    imported: int
+    updated: int
+    skipped: int
+    rejected: int
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.bytes_done / self.bytes_total) if self.bytes_total else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    """The record an incoming card duplicates: one in the database, or an earlier card of the same import."""
+
+    record_type: Literal["contact", "company"]
+    record_id: str | None  # None when the match is an earlier card of this import
+    display_name: str
+    reason: Literal["uid", "email", "phone", "name"]
+    card_key: str | None = None  # PreviewItem.key of the earlier card
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "type": self.record_type,
+            "id": self.record_id,
+            "display_name": self.display_name,
+            "reason": self.reason,
+            "card": self.card_key,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewItem:
+    """One card as the import wizard shows it before importing: summary, duplicate and the default decision."""
+
+    key: str  # "FILE:LINE": how `decisions` name this card
+    file: str
+    line: int
+    kind: Literal["contact", "company", "rejected"]
+    display_name: str
+    company: str
+    emails: list[str]
+    phones: list[str]
+    match: DuplicateMatch | None
+    decision: Decision | None  # None for a rejected card
+    reason: str = ""  # why a rejected card cannot be imported
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "file": self.file,
+            "line": self.line,
+            "type": self.kind,
+            "display_name": self.display_name,
+            "company": self.company,
+            "emails": list(self.emails),
+            "phones": list(self.phones),
+            "match": self.match.as_json() if self.match else None,
+            "decision": self.decision,
+            "reason": self.reason,
+            "warnings": list(self.warnings),
+        }
+
+
+def card_key(file: str, line: int) -> str:
+    return f"{file}:{line}"
+
+
+# ----- the service -----
+
+
+class ImportService:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._db = services.db
+
+    def import_files(
+        self,
+        paths: PathArg | Sequence[PathArg],
+        *,
+        on_duplicate: Decision = "update",
+        decisions: Mapping[str, Decision] | None = None,
+        job_id: str | None = None,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancel: Cancel = None,
+        batch_size: int = 500,
+        csv_mapping: Mapping[str, str] | str | None = None,
+        parallel: bool | None = None,
+    ) -> ImportReport:
+        """Import vCard files (.vcf, .vcard; folders of them) and CSV files (.csv) as one undoable job.
+
+        `on_duplicate`: what to do with a card that duplicates a contact (update: merge, losing nothing; skip;
+        new: import it anyway). `decisions`: per-card choices keyed by PreviewItem.key, overriding it; "skip"
+        skips a card even without a duplicate. `cancel` (an Event or a callable) is checked between batches; a
+        cancelled import is rolled back and its report says `cancelled`. `csv_mapping`: a mapping for CSV files
+        whose columns are not recognised, or the name of a saved one. `parallel`: parse in a second process
+        (default: for inputs over 4 MB).
+        """
+        _check_decision(on_duplicate)
+        for choice in (decisions or {}).values():
+            _check_decision(choice)
+        if batch_size < 1:
+            raise ValidationError(field="batch size", problem="must be at least 1")
+        sources = [check_source(source) for source in self._sources(paths, csv_mapping)]
+        report = ImportReport(job_id or new_id(), [source.name for source in sources])
+        job = _ImportJob(self._services, sources, report, on_duplicate, dict(decisions or {}), batch_size)
+        if parallel is None:
+            parallel = sum(source.size for source in sources) > BACKGROUND_BYTES
+        chunk_size = min(batch_size, 250)
+        background = BackgroundReader(sources, chunk_size) if parallel else None
+        chunks: Iterable[Chunk] = background if background is not None else read_in_process(sources, chunk_size)
+        stop = _cancel_check(cancel)
+
+        def commit() -> None:
+            if stop():
+                raise _Cancelled()
+            job.commit()
+            job.report_progress(progress)
+
+        try:
+            for chunk in chunks:
+                if chunk.file != job.batch.file:
+                    if job.batch.cards:
+                        commit()
+                    job.switch_file(chunk.file)
+                for item in chunk.items:
+                    if job.batch_full():
+                        commit()
+                    job.take(item)
+                job.position = chunk.position
+            commit()
+            return report
+        except _Cancelled:
+            if job.wrote:
+                self._services.history.undo_job(report.job_id)
+            return ImportReport(report.job_id, report.files, cancelled=True)
+        except BaseException:
+            if job.wrote:
+                self._roll_back(report.job_id)
+            raise
+        finally:
+            if background is not None:
+                background.close()
+
+    def _roll_back(self, job_id: str) -> None:
+        """Take back what a failed import wrote; the failure itself is what the caller hears about."""
+        # When the database itself failed (locked, full) the batches stay, tagged with the job for a later undo.
+        with contextlib.suppress(CardfileError):
+            self._services.history.undo_job(job_id)
+
+    def preview(
+        self,
+        paths: PathArg | Sequence[PathArg],
+        *,
+        limit: int = 50,
+        on_duplicate: Decision = "update",
+        csv_mapping: Mapping[str, str] | str | None = None,
+    ) -> list[PreviewItem]:
+        """The first `limit` cards of the files, each with the duplicate it matches and the default decision.
+
+        Raises the same typed errors import_files raises for files that cannot be imported; writes nothing.
+        """
+        _check_decision(on_duplicate)
+        sources = [check_source(source) for source in self._sources(paths, csv_mapping)]
+        with self._db.read() as conn:
+            contacts = ContactIndex.load(conn, self._services.settings.default_country())
+            companies = CompanyIndex.load(conn)
+        items: list[PreviewItem] = []
+        earlier: dict[str, tuple[str, str]] = {}  # placeholder id of an earlier card → (its key, its name)
+        for source in sources:
+            for result in read_file(source):
+                if len(items) >= limit:
+                    break
+                item = card_item(result)
+                key = card_key(source.name, item.line)
+                items.append(self._preview_item(source, key, item, contacts, companies, earlier, on_duplicate))
+        return self._with_names(items)
+
+    def _preview_item(
+        self,
+        source: SourceFile,
+        key: str,
+        item: CardItem,
+        contacts: ContactIndex,
+        companies: CompanyIndex,
+        earlier: dict[str, tuple[str, str]],
+        on_duplicate: Decision,
+    ) -> PreviewItem:
+        values = item.values
+        warnings = [f"line {line}: {message}" for line, message in item.warnings]
+        if item.kind == "rejected":
+            return PreviewItem(key, source.name, item.line, "rejected", "", "", [], [], None, None, reason=item.reason)
+        placeholder = f"card:{key}"
+        found: Match | None
+        if item.kind == "company":
+            found = companies.find(values["name"], values.get("vcard_uid"))
+            companies.add(placeholder, values["name"], values.get("vcard_uid"))
+        else:
+            keys = item.keys or match_keys(values, item.company_name)
+            found = contacts.find(keys)
+            contacts.add(placeholder, keys)
+        earlier[placeholder] = (key, item.display_name)
+        match = None
+        if found is not None:
+            record_type: Literal["contact", "company"] = "company" if item.kind == "company" else "contact"
+            if found.record_id in earlier:
+                other_key, other_name = earlier[found.record_id]
+                match = DuplicateMatch(record_type, None, other_name, found.reason, other_key)
+            else:
+                match = DuplicateMatch(record_type, found.record_id, "", found.reason)
+        return PreviewItem(
+            key,
+            source.name,
+            item.line,
+            kind="company" if item.kind == "company" else "contact",
+            display_name=item.display_name,
+            company=item.company_name,
+            emails=[e["value"] for e in values.get("emails", [])],
+            phones=[p["value"] for p in values.get("phones", [])],
+            match=match,
+            decision=on_duplicate if match is not None else "new",
+            warnings=warnings,
+        )
+
+    def _with_names(self, items: list[PreviewItem]) -> list[PreviewItem]:
+        """Fill in the names of the database records the previewed cards match, in one query per record type."""
+        wanted: dict[str, set[str]] = {"contact": set(), "company": set()}
+        for item in items:
+            if item.match is not None and item.match.record_id is not None:
+                wanted[item.match.record_type].add(item.match.record_id)
+        with self._db.read() as conn:
+            names = {
+                **records.names(conn, RecordType.CONTACT, wanted["contact"]),
+                **records.names(conn, RecordType.COMPANY, wanted["company"]),
+            }
+        out = []
+        for item in items:
+            match = item.match
+            if match is not None and match.record_id is not None:
+                match = DuplicateMatch(match.record_type, match.record_id, names.get(match.record_id, ""), match.reason)
+                item = dataclasses.replace(item, match=match)
+            out.append(item)
+        return out
+
+    # ----- CSV -----
+
+    def preview_csv(self, path: PathArg, *, rows: int = 20) -> CsvPreview:
+        """Encoding, delimiter, header row, the mapping we suggest (a recognised export's, or guesses) and the
+        first rows: what the wizard shows so that a person can check or change the mapping."""
+        name = str(path)
+        try:
+            return preview_csv(Path(path), filename=name, rows=rows)
+        except OSError as exc:
+            raise FileUnreadable(file=name, detail=exc.strerror or str(exc)) from None
+
+    def csv_mappings(self) -> dict[str, dict[str, str]]:
+        """Saved CSV mappings by name."""
+        return dict(self._db.setting(CSV_MAPPINGS_SETTING, {}) or {})
+
+    def save_csv_mapping(self, name: str, mapping: Mapping[str, str]) -> None:
+        """Save (or replace) a named mapping, checked first, in the database's settings."""
+        if not name.strip():
+            raise ValidationError(field="mapping name", problem="a saved mapping needs a name")
+        check_mapping(mapping)
+        saved = self.csv_mappings()
+        saved[name.strip()] = dict(mapping)
+        self._db.set_setting(CSV_MAPPINGS_SETTING, saved)
+
+    def delete_csv_mapping(self, name: str) -> bool:
+        saved = self.csv_mappings()
+        if saved.pop(name.strip(), None) is None:
+            return False
+        self._db.set_setting(CSV_MAPPINGS_SETTING, saved)
+        return True
+
+    # ----- files -----
+
+    def _sources(
+        self, paths: PathArg | Sequence[PathArg], csv_mapping: Mapping[str, str] | str | None
+    ) -> list[SourceFile]:
+        """The files to import, folders expanded (their .vcf and .vcard files, sorted by name), each once."""
+        mapping = self._mapping(csv_mapping)
+        given = [paths] if isinstance(paths, str | PathLike) else list(paths)
+        if not given:
+            raise ValidationError(field="files", problem="name at least one file or folder to import")
+        out: list[SourceFile] = []
+        seen: set[Path] = set()
+        for entry in given:
+            path = Path(entry)
+            if path.is_dir():
+                found = sorted(
+                    (child for child in path.iterdir() if child.suffix.lower() in VCARD_SUFFIXES and child.is_file()),
+                    key=lambda child: child.name,
+                )
+                if not found:
+                    raise NoCardFiles(folder=str(path))
+                files = found
+            elif not path.exists():
+                raise FileUnreadable(file=str(path), detail="no such file")
+            else:
+                files = [path]
+            for file in files:
+                resolved = file.resolve()
+                if resolved in seen:
+                    continue
+                seen.add(resolved)
+                is_csv = file.suffix.lower() in CSV_SUFFIXES
+                out.append(SourceFile(str(file), str(file), "csv" if is_csv else "vcard", csv_mapping=mapping))
+        return out
+
+    def _mapping(self, csv_mapping: Mapping[str, str] | str | None) -> dict[str, str] | None:
+        if csv_mapping is None:
+            return None
+        if isinstance(csv_mapping, str):
+            saved = self.csv_mappings()
+            if csv_mapping not in saved:
+                raise ValidationError(field="CSV mapping", problem=f"no saved mapping named {csv_mapping!r}")
+            return dict(saved[csv_mapping])
+        check_mapping(csv_mapping)
+        return dict(csv_mapping)
+
+
+def _check_decision(decision: str) -> None:
+    if decision not in DECISIONS:
+        raise ValidationError(field="duplicates", problem=f"{decision!r} is not one of {', '.join(DECISIONS)}")
+
+
+def _cancel_check(cancel: Cancel) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+# ----- one import -----
+
+
+@dataclass
+class _Batch:
+    """What the next transaction writes; cards of the batch already point at each other by id."""
+
+    file: int = -1
+    cards: int = 0
+    companies: dict[str, dict[str, Any]] = field(default_factory=dict)  # id → values, new
+    contacts: dict[str, dict[str, Any]] = field(default_factory=dict)  # id → values, new
+    company_names: dict[str, str] = field(default_factory=dict)  # new contact id → its company's name
+    # existing contact id → the cards to merge into it: (values, the card's company name)
+    contact_updates: dict[str, list[tuple[dict[str, Any], str]]] = field(default_factory=dict)
+    company_updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+class _ImportJob:
+    """The state of one import between batches: indexes of what exists, the batch being built, the report."""
+
+    def __init__(
+        self,
+        services: Services,
+        sources: Sequence[SourceFile],
+        report: ImportReport,
+        on_duplicate: Decision,
+        decisions: dict[str, Decision],
+        batch_size: int,
+    ) -> None:
+        self.services = services
+        self.sources = sources
+        self.report = report
+        self.on_duplicate = on_duplicate
+        self.decisions = decisions
+        self.batch_size = batch_size
+        self.bytes_total = sum(source.size for source in sources)
+        self.bytes_before = 0  # of the files finished
+        self.position = 0  # in the current file
+        self.cards = 0
+        self.wrote = False
+        self.matching = on_duplicate != "new" or any(d != "new" for d in decisions.values())
+        country = services.settings.default_country()
+        with services.db.read() as conn:
+            self.contacts = ContactIndex.load(conn, country) if self.matching else ContactIndex(country)
+            self.companies = CompanyIndex.load(conn)
+        self.batch = _Batch()
+
+    # ----- deciding, card by card -----
+
+    def batch_full(self) -> bool:
+        return self.batch.cards >= self.batch_size
+
+    def switch_file(self, file: int) -> None:
+        """Cards of another file follow; a batch (and its label) belongs to one file."""
+        if self.batch.file >= 0:
+            self.bytes_before += self.sources[self.batch.file].size
+        self.position = 0
+        self.batch.file = file
+
+    def take(self, item: CardItem) -> None:
+        source = self.sources[self.batch.file]
+        self.batch.cards += 1
+        self.cards += 1
+        report = self.report
+        for line, message in item.warnings:
+            report.warnings.append({"file": source.name, "line": line, "message": message})
+        if item.kind == "rejected":
+            report.rejected.append({"file": source.name, "line": item.line, "reason": item.reason})
+            return
+        explicit = self.decisions.get(card_key(source.name, item.line))
+        if explicit == "skip":
+            report.skipped += 1
+            return
+        decision = explicit or self.on_duplicate
+        values = item.values  # the item's own dict, handed over: nothing else holds it
+        if item.kind == "company":
+            self.take_company(values, decision)
+        else:
+            self.take_contact(values, item.company_name.strip(), decision, item.keys)
+
+    def take_contact(self, values: dict[str, Any], company: str, decision: Decision, keys: MatchKeys | None) -> None:
+        if not self.matching:
+            keys = None
+        elif keys is None:
+            keys = match_keys(values, company)
+        found = self.contacts.find(keys) if keys is not None and decision != "new" else None
+        if found is None:
+            self.insert_contact(values, company, keys)
+        elif decision == "skip":
+            self.report.skipped += 1
+        else:
+            self.merge_into_contact(found.record_id, values, company, keys)
+
+    def insert_contact(self, values: dict[str, Any], company: str, keys: MatchKeys | None) -> None:
+        record_id = new_id()
+        values["id"] = record_id
+        if company:
+            values["company_id"] = self.company_id(company)
+        self.batch.contacts[record_id] = values
+        self.batch.company_names[record_id] = company
+        if keys is not None:
+            self.contacts.add(record_id, keys)
+        self.report.imported += 1
+
+    def merge_into_contact(self, record_id: str, values: dict[str, Any], company: str, keys: MatchKeys | None) -> None:
+        pending = self.batch.contacts.get(record_id)
+        if pending is None:
+            self.batch.contact_updates.setdefault(record_id, []).append((values, company))  # counted when written
+        else:
+            changes = merge_contact(
+                pending,
+                values,
+                current_company=self.batch.company_names[record_id],
+                incoming_company=company,
+                phone_key=self.contacts.phone_key,
+            )
+            if "company" in changes:
+                self.batch.company_names[record_id] = changes["company"]
+                changes["company_id"] = self.company_id(changes.pop("company"))
+            pending.update(changes)
+            self.count_merge(bool(changes))
+        if keys is not None:
+            self.contacts.add(record_id, keys)
+
+    def take_company(self, values: dict[str, Any], decision: Decision) -> None:
+        found = self.companies.find(values["name"], values.get("vcard_uid")) if decision != "new" else None
+        if found is None:
+            record_id = new_id()
+            self.batch.companies[record_id] = {**values, "id": record_id}
+            self.companies.add(record_id, values["name"], values.get("vcard_uid"))
+            self.report.imported += 1
+        elif decision == "skip":
+            self.report.skipped += 1
+        elif found.record_id in self.batch.companies:
+            pending = self.batch.companies[found.record_id]
+            changes = merge_company(pending, values, phone_key=self.contacts.phone_key)
+            pending.update(changes)
+            self.count_merge(bool(changes))
+        else:
+            self.batch.company_updates.setdefault(found.record_id, []).append(values)
+
+    def company_id(self, name: str) -> str:
+        """The company a person's organization names: an existing one, or one this batch creates."""
+        found = self.companies.find(name, None)
+        if found is not None:
+            return found.record_id
+        record_id = new_id()
+        self.batch.companies[record_id] = {"id": record_id, "name": name}
+        self.companies.add(record_id, name, None)
+        self.report.companies_created += 1
+        return record_id
+
+    def count_merge(self, changed: bool) -> None:
+        if changed:
+            self.report.updated += 1
+        else:
+            self.report.skipped += 1  # the card holds nothing the record lacks
+
+    # ----- writing, batch by batch -----
+
+    def commit(self) -> None:
+        batch = self.batch
+        if batch.companies or batch.contacts or batch.contact_updates or batch.company_updates:
+            label = f"Imported from {Path(self.sources[batch.file].path).name}"
+            with self.services.db.write(label, job_id=self.report.job_id) as w:
+                self.wrote = True
+                if batch.companies:
+                    self.services.companies.insert_many(w, list(batch.companies.values()))
+                if batch.contacts:
+                    self.services.contacts.insert_many(w, list(batch.contacts.values()))
+                self.update_companies(w, batch.company_updates)
+                self.update_contacts(w, batch.contact_updates)
+        self.batch = _Batch(file=batch.file)
+
+    def update_contacts(self, w: Writer, updates: Mapping[str, list[tuple[dict[str, Any], str]]]) -> None:
+        if not updates:
+            return
+        rows = records.fetch(w.conn, RecordType.CONTACT, list(updates))
+        companies = records.names(w.conn, RecordType.COMPANY, [row["company_id"] for row in rows.values()])
+        contacts = self.services.contacts
+        for record_id, incoming in updates.items():
+            row = rows.get(record_id)
+            if row is None or row["deleted_at"] is not None:  # erased or deleted while we were importing
+                for values, company in incoming:
+                    fresh = {**values, "id": new_id()}
+                    if company:
+                        fresh["company_id"] = self.company_id_now(w, company)
+                    contacts.insert_many(w, [fresh])
+                    self.report.imported += 1
+                continue
+            current = dict(row)
+            current_company = companies.get(row["company_id"] or "", "")
+            total: dict[str, Any] = {}
+            for values, company in incoming:
+                changes = merge_contact(
+                    current,
+                    values,
+                    current_company=current_company,
+                    incoming_company=company,
+                    phone_key=self.contacts.phone_key,
+                )
+                if "company" in changes:
+                    current_company = changes.pop("company")
+                    changes["company_id"] = self.company_id_now(w, current_company)
+                current.update(changes)
+                total.update(changes)
+                self.count_merge(bool(changes))
+            if total:
+                contacts.apply_update(w, record_id, validate(ContactUpdate, **total))
+
+    def update_companies(self, w: Writer, updates: Mapping[str, list[dict[str, Any]]]) -> None:
+        for record_id, incoming in updates.items():
+            current = w.get(RecordType.COMPANY, record_id)
+            total: dict[str, Any] = {}
+            for values in incoming:
+                changes = merge_company(current, values, phone_key=self.contacts.phone_key)
+                current.update(changes)
+                total.update(changes)
+                self.count_merge(bool(changes))
+            if total:
+                w.update(RecordType.COMPANY, record_id, total)
+
+    def company_id_now(self, w: Writer, name: str) -> str:
+        """company_id() inside the batch's transaction, for merges decided while writing."""
+        found = self.companies.find(name, None)
+        if found is not None:
+            return found.record_id
+        record_id = self.services.companies.insert_many(w, [{"name": name}])[0]
+        self.companies.add(record_id, name, None)
+        self.report.companies_created += 1
+        return record_id
+
+    def report_progress(self, progress: Callable[[ImportProgress], None] | None, *, finished: bool = False) -> None:
+        if progress is None:
+            return
+        report = self.report
+        done = self.bytes_total if finished else self.bytes_before + self.position
+        file = self.sources[self.batch.file].name if self.batch.file >= 0 else ""
+        progress(
+            ImportProgress(
+                file, done, self.bytes_total, self.cards, report.imported, report.updated, report.skipped,
+                len(report.rejected),
+            )
+        )  # fmt: skip

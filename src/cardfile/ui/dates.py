@@ -1,0 +1,74 @@
+"""Dates and times as the reader wants them: in local time, in the locale's format or ISO 8601, never 'd MM yyyy'.
+
+Qt's C locale (a machine with LANG=C, a CI runner) formats a short date as '22 11 2026', which reads as nothing;
+there ISO 8601 is used instead. The person may also choose ISO or the long form in Settings; like
+QLocale.setDefault(), the choice is one display preference for the whole process, set once from the UI settings.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, QTimeZone
+
+SYSTEM, ISO, LONG = "system", "iso", "long"
+STYLES = (SYSTEM, ISO, LONG)
+SETTINGS_KEY = "display/dates"
+
+_style = SYSTEM
+
+
+def date_style() -> str:
+    return _style
+
+
+def set_date_style(style: str) -> None:
+    global _style
+    _style = style if style in STYLES else SYSTEM
+
+
+def load_date_style(settings: QSettings) -> str:
+    """Bring back the style remembered in the UI settings (and make it the one in use)."""
+    set_date_style(str(settings.value(SETTINGS_KEY, SYSTEM)))
+    return _style
+
+
+def save_date_style(settings: QSettings, style: str) -> None:
+    set_date_style(style)
+    settings.setValue(SETTINGS_KEY, _style)
+
+
+def _iso_wanted(style: str | None, locale: QLocale) -> bool:
+    chosen = _style if style is None else style
+    return chosen == ISO or locale.language() == QLocale.Language.C
+
+
+def format_datetime(moment: datetime, style: str | None = None) -> str:
+    """A UTC (or zone-aware) timestamp in the reader's time zone: '11/22/26 9:16 PM', '2026-11-22 21:16'."""
+    locale = QLocale()
+    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc()).toLocalTime()
+    if _iso_wanted(style, locale):
+        return stamp.toString("yyyy-MM-dd HH:mm")
+    form = QLocale.FormatType.LongFormat if (_style if style is None else style) == LONG else None
+    if form is not None:
+        return f"{locale.toString(stamp.date(), form)} {locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)}"
+    return locale.toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def format_date(day: date, style: str | None = None) -> str:
+    """A calendar date (no time zone): '11/22/26', '2026-11-22', 'Sunday, November 22, 2026'."""
+    locale = QLocale()
+    qdate = QDate(day.year, day.month, day.day)
+    if _iso_wanted(style, locale):
+        return day.isoformat()
+    chosen = _style if style is None else style
+    return locale.toString(qdate, QLocale.FormatType.LongFormat if chosen == LONG else QLocale.FormatType.ShortFormat)
+
+
+def date_edit_format(locale: QLocale | None = None) -> str:
+    """The display format for a date picker: the locale's short date with a four-digit year, ISO in the C locale."""
+    locale = locale or QLocale()
+    if _iso_wanted(None, locale):
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")

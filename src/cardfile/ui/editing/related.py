@@ -1,0 +1,385 @@
+"""The tabs under a person's or company's card: Activities, History, Notes, Deals and Groups.
+
+History is one timeline, newest first: completed activities, notes and the record's own field changes (one entry
+per action). Notes can be added and group memberships switched on and off right here; each is one action. A tab
+is read and built the first time it is shown, so moving through a list costs only the tab the person looks at.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardfile.domain.errors import CardfileError
+from cardfile.domain.models import NoteCreate, validate
+from cardfile.domain.values import RecordType, currency_digits
+from cardfile.services import Services
+from cardfile.services.readmodels import FieldChange, TimelineEntry
+from cardfile.ui.dates import format_datetime
+from cardfile.ui.widgets import dim
+from cardfile.ui.words import action_name, error_text, field_name
+
+TIMELINE_SHOWN = 40
+FIELDS_PER_ACTION = 8
+TAB_KEYS = ("activities", "history", "notes", "deals", "groups")
+
+# Fields the change log keeps for the machinery, not for a person reading a record's history.
+_HIDDEN_FIELDS = frozenset(
+    {"created_at", "updated_at", "sort_key", "display_name_custom", "photo_mime", "logo_mime", "owner_id"}
+)
+_NAME_PARTS = frozenset({"prefix", "given", "additional", "family", "suffix", "nickname"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RelatedTabs", text)
+
+
+def tab_titles() -> dict[str, str]:
+    return {
+        "activities": _tr("Activities"),
+        "history": _tr("History"),
+        "notes": _tr("Notes"),
+        "deals": _tr("Deals"),
+        "groups": _tr("Groups"),
+    }
+
+
+def worth_showing(action: Sequence[FieldChange]) -> list[FieldChange]:
+    """The changes of one action a person wants to read: no bookkeeping fields, and when the action created the
+    record, none of its empty fields nor a name derived from the name parts listed beside it."""
+    created = any(c.field == "created_at" for c in action)
+    has_name_parts = any(c.field in _NAME_PARTS and c.value for c in action)
+    return [
+        c
+        for c in action
+        if c.field not in _HIDDEN_FIELDS
+        and not (created and (_is_empty(c.value) or (c.field == "display_name" and has_name_parts)))
+    ]
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {} or value is False
+
+
+def money(minor: int, currency: str) -> str:
+    digits = currency_digits(currency)
+    return f"{QLocale().toString(minor / 10**digits, 'f', digits)} {currency}"
+
+
+class _FittedStack(QStackedWidget):
+    """A stack as tall as the page it shows, not as its tallest page (so a short tab leaves no gap)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._fit)
+
+    def _fit(self, current: int) -> None:
+        for index in range(self.count()):
+            page = self.widget(index)
+            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.updateGeometry()
+
+
+class RelatedTabs(QWidget):
+    """The tabs of one record; `record_requested(type, id)` asks to open an activity, note, deal or person."""
+
+    record_requested = Signal(str, str)
+    tab_chosen = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        record_type: str,
+        record_id: str,
+        *,
+        current: str = "history",
+        describe: Callable[[FieldChange], str] = lambda change: str(change.value),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("relatedTabs")
+        self._services = services
+        self.record_type = record_type
+        self.record_id = record_id
+        self._describe = describe
+        self.bar = QTabBar()
+        self.bar.setObjectName("relatedTabBar")
+        self.bar.setDocumentMode(True)
+        self.bar.setExpanding(False)
+        self.bar.setDrawBase(True)
+        self.stack = _FittedStack()
+        self.pages: dict[str, QWidget] = {}
+        titles = tab_titles()
+        for key in TAB_KEYS:
+            self.bar.addTab(titles[key])
+            page = QWidget()
+            page.setObjectName(f"{key}Tab")
+            QVBoxLayout(page).setContentsMargins(0, 8, 0, 0)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self._built: set[str] = set()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stack)
+        self.bar.currentChanged.connect(self._on_tab)
+        self.show_tab(current if current in TAB_KEYS else "history")
+        self._on_tab(self.bar.currentIndex())
+
+    def current_tab(self) -> str:
+        return TAB_KEYS[self.bar.currentIndex()]
+
+    def show_tab(self, key: str) -> QWidget:
+        self.bar.setCurrentIndex(TAB_KEYS.index(key))
+        return self.pages[key]
+
+    def _on_tab(self, index: int) -> None:
+        key = TAB_KEYS[index]
+        if key not in self._built:
+            self._built.add(key)
+            builder = {
+                "activities": self._build_activities,
+                "history": self._build_history,
+                "notes": self._build_notes,
+                "deals": self._build_deals,
+                "groups": self._build_groups,
+            }[key]
+            builder(self._layout_of(key))
+        self.stack.setCurrentIndex(index)
+        self.tab_chosen.emit(key)
+
+    def _layout_of(self, key: str) -> QVBoxLayout:
+        layout = self.pages[key].layout()
+        assert isinstance(layout, QVBoxLayout)
+        return layout
+
+    # ----- pieces -----
+
+    def _label(self, text: str, name: str, *, rich: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignTop)
+        flags = Qt.TextInteractionFlag.TextSelectableByMouse
+        if rich:
+            flags |= Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            label.linkActivated.connect(self._open_link)
+        label.setTextInteractionFlags(flags)
+        return label
+
+    def _link(self, text: str, record_type: str, record_id: str) -> str:
+        return f'<a href="record:{record_type}:{html.escape(record_id, quote=True)}">{html.escape(text)}</a>'
+
+    def _open_link(self, target: str) -> None:
+        _, record_type, record_id = target.split(":", 2)
+        self.record_requested.emit(record_type, record_id)
+
+    def _empty(self, layout: QVBoxLayout, text: str) -> None:
+        layout.addWidget(dim(self._label(text, "emptyTab")))
+
+    def _when(self, moment: datetime | None) -> str:
+        return format_datetime(moment) if moment is not None else _tr("no date")
+
+    # ----- Activities: what is scheduled -----
+
+    def _build_activities(self, layout: QVBoxLayout) -> None:
+        scope = {"contact_id": self.record_id} if self.record_type == "contact" else {"company_id": self.record_id}
+        scheduled = [a for a in self._services.activities.list(**scope) if a.status == "scheduled"]
+        if not scheduled:
+            self._empty(layout, _tr("Nothing scheduled. Calls, meetings and to-dos with them will be listed here."))
+        for activity in scheduled:
+            when = self._when(activity.starts_at)
+            layout.addWidget(dim(self._label(f"{when} · {activity.type_name}", "activityWhen")))
+            people = ", ".join(ref.name for ref in activity.contacts if ref.id != self.record_id)
+            line = self._link(activity.subject or _tr("(no subject)"), "activity", activity.id)
+            if people:
+                line += html.escape(_tr(" · with {people}").format(people=people))
+            row = self._label(line, "activity", rich=True)
+            row.setContentsMargins(0, 0, 0, 6)
+            layout.addWidget(row)
+
+    # ----- History: one timeline -----
+
+    def _build_history(self, layout: QVBoxLayout) -> None:
+        entries = [e for e in self._services.history.timeline(self.record_type, self.record_id) if self._worth(e)]
+        if not entries:
+            self._empty(layout, _tr("No history yet."))
+        for entry in entries[:TIMELINE_SHOWN]:
+            self._timeline_entry(layout, entry)
+        if len(entries) > TIMELINE_SHOWN:
+            more = _tr("… and {count} earlier entries").format(count=len(entries) - TIMELINE_SHOWN)
+            layout.addWidget(dim(self._label(more, "historyMore")))
+
+    @staticmethod
+    def _worth(entry: TimelineEntry) -> bool:
+        return entry.kind != "change" or bool(worth_showing(entry.changes))
+
+    def _timeline_entry(self, layout: QVBoxLayout, entry: TimelineEntry) -> None:
+        when = self._when(entry.at)
+        if entry.kind == "change":
+            heading = _tr("{when} · {action}").format(when=when, action=action_name(entry.title))
+        elif entry.kind == "note":
+            heading = _tr("{when} · Note").format(when=when)
+        else:
+            status = _tr("done") if entry.status == "done" else _tr("cancelled")
+            heading = _tr("{when} · {type} {status}").format(when=when, type=entry.activity_type, status=status)
+        if entry.user_id != "me":
+            heading = _tr("{heading} · by {user}").format(heading=heading, user=entry.user_id)
+        layout.addWidget(dim(self._label(heading, "historyAction")))
+        if entry.kind == "change":
+            shown = worth_showing(entry.changes)
+            lines = [
+                _tr("{field}: {value}").format(field=field_name(c.field), value=self._describe(c))
+                for c in shown[:FIELDS_PER_ACTION]
+            ]
+            if len(shown) > FIELDS_PER_ACTION:
+                lines.append(_tr("… and {count} more fields").format(count=len(shown) - FIELDS_PER_ACTION))
+            detail = self._label("\n".join(lines), "historyChanges")
+        elif entry.kind == "note":
+            detail = self._label(entry.detail.strip(), "historyNote")
+        else:
+            text = self._link(entry.title or _tr("(no subject)"), "activity", entry.record_id)
+            if entry.detail:
+                text += "<br>" + html.escape(entry.detail).replace("\n", "<br>")
+            detail = self._label(text, "historyActivity", rich=True)
+        detail.setContentsMargins(12, 0, 0, 6)
+        layout.addWidget(detail)
+
+    # ----- Notes -----
+
+    def _build_notes(self, layout: QVBoxLayout) -> None:
+        self.note_input = QPlainTextEdit()
+        self.note_input.setObjectName("newNote")
+        self.note_input.setPlaceholderText(_tr("Write a note… (Ctrl+Enter adds it)"))
+        self.note_input.setTabChangesFocus(True)
+        self.note_input.setFixedHeight(self.note_input.fontMetrics().lineSpacing() * 4 + 12)
+        self.add_note_button = QPushButton(_tr("Add Note"))
+        self.add_note_button.setObjectName("addNote")
+        self.add_note_button.clicked.connect(self.add_note)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.note_input)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_note)
+        self.note_error = dim(self._label("", "noteError"))
+        self.note_error.hide()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_note_button)
+        layout.addWidget(self.note_input)
+        layout.addLayout(row)
+        layout.addWidget(self.note_error)
+        notes = self._services.notes.list(record_id=self.record_id)
+        if not notes:
+            self._empty(layout, _tr("No notes yet."))
+        for note in notes:
+            layout.addWidget(dim(self._label(format_datetime(note.meta.created_at), "noteWhen")))
+            body = self._label(note.body, "noteBody")
+            body.setContentsMargins(0, 0, 0, 6)
+            layout.addWidget(body)
+
+    def add_note(self) -> bool:
+        """Add what is typed as a note on this record (one action); the card shows it when the change arrives."""
+        text = self.note_input.toPlainText().strip()
+        if not text:
+            self.note_input.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        targets = (
+            {"contact_ids": [self.record_id]} if self.record_type == "contact" else {"company_ids": [self.record_id]}
+        )
+        try:
+            self._services.notes.add(validate(NoteCreate, body=text, **targets))
+        except CardfileError as error:
+            self.note_error.setText(error_text(error))
+            self.note_error.show()
+            return False
+        self.note_input.clear()
+        return True
+
+    # ----- Deals -----
+
+    def _build_deals(self, layout: QVBoxLayout) -> None:
+        scope = {"contact_id": self.record_id} if self.record_type == "contact" else {"company_id": self.record_id}
+        deals = self._services.deals.list(**scope)
+        if not deals:
+            self._empty(layout, _tr("No deals yet."))
+        statuses = {"open": _tr("open"), "won": _tr("won"), "lost": _tr("lost")}
+        for deal in deals:
+            line = self._link(deal.name, "deal", deal.id)
+            facts = [deal.stage.name, money(deal.amount_minor, deal.currency), statuses.get(deal.status, deal.status)]
+            if deal.expected_close and deal.status == "open":
+                facts.append(_tr("closes {date}").format(date=deal.expected_close))
+            row = self._label(line + html.escape(" · " + " · ".join(f for f in facts if f)), "deal", rich=True)
+            row.setContentsMargins(0, 0, 0, 4)
+            layout.addWidget(row)
+
+    # ----- Groups -----
+
+    def _build_groups(self, layout: QVBoxLayout) -> None:
+        member_type = RecordType(self.record_type)
+        member_of = {g.id for g in self._services.groups.groups_of(self.record_id, member_type)}
+        self.group_boxes: dict[str, QCheckBox] = {}
+        groups = self._services.groups.list()
+        if not groups:
+            self._empty(layout, _tr("There are no groups yet. A group gathers people or companies by hand."))
+        for group in groups:
+            box = QCheckBox(group.name)
+            box.setObjectName("group")
+            box.setChecked(group.id in member_of)
+            box.setToolTip(group.description)
+            box.toggled.connect(lambda on, gid=group.id: self.set_member(gid, on))
+            self.group_boxes[group.id] = box
+            layout.addWidget(box)
+        new_group = QPushButton(_tr("New Group…"))
+        new_group.setObjectName("newGroup")
+        new_group.clicked.connect(self._ask_new_group)
+        row = QHBoxLayout()
+        row.addWidget(new_group)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def set_member(self, group_id: str, member: bool) -> None:
+        """Add this record to a group or take it out (one action)."""
+        member_type = RecordType(self.record_type)
+        try:
+            if member:
+                self._services.groups.add_members(group_id, [self.record_id], member_type)
+            else:
+                self._services.groups.remove_members(group_id, [self.record_id], member_type)
+        except CardfileError as error:
+            QMessageBox.warning(self, _tr("Groups"), error_text(error))
+
+    def _ask_new_group(self) -> None:
+        name, ok = QInputDialog.getText(self, _tr("New Group"), _tr("Name of the new group:"))
+        if ok and name.strip():
+            self.add_to_new_group(name)
+
+    def add_to_new_group(self, name: str) -> None:
+        try:
+            group = self._services.groups.create(name)
+        except CardfileError as error:
+            QMessageBox.warning(self, _tr("Groups"), error_text(error))
+            return
+        self.set_member(group.id, True)

@@ -1,0 +1,220 @@
+"""The Settings dialog (Ctrl+,): how names and dates are shown, and the country phone numbers are assumed in.
+
+Name order and default country live in the database, where the command line and a sync read them too; changing
+them rewrites derived names or rebuilds the search index, so that work runs in the background with a busy
+indicator. The date format is a display preference only and stays in the UI settings (QSettings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardfile.domain.errors import CardfileError
+from cardfile.services import Services
+from cardfile.ui import dates
+from cardfile.ui.tasks import TaskRunner
+from cardfile.ui.widgets import dim
+from cardfile.ui.words import error_text
+
+SAMPLE_MOMENT = datetime(2026, 3, 14, 15, 9, tzinfo=UTC)
+
+
+def country_name(code: str) -> str:
+    """'IS' → 'Iceland' in the reader's language (Qt knows territory names), the code itself if Qt does not."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyCountry:
+        return code
+    return QLocale.territoryToString(territory)
+
+
+def phone_countries() -> list[str]:
+    """The countries whose numbering plans the phone number library knows, as ISO 3166 codes."""
+    from phonenumbers import SUPPORTED_REGIONS
+
+    return sorted(SUPPORTED_REGIONS)
+
+
+class SettingsDialog(QDialog):
+    """Preferences; OK applies what changed (database settings in the background), Cancel leaves all as it was."""
+
+    applied = Signal()  # every change has been made (background work included)
+
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings,
+        *,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._services = services
+        self._settings = settings
+        self._tasks = tasks
+        self._running = 0  # background jobs not finished yet
+        self.errors: list[str] = []
+
+        self.name_order_box = QComboBox()
+        self.name_order_box.setObjectName("nameOrder")
+        self.name_order_box.addItem(self.tr("Given name first — Anna Berg"), "given_first")
+        self.name_order_box.addItem(self.tr("Family name first — Berg Anna"), "family_first")
+        self.name_order_box.setCurrentIndex(max(self.name_order_box.findData(services.settings.name_order()), 0))
+        names_note = dim(QLabel(self.tr("Chinese, Japanese and Korean names are always written family name first.")))
+        names_note.setWordWrap(True)
+
+        self.country_box = QComboBox()
+        self.country_box.setObjectName("defaultCountry")
+        self.country_box.addItem(self.tr("None — numbers need their + country code"), "")
+        for code, name in sorted(((c, country_name(c)) for c in phone_countries()), key=lambda p: p[1].casefold()):
+            self.country_box.addItem(f"{name} ({code})", code)
+        self.country_box.setMaxVisibleItems(20)
+        self.country_box.setCurrentIndex(max(self.country_box.findData(services.settings.default_country() or ""), 0))
+        country_note = dim(
+            QLabel(
+                self.tr(
+                    "Phone numbers typed without a + are read as numbers of this country, so a search finds "
+                    "them whichever way they were written."
+                )
+            )
+        )
+        country_note.setWordWrap(True)
+
+        self.date_box = QComboBox()
+        self.date_box.setObjectName("dateFormat")
+        for style in dates.STYLES:
+            self.date_box.addItem(self._date_style_title(style), style)
+        self.date_box.setCurrentIndex(max(self.date_box.findData(dates.date_style()), 0))
+
+        names = QGroupBox(self.tr("Names"))
+        names_form = QFormLayout(names)
+        names_form.addRow(self.tr("Show &names:"), self.name_order_box)
+        names_form.addRow(names_note)
+        phones = QGroupBox(self.tr("Phone numbers"))
+        phones_form = QFormLayout(phones)
+        phones_form.addRow(self.tr("Default &country:"), self.country_box)
+        phones_form.addRow(country_note)
+        shown = QGroupBox(self.tr("Dates"))
+        dates_form = QFormLayout(shown)
+        dates_form.addRow(self.tr("Show &dates as:"), self.date_box)
+
+        self.busy = QProgressBar()
+        self.busy.setObjectName("settingsBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(names)
+        layout.addWidget(phones)
+        layout.addWidget(shown)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def _date_style_title(self, style: str) -> str:
+        example = dates.format_datetime(SAMPLE_MOMENT, style)
+        titles = {
+            dates.SYSTEM: self.tr("As the system shows them — {example}"),
+            dates.ISO: self.tr("ISO 8601 — {example}"),
+            dates.LONG: self.tr("Written out — {example}"),
+        }
+        return titles[style].format(example=example)
+
+    # ----- applying -----
+
+    def apply(self) -> None:
+        """Make the changes; the dialog closes once the background work (if any) is done."""
+        dates.save_date_style(self._settings, str(self.date_box.currentData()))
+        settings = self._services.settings
+        order = str(self.name_order_box.currentData())
+        country = str(self.country_box.currentData()) or None
+        jobs: list[tuple[str, Callable[[], object]]] = []
+        if order != settings.name_order():
+            jobs.append((self.tr("Rewriting names"), lambda: settings.set_name_order(order)))
+        if country != settings.default_country():
+            jobs.append((self.tr("Rebuilding the search index"), lambda: settings.set_default_country(country)))
+        if not jobs:
+            self._finish()
+            return
+        self.buttons.setEnabled(False)
+        self.busy.show()
+        self.status.setText("\n".join(title + "…" for title, _ in jobs))
+        if self._tasks is None:
+            try:
+                for _title, work in jobs:
+                    work()
+            except CardfileError as error:
+                self.errors.append(error_text(error))
+            self._maybe_finish()
+            return
+
+        def run_all(progress: Callable[[int, int, str], None], _cancel: object) -> None:
+            for done, (title, work) in enumerate(jobs):
+                progress(done, len(jobs), title)
+                work()
+
+        task = self._tasks.run(
+            run_all,
+            title=jobs[0][0],
+            cancellable=False,
+            on_failed=lambda error: self.errors.append(
+                error_text(error) if isinstance(error, CardfileError) else str(error)
+            ),
+        )
+        self._running += 1
+        task.finished.connect(self._on_task_finished)
+
+    def _on_task_finished(self) -> None:
+        self._running -= 1
+        self._maybe_finish()
+
+    def _maybe_finish(self) -> None:
+        if self._running:
+            return
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        if self.errors:
+            self.status.setText("\n".join(self.errors))
+            self.status.setStyleSheet("color: #c0392b;")
+            self.errors = []
+            return
+        self._finish()
+
+    def _finish(self) -> None:
+        self.status.clear()
+        self.applied.emit()
+        self.accept()
+
+    def is_busy(self) -> bool:
+        return bool(self._running)
+
+    def keyPressEvent(self, event: object) -> None:  # Escape must not close it half-way through the work
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self._running:
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
