@@ -103,8 +103,10 @@ def main() -> None:
         raise SystemExit(child(args.db, args.started or time.time(), args.keystrokes, args.seed))
 
     database = ensure_database(args.db or DEFAULT_DB, args.n)
-    print(f"database {database} ({database.stat().st_size / 2**20:,.0f} MB), {args.runs} runs, "
-          f"{args.keystrokes} keystrokes each, Python {sys.version.split()[0]}")
+    print(
+        f"database {database} ({database.stat().st_size / 2**20:,.0f} MB), {args.runs} runs, "
+        f"{args.keystrokes} keystrokes each, Python {sys.version.split()[0]}"
+    )
     runs = []
     for number in range(args.runs):
         result = one_run(database, args.keystrokes, args.seed + number)

@@ -40,9 +40,7 @@ def people(services: Services) -> dict[str, str]:
         "bjarni": add_contact(
             services, given="Bjarni", family="Ólafsson", addresses=[{"locality": "Reykjavík"}], tags=["lead"]
         ),
-        "carla": add_contact(
-            services, given="Carla", family="Ruiz", addresses=[{"locality": "Madrid"}], tags=["vip"]
-        ),
+        "carla": add_contact(services, given="Carla", family="Ruiz", addresses=[{"locality": "Madrid"}], tags=["vip"]),
     }
 
 
@@ -210,9 +208,7 @@ def test_saved_lookups_can_be_edited_and_deleted(
     assert changed.name == "In Reykjavík"
     assert set(contacts(window).model.ids()) == {people["anna"], people["bjarni"]}
 
-    monkeypatch.setattr(
-        lookups_module.QMessageBox, "question", lambda *_args, **_kw: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(lookups_module.QMessageBox, "question", lambda *_args, **_kw: QMessageBox.StandardButton.Yes)
     manager.reload()
     manager.select(lookup.id)
     manager.delete_button.click()
@@ -224,7 +220,9 @@ def test_the_saved_lookups_model_passes_the_model_tester(
     qtmodeltester: ModelTester, services: Services, people: dict[str, str]
 ) -> None:
     services.lookups.save("VIP", {"conditions": [{"field": "tag", "op": "is", "value": "vip"}]})
-    services.lookups.save("Madrid", {"match": "any", "conditions": [{"field": "locality", "op": "contains", "value": "mad"}]})
+    services.lookups.save(
+        "Madrid", {"match": "any", "conditions": [{"field": "locality", "op": "contains", "value": "mad"}]}
+    )
     model = SavedLookupsModel(services.lookups.list)
     assert [model.index(r).data() for r in range(model.rowCount())] == ["Madrid", "VIP"]
     assert model.index(1).data(Qt.ItemDataRole.ToolTipRole) == "Tag is vip"

@@ -34,9 +34,7 @@ def apply(qtbot: QtBot, dialog: SettingsDialog) -> None:
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
 
-def test_name_order_rewrites_the_names_in_the_list(
-    qtbot: QtBot, open_window: OpenWindow, services: Services
-) -> None:
+def test_name_order_rewrites_the_names_in_the_list(qtbot: QtBot, open_window: OpenWindow, services: Services) -> None:
     anna = add_contact(services, given="Anna", family="Berg")
     bobby = add_contact(services, given="Robert", family="Smith", display_name="Bobby")  # typed by hand: kept
     window = open_window()
@@ -154,7 +152,9 @@ def test_custom_fields_are_defined_renamed_and_removed(
 
 def test_the_custom_fields_model_passes_the_model_tester(qtmodeltester: ModelTester, services: Services) -> None:
     services.custom_fields.define(validate(CustomFieldCreate, name="Segment", field_type="choice", choices=["A", "B"]))
-    services.custom_fields.define(validate(CustomFieldCreate, name="Fiscal year end", field_type="date", record_type="company"))
+    services.custom_fields.define(
+        validate(CustomFieldCreate, name="Fiscal year end", field_type="date", record_type="company")
+    )
     model = CustomFieldsModel(services.custom_fields.list)
     assert model.rowCount() == 2 and model.headerData(2, Qt.Orientation.Horizontal) == "Used for"
     qtmodeltester.check(model)

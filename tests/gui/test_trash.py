@@ -70,7 +70,9 @@ def test_erasing_asks_first_and_then_removes_for_good(
     dialog.confirm = lambda _title, text: (questions.append(text), answers[-1])[1]  # type: ignore[method-assign]
     dialog.select_ids([deleted["taro"]])
     assert dialog.erase_selected() == 0  # said no
-    assert questions == ["Erase “山田太郎” for good? It and its whole history leave the database; this cannot be undone."]
+    assert questions == [
+        "Erase “山田太郎” for good? It and its whole history leave the database; this cannot be undone."
+    ]
     assert len(services.history.trash()) == 3
 
     answers.append(True)

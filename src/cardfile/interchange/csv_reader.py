@@ -38,7 +38,6 @@ from cardfile.interchange.vcard_text import guess_encoding
 SNIFF_BYTES = 1 << 16
 # Google joins several values of one field in one cell with " ::: ".
 MULTI_SEPARATOR = " ::: "
-_NAMING_TARGETS = frozenset({"display_name", "given", "family", "company", "email", "phone"})
 
 
 class NotCsv(CardfileError):
@@ -53,8 +52,8 @@ class CsvNeedsMapping(CardfileError):
 
     code = "csv_needs_mapping"
     template = (
-        "{file}: its columns ({columns}) are not those of a Google Contacts, Outlook or Cardfile export; "
-        "choose which column holds which field. Nothing was imported."
+        "{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be "
+        "matched to fields; choose which column holds which field. Nothing was imported."
     )
 
 
@@ -192,7 +191,7 @@ def read_csv(
     """Each data row of a CSV file as a ParsedCard (a validated contact) or a Rejection, in file order.
 
     `mapping` (header → target, see csv_mapping) defaults to the preset of a recognised header row, else to the
-    guesses of csv_mapping.suggest_mapping when they name the contact; otherwise CsvNeedsMapping is raised before
+    guesses of csv_mapping.suggest_mapping when every column has one; otherwise CsvNeedsMapping is raised before
     anything is yielded, as NotCsv is for a file that is not CSV.
     """
     name = _name_of(source, filename)
@@ -227,12 +226,13 @@ def read_csv(
 
 
 def default_mapping(layout: CsvLayout, name: str) -> dict[str, str]:
-    """The mapping used when the caller gives none: the preset, or the guesses when they name the contact."""
+    """The mapping used when the caller gives none: the preset of a recognised export, else the guesses, as long as
+    every column has one (a name column nobody recognised would otherwise end up in the note)."""
     suggested = csv_mapping.suggest_mapping(layout.headers)
     if layout.preset is None:
-        targets = (csv_mapping.parse_target(spec) for spec in suggested.values())
-        if not {target.kind for target in targets if target is not None} & _NAMING_TARGETS:
-            raise CsvNeedsMapping(file=name, columns=", ".join(layout.headers[:12]))
+        unknown = [header for header in layout.headers if header and header not in suggested]
+        if unknown:
+            raise CsvNeedsMapping(file=name, columns=", ".join(repr(h) for h in unknown[:12]))
     return suggested
 
 
@@ -290,6 +290,7 @@ _ENTRY_NAMES = {
     "date": "date",
     "address": "address",
 }
+_DEFUSED = frozenset("=+-@")
 _DROPPED_TAGS = frozenset({"mycontacts"})  # Google's "* myContacts": every contact is in it
 
 
@@ -317,6 +318,8 @@ class _RowReader:
             value = cell.strip()
             if not value:
                 continue
+            if value[0] == "'" and value[1:2] in _DEFUSED:
+                value = value[1:]  # the apostrophe a careful writer (ours) puts before what looks like a formula
             header = self.headers[index] if index < len(self.headers) else f"column {index + 1}"
             target = self.columns[index] if index < len(self.columns) else None
             if target == IGNORE:

@@ -6,7 +6,8 @@ imports again without a mapping. A cell holds one value: `email` is the preferre
 
 Cells that a spreadsheet would run as a formula (starting with '=' or '@', or with '+' or '-' when they are not a
 phone number or a number) get a leading apostrophe, which spreadsheets hide: an imported vCard must not be able to
-run a command on the machine of whoever opens the export (OWASP "CSV injection").
+run a command on the machine of whoever opens the export (OWASP "CSV injection"). Our reader takes the apostrophe
+off again.
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ def safe_cell(value: str) -> str:
     if not value:
         return value
     first = value[0]
-    if first in "=@\t\r" or (first in "+-" and not _PLAIN_NUMBER.match(value)):
+    if first in "=@\t\r" or (first in "+-" and not all(map(_PLAIN_NUMBER.match, value.split(" ::: ")))):
         return "'" + value
     return value
 

@@ -64,9 +64,16 @@ class ContactIndex:
     def phone_key(self, number: str) -> str | None:
         """The number's international digits (its digits when it cannot be placed); None when too short."""
         keys = search_keys(number, self.country)
-        if not keys:
+        # search_keys gives (as typed, international, national) without repeats: (international, national) when
+        # the number was typed in international form, (national, international) when typed without its trunk 0.
+        if len(keys) >= 3:
+            key = keys[1]
+        elif len(keys) == 2:
+            key = max(keys, key=len)
+        elif keys:
+            key = keys[0]
+        else:
             return None
-        key = keys[1] if len(keys) > 1 else keys[0]
         return key if len(key) >= MIN_PHONE_DIGITS else None
 
     @classmethod

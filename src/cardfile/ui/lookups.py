@@ -94,7 +94,7 @@ def field_title(field: str) -> str:
         "birthday": _t("Birthday"),
         "created": _t("Created"),
         "updated": _t("Last edited"),
-        "activity": _t("Activity"),
+        "activity": _t("Last activity"),
     }
     return names.get(field, field)
 
@@ -125,7 +125,7 @@ def test_title(op: str, field: str) -> str:
         "is_not_empty": _t("is not empty"),
         "before": _t("is before"),
         "after": _t("is after"),
-        "no_activity_since": _t("none since"),
+        "no_activity_since": _t("is before, or none"),
     }
     return names.get(op, op.replace("_", " "))
 
@@ -457,7 +457,8 @@ class LookupBuilder(QDialog):
         for row in self.rows:
             row.deleteLater()
         self.rows = []
-        for condition in kept or [None]:
+        conditions: list[dict[str, Any] | None] = list(kept) or [None]
+        for condition in conditions:
             self.add_condition(condition)
         self._on_changed()
 
@@ -489,7 +490,9 @@ class LookupBuilder(QDialog):
             problem = row.problem()
             if problem is not None:
                 self._say(problem, error=True)
-                row.value_stack.currentWidget().setFocus()
+                editor = row.value_stack.currentWidget()
+                if editor is not None:
+                    editor.setFocus()
                 return None
         try:
             return validate(LookupQuery, **self.query())

@@ -72,7 +72,7 @@ LIST_OF = {"contact": "contacts", "company": "companies"}
 def recent_databases(settings: QSettings) -> list[Path]:
     """The databases opened lately, newest first; files that are gone are left out (and forgotten)."""
     stored = settings.value(RECENT_KEY, [])
-    entries = [stored] if isinstance(stored, str) else list(stored or [])
+    entries: list[str] = [stored] if isinstance(stored, str) else [str(e) for e in stored or []]  # type: ignore[attr-defined]
     kept = [Path(e) for e in entries if e and Path(e).is_file()][:RECENT_KEPT]
     if len(kept) != len(entries):
         settings.setValue(RECENT_KEY, [str(p) for p in kept])
@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
         self.redo_action = action(self.tr("&Redo"), self.redo, ["Ctrl+Y", "Ctrl+Shift+Z"], "redo")
         self.find_action = action(self.tr("&Find…"), self.focus_search, ["Ctrl+K", standard.Find], "find")
         self.trash_action = action(self.tr("Restore from &Trash…"), self.show_trash, ["Ctrl+Shift+T"], "trash")
-        self.new_lookup_action = action(self.tr("&New Lookup…"), lambda: self.show_lookup_builder(), ["Ctrl+L"], "newLookup")
+        self.new_lookup_action = action(
+            self.tr("&New Lookup…"), lambda: self.show_lookup_builder(), ["Ctrl+L"], "newLookup"
+        )
         self.edit_lookup_action = action(self.tr("&Edit This Lookup…"), self.edit_current_lookup, name="editLookup")
         self.show_all_action = action(self.tr("Show &All Records"), self.show_all_records, ["Ctrl+Shift+L"], "showAll")
         self.manage_lookups_action = action(self.tr("&Saved Lookups…"), self.show_saved_lookups, name="lookups")
@@ -492,14 +494,13 @@ class MainWindow(QMainWindow):
             lambda _progress, _cancel: daily(),
             title=self.tr("Making the daily backup"),
             cancellable=False,
-            on_done=lambda made: (
-                made
-                and self.statusBar().showMessage(
-                    self.tr("Daily backup made: {path}").format(path=made), STATUS_MESSAGE_MS
-                )
-            ),
+            on_done=self._on_daily_backup,
             on_failed=lambda error: self._report_failure(self.tr("Daily Backup"), error),
         )
+
+    def _on_daily_backup(self, made: Path | None) -> None:
+        if made is not None:
+            self.statusBar().showMessage(self.tr("Daily backup made: {path}").format(path=made), STATUS_MESSAGE_MS)
 
     def _report_failure(self, title: str, error: BaseException) -> None:
         if isinstance(error, CardfileError):

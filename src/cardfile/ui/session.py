@@ -27,10 +27,10 @@ class FirstPaint(QObject):
     Watches the whole application's events only until then, so it costs nothing afterwards.
     """
 
-    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int = FIRST_PAINT_FALLBACK_MS):
+    def __init__(self, window: QWidget, callback: Callable[[], object], fallback_ms: int = FIRST_PAINT_FALLBACK_MS):
         super().__init__(window)
         self._window = window
-        self._callback: Callable[[], None] | None = callback
+        self._callback: Callable[[], object] | None = callback
         self._fallback = QTimer(self, singleShot=True, interval=fallback_ms)
         self._fallback.timeout.connect(self._fire)
         self._fallback.start()

@@ -72,16 +72,17 @@ class InstanceServer(QObject):
         if not server.listen(name):
             QLocalServer.removeServer(name)  # left behind by an instance that crashed
             if not server.listen(name):
-                server.deleteLater()
                 return False
         server.newConnection.connect(self._on_new_connection)
         self._server, self.database = server, Path(database)
         return True
 
     def stop(self) -> None:
+        self._buffers.clear()
         if self._server is not None:
+            # Closed, not deleted: its sockets are its children, and deleting them here while Qt may still hold
+            # events for them crashes; the few bytes go when this object does.
             self._server.close()
-            self._server.deleteLater()
             self._server = None
             self.database = None
 
@@ -112,7 +113,6 @@ class InstanceServer(QObject):
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
-        socket.deleteLater()
 
 
 def ask_running_instance_alive(name: str) -> bool:

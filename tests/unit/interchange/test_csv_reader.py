@@ -32,10 +32,10 @@ GOOGLE = (
     "Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,"
     "Address 1 - Extended Address,Website 1 - Label,Website 1 - Value,Event 1 - Label,Event 1 - Value,"
     "Relation 1 - Label,Relation 1 - Value,IM 1 - Label,IM 1 - Service,IM 1 - Value\r\n"
-    "Anna,,Jónsdóttir,,,,Dr.,,Anni,,Acme GmbH,Buyer,Purchasing,--04-15,\"Met at the fair.\nCall in May.\","
+    'Anna,,Jónsdóttir,,,,Dr.,,Anni,,Acme GmbH,Buyer,Purchasing,--04-15,"Met at the fair.\nCall in May.",'
     "https://lh3.googleusercontent.com/a/photo.jpg,* myContacts ::: VIP ::: Messe 2024,* Work,anna@acme.example,"
     "Home,anna@home.example,Mobile,+49 170 1234567 ::: +49 171 7654321,Work,+49 30 1234567,Work,"
-    "\"Hauptstraße 12\n10115 Berlin\",Hauptstraße 12,Berlin,,,10115,Germany,,Profile,https://example.com/anna,"
+    '"Hauptstraße 12\n10115 Berlin",Hauptstraße 12,Berlin,,,10115,Germany,,Profile,https://example.com/anna,'
     "Anniversary,2010-06-01,Spouse,Jón,Work,Skype,anna.j\r\n"
     "Bob,,Smith,,,,,,,,,,,,,,* myContacts,,bob@example.com,,,,,,,,,,,,,,,,,,,,,,,,\r\n"
 )

@@ -119,6 +119,7 @@ WRITERS = [
         lambda s, w: s.contacts.set_tags([w.anna, w.bob], add=["Met 2030"], remove=["VIP"]),
         ((C, "tags"),),
     ),
+    WriteCase("contacts.delete_many", lambda s, w: s.contacts.delete_many([w.anna, w.bob]), ((C, "deleted_at"),)),
     # ----- companies -----
     WriteCase(
         "companies.create",
@@ -134,6 +135,10 @@ WRITERS = [
     ),
     WriteCase("companies.ensure", _ensure_company, ((CO, "name"), (CO, "created_at"))),
     WriteCase("companies.delete", lambda s, w: s.companies.delete(w.company), ((CO, "deleted_at"),)),
+    WriteCase("companies.delete_many", lambda s, w: s.companies.delete_many([w.company]), ((CO, "deleted_at"),)),
+    WriteCase(
+        "companies.set_tags", lambda s, w: s.companies.set_tags([w.company], add=["Supplier"]), ((CO, "tags"),)
+    ),
     WriteCase(
         "companies.restore",
         lambda s, w: s.companies.restore(w.company),
@@ -351,7 +356,7 @@ def test_every_public_writer_has_a_case() -> None:
         "get", "list", "ids", "rows", "count", "resolve", "photo", "people", "types", "resolve_type", "occurrences",
         "pipelines", "resolve_pipeline", "resolve_stage", "stage_history", "members", "groups_of", "run",
         "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
-        "default_country",
+        "default_country", "tags", "logo", "suggest", "timeline",
         # building blocks that run inside a caller's transaction; the callers above cover them
         "insert", "insert_many", "apply_update",
     }  # fmt: skip

@@ -1,0 +1,153 @@
+"""An import as a job: batches that each commit, the label contacts' histories show, one step to undo and redo,
+cancel and failure that roll back cleanly, progress, and parsing in a second process."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cardfile.domain.models import ContactUpdate, validate
+from cardfile.interchange import CardData, write_vcard
+from cardfile.services import Services
+from cardfile.services.importer import ImportProgress
+from tests.helpers import add_contact
+
+
+def write_cards(path: Path, count: int, **common: Any) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        for n in range(count):
+            out.write(write_vcard(CardData(given=f"Person {n}", emails=[{"value": f"p{n}@x.io"}], **common)))
+    return path
+
+
+def job_actions(services: Services, job_id: str) -> list[tuple[str, str | None]]:
+    with services.db.read() as conn:
+        return [
+            (label, undone_by)
+            for label, undone_by in conn.exec_driver_sql(
+                "SELECT label, undone_by FROM action WHERE job_id = ? ORDER BY created_at, rowid", (job_id,)
+            )
+        ]
+
+
+def live_names(services: Services) -> list[str]:
+    return sorted(c.display_name for c in services.contacts.list())
+
+
+def test_a_large_import_commits_in_batches_of_one_job(services: Services, tmp_path: Path) -> None:
+    path = write_cards(tmp_path / "team.vcf", 10)
+    seen: list[ImportProgress] = []
+    report = services.importer.import_files(path, batch_size=3, progress=seen.append)
+    assert report.imported == 10
+    assert job_actions(services, report.job_id) == [("Imported from team.vcf", None)] * 4  # 3 + 3 + 3 + 1
+    assert [p.cards for p in seen] == [3, 6, 9, 10]
+    assert [p.imported for p in seen] == [3, 6, 9, 10]
+    assert seen[-1].fraction == 1.0 and seen[-1].bytes_total == path.stat().st_size
+
+
+def test_the_history_of_imported_and_updated_contacts_names_the_file(services: Services, tmp_path: Path) -> None:
+    ann = add_contact(services, given="Ann", emails=[{"value": "p0@x.io"}])
+    report = services.importer.import_files(write_cards(tmp_path / "crm export.vcf", 2, title="Buyer"))
+    assert (report.imported, report.updated) == (1, 1)
+    title_changes = [c for c in services.history.field_changes(ann) if c.field == "title"]
+    assert [(c.value, c.action_label) for c in title_changes] == [("Buyer", "Imported from crm export.vcf")]
+    (other,) = [c for c in services.contacts.list() if c.id != ann]
+    labels = {c.action_label for c in services.history.field_changes(other.id)}
+    assert labels == {"Imported from crm export.vcf"}
+
+
+def test_undo_takes_back_the_whole_import_in_one_step(services: Services, tmp_path: Path) -> None:
+    ann = add_contact(services, given="Ann", emails=[{"value": "p0@x.io"}], title="Owner")
+    bob = add_contact(services, given="Bob")
+    report = services.importer.import_files(write_cards(tmp_path / "team.vcf", 7, nickname="Imported"), batch_size=2)
+    assert services.contacts.count() == 8 and services.contacts.get(ann).nickname == "Imported"
+
+    undo = services.history.undo()
+    assert undo.label == "Undo Imported from team.vcf"
+    assert live_names(services) == ["Ann", "Bob"]
+    assert services.contacts.get(ann).nickname == "" and services.contacts.get(ann).title == "Owner"
+    assert all(undone == undo.id for _, undone in job_actions(services, report.job_id))
+    assert services.history.actions(limit=1)[0].is_undo
+
+    services.history.redo()
+    assert services.contacts.count() == 8 and services.contacts.get(ann).nickname == "Imported"
+    services.history.undo()  # the redo is one step again
+    assert live_names(services) == ["Ann", "Bob"]
+    services.history.undo()  # and what came before the import is undone as before
+    assert live_names(services) == ["Ann"] and services.contacts.get(bob).deleted
+
+
+def test_undo_of_any_batch_of_an_import_takes_back_the_whole_job(services: Services, tmp_path: Path) -> None:
+    report = services.importer.import_files(write_cards(tmp_path / "team.vcf", 5), batch_size=2)
+    edited = add_contact(services, given="Later")
+    first_batch = services.history.actions(limit=10)[-1]
+    assert first_batch.label == "Imported from team.vcf"
+    services.history.undo(first_batch.id)
+    assert live_names(services) == ["Later"] and not services.contacts.get(edited).deleted
+    assert services.history.undo_job(report.job_id) == 0  # nothing of the job is left to undo
+
+
+def test_undo_job_keeps_counting_the_batches_it_undid(services: Services, tmp_path: Path) -> None:
+    report = services.importer.import_files(write_cards(tmp_path / "team.vcf", 5), batch_size=2)
+    assert services.history.undo_job(report.job_id) == 3
+    assert services.contacts.count() == 0 and services.contacts.count(deleted=True) == 5
+
+
+def test_cancel_between_batches_rolls_back_everything(services: Services, tmp_path: Path) -> None:
+    ann = add_contact(services, given="Ann", emails=[{"value": "p1@x.io"}])
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(step: ImportProgress) -> None:
+        seen.append(step.cards)
+        if step.cards >= 4:
+            cancel.set()  # as the Cancel button does, from another thread, while the import runs
+
+    report = services.importer.import_files(
+        write_cards(tmp_path / "team.vcf", 10, title="Imported"), batch_size=2, progress=progress, cancel=cancel
+    )
+    assert report.cancelled and (report.imported, report.updated) == (0, 0)
+    assert seen == [2, 4]  # two batches were written, then the import stopped
+    assert live_names(services) == ["Ann"] and services.contacts.get(ann).title == ""
+    assert services.search.search("Person") == []
+    assert all(undone is not None for _, undone in job_actions(services, report.job_id))
+
+
+def test_cancel_before_the_first_batch_writes_nothing(services: Services, tmp_path: Path) -> None:
+    report = services.importer.import_files(write_cards(tmp_path / "team.vcf", 3), cancel=lambda: True)
+    assert report.cancelled
+    with services.db.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM action").scalar_one() == 0
+
+
+def test_a_failure_part_way_rolls_back_what_was_written(services: Services, tmp_path: Path) -> None:
+    def progress(step: ImportProgress) -> None:
+        if step.cards >= 4:
+            raise RuntimeError("the disk went away")
+
+    with pytest.raises(RuntimeError, match="disk went away"):
+        services.importer.import_files(write_cards(tmp_path / "team.vcf", 9), batch_size=2, progress=progress)
+    assert services.contacts.count() == 0
+
+
+def test_parsing_in_a_second_process_gives_the_same_import(services: Services, tmp_path: Path) -> None:
+    first = write_cards(tmp_path / "a.vcf", 40, company="Acme")
+    second = tmp_path / "b.csv"
+    second.write_text("Name,Email\nZed Zulu,zed@x.io\nPerson 3,p3@x.io\n", encoding="utf-8")
+    report = services.importer.import_files([first, second], parallel=True, batch_size=16)
+    assert (report.imported, report.updated, report.skipped) == (41, 0, 1)
+    assert services.contacts.count() == 41
+    assert len(job_actions(services, report.job_id)) == 4  # 16 + 16 + 8 of a.vcf, 1 of b.csv
+    zed = [c for c in services.contacts.list() if c.display_name == "Zed Zulu"]
+    assert len(zed) == 1 and zed[0].emails[0]["value"] == "zed@x.io"
+
+
+def test_an_import_does_not_undo_edits_made_before_it(services: Services, tmp_path: Path) -> None:
+    ann = add_contact(services, given="Ann", emails=[{"value": "p0@x.io"}])
+    services.contacts.update(ann, validate(ContactUpdate, title="Owner"))
+    services.importer.import_files(write_cards(tmp_path / "team.vcf", 2, department="Sales"))
+    services.history.undo()
+    assert services.contacts.get(ann).title == "Owner" and services.contacts.get(ann).department == ""
