@@ -3,35 +3,41 @@
     python bench/interchange.py                  # 100,000 cards, 3 runs, medians
     python bench/interchange.py --cards 20000 --runs 1 --undo
 
-Each run writes a realistic vCard 3.0 file (tests/unit/interchange/realistic.py: names in many scripts, three phone
-numbers, two emails, an address, a photo on every tenth card, unmodelled X- properties on every fourth), imports it
-into a fresh database with ImportService.import_files (checking the file, parsing — in a second process for a file
-this size —, duplicate matching, validation, the change log and the search index, batches of 500), then exports
-every contact with ExportService.export_vcards to one file, and to CSV. With --undo it also times undoing the whole
-import as one step.
+Each run writes nothing new: the realistic vCard 3.0 file is written once (tests/unit/interchange/realistic.py:
+names in many scripts, two emails, three phone numbers, an address, a photo on every tenth card, unmodelled X-
+properties on every fourth), card by card. A run imports it into a fresh database with ImportService.import_files —
+checking the file, parsing (in a second process for a file this size), duplicate matching, validation, the change
+log and the search index, batches of 500 — then exports every contact with ExportService.export_vcards to one
+file, and to CSV; with --undo it also times undoing the whole import as one step.
+
+Every phase runs in a fresh Python process, so that its peak resident memory is its own: "baseline" is such a
+process that only opens the database. Bounded memory means a phase's peak does not grow with the file: cards are
+streamed, exports fetch 500 records at a time; what does grow is the import's duplicate index (under a kilobyte a
+card) and SQLite's page cache (up to 32 MB a connection).
+
+The machine may be busy with other work; besides wall-clock rates the figures show CPU time per card of each
+process, and what an otherwise idle two-core machine would do (the busier of the two processes sets the pace).
 
 Budgets (2-core machine, 100,000 cards): import >= 2,000 cards/s end to end, export >= 4,000 cards/s.
-
-Peak memory is the resident set's high-water mark of this process during each phase (Linux: reset through
-/proc/self/clear_refs before the phase; elsewhere the process's lifetime peak), and of the reading process.
-Bounded memory means it does not grow with the number of cards beyond the duplicate indexes (a few hundred bytes
-per card): files are streamed card by card, and exports fetch 500 records at a time.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make `bench` and `tests` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,7 +45,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `tests` impor
 from tests.unit.interchange.realistic import realistic_card
 
 from cardfile.interchange import write_vcard
-from cardfile.services import open_database
+from cardfile.services import Services, open_database
 
 BUDGET_IMPORT = 2000.0
 BUDGET_EXPORT = 4000.0
@@ -54,34 +60,11 @@ def write_file(path: Path, cards: int, seed: int = 4) -> int:
     return path.stat().st_size
 
 
-# ----- memory -----
+# ----- one phase, in its own process -----
 
 
-def _reset_peak() -> bool:
-    """Reset this process's resident-set high-water mark (Linux); False where that is not possible."""
-    try:
-        with open("/proc/self/clear_refs", "w") as handle:
-            handle.write("5")
-        return True
-    except OSError:
-        return False
-
-
-def _peak_mib() -> float:
-    try:
-        with open("/proc/self/status") as handle:
-            for line in handle:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def _children_peak_mib() -> float:
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+def _mib(rusage_kib: int) -> float:
+    return rusage_kib / (1024 * 1024) if sys.platform == "darwin" else rusage_kib / 1024
 
 
 def _cpu(who: int) -> float:
@@ -89,31 +72,61 @@ def _cpu(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def run_phase(phase: str, db: Path, source: Path, out: Path) -> dict[str, Any]:
+    """Run one phase here and measure it (the child's side of `phase()`)."""
+    with open_database(db, auto_backup=False) as services:
+        work: dict[str, Callable[[Services], Any]] = {
+            "baseline": lambda s: s.contacts.count(),
+            "import": lambda s: s.importer.import_files(source).imported,
+            "export": lambda s: s.exporter.export_vcards(out / "export.vcf", version="3.0").count,
+            "csv": lambda s: s.exporter.export_csv(out / "export.csv").count,
+            "undo": lambda s: s.history.undo() and s.contacts.count(deleted=True),
+        }
+        cpu = _cpu(resource.RUSAGE_SELF)
+        start = time.perf_counter()
+        cards = work[phase](services)
+        seconds = time.perf_counter() - start
+        cpu = _cpu(resource.RUSAGE_SELF) - cpu
+    return {
+        "cards": cards,
+        "seconds": seconds,
+        "cpu": cpu,
+        "reader_cpu": _cpu(resource.RUSAGE_CHILDREN),
+        "peak_mib": _mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss),
+        "reader_peak_mib": _mib(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss),
+    }
+
+
 @dataclass
 class Phase:
+    cards: int
     seconds: float
-    peak_mib: float
-    cpu: float  # this process's CPU seconds
+    cpu: float  # the phase's own CPU seconds
     reader_cpu: float  # the reading process's CPU seconds (import only)
+    peak_mib: float
+    reader_peak_mib: float
 
-    def rate(self, cards: int) -> float:
-        return cards / self.seconds
+    @property
+    def rate(self) -> float:
+        return self.cards / self.seconds
 
-    def idle_rate(self, cards: int) -> float:
-        """Cards/s an otherwise idle two-core machine gives: the busier of the two processes sets the pace."""
-        return cards / max(self.cpu, self.reader_cpu)
+    @property
+    def idle_rate(self) -> float:
+        """Cards/s on an otherwise idle machine with a core for each of the two processes."""
+        return self.cards / max(self.cpu, self.reader_cpu)
 
-
-def measure(work: Callable[[], object]) -> Phase:
-    _reset_peak()
-    cpu, children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    work()
-    seconds = time.perf_counter() - start
-    return Phase(seconds, _peak_mib(), _cpu(resource.RUSAGE_SELF) - cpu, _cpu(resource.RUSAGE_CHILDREN) - children)
+    def per_card_us(self, cpu: float) -> float:
+        return 1e6 * cpu / max(self.cards, 1)
 
 
-# ----- one run -----
+def phase(name: str, db: Path, source: Path, folder: Path) -> Phase:
+    """Run a phase in a fresh process; its figures come back as JSON on its last line of output."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--phase", name, "--db", str(db)]
+    command += ["--source", str(source), "--dir", str(folder)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=os.environ.copy())
+    if result.returncode != 0:
+        raise SystemExit(f"phase {name} failed:\n{result.stderr}")
+    return Phase(**json.loads(result.stdout.strip().splitlines()[-1]))
 
 
 @dataclass
@@ -122,35 +135,37 @@ class Run:
     exported: Phase
     csv: Phase
     undo: Phase | None
-    reader_peak_mib: float
 
 
 def run_once(folder: Path, source: Path, cards: int, *, undo: bool) -> Run:
     db = folder / f"bench-{time.monotonic_ns()}.db"
-    with open_database(db) as services:
-        report_holder: list[object] = []
-        imported = measure(lambda: report_holder.append(services.importer.import_files(source)))
-        report = report_holder[0]
-        assert getattr(report, "imported", None) == cards, report  # a benchmark of a broken import is worthless
-        target = folder / "export.vcf"
-        exported = measure(lambda: services.exporter.export_vcards(target, version="3.0"))
-        csv_target = folder / "export.csv"
-        csv = measure(lambda: services.exporter.export_csv(csv_target))
-        undone = measure(services.history.undo) if undo else None
-        if undo:
-            assert services.contacts.count() == 0
+    imported = phase("import", db, source, folder)
+    if imported.cards != cards:
+        raise SystemExit(f"the import took {imported.cards} cards of {cards}: a benchmark of a broken import is void")
+    exported = phase("export", db, source, folder)
+    csv = phase("csv", db, source, folder)
+    undone = phase("undo", db, source, folder) if undo else None
     for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         leftover.unlink(missing_ok=True)
-    return Run(imported, exported, csv, undone, _children_peak_mib())
+    return Run(imported, exported, csv, undone)
+
+
+# ----- the report -----
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--undo", action="store_true", help="also time undoing the import")
     parser.add_argument("--dir", type=Path, help="work here instead of a temporary folder")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--source", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.phase:
+        print(json.dumps(run_phase(args.phase, args.db, args.source, args.dir)))
+        return 0
     print(f"Python {platform.python_version()} on {platform.platform()}, {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory(dir=args.dir) as temp:
         folder = Path(temp)
@@ -159,50 +174,51 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         size = write_file(source, args.cards)
         print(f"wrote {args.cards:,} cards, {size / 2**20:.1f} MiB, in {time.perf_counter() - start:.1f} s")
+        baseline = phase("baseline", folder / "baseline.db", source, folder)
         runs = []
         for number in range(1, args.runs + 1):
             run = run_once(folder, source, args.cards, undo=args.undo)
             runs.append(run)
-            undo_text = f", undo {run.undo.seconds:.1f} s" if run.undo else ""
-            imported, exported = run.imported, run.exported
-            print(
-                f"run {number}: import {imported.rate(args.cards):,.0f} cards/s "
-                f"(CPU per card: {1e6 * imported.cpu / args.cards:.0f} µs main, "
-                f"{1e6 * imported.reader_cpu / args.cards:.0f} µs reader; peak {imported.peak_mib:.0f} MiB), "
-                f"export {exported.rate(args.cards):,.0f} cards/s (CPU {1e6 * exported.cpu / args.cards:.0f} µs "
-                f"per card; peak {exported.peak_mib:.0f} MiB), CSV {run.csv.rate(args.cards):,.0f} rows/s{undo_text}"
-            )
-    cards = args.cards
-
-    def median(values: list[float]) -> float:
-        return statistics.median(values)
-
-    import_rate = median([r.imported.rate(cards) for r in runs])
-    export_rate = median([r.exported.rate(cards) for r in runs])
-    idle_import = median([r.imported.idle_rate(cards) for r in runs])
-    idle_export = median([cards / r.exported.cpu for r in runs])
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print()
-    print(f"load average now: {load} (other work on this machine slows the wall clock)")
-    print(f"{'':28}{'median':>10}{'budget':>10}")
-    for name, value, budget in (
-        ("import (cards/s)", import_rate, BUDGET_IMPORT),
-        ("  by CPU time, idle machine", idle_import, BUDGET_IMPORT),
-        ("export (cards/s)", export_rate, BUDGET_EXPORT),
-        ("  by CPU time, idle machine", idle_export, BUDGET_EXPORT),
-    ):
-        print(f"{name:28}{value:>10,.0f}{budget:>10,.0f}  {_verdict(value, budget)}")
-    print(f"{'export CSV (rows/s)':28}{median([r.csv.rate(cards) for r in runs]):>10,.0f}")
-    if runs[0].undo is not None:
-        print(f"{'undo import (s)':28}{median([r.undo.seconds for r in runs if r.undo]):>10,.1f}")
-    print(f"{'peak import (MiB)':28}{median([r.imported.peak_mib for r in runs]):>10,.0f}")
-    print(f"{'peak export (MiB)':28}{median([r.exported.peak_mib for r in runs]):>10,.0f}")
-    print(f"{'peak reader (MiB)':28}{max(r.reader_peak_mib for r in runs):>10,.0f}")
+            print(f"run {number}: {describe(run)}")
+    report(runs, baseline, args.cards)
     return 0
 
 
-def _verdict(value: float, budget: float) -> str:
-    return "ok" if value >= budget else "BELOW BUDGET"
+def describe(run: Run) -> str:
+    imported, exported = run.imported, run.exported
+    undo = f", undo {run.undo.seconds:.1f} s" if run.undo else ""
+    return (
+        f"import {imported.rate:,.0f} cards/s (CPU per card {imported.per_card_us(imported.cpu):.0f} µs + reader "
+        f"{imported.per_card_us(imported.reader_cpu):.0f} µs, peak {imported.peak_mib:.0f} + "
+        f"{imported.reader_peak_mib:.0f} MiB); export {exported.rate:,.0f} cards/s (CPU per card "
+        f"{exported.per_card_us(exported.cpu):.0f} µs, peak {exported.peak_mib:.0f} MiB); "
+        f"CSV {run.csv.rate:,.0f} rows/s{undo}"
+    )
+
+
+def report(runs: list[Run], baseline: Phase, cards: int) -> None:
+    def median(get: Callable[[Run], float]) -> float:
+        return statistics.median(get(run) for run in runs)
+
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\nmedians of {len(runs)} run(s), {cards:,} cards; load average now {load}")
+    print(f"{'':34}{'median':>10}{'budget':>10}")
+    for name, value, budget in (
+        ("import (cards/s)", median(lambda r: r.imported.rate), BUDGET_IMPORT),
+        ("  idle machine, by CPU time", median(lambda r: r.imported.idle_rate), BUDGET_IMPORT),
+        ("export vCard 3.0 (cards/s)", median(lambda r: r.exported.rate), BUDGET_EXPORT),
+        ("  idle machine, by CPU time", median(lambda r: r.exported.cards / r.exported.cpu), BUDGET_EXPORT),
+    ):
+        verdict = "ok" if value >= budget else "BELOW BUDGET"
+        print(f"{name:34}{value:>10,.0f}{budget:>10,.0f}  {verdict}")
+    print(f"{'export CSV (rows/s)':34}{median(lambda r: r.csv.rate):>10,.0f}")
+    if all(run.undo for run in runs):
+        print(f"{'undo of the whole import (s)':34}{median(lambda r: r.undo.seconds if r.undo else 0):>10,.1f}")
+    print(f"{'peak memory (MiB): baseline':34}{baseline.peak_mib:>10,.0f}")
+    print(f"{'  import':34}{median(lambda r: r.imported.peak_mib):>10,.0f}")
+    print(f"{'  import, reading process':34}{median(lambda r: r.imported.reader_peak_mib):>10,.0f}")
+    print(f"{'  export vCard':34}{median(lambda r: r.exported.peak_mib):>10,.0f}")
+    print(f"{'  export CSV':34}{median(lambda r: r.csv.peak_mib):>10,.0f}")
 
 
 if __name__ == "__main__":

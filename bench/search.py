@@ -36,8 +36,9 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generate import BATCH, BuildReport, Generator, build, contact_inputs, create_companies
+from bench.generate import BATCH, BuildReport, Generator, build, create_companies, create_contacts
 from bench.names import ascii_of
+
 from cardfile.domain.phones import digits
 from cardfile.services import Services, open_database
 from cardfile.store import search as index
@@ -288,11 +289,7 @@ def time_bulk(count: int, runs: int, seed: int, workdir: Path) -> list[float]:
         with open_database(path, auto_backup=False) as services:
             gen = Generator(seed + run)
             companies = create_companies(services, gen, max(1, count // 20))
-            inputs = contact_inputs(gen, count, companies)
-            started = time.perf_counter()
-            for start in range(0, count, BATCH):
-                services.contacts.create_many([p.data for p in inputs[start : start + BATCH]])
-            elapsed = time.perf_counter() - started
+            elapsed = create_contacts(services, gen, count, companies).create_seconds
         for leftover in workdir.glob(f"bulk-{run}.db*"):
             leftover.unlink()
         rates.append(count / elapsed)
@@ -342,7 +339,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"median {median:,.0f} contacts/s; budget >= {BUDGET_CONTACTS_PER_S:,.0f}/s -> {verdict} budget")
             if built is not None:
                 rate = built.counts["contacts"] / built.seconds["contacts"]
-                print(f"while building the database (0 -> {built.counts['contacts']:,} contacts): {rate:,.0f} contacts/s")
+                print(
+                    f"while building the database (0 -> {built.counts['contacts']:,} contacts): {rate:,.0f} contacts/s"
+                )
 
         with open_database(path, auto_backup=False) as services:
             contacts = services.contacts.count()

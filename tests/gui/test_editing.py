@@ -185,7 +185,9 @@ def test_editing_in_place_changes_only_what_was_typed_and_undo_takes_it_back(
     assert "Buyer" in " ".join(texts)
 
 
-def test_escape_leaves_the_form_without_saving(qtbot: QtBot, open_window: OpenWindow, services: Services, anna: str) -> None:
+def test_escape_leaves_the_form_without_saving(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, anna: str
+) -> None:
     window = open_window()
     page = contacts_page(window)
     page.select_record(anna)
@@ -199,7 +201,9 @@ def test_escape_leaves_the_form_without_saving(qtbot: QtBot, open_window: OpenWi
     assert len(services.history.actions()) == actions
 
 
-def test_saving_without_a_change_writes_nothing(qtbot: QtBot, open_window: OpenWindow, services: Services, anna: str) -> None:
+def test_saving_without_a_change_writes_nothing(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, anna: str
+) -> None:
     page = contacts_page(open_window())
     page.select_record(anna)
     page.edit_current()
@@ -337,7 +341,7 @@ def test_custom_fields_of_every_type_are_edited(
     assert isinstance(met_at, QLineEdit)
     met_at.clear()
     qtbot.keyClicks(met_at, " ")
-    editors["Newsletter"].widget.setCurrentIndex(2)  # type: ignore[attr-defined]
+    editors["Newsletter"].widget.setCurrentIndex(2)
     assert page.card.save()
     custom = services.contacts.get(anna).custom
     assert "Met at" not in custom and custom["Newsletter"] is False and custom["Shoe size"] == 42.5
@@ -350,8 +354,8 @@ def test_the_history_tab_is_one_timeline_and_a_note_is_added_inline(
     activate(qtbot, window)
     page = contacts_page(window)
     page.select_record(anna)
-    tabs = page.card.tabs  # type: ignore[attr-defined]
-    assert tabs.current_tab() == "history"
+    tabs = page.card.tabs
+    assert tabs is not None and tabs.current_tab() == "history"
     notes = tabs.show_tab("notes")
     qtbot.mouseClick(tabs.note_input.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(tabs.note_input, "Wants the spring catalogue.")
@@ -361,7 +365,7 @@ def test_the_history_tab_is_one_timeline_and_a_note_is_added_inline(
         lambda: "Wants the spring catalogue." in [label.text() for label in page.card.widget().findChildren(QLabel)]
     )
     assert notes is not None
-    tabs = page.card.tabs  # type: ignore[attr-defined]
+    tabs = page.card.tabs
     assert tabs.current_tab() == "notes"  # the card came back on the tab the person was using
     history = tabs.show_tab("history")
     texts = [label.text() for label in history.findChildren(QLabel)]
@@ -375,7 +379,7 @@ def test_group_membership_is_switched_on_the_groups_tab(
     group = services.groups.create("Key accounts")
     page = contacts_page(open_window())
     page.select_record(anna)
-    tabs = page.card.tabs  # type: ignore[attr-defined]
+    tabs = page.card.tabs
     tabs.show_tab("groups")
     box = tabs.group_boxes[group.id]
     assert not box.isChecked()
@@ -383,7 +387,7 @@ def test_group_membership_is_switched_on_the_groups_tab(
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert services.groups.members(group.id) == [anna]
     qtbot.waitUntil(lambda: page.card.tabs is not tabs)  # the card was read again …
-    tabs = page.card.tabs  # type: ignore[attr-defined]
+    tabs = page.card.tabs
     assert tabs.current_tab() == "groups" and tabs.group_boxes[group.id].isChecked()  # … and shows it
     tabs.group_boxes[group.id].setChecked(False)
     assert services.groups.members(group.id) == []
@@ -430,7 +434,7 @@ def test_a_new_company_is_typed_in_and_its_people_open_from_its_card(
     form.parent_company.clear()
     qtbot.keyClicks(form.parent_company, "Mar")  # the known companies are offered
     qtbot.waitUntil(lambda: form.parent_company.completer().popup().isVisible())
-    assert form.parent_company.completer().model().stringList() == ["Marel"]  # type: ignore[attr-defined]
+    assert form.parent_company.completer().model().stringList() == ["Marel"]
     form.parent_company.completer().popup().hide()
     form.parent_company.setText("Marel")
     add_entry(qtbot, form.entry_lists["phones"], "+354 530 3300")

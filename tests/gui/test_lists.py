@@ -133,7 +133,7 @@ def test_the_sort_order_and_chosen_columns_are_remembered(
     assert again.shown_columns() == ["name", "title", "company", "phone", "city", "tags", "updated"]
     assert again.model.query.order == "title"
     assert again.view.horizontalHeader().sortIndicatorSection() == TITLE
-    assert [again.model.index(r, TITLE).data() for r in range(4)][0] == "CTO"
+    assert again.model.index(0, TITLE).data() == "CTO"
 
 
 # ----- filters -----

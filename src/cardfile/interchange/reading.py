@@ -15,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO, Literal, NamedTuple
 
@@ -133,11 +133,12 @@ def _size(stream: BinaryIO) -> int:
 # ----- reading -----
 
 
-def read_file(source: SourceFile) -> Iterator[ParsedCard | Rejection]:
-    """The reader's results for one file, as the vCard or CSV reader gives them."""
+def read_file(source: SourceFile) -> Generator[ParsedCard | Rejection, None, None]:
+    """The reader's results for one file, as the vCard or CSV reader gives them (close it to stop early)."""
     if source.format == "csv":
-        return read_csv(source.path, source.csv_mapping, filename=source.name, layout=source.csv_layout)
-    return read_vcards(source.path, filename=source.name)
+        yield from read_csv(source.path, source.csv_mapping, filename=source.name, layout=source.csv_layout)
+    else:
+        yield from read_vcards(source.path, filename=source.name)
 
 
 def read_chunks(index: int, source: SourceFile, chunk_size: int) -> Iterator[Chunk]:

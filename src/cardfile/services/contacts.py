@@ -15,7 +15,7 @@ from cardfile.domain.text import derive_display_name, fold
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.readmodels import ContactRead, ContactRow, Ref, meta_of
-from cardfile.store.writer import Writer
+from cardfile.store.writer import Writer, collector_paused
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
@@ -49,7 +49,7 @@ class ContactService:
         self, items: Sequence[ContactCreate], *, label: str = "Add contacts", job_id: str | None = None
     ) -> builtins.list[str]:
         """Add many people in one transaction (one undoable step); returns their ids in order."""
-        with self._db.write(label, job_id=job_id) as w:
+        with collector_paused(), self._db.write(label, job_id=job_id) as w:
             return self.insert_many(w, items)
 
     def insert_many(self, w: Writer, items: Sequence[ContactCreate | Mapping[str, Any]]) -> builtins.list[str]:

@@ -73,7 +73,11 @@ class HistoryService:
                 field="record type", problem=f"a timeline is kept for contacts and companies, not {record_type!r}"
             )
         services = self._services
-        scope = {"contact_id": record_id} if record_type == "contact" else {"company_id": record_id}
+        activities = (
+            services.activities.list(contact_id=record_id)
+            if record_type == "contact"
+            else services.activities.list(company_id=record_id)
+        )
         entries = [
             TimelineEntry(
                 kind="activity",
@@ -85,7 +89,7 @@ class HistoryService:
                 activity_type=activity.type_name,
                 status=activity.status,
             )
-            for activity in services.activities.list(**scope)
+            for activity in activities
             if activity.status != "scheduled"
         ]
         entries += [

@@ -21,6 +21,7 @@ number is parsed only when another number ends in the same seven digits.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -45,21 +46,42 @@ def _plainly_international(number: str) -> bool:
     return number.lstrip().startswith("+") and "(" not in number
 
 
-def _tail(number_digits: str) -> str:
-    return number_digits[-_TAIL:]
+def _tail(number_digits: str) -> int:
+    return int(number_digits[-_TAIL:])
+
+
+def _hashed(text: str) -> int:
+    """A key as a 64-bit hash: a third of the memory of the text. Two different email addresses (or names) share
+    a hash with a chance of about one in 10^9 in an address book of a million — far below a person's typo rate."""
+    return hash(text)
+
+
+class _Facts(NamedTuple):
+    """What is known of one contact: what a weak match is checked against, and its numbers to confirm one."""
+
+    uid: str | None
+    emails: tuple[int, ...]  # hashed
+    words: tuple[str, ...]  # interned: names repeat across an address book
+    phones: tuple[str, ...]
+
+
+_NO_FACTS = _Facts(None, (), (), ())
 
 
 class ContactIndex:
-    """Keys of live contacts → contact id; the first contact to claim a key keeps it."""
+    """Keys of live contacts → contact id; the first contact to claim a key keeps it.
+
+    Built for 100,000 contacts and more, so it holds little per contact (under a kilobyte): a number's last seven
+    digits as an int leading to the ids that have such a number, and each number once, with its contact's facts.
+    """
 
     def __init__(self, country: str | None) -> None:
         self.country = country
         self._uids: dict[str, str] = {}
-        self._emails: dict[str, str] = {}
-        self._phones: dict[str, list[tuple[str, str]]] = {}  # last seven digits → [(number as typed, id)]
-        self._names: dict[str, str] = {}
-        # what a weak match is checked against: id → (UID, email addresses, name words)
-        self._facts: dict[str, tuple[str | None, tuple[str, ...], tuple[str, ...]]] = {}
+        self._emails: dict[int, str] = {}  # hashed address → id
+        self._phones: dict[int, str | list[str]] = {}  # last seven digits → the id, or ids, with such a number
+        self._names: dict[int, str] = {}  # hashed name key → id
+        self._facts: dict[str, _Facts] = {}
 
     def phone_key(self, number: str) -> str | None:
         """The number's international digits (its digits when it cannot be placed); None when too short."""
@@ -80,11 +102,6 @@ class ContactIndex:
     def load(cls, conn: Connection, country: str | None) -> ContactIndex:
         """The keys of every live contact, read in three streaming queries."""
         index = cls(country)
-        rows = conn.exec_driver_sql(
-            "SELECT c.id, c.vcard_uid, c.given, c.additional, c.family, c.display_name, c.display_name_custom, "
-            "coalesce(co.name, '') FROM contact c LEFT JOIN company co ON co.id = c.company_id "
-            "WHERE c.deleted_at IS NULL ORDER BY c.created_at, c.id"
-        )
         emails: dict[str, list[str]] = {}
         for record_id, value in conn.exec_driver_sql(
             "SELECT c.id, json_extract(e.value, '$.value') FROM contact c, json_each(c.emails) e "
@@ -92,6 +109,18 @@ class ContactIndex:
         ):
             if value:
                 emails.setdefault(record_id, []).append(str(value).casefold())
+        phones: dict[str, list[str]] = {}
+        for record_id, value in conn.exec_driver_sql(
+            "SELECT c.id, json_extract(e.value, '$.value') FROM contact c, json_each(c.phones) e "
+            "WHERE c.deleted_at IS NULL ORDER BY c.created_at, c.id, e.key"
+        ):
+            if value:
+                phones.setdefault(record_id, []).append(str(value))
+        rows = conn.exec_driver_sql(
+            "SELECT c.id, c.vcard_uid, c.given, c.additional, c.family, c.display_name, c.display_name_custom, "
+            "coalesce(co.name, '') FROM contact c LEFT JOIN company co ON co.id = c.company_id "
+            "WHERE c.deleted_at IS NULL ORDER BY c.created_at, c.id"
+        )
         for record_id, uid, given, additional, family, display_name, custom, company in rows:
             values = {
                 "given": given,
@@ -101,99 +130,104 @@ class ContactIndex:
                 "display_name_custom": bool(custom),
             }
             words = name_words(values)
-            keys = MatchKeys(uid or None, tuple(emails.pop(record_id, ())), (), name_key(words, company), words)
+            keys = MatchKeys(
+                uid or None,
+                tuple(emails.pop(record_id, ())),
+                tuple(phones.pop(record_id, ())),
+                name_key(words, company),
+                words,
+            )
             index.add(record_id, keys)
-        for record_id, value in conn.exec_driver_sql(
-            "SELECT c.id, json_extract(e.value, '$.value') FROM contact c, json_each(c.phones) e "
-            "WHERE c.deleted_at IS NULL ORDER BY c.created_at, c.id, e.key"
-        ):
-            if value:
-                index._add_phone(str(value), record_id)
         return index
-
-    def _add_phone(self, number: str, record_id: str) -> None:
-        number_digits = digits(number)
-        if len(number_digits) < MIN_PHONE_DIGITS:
-            return
-        candidates = self._phones.setdefault(_tail(number_digits), [])
-        if not any(existing == number and owner == record_id for existing, owner in candidates):
-            candidates.append((number, record_id))
 
     def add(self, record_id: str, keys: MatchKeys) -> None:
         """Make a contact just written (or merged into) findable by the rest of the import."""
         if keys.uid:
             self._uids.setdefault(keys.uid, record_id)
-        for email in keys.emails:
+        emails = tuple(_hashed(email) for email in keys.emails)
+        for email in emails:
             self._emails.setdefault(email, record_id)
-        for number in keys.phones:
-            self._add_phone(number, record_id)
         if keys.name is not None:
-            self._names.setdefault(keys.name, record_id)
+            self._names.setdefault(_hashed(keys.name), record_id)
+        words = tuple(sys.intern(word) for word in keys.words)
         facts = self._facts.get(record_id)
+        numbers = tuple(n for n in keys.phones if len(digits(n)) >= MIN_PHONE_DIGITS)
         if facts is None:
-            self._facts[record_id] = (keys.uid, keys.emails, keys.words)
+            new_numbers = numbers
+            self._facts[record_id] = _Facts(keys.uid, emails, words, numbers)
         else:  # a card merged into the record: it is known by both
-            uid, emails, words = facts
-            self._facts[record_id] = (
-                uid or keys.uid,
-                emails + tuple(e for e in keys.emails if e not in emails),
-                tuple(sorted({*words, *keys.words})),
+            new_numbers = tuple(n for n in numbers if n not in facts.phones)
+            self._facts[record_id] = _Facts(
+                facts.uid or keys.uid,
+                facts.emails + tuple(e for e in emails if e not in facts.emails),
+                tuple(sorted({*facts.words, *words})),
+                facts.phones + new_numbers,
             )
+        for number in new_numbers:
+            tail = _tail(digits(number))
+            owners = self._phones.get(tail)
+            if owners is None:
+                self._phones[tail] = record_id
+            elif isinstance(owners, str):
+                if owners != record_id:
+                    self._phones[tail] = [owners, record_id]
+            elif record_id not in owners:
+                owners.append(record_id)
 
     def find(self, keys: MatchKeys) -> Match | None:
         """The contact the keys identify, or None."""
         if keys.uid and keys.uid in self._uids:
             return Match(self._uids[keys.uid], "uid")
         for email in keys.emails:
-            found = self._emails.get(email)
+            found = self._emails.get(_hashed(email))
             if found is not None:
                 return Match(found, "email")
         for number in keys.phones:
             for found in self._phone_owners(number):
                 if not self._contradicted(found, keys, by_name=True):
                     return Match(found, "phone")
-        if keys.name is not None and keys.name in self._names:
-            found = self._names[keys.name]
-            if not self._contradicted(found, keys, by_name=False):
-                return Match(found, "name")
+        found_by_name = self._names.get(_hashed(keys.name)) if keys.name is not None else None
+        if found_by_name is not None and not self._contradicted(found_by_name, keys, by_name=False):
+            return Match(found_by_name, "name")
         return None
 
     def _contradicted(self, record_id: str, keys: MatchKeys, *, by_name: bool) -> bool:
         """True when what is known of the record speaks against the weak match: another UID, no common email,
         (`by_name`) no common word in the names."""
-        facts = self._facts.get(record_id)
-        if facts is None:
-            return False
-        uid, emails, words = facts
-        if uid and keys.uid and uid != keys.uid:
+        facts = self._facts.get(record_id, _NO_FACTS)
+        if facts.uid and keys.uid and facts.uid != keys.uid:
             return True
-        if emails and keys.emails and set(emails).isdisjoint(keys.emails):
+        if facts.emails and keys.emails and set(facts.emails).isdisjoint(map(_hashed, keys.emails)):
             return True
-        return by_name and bool(words and keys.words and set(words).isdisjoint(keys.words))
+        return by_name and bool(facts.words and keys.words and set(facts.words).isdisjoint(keys.words))
 
     def _phone_owners(self, number: str) -> Iterator[str]:
         """Contacts with this number. Parsing a number costs more than the rest of the lookup, so it happens only
         when a number with the same last seven digits exists (a number written with an extension can be missed)."""
         number_digits = digits(number)
-        candidates = self._phones.get(_tail(number_digits))
-        if not candidates:
+        if len(number_digits) < MIN_PHONE_DIGITS:
+            return
+        tail = _tail(number_digits)
+        owners = self._phones.get(tail)
+        if owners is None:
             return
         international = _plainly_international(number)
         key: str | None = None
-        seen: set[str] = set()
-        for candidate, record_id in candidates:
-            if record_id in seen:
-                continue
-            if candidate == number:
-                same = True
-            elif international and _plainly_international(candidate):
-                same = digits(candidate) == number_digits  # '+' and no '(0)': the digits are the E.164 number
-            else:
-                key = key or self.phone_key(number)
-                same = key is not None and self.phone_key(candidate) == key
-            if same:
-                seen.add(record_id)
-                yield record_id
+        for record_id in [owners] if isinstance(owners, str) else owners:
+            for candidate in self._facts.get(record_id, _NO_FACTS).phones:
+                candidate_digits = digits(candidate)
+                if _tail(candidate_digits) != tail:
+                    continue
+                if candidate == number:
+                    same = True
+                elif international and _plainly_international(candidate):
+                    same = candidate_digits == number_digits  # '+' and no '(0)': the digits are the E.164 number
+                else:
+                    key = key or self.phone_key(number)
+                    same = key is not None and self.phone_key(candidate) == key
+                if same:
+                    yield record_id
+                    break
 
 
 @dataclass

@@ -279,12 +279,15 @@ class ImportService:
         items: list[PreviewItem] = []
         earlier: dict[str, tuple[str, str]] = {}  # placeholder id of an earlier card → (its key, its name)
         for source in sources:
-            for result in read_file(source):
-                if len(items) >= limit:
-                    break
-                item = card_item(result)
-                key = card_key(source.name, item.line)
-                items.append(self._preview_item(source, key, item, contacts, companies, earlier, on_duplicate))
+            if len(items) >= limit:
+                break
+            with contextlib.closing(read_file(source)) as results:
+                for result in results:
+                    item = card_item(result)
+                    key = card_key(source.name, item.line)
+                    items.append(self._preview_item(source, key, item, contacts, companies, earlier, on_duplicate))
+                    if len(items) >= limit:
+                        break
         return self._with_names(items)
 
     def _preview_item(
@@ -676,11 +679,11 @@ class _ImportJob:
         self.report.companies_created += 1
         return record_id
 
-    def report_progress(self, progress: Callable[[ImportProgress], None] | None, *, finished: bool = False) -> None:
+    def report_progress(self, progress: Callable[[ImportProgress], None] | None) -> None:
         if progress is None:
             return
         report = self.report
-        done = self.bytes_total if finished else self.bytes_before + self.position
+        done = self.bytes_before + self.position
         file = self.sources[self.batch.file].name if self.batch.file >= 0 else ""
         progress(
             ImportProgress(

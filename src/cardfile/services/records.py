@@ -92,8 +92,8 @@ def linked(
     for start in range(0, len(source_ids), 500):
         chunk = list(source_ids[start : start + 500])
         marks = ",".join("?" for _ in chunk)
-        result = conn.exec_driver_sql(
-            "SELECT source_id, target_id, role FROM link WHERE source_type = ? AND target_type = ? "
+        result = conn.exec_driver_sql(  # '+target_type': look links up by their source, never by target type
+            "SELECT source_id, target_id, role FROM link WHERE source_type = ? AND +target_type = ? "
             f"AND deleted_at IS NULL AND source_id IN ({marks}) ORDER BY position, created_at",
             (source_type.value, target_type.value, *chunk),
         )

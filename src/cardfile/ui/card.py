@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,6 +46,7 @@ from cardfile.services.readmodels import FieldChange
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.editing.fields import picture_pixmap
 from cardfile.ui.editing.form import RecordForm
+from cardfile.ui.editing.related import RelatedTabs
 from cardfile.ui.tasks import Progress, TaskRunner
 from cardfile.ui.widgets import TagChips, avatar_pixmap, dim
 from cardfile.ui.words import entry_label, error_text
@@ -336,7 +338,9 @@ class RecordCard(QScrollArea):
         self._runner = runner if runner is not None else TaskRunner(self, max_threads=1)
         self.record_id: str | None = None
         self.form: RecordForm | None = None
+        self.tabs: RelatedTabs | None = None  # the related-records tabs of the card shown
         self.current_tab = "history"  # the tab under the card the person looked at last, kept across records
+        self._stale = False  # changed while out of sight: read again when shown
         self.edit_bar = EditBar(self)
         self.edit_bar.save_button.clicked.connect(self.save)
         self.edit_bar.cancel_button.clicked.connect(self.cancel)
@@ -366,8 +370,20 @@ class RecordCard(QScrollArea):
         raise NotImplementedError
 
     def refresh(self, event: RecordsChanged) -> None:
-        """Show the record again if `event` changed anything the card shows (not while it is being edited)."""
+        """Show the record again if `event` changed anything the card shows (not while it is being edited).
+
+        A card out of sight (its page is not the one shown) is read again when it comes into sight: a burst of
+        edits on the Contacts page must not rebuild the Companies page's card each time.
+        """
         if self.record_id and not self.is_editing and self.shows_changes_of(event):
+            if self.isVisible():
+                self.show_record(self.record_id)
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.record_id and not self.is_editing:
             self.show_record(self.record_id)
 
     def shows_changes_of(self, event: RecordsChanged) -> bool:
@@ -386,6 +402,7 @@ class RecordCard(QScrollArea):
     def show_content(self, record_id: str, content: QWidget) -> None:
         """Show a freshly built card; the same record shown again (after an edit) keeps its scroll position."""
         self._leave_editing()
+        self._stale = False
         same_record = self.record_id == record_id
         position = self.verticalScrollBar().value()
         self.record_id = record_id

@@ -41,7 +41,6 @@ class CompanyCard(RecordCard):
         super().__init__(_tr("Select a company to see its card."), parent, runner=runner)
         self.setObjectName("companyCard")
         self._services = services
-        self.tabs: RelatedTabs | None = None
 
     def build_card(self, record_id: str) -> QWidget | None:
         services = self._services

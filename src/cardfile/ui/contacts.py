@@ -60,7 +60,6 @@ class ContactCard(RecordCard):
         super().__init__(_tr("Select a contact to see their card."), parent, runner=runner)
         self.setObjectName("contactCard")
         self._services = services
-        self.tabs: RelatedTabs | None = None
 
     def build_card(self, record_id: str) -> QWidget | None:
         try:

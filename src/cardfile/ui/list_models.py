@@ -108,8 +108,15 @@ def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
     return runs
 
 
+MAX_RUNS = 16  # more separate blocks of rows than this (a filter applied, say) are cheaper as one reset
+
+
 def plan_change(old: Sequence[str], new: Sequence[str]) -> ListChange:
-    """The row operations from `old` to `new`: removals only, insertions only, one move, or a reset."""
+    """The row operations from `old` to `new`: removals only, insertions only, one move, or a reset.
+
+    A few blocks of rows added or removed keep the view's selection and scroll position; a change that scatters
+    over many blocks (a filter, a sort) becomes a reset, which costs the view one pass instead of one per block.
+    """
     if len(old) == len(new) and old == new:
         return ListChange("same")
     start = 0
@@ -135,12 +142,14 @@ def plan_change(old: Sequence[str], new: Sequence[str]) -> ListChange:
     kept_old = set(old_middle)
     if len(new_middle) < len(old_middle) and kept_new <= kept_old:
         gone = [row for row, rid in enumerate(old_middle, start) if rid not in kept_new]
-        if len(gone) == len(old_middle) - len(new_middle):
-            return ListChange("remove", tuple(reversed(_runs(gone))))
+        runs = _runs(gone)
+        if len(gone) == len(old_middle) - len(new_middle) and len(runs) <= MAX_RUNS:
+            return ListChange("remove", tuple(reversed(runs)))
     if len(new_middle) > len(old_middle) and kept_old <= kept_new:
         added = [row for row, rid in enumerate(new_middle, start) if rid not in kept_old]
-        if len(added) == len(new_middle) - len(old_middle):
-            return ListChange("insert", tuple(_runs(added)))
+        runs = _runs(added)
+        if len(added) == len(new_middle) - len(old_middle) and len(runs) <= MAX_RUNS:
+            return ListChange("insert", tuple(runs))
     return ListChange("reset")
 
 

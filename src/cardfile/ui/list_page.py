@@ -820,6 +820,6 @@ class RecordListPage(Page):
         order_key = settings.value(f"{self._name}/sort")
         reverse = str(settings.value(f"{self._name}/sortReverse", "false")).lower() == "true"
         columns = self.model.columns()
-        section = next((s for s, c in enumerate(columns) if c.order and c.order == order_key), None)
-        if section is not None:
-            self.view.sortByColumn(section, Qt.SortOrder.DescendingOrder if reverse else Qt.SortOrder.AscendingOrder)
+        sorted_by = next((s for s, c in enumerate(columns) if c.order and c.order == order_key), None)
+        if sorted_by is not None:
+            self.view.sortByColumn(sorted_by, Qt.SortOrder.DescendingOrder if reverse else Qt.SortOrder.AscendingOrder)

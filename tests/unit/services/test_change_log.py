@@ -136,9 +136,7 @@ WRITERS = [
     WriteCase("companies.ensure", _ensure_company, ((CO, "name"), (CO, "created_at"))),
     WriteCase("companies.delete", lambda s, w: s.companies.delete(w.company), ((CO, "deleted_at"),)),
     WriteCase("companies.delete_many", lambda s, w: s.companies.delete_many([w.company]), ((CO, "deleted_at"),)),
-    WriteCase(
-        "companies.set_tags", lambda s, w: s.companies.set_tags([w.company], add=["Supplier"]), ((CO, "tags"),)
-    ),
+    WriteCase("companies.set_tags", lambda s, w: s.companies.set_tags([w.company], add=["Supplier"]), ((CO, "tags"),)),
     WriteCase(
         "companies.restore",
         lambda s, w: s.companies.restore(w.company),

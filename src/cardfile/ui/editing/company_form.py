@@ -64,7 +64,7 @@ class CompanyForm(RecordForm):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         name = self.add_field(form, "name", _tr("&Name"), QLineEdit(c.display_name if c is not None else text("name")))
         assert isinstance(name, QLineEdit)
-        name.textEdited.connect(lambda _: self.picture.data or self.picture.refresh())
+        name.textEdited.connect(self._refresh_initials)
         self.add_field(form, "industry", _tr("&Industry"), QLineEdit(text("industry")))
         self.add_field(form, "website", _tr("&Website"), left_to_right(QLineEdit(text("website"))))
         self.parent_company = CompanyNameEdit(self._suggest_parent)
@@ -103,6 +103,10 @@ class CompanyForm(RecordForm):
         self.add_custom_fields(self._services.custom_fields.list("company"), c.custom if c is not None else {})
         self.finish()
         self.picture.refresh()  # the initials of the name, now that the name field exists
+
+    def _refresh_initials(self) -> None:
+        if not self.picture.data:  # no logo: the initials follow the name
+            self.picture.refresh()
 
     def _suggest_parent(self, typed: str) -> list[str]:
         own = self.company.id if self.company is not None else None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,10 @@ class _ChoiceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.combo.editTextChanged.connect(self._update_ok)
-        self.combo.lineEdit().returnPressed.connect(self._accept_typed)  # the combo keeps Enter from the dialog
+        edit = self.combo.lineEdit()
+        assert edit is not None
+        self.edit: QLineEdit = edit
+        self.edit.returnPressed.connect(self._accept_typed)  # the combo keeps Enter from the dialog
         self.column = QVBoxLayout(self)
         self.column.addWidget(self.prompt)
         self.column.addWidget(self.combo)
@@ -85,7 +89,7 @@ class TagDialog(_ChoiceDialog):
     def __init__(self, title: str, prompt: str, tags: Sequence[str], parent: QWidget) -> None:
         super().__init__(title, prompt, [(tag, tag) for tag in tags], parent)
         self.setObjectName("tagDialog")
-        self.combo.lineEdit().setPlaceholderText(self.tr("Tag"))
+        self.edit.setPlaceholderText(self.tr("Tag"))
 
     def accept(self) -> None:
         if self.text() and self.isVisible():  # Enter may reach both the field and the dialog: answer once
@@ -102,7 +106,7 @@ class GroupDialog(_ChoiceDialog):
     def __init__(self, prompt: str, groups: Sequence[tuple[str, str]], parent: QWidget) -> None:
         super().__init__(self.tr("Add to Group"), prompt, groups, parent)
         self.setObjectName("groupDialog")
-        self.combo.lineEdit().setPlaceholderText(self.tr("Group, or the name of a new one"))
+        self.edit.setPlaceholderText(self.tr("Group, or the name of a new one"))
         self.new_hint = QLabel()
         self.new_hint.setObjectName("newGroupHint")
         self.column.insertWidget(2, self.new_hint)

@@ -357,7 +357,9 @@ class EntryRow(QWidget):
         self.service.addItem("")
         self.service.addItems(list(IM_SERVICES))
         self.service.setToolTip(self.tr("Network or messenger"))
-        self.service.lineEdit().setPlaceholderText(self.tr("Network"))
+        service_edit = self.service.lineEdit()
+        assert service_edit is not None
+        service_edit.setPlaceholderText(self.tr("Network"))
         self.service.editTextChanged.connect(self.changed)
         box = QWidget()
         row = QHBoxLayout(box)
@@ -469,7 +471,8 @@ class EntryList(QWidget):
         if row not in self.rows:
             return
         index = self.rows.index(row)
-        had_focus = row.isAncestorOf(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and row.isAncestorOf(focused)
         self._drop(row)
         self._update_buttons()
         if had_focus:  # keep the keyboard where it was: on the next entry, or the Add button
@@ -720,9 +723,9 @@ def read_picture(path: Path) -> tuple[bytes, str] | None:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if scaled.hasAlphaChannel():
-        scaled.save(buffer, "PNG")
+        scaled.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide takes str
         return bytes(buffer.data().data()), "image/png"
-    scaled.save(buffer, "JPEG", 88)
+    scaled.save(buffer, "JPEG", 88)  # type: ignore[call-overload]
     return bytes(buffer.data().data()), "image/jpeg"
 
 
@@ -903,7 +906,8 @@ class CompanyNameEdit(QLineEdit):
             names = []  # typed out in full: nothing left to offer
         self._names.setStringList(names)
         completer = self.completer()
+        popup = completer.popup()
         if names:
             completer.complete()
-        else:
-            completer.popup().hide()
+        elif popup is not None:
+            popup.hide()

@@ -193,8 +193,9 @@ class RecordForm(QWidget):
             editor.textEdited.connect(self.changed)
         elif isinstance(editor, QComboBox):
             editor.activated.connect(self.changed)
-            if editor.isEditable():
-                editor.lineEdit().textEdited.connect(self.changed)
+            typed = editor.lineEdit() if editor.isEditable() else None
+            if typed is not None:
+                typed.textEdited.connect(self.changed)
         elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self.changed)  # watched once filled: filling is not a change
         elif isinstance(editor, PartialDateEdit) or hasattr(editor, "changed"):

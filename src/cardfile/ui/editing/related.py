@@ -95,6 +95,8 @@ class _FittedStack(QStackedWidget):
     def _fit(self, current: int) -> None:
         for index in range(self.count()):
             page = self.widget(index)
+            if page is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
             page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
         self.updateGeometry()
@@ -206,8 +208,13 @@ class RelatedTabs(QWidget):
     # ----- Activities: what is scheduled -----
 
     def _build_activities(self, layout: QVBoxLayout) -> None:
-        scope = {"contact_id": self.record_id} if self.record_type == "contact" else {"company_id": self.record_id}
-        scheduled = [a for a in self._services.activities.list(**scope) if a.status == "scheduled"]
+        activities = self._services.activities
+        listed = (
+            activities.list(contact_id=self.record_id, status="scheduled")
+            if self.record_type == "contact"
+            else activities.list(company_id=self.record_id, status="scheduled")
+        )
+        scheduled = list(listed)
         if not scheduled:
             self._empty(layout, _tr("Nothing scheduled. Calls, meetings and to-dos with them will be listed here."))
         for activity in scheduled:
@@ -321,8 +328,11 @@ class RelatedTabs(QWidget):
     # ----- Deals -----
 
     def _build_deals(self, layout: QVBoxLayout) -> None:
-        scope = {"contact_id": self.record_id} if self.record_type == "contact" else {"company_id": self.record_id}
-        deals = self._services.deals.list(**scope)
+        deals = (
+            self._services.deals.list(contact_id=self.record_id)
+            if self.record_type == "contact"
+            else self._services.deals.list(company_id=self.record_id)
+        )
         if not deals:
             self._empty(layout, _tr("No deals yet."))
         statuses = {"open": _tr("open"), "won": _tr("won"), "lost": _tr("lost")}
