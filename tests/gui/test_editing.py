@@ -258,6 +258,9 @@ def test_a_half_filled_birthday_is_refused_and_a_year_may_be_left_out(
     form.birthday.day.setCurrentIndex(form.birthday.day.findData(15))
     assert page.card.save()
     assert services.contacts.get(anna).birthday == "--04-15"  # year unknown, as vCard writes it
+    texts = [label.text() for label in page.card.widget().findChildren(QLabel)]
+    april = QLocale().monthName(4)
+    assert f"15 {april}" in texts and f"Birthday: 15 {april}" in texts  # on the card and in its history
 
 
 def test_a_picture_is_chosen_shown_and_taken_off(
@@ -345,6 +348,10 @@ def test_custom_fields_of_every_type_are_edited(
     assert page.card.save()
     custom = services.contacts.get(anna).custom
     assert "Met at" not in custom and custom["Newsletter"] is False and custom["Shoe size"] == 42.5
+    assert page.card.tabs is not None
+    history = "\n".join(label.text() for label in page.card.tabs.show_tab("history").findChildren(QLabel))
+    assert "Custom fields: Shoe size: 42.5, Met at: Trade fair, Frankfurt" in history  # names, not field ids
+    assert "Newsletter: no" in history
 
 
 def test_the_history_tab_is_one_timeline_and_a_note_is_added_inline(
@@ -468,3 +475,68 @@ def test_the_form_mirrors_for_right_to_left_and_keeps_phone_numbers_left_to_righ
         assert line(form, "given").isRightToLeft()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_tab_goes_through_the_form_in_the_order_it_reads_even_through_rows_added_later(
+    qtbot: QtBot, open_window: OpenWindow, anna: str
+) -> None:
+    window = open_window()
+    activate(qtbot, window)
+    page = contacts_page(window)
+    page.select_record(anna)
+    page.edit_current()
+    form = contact_form(page)
+    phones = form.entry_lists["phones"]
+    qtbot.mouseClick(phones.add_button, Qt.MouseButton.LeftButton)  # a third phone, made after everything else
+    added = phones.rows[-1]
+    assert added.text.hasFocus()
+
+    def tab_from(widget: QWidget) -> QWidget | None:
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    assert tab_from(phones.rows[1].remove) is added.label  # the previous row leads to the new one
+    assert tab_from(added.text) is added.preferred
+    assert tab_from(added.remove) is phones.add_button
+    addresses = form.entry_lists["addresses"]
+    first = addresses.add_button if not addresses.rows else addresses.rows[0].label
+    assert tab_from(phones.add_button) is first  # and on to the next section
+
+
+def test_tab_reaches_cancel_and_save_after_the_last_field(qtbot: QtBot, open_window: OpenWindow, anna: str) -> None:
+    window = open_window()
+    activate(qtbot, window)
+    page = contacts_page(window)
+    page.select_record(anna)
+    page.edit_current()
+    form = contact_form(page)
+    note = form.editors["note"]
+    note.setFocus()
+    qtbot.keyClick(note, Qt.Key.Key_Tab)  # the note passes Tab on, it does not type it
+    assert QApplication.focusWidget() is page.card.edit_bar.cancel_button
+    qtbot.keyClick(page.card.edit_bar.cancel_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.card.edit_bar.save_button
+    qtbot.keyClick(page.card.edit_bar.save_button, Qt.Key.Key_Return)  # Enter on Save saves
+    assert not page.card.is_editing
+
+
+def test_a_bad_email_is_pointed_out_on_leaving_the_field(qtbot: QtBot, open_window: OpenWindow, anna: str) -> None:
+    window = open_window()
+    activate(qtbot, window)
+    page = contacts_page(window)
+    page.select_record(anna)
+    page.edit_current()
+    emails = contact_form(page).entry_lists["emails"]
+    row = emails.rows[0]
+    row.text.setFocus()
+    row.text.selectAll()
+    qtbot.keyClicks(row.text, "anna(at)marel")
+    qtbot.keyClick(row.text, Qt.Key.Key_Tab)  # on to the next field: the address is checked
+    assert row.error.isVisible() and "email address" in row.error.text()
+    assert row.text.text() == "anna(at)marel"
+    row.text.setFocus()
+    row.text.selectAll()
+    qtbot.keyClicks(row.text, "anna@marel.is")
+    qtbot.keyClick(row.text, Qt.Key.Key_Tab)
+    assert not row.error.isVisible()

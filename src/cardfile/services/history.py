@@ -271,6 +271,24 @@ class HistoryService:
         pending = "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL"
         return self._revert(found[-1][0], label, scope=(f"action_id IN ({pending})", (job_id,)), job_id=job_id)
 
+    def _trash_created(self, w: Writer, created: list[Any]) -> None:
+        """Move records an undone action created to the Trash (what Writer.delete does), finding the live ones
+        500 at a time instead of reading each row first."""
+        by_type: dict[str, list[str]] = {}
+        for record_type, record_id in created:
+            by_type.setdefault(record_type, []).append(record_id)
+        now = self._db.now()
+        for record_type, ids in by_type.items():
+            kind = RecordType(record_type)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" for _ in chunk)
+                live = w.conn.exec_driver_sql(
+                    f"SELECT id FROM {TABLE_OF[kind]} WHERE deleted_at IS NULL AND id IN ({marks})", tuple(chunk)
+                ).all()
+                for (record_id,) in live:
+                    w.update(kind, record_id, {"deleted_at": now})
+
     def _revert(
         self,
         action_id: str,
@@ -281,25 +299,27 @@ class HistoryService:
     ) -> ActionRead:
         """Write back the values from before the changes in `scope` (default: the action's own changes).
 
-        Records the scope created are moved to the Trash; the values they had are not looked up, which keeps
-        undoing an import of 100,000 contacts to one query per record it changed rather than one per field.
+        Records the scope created are moved to the Trash; their fields are neither fetched nor looked up, which
+        keeps undoing an import of 100,000 contacts to a few queries per record rather than some per field.
         """
         condition, params = scope if scope is not None else ("action_id = ?", (action_id,))
         with self._db.write(label) as w:
-            changes = w.conn.exec_driver_sql(
-                f"SELECT record_type, record_id, field, min(seq) FROM change WHERE {condition} "
-                "GROUP BY record_type, record_id, field",
+            created = w.conn.exec_driver_sql(
+                f"SELECT DISTINCT record_type, record_id FROM change WHERE field = 'created_at' AND {condition}",
                 params,
             ).all()
-            if not changes:
+            # `condition` names its columns unqualified: inside the subquery they are those of `born`.
+            changed = w.conn.exec_driver_sql(
+                f"SELECT record_type, record_id, field, min(seq) FROM change ch WHERE {condition} AND NOT EXISTS "
+                "(SELECT 1 FROM change born WHERE born.record_id = ch.record_id AND born.field = 'created_at' "
+                f"AND {condition}) GROUP BY record_type, record_id, field",
+                (*params, *params),
+            ).all()
+            if not created and not changed:
                 raise NothingToUndo()
             w.begin_action()
-            created = {(kind, record_id) for kind, record_id, field, _ in changes if field == "created_at"}
             per_record: dict[tuple[str, str], dict[str, Any]] = {}
-            for record_type, record_id, field, first_seq in changes:
-                key = (record_type, record_id)
-                if key in created:
-                    continue
+            for record_type, record_id, field, first_seq in changed:
                 previous = w.conn.exec_driver_sql(
                     "SELECT value FROM change WHERE record_type = ? AND record_id = ? AND field = ? AND seq < ? "
                     "ORDER BY seq DESC LIMIT 1",
@@ -307,16 +327,13 @@ class HistoryService:
                 ).first()
                 codec = CODECS[RecordType(record_type)]
                 value = codec.from_change(field, previous[0]) if previous else codec.default(field)
-                per_record.setdefault(key, {})[field] = value
+                per_record.setdefault((record_type, record_id), {})[field] = value
             for (record_type, record_id), values in per_record.items():
                 kind = RecordType(record_type)
                 if not w.exists(kind, record_id):
                     continue
                 w.update(kind, record_id, values)
-            for record_type, record_id in created:
-                kind = RecordType(record_type)
-                if w.exists(kind, record_id):
-                    w.delete(kind, record_id)
+            self._trash_created(w, created)
             if job_id is not None:
                 w.conn.exec_driver_sql(
                     "UPDATE action SET undone_by = ? WHERE job_id = ? AND undone_by IS NULL AND id != ?",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection
 
@@ -33,10 +33,10 @@ SCHEMA = [
 ]
 
 _CHUNK = 500
+T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class _Doc:
+class _Doc(NamedTuple):
     record_type: RecordType
     record_id: str
     display: str
@@ -52,18 +52,25 @@ class Hit:
     tier: int  # 0 exact name, 1 name prefix, 2 prefix of a later name word, 3 inside the name, 4 elsewhere
 
 
-def _entries(values: Any) -> list[dict[str, Any]]:
+def _entries(values: Any) -> Sequence[Any]:
     if isinstance(values, str):
         values = json.loads(values)
-    return list(values or [])
+    return values or ()
+
+
+_ADDRESS_PARTS = ("po_box", "street", "extended", "locality", "region", "postcode", "country")
 
 
 def _address_text(entry: dict[str, Any]) -> str:
-    keys = ("po_box", "street", "extended", "locality", "region", "postcode", "country")
-    return " ".join(str(entry.get(k) or "") for k in keys)
+    return " ".join([str(part) for part in (entry.get(k) for k in _ADDRESS_PARTS) if part])
 
 
-def _common_body(row: dict[str, Any], country: str | None) -> list[str]:
+def _text(parts: Iterable[str]) -> str:
+    """Parts joined by one space, empty ones left out: every extra space is another trigram to store."""
+    return " ".join([part for part in parts if part])
+
+
+def _common_body(row: Mapping[str, Any], country: str | None) -> list[str]:
     parts: list[str] = []
     for entry in _entries(row.get("emails")):
         parts.append(entry.get("value", ""))
@@ -84,13 +91,12 @@ def _outermost(keys: Sequence[str]) -> list[str]:
     return [k for k in keys if not any(k in other for other in keys if other != k)]
 
 
-def _words_of_emails(row: dict[str, Any]) -> list[str]:
+def _words_of_emails(row: Mapping[str, Any]) -> list[str]:
     return [entry.get("value", "") for entry in _entries(row.get("emails"))]
 
 
-def _contact_doc(row: dict[str, Any], country: str | None) -> _Doc:
+def _contact_doc(row: Mapping[str, Any], country: str | None, company_name: str | None = None) -> _Doc:
     names = [
-        row["display_name"],
         row["prefix"],
         row["given"],
         row["additional"],
@@ -101,18 +107,20 @@ def _contact_doc(row: dict[str, Any], country: str | None) -> _Doc:
         row["phonetic_additional"],
         row["phonetic_family"],
     ]
-    body = [row.get("company_name") or "", row["title"], row["department"], *_common_body(row, country)]
+    company = company_name if company_name is not None else row.get("company_name")
+    body = [company or "", row["title"], row["department"], *_common_body(row, country)]
+    names_text = _text([row["display_name"], *names])
     return _Doc(
         RecordType.CONTACT,
         row["id"],
         row["display_name"],
-        " ".join(n for n in names if n),
-        " ".join(body),
-        " ".join([*names, *_words_of_emails(row)]),
+        names_text,
+        _text(body),
+        _text([names_text, *_words_of_emails(row)]),
     )
 
 
-def _company_doc(row: dict[str, Any], country: str | None) -> _Doc:
+def _company_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
     body = [row["industry"], row["website"], *_common_body(row, country)]
     return _Doc(
         RecordType.COMPANY,
@@ -124,7 +132,7 @@ def _company_doc(row: dict[str, Any], country: str | None) -> _Doc:
     )
 
 
-def _activity_doc(row: dict[str, Any], country: str | None) -> _Doc:
+def _activity_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
     return _Doc(
         RecordType.ACTIVITY,
         row["id"],
@@ -135,12 +143,12 @@ def _activity_doc(row: dict[str, Any], country: str | None) -> _Doc:
     )
 
 
-def _note_doc(row: dict[str, Any], country: str | None) -> _Doc:
+def _note_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
     first_line = (row["body"] or "").strip().split("\n", 1)[0][:120]
     return _Doc(RecordType.NOTE, row["id"], first_line, first_line, row["body"], first_line)
 
 
-def _deal_doc(row: dict[str, Any], country: str | None) -> _Doc:
+def _deal_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
     return _Doc(RecordType.DEAL, row["id"], row["name"], row["name"], row["reason"], row["name"])
 
 
@@ -157,7 +165,7 @@ _SOURCES = {
 }
 
 
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
+def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterable[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -225,8 +233,10 @@ def _index_created(
         live = [row for row in chunk if row["deleted_at"] is None]
         if record_type is RecordType.CONTACT:
             companies = _company_names(conn, {row["company_id"] for row in live if row["company_id"]})
-            live = [{**row, "company_name": companies.get(row["company_id"])} for row in live]
-        _insert(conn, [make_doc(row, country) for row in live])
+            docs = [_contact_doc(row, country, companies.get(row["company_id"], "")) for row in live]
+        else:
+            docs = [make_doc(row, country) for row in live]
+        _insert(conn, docs)
 
 
 def _company_names(conn: Connection, company_ids: set[str]) -> dict[str, str]:
@@ -242,21 +252,21 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
         return
     conn.exec_driver_sql(
         "INSERT INTO search_entry (record_type, record_id, name) VALUES (?, ?, ?)",
-        [(d.record_type.value, d.record_id, fold(nfc(d.display))) for d in docs],
+        [(d.record_type.value, d.record_id, fold(d.display)) for d in docs],
     )
     marks = ",".join("?" for _ in docs)
-    rowids = dict(
+    rowids: dict[str, int] = dict(
         conn.exec_driver_sql(
             f"SELECT record_id, rowid FROM search_entry WHERE record_id IN ({marks})", tuple(d.record_id for d in docs)
         ).all()
     )
     conn.exec_driver_sql(
         "INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)",
-        [(rowids[d.record_id], fold(nfc(d.name_text)), fold(nfc(d.body))) for d in docs],
+        [(rowids[d.record_id], fold(d.name_text), fold(d.body)) for d in docs],
     )
     conn.exec_driver_sql(
         "INSERT INTO search_words (rowid, words) VALUES (?, ?)",
-        [(rowids[d.record_id], fold(nfc(d.words))) for d in docs],
+        [(rowids[d.record_id], fold(d.words)) for d in docs],
     )
 
 

@@ -254,7 +254,8 @@ def _is_empty(value: Any) -> bool:
 
 
 def describe_value(change: FieldChange, name_of: Callable[[str, str], str]) -> str:
-    """A changed value as one short line of text; `name_of(record_type, id)` names a referenced record."""
+    """A changed value as one short line of text; `name_of(record_type, id)` names a referenced record (a company,
+    a custom field)."""
     value = change.value
     if change.field == "deleted_at":
         return _tr("moved to the Trash") if value else _tr("restored from the Trash")
@@ -264,22 +265,36 @@ def describe_value(change: FieldChange, name_of: Callable[[str, str], str]) -> s
         return _tr("(empty)")
     if change.field in ("company_id", "parent_id"):
         return name_of("company", value) or _tr("(a company since erased)")
+    if change.field in ("birthday", "anniversary") and isinstance(value, str):
+        return partial_date(value)
     if isinstance(value, bytes):
         return _tr("(picture)")
     if isinstance(value, datetime):
         return local_time(value)
     if isinstance(value, dict):
+        if change.field == "custom":  # stored by field id; shown by the name the person gave the field
+            return ", ".join(
+                f"{name_of('custom_field', k) or _tr('(a removed field)')}: {_custom_text(v)}" for k, v in value.items()
+            )
         return ", ".join(f"{k}: {v}" for k, v in value.items())
     if isinstance(value, list):
-        return "; ".join(_entry_text(v) for v in value)
+        return "; ".join(_entry_text(v, dates=change.field == "dates") for v in value)
     text = str(value).replace("\n", " ")
     return text if len(text) <= 120 else text[:119] + "…"
 
 
-def _entry_text(entry: Any) -> str:
+def _custom_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    return str(value)
+
+
+def _entry_text(entry: Any, *, dates: bool = False) -> str:
     if not isinstance(entry, dict):
         return str(entry)
     value = entry.get("value") or ", ".join(address_lines(entry))
+    if dates and value:
+        value = partial_date(str(value))
     label = entry.get("label", "")
     return f"{entry_label(label)}: {value}" if label else str(value)
 
@@ -512,9 +527,22 @@ class RecordCard(QScrollArea):
         self.edit_bar.hint.setText(_tr("Ctrl+S saves · Esc cancels"))
         self.edit_bar.show()
         self._place_edit_bar()
+        self._tab_to_edit_bar_last(form)
         form.focus_first()
         self.editing_changed.emit(True)
         self._offer_known_tags(form)
+
+    def _tab_to_edit_bar_last(self, form: RecordForm) -> None:
+        """Tab reaches Cancel and Save after the last field, not before the first (they were made first)."""
+        last: QWidget | None = None
+        widget = form.nextInFocusChain()
+        while widget is not None and widget is not form and form.isAncestorOf(widget):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.edit_bar.cancel_button)
+            QWidget.setTabOrder(self.edit_bar.cancel_button, self.edit_bar.save_button)
 
     def _leave_editing(self) -> None:
         was_editing = self.form is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -38,10 +38,17 @@ def custom_value_text(value: Any) -> str:
     return str(value)
 
 
-def company_name_of(services: Services) -> Any:
-    """`name_of(record_type, id)` for describing changed values: the name of a company an id points at."""
+def company_name_of(services: Services) -> Callable[[str, str], str]:
+    """`name_of(record_type, id)` for describing changed values: the name of a company or a custom field an id
+    points at ('' when it is gone)."""
+    fields: dict[str, str] | None = None
 
     def name_of(record_type: str, record_id: str) -> str:
+        nonlocal fields
+        if record_type == "custom_field":
+            if fields is None:  # read once per card, on the first custom value described
+                fields = {f.id: f.name for f in services.custom_fields.list()}
+            return fields.get(record_id, "")
         try:
             return services.companies.get(record_id).display_name if record_type == "company" else ""
         except NotFound:

@@ -266,7 +266,7 @@ class RecordListPage(Page):
 
     def new_record(self) -> None:
         """Open an empty form for a new record."""
-        if self._may_leave_form():
+        if self.may_leave_form():
             self.stack.setCurrentWidget(self.splitter)
             self.card.edit_new()
 
@@ -391,7 +391,7 @@ class RecordListPage(Page):
     def select_record(self, record_id: str) -> bool:
         """Select a record and show its card; reads the list again if it is newer than the list, and drops the
         filter if the filter hides it. False if it is not a live record at all."""
-        if not self._may_leave_form(record_id):
+        if not self.may_leave_form(record_id):
             return False
         row = self.model.row_of(record_id)
         if row is None:
@@ -448,7 +448,7 @@ class RecordListPage(Page):
         if self.card.is_editing:
             if self._programmatic or record_id == self.card.record_id:
                 return  # the list moved under the form (a reload); the form stays
-            if not self._may_leave_form(record_id):
+            if not self.may_leave_form(record_id):
                 self._programmatic = True
                 back = self.model.row_of(self.card.record_id) if self.card.record_id else None
                 if back is not None:
@@ -650,8 +650,9 @@ class RecordListPage(Page):
     def _on_saved(self, record_id: str) -> None:
         self.select_when_listed(record_id)
 
-    def _may_leave_form(self, going_to: str | None = None) -> bool:
-        """Before the form is left for another record: ask whether to save unsaved changes. False: stay."""
+    def may_leave_form(self, going_to: str | None = None) -> bool:
+        """Before the form is left (for another record, another database, or to quit): ask whether to save
+        unsaved changes. False: the person chose to stay."""
         card = self.card
         if not card.is_editing or going_to == card.record_id:
             return True

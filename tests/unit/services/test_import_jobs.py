@@ -151,3 +151,21 @@ def test_an_import_does_not_undo_edits_made_before_it(services: Services, tmp_pa
     services.importer.import_files(write_cards(tmp_path / "team.vcf", 2, department="Sales"))
     services.history.undo()
     assert services.contacts.get(ann).title == "Owner" and services.contacts.get(ann).department == ""
+
+
+def test_undo_of_an_import_that_merged_into_contacts_it_had_created(services: Services, tmp_path: Path) -> None:
+    """A record created by one batch and changed by a later one is taken back whole, to the Trash."""
+    path = tmp_path / "twice.vcf"
+    path.write_text(
+        write_vcard(CardData(given="Ann", emails=[{"value": "ann@x.io"}]))
+        + write_vcard(CardData(given="Ann", title="CEO", emails=[{"value": "ann@x.io"}])),
+        encoding="utf-8",
+        newline="",
+    )
+    report = services.importer.import_files(path, batch_size=1)
+    assert (report.imported, report.updated) == (1, 1) and len(job_actions(services, report.job_id)) == 2
+    services.history.undo()
+    assert services.contacts.count() == 0 and services.contacts.count(deleted=True) == 1
+    services.history.redo()
+    (ann,) = services.contacts.list()
+    assert ann.title == "CEO"

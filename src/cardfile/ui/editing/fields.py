@@ -124,7 +124,7 @@ class PartialDateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, hands_focus_on: bool = True) -> None:
         super().__init__(parent)
         locale = QLocale()
         self.day = QComboBox()
@@ -150,10 +150,12 @@ class PartialDateEdit(QWidget):
             QLocale.FormatType.ShortFormat
         ).lower().find("d")
         parts = [self.month, self.day, self.year] if month_first else [self.day, self.month, self.year]
+        self.parts: list[QWidget] = list(parts)
         for part in parts:
             layout.addWidget(part)
         layout.addStretch(1)
-        self.setFocusProxy(parts[0])
+        if hands_focus_on:  # a field of its own (a label's buddy); inside an entry row the row orders the keys
+            self.setFocusProxy(parts[0])
         self.day.currentIndexChanged.connect(self.changed)
         self.month.currentIndexChanged.connect(self.changed)
         self.year.textEdited.connect(self.changed)
@@ -258,7 +260,6 @@ class AddressEdit(QWidget):
         grid.addWidget(self.fields["country"], 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.setFocusProxy(self.fields["street"])
 
     def value(self) -> dict[str, str]:
         return {part: edit.text().strip() for part, edit in self.fields.items()}
@@ -279,9 +280,12 @@ class EntryRow(QWidget):
     preferred_toggled = Signal(object, bool)
     changed = Signal()
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: str, check: Callable[[str, dict[str, Any]], str | None] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._check = check
         self.label = LabelCombo()
         self.error = ErrorLabel()
         self.value_widget = self._value_editor(kind)
@@ -315,7 +319,6 @@ class EntryRow(QWidget):
         layout.setSpacing(2)
         layout.addLayout(line)
         layout.addWidget(self.error)
-        self.setFocusProxy(self.value_widget)
 
     def _button(self, text: str, tip: str, *, focusable: bool = False) -> QToolButton:
         button = QToolButton()
@@ -333,7 +336,7 @@ class EntryRow(QWidget):
                 edit.textEdited.connect(self.changed)
             return self.address
         if kind == "dates":
-            self.date = PartialDateEdit()
+            self.date = PartialDateEdit(hands_focus_on=False)
             self.date.changed.connect(self.changed)
             return self.date
         self.text = QLineEdit()
@@ -346,6 +349,7 @@ class EntryRow(QWidget):
         }
         self.text.setPlaceholderText(placeholders.get(kind, ""))
         self.text.textEdited.connect(self.changed)
+        self.text.editingFinished.connect(self.check_value)
         if kind in LEFT_TO_RIGHT_KINDS:
             left_to_right(self.text)
         if kind != "ims":
@@ -367,7 +371,6 @@ class EntryRow(QWidget):
         row.setSpacing(4)
         row.addWidget(self.service, 2)
         row.addWidget(self.text, 3)
-        box.setFocusProxy(self.text)
         return box
 
     def _on_preferred(self, on: bool) -> None:
@@ -380,6 +383,32 @@ class EntryRow(QWidget):
             self.move_requested.emit(self, -1 if event.key() == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
+
+    def tab_widgets(self) -> list[QWidget]:
+        """The row's editors and buttons in the order Tab visits them: label, value, star, remove."""
+        if self.kind == "addresses":
+            values: list[QWidget] = [self.address.fields[part] for part in AddressEdit.PARTS]
+        elif self.kind == "dates":
+            values = list(self.date.parts)
+        elif self.kind == "ims":
+            values = [self.service, self.text]
+        else:
+            values = [self.text]
+        return [self.label, *values, self.preferred, self.remove]
+
+    def check_value(self) -> None:
+        """Say at once, on leaving the field, whether the services would take the value (an email address …)."""
+        if self._check is None:
+            return
+        problem = None if self.is_blank() else self._check(self.kind, self.entry())
+        if problem:
+            self.error.show_error(problem)
+        else:
+            self.error.clear_error()
+
+    def focus_value(self) -> None:
+        """Put the keyboard in the value (the first part of it)."""
+        self.tab_widgets()[1].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- values -----
 
@@ -422,9 +451,17 @@ class EntryList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, kind: str, add_text: str, default_label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        add_text: str,
+        default_label: str,
+        check: Callable[[str, dict[str, Any]], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._check = check
         self.setObjectName(f"{kind}Editor")
         self._default_label = default_label
         self.rows: list[EntryRow] = []
@@ -452,7 +489,7 @@ class EntryList(QWidget):
         self._update_buttons()
 
     def add_row(self, entry: dict[str, Any] | None = None, *, focus: bool = True) -> EntryRow:
-        row = EntryRow(self.kind)
+        row = EntryRow(self.kind, self._check)
         row.set_entry(entry if entry is not None else {"label": self._default_label})
         row.remove_requested.connect(self.remove_row)
         row.move_requested.connect(self.move_row)
@@ -463,7 +500,7 @@ class EntryList(QWidget):
         row.show()  # at once, not when the layout gets round to it: the person types into it next
         self._update_buttons()
         if focus:
-            row.setFocus(Qt.FocusReason.OtherFocusReason)
+            row.focus_value()
             self.changed.emit()
         return row
 
@@ -476,8 +513,10 @@ class EntryList(QWidget):
         self._drop(row)
         self._update_buttons()
         if had_focus:  # keep the keyboard where it was: on the next entry, or the Add button
-            following = self.rows[min(index, len(self.rows) - 1)] if self.rows else None
-            (following or self.add_button).setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.rows:
+                self.rows[min(index, len(self.rows) - 1)].focus_value()
+            else:
+                self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def move_row(self, row: EntryRow, delta: int) -> None:
@@ -493,6 +532,26 @@ class EntryList(QWidget):
         if focused is not None and row.isAncestorOf(focused):
             focused.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
+
+    def order_tabs(self) -> None:
+        """Tab goes through the entries in the order shown, then to the Add button, then on to what follows.
+
+        Qt puts a widget made later at the end of the window's Tab chain, so a row added by a click would be
+        reached only after the rest of the form; and it orders only widgets that take focus themselves. So the
+        chain is laid from the last focusable widget before this list, through every row's editors and buttons,
+        to the Add button.
+        """
+        anchor = self.add_button.previousInFocusChain()
+        while anchor is not None and (self.isAncestorOf(anchor) or anchor.focusPolicy() == Qt.FocusPolicy.NoFocus):
+            if anchor is self.window():
+                anchor = None
+                break
+            anchor = anchor.previousInFocusChain()
+        previous: QWidget | None = anchor
+        for widget in [*(w for row in self.rows for w in row.tab_widgets()), self.add_button]:
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def entries(self) -> tuple[list[dict[str, Any]], list[EntryRow]]:
         """The entries in order (blank rows left out), and the row each came from (to put an error beside it)."""
@@ -519,6 +578,7 @@ class EntryList(QWidget):
         for index, row in enumerate(self.rows):
             row.up.setEnabled(index > 0)
             row.down.setEnabled(index < len(self.rows) - 1)
+        self.order_tabs()
 
 
 # ----- tags -----

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardfile.domain.errors import ValidationError
+from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import CustomFieldType, normalize_label
 from cardfile.services.readmodels import CustomFieldRead
 from cardfile.ui.editing.fields import CustomFieldEditor, EntryList, ErrorLabel, PartialDateEdit
@@ -67,6 +68,15 @@ def problem_text(field: str, error: ValidationError, custom: CustomFieldRead | N
         "parent_id": _tr("There is no such company."),
     }
     return texts.get(kind) or error_text(error)
+
+
+def entry_problem(kind: str, entry: dict[str, Any]) -> str | None:
+    """What the services would say about one entry of a multi-valued field, in the reader's words (None: fine)."""
+    try:
+        validate(ContactUpdate, **{kind: [entry]})
+    except ValidationError as error:
+        return problem_text(str(error.params.get("field", kind)), error)
+    return None
 
 
 def normalized_entries(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -155,7 +165,7 @@ class RecordForm(QWidget):
 
     def add_entries(self, kind: str, title: str, add_text: str, default_label: str) -> EntryList:
         self.heading(title)
-        entries = EntryList(kind, add_text, default_label)
+        entries = EntryList(kind, add_text, default_label, check=entry_problem)
         entries.changed.connect(self.changed)
         self._layout.addWidget(entries)
         self.entry_lists[kind] = entries
@@ -258,7 +268,7 @@ class RecordForm(QWidget):
             for row in entries.rows:
                 if problem := row.problem():
                     row.error.show_error(problem)
-                    first = first or row
+                    first = first or row.tab_widgets()[1]
         for custom in self.custom_editors:
             if problem := custom.problem():
                 custom.error.show_error(problem)
@@ -278,7 +288,7 @@ class RecordForm(QWidget):
             rows = self._entry_rows.get(parts[0], [])
             index = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
             if 0 <= index < len(rows):
-                target, label = rows[index], rows[index].error
+                target, label = rows[index].tab_widgets()[1], rows[index].error
             else:
                 target, label = self.entry_lists[parts[0]], self.general_error
         elif parts[0] == "custom" and len(parts) > 1:
