@@ -540,3 +540,16 @@ def test_a_bad_email_is_pointed_out_on_leaving_the_field(qtbot: QtBot, open_wind
     qtbot.keyClicks(row.text, "anna@marel.is")
     qtbot.keyClick(row.text, Qt.Key.Key_Tab)
     assert not row.error.isVisible()
+
+
+def test_enter_in_a_label_box_saves_too(qtbot: QtBot, open_window: OpenWindow, services: Services, anna: str) -> None:
+    page = contacts_page(open_window())
+    page.select_record(anna)
+    page.edit_current()
+    label = contact_form(page).entry_lists["phones"].rows[0].label.lineEdit()
+    assert label is not None
+    label.selectAll()
+    type_text(label, "boat")
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.card.is_editing)
+    assert services.contacts.get(anna).phones[0]["label"] == "boat"

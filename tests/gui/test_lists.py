@@ -362,3 +362,31 @@ def test_the_list_is_navigable_and_editable_from_the_keyboard(
     assert focused is not None and page.card.isAncestorOf(focused)  # … with the keyboard in its first field
     qtbot.keyClick(focused, Qt.Key.Key_Escape)
     assert not page.card.is_editing
+
+
+def test_a_bulk_action_on_many_records_runs_on_a_worker(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from cardfile.ui import list_page
+
+    monkeypatch.setattr(list_page, "BACKGROUND_AT", 3)
+    for n in range(5):
+        add_contact(services, given=f"P{n}", family="Many")
+    page = contacts_page(open_window())
+    page.view.selectAll()
+    assert page.selected_count() == 5
+    threads: list[int] = []
+    original = services.contacts.set_tags
+
+    def spying_set_tags(*args: object, **kwargs: object) -> int:
+        threads.append(threading.get_ident())
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.contacts, "set_tags", spying_set_tags)
+    with qtbot.waitSignal(page.bulk_finished, timeout=5000) as done:
+        assert page.tag_selected("bulk") == 0  # under way
+    assert done.args == [5]
+    assert threads and threads[0] != threading.get_ident()
+    assert all(services.contacts.get(i).tags == ["bulk"] for i in services.contacts.ids())

@@ -9,9 +9,9 @@ Where to: a file (written under a temporary name and moved into place, so a fail
 a folder with one `.vcf` per record (names from the display name, made safe for every file system and unique,
 never overwriting a file that is there), or an open text stream (standard output).
 
-CSV is UTF-8 with a byte-order mark when written to a file: without it Excel reads UTF-8 as the local code page
-and garbles every non-ASCII name; LibreOffice, Google Contacts, Outlook and our own reader skip the mark. A stream
-gets no mark (a pipe is not a spreadsheet).
+CSV holds people (companies when asked for) and is UTF-8 with a byte-order mark when written to a file: without
+it Excel reads UTF-8 as the local code page and garbles every non-ASCII name; LibreOffice, Google Contacts, Outlook
+and our own reader skip the mark. A stream gets no mark (a pipe is not a spreadsheet).
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ class ExportService:
         companies: bool = True,
     ) -> Selection:
         """The records an export writes: `ids` (people and companies), a group's live members (id or name), a
-        saved lookup's results (id or name), or else everything (see the module's docstring)."""
+        saved lookup's results (id or name), or else everything (see the module's docstring). `companies=False`
+        leaves companies out of a group or of everything."""
         if sum(x is not None for x in (ids, group, lookup)) > 1:
             raise ValidationError(field="selection", problem="choose ids, a group or a lookup, not several")
         if ids is not None:
@@ -126,7 +127,7 @@ class ExportService:
             lookup_id = self._services.lookups.resolve(lookup)
             found = self._services.lookups.run(lookup_id)
             if self._services.lookups.get(lookup_id).record_type == "company":
-                return Selection([], found if companies else [])
+                return Selection([], found)  # a lookup of companies asked for them
             return Selection(found, [])
         return Selection(self._services.contacts.ids(), self._companies_worth_a_card() if companies else [])
 
@@ -303,12 +304,15 @@ class ExportService:
         columns: Sequence[str] = DEFAULT_COLUMNS,
         delimiter: str = ",",
         bom: bool | None = None,
-        companies: bool = True,
+        companies: bool = False,
         progress: Callable[[int, int], None] | None = None,
         cancel: Cancel = None,
     ) -> ExportReport:
-        """Write the selection (see `select`) as CSV with the chosen columns (csv_writer.COLUMNS; companies fill
-        the name, channel, tag and note columns). `bom`: a UTF-8 byte-order mark; default for files, not streams."""
+        """Write the selection (see `select`) as CSV with the chosen columns (csv_writer.COLUMNS).
+
+        People only unless `companies` (a CSV has no column to tell a company from a person, so company rows would
+        read as nameless people), or unless the ids or the lookup name companies; a company fills the name,
+        channel, tag and note columns. `bom`: a UTF-8 byte-order mark; by default for files, not for streams."""
         columns = list(columns)
         try:
             check_columns(columns)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cardfile.domain.errors import NotFound, NothingToUndo, ValidationError
@@ -271,7 +272,7 @@ class HistoryService:
         pending = "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL"
         return self._revert(found[-1][0], label, scope=(f"action_id IN ({pending})", (job_id,)), job_id=job_id)
 
-    def _trash_created(self, w: Writer, created: list[Any]) -> None:
+    def _trash_created(self, w: Writer, created: Sequence[Any]) -> None:
         """Move records an undone action created to the Trash (what Writer.delete does), finding the live ones
         500 at a time instead of reading each row first."""
         by_type: dict[str, list[str]] = {}

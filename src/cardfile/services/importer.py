@@ -45,7 +45,7 @@ from cardfile.interchange.reading import (
 from cardfile.services import records
 from cardfile.services.import_matching import CompanyIndex, ContactIndex, Match
 from cardfile.services.import_merge import merge_company, merge_contact
-from cardfile.store.writer import Writer, new_id
+from cardfile.store.writer import Writer, collector_paused, new_id
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
@@ -611,7 +611,7 @@ class _ImportJob:
         batch = self.batch
         if batch.companies or batch.contacts or batch.contact_updates or batch.company_updates:
             label = f"Imported from {Path(self.sources[batch.file].path).name}"
-            with self.services.db.write(label, job_id=self.report.job_id) as w:
+            with collector_paused(), self.services.db.write(label, job_id=self.report.job_id) as w:
                 self.wrote = True
                 if batch.companies:
                     self.services.companies.insert_many(w, list(batch.companies.values()))

@@ -521,6 +521,7 @@ class RecordCard(QScrollArea):
     def _enter_editing(self, form: RecordForm) -> None:
         self.form = form
         form.changed.connect(self._on_form_changed)
+        form.save_requested.connect(self.save, Qt.ConnectionType.QueuedConnection)  # after the key is handled
         self.setWidget(form)
         self.verticalScrollBar().setValue(0)
         self.save_action.setEnabled(True)

@@ -10,7 +10,7 @@ Ctrl+Shift+T untag, Ctrl+G add to group, Alt+T/Alt+G/Alt+L the filters.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
     QItemSelectionModel,
+    QItemSelectionRange,
     QModelIndex,
     QPoint,
     QSettings,
@@ -56,6 +57,7 @@ from cardfile.ui.widgets import CellDirectionDelegate, EmptyState
 from cardfile.ui.words import error_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
+BACKGROUND_AT = 200  # records in one bulk action from which it runs on a worker instead of the GUI thread
 
 
 class Page(QWidget):
@@ -169,6 +171,8 @@ class RecordListPage(Page):
 
     Subclasses name the records (`record_type`, the texts) and say how to tag and delete them.
     """
+
+    bulk_finished = Signal(int)  # a tag, group or delete action on the selection is done: how many changed
 
     record_type = RecordType.CONTACT
 
@@ -297,7 +301,11 @@ class RecordListPage(Page):
         self.ungroup_action = self._action(
             self.tr("Remove from Group"), self.remove_from_filtered_group, ["Ctrl+Shift+G"], "removeFromGroup"
         )
-        self.delete_action = self._action(self.tr("&Delete…"), self.ask_delete, [], "deleteRecords")
+        self.delete_action = self._action(
+            self.tr("&Delete…"), self.ask_delete, [QKeySequence.StandardKey.Delete], "deleteRecords"
+        )
+        # Delete in a text field deletes text: the key deletes records only while the list has the keyboard.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.show_all_action = self._action(self.tr("Show &All"), self.clear_filters, ["Ctrl+Shift+A"], "showAll")
         for action, tip in (
             (self.tag_action, self.tr("Add a tag to the selected records (Ctrl+T)")),
@@ -342,8 +350,6 @@ class RecordListPage(Page):
         view.customContextMenuRequested.connect(self._show_row_menu)
         view.doubleClicked.connect(lambda _index: self.edit_current())
         view.addAction(self.delete_action)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view, self.ask_delete)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in a text field deletes text, not records
         for key in ("Return", "Enter"):
             QShortcut(QKeySequence(key), view, self.edit_current).setContext(Qt.ShortcutContext.WidgetShortcut)
         rows = view.verticalHeader()
@@ -383,7 +389,7 @@ class RecordListPage(Page):
     def decorate_count(self, text: str) -> str:
         if self.model.query.filtered:
             text = self.tr("{count} (filtered)").format(count=text)
-        selected = len(self.selected_ids())
+        selected = self.selected_count()
         if selected > 1:
             text = self.tr("{count} · {selected} selected").format(count=text, selected=selected)
         return text
@@ -424,11 +430,18 @@ class RecordListPage(Page):
         index = self.view.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
 
+    def selected_count(self) -> int:
+        """How many rows are selected, from the selection's ranges (Ctrl+A on 100,000 rows stays cheap)."""
+        return sum(r.bottom() - r.top() + 1 for r in self._selection_ranges())
+
+    def _selection_ranges(self) -> list[QItemSelectionRange]:
+        selection = self.view.selectionModel().selection()
+        return [selection.at(i) for i in range(selection.count())]
+
     def selected_ids(self) -> list[str]:
-        """The selected records in list order (the current one alone when nothing is selected)."""
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        ids = [rid for rid in (self.model.id_at(row) for row in rows) if rid is not None]
-        return ids
+        """The selected records, in list order."""
+        rows = sorted({row for r in self._selection_ranges() for row in range(r.top(), r.bottom() + 1)})
+        return [rid for rid in (self.model.id_at(row) for row in rows) if rid is not None]
 
     def focus_list(self) -> None:
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -448,12 +461,10 @@ class RecordListPage(Page):
         if self.card.is_editing:
             if self._programmatic or record_id == self.card.record_id:
                 return  # the list moved under the form (a reload); the form stays
-            if not self.may_leave_form(record_id):
-                self._programmatic = True
+            if not self.may_leave_form(record_id):  # stay on the form: the list goes back to its record
                 back = self.model.row_of(self.card.record_id) if self.card.record_id else None
                 if back is not None:
                     QTimer.singleShot(0, self, lambda: self._select_quietly(back))
-                self._programmatic = False
                 return
         if record_id is None:
             self.card.clear()
@@ -474,12 +485,7 @@ class RecordListPage(Page):
     def _remember_current(self) -> None:
         self._remembered_id = self.selected_id()
         self._remembered_row = max(self.view.currentIndex().row(), 0)
-        selected = self.view.selectionModel().selectedRows()
-        self._remembered_selection = (
-            [rid for rid in (self.model.id_at(i.row()) for i in selected) if rid]
-            if len(selected) <= SELECTION_KEPT
-            else []
-        )
+        self._remembered_selection = self.selected_ids() if self.selected_count() <= SELECTION_KEPT else []
 
     def _restore_current(self) -> None:
         """After the list was read again, keep the same records selected (or a neighbour if they are gone)."""
@@ -635,7 +641,7 @@ class RecordListPage(Page):
 
     def _update_actions(self) -> None:
         editing = self.card.is_editing
-        has_selection = bool(self.selected_ids()) and not editing
+        has_selection = self.view.selectionModel().hasSelection() and not editing
         for action in (self.tag_action, self.untag_action, self.group_action, self.delete_action):
             action.setEnabled(has_selection)
         self.ungroup_action.setEnabled(has_selection and bool(self.model.query.group_id))
@@ -707,7 +713,8 @@ class RecordListPage(Page):
         chosen = list(ids) if ids is not None else self.selected_ids()
         if not chosen:
             return 0
-        return self._write(lambda: self.delete_records(chosen))
+        title = self.tr("Moving {records} to the Trash…").format(records=self.records_text(len(chosen)))
+        return self._write(lambda: self.delete_records(chosen), len(chosen), title)
 
     def ask_tag(self) -> TagDialog | None:
         return self._ask_tag(remove=False)
@@ -735,7 +742,8 @@ class RecordListPage(Page):
         if not chosen or not tag.strip():
             return 0
         add, take = ([], [tag]) if remove else ([tag], [])
-        return self._write(lambda: self.tag_records(chosen, add, take))
+        title = self.tr("Tagging {records}…").format(records=self.records_text(len(chosen)))
+        return self._write(lambda: self.tag_records(chosen, add, take), len(chosen), title)
 
     def ask_add_to_group(self) -> GroupDialog | None:
         ids = self.selected_ids()
@@ -759,21 +767,40 @@ class RecordListPage(Page):
             target = group_id if group_id is not None else groups.create(name).id
             return groups.add_members(target, chosen, self.record_type)
 
-        return self._write(add)
+        title = self.tr("Adding {records} to a group…").format(records=self.records_text(len(chosen)))
+        return self._write(add, len(chosen), title)
 
     def remove_from_filtered_group(self) -> int:
         group_id = self.model.query.group_id
         chosen = self.selected_ids()
         if not group_id or not chosen:
             return 0
-        return self._write(lambda: self.services.groups.remove_members(group_id, chosen, self.record_type))
+        title = self.tr("Taking {records} out of a group…").format(records=self.records_text(len(chosen)))
+        remove = self.services.groups.remove_members
+        return self._write(lambda: remove(group_id, chosen, self.record_type), len(chosen), title)
 
-    def _write(self, write: Any) -> int:
-        try:
-            return int(write())
-        except CardfileError as error:
-            QMessageBox.warning(self, self.tr("Cardfile"), error_text(error))
-            return 0
+    def _write(self, write: Callable[[], int], count: int, title: str) -> int:
+        """Run one bulk action. A few records are done at once; many go to a worker (the window stays usable and
+        the status bar shows the task) and `bulk_finished` tells when. Returns how many changed, 0 while running."""
+        if count < BACKGROUND_AT:
+            try:
+                changed = int(write())
+            except CardfileError as error:
+                self._report(error)
+                return 0
+            self.bulk_finished.emit(changed)
+            return changed
+
+        def job(_progress: Progress, _cancel: threading.Event) -> int:
+            return int(write())  # one transaction: it cannot stop half-way, so it is not offered a cancel
+
+        self.runner.run(job, title=title, on_done=lambda n: self.bulk_finished.emit(int(n)), on_failed=self._report)
+        return 0
+
+    def _report(self, error: BaseException) -> None:
+        if not isinstance(error, CardfileError):
+            raise error  # a bug: let it be seen
+        QMessageBox.warning(self, self.tr("Cardfile"), error_text(error))
 
     # ----- remembered layout -----
 

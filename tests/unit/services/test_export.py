@@ -163,8 +163,8 @@ def test_a_target_that_cannot_be_written_is_named(services: Services, people: di
 
 def test_csv_of_the_list_with_chosen_columns(services: Services, people: dict[str, str], tmp_path: Path) -> None:
     target = tmp_path / "list.csv"
-    report = services.exporter.export_csv(target)
-    assert report.count == 4
+    report = services.exporter.export_csv(target, companies=True)
+    assert (report.contacts, report.companies) == (3, 1)
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # for Excel
     lines = data.decode("utf-8-sig").splitlines()
@@ -174,6 +174,7 @@ def test_csv_of_the_list_with_chosen_columns(services: Services, people: dict[st
     names = [r.display_name for r in read_csv(data) if isinstance(r, ParsedCard)]
     assert names == ["Anna Jónsdóttir", "Bob Smith", "Zoë", "Globex"]
 
+    assert services.exporter.export_csv(io.StringIO()).count == 3  # people only, by default
     out = io.StringIO()
     services.exporter.export_csv(out, ids=[people["bob"]], columns=["family", "tags"], delimiter=";")
     assert out.getvalue() == "Last Name;Tags\r\nSmith;VIP\r\n"  # no byte-order mark on a stream

@@ -279,6 +279,7 @@ class EntryRow(QWidget):
     move_requested = Signal(object, int)  # the row, -1 up or +1 down
     preferred_toggled = Signal(object, bool)
     changed = Signal()
+    submitted = Signal()  # Enter in a field the combo box keeps it from (the label, the network)
 
     def __init__(
         self, kind: str, check: Callable[[str, dict[str, Any]], str | None] | None = None, parent: QWidget | None = None
@@ -287,6 +288,9 @@ class EntryRow(QWidget):
         self.kind = kind
         self._check = check
         self.label = LabelCombo()
+        label_edit = self.label.lineEdit()
+        if label_edit is not None:
+            label_edit.returnPressed.connect(self.submitted)
         self.error = ErrorLabel()
         self.value_widget = self._value_editor(kind)
         self.preferred = self._button("☆", self.tr("Preferred: use this one first"), focusable=True)
@@ -364,6 +368,7 @@ class EntryRow(QWidget):
         service_edit = self.service.lineEdit()
         assert service_edit is not None
         service_edit.setPlaceholderText(self.tr("Network"))
+        service_edit.returnPressed.connect(self.submitted)
         self.service.editTextChanged.connect(self.changed)
         box = QWidget()
         row = QHBoxLayout(box)
@@ -450,6 +455,7 @@ class EntryList(QWidget):
     """The entries of one multi-valued field (every email address, every phone number …) and an Add button."""
 
     changed = Signal()
+    submitted = Signal()  # Enter pressed where the form does not hear it (see EntryRow.submitted)
 
     def __init__(
         self,
@@ -495,6 +501,7 @@ class EntryList(QWidget):
         row.move_requested.connect(self.move_row)
         row.preferred_toggled.connect(self._on_preferred)
         row.changed.connect(self.changed)
+        row.submitted.connect(self.submitted)
         self.rows.append(row)
         self._rows_layout.addWidget(row)
         row.show()  # at once, not when the layout gets round to it: the person types into it next

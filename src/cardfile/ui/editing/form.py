@@ -94,6 +94,7 @@ class RecordForm(QWidget):
     """The editors of one record in labelled sections; subclasses say which and how to save them."""
 
     changed = Signal()  # the person changed something (the edit bar says so)
+    save_requested = Signal()  # Enter in an editor that keeps the key to itself (an editable combo box)
 
     LABEL_WIDTH = 120
 
@@ -167,6 +168,7 @@ class RecordForm(QWidget):
         self.heading(title)
         entries = EntryList(kind, add_text, default_label, check=entry_problem)
         entries.changed.connect(self.changed)
+        entries.submitted.connect(self.save_requested)
         self._layout.addWidget(entries)
         self.entry_lists[kind] = entries
         return entries
