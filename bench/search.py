@@ -199,7 +199,7 @@ def query_mix(sample: Sample, seed: int) -> dict[str, list[str]]:
         return _typed(rng, name[: rng.randrange(3, 8)])
 
     mix["company"] = [company_query(c) for c in rng.sample(sample.companies, min(k, len(sample.companies)))]
-    nothing = ["qxv", "zzyzx", "xqjwv", "Щщщ", "ぬぬぬ", "qz", "ъъ", "ฮฮฮ", "jjjqqq", "wvwv", "xxqy", "q9z"]
+    nothing = ["qxv", "zzyzx", "xqjwv", "Щщщ", "ぬぬぬ", "ъь", "ъъ", "ฮฮฮ", "jjjqqq", "wvwv", "xxqy", "q9z"]
     mix["no hit"] = [rng.choice(nothing) + (str(rng.randrange(10)) if i >= len(nothing) else "") for i in range(k)]
     return mix
 

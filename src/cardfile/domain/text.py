@@ -54,16 +54,18 @@ def nfc(text: str) -> str:
 
 
 def join_name(parts: Iterable[str | None], sep: str = " ") -> str:
-    return sep.join(p.strip() for p in parts if p and p.strip())
+    stripped = [p.strip() for p in parts if p]
+    return sep.join([p for p in stripped if p])
 
 
 _EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+_FIRST_EAST_ASIAN = "\u1100"  # HANGUL CHOSEONG KIYEOK: no character before it has one of those names
 
 
 def _is_east_asian(text: str) -> bool:
     for ch in text:
         if ch.isalpha():
-            return unicodedata.name(ch, "").startswith(_EAST_ASIAN)
+            return ch >= _FIRST_EAST_ASIAN and unicodedata.name(ch, "").startswith(_EAST_ASIAN)
     return False
 
 

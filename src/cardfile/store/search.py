@@ -250,23 +250,21 @@ def _company_names(conn: Connection, company_ids: set[str]) -> dict[str, str]:
 def _insert(conn: Connection, docs: list[_Doc]) -> None:
     if not docs:
         return
+    # Inside the write transaction nobody else inserts, so the new rows take the next rowids, as SQLite would
+    # give them; numbering them here saves reading them back for the full-text tables.
+    last = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM search_entry").scalar_one()
+    rowids = range(last + 1, last + 1 + len(docs))
     conn.exec_driver_sql(
-        "INSERT INTO search_entry (record_type, record_id, name) VALUES (?, ?, ?)",
-        [(d.record_type.value, d.record_id, fold(d.display)) for d in docs],
-    )
-    marks = ",".join("?" for _ in docs)
-    rowids: dict[str, int] = dict(
-        conn.exec_driver_sql(
-            f"SELECT record_id, rowid FROM search_entry WHERE record_id IN ({marks})", tuple(d.record_id for d in docs)
-        ).all()
+        "INSERT INTO search_entry (rowid, record_type, record_id, name) VALUES (?, ?, ?, ?)",
+        [(rowid, d.record_type.value, d.record_id, fold(d.display)) for rowid, d in zip(rowids, docs, strict=True)],
     )
     conn.exec_driver_sql(
         "INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)",
-        [(rowids[d.record_id], fold(d.name_text), fold(d.body)) for d in docs],
+        [(rowid, fold(d.name_text), fold(d.body)) for rowid, d in zip(rowids, docs, strict=True)],
     )
     conn.exec_driver_sql(
         "INSERT INTO search_words (rowid, words) VALUES (?, ?)",
-        [(rowids[d.record_id], fold(d.words)) for d in docs],
+        [(rowid, fold(d.words)) for rowid, d in zip(rowids, docs, strict=True)],
     )
 
 

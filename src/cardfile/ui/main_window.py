@@ -144,8 +144,14 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self, bridge: EventBridge) -> None:
         services, icons = self.services, self._icons
-        self._add_page("contacts", self.tr("Contacts"), ContactsPage(services, bridge, icons.get("contacts")))
-        self._add_page("companies", self.tr("Companies"), CompaniesPage(services, bridge, icons.get("companies")))
+        self._add_page(
+            "contacts", self.tr("Contacts"), ContactsPage(services, bridge, icons.get("contacts"), runner=self.tasks)
+        )
+        self._add_page(
+            "companies",
+            self.tr("Companies"),
+            CompaniesPage(services, bridge, icons.get("companies"), runner=self.tasks),
+        )
         coming = {
             "activities": (
                 self.tr("Activities"),
@@ -449,7 +455,8 @@ class MainWindow(QMainWindow):
                 self.tr("{path} already exists. Use File ▸ Open Database to open it.").format(path=path),
             )
             return
-        self.database_requested.emit(Path(path), True)
+        if self.forms_may_close():
+            self.database_requested.emit(Path(path), True)
 
     def ask_open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -458,7 +465,7 @@ class MainWindow(QMainWindow):
             str(self.services.db.path.parent),
             self.tr("Cardfile databases ({patterns});;All files (*)").format(patterns=DATABASE_FILTER),
         )
-        if path:
+        if path and self.forms_may_close():
             self.database_requested.emit(Path(path), False)
 
     def ask_backup(self) -> None:
@@ -722,7 +729,7 @@ class MainWindow(QMainWindow):
             if isinstance(page, RecordListPage):
                 page.model.forget_rows()
                 page.model.schedule_reload()
-                if page.card.record_id:
+                if page.card.record_id and not page.card.is_editing:  # never throw away an open form
                     page.card.show_record(page.card.record_id)
 
     # ----- another instance asked for this window -----
@@ -769,7 +776,14 @@ class MainWindow(QMainWindow):
             page.save_state(self._settings)
         self._settings.sync()
 
+    def forms_may_close(self) -> bool:
+        """Ask about unsaved edits in any open form (Save / Discard / Cancel); False when the person cancels."""
+        return all(page.may_leave_form() for page in self.pages.values() if isinstance(page, RecordListPage))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.forms_may_close():
+            event.ignore()
+            return
         self.save_state()
         self.search_field.popup.hide()
         self.tasks.shutdown()  # a backup or an index rebuild finishes before the database closes
