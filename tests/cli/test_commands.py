@@ -145,6 +145,9 @@ def test_search_finds_phone_numbers_whatever_their_punctuation_and_short_prefixe
         hits = cli_json(["search", query], db=db_path)
         assert [h["id"] for h in hits] == [anna], query
         assert hits[0]["type"] == "contact" and hits[0]["display_name"] == "Jóna Sigurðardóttir"
+        # a person found by search carries the same card fields a listing has
+        assert hits[0]["phones"] == [{"value": "+1 (555) 010-2030", "label": "cell", "preferred": False}]
+        assert hits[0]["emails"] == [] and hits[0]["tags"] == [] and hits[0]["company"] is None
 
     assert [h["id"] for h in cli_json(["search", "jo"], db=db_path)] == [anna]  # 2 characters, accent folded
 

@@ -15,12 +15,31 @@ def search(ctx: Context, args: argparse.Namespace) -> None:
     """No hits is a successful search: the exit status is 0 and the JSON array is empty."""
     text = " ".join(args.query)
     hits = ctx.services.search.search(text, types=args.type, limit=args.limit)
+    if ctx.json:
+        ctx.emit([_hit_json(ctx, hit) for hit in hits])
+        return
     ctx.listing(
         hits,
         ("type", "id", "name", "detail"),
         lambda h: (h.record_type, h.id, h.display_name, h.detail),
         empty=f"Nothing matches {text!r}.",
     )
+
+
+_CARD_FIELDS = ("emails", "phones", "company", "tags")
+
+
+def _hit_json(ctx: Context, hit: Any) -> dict[str, Any]:
+    """A hit as JSON; people and companies also carry their emails, phones, company and tags, as listings do."""
+    data = hit.as_json()
+    if hit.record_type == "contact":
+        record = ctx.services.contacts.get(hit.id).as_json()
+    elif hit.record_type == "company":
+        record = ctx.services.companies.get(hit.id).as_json()
+    else:
+        return data
+    data.update({key: record[key] for key in _CARD_FIELDS})
+    return data
 
 
 def register(commands: Any) -> None:
