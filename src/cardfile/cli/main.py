@@ -8,6 +8,7 @@ in the log file, never a raw traceback on the terminal.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 import traceback
@@ -25,6 +26,9 @@ _LOG_LIMIT = 1_000_000  # bytes; the log is rotated once (cardfile.log.1) when i
 
 
 def main(argv: list[str] | None = None) -> int:
+    # The importer parses big files in a spawned process; in a frozen executable (PyInstaller) that process starts
+    # as this program again, and freeze_support() turns it into the worker instead of a second `cardfile`.
+    multiprocessing.freeze_support()
     arguments = sys.argv[1:] if argv is None else list(argv)
     output.ensure_unicode_streams()
     command: list[str] = []

@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 
 from cardfile import __version__
-from cardfile.cli import activities, database, deals, fields, groups, history, people, search, settings
+from cardfile.cli import (
+    activities,
+    database,
+    deals,
+    fields,
+    groups,
+    history,
+    interchange,
+    people,
+    search,
+    settings,
+)
 from cardfile.cli.common import HelpFormatter
 
 DESCRIPTION = """\
@@ -38,7 +49,7 @@ examples:
       --at 'tomorrow 10:00'
   cardfile db backup /mnt/usb/"""
 
-_MODULES = (people, activities, deals, search, groups, fields, history, settings, database)
+_MODULES = (people, activities, deals, search, groups, fields, interchange, history, settings, database)
 
 
 def build_parser() -> argparse.ArgumentParser:
