@@ -27,9 +27,11 @@ from cardfile.domain.values import RecordType
 
 INDEXED = frozenset({RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL})
 
-SCHEMA = [
+SCHEMA = [  # as the 0001 migration creates them
     "CREATE VIRTUAL TABLE search_text USING fts5(name, body, tokenize = 'trigram')",
     "CREATE VIRTUAL TABLE search_words USING fts5(words, tokenize = 'unicode61', prefix = '1 2')",
+    "INSERT INTO search_text (search_text, rank) VALUES ('automerge', 16)",
+    "INSERT INTO search_words (search_words, rank) VALUES ('automerge', 16)",
 ]
 
 _CHUNK = 500

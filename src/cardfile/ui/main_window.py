@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
 from cardfile import __version__
 from cardfile.domain.errors import CardfileError, NotFound, NothingToUndo
 from cardfile.services import Services
+from cardfile.services.importer import ImportReport
 from cardfile.services.readmodels import ActionRead, LookupRead
 from cardfile.ui.coming_soon import ComingSoonPage
 from cardfile.ui.companies import CompaniesPage
 from cardfile.ui.contacts import ContactsPage
 from cardfile.ui.custom_fields import CustomFieldsDialog
 from cardfile.ui.event_bridge import EventBridge
+from cardfile.ui.export_dialog import ExportDialog
 from cardfile.ui.icons import Icons
+from cardfile.ui.import_wizard import ImportWizard
 from cardfile.ui.list_page import Page, RecordListPage
 from cardfile.ui.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
 from cardfile.ui.search import SearchField
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.trash_dialog: TrashDialog | None = None
         self.custom_fields_dialog: CustomFieldsDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.import_wizard: ImportWizard | None = None
+        self.export_dialog: ExportDialog | None = None
         self._build_pages(bridge)
         self._build_actions()
         self._build_menus()
@@ -199,11 +204,9 @@ class MainWindow(QMainWindow):
             self.tr("&Open Database…"), self.ask_open_database, [standard.Open], "openDatabase"
         )
         self.backup_action = action(self.tr("&Back Up…"), self.ask_backup, name="backUp")
-        self.import_action = action(self.tr("&Import…"), lambda: None, ["Ctrl+Shift+I"], "import")
-        self.export_action = action(self.tr("&Export…"), lambda: None, ["Ctrl+Shift+E"], "export")
-        for coming in (self.import_action, self.export_action):
-            coming.setEnabled(False)
-            coming.setToolTip(self.tr("Importing and exporting vCard and CSV files comes with the import wizard."))
+        self.import_action = action(self.tr("&Import…"), self.show_import_wizard, ["Ctrl+Shift+I"], "import")
+        self.export_action = action(self.tr("&Export…"), self.show_export_dialog, ["Ctrl+Shift+E"], "export")
+        self.import_vcard_action = action(self.tr("Import a vCard File…"), self.show_import_wizard, name="importVCard")
         self.settings_action = action(
             self.tr("&Settings…"), self.show_settings, [QKeySequence.StandardKey.Preferences, "Ctrl+,"], "settings"
         )
@@ -235,6 +238,9 @@ class MainWindow(QMainWindow):
             go.setCheckable(True)
             go.setData(page_key)
             self.go_actions.addAction(go)
+        contacts = self.pages["contacts"]
+        if isinstance(contacts, RecordListPage):  # an empty address book: bring the old one in
+            contacts.empty.offer(self.import_vcard_action)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -514,6 +520,47 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, title, error_text(error))
         else:  # a bug: say so plainly rather than pretend it went well
             QMessageBox.critical(self, title, self.tr("Something went wrong: {error}").format(error=error))
+
+    def show_import_wizard(self) -> ImportWizard:
+        """File ▸ Import: a new wizard each time; the lists refresh themselves from the import's change events."""
+        if self.import_wizard is not None and self.import_wizard.is_importing:
+            self.import_wizard.raise_()
+            return self.import_wizard
+        if self.import_wizard is not None:
+            self.import_wizard.deleteLater()
+        wizard = ImportWizard(self.services, self.tasks, parent=self)
+        wizard.imported.connect(self._on_imported)
+        self.import_wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _on_imported(self, report: ImportReport) -> None:
+        for page in self.pages.values():
+            if isinstance(page, RecordListPage):
+                page.refresh_filters()
+        self.statusBar().showMessage(
+            self.tr("Imported {imported} new and updated {updated} contact(s).").format(
+                imported=report.imported, updated=report.updated
+            ),
+            STATUS_MESSAGE_MS,
+        )
+
+    def show_export_dialog(self) -> ExportDialog:
+        """File ▸ Export: offers the records selected in the list shown, if any."""
+        page = self.current_page()
+        selected = page.selected_ids() if isinstance(page, RecordListPage) else []
+        if self.export_dialog is not None and not self.export_dialog.is_exporting:
+            self.export_dialog.deleteLater()
+        dialog = ExportDialog(self.services, self.tasks, selected_ids=selected, parent=self)
+        dialog.exported.connect(
+            lambda report: self.statusBar().showMessage(
+                self.tr("Exported {count} record(s) to {target}").format(count=report.count, target=report.target),
+                STATUS_MESSAGE_MS,
+            )
+        )
+        self.export_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,0 +1,551 @@
+"""File ▸ Import: choose files → preview with a duplicate decision per card → progress with Cancel → report.
+
+The wizard only talks to `services.importer`. The preview reads the first cards of the files on the GUI thread
+(a few dozen cards, read as a stream) and is where typed errors — a file that is not vCard, a missing or unreadable
+file — stop the wizard with nothing changed. The import itself runs in the TaskRunner; Cancel asks the service to
+stop, and the service rolls back everything the job wrote, so the report can honestly say nothing was imported.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from cardfile.domain.errors import CardfileError
+from cardfile.services import Services
+from cardfile.services.importer import Decision, ImportProgress, ImportReport, PreviewItem
+from cardfile.ui.tasks import Progress, Task, TaskRunner
+from cardfile.ui.words import error_text
+
+PREVIEW_LIMIT = 50
+FILE_FILTER_SUFFIXES = "*.vcf *.vcard *.csv"
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def decision_names() -> dict[Decision, str]:
+    """The choices for a card, in the person's words."""
+    return {"new": _tr("Import as new"), "update": _tr("Update existing"), "skip": _tr("Skip")}
+
+
+def match_reason(reason: str) -> str:
+    return {
+        "uid": _tr("same vCard UID"),
+        "email": _tr("same email"),
+        "phone": _tr("same phone"),
+        "name": _tr("same name and company"),
+    }.get(reason, reason)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first cards of the files, with the decision for each; only the Decision column is editable.
+
+    A card the person has not decided about follows the wizard's default for duplicates (or is imported, when it
+    duplicates nothing); `decisions()` gives just the explicit choices, which is what the service takes.
+    """
+
+    NAME, EMAIL, COMPANY, MATCH, DECISION = range(5)
+
+    def __init__(self, items: Sequence[PreviewItem] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[PreviewItem] = list(items)
+        self.default: Decision = "update"
+        self._chosen: dict[str, Decision] = {}
+        self._headers = [_tr("Name"), _tr("Email"), _tr("Company"), _tr("Duplicate of"), _tr("Decision")]
+
+    def set_items(self, items: Sequence[PreviewItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self._chosen.clear()
+        self.endResetModel()
+
+    def set_default(self, decision: Decision) -> None:
+        """The decision for duplicates the person has not decided about one by one."""
+        self.default = decision
+        if self.items:
+            last = self.rowCount() - 1
+            self.dataChanged.emit(self.index(0, self.DECISION), self.index(last, self.DECISION))
+
+    def decision(self, row: int) -> Decision | None:
+        item = self.items[row]
+        if item.kind == "rejected":
+            return None
+        if item.key in self._chosen:
+            return self._chosen[item.key]
+        return self.default if item.match is not None else "new"
+
+    def decisions(self) -> dict[str, Decision]:
+        return dict(self._chosen)
+
+    def choices(self, row: int) -> list[Decision]:
+        """What may be chosen for a card: updating needs a duplicate to update."""
+        item = self.items[row]
+        if item.kind == "rejected":
+            return []
+        return ["update", "new", "skip"] if item.match is not None else ["new", "skip"]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.DECISION and self.choices(index.row()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item, column = self.items[index.row()], index.column()
+        if role == Qt.ItemDataRole.EditRole and column == self.DECISION:
+            return self.decision(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, index.row(), column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.kind == "rejected":
+                return _tr("Line {line} of {file}: {reason}").format(line=item.line, file=item.file, reason=item.reason)
+            if item.warnings:
+                return "\n".join(item.warnings)
+        return None
+
+    def _text(self, item: PreviewItem, row: int, column: int) -> str:
+        if column == self.NAME:
+            return item.display_name or _tr("(no name)")
+        if column == self.EMAIL:
+            if item.kind == "rejected":  # the view spans this cell over the next two: room for the reason
+                return _tr("Line {line}: {reason}").format(line=item.line, reason=item.reason)
+            return item.emails[0] if item.emails else ""
+        if column == self.COMPANY:
+            return item.company
+        if column == self.MATCH:
+            if item.match is None:
+                return ""
+            return _tr("{name} ({reason})").format(name=item.match.display_name, reason=match_reason(item.match.reason))
+        decision = self.decision(row)
+        if decision is None:
+            return _tr("Cannot import")
+        return decision_names()[decision]
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.DECISION:
+            return False
+        if value not in self.choices(index.row()):
+            return False
+        self._chosen[self.items[index.row()].key] = value
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    """A combo box in the Decision column, offering the choices the model allows for that card."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:
+        model = index.model()
+        assert isinstance(model, PreviewModel)
+        combo = QComboBox(parent)
+        combo.setObjectName("decisionCombo")
+        names = decision_names()
+        for decision in model.choices(index.row()):
+            combo.addItem(names[decision], decision)
+        # Commit as soon as the choice changes: persistent editors never lose focus to commit on their own.
+        combo.currentIndexChanged.connect(lambda _=0, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        if found >= 0 and found != editor.currentIndex():
+            editor.blockSignals(True)
+            editor.setCurrentIndex(found)
+            editor.blockSignals(False)
+
+    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentData() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+# ----- pages -----
+
+
+class FilesPage(QWizardPage):
+    """Step 1: the files (or folders) to import. Leaving it reads the preview; a typed error stops here."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_tr("Choose files to import"))
+        self.setSubTitle(_tr("vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files."))
+        self.file_list = QListWidget()
+        self.file_list.setObjectName("importFiles")
+        self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        add_files = QPushButton(_tr("Add Files…"))
+        add_files.clicked.connect(self.ask_files)
+        add_folder = QPushButton(_tr("Add Folder…"))
+        add_folder.clicked.connect(self.ask_folder)
+        remove = QPushButton(_tr("Remove"))
+        remove.clicked.connect(self.remove_selected)
+        buttons = QVBoxLayout()
+        for button in (add_files, add_folder, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.file_list, 1)
+        row.addLayout(buttons)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("importError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.error_label)
+
+    def paths(self) -> list[str]:
+        return [self.file_list.item(i).text() for i in range(self.file_list.count())]
+
+    def add_paths(self, paths: Sequence[str | Path]) -> None:
+        known = set(self.paths())
+        for path in paths:
+            if str(path) not in known:
+                self.file_list.addItem(str(path))
+                known.add(str(path))
+        self.error_label.hide()
+        self.completeChanged.emit()
+
+    def ask_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self,
+            _tr("Import Files"),
+            "",
+            _tr("Contact files ({patterns});;All files (*)").format(patterns=FILE_FILTER_SUFFIXES),
+        )
+        self.add_paths(chosen)
+
+    def ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _tr("Import a Folder"))
+        if folder:
+            self.add_paths([folder])
+
+    def remove_selected(self) -> None:
+        for item in self.file_list.selectedItems():
+            self.file_list.takeItem(self.file_list.row(item))
+        self.completeChanged.emit()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def isComplete(self) -> bool:
+        return self.file_list.count() > 0
+
+    def validatePage(self) -> bool:
+        return self._wizard.load_preview()
+
+
+class PreviewPage(QWizardPage):
+    """Step 2: the first cards, what each duplicates, and what to do with it."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.setTitle(_tr("Check the cards"))
+        self.model = wizard.preview_model
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.view = QTableView()
+        self.view.setObjectName("previewTable")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(PreviewModel.DECISION, DecisionDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.default_combo = QComboBox()
+        self.default_combo.setObjectName("defaultDecision")
+        names = decision_names()
+        for decision in ("update", "new", "skip"):
+            self.default_combo.addItem(names[decision], decision)
+        self.default_combo.currentIndexChanged.connect(lambda _=0: self.model.set_default(self.default()))
+        form = QFormLayout()
+        form.addRow(_tr("Other duplicates:"), self.default_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        self.model.modelReset.connect(self._open_editors)
+
+    def default(self) -> Decision:
+        return self.default_combo.currentData()
+
+    def _open_editors(self) -> None:
+        """Combo boxes shown at once on the rows that have choices, so deciding takes one click."""
+        self.view.clearSpans()
+        for row in range(self.model.rowCount()):
+            if self.model.items[row].kind == "rejected":
+                self.view.setSpan(row, PreviewModel.EMAIL, 1, PreviewModel.DECISION - PreviewModel.EMAIL)
+            if self.model.choices(row):
+                self.view.openPersistentEditor(self.model.index(row, PreviewModel.DECISION))
+        self.view.resizeColumnsToContents()
+        for column in (PreviewModel.NAME, PreviewModel.EMAIL, PreviewModel.COMPANY, PreviewModel.MATCH):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 12, 260))
+
+    def set_summary(self, shown: int, duplicates: int, rejected: int, files: int) -> None:
+        text = _tr("The first {shown} cards of {files} file(s): {duplicates} duplicate(s), {rejected} not importable.")
+        more = _tr("Cards after these are imported too; their duplicates follow the choice below.")
+        self.summary.setText(
+            text.format(shown=shown, files=files, duplicates=duplicates, rejected=rejected) + " " + more
+        )
+
+
+class ProgressPage(QWizardPage):
+    """Step 3: the import running; the wizard's Cancel stops it and the service takes back what it wrote."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_tr("Importing"))
+        self.setSubTitle(_tr("Cancel takes back everything this import wrote."))
+        self.status = QLabel(_tr("Starting…"))
+        self.status.setObjectName("importStatus")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("importProgress")
+        self.bar.setRange(0, 0)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addStretch(2)
+
+    def initializePage(self) -> None:
+        self.bar.setRange(0, 0)
+        self.status.setText(_tr("Starting…"))
+        self._wizard.start_import()
+
+    def isComplete(self) -> bool:
+        return self._wizard.report is not None
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if message:
+            self.status.setText(message)
+
+
+class ReportPage(QWizardPage):
+    """Step 4: what happened, and every card that could not be imported with its file, line and reason."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(_tr("Import finished"))
+        self.counts = QLabel()
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.rejected_label = QLabel(_tr("Cards that could not be imported:"))
+        self.rejected_table = QTableWidget(0, 3)
+        self.rejected_table.setObjectName("rejectedTable")
+        self.rejected_table.setHorizontalHeaderLabels([_tr("File"), _tr("Line"), _tr("Reason")])
+        self.rejected_table.verticalHeader().hide()
+        self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejected_table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.rejected_label)
+        layout.addWidget(self.rejected_table, 1)
+
+    def show_report(self, report: ImportReport) -> None:
+        if report.cancelled:
+            self.setTitle(_tr("Import cancelled"))
+            self.counts.setText(_tr("The import was cancelled. Nothing was imported and nothing was changed."))
+            rejected: list[dict[str, Any]] = []
+        else:
+            self.setTitle(_tr("Import finished"))
+            text = _tr("{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.")
+            counts = text.format(
+                imported=report.imported, updated=report.updated, skipped=report.skipped, rejected=len(report.rejected)
+            )
+            if report.imported or report.updated:
+                counts += " " + _tr("Edit ▸ Undo takes the whole import back.")
+            self.counts.setText(counts)
+            rejected = report.rejected
+        self.rejected_label.setVisible(bool(rejected))
+        self.rejected_table.setVisible(bool(rejected))
+        self.rejected_table.setRowCount(len(rejected))
+        for row, card in enumerate(rejected):
+            line = QTableWidgetItem(str(card["line"]))
+            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.rejected_table.setItem(row, 0, QTableWidgetItem(Path(str(card["file"])).name))
+            self.rejected_table.item(row, 0).setToolTip(str(card["file"]))
+            self.rejected_table.setItem(row, 1, line)
+            self.rejected_table.setItem(row, 2, QTableWidgetItem(str(card["reason"])))
+        self.rejected_table.resizeColumnsToContents()
+        self.rejected_table.horizontalHeader().setStretchLastSection(True)
+
+
+# ----- the wizard -----
+
+
+class ImportWizard(QWizard):
+    """The whole import, start to finish. `imported(report)` is emitted when an import has written something."""
+
+    imported = Signal(object)  # ImportReport
+
+    FILES, PREVIEW, PROGRESS, REPORT = range(4)
+
+    def __init__(
+        self, services: Services, tasks: TaskRunner, paths: Sequence[str | Path] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(_tr("Import Contacts"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.resize(860, 560)
+        self._services = services
+        self._tasks = tasks
+        self.task: Task | None = None
+        self.report: ImportReport | None = None
+        self._stop = threading.Event()
+        self.preview_model = PreviewModel(parent=self)
+        self.files_page = FilesPage(self)
+        self.preview_page = PreviewPage(self)
+        self.progress_page = ProgressPage(self)
+        self.report_page = ReportPage()
+        self.setPage(self.FILES, self.files_page)
+        self.setPage(self.PREVIEW, self.preview_page)
+        self.setPage(self.PROGRESS, self.progress_page)
+        self.setPage(self.REPORT, self.report_page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, _tr("Import"))
+        self.preview_page.setCommitPage(True)
+        self.progress_page.setCommitPage(True)  # no way back to a preview of cards already imported
+        self.files_page.add_paths(paths)
+
+    @property
+    def is_importing(self) -> bool:
+        return self.task is not None and not self.task.is_done
+
+    def load_preview(self) -> bool:
+        """Read the first cards; on a typed error say what is wrong on the files page and stay there."""
+        try:
+            items = self._services.importer.preview(self.files_page.paths(), limit=PREVIEW_LIMIT)
+        except CardfileError as error:
+            self.files_page.show_error(error_text(error))
+            return False
+        self.preview_model.set_items(items)
+        self.preview_model.set_default(self.preview_page.default())
+        self.preview_page.set_summary(
+            shown=len(items),
+            duplicates=sum(item.match is not None for item in items),
+            rejected=sum(item.kind == "rejected" for item in items),
+            files=len(self.files_page.paths()),
+        )
+        return True
+
+    def start_import(self) -> None:
+        importer = self._services.importer
+        paths = self.files_page.paths()
+        on_duplicate = self.preview_page.default()
+        decisions = self.preview_model.decisions()
+        stop = self._stop
+
+        def job(progress: Progress, cancel: threading.Event) -> ImportReport:
+            def report_progress(news: ImportProgress) -> None:
+                message = _tr("{cards} cards read: {imported} new, {updated} updated").format(
+                    cards=news.cards, imported=news.imported, updated=news.updated
+                )
+                progress(int(news.fraction * 1000), 1000, message)
+
+            return importer.import_files(
+                paths,
+                on_duplicate=on_duplicate,
+                decisions=decisions,
+                progress=report_progress,
+                cancel=lambda: stop.is_set() or cancel.is_set(),
+            )
+
+        # Not cancellable from the status bar: the wizard's own Cancel is the way, so the report always arrives.
+        self.task = self._tasks.run(job, title=_tr("Importing contacts"), cancellable=False)
+        self.task.progressed.connect(self.progress_page.show_progress)
+        self.task.succeeded.connect(self._on_finished)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(lambda: self._on_finished(ImportReport("", paths, cancelled=True)))
+
+    def cancel_import(self) -> None:
+        """Ask the running import to stop; it rolls back and the report page says so."""
+        if self.is_importing:
+            self._stop.set()
+            self.progress_page.status.setText(_tr("Cancelling: taking back what was imported…"))
+            self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+
+    def _on_finished(self, report: ImportReport) -> None:
+        self.report = report
+        self.report_page.show_report(report)
+        self.progress_page.completeChanged.emit()
+        if not report.cancelled and (report.imported or report.updated):
+            self.imported.emit(report)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        if self.currentId() == self.PROGRESS:
+            self.next()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, CardfileError):
+            text = error_text(error)
+        else:
+            text = _tr("Something went wrong: {error}").format(error=error)
+        self.report = ImportReport("", self.files_page.paths(), cancelled=True)
+        self.report_page.show_report(self.report)
+        self.report_page.setTitle(_tr("Import failed"))
+        self.report_page.counts.setText(text + " " + _tr("Nothing was imported."))
+        self.progress_page.completeChanged.emit()
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        if self.currentId() == self.PROGRESS:
+            self.next()
+
+    def reject(self) -> None:
+        if self.is_importing:  # Cancel while importing stops the import; the wizard stays for the report
+            self.cancel_import()
+            return
+        super().reject()

@@ -1,0 +1,159 @@
+"""The import wizard, driven like a person would: files → preview with decisions → progress → report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWizard
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from cardfile.services import Services
+from cardfile.ui.import_wizard import ImportWizard, PreviewModel
+from tests.gui.conftest import OpenWindow
+from tests.helpers import add_contact
+
+CARDS = """BEGIN:VCARD
+VERSION:3.0
+FN:Grace Hopper
+EMAIL:grace@example.org
+ORG:Navy
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Ada L.
+EMAIL:ada@example.org
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+BDAY:1815-12-10
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Alan Turing
+END:VCARD
+"""
+BROKEN_LINE = 12  # the BEGIN of the card with nothing to name it by
+
+
+def _cards_file(tmp_path: Path) -> Path:
+    path = tmp_path / "people.vcf"
+    path.write_text(CARDS, encoding="utf-8")
+    return path
+
+
+def _ada(services: Services) -> str:
+    return add_contact(services, given="Ada", family="Lovelace", emails=[{"value": "ada@example.org"}])
+
+
+def _open_wizard(open_window: OpenWindow, qtbot: QtBot, paths: list[Path]) -> ImportWizard:
+    window = open_window()
+    window.import_action.trigger()
+    wizard = window.import_wizard
+    assert wizard is not None and wizard.isVisible()
+    wizard.files_page.add_paths(paths)
+    return wizard
+
+
+def _row_of(model: PreviewModel, name: str) -> int:
+    return next(row for row, item in enumerate(model.items) if item.display_name == name)
+
+
+def test_a_file_imports_with_a_skipped_duplicate_and_a_rejected_card_reported(
+    qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    ada = _ada(services)
+    wizard = _open_wizard(open_window, qtbot, [_cards_file(tmp_path)])
+    window = wizard.parent()
+    contacts = window.pages["contacts"]
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 1)
+
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PREVIEW
+    model = wizard.preview_model
+    assert model.rowCount() == 4
+    duplicate = _row_of(model, "Ada L.")
+    match_text = model.index(duplicate, PreviewModel.MATCH).data()
+    assert "Ada Lovelace" in match_text and "same email" in match_text
+    assert model.items[duplicate].match.record_id == ada
+    broken = next(row for row, item in enumerate(model.items) if item.kind == "rejected")
+    assert model.index(broken, PreviewModel.DECISION).data() == "Cannot import"
+    assert f"Line {BROKEN_LINE}: the card has no name" in model.index(broken, PreviewModel.EMAIL).data()
+
+    combo = wizard.preview_page.view.indexWidget(model.index(duplicate, PreviewModel.DECISION))
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("skip"))
+    assert model.decisions() == {model.items[duplicate].key: "skip"}
+
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.REPORT, timeout=10_000)
+    report = wizard.report
+    assert report is not None and not report.cancelled
+    assert (report.imported, report.updated, report.skipped, len(report.rejected)) == (2, 0, 1, 1)
+    table = wizard.report_page.rejected_table
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == "people.vcf"
+    assert table.item(0, 1).text() == str(BROKEN_LINE)
+    assert "no name" in table.item(0, 2).text()
+    assert "2 imported as new" in wizard.report_page.counts.text()
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 3)
+    assert services.contacts.get(ada).display_name == "Ada Lovelace"  # the skipped duplicate left it alone
+
+
+def test_cancelling_the_import_leaves_the_database_as_it_was(
+    qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    _ada(services)
+    big = tmp_path / "many.vcf"
+    big.write_text(
+        "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {n}\nEMAIL:p{n}@example.org\nEND:VCARD\n" for n in range(3000)),
+        encoding="utf-8",
+    )
+    before = services.contacts.ids()
+    wizard = _open_wizard(open_window, qtbot, [big])
+    wizard.next()
+    wizard.next()  # Import: the job starts on a worker
+    assert wizard.currentId() == ImportWizard.PROGRESS and wizard.is_importing
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()  # Cancel stops the import, it does not close the wizard
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.REPORT, timeout=20_000)
+    assert wizard.report is not None and wizard.report.cancelled
+    assert "Nothing was imported" in wizard.report_page.counts.text()
+    assert not wizard.report_page.rejected_table.isVisible()
+    assert services.contacts.ids() == before
+
+
+def test_a_file_that_is_not_vcard_stops_on_the_first_page_with_nothing_changed(
+    qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.vcf"
+    notes.write_text("Shopping list\nmilk\neggs\n", encoding="utf-8")
+    wizard = _open_wizard(open_window, qtbot, [notes])
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.FILES
+    assert wizard.files_page.error_label.isVisible()
+    assert "notes.vcf is not a vCard file" in wizard.files_page.error_label.text()
+    assert services.contacts.ids() == []
+
+
+def test_the_empty_contacts_list_offers_an_import(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    window.import_vcard_action.trigger()
+    assert window.import_wizard is not None and window.import_wizard.isVisible()
+
+
+def test_the_preview_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, services: Services, tmp_path: Path
+) -> None:
+    _ada(services)
+    model = PreviewModel()
+    model.set_items(services.importer.preview([_cards_file(tmp_path)]))
+    qtmodeltester.check(model)
+    duplicate = _row_of(model, "Ada L.")
+    assert model.setData(model.index(duplicate, PreviewModel.DECISION), "new")
+    assert not model.setData(model.index(_row_of(model, "Alan Turing"), PreviewModel.DECISION), "update")
+    model.set_default("skip")
+    assert model.decision(_row_of(model, "Grace Hopper")) == "new"  # no duplicate: the default is not for it
+    assert model.decision(duplicate) == "new"  # chosen one by one: the default leaves it alone
+    qtmodeltester.check(model)
