@@ -38,7 +38,6 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 from bench.generate import BATCH, BuildReport, Generator, build, create_companies, create_contacts
 from bench.names import ascii_of
-
 from cardfile.domain.phones import digits
 from cardfile.services import Services, open_database
 from cardfile.store import search as index

@@ -35,6 +35,7 @@ def icons() -> Icons:
 def open_window(qtbot: QtBot, services: Services, ui_settings: QSettings, icons: Icons) -> Iterator[OpenWindow]:
     """Opens the main window over `services` (call it after filling the database); closes it afterwards."""
     bridges: list[EventBridge] = []
+    windows: list[MainWindow] = []
 
     def open_() -> MainWindow:
         bridge = EventBridge(services.db.events)
@@ -43,8 +44,14 @@ def open_window(qtbot: QtBot, services: Services, ui_settings: QSettings, icons:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        windows.append(window)
         return window
 
     yield open_
+    for window in windows:  # a form left open would ask "Save the changes?" when the window closes
+        for page in window.pages.values():
+            card = getattr(page, "card", None)
+            if card is not None and card.is_editing:
+                card.cancel()
     for bridge in bridges:
         bridge.close()

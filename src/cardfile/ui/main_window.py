@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.custom_fields_action = action(self.tr("&Custom Fields…"), self.show_custom_fields, name="customFields")
-        self.quit_action = action(self.tr("&Quit"), self.close, [standard.Quit, "Ctrl+Q"], "quit")
+        self.quit_action = action(self.tr("&Quit"), self.quit_when_saved, [standard.Quit, "Ctrl+Q"], "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = action(self.tr("&Undo"), self.undo, [standard.Undo], "undo")
         self.redo_action = action(self.tr("&Redo"), self.redo, ["Ctrl+Y", "Ctrl+Shift+Z"], "redo")
@@ -827,8 +827,15 @@ class MainWindow(QMainWindow):
         """Ask about unsaved edits in any open form (Save / Discard / Cancel); False when the person cancels."""
         return all(page.may_leave_form() for page in self.pages.values() if isinstance(page, RecordListPage))
 
+    def quit_when_saved(self) -> None:
+        """File ▸ Quit: ask about unsaved edits first, then close."""
+        if self.forms_may_close():
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.forms_may_close():
+        # A person closing the window (the title bar's button, the window manager) is asked about unsaved edits;
+        # Quit asks before it closes, and a close by the program itself (a database switch, tests) does not ask.
+        if event.spontaneous() and not self.forms_may_close():
             event.ignore()
             return
         self.save_state()
