@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.undo_action = action(self.tr("&Undo"), self.undo, [standard.Undo], "undo")
         self.redo_action = action(self.tr("&Redo"), self.redo, ["Ctrl+Y", "Ctrl+Shift+Z"], "redo")
         self.find_action = action(self.tr("&Find…"), self.focus_search, ["Ctrl+K", standard.Find], "find")
-        self.trash_action = action(self.tr("Restore from &Trash…"), self.show_trash, ["Ctrl+Shift+T"], "trash")
+        self.trash_action = action(self.tr("Restore from &Trash…"), self.show_trash, ["Ctrl+Shift+R"], "trash")
         self.new_lookup_action = action(
             self.tr("&New Lookup…"), lambda: self.show_lookup_builder(), ["Ctrl+L"], "newLookup"
         )

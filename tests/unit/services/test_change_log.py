@@ -327,7 +327,9 @@ WRITERS = [
         erases=True,
     ),
     # ----- settings: the name order rewrites derived names (logged); the others change no record -----
-    WriteCase("settings.set_name_order", lambda s, w: s.settings.set_name_order("family_first"), ((C, "display_name"),)),
+    WriteCase(
+        "settings.set_name_order", lambda s, w: s.settings.set_name_order("family_first"), ((C, "display_name"),)
+    ),
     WriteCase("settings.set_default_country", lambda s, w: s.settings.set_default_country("US"), ()),
     WriteCase("search.rebuild_index", lambda s, w: s.search.rebuild_index(), ()),
 ]
