@@ -416,8 +416,9 @@ class ReportPage(QWizardPage):
         for row, card in enumerate(rejected):
             line = QTableWidgetItem(str(card["line"]))
             line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.rejected_table.setItem(row, 0, QTableWidgetItem(Path(str(card["file"])).name))
-            self.rejected_table.item(row, 0).setToolTip(str(card["file"]))
+            name = QTableWidgetItem(Path(str(card["file"])).name)
+            name.setToolTip(str(card["file"]))
+            self.rejected_table.setItem(row, 0, name)
             self.rejected_table.setItem(row, 1, line)
             self.rejected_table.setItem(row, 2, QTableWidgetItem(str(card["reason"])))
         self.rejected_table.resizeColumnsToContents()
