@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 TODO_TYPE = "00000000-0000-7000-8000-000000000003"
 _COUNT = re.compile(r"((?:^|[;:\n])COUNT=)(\d+)", re.IGNORECASE)
-_LINKED = ("contact_ids",)
 
 
 def occurrences_between(
