@@ -110,17 +110,8 @@ class CompanyService:
 
     def set_tags(self, company_ids: Sequence[str], add: Sequence[str] = (), remove: Sequence[str] = ()) -> int:
         """Bulk tag and untag companies as one undoable step; returns how many changed."""
-        drop = {t.strip().casefold() for t in remove}
-        changed = 0
         with self._db.write("Tag companies") as w:
-            for row in records.fetch(w.conn, RecordType.COMPANY, list(company_ids)).values():
-                tags = [t for t in row["tags"] if t.casefold() not in drop]
-                for tag in (t.strip() for t in add):
-                    if tag and tag.casefold() not in (t.casefold() for t in tags):
-                        tags.append(tag)
-                if w.update(RecordType.COMPANY, row["id"], {"tags": tags}):
-                    changed += 1
-        return changed
+            return records.retag(w, RecordType.COMPANY, company_ids, add, remove)
 
     def restore(self, company_id: str) -> bool:
         with self._db.write("Restore company") as w:

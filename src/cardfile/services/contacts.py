@@ -142,17 +142,8 @@ class ContactService:
 
     def set_tags(self, contact_ids: Sequence[str], add: Sequence[str] = (), remove: Sequence[str] = ()) -> int:
         """Bulk tag and untag; returns how many contacts changed."""
-        drop = {t.strip().casefold() for t in remove}
-        changed = 0
         with self._db.write("Tag contacts") as w:
-            for row in records.fetch(w.conn, RecordType.CONTACT, list(contact_ids)).values():
-                tags = [t for t in row["tags"] if t.casefold() not in drop]
-                for tag in (t.strip() for t in add):
-                    if tag and tag.casefold() not in (t.casefold() for t in tags):
-                        tags.append(tag)
-                if w.update(RecordType.CONTACT, row["id"], {"tags": tags}):
-                    changed += 1
-        return changed
+            return records.retag(w, RecordType.CONTACT, contact_ids, add, remove)
 
     # ----- reading -----
 

@@ -175,6 +175,25 @@ def remove_links(
     return len(current) - len(kept)
 
 
+# ----- tags -----
+
+
+def retag(
+    writer: Writer, record_type: RecordType, ids: Sequence[str], add: Sequence[str], remove: Sequence[str]
+) -> int:
+    """Add and remove tags on many records (case-insensitive, spaces trimmed); returns how many changed."""
+    drop = {t.strip().casefold() for t in remove}
+    changed = 0
+    for row in fetch(writer.conn, record_type, list(ids)).values():
+        tags = [t for t in row["tags"] if t.casefold() not in drop]
+        for tag in (t.strip() for t in add):
+            if tag and tag.casefold() not in (t.casefold() for t in tags):
+                tags.append(tag)
+        if writer.update(record_type, row["id"], {"tags": tags}):
+            changed += 1
+    return changed
+
+
 # ----- custom fields -----
 
 
