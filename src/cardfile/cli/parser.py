@@ -15,7 +15,9 @@ from cardfile.cli import (
     interchange,
     people,
     search,
+    server,
     settings,
+    sync,
 )
 from cardfile.cli.common import HelpFormatter
 
@@ -49,7 +51,7 @@ examples:
       --at 'tomorrow 10:00'
   cardfile db backup /mnt/usb/"""
 
-_MODULES = (people, activities, deals, search, groups, fields, interchange, history, settings, database)
+_MODULES = (people, activities, deals, search, groups, fields, interchange, history, settings, database, sync, server)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -105,3 +105,47 @@ class DiskFull(DatabaseError):
 class BackupFailed(DatabaseError):
     code = "backup_failed"
     template = "Could not back up {path} to {target}: {detail}"
+
+
+# ----- sync -----
+
+
+class SyncError(CardfileError):
+    """Sync could not finish; what was confirmed before stays confirmed, and nothing local is lost."""
+
+
+class SyncNotConfigured(SyncError):
+    code = "sync_not_configured"
+    template = "Sync has no server yet: give --server URL and --user NAME once (they are remembered)."
+
+
+class SyncUnreachable(SyncError):
+    code = "sync_unreachable"
+    template = "Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later."
+    environment = True
+
+
+class SyncRefused(SyncError):
+    code = "sync_refused"
+    template = "The sync server {server} refused: {detail}"
+    environment = True
+
+
+class SyncIncompatible(SyncError):
+    code = "sync_incompatible"
+    template = "Cannot sync with {server}: {detail}. Nothing was changed."
+    environment = True
+
+
+class SyncSignInNeeded(SyncError):
+    code = "sync_sign_in_needed"
+    template = "Sign in to {server} as {user}: {detail}"
+
+
+class NoKeyring(SyncError):
+    code = "no_keyring"
+    template = (
+        "No keyring is available on this system, so the sync sign-in cannot be remembered: you will be asked for "
+        "the password at every sync (scripts can set CARDFILE_PASSWORD)."
+    )
+    environment = True

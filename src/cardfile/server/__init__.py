@@ -1,1 +1,1 @@
-"""The sync server (ASGI) and its own storage."""
+"""The sync server: an ASGI app over its own storage (embedded SQLite, or PostgreSQL by URL). See DESIGN.md §4."""

@@ -15,6 +15,7 @@ from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
+from cardfile.services.sync import SyncService
 
 
 class Services:
@@ -34,6 +35,7 @@ class Services:
         self.maintenance = MaintenanceService(self)
         self.importer = ImportService(self)
         self.exporter = ExportService(self)
+        self.sync = SyncService(self)
 
     def close(self) -> None:
         self.db.close()

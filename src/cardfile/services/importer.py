@@ -371,6 +371,11 @@ class ImportService:
         """Saved CSV mappings by name."""
         return dict(self._db.setting(CSV_MAPPINGS_SETTING, {}) or {})
 
+    def check_csv_mapping(self, mapping: Mapping[str, str]) -> None:
+        """Raise CsvMappingError naming the first column whose target is not a field: what the import wizard checks
+        while a person maps columns, without reading the files or the database."""
+        check_mapping(mapping)
+
     def save_csv_mapping(self, name: str, mapping: Mapping[str, str]) -> None:
         """Save (or replace) a named mapping, checked first, in the database's settings."""
         if not name.strip():

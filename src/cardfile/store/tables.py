@@ -261,6 +261,30 @@ class Erasure(SQLModel, table=True):
     erased_at: datetime
 
 
+class Conflict(SQLModel, table=True):
+    """A write that lost to a concurrent write of the same field (sync): both values, kept for a person to review.
+
+    Values are JSON text as in the change log. `resolution` is NULL until someone decided, then JSON
+    {"took": "winner" | "loser", "by": user, "at": ISO time}.
+    """
+
+    __tablename__ = "conflict"
+
+    id: str = Field(primary_key=True)
+    record_type: str
+    record_id: str = Field(index=True)
+    field: str
+    winner_value: str | None = None
+    winner_hlc: int
+    winner_device: str
+    winner_user: str
+    loser_value: str | None = None
+    loser_hlc: int
+    loser_device: str
+    loser_user: str
+    resolution: str | None = None
+
+
 class Setting(SQLModel, table=True):
     """Settings of this database that headless code needs (device id, default country …); JSON values."""
 

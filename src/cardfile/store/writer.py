@@ -352,6 +352,24 @@ class Writer:
             self.conn.exec_driver_sql(_CHANGE_INSERT, changes)
             self.change_count += len(changes)
 
+    def mark_changed(self, record_type: RecordType, ids: Iterable[str]) -> None:
+        """Records written around the Writer (sync applies pulled writes itself): index them, tell listeners."""
+        ids = list(ids)
+        self._forget_fresh_all(record_type, ids)
+        self._mark(record_type, ids)
+
+    def forget(self, record_type: RecordType, record_id: str) -> None:
+        """A record removed around the Writer (sync): nothing to index, but listeners hear of it."""
+        self._dirty.get(record_type, set()).discard(record_id)
+        self._forget_fresh(record_type, record_id)
+        self.touched.setdefault(record_type, set()).add(record_id)
+
+    def _forget_fresh_all(self, record_type: RecordType, ids: Iterable[str]) -> None:
+        rows = self._fresh.get(record_type)
+        if rows:
+            for record_id in ids:
+                rows.pop(record_id, None)
+
     def _mark(self, record_type: RecordType, ids: Iterable[str]) -> None:
         ids = list(ids)
         self.touched.setdefault(record_type, set()).update(ids)
@@ -362,8 +380,11 @@ class Writer:
         rows = self.conn.exec_driver_sql("SELECT id FROM contact WHERE company_id = ?", (company_id,))
         return [r[0] for r in rows]
 
-    def begin_action(self) -> None:
-        """Record this transaction's action now (a writer does so itself on its first change)."""
+    def begin_action(self, *, as_user: str | None = None) -> None:
+        """Record this transaction's action now (a writer does so itself on its first change).
+
+        `as_user`: whose action it is, when not the person's (sync's "$sync": Undo lists only the person's own).
+        """
         if self._action_written:
             return
         self.conn.exec_driver_sql(
@@ -372,7 +393,7 @@ class Writer:
                 self.action_id,
                 self.label,
                 CODECS[RecordType.CONTACT].to_column("created_at", self._now()),
-                self.user_id,
+                as_user or self.user_id,
                 self.job_id,
             ),
         )

@@ -1,15 +1,19 @@
-"""File ▸ Import: choose files → preview with a duplicate decision per card → progress with Cancel → report.
+"""File ▸ Import: choose files → (for CSV files) map columns → preview with a duplicate decision per card →
+progress with Cancel → report.
 
 The wizard only talks to `services.importer`. The preview reads the first cards of the files on the GUI thread
 (a few dozen cards, read as a stream) and is where typed errors — a file that is not vCard, a missing or unreadable
 file — stop the wizard with nothing changed. The import itself runs in the TaskRunner; Cancel asks the service to
 stop, and the service rolls back everything the job wrote, so the report can honestly say nothing was imported.
+
+CSV files first get the "Map columns" page (csv_mapping_page): the mapping chosen there is what both the preview
+and the import read the CSV files with.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +43,12 @@ from PySide6.QtWidgets import (
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.services.importer import Decision, ImportProgress, ImportReport, PreviewItem
+from cardfile.ui.csv_mapping_page import CsvMappingPage, is_csv
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.words import error_text
 
 PREVIEW_LIMIT = 50
+CSV_SAMPLE_ROWS = 20  # rows read for the sample values of the mapping page
 FILE_FILTER_SUFFIXES = "*.vcf *.vcard *.csv"
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -279,7 +285,10 @@ class FilesPage(QWizardPage):
         return self.file_list.count() > 0
 
     def validatePage(self) -> bool:
-        return self._wizard.load_preview()
+        return self._wizard.leave_files_page()
+
+    def nextId(self) -> int:
+        return ImportWizard.MAPPING if self._wizard.csv_paths() else ImportWizard.PREVIEW
 
 
 class PreviewPage(QWizardPage):
@@ -433,7 +442,7 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)  # ImportReport
 
-    FILES, PREVIEW, PROGRESS, REPORT = range(4)
+    FILES, MAPPING, PREVIEW, PROGRESS, REPORT = range(5)
 
     def __init__(
         self, services: Services, tasks: TaskRunner, paths: Sequence[str | Path] = (), parent: QWidget | None = None
@@ -452,10 +461,12 @@ class ImportWizard(QWizard):
         self._stop = threading.Event()
         self.preview_model = PreviewModel(parent=self)
         self.files_page = FilesPage(self)
+        self.mapping_page = CsvMappingPage(services.importer, lambda: self.load_preview(self.mapping_page.show_error))
         self.preview_page = PreviewPage(self)
         self.progress_page = ProgressPage(self)
         self.report_page = ReportPage()
         self.setPage(self.FILES, self.files_page)
+        self.setPage(self.MAPPING, self.mapping_page)
         self.setPage(self.PREVIEW, self.preview_page)
         self.setPage(self.PROGRESS, self.progress_page)
         self.setPage(self.REPORT, self.report_page)
@@ -468,12 +479,41 @@ class ImportWizard(QWizard):
     def is_importing(self) -> bool:
         return self.task is not None and not self.task.is_done
 
-    def load_preview(self) -> bool:
-        """Read the first cards; on a typed error say what is wrong on the files page and stay there."""
+    def csv_paths(self) -> list[str]:
+        return [path for path in self.files_page.paths() if is_csv(path)]
+
+    def csv_mapping(self) -> dict[str, str] | None:
+        """The mapping the CSV files are read with: the mapping page's, when there are CSV files."""
+        return self.mapping_page.mapping() if self.csv_paths() else None
+
+    def leave_files_page(self) -> bool:
+        """Go on to the column mapping when there are CSV files, else straight to the preview."""
+        csv_paths = self.csv_paths()
+        if not csv_paths:
+            return self.load_preview(self.files_page.show_error)
+        return self.load_csv_columns(csv_paths)
+
+    def load_csv_columns(self, paths: list[str]) -> bool:
+        """Read the CSV files' layout, headers and first rows for the mapping page; a file that is not CSV (or
+        cannot be read) stops on the files page. Coming back with the same files keeps the person's choices."""
+        if paths == self.mapping_page.files():
+            return True
         try:
-            items = self._services.importer.preview(self.files_page.paths(), limit=PREVIEW_LIMIT)
+            previews = [(path, self._services.importer.preview_csv(path, rows=CSV_SAMPLE_ROWS)) for path in paths]
         except CardfileError as error:
             self.files_page.show_error(error_text(error))
+            return False
+        self.mapping_page.show_files(previews)
+        return True
+
+    def load_preview(self, show_error: Callable[[str], None]) -> bool:
+        """Read the first cards; on a typed error say what is wrong on the page being left and stay there."""
+        try:
+            items = self._services.importer.preview(
+                self.files_page.paths(), limit=PREVIEW_LIMIT, csv_mapping=self.csv_mapping()
+            )
+        except CardfileError as error:
+            show_error(error_text(error))
             return False
         self.preview_model.set_items(items)
         self.preview_model.set_default(self.preview_page.default())
@@ -490,6 +530,7 @@ class ImportWizard(QWizard):
         paths = self.files_page.paths()
         on_duplicate = self.preview_page.default()
         decisions = self.preview_model.decisions()
+        csv_mapping = self.csv_mapping()
         stop = self._stop
 
         def job(progress: Progress, cancel: threading.Event) -> ImportReport:
@@ -503,6 +544,7 @@ class ImportWizard(QWizard):
                 paths,
                 on_duplicate=on_duplicate,
                 decisions=decisions,
+                csv_mapping=csv_mapping,
                 progress=report_progress,
                 cancel=lambda: stop.is_set() or cancel.is_set(),
             )

@@ -1,0 +1,112 @@
+"""`cardfile sync` and `cardfile conflict …`: sync with the office's server, and review what sync could not merge."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from cardfile.cli import output
+from cardfile.cli.common import Context, add_command, add_group
+from cardfile.domain.errors import NoKeyring, SyncSignInNeeded
+from cardfile.services.sync import PASSWORD_ENV
+
+
+def sync(ctx: Context, args: argparse.Namespace) -> None:
+    service = ctx.services.sync
+    if args.server or args.user or args.interval is not None:
+        service.configure(server=args.server, user=args.user, interval_minutes=args.interval)
+    if args.sign_out:
+        service.sign_out()
+        ctx.emit({"signed_out": True}) if ctx.json else ctx.say("signed out; the next sync asks for the password")
+        return
+    if args.status:
+        status = service.status()
+        if ctx.json:
+            ctx.emit(status.as_json())
+            return
+        rows = [
+            ("server", status.server or "(not set)"),
+            ("user", status.user or "(not set)"),
+            ("signed in", "yes" if status.signed_in else "no"),
+            ("last sync", status.last_sync.astimezone().strftime("%Y-%m-%d %H:%M") if status.last_sync else "never"),
+            ("pending changes", status.pending),
+            ("open conflicts", status.conflicts),
+            ("automatic", f"every {status.interval_minutes} min" if status.interval_minutes else "off"),
+        ]
+        if status.last_error:
+            rows.append(("last error", status.last_error))
+        print(output.table(("", ""), rows), file=ctx.out)
+        return
+    if not service.keyring_available():
+        print(f"cardfile: {NoKeyring().message}", file=sys.stderr)
+    try:
+        report = service.sync()
+    except SyncSignInNeeded:
+        if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
+            raise
+        server, user = service.status().server, service.status().user
+        report = service.sync(password=getpass.getpass(f"Password for {user} on {server}: "))
+    if ctx.json:
+        ctx.emit(report.as_json())
+    else:
+        ctx.say(
+            f"pushed {report.pushed}, pulled {report.pulled} change(s)"
+            + (f"; {report.conflicts} new conflict(s): cardfile conflict list" if report.conflicts else "")
+        )
+
+
+def conflict_list(ctx: Context, args: argparse.Namespace) -> None:
+    items = ctx.services.sync.conflicts(include_resolved=args.all)
+    ctx.listing(
+        items,
+        ("id", "record", "field", "current", "other", "by"),
+        lambda c: (
+            c.id,
+            c.record_name or c.record_id[:8],
+            c.field,
+            output.truncate(output.one_line(str(c.current)), 30),
+            output.truncate(output.one_line(str(c.other)), 30),
+            c.other_user,
+        ),
+        empty="no conflicts",
+    )
+
+
+def conflict_resolve(ctx: Context, args: argparse.Namespace) -> None:
+    ctx.services.sync.resolve_conflict(args.id, take_other=args.take == "other")
+    if ctx.json:
+        ctx.emit({"id": args.id, "took": args.take})
+    else:
+        ctx.say("took the other value" if args.take == "other" else "kept the current value")
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = add_command(
+        commands,
+        "sync",
+        sync,
+        "sync this database with the office's server",
+        description="Push this device's changes to the sync server, then pull everyone else's. The first time, "
+        "give --server and --user (they are remembered); the password is asked once (or read from "
+        "CARDFILE_PASSWORD) and exchanged for a device token kept in the system keyring.",
+        examples=[
+            "cardfile sync --server https://office.example:8765 --user anna",
+            "cardfile sync",
+            "cardfile sync --status",
+        ],
+    )
+    p.add_argument("--server", metavar="URL", help="the sync server, e.g. https://office.example:8765")
+    p.add_argument("--user", metavar="NAME", help="your user name on that server")
+    p.add_argument("--interval", type=int, metavar="MIN", help="the app syncs every MIN minutes (0: by hand only)")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--status", action="store_true", help="show where sync stands instead of syncing")
+    what.add_argument("--sign-out", action="store_true", help="forget this device's sign-in")
+
+    conflicts = add_group(commands, "conflict", "values sync could not merge: review and decide")
+    p = add_command(conflicts, "list", conflict_list, "list conflicts nobody has decided yet")
+    p.add_argument("--all", action="store_true", help="include decided ones")
+    p = add_command(conflicts, "resolve", conflict_resolve, "keep the current value or take the other one")
+    p.add_argument("id", help="conflict id (see conflict list)")
+    p.add_argument("--take", choices=("current", "other"), required=True, help="which value the record keeps")

@@ -1,0 +1,210 @@
+"""The sync server's HTTP interface (Starlette, ASGI): health, handshake, sign-in, push, pull and snapshot.
+
+Every answer is JSON. Errors carry a stable `code` and a `message` for the person at the device; nothing a
+request sends is trusted until `sync.protocol` has checked it, and a request that fails any check changes nothing.
+Each request is logged as one JSON line (method, path, status, time, user, device).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from cardfile import __version__
+from cardfile.server.storage import BadRequest, Principal, ServerError, ServerStore, Unauthorized
+from cardfile.sync import protocol
+from cardfile.sync.protocol import ProtocolError
+
+request_log = logging.getLogger("cardfile.server.requests")
+
+PROTOCOL_HEADER = "Cardfile-Protocol"
+
+
+class _TooLarge(ServerError):
+    status = 413
+    code = "too_large"
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message}, status_code=status)
+
+
+async def _body(request: Request) -> Any:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > protocol.MAX_REQUEST_BYTES):
+        raise _TooLarge(f"a request may carry at most {protocol.MAX_REQUEST_BYTES} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > protocol.MAX_REQUEST_BYTES:
+            raise _TooLarge(f"a request may carry at most {protocol.MAX_REQUEST_BYTES} bytes")
+        chunks.append(chunk)
+    try:
+        return json.loads(b"".join(chunks) or b"null")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadRequest("the request body is not JSON") from exc
+
+
+def create_app(store: ServerStore) -> Starlette:
+    """The ASGI application over one store. It holds no state of its own: every process serving one database
+    answers alike."""
+
+    async def principal(request: Request) -> Principal:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise Unauthorized("sign in first: this request carries no device token")
+        who = await run_in_threadpool(store.authenticate, token.strip())
+        request.state.who = who
+        return who
+
+    def check_protocol(request: Request) -> None:
+        raw = request.headers.get(PROTOCOL_HEADER)
+        problem = protocol.check_versions(int(raw) if raw and raw.isdigit() else None)
+        if problem is not None:
+            raise _Incompatible(problem)
+
+    async def health(request: Request) -> Response:
+        info = await run_in_threadpool(store.info)
+        return JSONResponse({"status": "ok", "version": __version__, "protocol": protocol.PROTOCOL_VERSION, **info})
+
+    async def handshake(request: Request) -> Response:
+        body = await _body(request)
+        if not isinstance(body, dict):
+            raise BadRequest("the handshake must be an object")
+        problem = protocol.check_versions(body.get("protocol"))
+        if problem is not None:
+            raise _Incompatible(problem)
+        info = await run_in_threadpool(store.info)
+        return JSONResponse(
+            {
+                "protocol": protocol.PROTOCOL_VERSION,
+                "min_protocol": protocol.MIN_PROTOCOL_VERSION,
+                "server_schema": info["schema"],
+                "server_id": info["server_id"],
+                "version": __version__,
+            }
+        )
+
+    async def sign_in(request: Request) -> Response:
+        check_protocol(request)
+        body = await _body(request)
+        if not isinstance(body, dict):
+            raise BadRequest("the sign-in must be an object")
+        fields = {k: body.get(k) for k in ("user", "password", "device_id", "device_name")}
+        if not all(isinstance(fields[k], str) for k in ("user", "password", "device_id")):
+            raise BadRequest("'user', 'password' and 'device_id' are required")
+        token = await run_in_threadpool(
+            store.sign_in, fields["user"], fields["password"], fields["device_id"], str(fields["device_name"] or "")
+        )
+        request.state.who = Principal(str(fields["user"]), str(fields["device_id"]), False)
+        return JSONResponse({"token": token, "user": fields["user"]})
+
+    async def sign_out(request: Request) -> Response:
+        who = await principal(request)
+        await run_in_threadpool(store.revoke_device, who.device_id)
+        return JSONResponse({"signed_out": True})
+
+    async def push(request: Request) -> Response:
+        check_protocol(request)
+        who = await principal(request)
+        try:
+            message = protocol.push_from_json(await _body(request))
+        except ProtocolError as exc:
+            raise BadRequest(str(exc)) from exc
+        return JSONResponse(await run_in_threadpool(store.push, who, message))
+
+    async def pull(request: Request) -> Response:
+        check_protocol(request)
+        who = await principal(request)
+        after = _int_param(request, "after", 0)
+        limit = _int_param(request, "limit", protocol.DEFAULT_PULL_ENTRIES)
+        return JSONResponse(await run_in_threadpool(store.pull, who, after, limit))
+
+    async def snapshot(request: Request) -> Response:
+        check_protocol(request)
+        who = await principal(request)
+        after = request.query_params.get("after", "")
+        limit = _int_param(request, "limit", protocol.DEFAULT_PULL_ENTRIES)
+        return JSONResponse(await run_in_threadpool(store.snapshot, who, after, limit))
+
+    app = Starlette(
+        routes=[
+            Route("/v1/health", health, methods=["GET"]),
+            Route("/v1/handshake", handshake, methods=["POST"]),
+            Route("/v1/devices", sign_in, methods=["POST"]),
+            Route("/v1/devices/self", sign_out, methods=["DELETE"]),
+            Route("/v1/push", push, methods=["POST"]),
+            Route("/v1/pull", pull, methods=["GET"]),
+            Route("/v1/snapshot", snapshot, methods=["GET"]),
+        ]
+    )
+    app.add_middleware(_Guard)
+    return app
+
+
+class _Incompatible(ServerError):
+    status = 426
+    code = "incompatible_protocol"
+
+
+def _int_param(request: Request, name: str, default: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    if not raw.isdigit() or len(raw) > 18:
+        raise BadRequest(f"'{name}' must be a non-negative whole number")
+    return int(raw)
+
+
+class _Guard:
+    """Turns errors into JSON answers and logs every request as one JSON line."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = {"code": 500}
+
+        async def sending(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        state: dict[str, Any] = scope.setdefault("state", {})
+        try:
+            await self.app(scope, receive, sending)
+        except ServerError as exc:
+            await _error(exc.status, exc.code, exc.message)(scope, receive, sending)
+        except Exception:
+            request_log.exception("request failed: %s %s", scope["method"], scope["path"])
+            await _error(500, "server_error", "the server failed; the request changed nothing")(scope, receive, sending)
+        finally:
+            who = state.get("who")
+            request_log.info(
+                json.dumps(
+                    {
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "status": status["code"],
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                        "user": getattr(who, "account", None),
+                        "device": getattr(who, "device_id", None),
+                        "client": (scope.get("client") or ("", 0))[0],
+                    }
+                )
+            )

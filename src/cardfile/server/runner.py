@@ -1,0 +1,62 @@
+"""Running the sync server: open its store, warn about plain HTTP beyond this machine, serve with uvicorn."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import sys
+from typing import TextIO
+
+from cardfile.server.storage import ServerStore, describe
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def plain_http_warning(host: str, certfile: str | None) -> str | None:
+    if certfile or is_loopback(host):
+        return None
+    return (
+        f"warning: serving on {host} without TLS: passwords and contacts cross the network readable by anyone on "
+        "it. Give --certfile and --keyfile, or put the server behind a TLS proxy."
+    )
+
+
+def serve(
+    url: str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+    out: TextIO = sys.stderr,
+) -> None:
+    import uvicorn
+
+    from cardfile.server.app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=out)
+    warning = plain_http_warning(host, certfile)
+    if warning:
+        print(warning, file=out, flush=True)
+    store = ServerStore.open(url)
+    scheme = "https" if certfile else "http"
+    print(f"cardfile sync server on {scheme}://{host}:{port}/ storing in {describe(url)}", file=out, flush=True)
+    try:
+        uvicorn.run(
+            create_app(store),
+            host=host,
+            port=port,
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
+            log_level="warning",
+            access_log=False,
+        )
+    finally:
+        store.close()

@@ -1,0 +1,531 @@
+"""Sync with the office's server: sign in, push this device's changes, pull everyone else's, keep conflicts.
+
+Push, then pull (DESIGN §4). A push sends a numbered batch of the outbox (this device's own change-log rows the
+server has not confirmed); the outbox moves on only once the server's answer is in, in one local transaction with
+the next batch number, so a batch lost on the way is simply sent again and the server answers it from what it
+stored. A pull applies a page and stores the cursor in one local transaction, so an interrupted sync resumes where
+it stopped. A device that has never pulled starts from a snapshot of current values instead of the whole history.
+
+The device token lives in the operating system's keyring; without one, the token is kept for this run only and
+the person is told so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from cardfile.domain.errors import (
+    NotFound,
+    SyncError,
+    SyncNotConfigured,
+    SyncSignInNeeded,
+    SyncUnreachable,
+    ValidationError,
+)
+from cardfile.domain.values import RecordType
+from cardfile.services.sync_transport import SnapshotNeeded, Transport, check_server_url
+from cardfile.store import replica, schema
+from cardfile.store.codec import CODECS, iso_utc, parse_utc
+from cardfile.sync import protocol
+from cardfile.sync.protocol import RESOLVED, Entry, PushRequest
+
+if TYPE_CHECKING:
+    from cardfile.services.container import Services
+
+KEYRING_SERVICE = "cardfile-sync"
+PASSWORD_ENV = "CARDFILE_PASSWORD"
+PUSH_ENTRIES = 2000
+PULL_ENTRIES = protocol.DEFAULT_PULL_ENTRIES
+
+# Settings of this database (table `setting`) that sync keeps.
+SERVER, USER, CURSOR, PUSHED, PUSHED_ERASURES, BATCH = (
+    "sync_server",
+    "sync_user",
+    "sync_cursor",
+    "sync_pushed_seq",
+    "sync_pushed_erasure_hlc",
+    "sync_batch",
+)
+SNAPSHOT, INTERVAL, LAST_SYNC, LAST_ERROR = "sync_snapshot", "sync_interval_minutes", "sync_last", "sync_last_error"
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    conflicts: int
+    cursor: int
+    keyring: bool  # False: no keyring, the token was kept for this run only
+
+    def as_json(self) -> dict[str, Any]:
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts, "cursor": self.cursor}
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    server: str | None
+    user: str | None
+    signed_in: bool
+    last_sync: datetime | None
+    last_error: str | None
+    offline: bool  # the last attempt could not reach the server
+    pending: int  # changes of this device the server has not confirmed
+    conflicts: int  # conflicts nobody has decided yet
+    interval_minutes: int  # automatic sync every N minutes; 0: only by hand
+    cursor: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "server": self.server,
+            "user": self.user,
+            "signed_in": self.signed_in,
+            "last_sync": iso_utc(self.last_sync) if self.last_sync else None,
+            "last_error": self.last_error,
+            "offline": self.offline,
+            "pending": self.pending,
+            "conflicts": self.conflicts,
+            "interval_minutes": self.interval_minutes,
+            "cursor": self.cursor,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRead:
+    id: str
+    record_type: str
+    record_id: str
+    record_name: str
+    field: str
+    current: Any  # the value the record holds
+    other: Any  # the value that lost
+    current_user: str
+    other_user: str
+    current_won: bool  # False once a person picked the other value
+    resolution: dict[str, Any] | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "record_type": self.record_type,
+            "record_id": self.record_id,
+            "record_name": self.record_name,
+            "field": self.field,
+            "current": self.current,
+            "other": self.other,
+            "current_user": self.current_user,
+            "other_user": self.other_user,
+            "resolution": self.resolution,
+        }
+
+
+class _Keyring:
+    """The OS keyring, or the plain truth that there is none (then tokens live for this run only)."""
+
+    def __init__(self) -> None:
+        self.memory: dict[str, str] = {}
+
+    @staticmethod
+    def available() -> bool:
+        import keyring
+        from keyring.backends import fail
+
+        try:
+            backend = keyring.get_keyring()
+        except Exception:
+            return False
+        return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
+
+    def get(self, key: str) -> str | None:
+        if key in self.memory:
+            return self.memory[key]
+        if not self.available():
+            return None
+        import keyring
+
+        try:
+            return keyring.get_password(KEYRING_SERVICE, key)
+        except Exception:
+            return None
+
+    def set(self, key: str, token: str) -> bool:
+        """Keep a token; False when it could only be kept in memory."""
+        self.memory[key] = token
+        if not self.available():
+            return False
+        import keyring
+
+        try:
+            keyring.set_password(KEYRING_SERVICE, key, token)
+        except Exception:
+            return False
+        return True
+
+    def delete(self, key: str) -> None:
+        self.memory.pop(key, None)
+        if not self.available():
+            return
+        import keyring
+
+        with contextlib.suppress(Exception):  # nothing kept, or the keyring refuses: either way it is gone
+            keyring.delete_password(KEYRING_SERVICE, key)
+
+
+class SyncService:
+    def __init__(self, services: Services) -> None:
+        self.s = services
+        self.db = services.db
+        self._keyring = _Keyring()
+        self._lock = threading.Lock()  # one sync at a time per open database
+
+    # ----- settings -----
+
+    def configure(
+        self, *, server: str | None = None, user: str | None = None, interval_minutes: int | None = None
+    ) -> None:
+        """Remember the server and the user (and the automatic sync interval)."""
+        if server is not None:
+            self.db.set_setting(SERVER, check_server_url(server))
+        if user is not None:
+            user = user.strip()
+            if not protocol.valid_user_name(user):
+                raise ValidationError(field="user", problem=f"{user!r} is not a valid user name")
+            current = self.db.store.user_id
+            if current not in ("me", user):
+                raise ValidationError(
+                    field="user",
+                    problem=f"this database syncs as {current!r}; use another database to sync as {user!r}",
+                )
+            self.db.set_setting(USER, user)
+        if interval_minutes is not None:
+            if not 0 <= interval_minutes <= 24 * 60:
+                raise ValidationError(field="interval", problem="give 0 (by hand only) to 1440 minutes")
+            self.db.set_setting(INTERVAL, interval_minutes)
+
+    def _where(self) -> tuple[str, str]:
+        server, user = self.db.setting(SERVER), self.db.setting(USER)
+        if not server or not user:
+            raise SyncNotConfigured()
+        return server, user
+
+    def _token_key(self, server: str, user: str) -> str:
+        return f"{user}@{server}#{self.db.store.device_id}"
+
+    def keyring_available(self) -> bool:
+        return self._keyring.available()
+
+    def status(self) -> SyncStatus:
+        server, user = self.db.setting(SERVER), self.db.setting(USER)
+        last = self.db.setting(LAST_SYNC)
+        error = self.db.setting(LAST_ERROR)
+        with self.db.read() as conn:
+            pending = replica.pending_count(
+                conn, self.db.store.device_id, self.db.setting(PUSHED, 0), self.db.setting(PUSHED_ERASURES, 0)
+            )
+            open_conflicts = conn.exec_driver_sql("SELECT count(*) FROM conflict WHERE resolution IS NULL").scalar()
+        return SyncStatus(
+            server=server,
+            user=user,
+            signed_in=bool(server and user and self._keyring.get(self._token_key(server, user))),
+            last_sync=parse_utc(last) if last else None,
+            last_error=error.get("message") if isinstance(error, dict) else None,
+            offline=isinstance(error, dict) and error.get("code") == SyncUnreachable.code,
+            pending=pending,
+            conflicts=int(open_conflicts or 0),
+            interval_minutes=int(self.db.setting(INTERVAL, 0) or 0),
+            cursor=int(self.db.setting(CURSOR, 0) or 0),
+        )
+
+    # ----- signing in and out -----
+
+    def sign_in(self, password: str) -> bool:
+        """Exchange the password for a device token and keep it; False when no keyring could keep it."""
+        server, user = self._where()
+        transport = Transport(server)
+        try:
+            transport.handshake(schema.HEAD)
+            return self._sign_in(transport, server, user, password)
+        finally:
+            transport.close()
+
+    def _sign_in(self, transport: Transport, server: str, user: str, password: str) -> bool:
+        token = transport.sign_in(user, password, self.db.store.device_id, platform.node() or "device")
+        kept = self._keyring.set(self._token_key(server, user), token)
+        self._adopt(user)
+        return kept
+
+    def _adopt(self, user: str) -> None:
+        store = self.db.store
+        if store.user_id == user:
+            return
+        with self.db.write("Sign in to sync") as w:
+            replica.adopt_account(w.conn, user)
+        store.user_id = user
+
+    def sign_out(self) -> None:
+        """Forget this device's token (and revoke it on the server when the server can be reached)."""
+        server, user = self._where()
+        key = self._token_key(server, user)
+        token = self._keyring.get(key)
+        self._keyring.delete(key)
+        if token:
+            transport = Transport(server, token=token, timeout=10)
+            try:
+                transport.sign_out()
+            except SyncError:
+                pass  # the token is forgotten here; an administrator can revoke it on the server too
+            finally:
+                transport.close()
+
+    # ----- syncing -----
+
+    def sync(
+        self,
+        *,
+        password: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SyncReport:
+        """Push, then pull, until both are done. Raises a typed error; what was confirmed stays confirmed."""
+        if not self._lock.acquire(blocking=False):
+            raise SyncError(message="a sync of this database is running already")
+        try:
+            try:
+                report = self._sync(password, progress or (lambda _s, _n: None), cancelled or (lambda: False))
+            except SyncError as exc:
+                self.db.set_setting(LAST_ERROR, {"code": exc.code, "message": exc.message})
+                raise
+            self.db.set_setting(LAST_ERROR, None)
+            self.db.set_setting(LAST_SYNC, iso_utc(self.db.now()))
+            return report
+        finally:
+            self._lock.release()
+
+    def _sync(self, password: str | None, progress: Progress, cancelled: Callable[[], bool]) -> SyncReport:
+        server, user = self._where()
+        key = self._token_key(server, user)
+        transport = Transport(server, token=self._keyring.get(key))
+        transport.user = user
+        kept = self._keyring.available()
+        before = self._conflict_count()
+        try:
+            transport.handshake(schema.HEAD)
+            if transport.token is None:
+                password = password or os.environ.get(PASSWORD_ENV)
+                if not password:
+                    raise SyncSignInNeeded(server=server, user=user, detail="a password is needed the first time")
+                kept = self._sign_in(transport, server, user, password)
+            else:
+                self._adopt(user)
+            try:
+                pushed = self._push(transport, progress, cancelled)
+                pulled, cursor = self._pull(transport, progress, cancelled)
+            except SyncSignInNeeded:
+                self._keyring.delete(key)  # revoked or expired: the next sync asks for the password again
+                raise
+        finally:
+            transport.close()
+        return SyncReport(pushed, pulled, self._conflict_count() - before, cursor, kept)
+
+    def _conflict_count(self) -> int:
+        with self.db.read() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM conflict").scalar() or 0)
+
+    def _push(self, transport: Transport, progress: Progress, cancelled: Callable[[], bool]) -> int:
+        store = self.db.store
+        total = 0
+        while not cancelled():
+            pushed_seq = int(self.db.setting(PUSHED, 0) or 0)
+            pushed_erasures = int(self.db.setting(PUSHED_ERASURES, 0) or 0)
+            number = int(self.db.setting(BATCH, 1) or 1)
+            with self.db.read() as conn:
+                entries = replica.outbox(conn, store.device_id, pushed_seq, PUSH_ENTRIES)
+                erasures = replica.erasure_outbox(conn, store.device_id, pushed_erasures)
+            entries += erasures[: max(0, PUSH_ENTRIES - len(entries))]
+            if not entries:
+                break
+            request = PushRequest(number, int(self.db.setting(CURSOR, 0) or 0), entries)
+            try:
+                answer = transport.push(request)
+            except SyncError as exc:
+                expected = _expected_batch(exc)
+                if expected is None or expected == number:
+                    raise
+                # This database forgot batches the server has (a restored backup): continue the server's count.
+                self.db.set_setting(BATCH, expected)
+                continue
+            through = int(answer.get("through", 0))
+            sent_erasures = [e.hlc for e in entries if e.field == protocol.ERASED]
+            with self.db.write("Sync: pushed") as w:
+                w.conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?), (?, ?), (?, ?)",
+                    (
+                        PUSHED,
+                        json.dumps(max(pushed_seq, through)),
+                        PUSHED_ERASURES,
+                        json.dumps(max([pushed_erasures, *sent_erasures])),
+                        BATCH,
+                        json.dumps(number + 1),
+                    ),
+                )
+            total += len(entries)
+            progress("push", total)
+        return total
+
+    def _pull(self, transport: Transport, progress: Progress, cancelled: Callable[[], bool]) -> tuple[int, int]:
+        total = 0
+        cursor = int(self.db.setting(CURSOR, 0) or 0)
+        walking = self.db.setting(SNAPSHOT)
+        if cursor == 0 or walking:
+            total += self._snapshot(transport, progress, cancelled, walking)
+            cursor = int(self.db.setting(CURSOR, 0) or 0)
+        while not cancelled():
+            try:
+                entries, next_cursor, more = transport.pull(cursor, PULL_ENTRIES)
+            except SnapshotNeeded:
+                total += self._snapshot(transport, progress, cancelled, None)
+                cursor = int(self.db.setting(CURSOR, 0) or 0)
+                continue
+            total += self._apply(entries, {CURSOR: next_cursor})
+            cursor = next_cursor
+            progress("pull", total)
+            if not more:
+                break
+        return total, cursor
+
+    def _snapshot(
+        self, transport: Transport, progress: Progress, cancelled: Callable[[], bool], walking: dict[str, Any] | None
+    ) -> int:
+        """Current values of every record this account may see, page by page; resumable where it stopped."""
+        after = str(walking["after"]) if walking else ""
+        start_cursor = int(walking["cursor"]) if walking else None
+        total = 0
+        while not cancelled():
+            entries, next_after, top = transport.snapshot(after, PULL_ENTRIES)
+            if start_cursor is None:
+                start_cursor = top
+            if next_after is None:
+                total += self._apply(entries, {CURSOR: start_cursor, SNAPSHOT: None})
+                break
+            total += self._apply(entries, {SNAPSHOT: {"after": next_after, "cursor": start_cursor}})
+            after = next_after
+            progress("pull", total)
+        return total
+
+    def _apply(self, entries: list[Entry], settings: dict[str, Any]) -> int:
+        """Apply one page and store where sync stands, in one transaction."""
+        store = self.db.store
+        if entries:
+            store.clock.observe(max(e.hlc for e in entries))
+        with self.db.write("Sync") as w:
+            applied = replica.Replica(
+                w,
+                account=store.user_id,
+                pushed_seq=int(self.db.setting(PUSHED, 0) or 0),
+                stamp=store.clock.now,
+            ).apply(entries)
+            for key, value in settings.items():
+                w.conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, json.dumps(value))
+                )
+        return applied.entries
+
+    # ----- conflicts -----
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[ConflictRead]:
+        from cardfile.services.records import names
+
+        with self.db.read() as conn:
+            sql = "SELECT * FROM conflict" + ("" if include_resolved else " WHERE resolution IS NULL")
+            result = conn.exec_driver_sql(sql + " ORDER BY winner_hlc DESC")
+            keys = list(result.keys())
+            rows = [dict(zip(keys, r, strict=True)) for r in result]
+            by_type: dict[str, list[str]] = {}
+            for r in rows:
+                by_type.setdefault(r["record_type"], []).append(r["record_id"])
+            labels: dict[str, str] = {}
+            for kind, ids in by_type.items():
+                if kind in RecordType._value2member_map_:
+                    labels.update(names(conn, RecordType(kind), ids))
+        out = []
+        for r in rows:
+            resolution = json.loads(r["resolution"]) if r["resolution"] else None
+            took_other = bool(resolution and resolution.get("took") == "loser")
+            winner, loser = _value(r["winner_value"]), _value(r["loser_value"])
+            out.append(
+                ConflictRead(
+                    id=r["id"],
+                    record_type=r["record_type"],
+                    record_id=r["record_id"],
+                    record_name=labels.get(r["record_id"], ""),
+                    field=r["field"],
+                    current=loser if took_other else winner,
+                    other=winner if took_other else loser,
+                    current_user=r["loser_user"] if took_other else r["winner_user"],
+                    other_user=r["winner_user"] if took_other else r["loser_user"],
+                    current_won=not took_other,
+                    resolution=resolution,
+                )
+            )
+        return out
+
+    def resolve_conflict(self, conflict_id: str, *, take_other: bool) -> None:
+        """Close a conflict: keep the current value, or take the other one (a new edit, which syncs as usual)."""
+        with self.db.read() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT record_type, record_id, field, loser_value FROM conflict WHERE id = ?", (conflict_id,)
+            ).first()
+        if row is None:
+            raise NotFound(record_type="conflict", record_id=conflict_id)
+        record_type, record_id, field, loser_value = row
+        store = self.db.store
+        decision = {"took": "loser" if take_other else "winner", "by": store.user_id, "at": iso_utc(self.db.now())}
+        with self.db.write("Pick the other value" if take_other else "Keep the current value") as w:
+            if take_other and record_type in RecordType._value2member_map_:
+                kind = RecordType(record_type)
+                w.update(kind, record_id, {field: CODECS[kind].from_change(field, loser_value)})
+            text = json.dumps(decision)
+            w.begin_action()
+            w.conn.exec_driver_sql(
+                "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                (
+                    protocol.CONFLICT,
+                    conflict_id,
+                    RESOLVED,
+                    text,
+                    store.clock.now(),
+                    store.device_id,
+                    store.user_id,
+                    w.action_id,
+                ),
+            )
+            w.change_count += 1
+            w.conn.exec_driver_sql("UPDATE conflict SET resolution = ? WHERE id = ?", (text, conflict_id))
+
+
+def _value(text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _expected_batch(exc: SyncError) -> int | None:
+    """The batch number the server expects, from its 409 answer ('expected batch N …')."""
+    message = exc.params.get("detail", "") if hasattr(exc, "params") else ""
+    words = str(message).split()
+    if len(words) >= 3 and words[0] == "expected" and words[1] == "batch" and words[2].isdigit():
+        return int(words[2])
+    return None

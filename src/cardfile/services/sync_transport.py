@@ -1,0 +1,162 @@
+"""Talking to a sync server over HTTP(S): one kept-alive connection, JSON in and out, errors as typed errors."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import ssl
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from cardfile import __version__
+from cardfile.domain.errors import SyncIncompatible, SyncRefused, SyncSignInNeeded, SyncUnreachable, ValidationError
+from cardfile.sync import protocol
+
+TIMEOUT_SECONDS = 60.0
+
+
+class SnapshotNeeded(Exception):
+    """The server no longer holds the history after this device's cursor: start again from a snapshot."""
+
+
+def check_server_url(url: str) -> str:
+    """The server URL as it will be used: http(s)://host[:port][/path], without a trailing slash."""
+    text = url.strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValidationError(field="server", problem=f"{url!r} is not an http:// or https:// address")
+    return text
+
+
+class Transport:
+    """HTTP to one server. Not thread-safe: one sync at a time uses it."""
+
+    def __init__(self, server: str, *, token: str | None = None, timeout: float = TIMEOUT_SECONDS) -> None:
+        self.server = check_server_url(server)
+        parts = urlsplit(self.server)
+        self._https = parts.scheme == "https"
+        self._host = parts.hostname or ""
+        self._port = parts.port or (443 if self._https else 80)
+        self._prefix = parts.path
+        self.token = token
+        self.timeout = timeout
+        self._conn: http.client.HTTPConnection | None = None
+        self.user = ""
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _connection(self) -> http.client.HTTPConnection:
+        if self._conn is None:
+            if self._https:
+                self._conn = http.client.HTTPSConnection(
+                    self._host, self._port, timeout=self.timeout, context=ssl.create_default_context()
+                )
+            else:
+                self._conn = http.client.HTTPConnection(self._host, self._port, timeout=self.timeout)
+        return self._conn
+
+    def request(self, method: str, path: str, body: Any = None, *, query: dict[str, Any] | None = None) -> Any:
+        url = self._prefix + path + ("?" + urlencode(query) if query else "")
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": f"cardfile/{__version__}",
+            "Cardfile-Protocol": str(protocol.PROTOCOL_VERSION),
+        }
+        data = None
+        if body is not None:
+            data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        for attempt in (1, 2):
+            conn = self._connection()
+            try:
+                conn.request(method, url, body=data, headers=headers)
+                response = conn.getresponse()
+                raw = response.read()
+                break
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as exc:
+                self.close()  # a kept-alive connection the server closed meanwhile: one fresh try
+                if attempt == 2:
+                    raise SyncUnreachable(server=self.server, detail=_reason(exc)) from exc
+            except (OSError, http.client.HTTPException) as exc:
+                self.close()
+                raise SyncUnreachable(server=self.server, detail=_reason(exc)) from exc
+        try:
+            answer = json.loads(raw or b"null")
+        except ValueError as exc:
+            raise SyncRefused(
+                server=self.server, detail=f"it answered HTTP {response.status} with something that is not JSON"
+            ) from exc
+        if response.status >= 400:
+            self._raise(response.status, answer)
+        return answer
+
+    def _raise(self, status: int, answer: Any) -> None:
+        message = answer.get("message", "") if isinstance(answer, dict) else ""
+        code = answer.get("error", "") if isinstance(answer, dict) else ""
+        detail = message or f"HTTP {status}"
+        if status == 410 and code == "snapshot_required":
+            raise SnapshotNeeded(detail)
+        if status == 426:
+            raise SyncIncompatible(server=self.server, detail=detail)
+        if status == 401:
+            raise SyncSignInNeeded(server=self.server, user=self.user or "?", detail=detail)
+        raise SyncRefused(server=self.server, detail=detail)
+
+    # ----- the protocol -----
+
+    def handshake(self, schema: str) -> dict[str, Any]:
+        answer = self.request("POST", "/v1/handshake", {"protocol": protocol.PROTOCOL_VERSION, "schema": schema})
+        problem = protocol.check_versions(answer.get("protocol") if isinstance(answer, dict) else None)
+        if problem is not None:
+            raise SyncIncompatible(server=self.server, detail=problem)
+        return dict(answer)
+
+    def sign_in(self, user: str, password: str, device_id: str, device_name: str) -> str:
+        self.user = user
+        answer = self.request(
+            "POST",
+            "/v1/devices",
+            {"user": user, "password": password, "device_id": device_id, "device_name": device_name},
+        )
+        self.token = str(answer["token"])
+        return self.token
+
+    def sign_out(self) -> None:
+        self.request("DELETE", "/v1/devices/self")
+
+    def push(self, request: protocol.PushRequest) -> dict[str, Any]:
+        return dict(self.request("POST", "/v1/push", request.as_json()))
+
+    def pull(self, after: int, limit: int) -> tuple[list[protocol.Entry], int, bool]:
+        answer = self.request("GET", "/v1/pull", query={"after": after, "limit": limit})
+        entries = _entries(answer, self.server)
+        return entries, int(answer["cursor"]), bool(answer["more"])
+
+    def snapshot(self, after: str, limit: int) -> tuple[list[protocol.Entry], str | None, int]:
+        answer = self.request("GET", "/v1/snapshot", query={"after": after, "limit": limit})
+        return _entries(answer, self.server), answer.get("next"), int(answer["cursor"])
+
+
+def _entries(answer: Any, server: str) -> list[protocol.Entry]:
+    try:
+        return protocol.entries_from_json(answer.get("entries"), "answer.entries", 10 * protocol.MAX_PULL_ENTRIES)
+    except (protocol.ProtocolError, AttributeError) as exc:
+        raise SyncRefused(server=server, detail=f"its answer does not follow the protocol ({exc})") from exc
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, ConnectionRefusedError):
+        return "nothing answers at that address (is the server running?)"
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "it did not answer in time"
+    if isinstance(exc, socket.gaierror):
+        return "the host name is unknown"
+    if isinstance(exc, ssl.SSLError):
+        return f"the secure connection failed ({exc.reason or exc})"
+    return str(exc) or type(exc).__name__

@@ -1,0 +1,318 @@
+"""This database as a sync replica: its outbox, and applying what other devices wrote (last writer wins per field).
+
+The change log is the replica's memory. Every write ever seen of a field — made here or pulled — is a row of it,
+and the current value of a field is the value of its greatest (HLC, device) row. Applying a pulled write therefore
+means: log it (unless it is logged already), and set the field when it is now the greatest. A write that meets one
+of this device's own not yet pushed writes of the same field is a conflict noticed here (see `sync.merge`); the
+conflict is logged as a change of its own, so it travels to the server with the next push.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from cardfile.domain.values import RecordType
+from cardfile.store import search
+from cardfile.store.codec import CODECS
+from cardfile.store.writer import Writer
+from cardfile.sync.merge import ConflictBody, conflict_between
+from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, HIDDEN, RESOLVED, Entry
+
+_CHANGE_INSERT = (
+    "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_CHUNK = 500
+_KNOWN_TYPES = {rt.value: rt for rt in RecordType}
+
+
+@dataclass(slots=True)
+class Applied:
+    """What applying one page did."""
+
+    entries: int = 0  # entries new to this device
+    conflicts: list[str] = field(default_factory=list)  # conflicts this device learned of (ids)
+
+
+# ----- the outbox -----
+
+
+def outbox(conn: Connection, device_id: str, after_seq: int, limit: int) -> list[Entry]:
+    """This device's own writes not yet confirmed by the server, oldest first (`seq` is the change-log seq)."""
+    rows = conn.exec_driver_sql(
+        "SELECT seq, record_type, record_id, field, value, hlc, user_id FROM change "
+        "WHERE seq > ? AND device_id = ? ORDER BY seq LIMIT ?",
+        (after_seq, device_id, limit),
+    )
+    return [Entry(t, r, f, v, h, device_id, u, s) for s, t, r, f, v, h, u in rows]
+
+
+def erasure_outbox(conn: Connection, device_id: str, after_hlc: int) -> list[Entry]:
+    rows = conn.exec_driver_sql(
+        "SELECT record_type, record_id, hlc, user_id FROM erasure WHERE device_id = ? AND hlc > ? ORDER BY hlc",
+        (device_id, after_hlc),
+    )
+    return [Entry(t, r, ERASED, None, h, device_id, u) for t, r, h, u in rows]
+
+
+def pending_count(conn: Connection, device_id: str, after_seq: int, after_erasure_hlc: int) -> int:
+    changes = conn.exec_driver_sql(
+        "SELECT count(*) FROM change WHERE seq > ? AND device_id = ?", (after_seq, device_id)
+    ).scalar_one()
+    erasures = conn.exec_driver_sql(
+        "SELECT count(*) FROM erasure WHERE device_id = ? AND hlc > ?", (device_id, after_erasure_hlc)
+    ).scalar_one()
+    return int(changes) + int(erasures)
+
+
+# ----- signing in -----
+
+
+def adopt_account(conn: Connection, account: str) -> None:
+    """Before anyone signs in, the local user is "me"; signing in makes everything of "me" the account's."""
+    encoded = json.dumps(account)
+    for rt in RecordType:
+        table = CODECS[rt].table.name
+        conn.exec_driver_sql(f"UPDATE {table} SET owner_id = ? WHERE owner_id = 'me'", (account,))
+    conn.exec_driver_sql("UPDATE change SET value = ? WHERE field = 'owner_id' AND value = '\"me\"'", (encoded,))
+    conn.exec_driver_sql("UPDATE change SET user_id = ? WHERE user_id = 'me'", (account,))
+    conn.exec_driver_sql("UPDATE action SET user_id = ? WHERE user_id = 'me'", (account,))
+    conn.exec_driver_sql("UPDATE erasure SET user_id = ? WHERE user_id = 'me'", (account,))
+    conn.exec_driver_sql("INSERT OR REPLACE INTO setting (key, value) VALUES ('user_id', ?)", (encoded,))
+
+
+# ----- applying pulled entries -----
+
+
+class Replica:
+    """Applies pages of entries inside one write transaction (a `Writer`)."""
+
+    def __init__(self, writer: Writer, *, account: str, pushed_seq: int, stamp: Any) -> None:
+        self.w = writer
+        self.conn = writer.conn
+        self.account = account
+        self.pushed_seq = pushed_seq
+        self.stamp = stamp  # the device's clock, for the conflicts it notices
+        self.device_id = writer.device_id
+
+    def apply(self, entries: Sequence[Entry]) -> Applied:
+        result = Applied()
+        if not entries:
+            return result
+        self.w.begin_action(as_user="$sync")  # not one of the person's own actions: Undo never offers it
+        versions = self._versions({e.record_id for e in entries})
+        updates: dict[str, dict[str, dict[str, str | None]]] = defaultdict(dict)  # type -> id -> field -> value
+        types: dict[str, str] = {}
+        logged: list[tuple[Any, ...]] = []
+        for e in entries:
+            if e.field in (ERASED, HIDDEN):
+                self._flush(logged, updates, types)
+                logged, updates, types = [], defaultdict(dict), {}
+                if e.field == ERASED or _loads(e.value) != self.account:
+                    self.purge(e.record_type, e.record_id, erased_by=e if e.field == ERASED else None)
+                    for key in [k for k in versions if k[0] == e.record_id]:
+                        del versions[key]
+                    result.entries += 1
+                continue
+            key = (e.record_id, e.field)
+            held = versions.setdefault(key, [])
+            if any(h[0] == e.hlc and h[1] == e.device_id for h in held):
+                continue  # this write is here already: applying a page twice changes nothing
+            winner = max(held, key=lambda h: (h[0], h[1]), default=None)
+            logged.append(
+                (e.record_type, e.record_id, e.field, e.value, e.hlc, e.device_id, e.user, self.w.action_id, None)
+            )
+            held.append((e.hlc, e.device_id, e.value, 0, e.user))
+            result.entries += 1
+            incoming_wins = winner is None or (e.hlc, e.device_id) > (winner[0], winner[1])
+            if winner is not None and self._unpushed_own(winner) and winner[2] != e.value:
+                body = conflict_between(
+                    e,
+                    _side(winner),
+                    record_type=e.record_type,
+                    record_id=e.record_id,
+                    field=e.field,
+                )
+                if self._note_conflict(body, logged):
+                    result.conflicts.append(body.conflict_id)
+            if incoming_wins:
+                updates[e.record_type].setdefault(e.record_id, {})[e.field] = e.value
+                types[e.record_id] = e.record_type
+        self._flush(logged, updates, types, result)
+        return result
+
+    def _unpushed_own(self, held: tuple[int, str, str | None, int, str]) -> bool:
+        return held[1] == self.device_id and held[3] > self.pushed_seq
+
+    def _versions(self, ids: set[str]) -> dict[tuple[str, str], list[tuple[int, str, str | None, int, str]]]:
+        """Every logged write of the fields of these records: (hlc, device, value, seq, user) by (record, field)."""
+        out: dict[tuple[str, str], list[tuple[int, str, str | None, int, str]]] = {}
+        wanted = sorted(ids)
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" for _ in chunk)
+            rows = self.conn.exec_driver_sql(
+                "SELECT record_id, field, hlc, device_id, value, seq, user_id FROM change "
+                f"WHERE record_id IN ({marks})",
+                tuple(chunk),
+            )
+            for rid, fld, hlc, dev, value, seq, user in rows:
+                out.setdefault((rid, fld), []).append((hlc, dev, value, seq, user))
+        return out
+
+    def _note_conflict(self, body: ConflictBody, logged: list[tuple[Any, ...]]) -> bool:
+        """Log a conflict this device noticed (it is pushed like any change); False if it is known already."""
+        cid = body.conflict_id
+        known = self.conn.exec_driver_sql("SELECT 1 FROM conflict WHERE id = ?", (cid,)).first()
+        if known is not None:
+            return False
+        entry = body.entry(hlc=self.stamp(), device_id=self.device_id, user=self.account)
+        logged.append(
+            (CONFLICT, cid, CONFLICT_BODY, entry.value, entry.hlc, self.device_id, self.account, self.w.action_id, None)
+        )
+        store_conflict(self.conn, body)
+        return True
+
+    def _flush(
+        self,
+        logged: list[tuple[Any, ...]],
+        updates: dict[str, dict[str, dict[str, str | None]]],
+        types: dict[str, str],
+        result: Applied | None = None,
+    ) -> None:
+        if logged:
+            self.conn.exec_driver_sql(_CHANGE_INSERT, logged)
+            self.w.change_count += len(logged)
+        for record_type, records in updates.items():
+            if record_type == CONFLICT:
+                for cid, fields in records.items():
+                    if self._apply_conflict(cid, fields) and result is not None:
+                        result.conflicts.append(cid)
+                continue
+            kind = _KNOWN_TYPES.get(record_type)
+            if kind is None:
+                continue  # a record type of a newer Cardfile: its writes stay in the log until this one knows it
+            for record_id, fields in records.items():
+                self._set_fields(kind, record_id, fields)
+            self.w.mark_changed(kind, list(records))
+
+    def _set_fields(self, kind: RecordType, record_id: str, fields: dict[str, str | None]) -> None:
+        codec = CODECS[kind]
+        values = {
+            name: codec.to_column(name, codec.from_change(name, text))
+            for name, text in fields.items()
+            if name in codec.columns and name not in ("id", "updated_at")
+        }
+        now = codec.to_column("updated_at", self.w._now())
+        exists = self.conn.exec_driver_sql(f"SELECT 1 FROM {codec.table.name} WHERE id = ?", (record_id,)).first()
+        if exists is not None:
+            if values:
+                assignments = ", ".join(f"{name} = ?" for name in values)
+                self.conn.exec_driver_sql(
+                    f"UPDATE {codec.table.name} SET {assignments}, updated_at = ? WHERE id = ?",
+                    (*values.values(), now, record_id),
+                )
+            return
+        row: dict[str, Any] = {}
+        for name in codec.columns:
+            default = codec.default(name)
+            row[name] = codec.to_column(name, default) if default is not None else _placeholder(codec, name)
+        row.update(values)
+        row["id"] = record_id
+        row["updated_at"] = now
+        if "created_at" not in values:
+            row["created_at"] = now
+        names = list(row)
+        self.conn.exec_driver_sql(
+            f"INSERT INTO {codec.table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+            tuple(row[n] for n in names),
+        )
+
+    def _apply_conflict(self, cid: str, fields: dict[str, str | None]) -> bool:
+        """A conflict record's fields as they win here; True when the conflict is new to this device."""
+        new = False
+        if fields.get(CONFLICT_BODY):
+            known = self.conn.exec_driver_sql("SELECT 1 FROM conflict WHERE id = ?", (cid,)).first()
+            if known is None:
+                store_conflict(self.conn, ConflictBody.from_text(str(fields[CONFLICT_BODY])))
+                new = True
+        if RESOLVED in fields:
+            self.conn.exec_driver_sql("UPDATE conflict SET resolution = ? WHERE id = ?", (fields[RESOLVED], cid))
+        return new
+
+    def purge(self, record_type: str, record_id: str, *, erased_by: Entry | None) -> None:
+        """Remove a record and all it ever held from this device: erased everywhere, or no longer ours to see."""
+        conn = self.conn
+        kind = _KNOWN_TYPES.get(record_type)
+        if kind is not None:
+            conn.exec_driver_sql(f"DELETE FROM {CODECS[kind].table.name} WHERE id = ?", (record_id,))
+            search.remove(conn, [record_id])
+            self.w.forget(kind, record_id)
+        conflicts = [r[0] for r in conn.exec_driver_sql("SELECT id FROM conflict WHERE record_id = ?", (record_id,))]
+        for rid in [record_id, *conflicts]:
+            conn.exec_driver_sql("DELETE FROM change WHERE record_id = ?", (rid,))
+        conn.exec_driver_sql("DELETE FROM conflict WHERE record_id = ? OR id = ?", (record_id, record_id))
+        if erased_by is not None:
+            conn.exec_driver_sql(
+                "INSERT OR IGNORE INTO erasure (record_id, record_type, hlc, device_id, user_id, erased_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    record_id,
+                    record_type,
+                    erased_by.hlc,
+                    erased_by.device_id,
+                    erased_by.user,
+                    CODECS[RecordType.CONTACT].to_column("created_at", self.w._now()),
+                ),
+            )
+
+
+def store_conflict(conn: Connection, body: ConflictBody) -> None:
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO conflict (id, record_type, record_id, field, winner_value, winner_hlc, winner_device, "
+        "winner_user, loser_value, loser_hlc, loser_device, loser_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            body.conflict_id,
+            body.record_type,
+            body.record_id,
+            body.field,
+            body.winner.value,
+            body.winner.hlc,
+            body.winner.device_id,
+            body.winner.user,
+            body.loser.value,
+            body.loser.hlc,
+            body.loser.device_id,
+            body.loser.user,
+        ),
+    )
+
+
+def _side(held: tuple[int, str, str | None, int, str]) -> Any:
+    from cardfile.sync.merge import Side
+
+    return Side(held[2], held[0], held[1], held[4])
+
+
+def _placeholder(codec: Any, name: str) -> Any:
+    """A value for a NOT NULL column without a default, until the write that sets it arrives (a later page)."""
+    column = codec.table.c[name]
+    if column.nullable:
+        return None
+    if name in codec.datetime_columns:
+        return codec.to_column(name, datetime(1970, 1, 1))
+    return ""
+
+
+def _loads(text: str | None) -> Any:
+    try:
+        return json.loads(text) if text is not None else None
+    except ValueError:
+        return None

@@ -1,0 +1,72 @@
+"""Fixtures for the sync server tests: a real PostgreSQL cluster per session, an empty database per test, and
+`server_database_url`, which runs a server test once on the embedded SQLite store and once on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from tests.server.postgres import (
+    PostgresCluster,
+    PostgresNotInstalled,
+    find_postgres_bin,
+    postgres_cluster,
+    postgres_missing,
+)
+
+
+@pytest.fixture(scope="session")
+def postgres_bin() -> Path:
+    """Where initdb and pg_ctl live; skips (fails in CI) when PostgreSQL is not installed."""
+    try:
+        return find_postgres_bin()
+    except PostgresNotInstalled as missing:
+        postgres_missing(str(missing))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(postgres_bin: Path) -> Iterator[PostgresCluster]:
+    """One throwaway cluster for the whole session (starting one takes about a second)."""
+    try:
+        with postgres_cluster() as cluster:
+            yield cluster
+    except PostgresNotInstalled as missing:
+        postgres_missing(str(missing))
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_cluster: PostgresCluster) -> str:
+    """SQLAlchemy URL (postgresql+psycopg://cardfile:…@127.0.0.1:PORT/cardfile) of the session's shared database."""
+    return pg_cluster.url
+
+
+@pytest.fixture
+def new_pg_database(pg_cluster: PostgresCluster) -> Iterator[Callable[[], str]]:
+    """Make as many empty databases as a test needs (each owned by the app role); all are dropped after it."""
+    made: list[str] = []
+
+    def make() -> str:
+        url = pg_cluster.create_database()
+        made.append(url)
+        return url
+
+    yield make
+    for url in made:
+        pg_cluster.drop_database(str(make_url(url).database))
+
+
+@pytest.fixture
+def fresh_pg_url(new_pg_database: Callable[[], str]) -> str:
+    """SQLAlchemy URL of a new, empty PostgreSQL database for this test only."""
+    return new_pg_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The server's database URL: an embedded SQLite file, then a fresh PostgreSQL database (same test, twice)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/server.db"
+    return str(request.getfixturevalue("fresh_pg_url"))
