@@ -142,7 +142,7 @@ def compact(ctx: Context, args: argparse.Namespace) -> None:
         ctx.say(f"removed {removed} superseded entries; devices older than entry {keep_after} re-sync from a snapshot")
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     p = add_command(
         commands,
         "serve",

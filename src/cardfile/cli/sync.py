@@ -82,7 +82,7 @@ def conflict_resolve(ctx: Context, args: argparse.Namespace) -> None:
         ctx.say("took the other value" if args.take == "other" else "kept the current value")
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     p = add_command(
         commands,
         "sync",

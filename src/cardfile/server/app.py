@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.applications import Starlette
@@ -101,14 +101,13 @@ def create_app(store: ServerStore) -> Starlette:
         body = await _body(request)
         if not isinstance(body, dict):
             raise BadRequest("the sign-in must be an object")
-        fields = {k: body.get(k) for k in ("user", "password", "device_id", "device_name")}
-        if not all(isinstance(fields[k], str) for k in ("user", "password", "device_id")):
+        user, password, device_id = body.get("user"), body.get("password"), body.get("device_id")
+        if not (isinstance(user, str) and isinstance(password, str) and isinstance(device_id, str)):
             raise BadRequest("'user', 'password' and 'device_id' are required")
-        token = await run_in_threadpool(
-            store.sign_in, fields["user"], fields["password"], fields["device_id"], str(fields["device_name"] or "")
-        )
-        request.state.who = Principal(str(fields["user"]), str(fields["device_id"]), False)
-        return JSONResponse({"token": token, "user": fields["user"]})
+        device_name = str(body.get("device_name") or "")
+        token = await run_in_threadpool(store.sign_in, user, password, device_id, device_name)
+        request.state.who = Principal(user, device_id, False)
+        return JSONResponse({"token": token, "user": user})
 
     async def sign_out(request: Request) -> Response:
         who = await principal(request)
@@ -180,7 +179,7 @@ class _Guard:
         started = time.perf_counter()
         status = {"code": 500}
 
-        async def sending(message: dict[str, Any]) -> None:
+        async def sending(message: MutableMapping[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
             await send(message)

@@ -237,7 +237,7 @@ class ServerStore:
 
     def accounts(self) -> list[AccountRead]:
         with self._transaction(write=False) as conn:
-            counts = dict(
+            counts: dict[str, int] = dict(
                 conn.execute(
                     select(device.c.account, func.count())
                     .where(device.c.revoked_at.is_(None))
