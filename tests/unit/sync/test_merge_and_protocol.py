@@ -1,0 +1,100 @@
+"""The merge rule (last writer by HLC wins, per field) and the protocol's checks of what a peer sends."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from cardfile.sync import protocol
+from cardfile.sync.merge import ConflictBody, Side, conflict_between, wins
+from cardfile.sync.protocol import Entry, ProtocolError, entry_from_json, push_from_json
+
+
+def entry(value: str, hlc: int, device: str = "dev-a", **changes: Any) -> Entry:
+    fields = {"record_type": "contact", "record_id": "r1", "field": "title", "value": value, "hlc": hlc,
+              "device_id": device, "user": "anna"}  # fmt: skip
+    fields.update(changes)
+    return Entry(**fields)
+
+
+def test_the_greater_stamp_wins_and_the_device_breaks_a_tie() -> None:
+    assert wins((5, "a"), None)
+    assert wins((6, "a"), (5, "z"))
+    assert not wins((5, "a"), (6, "a"))
+    assert wins((5, "b"), (5, "a")) and not wins((5, "a"), (5, "b"))
+
+
+def test_every_order_of_arrival_ends_with_the_same_winner() -> None:
+    """Convergence of one register: whatever order the writes arrive in, the last writer by (HLC, device) holds."""
+    writes = [entry("x", 7, "b"), entry("y", 7, "a"), entry("z", 3, "c"), entry("w", 9, "a")]
+    finals = set()
+    for order in itertools.permutations(writes):
+        current: Entry | None = None
+        for e in order:
+            if wins(e.clock, current.clock if current else None):
+                current = e
+        assert current is not None
+        finals.add(current.value)
+    assert finals == {"w"}
+
+
+def test_a_conflict_is_the_same_whoever_notices_it() -> None:
+    a, b = entry('"Buyer"', 10, "dev-a"), entry('"Head buyer"', 11, "dev-b")
+    one = conflict_between(a, b, record_type="contact", record_id="r1", field="title")
+    two = conflict_between(b, a, record_type="contact", record_id="r1", field="title")
+    assert one == two
+    assert one.winner.value == '"Head buyer"' and one.loser.value == '"Buyer"'
+    assert one.conflict_id == two.conflict_id
+    assert ConflictBody.from_text(one.to_text()) == one
+    logged = one.entry(hlc=12, device_id="dev-c", user="bo")
+    assert (logged.record_type, logged.record_id, logged.field) == ("conflict", one.conflict_id, "$conflict")
+
+
+def test_conflicts_of_different_losers_have_different_ids() -> None:
+    base = conflict_between(entry("1", 10), entry("2", 11, "b"), record_type="contact", record_id="r1", field="f")
+    other = ConflictBody("contact", "r1", "f", base.winner, Side("1", 9, "dev-a", "anna"))
+    assert base.conflict_id != other.conflict_id
+
+
+def test_an_entry_survives_its_json_form() -> None:
+    e = entry('"Ünïcødé — 東京"', 123456789, seq=42)
+    assert entry_from_json(e.as_json(), "here") == e
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"t": "spaceship"}, "unknown record type"),
+        ({"r": "../../etc"}, "malformed record id"),
+        ({"f": "title; DROP TABLE"}, "malformed field name"),
+        ({"h": 0}, "out of range"),
+        ({"h": "12"}, "wrong type"),
+        ({"h": True}, "wrong type"),
+        ({"v": 12}, "JSON text or null"),
+    ],
+)
+def test_a_malformed_entry_is_refused_with_where_and_what(changes: dict[str, Any], problem: str) -> None:
+    obj = entry('"x"', 5).as_json() | changes
+    with pytest.raises(ProtocolError, match=problem) as caught:
+        entry_from_json(obj, "push.entries[3]")
+    assert caught.value.where == "push.entries[3]"
+
+
+def test_a_push_is_checked_whole() -> None:
+    good = {"batch": 1, "base": 0, "entries": [entry('"x"', 5).as_json()]}
+    assert push_from_json(good).entries[0].value == '"x"'
+    with pytest.raises(ProtocolError, match="batch"):
+        push_from_json(good | {"batch": 0})
+    with pytest.raises(ProtocolError, match="more than"):
+        push_from_json(good | {"entries": [entry('"x"', 5).as_json()] * (protocol.MAX_PUSH_ENTRIES + 1)})
+    with pytest.raises(ProtocolError, match="object"):
+        push_from_json([1, 2])
+
+
+def test_versions_are_checked_both_ways() -> None:
+    assert protocol.check_versions(protocol.PROTOCOL_VERSION) is None
+    assert "upgrade Cardfile" in (protocol.check_versions(protocol.PROTOCOL_VERSION + 1) or "")
+    assert "older" in (protocol.check_versions(0) or "")
+    assert protocol.check_versions("1") is not None
