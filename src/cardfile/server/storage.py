@@ -417,9 +417,17 @@ class ServerStore:
                     .order_by(entry.c.seq)
                 ).mappings()
                 entries += [_entry_of(r) for r in rows]
+            last_page = len(ids) < limit
+            if last_page:
+                # What a device must drop: records erased everywhere, or now private to someone else. A device
+                # that starts again from a snapshot may still hold them from before.
+                rows = conn.execute(
+                    select(entry).where(entry.c.audience == "all", entry.c.seq <= top).order_by(entry.c.seq)
+                ).mappings()
+                entries += [_entry_of(r) for r in rows]
         return {
             "entries": [e.as_json() for e in entries],
-            "next": ids[-1] if len(ids) == limit else None,
+            "next": None if last_page else ids[-1],
             "cursor": top,
         }
 
@@ -798,7 +806,10 @@ class _Push:
             self.new_entries = [r for r in self.new_entries if not (r["record_id"] == rec.id and r["field"] == HIDDEN)]
             self._append(hidden, audience="all")
         if before is not None:
-            # Visible to more accounts than before: move its current entries to the end of the sequence.
+            # Visible to more accounts than before: it is no longer hidden from anyone, and its current entries
+            # move to the end of the sequence so that devices which never had it pull it.
+            if rec.visible_to is None:
+                self.conn.execute(delete(entry).where(entry.c.record_id == rec.id, entry.c.field == HIDDEN))
             rows = self.conn.execute(select(field_state).where(field_state.c.record_id == rec.id)).mappings().all()
             for s in rows:
                 key = (s["record_id"], s["field"])
