@@ -12,7 +12,7 @@ import html
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError, ValidationError
 from cardfile.services.events import RecordsChanged
-from cardfile.services.readmodels import FieldChange
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.editing.fields import picture_pixmap
 from cardfile.ui.editing.form import RecordForm
@@ -253,7 +252,17 @@ def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {} or value is False
 
 
-def describe_value(change: FieldChange, name_of: Callable[[str, str], str]) -> str:
+class FieldValue(Protocol):
+    """What describe_value reads: a field and a value (a FieldChange of the history, a side of a sync conflict)."""
+
+    @property
+    def field(self) -> str: ...
+
+    @property
+    def value(self) -> Any: ...
+
+
+def describe_value(change: FieldValue, name_of: Callable[[str, str], str]) -> str:
     """A changed value as one short line of text; `name_of(record_type, id)` names a referenced record (a company,
     a custom field)."""
     value = change.value

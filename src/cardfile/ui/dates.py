@@ -55,6 +55,17 @@ def format_datetime(moment: datetime, style: str | None = None) -> str:
     return locale.toString(stamp, QLocale.FormatType.ShortFormat)
 
 
+def format_recent(moment: datetime, style: str | None = None) -> str:
+    """A moment of today as its time alone ('9:16 PM', '21:16'), any other as a date and time (format_datetime)."""
+    locale = QLocale()
+    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc()).toLocalTime()
+    if stamp.date() != QDate.currentDate():
+        return format_datetime(moment, style)
+    if _iso_wanted(style, locale):
+        return stamp.toString("HH:mm")
+    return locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+
+
 def format_date(day: date, style: str | None = None) -> str:
     """A calendar date (no time zone): '11/22/26', '2026-11-22', 'Sunday, November 22, 2026'."""
     locale = QLocale()

@@ -32,8 +32,10 @@ from cardfile.domain.errors import CardfileError, NotFound, NothingToUndo
 from cardfile.services import Services
 from cardfile.services.importer import ImportReport
 from cardfile.services.readmodels import ActionRead, LookupRead
+from cardfile.services.sync import SyncStatus
 from cardfile.ui.coming_soon import ComingSoonPage
 from cardfile.ui.companies import CompaniesPage
+from cardfile.ui.conflicts import ConflictsDialog
 from cardfile.ui.contacts import ContactsPage
 from cardfile.ui.custom_fields import CustomFieldsDialog
 from cardfile.ui.event_bridge import EventBridge
@@ -44,6 +46,8 @@ from cardfile.ui.list_page import Page, RecordListPage
 from cardfile.ui.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
 from cardfile.ui.search import SearchField
 from cardfile.ui.settings_dialog import SettingsDialog
+from cardfile.ui.sync import SyncController, SyncStatusWidget
+from cardfile.ui.sync_settings import SyncSettingsDialog
 from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner
 from cardfile.ui.trash import TrashDialog
 from cardfile.ui.widgets import separator
@@ -135,6 +139,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.import_wizard: ImportWizard | None = None
         self.export_dialog: ExportDialog | None = None
+        self.sync_settings_dialog: SyncSettingsDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.sync = SyncController(services.sync, self.tasks, bridge=bridge, window=self)
         self._build_pages(bridge)
         self._build_actions()
         self._build_menus()
@@ -144,6 +151,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.go_to("contacts")
         self._fill_lookup_menu()
+        self._connect_sync()
 
     # ----- building -----
 
@@ -224,6 +232,13 @@ class MainWindow(QMainWindow):
         self.edit_lookup_action = action(self.tr("&Edit This Lookup…"), self.edit_current_lookup, name="editLookup")
         self.show_all_action = action(self.tr("Show &All Records"), self.show_all_records, ["Ctrl+Shift+L"], "showAll")
         self.manage_lookups_action = action(self.tr("&Saved Lookups…"), self.show_saved_lookups, name="lookups")
+        self.sync_now_action = action(self.tr("Sync &Now"), self.sync_now, ["F9"], "syncNow")
+        self.sync_now_action.setToolTip(
+            self.tr("Send your changes to the sync server and bring in everyone else's (F9)")
+        )
+        self.sync_now_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_BrowserReload))
+        self.conflicts_action = action(self.tr("&Conflicts…"), self.show_conflicts, name="syncConflicts")
+        self.sync_settings_action = action(self.tr("Sync &Settings…"), self.show_sync_settings, name="syncSettings")
         self.show_navigation_action = action(self.tr("Show &Navigation"), self._show_navigation, name="navigation")
         self.show_navigation_action.setCheckable(True)
         self.show_navigation_action.setChecked(True)
@@ -270,6 +285,11 @@ class MainWindow(QMainWindow):
         self.lookup_menu = menus.addMenu(self.tr("&Lookup"))
         self.lookup_menu.setObjectName("lookupMenu")
         self.lookup_menu.aboutToShow.connect(self._fill_lookup_menu)
+        self.sync_menu = menus.addMenu(self.tr("&Sync"))
+        self.sync_menu.setObjectName("syncMenu")
+        self.sync_menu.addActions([self.sync_now_action, self.conflicts_action])
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(self.sync_settings_action)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.about_qt_action])
 
@@ -285,6 +305,8 @@ class MainWindow(QMainWindow):
         self.search_field.setMaximumWidth(520)
         self.search_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_field.record_chosen.connect(self.open_record)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.sync_now_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -341,17 +363,17 @@ class MainWindow(QMainWindow):
             self.database_label.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 420)
         )
         self.database_label.setToolTip(path)
-        self.sync_label = QLabel(self.tr("Local only"))
-        self.sync_label.setObjectName("syncState")
-        self.sync_label.setToolTip(self.tr("This database is not synchronized with a server."))
-        for label in (self.database_label, self.sync_label):
-            label.setContentsMargins(10, 0, 6, 0)
+        self.database_label.setContentsMargins(10, 0, 6, 0)
+        self.sync_status = SyncStatusWidget(self.sync)
+        self.sync_status.settings_requested.connect(self.show_sync_settings)
+        self.sync_status.conflicts_requested.connect(self.show_conflicts)
+        self.sync_label = self.sync_status.state_button
         self.task_indicator = TaskIndicator(self.tasks)
         bar.addWidget(self.count_label)
         bar.addPermanentWidget(self.task_indicator)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(separator(vertical=True))
-        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.sync_status)
 
     # ----- navigation -----
 
@@ -767,6 +789,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog.deleteLater()
         dialog = SettingsDialog(self.services, self._settings, tasks=self.tasks, parent=self)
         dialog.applied.connect(self._on_settings_applied)
+        dialog.sync_settings_requested.connect(self.show_sync_settings)
         self.settings_dialog = dialog
         dialog.show()
         return dialog
@@ -778,6 +801,48 @@ class MainWindow(QMainWindow):
                 page.model.schedule_reload()
                 if page.card.record_id and not page.card.is_editing:  # never throw away an open form
                     page.card.show_record(page.card.record_id)
+
+    # ----- Sync -----
+
+    def _connect_sync(self) -> None:
+        sync = self.sync
+        sync.notice.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        sync.settings_requested.connect(self.show_sync_settings)
+        sync.status_changed.connect(self._on_sync_status)
+        sync.syncing_changed.connect(lambda syncing: self.sync_now_action.setEnabled(not syncing))
+        sync.refresh_status()
+
+    def sync_now(self) -> Task | None:
+        """Sync ▸ Sync Now (F9): push, then pull, in the background; the window stays usable meanwhile."""
+        return self.sync.sync_now()
+
+    def _on_sync_status(self, status: SyncStatus) -> None:
+        count = status.conflicts
+        self.conflicts_action.setText(
+            self.tr("&Conflicts ({count})…").format(count=count) if count else self.tr("&Conflicts…")
+        )
+
+    def show_sync_settings(self) -> SyncSettingsDialog:
+        """Sync ▸ Sync Settings: server, user, sign in and out, automatic sync; a new dialog each time."""
+        if self.sync_settings_dialog is not None:
+            self.sync_settings_dialog.close()
+            self.sync_settings_dialog.deleteLater()
+        dialog = SyncSettingsDialog(self.sync, self)
+        self.sync_settings_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def show_conflicts(self) -> ConflictsDialog:
+        """Sync ▸ Conflicts: the values sync replaced, to keep or take back."""
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.services, self.sync, self)
+            self.conflicts_dialog.record_requested.connect(self.open_record)
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+        self.conflicts_dialog.activateWindow()
+        return self.conflicts_dialog
 
     # ----- another instance asked for this window -----
 
@@ -840,5 +905,6 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.search_field.popup.hide()
+        self.sync.close()
         self.tasks.shutdown()  # a backup or an index rebuild finishes before the database closes
         super().closeEvent(event)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,7 @@ class SettingsDialog(QDialog):
     """Preferences; OK applies what changed (database settings in the background), Cancel leaves all as it was."""
 
     applied = Signal()  # every change has been made (background work included)
+    sync_settings_requested = Signal()  # sync has a dialog of its own: its buttons act at once, without OK
 
     def __init__(
         self,
@@ -113,6 +116,17 @@ class SettingsDialog(QDialog):
         dates_form = QFormLayout(shown)
         dates_form.addRow(self.tr("Show &dates as:"), self.date_box)
 
+        sync = QGroupBox(self.tr("Sync"))
+        sync_row = QHBoxLayout(sync)
+        sync_note = dim(QLabel(self.tr("The sync server, your sign-in and automatic sync have a page of their own.")))
+        sync_note.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("S&ync Settings…"))
+        self.sync_button.setObjectName("openSyncSettings")
+        self.sync_button.setAutoDefault(False)
+        self.sync_button.clicked.connect(self.sync_settings_requested)
+        sync_row.addWidget(sync_note, 1)
+        sync_row.addWidget(self.sync_button)
+
         self.busy = QProgressBar()
         self.busy.setObjectName("settingsBusy")
         self.busy.setRange(0, 0)
@@ -129,6 +143,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(names)
         layout.addWidget(phones)
         layout.addWidget(shown)
+        layout.addWidget(sync)
         layout.addStretch(1)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)

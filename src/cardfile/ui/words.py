@@ -167,6 +167,18 @@ def error_text(error: CardfileError) -> str:
         "nothing_to_undo": _t("Error", "There is nothing to undo"),
         "not_found": _t("Error", "No {record_type} with id {record_id}"),
         "invalid_value": _t("Error", "{field}: {problem}"),
+        "sync_not_configured": _t("Error", "Sync has no server yet: choose one in Sync ▸ Sync Settings."),
+        "sync_unreachable": _t(
+            "Error", "Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later."
+        ),
+        "sync_refused": _t("Error", "The sync server {server} refused: {detail}"),
+        "sync_incompatible": _t("Error", "Cannot sync with {server}: {detail}. Nothing was changed."),
+        "sync_sign_in_needed": _t("Error", "Sign in to {server} as {user}: {detail}"),
+        "no_keyring": _t(
+            "Error",
+            "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "
+            "the password again after every start.",
+        ),
     }
     template = templates.get(error.code)
     if template is None:
