@@ -179,14 +179,14 @@ def main(argv: list[str] | None = None) -> int:
         for number in range(1, args.runs + 1):
             run = run_once(folder, source, args.cards, undo=args.undo)
             runs.append(run)
-            print(f"run {number}: {describe(run)}")
+            print(f"run {number}: {describe(run)}; load average {os.getloadavg()[0]:.1f}")
     report(runs, baseline, args.cards)
     return 0
 
 
 def describe(run: Run) -> str:
     imported, exported = run.imported, run.exported
-    undo = f", undo {run.undo.seconds:.1f} s" if run.undo else ""
+    undo = f", undo {run.undo.seconds:.1f} s (CPU {run.undo.cpu:.1f} s)" if run.undo else ""
     return (
         f"import {imported.rate:,.0f} cards/s (CPU per card {imported.per_card_us(imported.cpu):.0f} µs + reader "
         f"{imported.per_card_us(imported.reader_cpu):.0f} µs, peak {imported.peak_mib:.0f} + "
@@ -214,6 +214,7 @@ def report(runs: list[Run], baseline: Phase, cards: int) -> None:
     print(f"{'export CSV (rows/s)':34}{median(lambda r: r.csv.rate):>10,.0f}")
     if all(run.undo for run in runs):
         print(f"{'undo of the whole import (s)':34}{median(lambda r: r.undo.seconds if r.undo else 0):>10,.1f}")
+        print(f"{'  by CPU time (s)':34}{median(lambda r: r.undo.cpu if r.undo else 0):>10,.1f}")
     print(f"{'peak memory (MiB): baseline':34}{baseline.peak_mib:>10,.0f}")
     print(f"{'  import':34}{median(lambda r: r.imported.peak_mib):>10,.0f}")
     print(f"{'  import, reading process':34}{median(lambda r: r.imported.reader_peak_mib):>10,.0f}")

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from cardfile.server.storage import ServerStore
+from tests.server.live import serve_in_thread
 from tests.server.postgres import (
     PostgresCluster,
     PostgresNotInstalled,
@@ -70,3 +72,18 @@ def server_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path}/server.db"
     return str(request.getfixturevalue("fresh_pg_url"))
+
+
+@pytest.fixture
+def server_store(server_database_url: str) -> Iterator[ServerStore]:
+    """The sync server's storage, migrated, on `server_database_url` (so: once on SQLite, once on PostgreSQL)."""
+    store = ServerStore.open(server_database_url)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def live_server(server_store: ServerStore) -> Iterator[str]:
+    """The real server app on a loopback port in this process, over `server_store`; yields its base URL."""
+    with serve_in_thread(server_store) as url:
+        yield url

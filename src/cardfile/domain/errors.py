@@ -54,6 +54,13 @@ class Conflict(CardfileError):
     template = "{message}"
 
 
+class NotOwner(CardfileError):
+    """Only a record's owner may make it private or public, or give it away (the sync server checks it too)."""
+
+    code = "not_owner"
+    template = "Only {owner} may change who owns this {record_type} or whether it is private"
+
+
 class NothingToUndo(CardfileError):
     code = "nothing_to_undo"
     template = "There is nothing to undo"

@@ -379,16 +379,16 @@ class ServerStore:
             # The top is read first: every entry up to it has committed (writers commit in sequence order).
             top = self._max_seq(conn)
             rows = conn.execute(
-                select(entry)
+                select(*_WIRE_COLUMNS)
                 .join(record, record.c.id == entry.c.record_id)
                 .where(entry.c.seq > after, entry.c.seq <= top, _visible(who.account))
                 .order_by(entry.c.seq)
                 .limit(limit)
-            ).mappings()
-            entries = [_entry_of(r) for r in rows]
-        more = len(entries) == limit and entries[-1].seq < top
-        cursor = entries[-1].seq if more else max(top, after)
-        return {"entries": [e.as_json() for e in entries], "cursor": cursor, "more": more}
+            ).all()
+            entries = [protocol.entry_json(*r) for r in rows]
+        more = len(entries) == limit and entries[-1]["s"] < top
+        cursor = entries[-1]["s"] if more else max(top, after)
+        return {"entries": entries, "cursor": cursor, "more": more}
 
     def snapshot(self, who: Principal, after_record: str, limit: int) -> dict[str, Any]:
         """Current values of the records this account may see, a page of records at a time, by record id.
@@ -408,25 +408,25 @@ class ServerStore:
                     .limit(limit)
                 ).scalars()
             )
-            entries: list[Entry] = []
+            entries: list[dict[str, Any]] = []
             for chunk in _chunks(ids):
                 rows = conn.execute(
-                    select(entry)
+                    select(*_WIRE_COLUMNS)
                     .join(field_state, field_state.c.seq == entry.c.seq)
                     .where(field_state.c.record_id.in_(chunk))
                     .order_by(entry.c.seq)
-                ).mappings()
-                entries += [_entry_of(r) for r in rows]
+                ).all()
+                entries += [protocol.entry_json(*r) for r in rows]
             last_page = len(ids) < limit
             if last_page:
                 # What a device must drop: records erased everywhere, or now private to someone else. A device
                 # that starts again from a snapshot may still hold them from before.
-                rows = conn.execute(
-                    select(entry).where(entry.c.audience == "all", entry.c.seq <= top).order_by(entry.c.seq)
-                ).mappings()
-                entries += [_entry_of(r) for r in rows]
+                hidings = conn.execute(
+                    select(*_WIRE_COLUMNS).where(entry.c.audience == "all", entry.c.seq <= top).order_by(entry.c.seq)
+                ).all()
+                entries += [protocol.entry_json(*r) for r in hidings]
         return {
-            "entries": [e.as_json() for e in entries],
+            "entries": entries,
             "next": None if last_page else ids[-1],
             "cursor": top,
         }
@@ -598,6 +598,9 @@ class _Push:
     def _authorize(self, rec: _Record, e: Entry) -> None:
         if e.field == "owner_id" and not self.who.admin and _loads(e.value) != self.who.account:
             raise Forbidden(f"only an administrator may give {e.record_type} {e.record_id} to another user")
+        if e.field == "owner_id" and not self.who.admin and rec.owner != self.who.account and not rec.new:
+            # Taking a colleague's record would let its taker make it private and hide it from its owner.
+            raise Forbidden(f"only an administrator may take {e.record_type} {e.record_id} from {rec.owner!r}")
         if e.field == "private" and rec.owner != self.who.account and not rec.new:
             raise Forbidden(f"only the owner of {e.record_type} {e.record_id} may make it private or public")
 
@@ -772,7 +775,8 @@ class _Push:
             return own
         if rec.record_type == CONFLICT:
             target = self._get(rec.refers_a)
-            return target.visible_to if target is not None else None
+            # As the target's visibility will be, not as stored: in one batch a conflict may be visited first.
+            return self._visibility(target) if target is not None else None
         if rec.record_type == "link":
             for end in (rec.refers_a, rec.refers_b):
                 other = self._get(end)
@@ -788,7 +792,9 @@ class _Push:
             }
             for target_id in sorted(t for t in targets if t):
                 target = self._get(target_id)
-                if target is not None and target.base_visibility() is not None:
+                # Only the owner's own records go private with it: otherwise linking a colleague's activity to
+                # one's private contact would hide it from the colleague.
+                if target is not None and target.base_visibility() is not None and target.owner == rec.owner:
                     return target.base_visibility()
         return None
 
@@ -833,6 +839,19 @@ def _visible(account_name: str) -> Any:
 
 def _record_visible(account_name: str) -> Any:
     return record.c.visible_to.is_(None) | (record.c.visible_to == account_name)
+
+
+# An entry's columns in the order `protocol.entry_json` takes them: pages are built from rows, without Entries.
+_WIRE_COLUMNS = (
+    entry.c.record_type,
+    entry.c.record_id,
+    entry.c.field,
+    entry.c.value,
+    entry.c.hlc,
+    entry.c.device_id,
+    entry.c.account,
+    entry.c.seq,
+)
 
 
 def _entry_of(r: Any) -> Entry:

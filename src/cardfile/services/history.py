@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,18 @@ _TRASH_TYPES = (
 )
 
 
+def _logged_value(record_type: str, field: str, text: str | None) -> Any:
+    """A value of the change log in its Python form; what another device (or a newer Cardfile) wrote in a shape
+    this one does not read is shown as it was written rather than hiding the whole history."""
+    try:
+        return CODECS[RecordType(record_type)].from_change(field, text)
+    except (ValueError, TypeError, KeyError):
+        try:
+            return json.loads(text) if text is not None else None
+        except ValueError:
+            return text
+
+
 def _time(text: str) -> Any:
     return parse_utc(text.replace(" ", "T"))
 
@@ -50,13 +63,12 @@ class HistoryService:
             ).all()
         out = []
         for record_type, field, value, at, user, device, action, label in result:
-            codec = CODECS[RecordType(record_type)]
             out.append(
                 FieldChange(
                     record_type,
                     record_id,
                     field,
-                    codec.from_change(field, value),
+                    _logged_value(record_type, field, value),
                     _time(at) if at else _time("1970-01-01T00:00:00"),
                     user,
                     device,
@@ -273,22 +285,13 @@ class HistoryService:
         return self._revert(found[-1][0], label, scope=(f"action_id IN ({pending})", (job_id,)), job_id=job_id)
 
     def _trash_created(self, w: Writer, created: Sequence[Any]) -> None:
-        """Move records an undone action created to the Trash (what Writer.delete does), finding the live ones
-        500 at a time instead of reading each row first."""
+        """Move records an undone action created to the Trash, all of a kind at once (Writer.delete_many): undoing
+        an import of 100,000 people is a few statements per 500 of them, not a few per person."""
         by_type: dict[str, list[str]] = {}
         for record_type, record_id in created:
             by_type.setdefault(record_type, []).append(record_id)
-        now = self._db.now()
         for record_type, ids in by_type.items():
-            kind = RecordType(record_type)
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" for _ in chunk)
-                live = w.conn.exec_driver_sql(
-                    f"SELECT id FROM {TABLE_OF[kind]} WHERE deleted_at IS NULL AND id IN ({marks})", tuple(chunk)
-                ).all()
-                for (record_id,) in live:
-                    w.update(kind, record_id, {"deleted_at": now})
+            w.delete_many(RecordType(record_type), ids)
 
     def _revert(
         self,
@@ -309,11 +312,13 @@ class HistoryService:
                 f"SELECT DISTINCT record_type, record_id FROM change WHERE field = 'created_at' AND {condition}",
                 params,
             ).all()
-            # `condition` names its columns unqualified: inside the subquery they are those of `born`.
+            # The changes to records the scope did not create. Their ids are gathered once (`NOT IN` a subquery
+            # that is not correlated) rather than looked up for each change: an import of 100,000 people made
+            # nearly two million changes. `condition` names its columns unqualified, those of either query.
             changed = w.conn.exec_driver_sql(
-                f"SELECT record_type, record_id, field, min(seq) FROM change ch WHERE {condition} AND NOT EXISTS "
-                "(SELECT 1 FROM change born WHERE born.record_id = ch.record_id AND born.field = 'created_at' "
-                f"AND {condition}) GROUP BY record_type, record_id, field",
+                f"SELECT record_type, record_id, field, min(seq) FROM change WHERE {condition} AND record_id NOT IN "
+                f"(SELECT record_id FROM change WHERE field = 'created_at' AND {condition}) "
+                "GROUP BY record_type, record_id, field",
                 (*params, *params),
             ).all()
             if not created and not changed:

@@ -151,12 +151,16 @@ class ContactIndex:
             self._names.setdefault(_hashed(keys.name), record_id)
         words = tuple(sys.intern(word) for word in keys.words)
         facts = self._facts.get(record_id)
-        numbers = tuple(n for n in keys.phones if len(digits(n)) >= MIN_PHONE_DIGITS)
+        tails: dict[str, int] = {}  # number → its last seven digits, for the numbers long enough to match
+        for number in keys.phones:
+            number_digits = digits(number)
+            if len(number_digits) >= MIN_PHONE_DIGITS:
+                tails[number] = _tail(number_digits)
         if facts is None:
-            new_numbers = numbers
-            self._facts[record_id] = _Facts(keys.uid, emails, words, numbers)
+            new_numbers = tuple(tails)
+            self._facts[record_id] = _Facts(keys.uid, emails, words, new_numbers)
         else:  # a card merged into the record: it is known by both
-            new_numbers = tuple(n for n in numbers if n not in facts.phones)
+            new_numbers = tuple(n for n in tails if n not in facts.phones)
             self._facts[record_id] = _Facts(
                 facts.uid or keys.uid,
                 facts.emails + tuple(e for e in emails if e not in facts.emails),
@@ -164,7 +168,7 @@ class ContactIndex:
                 facts.phones + new_numbers,
             )
         for number in new_numbers:
-            tail = _tail(digits(number))
+            tail = tails[number]
             owners = self._phones.get(tail)
             if owners is None:
                 self._phones[tail] = record_id

@@ -45,6 +45,7 @@ from cardfile.interchange.reading import (
 from cardfile.services import records
 from cardfile.services.import_matching import CompanyIndex, ContactIndex, Match
 from cardfile.services.import_merge import merge_company, merge_contact
+from cardfile.store import search
 from cardfile.store.writer import Writer, collector_paused, new_id
 
 if TYPE_CHECKING:
@@ -214,11 +215,22 @@ class ImportService:
             raise ValidationError(field="batch size", problem="must be at least 1")
         sources = [check_source(source) for source in self._sources(paths, csv_mapping)]
         report = ImportReport(job_id or new_id(), [source.name for source in sources])
-        job = _ImportJob(self._services, sources, report, on_duplicate, dict(decisions or {}), batch_size)
         if parallel is None:
             parallel = sum(source.size for source in sources) > BACKGROUND_BYTES
         chunk_size = min(batch_size, 250)
-        background = BackgroundReader(sources, chunk_size) if parallel else None
+        with self._db.read() as conn:
+            index_country = search.default_country(conn)  # what the search index parses phone numbers for
+        # The reading process starts first: it starts up and reads ahead while the job loads what the database
+        # holds to recognise duplicates (a few seconds for a large address book).
+        background = BackgroundReader(sources, chunk_size, phone_country=index_country) if parallel else None
+        try:
+            job = _ImportJob(
+                self._services, sources, report, on_duplicate, dict(decisions or {}), batch_size, index_country
+            )
+        except BaseException:
+            if background is not None:
+                background.close()
+            raise
         chunks: Iterable[Chunk] = background if background is not None else read_in_process(sources, chunk_size)
         stop = _cancel_check(cancel)
 
@@ -229,17 +241,21 @@ class ImportService:
             job.report_progress(progress)
 
         try:
-            for chunk in chunks:
-                if chunk.file != job.batch.file:
-                    if job.batch.cards:
-                        commit()
-                    job.switch_file(chunk.file)
-                for item in chunk.items:
-                    if job.batch_full():
-                        commit()
-                    job.take(item)
-                job.position = chunk.position
-            commit()
+            # The job's duplicate indexes grow by a few objects a card, and between batches the collector would
+            # walk all of them again and again (a tenth of a large import's time); see collector_paused().
+            with collector_paused():
+                for chunk in chunks:
+                    if chunk.file != job.batch.file:
+                        if job.batch.cards:
+                            commit()
+                        job.switch_file(chunk.file)
+                    job.know_phone_keys(chunk.phone_keys)
+                    for item in chunk.items:
+                        if job.batch_full():
+                            commit()
+                        job.take(item)
+                    job.position = chunk.position
+                commit()
             return report
         except _Cancelled:
             if job.wrote:
@@ -467,6 +483,7 @@ class _Batch:
     # existing contact id → the cards to merge into it: (values, the card's company name)
     contact_updates: dict[str, list[tuple[dict[str, Any], str]]] = field(default_factory=dict)
     company_updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    phone_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # worked out by the reader, by number
 
 
 class _ImportJob:
@@ -480,6 +497,7 @@ class _ImportJob:
         on_duplicate: Decision,
         decisions: dict[str, Decision],
         batch_size: int,
+        index_country: str | None,
     ) -> None:
         self.services = services
         self.sources = sources
@@ -497,7 +515,9 @@ class _ImportJob:
         with services.db.read() as conn:
             self.contacts = ContactIndex.load(conn, country) if self.matching else ContactIndex(country)
             self.companies = CompanyIndex.load(conn)
+        self.index_country = index_country  # what the search index parses phone numbers for
         self.batch = _Batch()
+        self.chunk_phone_keys: dict[str, tuple[str, ...]] = {}
 
     # ----- deciding, card by card -----
 
@@ -510,6 +530,11 @@ class _ImportJob:
             self.bytes_before += self.sources[self.batch.file].size
         self.position = 0
         self.batch.file = file
+
+    def know_phone_keys(self, keys: dict[str, tuple[str, ...]] | None) -> None:
+        """The search keys of the next chunk's phone numbers, when the reader worked them out."""
+        self.chunk_phone_keys = keys or {}
+        self.batch.phone_keys.update(self.chunk_phone_keys)
 
     def take(self, item: CardItem) -> None:
         source = self.sources[self.batch.file]
@@ -618,13 +643,15 @@ class _ImportJob:
             label = f"Imported from {Path(self.sources[batch.file].path).name}"
             with collector_paused(), self.services.db.write(label, job_id=self.report.job_id) as w:
                 self.wrote = True
+                if batch.phone_keys:
+                    w.know_phone_keys(search.PhoneKeys(self.index_country, batch.phone_keys))
                 if batch.companies:
                     self.services.companies.insert_many(w, list(batch.companies.values()))
                 if batch.contacts:
                     self.services.contacts.insert_many(w, list(batch.contacts.values()))
                 self.update_companies(w, batch.company_updates)
                 self.update_contacts(w, batch.contact_updates)
-        self.batch = _Batch(file=batch.file)
+        self.batch = _Batch(file=batch.file, phone_keys=dict(self.chunk_phone_keys))  # the chunk goes on
 
     def update_contacts(self, w: Writer, updates: Mapping[str, list[tuple[dict[str, Any], str]]]) -> None:
         if not updates:

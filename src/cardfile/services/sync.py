@@ -18,6 +18,7 @@ import os
 import platform
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -38,6 +39,8 @@ from cardfile.sync import protocol
 from cardfile.sync.protocol import RESOLVED, Entry, PushRequest
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from cardfile.services.container import Services
 
 KEYRING_SERVICE = "cardfile-sync"
@@ -55,6 +58,9 @@ SERVER, USER, CURSOR, PUSHED, PUSHED_ERASURES, BATCH = (
     "sync_batch",
 )
 SNAPSHOT, INTERVAL, LAST_SYNC, LAST_ERROR = "sync_snapshot", "sync_interval_minutes", "sync_last", "sync_last_error"
+# The last change-log row a sync pulled when the outbox was empty: [seq, hlc, device, record, field].
+PASSED = "sync_passed_row"
+_ROW_IDENTITY = "seq, hlc, device_id, record_id, field"
 
 Progress = Callable[[str, int], None]
 
@@ -229,7 +235,7 @@ class SyncService:
         error = self.db.setting(LAST_ERROR)
         with self.db.read() as conn:
             pending = replica.pending_count(
-                conn, self.db.store.device_id, self.db.setting(PUSHED, 0), self.db.setting(PUSHED_ERASURES, 0)
+                conn, self.db.store.device_id, _outbox_start(conn), self.db.setting(PUSHED_ERASURES, 0)
             )
             open_conflicts = conn.exec_driver_sql("SELECT count(*) FROM conflict WHERE resolution IS NULL").scalar()
         return SyncStatus(
@@ -329,6 +335,7 @@ class SyncService:
             try:
                 pushed = self._push(transport, progress, cancelled)
                 pulled, cursor = self._pull(transport, progress, cancelled)
+                self._pass_over_pulled()
             except SyncSignInNeeded:
                 self._keyring.delete(key)  # revoked or expired: the next sync asks for the password again
                 raise
@@ -348,7 +355,7 @@ class SyncService:
             pushed_erasures = int(self.db.setting(PUSHED_ERASURES, 0) or 0)
             number = int(self.db.setting(BATCH, 1) or 1)
             with self.db.read() as conn:
-                entries = replica.outbox(conn, store.device_id, pushed_seq, PUSH_ENTRIES)
+                entries = replica.outbox(conn, store.device_id, _outbox_start(conn), PUSH_ENTRIES)
                 erasures = replica.erasure_outbox(conn, store.device_id, pushed_erasures)
             entries += erasures[: max(0, PUSH_ENTRIES - len(entries))]
             if not entries:
@@ -364,7 +371,9 @@ class SyncService:
                 self.db.set_setting(BATCH, expected)
                 continue
             through = int(answer.get("through", 0))
-            sent_erasures = [e.hlc for e in entries if e.field == protocol.ERASED]
+            # A repeated batch was answered from the first delivery, which may not have carried the erasures sent
+            # now (made since): they count as delivered only when this very request was applied.
+            sent_erasures = [] if answer.get("repeated") else [e.hlc for e in entries if e.field == protocol.ERASED]
             with self.db.write("Sync: pushed") as w:
                 w.conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?), (?, ?), (?, ?)",
@@ -381,6 +390,26 @@ class SyncService:
             progress("push", total)
         return total
 
+    def _pass_over_pulled(self) -> None:
+        """Let the outbox start after the rows this sync pulled, when none of them is this device's own.
+
+        The outbox is this device's own change-log rows above the pushed mark. Rows pulled from others lie above
+        it too, and every sync would search them again — after a first sync, a whole snapshot's worth — so the
+        last row is remembered as passed over. Under the write lock no own write slips in meanwhile.
+        """
+        with self.db.write("Sync: pulled") as w:
+            start = _outbox_start(w.conn)
+            top = w.conn.exec_driver_sql(f"SELECT {_ROW_IDENTITY} FROM change ORDER BY seq DESC LIMIT 1").first()
+            if top is None or top[0] <= start:
+                return
+            own = w.conn.exec_driver_sql(
+                "SELECT 1 FROM change WHERE seq > ? AND device_id = ? LIMIT 1", (start, self.db.store.device_id)
+            ).first()
+            if own is None:
+                w.conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (PASSED, json.dumps(list(top)))
+                )
+
     def _pull(self, transport: Transport, progress: Progress, cancelled: Callable[[], bool]) -> tuple[int, int]:
         total = 0
         cursor = int(self.db.setting(CURSOR, 0) or 0)
@@ -388,18 +417,23 @@ class SyncService:
         if cursor == 0 or walking:
             total += self._snapshot(transport, progress, cancelled, walking)
             cursor = int(self.db.setting(CURSOR, 0) or 0)
-        while not cancelled():
-            try:
-                entries, next_cursor, more = transport.pull(cursor, PULL_ENTRIES)
-            except SnapshotNeeded:
-                total += self._snapshot(transport, progress, cancelled, None)
-                cursor = int(self.db.setting(CURSOR, 0) or 0)
-                continue
-            total += self._apply(entries, {CURSOR: next_cursor})
-            cursor = next_cursor
-            progress("pull", total)
-            if not more:
-                break
+        with _FetchAhead() as fetch:
+            page = fetch(transport.pull, cursor, PULL_ENTRIES)
+            while not cancelled():
+                try:
+                    entries, next_cursor, more = page.result()
+                except SnapshotNeeded:
+                    total += self._snapshot(transport, progress, cancelled, None)
+                    cursor = int(self.db.setting(CURSOR, 0) or 0)
+                    page = fetch(transport.pull, cursor, PULL_ENTRIES)
+                    continue
+                if more:
+                    page = fetch(transport.pull, next_cursor, PULL_ENTRIES)
+                total += self._apply(entries, {CURSOR: next_cursor})
+                cursor = next_cursor
+                progress("pull", total)
+                if not more:
+                    break
         return total, cursor
 
     def _snapshot(
@@ -409,16 +443,19 @@ class SyncService:
         after = str(walking["after"]) if walking else ""
         start_cursor = int(walking["cursor"]) if walking else None
         total = 0
-        while not cancelled():
-            entries, next_after, top = transport.snapshot(after, PULL_ENTRIES)
-            if start_cursor is None:
-                start_cursor = top
-            if next_after is None:
-                total += self._apply(entries, {CURSOR: start_cursor, SNAPSHOT: None})
-                break
-            total += self._apply(entries, {SNAPSHOT: {"after": next_after, "cursor": start_cursor}})
-            after = next_after
-            progress("pull", total)
+        with _FetchAhead() as fetch:
+            page = fetch(transport.snapshot, after, PULL_ENTRIES)
+            while not cancelled():
+                entries, next_after, top = page.result()
+                if start_cursor is None:
+                    start_cursor = top
+                if next_after is None:
+                    total += self._apply(entries, {CURSOR: start_cursor, SNAPSHOT: None})
+                    break
+                page = fetch(transport.snapshot, next_after, PULL_ENTRIES)
+                total += self._apply(entries, {SNAPSHOT: {"after": next_after, "cursor": start_cursor}})
+                after = next_after
+                progress("pull", total)
         return total
 
     def _apply(self, entries: list[Entry], settings: dict[str, Any]) -> int:
@@ -511,6 +548,39 @@ class SyncService:
             )
             w.change_count += 1
             w.conn.exec_driver_sql("UPDATE conflict SET resolution = ? WHERE id = ?", (text, conflict_id))
+
+
+def _outbox_start(conn: Connection) -> int:
+    """Where this device's own writes not yet pushed begin in the change log: above the pushed mark, or above the
+    row a sync passed over (see `_pass_over_pulled`) while that row is still there.
+
+    The log's seq numbers come back into use when its top rows are deleted (an erased record's values leave the
+    log), and a write made after that could hide below a bare number; the row itself, checked, cannot be reused.
+    """
+    rows: dict[str, str] = dict(
+        conn.exec_driver_sql("SELECT key, value FROM setting WHERE key IN (?, ?)", (PUSHED, PASSED)).all()
+    )
+    pushed = int(json.loads(rows.get(PUSHED) or "0") or 0)
+    passed = json.loads(rows[PASSED]) if PASSED in rows else None
+    if isinstance(passed, list) and len(passed) == 5 and int(passed[0]) > pushed:
+        row = conn.exec_driver_sql(f"SELECT {_ROW_IDENTITY} FROM change WHERE seq = ?", (int(passed[0]),)).first()
+        if row is not None and list(row) == passed:
+            return int(passed[0])
+    return pushed
+
+
+class _FetchAhead:
+    """Asks for the next page while this one is applied: the server reads and encodes page n+1, and this device
+    parses it, while page n is written here (SQLite lets go of the interpreter while it writes). Still one request
+    at a time: only the fetching thread uses the transport until the pages are done. Leaving waits for a page
+    still on its way, so the transport is never closed under it."""
+
+    def __enter__(self) -> Callable[..., Future[Any]]:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cardfile-sync-fetch")
+        return self._pool.submit
+
+    def __exit__(self, *_exc: object) -> None:
+        self._pool.shutdown(wait=True)
 
 
 def _value(text: str | None) -> Any:

@@ -86,6 +86,11 @@ class Transport:
             except (OSError, http.client.HTTPException) as exc:
                 self.close()
                 raise SyncUnreachable(server=self.server, detail=_reason(exc)) from exc
+        if not raw and response.status < 400:
+            # Every answer is a JSON object. A connection cut inside the answer's head leaves http.client a response
+            # without a length, read to the close: nothing. That is a dropped network, not an answer.
+            self.close()
+            raise SyncUnreachable(server=self.server, detail="the connection dropped before the answer came through")
         try:
             answer = json.loads(raw or b"null")
         except ValueError as exc:

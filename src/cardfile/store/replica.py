@@ -9,18 +9,20 @@ conflict is logged as a change of its own, so it travels to the server with the 
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Integer
 
 from cardfile.domain.values import RecordType
 from cardfile.store import search
-from cardfile.store.codec import CODECS
+from cardfile.store.codec import CODECS, TableCodec
 from cardfile.store.writer import Writer
 from cardfile.sync.merge import ConflictBody, conflict_between
 from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, HIDDEN, RESOLVED, Entry
@@ -30,6 +32,7 @@ _CHANGE_INSERT = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _CHUNK = 500
+log = logging.getLogger("cardfile.sync")
 _KNOWN_TYPES = {rt.value: rt for rt in RecordType}
 
 
@@ -101,6 +104,7 @@ class Replica:
         self.pushed_seq = pushed_seq
         self.stamp = stamp  # the device's clock, for the conflicts it notices
         self.device_id = writer.device_id
+        self._blanks: dict[RecordType, dict[str, Any]] = {}
 
     def apply(self, entries: Sequence[Entry]) -> Applied:
         result = Applied()
@@ -122,7 +126,18 @@ class Replica:
                     result.entries += 1
                 continue
             key = (e.record_id, e.field)
-            held = versions.setdefault(key, [])
+            held = versions.get(key)
+            if held is None:
+                # The first write of this field this device sees (a snapshot is mostly these): it wins, and no
+                # own write can conflict with it.
+                versions[key] = [(e.hlc, e.device_id, e.value, 0, e.user)]
+                logged.append(
+                    (e.record_type, e.record_id, e.field, e.value, e.hlc, e.device_id, e.user, self.w.action_id, None)
+                )
+                result.entries += 1
+                updates[e.record_type].setdefault(e.record_id, {})[e.field] = e.value
+                types[e.record_id] = e.record_type
+                continue
             if any(h[0] == e.hlc and h[1] == e.device_id for h in held):
                 continue  # this write is here already: applying a page twice changes nothing
             winner = max(held, key=lambda h: (h[0], h[1]), default=None)
@@ -199,41 +214,71 @@ class Replica:
             kind = _KNOWN_TYPES.get(record_type)
             if kind is None:
                 continue  # a record type of a newer Cardfile: its writes stay in the log until this one knows it
-            for record_id, fields in records.items():
-                self._set_fields(kind, record_id, fields)
+            self._set_records(kind, records)
             self.w.mark_changed(kind, list(records))
 
-    def _set_fields(self, kind: RecordType, record_id: str, fields: dict[str, str | None]) -> None:
+    def _set_records(self, kind: RecordType, records: dict[str, dict[str, str | None]]) -> None:
+        """Set the winning fields on the rows of these records, creating the rows this device does not have yet.
+
+        New rows are inserted together, one statement for the page: a new device's snapshot creates every row.
+        """
         codec = CODECS[kind]
-        values = {
-            name: codec.to_column(name, codec.from_change(name, text))
-            for name, text in fields.items()
-            if name in codec.columns and name not in ("id", "updated_at")
-        }
+        table = codec.table.name
         now = codec.to_column("updated_at", self.w._now())
-        exists = self.conn.exec_driver_sql(f"SELECT 1 FROM {codec.table.name} WHERE id = ?", (record_id,)).first()
-        if exists is not None:
-            if values:
-                assignments = ", ".join(f"{name} = ?" for name in values)
-                self.conn.exec_driver_sql(
-                    f"UPDATE {codec.table.name} SET {assignments}, updated_at = ? WHERE id = ?",
-                    (*values.values(), now, record_id),
-                )
-            return
-        row: dict[str, Any] = {}
-        for name in codec.columns:
-            default = codec.default(name)
-            row[name] = codec.to_column(name, default) if default is not None else _placeholder(codec, name)
-        row.update(values)
-        row["id"] = record_id
-        row["updated_at"] = now
-        if "created_at" not in values:
-            row["created_at"] = now
-        names = list(row)
-        self.conn.exec_driver_sql(
-            f"INSERT INTO {codec.table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-            tuple(row[n] for n in names),
-        )
+        convert = _column_converters(codec)
+        existing = self._existing(table, list(records))
+        new_rows: list[tuple[Any, ...]] = []
+        blank = self._blank_row(kind)
+        for record_id, fields in records.items():
+            values = {}
+            for name, text in fields.items():
+                if name not in convert:
+                    continue  # a field of a newer Cardfile: kept in the log until this one knows it
+                try:
+                    values[name] = convert[name](text)
+                except Unfit as unfit:
+                    log.warning("sync: %s %s: %s is %s; the value is kept in the history only", kind, record_id,
+                                name, unfit)  # fmt: skip
+
+            if record_id in existing:
+                if values:
+                    assignments = ", ".join(f"{name} = ?" for name in values)
+                    self.conn.exec_driver_sql(
+                        f"UPDATE {table} SET {assignments}, updated_at = ? WHERE id = ?",
+                        (*values.values(), now, record_id),
+                    )
+                continue
+            row = {**blank, **values, "id": record_id, "updated_at": now}
+            if "created_at" not in values:
+                row["created_at"] = now
+            new_rows.append(tuple(row[name] for name in codec.columns))
+        if new_rows:
+            self.conn.exec_driver_sql(
+                f"INSERT INTO {table} ({', '.join(codec.columns)}) VALUES ({', '.join('?' for _ in codec.columns)})",
+                new_rows,
+            )
+
+    def _existing(self, table: str, ids: list[str]) -> set[str]:
+        """Which of these records have a row here."""
+        found: set[str] = set()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" for _ in chunk)
+            rows = self.conn.exec_driver_sql(f"SELECT id FROM {table} WHERE id IN ({marks})", tuple(chunk))
+            found.update(r[0] for r in rows)
+        return found
+
+    def _blank_row(self, kind: RecordType) -> dict[str, Any]:
+        """Column values of a new row before its fields are set: defaults, or placeholders until a later page."""
+        row = self._blanks.get(kind)
+        if row is None:
+            codec = CODECS[kind]
+            row = {}
+            for name in codec.columns:
+                default = codec.default(name)
+                row[name] = codec.to_column(name, default) if default is not None else _placeholder(codec, name)
+            self._blanks[kind] = row
+        return row
 
     def _apply_conflict(self, cid: str, fields: dict[str, str | None]) -> bool:
         """A conflict record's fields as they win here; True when the conflict is new to this device."""
@@ -299,6 +344,78 @@ def _side(held: tuple[int, str, str | None, int, str]) -> Any:
     from cardfile.sync.merge import Side
 
     return Side(held[2], held[0], held[1], held[4])
+
+
+def _column_converters(codec: TableCodec) -> dict[str, Callable[[str | None], Any]]:
+    """For each field sync may set on this table: change-log JSON text -> column value (as `from_change` and
+    `to_column` give it, without building the Python value where the column keeps the JSON text itself).
+
+    A converter raises `Unfit` for a value of the wrong shape (a list where text belongs, NULL in a required
+    column …): another device, or a newer Cardfile, wrote something this one cannot hold in that column.
+    """
+    converters = _CONVERTERS.get(codec.record_type)
+    if converters is None:
+        converters = {}
+        for name in codec.columns:
+            if name in ("id", "updated_at"):
+                continue
+            nullable = bool(codec.table.c[name].nullable)
+            if name in codec.json_columns:
+                shape = dict if isinstance(codec.default(name), dict) else list
+                converters[name] = functools.partial(_json_column, shape, nullable)
+            elif name in codec.datetime_columns or name in codec.blob_columns or name in codec.bool_columns:
+                converters[name] = functools.partial(_via_python, codec, name, nullable)
+            else:
+                kind = int if isinstance(codec.table.c[name].type, Integer) else str
+                converters[name] = functools.partial(_plain_column, kind, nullable)
+        _CONVERTERS[codec.record_type] = converters
+    return converters
+
+
+_CONVERTERS: dict[RecordType, dict[str, Callable[[str | None], Any]]] = {}
+
+
+class Unfit(ValueError):
+    """A pulled value that does not fit its column: it stays in the change log, the row keeps what it had."""
+
+
+def _decoded(text: str | None, nullable: bool) -> Any:
+    try:
+        value = None if text is None else json.loads(text)
+    except ValueError as exc:
+        raise Unfit("not JSON") from exc
+    if value is None and not nullable:
+        raise Unfit("empty where a value is required")
+    return value
+
+
+def _json_column(shape: type, nullable: bool, text: str | None) -> str | None:
+    """A JSON column keeps the change log's text (both are compact JSON); JSON null is SQL NULL."""
+    value = _decoded(text, nullable)
+    if value is None:
+        return None
+    if not isinstance(value, shape):
+        raise Unfit(f"a {type(value).__name__} where a {shape.__name__} belongs")
+    return text
+
+
+def _plain_column(kind: type, nullable: bool, text: str | None) -> Any:
+    value = _decoded(text, nullable)
+    if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+        raise Unfit(f"a {type(value).__name__} where a {kind.__name__} belongs")
+    return value
+
+
+def _via_python(codec: TableCodec, name: str, nullable: bool, text: str | None) -> Any:
+    value = _decoded(text, nullable)
+    if value is None:
+        return None
+    if name in codec.bool_columns and not isinstance(value, bool):
+        raise Unfit(f"a {type(value).__name__} where yes or no belongs")
+    try:
+        return codec.to_column(name, codec.from_change(name, text))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise Unfit(f"cannot be read as a {name} ({exc})") from exc
 
 
 def _placeholder(codec: Any, name: str) -> Any:

@@ -15,7 +15,7 @@ looks like a phone number is reduced to digits, so punctuation never matters.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
 
@@ -48,6 +48,23 @@ class _Doc(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class PhoneKeys:
+    """Search keys of phone numbers worked out ahead of indexing, and the default country they were worked out for.
+
+    Parsing a contact's phone numbers costs about a quarter of writing the contact; an import's reading process
+    works out the keys (with `phones.search_keys`, as the index does) while this process writes. They are used
+    only while the database's default country is still `country`.
+    """
+
+    country: str | None
+    by_number: Mapping[str, tuple[str, ...]]
+
+
+# A function giving a phone number's search keys (phones.search_keys for the database's default country).
+KeysOf = Callable[[str], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     record_type: RecordType
     record_id: str
@@ -72,12 +89,12 @@ def _text(parts: Iterable[str]) -> str:
     return " ".join([part for part in parts if part])
 
 
-def _common_body(row: Mapping[str, Any], country: str | None) -> list[str]:
+def _common_body(row: Mapping[str, Any], keys_of: KeysOf) -> list[str]:
     parts: list[str] = []
     for entry in _entries(row.get("emails")):
         parts.append(entry.get("value", ""))
     for entry in _entries(row.get("phones")):
-        parts.append(" ".join(_outermost(phones.search_keys(entry.get("value", ""), country))))
+        parts.append(" ".join(_outermost(keys_of(entry.get("value", "")))))
     for entry in _entries(row.get("addresses")):
         parts.append(_address_text(entry))
     for key in ("urls", "ims"):
@@ -97,7 +114,7 @@ def _words_of_emails(row: Mapping[str, Any]) -> list[str]:
     return [entry.get("value", "") for entry in _entries(row.get("emails"))]
 
 
-def _contact_doc(row: Mapping[str, Any], country: str | None, company_name: str | None = None) -> _Doc:
+def _contact_doc(row: Mapping[str, Any], keys_of: KeysOf, company_name: str | None = None) -> _Doc:
     names = [
         row["prefix"],
         row["given"],
@@ -110,7 +127,7 @@ def _contact_doc(row: Mapping[str, Any], country: str | None, company_name: str 
         row["phonetic_family"],
     ]
     company = company_name if company_name is not None else row.get("company_name")
-    body = [company or "", row["title"], row["department"], *_common_body(row, country)]
+    body = [company or "", row["title"], row["department"], *_common_body(row, keys_of)]
     names_text = _text([row["display_name"], *names])
     return _Doc(
         RecordType.CONTACT,
@@ -122,8 +139,8 @@ def _contact_doc(row: Mapping[str, Any], country: str | None, company_name: str 
     )
 
 
-def _company_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
-    body = [row["industry"], row["website"], *_common_body(row, country)]
+def _company_doc(row: Mapping[str, Any], keys_of: KeysOf) -> _Doc:
+    body = [row["industry"], row["website"], *_common_body(row, keys_of)]
     return _Doc(
         RecordType.COMPANY,
         row["id"],
@@ -134,7 +151,7 @@ def _company_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
     )
 
 
-def _activity_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
+def _activity_doc(row: Mapping[str, Any], keys_of: KeysOf) -> _Doc:
     return _Doc(
         RecordType.ACTIVITY,
         row["id"],
@@ -145,12 +162,12 @@ def _activity_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
     )
 
 
-def _note_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
+def _note_doc(row: Mapping[str, Any], keys_of: KeysOf) -> _Doc:
     first_line = (row["body"] or "").strip().split("\n", 1)[0][:120]
     return _Doc(RecordType.NOTE, row["id"], first_line, first_line, row["body"], first_line)
 
 
-def _deal_doc(row: Mapping[str, Any], country: str | None) -> _Doc:
+def _deal_doc(row: Mapping[str, Any], keys_of: KeysOf) -> _Doc:
     return _Doc(RecordType.DEAL, row["id"], row["name"], row["name"], row["reason"], row["name"])
 
 
@@ -180,10 +197,8 @@ def default_country(conn: Connection) -> str | None:
 def remove(conn: Connection, record_ids: Sequence[str]) -> None:
     for chunk in _chunks(list(record_ids)):
         marks = ",".join("?" for _ in chunk)
-        rowids = [
-            r[0]
-            for r in conn.exec_driver_sql(f"SELECT rowid FROM search_entry WHERE record_id IN ({marks})", tuple(chunk))
-        ]
+        found = conn.exec_driver_sql(f"SELECT rowid FROM search_entry WHERE record_id IN ({marks})", tuple(chunk))
+        rowids = [r[0] for r in found.all()]
         if not rowids:
             continue
         rmarks = ",".join("?" for _ in rowids)
@@ -196,14 +211,16 @@ def refresh(
     dirty: Mapping[RecordType, Iterable[str]],
     *,
     fresh: Mapping[RecordType, Mapping[str, Mapping[str, Any]]] | None = None,
+    phone_keys: PhoneKeys | None = None,
 ) -> None:
     """Re-index the given records from their current rows; tombstoned or vanished ones leave the index.
 
     `fresh` holds the full rows (every column, Python values) of records created in this transaction and not
     changed since; those are indexed from the values in hand rather than read back, which halves the cost of
-    indexing a bulk insert.
+    indexing a bulk insert. `phone_keys` may hold the search keys of some of their phone numbers, worked out
+    already.
     """
-    country = default_country(conn)
+    keys_of = _keys_of(default_country(conn), phone_keys)
     for record_type, ids in dirty.items():
         if record_type not in _SOURCES:
             continue
@@ -212,22 +229,35 @@ def refresh(
         if created:
             new = [i for i in ids if i in created]
             ids = [i for i in ids if i not in created]
-            _index_created(conn, record_type, [created[i] for i in new], country)
+            _index_created(conn, record_type, [created[i] for i in new], keys_of)
         for chunk in _chunks(sorted(ids)):
             remove(conn, chunk)
             marks = ",".join("?" for _ in chunk)
             result = conn.exec_driver_sql(sql.format(marks), tuple(chunk))
             keys = list(result.keys())
             docs = [
-                make_doc(dict(zip(keys, row, strict=True)), country)
+                make_doc(dict(zip(keys, row, strict=True)), keys_of)
                 for row in result
                 if row[keys.index("deleted_at")] is None
             ]
             _insert(conn, docs)
 
 
+def _keys_of(country: str | None, known: PhoneKeys | None) -> KeysOf:
+    """phones.search_keys for `country`, looking first among the keys worked out already (if for that country)."""
+    if known is None or known.country != country or not known.by_number:
+        return lambda number: phones.search_keys(number, country)
+    by_number = known.by_number
+
+    def keys_of(number: str) -> tuple[str, ...]:
+        keys = by_number.get(number)
+        return keys if keys is not None else phones.search_keys(number, country)
+
+    return keys_of
+
+
 def _index_created(
-    conn: Connection, record_type: RecordType, rows: Sequence[Mapping[str, Any]], country: str | None
+    conn: Connection, record_type: RecordType, rows: Sequence[Mapping[str, Any]], keys_of: KeysOf
 ) -> None:
     make_doc = _SOURCES[record_type][1]
     for chunk in _chunks(rows):
@@ -235,9 +265,9 @@ def _index_created(
         live = [row for row in chunk if row["deleted_at"] is None]
         if record_type is RecordType.CONTACT:
             companies = _company_names(conn, {row["company_id"] for row in live if row["company_id"]})
-            docs = [_contact_doc(row, country, companies.get(row["company_id"], "")) for row in live]
+            docs = [_contact_doc(row, keys_of, companies.get(row["company_id"], "")) for row in live]
         else:
-            docs = [make_doc(row, country) for row in live]
+            docs = [make_doc(row, keys_of) for row in live]
         _insert(conn, docs)
 
 

@@ -11,6 +11,7 @@ became private to another user: drop it, it is not erased) and, on a conflict re
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -66,21 +67,21 @@ class Entry:
     seq: int = 0  # the server's sequence number (pull); the device's change-log seq (push)
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "t": self.record_type,
-            "r": self.record_id,
-            "f": self.field,
-            "v": self.value,
-            "h": self.hlc,
-            "d": self.device_id,
-            "u": self.user,
-            "s": self.seq,
-        }
+        return entry_json(
+            self.record_type, self.record_id, self.field, self.value, self.hlc, self.device_id, self.user, self.seq
+        )
 
     @property
     def clock(self) -> tuple[int, str]:
         """What orders two writes of one field: the HLC, and the device id to break a tie."""
         return (self.hlc, self.device_id)
+
+
+def entry_json(
+    record_type: str, record_id: str, field: str, value: str | None, hlc: int, device_id: str, user: str, seq: int
+) -> dict[str, Any]:
+    """An entry's JSON form from its parts, for a server that answers with rows it has not made Entries of."""
+    return {"t": record_type, "r": record_id, "f": field, "v": value, "h": hlc, "d": device_id, "u": user, "s": seq}
 
 
 def _need(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -124,7 +125,44 @@ def entries_from_json(items: Any, where: str, limit: int) -> list[Entry]:
         raise ProtocolError(where, "must be a list")
     if len(items) > limit:
         raise ProtocolError(where, f"more than {limit} entries in one message")
-    return [entry_from_json(item, f"{where}[{i}]") for i, item in enumerate(items)]
+    ids: set[str] = set()  # record ids and field names found well-formed: a page repeats them
+    fields: set[str] = set()
+    out = []
+    for i, item in enumerate(items):
+        entry = _plain_entry(item, ids, fields)
+        out.append(entry if entry is not None else entry_from_json(item, f"{where}[{i}]"))
+    return out
+
+
+def _plain_entry(obj: Any, ids: set[str], fields: set[str]) -> Entry | None:
+    """The usual well-formed entry, checked quickly (a snapshot has a million); None for anything unusual, which
+    `entry_from_json` then checks and names."""
+    if type(obj) is not dict:
+        return None
+    record_type, record_id, field, hlc = obj.get("t"), obj.get("r"), obj.get("f"), obj.get("h")
+    value, device_id, user, seq = obj.get("v"), obj.get("d", ""), obj.get("u", ""), obj.get("s", 0)
+    if not (
+        type(record_type) is str
+        and record_type in RECORD_TYPES
+        and type(record_id) is str
+        and type(field) is str
+        and type(hlc) is int
+        and 0 < hlc <= _MAX_HLC
+        and (value is None or type(value) is str)
+        and type(device_id) is str
+        and type(user) is str
+        and type(seq) is int
+    ):
+        return None
+    if record_id not in ids:
+        if not _ID.match(record_id):
+            return None
+        ids.add(record_id)
+    if field not in fields:
+        if not _FIELD.match(field):
+            return None
+        fields.add(field)
+    return Entry(record_type, record_id, field, value, hlc, device_id, user, seq)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +184,20 @@ def push_from_json(obj: Any) -> PushRequest:
     base = _need(obj, "base", int, "push")
     if batch < 1 or base < 0:
         raise ProtocolError("push", "'batch' must be positive and 'base' not negative")
-    return PushRequest(batch, base, entries_from_json(obj.get("entries"), "push.entries", MAX_PUSH_ENTRIES))
+    entries = entries_from_json(obj.get("entries"), "push.entries", MAX_PUSH_ENTRIES)
+    for i, e in enumerate(entries):
+        # A value that is not JSON would be stored and then break the sync of every device that pulls it.
+        if e.value is not None and not _is_json(e.value):
+            raise ProtocolError(f"push.entries[{i}]", "'v' is not JSON text")
+    return PushRequest(batch, base, entries)
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
+        return False
+    return True
 
 
 def check_versions(peer_protocol: Any) -> str | None:

@@ -165,6 +165,7 @@ def error_text(error: CardfileError) -> str:
         ),
         "backup_failed": _t("Error", "Could not back up {path} to {target}: {detail}"),
         "nothing_to_undo": _t("Error", "There is nothing to undo"),
+        "not_owner": _t("Error", "Only {owner} may change who owns this {record_type} or whether it is private"),
         "not_found": _t("Error", "No {record_type} with id {record_id}"),
         "invalid_value": _t("Error", "{field}: {problem}"),
         "sync_not_configured": _t("Error", "Sync has no server yet: choose one in Sync ▸ Sync Settings."),

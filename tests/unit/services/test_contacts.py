@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import Ambiguous, NotFound, NotOwner, ValidationError
 from cardfile.domain.models import ContactCreate, ContactUpdate, CustomFieldCreate, validate
 from cardfile.services import Services
 from cardfile.services.readmodels import ContactRead, Ref
@@ -158,7 +158,10 @@ def test_private_and_owner(services: Services) -> None:
     contact = add_contact(services, given="Secret", private=True, owner_id="alice")
     read = services.contacts.get(contact)
     assert (read.meta.private, read.meta.owner_id) == (True, "alice")
-    assert edit(services, contact, private=False).meta.private is False
+    with pytest.raises(NotOwner):  # only alice may make her record public
+        edit(services, contact, private=False)
+    mine = add_contact(services, given="Mine", private=True)
+    assert edit(services, mine, private=False).meta.private is False
 
 
 # ----- tags -----

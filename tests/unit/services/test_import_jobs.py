@@ -4,16 +4,22 @@ cancel and failure that roll back cleanly, progress, and parsing in a second pro
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from cardfile.domain.models import ContactUpdate, validate
+from cardfile.domain.phones import search_keys
+from cardfile.domain.values import RecordType
 from cardfile.interchange import CardData, write_vcard
-from cardfile.services import Services
+from cardfile.interchange.reading import Chunk, SourceFile, check_source, phone_keys, send_chunks
+from cardfile.services import Services, importer, open_database
 from cardfile.services.importer import ImportProgress
+from cardfile.store import search
 from tests.helpers import add_contact
+from tests.unit.changelog import Rows, assert_log_replays, changes_logged, snapshot
 
 
 def write_cards(path: Path, count: int, **common: Any) -> Path:
@@ -169,3 +175,127 @@ def test_undo_of_an_import_that_merged_into_contacts_it_had_created(services: Se
     services.history.redo()
     (ann,) = services.contacts.list()
     assert ann.title == "CEO"
+
+
+def test_undo_of_a_large_import_leaves_nothing_of_it(services: Services, seed: Rows, tmp_path: Path) -> None:
+    """Undo moves everything the import created to the Trash, several hundred records per statement, and gives
+    the records it merged into back their earlier values; every live record is then as before the import, the
+    search finds nothing of the import, and the change log explains every row (a new device would rebuild it)."""
+    ann = add_contact(services, given="Ann", emails=[{"value": "p3@x.io"}], title="Owner")
+    path = tmp_path / "big.vcf"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        for n in range(1200):  # more than the 500 records a statement of the undo names
+            company = f"Firm {n % 7}" if n % 2 else ""
+            out.write(write_vcard(CardData(given=f"Zora{n}", emails=[{"value": f"p{n}@x.io"}], company=company)))
+    before = snapshot(services)
+    report = services.importer.import_files(path, batch_size=400)
+    assert (report.imported, report.updated, report.companies_created) == (1199, 1, 7)
+
+    with changes_logged(services) as check:
+        services.history.undo()
+    after = snapshot(services)
+    for record_type, rows in after.rows.items():
+        for record_id, row in rows.items():
+            earlier = before.rows[record_type].get(record_id)
+            if earlier is None:  # the import created it: in the Trash now
+                assert row["deleted_at"] is not None, (record_type, record_id)
+            else:
+                assert {k: v for k, v in row.items() if k != "updated_at"} == {
+                    k: v for k, v in earlier.items() if k != "updated_at"
+                }
+    assert check.records(RecordType.CONTACT) == set(after.rows[RecordType.CONTACT])  # ann among them
+    assert services.contacts.count(deleted=True) == 1199 and len(services.companies.ids(deleted=True)) == 7
+    assert services.search.search("Zora") == [] and services.search.search("Firm") == []
+    assert [r.id for r in services.search.search("Ann")] == [ann]
+    assert assert_log_replays(services, seed) > 0
+
+
+# ----- the reading process takes the parsing of phone numbers off the importer when the importer is behind -----
+
+
+class _Queue:
+    """What send_chunks needs of a multiprocessing queue: how many messages wait (which a queue on macOS cannot
+    tell, `waiting=None`), whether it is full, and put."""
+
+    def __init__(self, *, waiting: int | None = 0, full: bool = False) -> None:
+        self.waiting = waiting
+        self.is_full = full
+        self.messages: list[Any] = []
+
+    def qsize(self) -> int:
+        if self.waiting is None:
+            raise NotImplementedError
+        return self.waiting
+
+    def full(self) -> bool:
+        return self.is_full
+
+    def put(self, message: Any) -> None:
+        self.messages.append(message)
+
+
+PHONES = [{"value": "030 1234567"}, {"value": "+49 170 7654321"}, {"value": "(0)30 99 88 77"}]
+
+
+def phone_cards(path: Path, count: int) -> Path:
+    return write_cards(path, count, phones=PHONES, company="Acme")
+
+
+@pytest.mark.parametrize(
+    ("waiting", "full", "behind"),
+    [
+        (2, False, True),
+        (1, False, False),  # the importer would run dry while the reader did its work
+        (None, True, True),
+        (None, False, False),
+    ],
+)
+def test_the_reader_works_out_phone_search_keys_while_the_importer_is_behind(
+    tmp_path: Path, waiting: int | None, full: bool, behind: bool
+) -> None:
+    source = check_source(SourceFile(str(phone_cards(tmp_path / "a.vcf", 3)), "a.vcf", "vcard"))
+    queue = _Queue(waiting=waiting, full=full)
+    send_chunks([source], 2, queue, "DE")
+    *chunks, done = queue.messages
+    assert [len(chunk.items) for chunk in chunks] == [2, 1] and type(done).__name__ == "_Done"
+    expected = {p["value"]: search_keys(p["value"], "DE") for p in PHONES} if behind else None
+    assert [chunk.phone_keys for chunk in chunks] == [expected, expected]
+
+
+@pytest.mark.parametrize("changed_to", [None, "US"])
+def test_phone_keys_from_the_reader_index_as_the_importer_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, changed_to: str | None
+) -> None:
+    """The reader works out keys for the database's default country, and the index uses them instead of parsing
+    the numbers again, unless the default country changed meanwhile. Either way the index is the one an import
+    without them builds."""
+    path = phone_cards(tmp_path / "phones.vcf", 5)
+    read_in_process = importer.read_in_process
+
+    def indexed(name: str, country: str, *, keys: bool) -> list[tuple[str, str]]:
+        with open_database(tmp_path / name) as services:
+            services.settings.set_default_country(country)
+
+            def reader_with_keys(sources: list[SourceFile], chunk_size: int) -> Iterator[Chunk]:
+                if changed_to:  # the person picks another country in the app while the import runs
+                    services.settings.set_default_country(changed_to)
+                for chunk in read_in_process(sources, chunk_size):
+                    yield chunk._replace(phone_keys=phone_keys(chunk.items, country))
+
+            with monkeypatch.context() as patch:
+                if keys:
+                    patch.setattr(importer, "read_in_process", reader_with_keys)
+                services.importer.import_files(path, batch_size=2)
+            with services.db.read() as conn:
+                return conn.exec_driver_sql("SELECT name, body FROM search_text ORDER BY name").all()
+
+    plain = indexed("plain.db", changed_to or "DE", keys=False)
+    parsed: list[str] = []
+
+    def counted_search_keys(number: str, country: str | None = None) -> tuple[str, ...]:
+        parsed.append(number)
+        return search_keys(number, country)
+
+    monkeypatch.setattr(search.phones, "search_keys", counted_search_keys)
+    assert indexed("with keys.db", "DE", keys=True) == plain
+    assert len(parsed) == (15 if changed_to else 0)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from cardfile.domain.errors import NotOwner
 from cardfile.domain.models import ContactUpdate
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
@@ -149,3 +152,42 @@ def test_signing_in_makes_everything_of_me_the_accounts(services: Services) -> N
     assert services.db.setting("user_id") == "anna"
     assert services.contacts.get(contact_id).meta.owner_id == "anna"
     assert RecordType.CONTACT.value == "contact"
+
+
+def test_values_of_the_wrong_shape_stay_in_the_history_and_never_break_the_sync(services: Services) -> None:
+    """Regression: valid JSON of the wrong shape (a string for the emails, null for a name, words for a time) from
+    another device or a newer Cardfile crashed every device that pulled it."""
+    hlc = 1 << 40
+    apply(
+        services,
+        [
+            remote("created_at", "yesterday", hlc),
+            remote("given", None, hlc),
+            remote("family", "Müller", hlc),
+            remote("emails", "just a string", hlc),
+            remote("tags", 7, hlc),
+            remote("private", "yes", hlc),
+            remote("display_name", ["not", "text"], hlc),
+        ],
+    )
+    person = services.contacts.get(RECORD)
+    assert (person.family, person.given, person.emails, person.tags, person.meta.private) == (
+        "Müller",
+        "",
+        [],
+        [],
+        False,
+    )
+    logged = {c.field for c in services.history.field_changes(RECORD)}
+    assert {"emails", "tags", "given", "created_at"} <= logged
+
+
+def test_only_the_owner_may_make_a_shared_record_private(services: Services) -> None:
+    """Regression: such a write was refused by the server with 403 and then blocked the device's outbox for good;
+    it is refused here, when it is made, instead."""
+    apply(services, new_contact_entries(1 << 40))  # owned by anna; this database is still "me"
+    with pytest.raises(NotOwner, match="Only anna may"):
+        services.contacts.update(RECORD, ContactUpdate(private=True))
+    assert services.contacts.get(RECORD).meta.private is False
+    services.contacts.update(RECORD, ContactUpdate(title="Buyer"))  # editing a colleague's record is fine
+    assert title_of(services, RECORD) == "Buyer"

@@ -65,6 +65,23 @@ def test_delete_and_restore_report_whether_they_changed_anything(services: Servi
         assert w.restore(C, record_id) is False
 
 
+def test_delete_many_moves_to_the_trash_what_delete_would_one_by_one(services: Services, seed: Rows) -> None:
+    with services.db.write("Add") as w:
+        ids = w.insert_many(C, [{"given": f"Ada{n}"} for n in range(620)])  # more than one statement's worth
+        w.delete(C, ids[0])
+    with changes_logged(services) as check, services.db.write("Delete") as w:
+        moved = w.delete_many(C, [*ids, ids[5], "no-such-id"])
+    assert moved == ids[1:]  # in the order given, each once; the one in the Trash already is left alone
+    assert check.fields(C) == {"deleted_at"} and check.records(C) == set(ids[1:])
+    stamps = [h for record_id in ids[1:3] for f, _, h, _ in changes_of(services, record_id) if f == "deleted_at"]
+    assert len(set(stamps)) == 2  # each deletion its own stamp, as one by one
+    assert services.contacts.count() == 0 and services.search.search("Ada1") == []
+    with services.db.write("Restore") as w:
+        assert w.restore(C, ids[7]) is True  # as after `delete`
+    assert [r.id for r in services.search.search("Ada7")] == [ids[7]]
+    assert assert_log_replays(services, seed) > 0
+
+
 def test_unknown_and_store_managed_fields_are_refused(services: Services) -> None:
     with services.db.write("Add") as w:
         with pytest.raises(KeyError, match="shoe_size"):

@@ -1,0 +1,534 @@
+"""Sync on loopback with 100,000 contacts: a new device's first sync, a sync with nothing to do, a sync of 100 edits,
+and ten devices syncing at once. Prints figures, asserts nothing.
+
+    python bench/sync.py                       # 100,000 contacts, SQLite server, 3 runs
+    python bench/sync.py --contacts 5000       # a quick run
+    python bench/sync.py --postgres            # the server on a throwaway PostgreSQL cluster (needs its binaries)
+
+Everything is real: the server is `python -m cardfile serve` in a process of its own on 127.0.0.1, keeping its
+state in SQLite (`--data`) or PostgreSQL (`--database`); every device is a database file of its own that syncs
+through SyncService over HTTP; the ten concurrent devices are ten processes.
+
+Setup: device A gets N people, and N/20 companies three in four of them work for, through the bulk path of
+bench/generate.py (ContactService.create_many, change log and search index on), then syncs, pushing them all.
+That initial push is shown but has no budget. Then:
+
+1. first sync of a new device: sign-in, handshake, the snapshot of current values page by page, each page applied
+   and committed. Each of the ten devices of scenario 4 does it in turn, alone on the machine.
+2. nothing to do: a sync of device B (the first new device) and of A when neither side has anything new.
+3. 100 edits: A changes the title of 100 people (100 actions) and syncs (its push, and a pull that brings its
+   own entries back); then B syncs and pulls them.
+4. ten devices: each changes the title of some people, one of whom every device changes (concurrent edits of
+   one field: conflicts), then all ten sync at the same moment; several rounds. Every sync is shown.
+
+Each figure is the median over its runs; the machine's load and the CPU time of the device (this process) and of
+the server process are shown beside it, since on a machine busy with other work wall-clock time is not the sync's
+alone. Sizes are entries and bytes on the wire (HTTP bodies) and the database files.
+
+Budgets (loopback, 2-core machine, 100,000 contacts): first sync <= 30 s; nothing to do <= 200 ms; 100 edits
+<= 1 s for A's sync and for B's; ten devices: every sync <= 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import multiprocessing
+import os
+import platform
+import random
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make `bench` and `tests` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psutil
+
+from bench.generate import Generator, create_companies, create_contacts
+from cardfile.domain.models import ContactUpdate
+from cardfile.services import Services, open_database
+
+USER = "bench"
+PASSWORD = "bench-password-1"
+BUDGET_FIRST_SYNC = 30.0
+BUDGET_NOTHING = 0.200
+BUDGET_EDITS = 1.0
+BUDGET_CONCURRENT = 5.0
+NOTHING_RUNS = 10  # a sync with nothing to do is cheap: more runs, steadier median
+SERVER_START_SECONDS = 60.0
+WORKER_WAIT_SECONDS = 1800.0
+
+
+# ----- measuring -----
+
+
+class Wire:
+    """Bytes this process sent over HTTP (headers and bodies) and received (bodies), counted in http.client."""
+
+    sent = 0
+    received = 0
+
+
+def count_wire_bytes() -> None:
+    """Count what crosses the wire by wrapping http.client, which the sync transport uses (benchmark only)."""
+    if getattr(http.client.HTTPConnection.send, "counts_wire", False):
+        return
+    send, read = http.client.HTTPConnection.send, http.client.HTTPResponse.read
+
+    def counting_send(self: http.client.HTTPConnection, data: Any) -> None:
+        Wire.sent += len(data)
+        send(self, data)
+
+    def counting_read(self: http.client.HTTPResponse, amt: int | None = None) -> bytes:
+        data = read(self, amt)
+        Wire.received += len(data)
+        return data
+
+    counting_send.counts_wire = True  # type: ignore[attr-defined]
+    http.client.HTTPConnection.send = counting_send  # type: ignore[method-assign]
+    http.client.HTTPResponse.read = counting_read  # type: ignore[method-assign]
+
+
+def use_memory_keyring() -> None:
+    """Device tokens in memory: a benchmark must not write to the keyring of the person running it."""
+    import keyring
+
+    from tests.helpers import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+
+
+@dataclass
+class SyncTime:
+    """One sync as the device saw it."""
+
+    seconds: float
+    push_seconds: float  # until the last batch was confirmed (0 when there was nothing to push)
+    cpu: float  # CPU seconds of the device's process
+    server_cpu: float  # CPU seconds of the server process meanwhile (0 when others synced at the same time)
+    pushed: int
+    pulled: int
+    conflicts: int
+    sent: int
+    received: int
+
+
+def timed_sync(services: Services, server_cpu: Callable[[], float] = lambda: 0.0) -> SyncTime:
+    marks: dict[str, float] = {}
+
+    def progress(stage: str, _count: int) -> None:
+        marks[stage] = time.perf_counter()
+
+    sent, received = Wire.sent, Wire.received
+    server_before, cpu = server_cpu(), time.process_time()
+    started = time.perf_counter()
+    report = services.sync.sync(password=PASSWORD, progress=progress)
+    seconds = time.perf_counter() - started
+    return SyncTime(
+        seconds=seconds,
+        push_seconds=marks["push"] - started if "push" in marks else 0.0,
+        cpu=time.process_time() - cpu,
+        server_cpu=server_cpu() - server_before,
+        pushed=report.pushed,
+        pulled=report.pulled,
+        conflicts=report.conflicts,
+        sent=Wire.sent - sent,
+        received=Wire.received - received,
+    )
+
+
+def _cpu_of(pid: int) -> float:
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
+
+
+def load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def mib(size: float) -> str:
+    return f"{size / 2**20:,.1f} MiB"
+
+
+def file_size(path: Path) -> int:
+    """A SQLite database's size on disk, its write-ahead log included."""
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+# ----- the server -----
+
+
+@dataclass
+class Server:
+    url: str
+    pid: int
+    size: Callable[[], int]  # bytes its database takes
+
+    def cpu(self) -> float:
+        return _cpu_of(self.pid)
+
+
+@contextmanager
+def sync_server(folder: Path, *, postgres: bool) -> Iterator[Server]:
+    """`cardfile serve` on a free loopback port with one user, over SQLite in `folder` or a new PostgreSQL cluster."""
+    from tests.server.process import free_port, run_process
+
+    with ExitStack() as stack:
+        if postgres:
+            from tests.server.postgres import postgres_cluster
+
+            url = stack.enter_context(postgres_cluster()).create_database()
+            where = ["--database", url]
+            size = lambda: _postgres_size(url)  # noqa: E731
+        else:
+            where = ["--data", str(folder / "server")]
+            size = lambda: file_size(folder / "server" / "server.db")  # noqa: E731
+        env = {**os.environ, "CARDFILE_PASSWORD": PASSWORD}
+        cardfile = [sys.executable, "-m", "cardfile"]
+        subprocess.run([*cardfile, "server", "user", "add", USER, *where], env=env, check=True, capture_output=True)
+        port = free_port()
+        process = stack.enter_context(
+            run_process(
+                [*cardfile, "serve", *where, "--port", str(port)],
+                env,
+                f"http://127.0.0.1:{port}/v1/health",
+                SERVER_START_SECONDS,
+                output=folder / "server.log",
+            )
+        )
+        yield Server(f"http://127.0.0.1:{port}", process.pid, size)
+
+
+def _postgres_size(url: str) -> int:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(plain) as conn:
+        row = conn.execute("SELECT pg_database_size(current_database())").fetchone()
+    return int(row[0]) if row else 0
+
+
+# ----- devices -----
+
+
+def open_device(path: Path, server: str) -> Services:
+    services = open_database(path, auto_backup=False)
+    services.sync.configure(server=server, user=USER)
+    return services
+
+
+def edit_titles(services: Services, edits: Sequence[tuple[str, str]]) -> None:
+    """Each edit is one action, as a person makes them: a new title for one person."""
+    for contact_id, title in edits:
+        services.contacts.update(contact_id, ContactUpdate(title=title))
+
+
+@dataclass
+class DeviceA:
+    services: Services
+    contact_ids: list[str]
+    generate_seconds: float
+    initial: SyncTime
+
+
+def set_up_device_a(path: Path, server: Server, contacts: int, seed: int) -> DeviceA:
+    """Device A: N people and N/20 companies through the bulk path, then the sync that pushes them all."""
+    services = open_device(path, server.url)
+    started = time.perf_counter()
+    gen = Generator(seed)
+    companies = create_companies(services, gen, max(1, contacts // 20))
+    made = create_contacts(services, gen, contacts, companies)
+    generated = time.perf_counter() - started
+    initial = timed_sync(services, server.cpu)
+    return DeviceA(services, [p.id for p in made.people], generated, initial)
+
+
+def change_count(services: Services) -> int:
+    with services.db.read() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM change").scalar_one())
+
+
+def title_of(services: Services, contact_id: str) -> str:
+    return services.contacts.get(contact_id).title or ""
+
+
+# ----- ten devices at once -----
+
+
+@dataclass
+class RoundPlan:
+    """What one device does in one round: the titles it changes before everyone syncs."""
+
+    edits: list[tuple[str, str]]
+
+
+def plan_rounds(contact_ids: Sequence[str], devices: int, rounds: int, per_device: int, seed: int) -> list[list[RoundPlan]]:
+    """Per device, per round: `per_device` title changes, the first of them to one person every device changes."""
+    rng = random.Random(seed)
+    plans: list[list[RoundPlan]] = [[] for _ in range(devices)]
+    for round_number in range(1, rounds + 1):
+        shared = rng.choice(contact_ids)
+        for device in range(devices):
+            own = rng.sample(contact_ids, per_device - 1)
+            edits = [(shared, f"Round {round_number} title from device {device + 1}")]
+            edits += [(cid, f"Title {round_number}.{device + 1}.{i}") for i, cid in enumerate(own)]
+            plans[device].append(RoundPlan(edits))
+    return plans
+
+
+def device_worker(
+    number: int, path: str, server: str, plan: list[RoundPlan], barrier: Any, results: Any
+) -> None:
+    """One device in a process of its own: per round, make its edits, wait for the others, sync, report."""
+    use_memory_keyring()
+    count_wire_bytes()
+    try:
+        with open_database(Path(path), auto_backup=False) as services:
+            services.sync.sign_in(PASSWORD)
+            for round_number, work in enumerate(plan, 1):
+                edit_titles(services, work.edits)
+                barrier.wait(WORKER_WAIT_SECONDS)  # everyone has edited: go
+                results.put((number, round_number, timed_sync(services)))
+                barrier.wait(WORKER_WAIT_SECONDS)  # everyone has synced: next round
+    except BaseException as exc:
+        barrier.abort()
+        results.put((number, 0, f"{type(exc).__name__}: {exc}"))
+        raise
+
+
+def run_devices_at_once(paths: Sequence[Path], server: Server, plans: list[list[RoundPlan]]) -> dict[int, list[SyncTime]]:
+    """Ten processes, one per device; returns each round's syncs, by round."""
+    spawn = multiprocessing.get_context("spawn")  # never fork a process with open databases
+    barrier = spawn.Barrier(len(paths))
+    results = spawn.Queue()
+    workers = [
+        spawn.Process(target=device_worker, args=(i + 1, str(p), server.url, plans[i], barrier, results))
+        for i, p in enumerate(paths)
+    ]
+    for worker in workers:
+        worker.start()
+    by_round: dict[int, list[SyncTime]] = {}
+    expected = len(paths) * len(plans[0])
+    try:
+        for _ in range(expected):
+            number, round_number, outcome = results.get(timeout=WORKER_WAIT_SECONDS)
+            if isinstance(outcome, str):
+                raise SystemExit(f"device {number} failed: {outcome}")
+            by_round.setdefault(round_number, []).append(outcome)
+    finally:
+        for worker in workers:
+            worker.join(60)
+            if worker.is_alive():
+                worker.kill()
+    return by_round
+
+
+# ----- the report -----
+
+
+@dataclass
+class Figure:
+    """One scenario's runs, shown as a median against its budget."""
+
+    name: str
+    runs: list[SyncTime]
+    budget: float | None
+    seconds: Callable[[SyncTime], float] = lambda t: t.seconds
+    notes: list[str] = field(default_factory=list)
+
+    def median(self) -> float:
+        return statistics.median(self.seconds(t) for t in self.runs)
+
+    def line(self) -> str:
+        median = self.median()
+        budget = f"<= {_short(self.budget)}" if self.budget is not None else "-"
+        verdict = "" if self.budget is None else ("ok" if median <= self.budget else "OVER")
+        worst = max(self.seconds(t) for t in self.runs)
+        return (
+            f"{self.name:<34}{len(self.runs):>5}{_short(median):>10}{_short(worst):>10}{budget:>11}  {verdict:<5}"
+            f"{_median(self.runs, lambda t: t.cpu):>8.2f}{_median(self.runs, lambda t: t.server_cpu):>8.2f}"
+            f"{_median(self.runs, lambda t: t.pushed):>9,.0f}{_median(self.runs, lambda t: t.pulled):>10,.0f}"
+            f"{_median(self.runs, lambda t: t.sent) / 1024:>10,.0f}{_median(self.runs, lambda t: t.received) / 1024:>10,.0f}"
+        )
+
+
+def _median(runs: Sequence[SyncTime], get: Callable[[SyncTime], float]) -> float:
+    return statistics.median(get(t) for t in runs)
+
+
+def _short(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def describe(t: SyncTime) -> str:
+    push = f" (push {_short(t.push_seconds)})" if t.pushed else ""
+    return (
+        f"{_short(t.seconds)}{push}: pushed {t.pushed:,}, pulled {t.pulled:,}, conflicts {t.conflicts}; "
+        f"sent {t.sent / 1024:,.0f} KiB, received {t.received / 1024:,.0f} KiB; CPU device {t.cpu:.2f} s"
+        + (f", server {t.server_cpu:.2f} s" if t.server_cpu else "")
+        + f"; load {load()}"
+    )
+
+
+def print_table(figures: Sequence[Figure]) -> None:
+    print(
+        f"\n{'':<34}{'runs':>5}{'median':>10}{'worst':>10}{'budget':>11}  {'':<5}{'CPU dev':>8}{'server':>8}"
+        f"{'pushed':>9}{'pulled':>10}{'sent KiB':>10}{'recv KiB':>10}"
+    )
+    for figure in figures:
+        print(figure.line())
+        for note in figure.notes:
+            print(f"    {note}")
+    print("(medians; CPU columns are CPU seconds of the device's process and of the server process)")
+
+
+def environment() -> str:
+    return (
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, "
+        f"{platform.machine()} {platform.system()}"
+    )
+
+
+# ----- the benchmark -----
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--contacts", type=int, default=100_000, help="people on device A (default 100,000)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of the 100-edit sync and rounds of ten devices")
+    parser.add_argument("--devices", type=int, default=10, help="devices syncing at once (default 10)")
+    parser.add_argument("--edits", type=int, default=100, help="edits on A before its timed sync (default 100)")
+    parser.add_argument("--device-edits", type=int, default=10, help="edits per device per round (default 10)")
+    parser.add_argument("--postgres", action="store_true", help="the server keeps its data in PostgreSQL")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dir", type=Path, help="work here instead of a temporary folder")
+    args = parser.parse_args(argv)
+
+    use_memory_keyring()
+    count_wire_bytes()
+    # `kill PID` stops the benchmark cleanly: its server stops and its temporary folder goes.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))
+    backend = "PostgreSQL" if args.postgres else "SQLite"
+    print(f"{environment()}; server on {backend}; load average at start {load()}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="cardfile-sync-bench-", dir=args.dir) as temp:
+        folder = Path(temp)
+        os.environ["CARDFILE_HOME"] = str(folder / "home")
+        with sync_server(folder, postgres=args.postgres) as server:
+            figures = run_scenarios(args, folder, server)
+    print(f"\n{args.contacts:,} contacts, server on {backend}; load average at the end {load()}")
+    print_table(figures)
+    return 0
+
+
+def run_scenarios(args: argparse.Namespace, folder: Path, server: Server) -> list[Figure]:
+    rng = random.Random(args.seed)
+
+    print(f"\nSetup: {args.contacts:,} people and {max(1, args.contacts // 20):,} companies on device A …", flush=True)
+    a = set_up_device_a(folder / "a.db", server, args.contacts, args.seed)
+    entries = change_count(a.services)
+    print(f"  generated in {a.generate_seconds:.1f} s: {entries:,} change-log entries, A is {mib(file_size(folder / 'a.db'))}")
+    print(f"  initial sync of A {describe(a.initial)}")
+    print(f"  server database {mib(server.size())}", flush=True)
+    figures = [Figure("setup: A pushes everything", [a.initial], None, notes=[
+        f"of which the push {_short(a.initial.push_seconds)}; the rest pulls the snapshot of what A just pushed"
+    ])]
+
+    print("\n1. First sync of a new device, one device at a time:", flush=True)
+    paths = [folder / f"device-{i + 1}.db" for i in range(args.devices)]
+    first: list[SyncTime] = []
+    for number, path in enumerate(paths, 1):
+        with open_device(path, server.url) as device:
+            first.append(timed_sync(device, server.cpu))
+        print(f"  device {number}: {describe(first[-1])}; database {mib(file_size(path))}", flush=True)
+    figures.append(Figure("1. first sync (new device)", first, BUDGET_FIRST_SYNC))
+
+    b = open_device(paths[0], server.url)
+    checked = rng.choice(a.contact_ids)
+    if title_of(b, checked) != title_of(a.services, checked) or b.contacts.count() != a.services.contacts.count():
+        raise SystemExit("device B does not hold what A holds after its first sync: a benchmark of broken sync is void")
+
+    print(f"\n2. Nothing to do ({NOTHING_RUNS} runs each):", flush=True)
+    idle_b = [timed_sync(b, server.cpu) for _ in range(NOTHING_RUNS)]
+    idle_a = [timed_sync(a.services, server.cpu) for _ in range(NOTHING_RUNS)]
+    print(f"  B: {', '.join(_short(t.seconds) for t in idle_b)}")
+    print(f"  A: {', '.join(_short(t.seconds) for t in idle_a)}", flush=True)
+    figures.append(Figure("2. nothing to do, device B", idle_b, BUDGET_NOTHING))
+    figures.append(Figure("2. nothing to do, device A", idle_a, BUDGET_NOTHING))
+
+    print(f"\n3. {args.edits} edits on A, then A syncs and B syncs ({args.runs} runs):", flush=True)
+    pushes, pulls = [], []
+    for run in range(1, args.runs + 1):
+        edits = [(cid, f"Bench title {run}.{i}") for i, cid in enumerate(rng.sample(a.contact_ids, args.edits))]
+        edit_titles(a.services, edits)
+        pushes.append(timed_sync(a.services, server.cpu))
+        pulls.append(timed_sync(b, server.cpu))
+        print(f"  run {run}: A {describe(pushes[-1])}")
+        print(f"         B {describe(pulls[-1])}", flush=True)
+        if title_of(b, edits[-1][0]) != edits[-1][1]:
+            raise SystemExit("device B did not get A's edit: a benchmark of broken sync is void")
+    figures.append(Figure(f"3. {args.edits} edits: A's sync", pushes, BUDGET_EDITS))
+    figures.append(Figure("   of which A's push", pushes, None, seconds=lambda t: t.push_seconds))
+    figures.append(Figure(f"3. {args.edits} edits: B's sync (pull)", pulls, BUDGET_EDITS))
+    b.close()
+
+    print(
+        f"\n4. {args.devices} devices at once, {args.device_edits} edits each per round (one person edited by all), "
+        f"{args.runs} rounds:",
+        flush=True,
+    )
+    plans = plan_rounds(a.contact_ids, args.devices, args.runs, args.device_edits, args.seed)
+    by_round = run_devices_at_once(paths, server, plans)
+    concurrent: list[SyncTime] = []
+    for round_number in sorted(by_round):
+        syncs = by_round[round_number]
+        concurrent += syncs
+        times = sorted(t.seconds for t in syncs)
+        print(
+            f"  round {round_number}: {', '.join(_short(s) for s in times)}; max {_short(times[-1])}, median "
+            f"{_short(statistics.median(times))}; pulled {sum(t.pulled for t in syncs):,}, conflicts "
+            f"{sum(t.conflicts for t in syncs)}; load {load()}",
+            flush=True,
+        )
+    figure = Figure(f"4. {args.devices} devices at once, each sync", concurrent, BUDGET_CONCURRENT)
+    worst = max(t.seconds for t in concurrent)
+    figure.notes.append(
+        f"every sync {'within' if worst <= BUDGET_CONCURRENT else 'NOT within'} budget: worst {_short(worst)}"
+    )
+    figure.notes.append(converged(paths, server, a, plans))
+    figures.append(figure)
+    a.services.close()
+    print(f"\nserver database {mib(server.size())}; server CPU in all {server.cpu():.1f} s")
+    return figures
+
+
+def converged(paths: Sequence[Path], server: Server, a: DeviceA, plans: list[list[RoundPlan]]) -> str:
+    """After one more sync each, every device must hold the same titles for the people edited by all."""
+    shared = sorted({plan[r].edits[0][0] for plan in plans for r in range(len(plan))})
+    holders = [a.services]
+    with ExitStack() as stack:
+        for path in paths:
+            holders.append(stack.enter_context(open_device(path, server.url)))
+            holders[-1].sync.sign_in(PASSWORD)  # its process signed in anew, which revoked what this one holds
+        for services in [*holders, *holders]:  # twice: conflicts a device noticed travel on its next sync
+            services.sync.sync(password=PASSWORD)
+        views = {tuple(title_of(s, cid) for cid in shared) for s in holders}
+        conflicts = {len(s.sync.conflicts(include_resolved=True)) for s in holders}
+    same = "every device holds the same titles" if len(views) == 1 else "DEVICES DISAGREE"
+    return f"after one more sync each: {same} for the {len(shared)} people all edited; conflicts held {sorted(conflicts)}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

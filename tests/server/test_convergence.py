@@ -1,0 +1,559 @@
+"""Convergence (issue #5, "Proof"): several devices of two users and one real server on loopback, driven by hypothesis
+through random creates, edits in many scripts, deletes, restores, erasures, privacy changes, conflict decisions,
+restarts, and syncs that are cancelled part-way or lose their connection at a random byte. At the end every device
+syncs until nothing moves; then
+
+- every device of a user holds exactly the records, field values and conflicts the server holds for that user,
+  and nothing private to the other user;
+- every edit ever made is the current value of its field, or in the conflict log, or its value was seen by
+  whoever later wrote the field — unless its record was erased, or became private to someone else.
+
+The default run is modest; `CARDFILE_HYPOTHESIS_PROFILE=thorough` runs many more and longer examples.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+import uvicorn
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
+from sqlalchemy import select
+
+from cardfile.domain.errors import SyncUnreachable
+from cardfile.domain.models import ContactCreate, ContactUpdate, validate
+from cardfile.domain.values import RecordType
+from cardfile.server.app import create_app
+from cardfile.server.storage import Principal, ServerStore
+from cardfile.server.tables import entry, field_state, record
+from cardfile.services import Services, open_database
+from cardfile.services import sync as sync_service
+from cardfile.store.codec import CODECS
+from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, RESOLVED, Entry, PushRequest
+from tests.helpers import FakeClock, MemoryKeyring
+from tests.server.proxy import Fault, FaultProxy
+
+THOROUGH = os.environ.get("CARDFILE_HYPOTHESIS_PROFILE") == "thorough"
+SETTINGS = settings(
+    max_examples=300 if THOROUGH else 15,
+    stateful_step_count=80 if THOROUGH else 30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+PASSWORDS = {"anna": "anna-secret-1", "ben": "ben-secret-22"}
+QUIET_ROUNDS = 8  # syncing every device this many times over must bring everything to rest
+CONTACT = CODECS[RecordType.CONTACT]
+
+# Text in several scripts (Latin with diacritics, Cyrillic, Greek, Arabic, Thai, Japanese, Korean) and the
+# punctuation names carry.
+LETTERS = "abzÀéøßЖжЯяΩλΣسلامกขค日本語カナ한글 -'"
+words = st.text(alphabet=st.sampled_from(LETTERS), max_size=10)
+emails = st.lists(
+    st.builds(
+        lambda local, domain: {"value": f"{local}@{domain}.example", "label": "work"},
+        st.text(alphabet="abcdexyzé", min_size=1, max_size=6),
+        st.sampled_from(["mail", "post", "пример"]),
+    ),
+    max_size=2,
+)
+EDITABLE: dict[str, st.SearchStrategy[Any]] = {
+    "given": words,
+    "family": words,
+    "title": words,
+    "department": words,
+    "note": words,
+    "emails": emails,
+    "tags": st.lists(words, max_size=3),
+}
+
+
+# ----- the server: uvicorn in a thread of this process, behind a proxy that can drop the connection -----
+
+
+class LoopbackServer:
+    """A real HTTP server on loopback (uvicorn in a thread) serving whichever store the current example uses."""
+
+    def __init__(self) -> None:
+        self._app: Any = None
+        # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and without it every
+        # answer (head and body written apart) waits 40 ms for a delayed ACK.
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(64)
+        self.port = int(listener.getsockname()[1])
+        # The socket listens before uvicorn runs: a connection made meanwhile waits in the backlog, no polling needed.
+        self._server = uvicorn.Server(
+            uvicorn.Config(self._dispatch, interface="asgi3", log_level="warning", lifespan="off")
+        )
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [listener]}, daemon=True)
+        self._thread.start()
+
+    async def _dispatch(self, scope: Any, receive: Any, send: Any) -> None:
+        await self._app(scope, receive, send)
+
+    def serve(self, store: ServerStore) -> None:
+        self._app = create_app(store)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join()
+
+
+@dataclass
+class Network:
+    server: LoopbackServer
+    proxy: FaultProxy  # every device talks to the server through it
+    blank_database: Path  # a new, empty Cardfile database: copied for each device, faster than migrating anew
+
+
+@pytest.fixture(scope="module")
+def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
+    blank = tmp_path_factory.mktemp("blank") / "blank.db"
+    with open_database(blank, auto_backup=False):
+        pass
+    server = LoopbackServer()
+    proxy = FaultProxy(server.port)
+    try:
+        yield Network(server, proxy, blank)
+    finally:
+        proxy.close()
+        server.stop()
+
+
+# ----- the devices -----
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One field write a device made, as its change log recorded it."""
+
+    record_id: str
+    field: str
+    value: Any  # decoded JSON
+    hlc: int
+    device: str
+    user: str
+    seen: tuple[tuple[int, Any], ...]  # (hlc, value) of the writes of this field the device held when it wrote
+
+
+@dataclass
+class Device:
+    name: str  # also its device id, so ties between equal clocks break the same way every run
+    user: str
+    path: Path
+    services: Services
+    skew: int  # milliseconds its wall clock is off
+    logged_to: int = 0  # change-log rows up to this seq are accounted for in the edits
+
+    def contacts(self) -> dict[str, bool]:
+        """Id -> in the Trash, for every contact row this device holds."""
+        with self.services.db.read() as conn:
+            return {r[0]: r[1] is not None for r in conn.exec_driver_sql("SELECT id, deleted_at FROM contact")}
+
+
+class Convergence(RuleBasedStateMachine):
+    network: Network
+    monkeypatch: pytest.MonkeyPatch
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="cardfile-convergence-"))
+        self.store = ServerStore.open(f"sqlite:///{self.folder / 'server.db'}")
+        for user, password in PASSWORDS.items():
+            self.store.add_account(user, password)
+        self.network.server.serve(self.store)
+        self.proxy = self.network.proxy
+        self.proxy.arm(None)
+        keyring.set_keyring(MemoryKeyring())  # device ids repeat from example to example; their tokens must not
+        self.clock = FakeClock()
+        self.devices: list[Device] = []
+        self.edits: list[Edit] = []
+        self.records: list[str] = []  # every contact created, in order
+        self.owners: dict[str, str] = {}
+        self.erased: set[str] = set()
+        self.made_private: set[str] = set()  # records some device of the owner made private after creating them
+
+    # ----- setting up -----
+
+    @initialize(
+        anna_devices=st.integers(2, 3),
+        ben_devices=st.integers(1, 2),
+        skews=st.lists(st.integers(-3000, 3000), min_size=5, max_size=5),
+        push_page=st.integers(3, 40),
+        pull_page=st.integers(2, 40),
+    )
+    def open_devices(
+        self, anna_devices: int, ben_devices: int, skews: list[int], push_page: int, pull_page: int
+    ) -> None:
+        # Small pages: a sync of a few records takes several batches and pages, so interruptions fall between them.
+        self.monkeypatch.setattr(sync_service, "PUSH_ENTRIES", push_page)
+        self.monkeypatch.setattr(sync_service, "PULL_ENTRIES", pull_page)
+        names = [f"anna-{i}" for i in range(1, anna_devices + 1)] + [f"ben-{i}" for i in range(1, ben_devices + 1)]
+        for name, skew in zip(names, skews, strict=False):
+            path = self.folder / f"{name}.db"
+            shutil.copyfile(self.network.blank_database, path)
+            with sqlite3.connect(path) as conn:  # a fixed device id: the same tie-breaks in every run
+                conn.execute("UPDATE setting SET value = ? WHERE key = 'device_id'", (json.dumps(name),))
+            conn.close()
+            device = Device(name, name.split("-")[0], path, self._open(path, skew), skew)
+            device.services.sync.configure(server=self.proxy.url, user=device.user)
+            self.devices.append(device)
+
+    def _open(self, path: Path, skew: int) -> Services:
+        def wall() -> int:
+            return self.clock.millis + skew
+
+        def now() -> datetime:
+            return datetime.fromtimestamp(wall() / 1000, UTC)
+
+        return open_database(path, auto_backup=False, wall=wall, now=now)
+
+    def teardown(self) -> None:
+        try:
+            if self.devices:
+                self._sync_until_quiet()
+                self._check_devices_hold_what_the_server_holds()
+                self._check_no_edit_was_lost()
+        finally:
+            for device in self.devices:
+                device.services.close()
+            self.store.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    # ----- picking -----
+
+    def _device(self, data: st.DataObject) -> Device:
+        name = data.draw(st.sampled_from([d.name for d in self.devices]), label="device")
+        return next(d for d in self.devices if d.name == name)
+
+    def _record(self, data: st.DataObject, device: Device, *, trashed: bool | None = None) -> str | None:
+        held = device.contacts()
+        candidates = [r for r in self.records if r in held and (trashed is None or held[r] == trashed)]
+        return data.draw(st.sampled_from(candidates), label="record") if candidates else None
+
+    def _note_edits(self, device: Device) -> None:
+        """Record the field writes the device's last action logged, with what it had seen of each field."""
+        with device.services.db.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT seq, record_id, field, value, hlc, user_id FROM change "
+                "WHERE device_id = ? AND seq > ? AND record_type = 'contact' ORDER BY seq",
+                (device.name, device.logged_to),
+            ).all()
+            for seq, record_id, name, value, hlc, _user in rows:
+                seen = conn.exec_driver_sql(
+                    "SELECT hlc, value FROM change WHERE record_id = ? AND field = ? AND seq < ?",
+                    (record_id, name, seq),
+                ).all()
+                self.edits.append(
+                    Edit(
+                        record_id,
+                        name,
+                        _decoded(value),
+                        hlc,
+                        device.name,
+                        device.user,
+                        tuple((h, _decoded(v)) for h, v in seen),
+                    )
+                )
+            top = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one()
+        device.logged_to = max(device.logged_to, int(top))
+
+    # ----- what people do -----
+
+    @rule(data=st.data(), given=words, family=words, title=words, private=st.sampled_from([False, False, False, True]))
+    def create_contact(self, data: st.DataObject, given: str, family: str, title: str, private: bool) -> None:
+        device = self._device(data)
+        contact = device.services.contacts.create(
+            validate(ContactCreate, given=given, family=family or "Doe", title=title, private=private)
+        )
+        self.records.append(contact.id)
+        self.owners[contact.id] = device.user
+        self._note_edits(device)
+
+    @rule(data=st.data())
+    def edit_field(self, data: st.DataObject) -> None:
+        device = self._device(data)
+        record = self._record(data, device)
+        if record is None:
+            return
+        name = data.draw(st.sampled_from(sorted(EDITABLE)), label="field")
+        value = data.draw(EDITABLE[name], label="value")
+        device.services.contacts.update(record, validate(ContactUpdate, **{name: value}))
+        self._note_edits(device)
+
+    @rule(data=st.data())
+    def conflicting_edits(self, data: st.DataObject) -> None:
+        """Two devices (of one user or of both) change the same field of the same record before either syncs."""
+        first = self._device(data)
+        record = self._record(data, first)
+        others = [d for d in self.devices if d is not first and record in d.contacts()]
+        if record is None or not others:
+            return
+        name = data.draw(st.sampled_from([d.name for d in others]), label="second device")
+        second = next(d for d in others if d.name == name)
+        name = data.draw(st.sampled_from(sorted(EDITABLE)), label="field")
+        for device in (first, second):
+            value = data.draw(EDITABLE[name], label="value")
+            device.services.contacts.update(record, validate(ContactUpdate, **{name: value}))
+            self._note_edits(device)
+
+    @rule(data=st.data())
+    def delete_contact(self, data: st.DataObject) -> None:
+        device = self._device(data)
+        record = self._record(data, device, trashed=False)
+        if record is not None:
+            device.services.contacts.delete(record)
+            self._note_edits(device)
+
+    @rule(data=st.data())
+    def restore_contact(self, data: st.DataObject) -> None:
+        device = self._device(data)
+        record = self._record(data, device, trashed=True)
+        if record is not None:
+            device.services.history.restore("contact", record)
+            self._note_edits(device)
+
+    @rule(data=st.data(), really=st.sampled_from([False, False, True]))
+    def erase_contact(self, data: st.DataObject, really: bool) -> None:
+        device = self._device(data)
+        record = self._record(data, device)
+        if record is not None and really:
+            device.services.history.erase("contact", record)
+            self.erased.add(record)
+            self._note_edits(device)
+
+    @rule(data=st.data(), private=st.booleans())
+    def change_privacy(self, data: st.DataObject, private: bool) -> None:
+        """Only the owner may make a record private or public again (the server refuses anyone else)."""
+        device = self._device(data)
+        record = self._record(data, device)
+        if record is None or self.owners[record] != device.user:
+            return
+        device.services.contacts.update(record, validate(ContactUpdate, private=private))
+        if private:
+            self.made_private.add(record)
+        self._note_edits(device)
+
+    @rule(data=st.data(), take_other=st.booleans())
+    def decide_conflict(self, data: st.DataObject, take_other: bool) -> None:
+        device = self._device(data)
+        open_conflicts = sorted(c.id for c in device.services.sync.conflicts())
+        if not open_conflicts:
+            return
+        device.services.sync.resolve_conflict(data.draw(st.sampled_from(open_conflicts)), take_other=take_other)
+        self._note_edits(device)
+
+    @rule(millis=st.integers(0, 120_000))
+    def time_passes(self, millis: int) -> None:
+        self.clock.advance(millis)
+
+    @rule(data=st.data())
+    def restart_device(self, data: st.DataObject) -> None:
+        """The app is closed and opened again: sync state lives in the file, the clock restarts from it."""
+        device = self._device(data)
+        device.services.close()
+        device.services = self._open(device.path, device.skew)
+
+    # ----- syncing -----
+
+    @rule(data=st.data())
+    def sync(self, data: st.DataObject) -> None:
+        device = self._device(data)
+        device.services.sync.sync(password=PASSWORDS[device.user])
+
+    @rule(data=st.data(), budget=st.integers(1, 8))
+    def cancelled_sync(self, data: st.DataObject, budget: int) -> None:
+        """The person presses Cancel: the sync stops between two batches or pages."""
+        device = self._device(data)
+        asked = itertools.count(1)
+        device.services.sync.sync(password=PASSWORDS[device.user], cancelled=lambda: next(asked) > budget)
+
+    @rule(
+        data=st.data(),
+        path=st.sampled_from(["/v1/push", "/v1/pull", "/v1/snapshot"]),
+        nth=st.integers(1, 3),
+        side=st.sampled_from(["request", "response"]),
+        after_bytes=st.one_of(st.none(), st.integers(0, 400)),
+    )
+    def sync_over_a_dropping_network(
+        self, data: st.DataObject, path: str, nth: int, side: str, after_bytes: int | None
+    ) -> None:
+        """The connection drops at a random byte of a request or an answer: the sync fails as 'unreachable' (or
+        gets through on its one retry), and whatever the server confirmed stays confirmed."""
+        device = self._device(data)
+        counted = self.proxy.requests[path]
+        self.proxy.arm(Fault(path, counted + nth, "request" if side == "request" else "response", after_bytes))
+        try:
+            device.services.sync.sync(password=PASSWORDS[device.user])
+        except SyncUnreachable:
+            pass
+        finally:
+            self.proxy.arm(None)
+
+    # ----- the end -----
+
+    def _sync_until_quiet(self) -> None:
+        for _ in range(QUIET_ROUNDS):
+            moved = 0
+            for device in self.devices:
+                report = device.services.sync.sync(password=PASSWORDS[device.user])
+                moved += report.pushed + report.pulled
+            if moved == 0:
+                return
+        raise AssertionError(f"still moving after {QUIET_ROUNDS} rounds of syncing every device")
+
+    def _server_view(self, user: str) -> dict[str, tuple[str, dict[str, str | None]]]:
+        """Record id -> (type, field -> current value) of everything the server holds that `user` may see, read
+        from its tables (the truth the protocol's pulls and snapshots are meant to deliver)."""
+        query = (
+            select(record.c.id, record.c.record_type, entry.c.field, entry.c.value)
+            .join(field_state, field_state.c.record_id == record.c.id)
+            .join(entry, entry.c.seq == field_state.c.seq)
+            .where(record.c.erased.is_(False), record.c.visible_to.is_(None) | (record.c.visible_to == user))
+        )
+        view: dict[str, tuple[str, dict[str, str | None]]] = {}
+        with self.store.engine.connect() as conn:
+            for rid, kind, name, value in conn.execute(query):
+                view.setdefault(rid, (kind, {}))[1][name] = value
+        return view
+
+    def _check_devices_hold_what_the_server_holds(self) -> None:
+        with self.store.engine.connect() as conn:
+            private_rows = conn.exec_driver_sql("SELECT id, visible_to FROM record WHERE visible_to IS NOT NULL")
+            private_to: dict[str, str] = {r[0]: r[1] for r in private_rows}
+        for user in PASSWORDS:
+            view = self._server_view(user)
+            contacts = {rid: fields for rid, (kind, fields) in view.items() if kind == "contact"}
+            conflicts = {rid: fields for rid, (kind, fields) in view.items() if kind == CONFLICT}
+            assert set(view) == set(contacts) | set(conflicts), "only contacts and conflicts were ever written"
+            for device in (d for d in self.devices if d.user == user):
+                with device.services.db.read() as conn:
+                    result = conn.exec_driver_sql("SELECT * FROM contact")
+                    columns = list(result.keys())
+                    rows = {r[0]: dict(zip(columns, r, strict=True)) for r in result}
+                    held_conflicts = dict(conn.exec_driver_sql("SELECT id, resolution FROM conflict").all())
+                    logged = {r[0] for r in conn.exec_driver_sql("SELECT DISTINCT record_id FROM change")}
+                assert set(rows) == set(contacts), f"{device} holds other contacts than the server has for {user}"
+                for rid, fields in contacts.items():
+                    row = rows[rid]
+                    for column in columns:
+                        if column in ("id", "updated_at"):
+                            continue
+                        if column in fields:
+                            expected = CONTACT.to_column(column, CONTACT.from_change(column, fields[column]))
+                        else:
+                            expected = CONTACT.to_column(column, CONTACT.default(column))
+                        assert row[column] == expected, f"{device}: contact {rid} {column}"
+                assert set(held_conflicts) == set(conflicts), f"{device} holds other conflicts than the server"
+                for cid, fields in conflicts.items():
+                    assert _decoded(held_conflicts[cid]) == _decoded(fields.get(RESOLVED)), f"{device}: conflict {cid}"
+                    assert fields.get(CONFLICT_BODY), f"conflict {cid} has no body on the server"
+                others_private = {rid for rid, owner in private_to.items() if owner != user}
+                assert not (logged | set(rows)) & others_private, f"{device} holds records private to another user"
+        for device in self.devices:
+            assert device.services.sync.status().pending == 0, f"{device} still has changes to push"
+
+    def _check_no_edit_was_lost(self) -> None:
+        views = {user: self._server_view(user) for user in PASSWORDS}
+        first_device = {user: next(d for d in self.devices if d.user == user) for user in PASSWORDS}
+        conflict_values: dict[str, dict[tuple[str, str], list[Any]]] = {}
+        for user, device in first_device.items():
+            logged: dict[tuple[str, str], list[Any]] = {}
+            for c in device.services.sync.conflicts(include_resolved=True):
+                logged.setdefault((c.record_id, c.field), []).extend([c.current, c.other])
+            conflict_values[user] = logged
+        later_seen: dict[tuple[str, str], list[tuple[int, Any]]] = {}
+        for edit in self.edits:
+            for _, seen_value in edit.seen:
+                later_seen.setdefault((edit.record_id, edit.field), []).append((edit.hlc, seen_value))
+        for edit in self.edits:
+            record, owner = edit.record_id, self.owners[edit.record_id]
+            if record in self.erased or (record in self.made_private and edit.user != owner):
+                continue
+            value = edit.user if edit.field == "owner_id" and edit.value == "me" else edit.value
+            assert record in views[edit.user], f"{edit.user} no longer sees {record}, which nobody erased"
+            fields = views[edit.user][record][1]
+            if _decoded(fields.get(edit.field)) == value:
+                continue  # the current value
+            if value in conflict_values[edit.user].get((record, edit.field), []):
+                continue  # in the conflict log, for a person to review
+            if any(h > edit.hlc and v == value for h, v in later_seen.get((record, edit.field), [])):
+                continue  # someone saw this value and wrote the field after it
+            raise AssertionError(f"an edit was lost: {edit}; the field holds {fields.get(edit.field)}")
+
+
+def _decoded(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+@pytest.mark.timeout(0 if THOROUGH else 300)
+def test_devices_converge_and_no_edit_is_lost(network: Network, monkeypatch: pytest.MonkeyPatch) -> None:
+    Convergence.network = network
+    Convergence.monkeypatch = monkeypatch
+    run_state_machine_as_test(Convergence, settings=SETTINGS)
+
+
+def test_conflicts_noticed_in_the_push_that_makes_their_record_private_stay_private(tmp_path: Path) -> None:
+    """Regression (found by the convergence test): one push both set fields of a contact that another device had
+    set meanwhile (conflicts) and made the contact private. A conflict record worked out before the contact took
+    the contact's old visibility and kept it: the other user pulled the conflicts — the private contact's values —
+    and the server went on showing them to him. (A batch's records are visited in set order, so a few of many
+    conflicts come before the contact whatever the order.)"""
+    store = ServerStore.open(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        for user, password in PASSWORDS.items():
+            store.add_account(user, password)
+        laptop, desktop = (Principal("anna", name, False) for name in ("anna-laptop", "anna-desktop"))
+        for who in (laptop, desktop):
+            store.sign_in("anna", PASSWORDS["anna"], who.device_id)
+        store.sign_in("ben", PASSWORDS["ben"], "ben-desktop")
+        fields = [f"field_{n}" for n in range(60)]
+
+        def write(who: Principal, hlc: int, values: dict[str, Any]) -> list[Entry]:
+            return [
+                Entry(
+                    "contact",
+                    "0190aaaa-0000-7000-8000-00000000c0de",
+                    name,
+                    json.dumps(value),
+                    hlc,
+                    who.device_id,
+                    "anna",
+                )
+                for name, value in values.items()
+            ]
+
+        store.push(
+            laptop,
+            PushRequest(
+                1, 0, write(laptop, 100, {"owner_id": "anna", "private": False, **dict.fromkeys(fields, "laptop")})
+            ),
+        )
+        answer = store.push(
+            desktop, PushRequest(1, 0, write(desktop, 200, {**dict.fromkeys(fields, "desktop"), "private": True}))
+        )
+        assert answer["conflicts"] == len(fields) + 1  # every field, the privacy too
+
+        with store.engine.connect() as conn:
+            seen_by = dict(conn.execute(select(record.c.id, record.c.visible_to)).all())
+        assert set(seen_by.values()) == {"anna"}, "every conflict is as private as its contact"
+        pulled = store.pull(Principal("ben", "ben-desktop", False), 0, 5000)["entries"]
+        assert {e["f"] for e in pulled} <= {"$hidden"}, "Ben learns only that the contact is gone"
+    finally:
+        store.close()

@@ -1,0 +1,287 @@
+"""Who may read and write what, through real devices syncing with a real server (SQLite and PostgreSQL stores).
+
+A private record syncs only between its owner's own devices, together with the activities and notes linked to it;
+another user can neither pull it nor push into it, and a record turned private leaves other users' devices (and
+comes back when it is public again). Ownership changes hands only through an administrator.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from cardfile.domain.errors import NotFound, SyncRefused
+from cardfile.domain.models import ActivityCreate, ActivityUpdate, ContactCreate, ContactUpdate, NoteCreate, validate
+from cardfile.server.storage import Principal, ServerStore
+from cardfile.server.tables import record
+from cardfile.services import Services, open_database
+from cardfile.sync.protocol import ERASED, HIDDEN
+from tests.server.live import Client, server_state
+
+PASSWORDS = {"anna": "anna's password", "ben": "ben's password", "olga": "olga's password"}
+
+
+@dataclass
+class Office:
+    """A server with three users (olga administers) and the device databases a test opens against it."""
+
+    store: ServerStore
+    url: str
+    folder: Path
+    opened: ExitStack
+    devices: dict[str, Services] = field(default_factory=dict)
+
+    def device(self, name: str, user: str) -> Services:
+        services = self.opened.enter_context(open_database(self.folder / f"{name}.db"))
+        services.sync.configure(server=self.url, user=user)
+        self.devices[name] = services
+        return services
+
+    def sync(self, *names: str) -> None:
+        for name in names:
+            services = self.devices[name]
+            services.sync.sync(password=PASSWORDS[str(services.sync.status().user)])
+
+    def client(self, user: str, device_id: str) -> Client:
+        client = Client(self.url)
+        return client.with_token(client.sign_in(user, PASSWORDS[user], device_id))
+
+    def principal(self, user: str, device_id: str) -> Principal:
+        return self.store.authenticate(self.store.sign_in(user, PASSWORDS[user], device_id))
+
+    def visible_ids(self, user: str) -> set[str]:
+        """Every record id the server lets `user` pull or take from a snapshot."""
+        who = self.principal(user, f"{user}-inspector")
+        pulled = {e["r"] for e in self.store.pull(who, 0, 5000)["entries"] if e["f"] not in (HIDDEN, ERASED)}
+        snapshot = {e["r"] for e in self.store.snapshot(who, "", 5000)["entries"] if e["f"] not in (HIDDEN, ERASED)}
+        return pulled | snapshot
+
+    def private_to(self, user: str) -> set[str]:
+        with self.store.engine.connect() as conn:
+            return set(conn.execute(select(record.c.id).where(record.c.visible_to == user)).scalars())
+
+
+@pytest.fixture
+def office(server_store: ServerStore, live_server: str, tmp_path: Path) -> Iterator[Office]:
+    for user, password in PASSWORDS.items():
+        server_store.add_account(user, password, admin=user == "olga")
+    with ExitStack() as opened:
+        yield Office(server_store, live_server, tmp_path, opened)
+
+
+def contact(services: Services, given: str, family: str, **fields: Any) -> str:
+    return services.contacts.create(validate(ContactCreate, given=given, family=family, **fields)).id
+
+
+def log_mentions(services: Services, text: str) -> int:
+    """How many rows of the device's change log hold `text` anywhere in a value."""
+    with services.db.read() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM change WHERE value LIKE ?", (f"%{text}%",)).scalar_one())
+
+
+def rows_of(services: Services, record_id: str) -> int:
+    with services.db.read() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM change WHERE record_id = ?", (record_id,)).scalar_one())
+
+
+def ownership(services: Services, contact_id: str) -> tuple[str, bool]:
+    """The contact's owner and private flag as the device holds them (read models do not show them)."""
+    with services.db.read() as conn:
+        owner, private = conn.exec_driver_sql("SELECT owner_id, private FROM contact WHERE id = ?", (contact_id,)).one()
+    return str(owner), bool(private)
+
+
+def test_another_user_pulls_nothing_of_a_private_record_or_what_is_linked_to_it(office: Office):
+    laptop = office.device("anna-laptop", "anna")
+    zoe = contact(laptop, "Zoë", "Kim", private=True)
+    call = laptop.activities.schedule(validate(ActivityCreate, subject="Call Zoë about the merger", contact_ids=[zoe]))
+    note = laptop.notes.add(validate(NoteCreate, body="Zoë is leaving Acme in May", contact_ids=[zoe]))
+    shared = contact(laptop, "Paul", "Public")
+    shared_call = laptop.activities.schedule(validate(ActivityCreate, subject="Call Paul", contact_ids=[shared]))
+    office.sync("anna-laptop")
+    desktop = office.device("ben-desktop", "ben")
+    phone = office.device("anna-phone", "anna")
+
+    office.sync("ben-desktop", "anna-phone")
+
+    private = office.private_to("anna")
+    assert {zoe, call.id, note.id} < private
+    assert len(private) == 5, "the contact, its activity, its note and their two links"
+    assert office.visible_ids("ben") & private == set()
+    assert [c.id for c in desktop.contacts.list()] == [shared]
+    assert [a.id for a in desktop.activities.list()] == [shared_call.id]
+    assert desktop.notes.list() == []
+    for text in ("Zoë", "merger", "leaving Acme"):
+        assert log_mentions(desktop, text) == 0, f"{text!r} reached another user's device"
+    # The owner's other device has all of it.
+    assert ownership(phone, zoe) == ("anna", True)
+    assert {a.id for a in phone.activities.list()} == {call.id, shared_call.id}
+    assert [n.id for n in phone.notes.list()] == [note.id]
+
+
+def test_another_user_cannot_push_into_a_private_record(office: Office):
+    laptop = office.device("anna-laptop", "anna")
+    zoe = contact(laptop, "Zoë", "Kim", private=True)
+    call = laptop.activities.schedule(validate(ActivityCreate, subject="Call Zoë", contact_ids=[zoe]))
+    office.sync("anna-laptop")
+    intruder = office.client("ben", "ben-desktop")
+    before = server_state(office.store)
+
+    def ben_writes(n: int, record_type: str, record_id: str, field: str, value: Any) -> dict[str, Any]:
+        return {"t": record_type, "r": record_id, "f": field, "v": None if value is None else json.dumps(value),
+                "h": 1 << 60, "d": "ben-desktop", "u": "ben", "s": n}  # fmt: skip
+
+    answer = intruder.push(
+        {
+            "batch": 1,
+            "base": 0,
+            "entries": [
+                ben_writes(1, "contact", zoe, "family", "Hacked"),
+                ben_writes(2, "contact", zoe, "private", False),
+                ben_writes(3, "activity", call.id, "subject", "Hacked"),
+                ben_writes(4, "contact", zoe, ERASED, None),
+            ],
+        }
+    )
+
+    assert answer.status == 200
+    assert (answer.body["accepted"], answer.body["discarded"]) == (0, 4)
+    assert answer.body["refused"] == sorted([zoe, call.id])
+    after = server_state(office.store)
+    stored = ("entry", "field_state", "record", "top")  # the batch itself is answered and numbered, as it should
+    assert [after[k] for k in stored] == [before[k] for k in stored], "nothing of the refused writes was stored"
+    # A conflict aimed at the private record is refused outright.
+    body = {"record_type": "contact", "record_id": zoe, "field": "family",
+            "winner": {"v": '"Hacked"', "h": 9, "d": "ben-desktop", "u": "ben"},
+            "loser": {"v": '"Kim"', "h": 8, "d": "x", "u": "anna"}}  # fmt: skip
+    conflict = intruder.push(
+        {"batch": 2, "base": 0, "entries": [ben_writes(5, "conflict", "c0ffee00", "$conflict", body)]}
+    )
+    assert (conflict.status, conflict.body["error"]) == (403, "forbidden")
+
+    office.sync("anna-laptop")
+    assert laptop.contacts.get(zoe).family == "Kim"
+    assert laptop.activities.get(call.id).subject == "Call Zoë"
+    assert log_mentions(laptop, "Hacked") == 0
+    assert office.visible_ids("ben") & {zoe, call.id} == set()
+
+
+def test_a_record_made_private_leaves_other_users_devices_and_returns_when_public(office: Office):
+    laptop = office.device("anna-laptop", "anna")
+    paul = contact(laptop, "Paul", "Public", title="Buyer")
+    note = laptop.notes.add(validate(NoteCreate, body="Paul prefers email", contact_ids=[paul]))
+    office.sync("anna-laptop")
+    desktop = office.device("ben-desktop", "ben")
+    office.sync("ben-desktop")
+    assert desktop.contacts.get(paul).title == "Buyer"
+    assert [n.id for n in desktop.notes.list()] == [note.id]
+
+    laptop.contacts.update(paul, validate(ContactUpdate, private=True))
+    office.sync("anna-laptop", "ben-desktop")
+
+    with pytest.raises(NotFound):
+        desktop.contacts.get(paul)
+    assert desktop.notes.list() == []
+    assert rows_of(desktop, paul) == rows_of(desktop, note.id) == 0
+    assert log_mentions(desktop, "prefers email") == 0
+    assert ownership(laptop, paul) == ("anna", True), "the owner keeps it"
+
+    laptop.contacts.update(paul, validate(ContactUpdate, private=False, title="Head buyer"))
+    office.sync("anna-laptop", "ben-desktop")
+
+    back = desktop.contacts.get(paul)
+    assert (back.display_name, back.title, ownership(desktop, paul)) == ("Paul Public", "Head buyer", ("anna", False))
+    assert [n.body for n in desktop.notes.list()] == ["Paul prefers email"]
+
+
+def test_only_an_administrator_gives_a_record_to_another_user(office: Office):
+    ben = office.client("ben", "ben-desktop")
+    olga = office.client("olga", "olga-desktop")
+
+    def new_contact(record_id: str, owner: str, device: str, user: str) -> list[dict[str, Any]]:
+        return [
+            {"t": "contact", "r": record_id, "f": f, "v": json.dumps(v), "h": 100, "d": device, "u": user, "s": n}
+            for n, (f, v) in enumerate({"owner_id": owner, "private": False, "given": record_id}.items(), start=1)
+        ]
+
+    before = server_state(office.store)
+    refused = ben.push({"batch": 1, "base": 0, "entries": new_contact("bens-gift", "anna", "ben-desktop", "ben")})
+    assert (refused.status, refused.body["error"]) == (403, "forbidden")
+    assert "only an administrator may give" in refused.body["message"]
+    assert server_state(office.store) == before
+
+    own = ben.push({"batch": 1, "base": 0, "entries": new_contact("bens-own", "ben", "ben-desktop", "ben")})
+    given = olga.push({"batch": 1, "base": 0, "entries": new_contact("olgas-gift", "ben", "olga-desktop", "olga")})
+    assert own.status == given.status == 200
+    with office.store.engine.connect() as conn:
+        owners = dict(conn.execute(select(record.c.id, record.c.owner)).all())
+    assert owners == {"bens-own": "ben", "olgas-gift": "ben"}
+
+
+def test_a_user_cannot_take_another_users_record_and_hide_it(office: Office):
+    """Regression: a non-administrator could set owner_id to himself on a colleague's record, then make it private
+    and so remove it from its owner's devices and from everyone else's."""
+    laptop = office.device("anna-laptop", "anna")
+    paul = contact(laptop, "Paul", "Public")
+    office.sync("anna-laptop")
+    ben = office.client("ben", "ben-desktop")
+    before = server_state(office.store)
+
+    def ben_writes(n: int, field: str, value: Any) -> dict[str, Any]:
+        return {"t": "contact", "r": paul, "f": field, "v": json.dumps(value), "h": 1 << 60, "d": "ben-desktop",
+                "u": "ben", "s": n}  # fmt: skip
+
+    take = ben.push({"batch": 1, "base": 0, "entries": [ben_writes(1, "owner_id", "ben")]})
+    take_and_hide = ben.push(
+        {"batch": 1, "base": 0, "entries": [ben_writes(1, "owner_id", "ben"), ben_writes(2, "private", True)]}
+    )
+    hide = ben.push({"batch": 1, "base": 0, "entries": [ben_writes(1, "private", True)]})
+
+    for answer in (take, take_and_hide, hide):
+        assert (answer.status, answer.body["error"]) == (403, "forbidden"), answer.text
+    assert server_state(office.store) == before
+    office.sync("anna-laptop")
+    assert ownership(laptop, paul) == ("anna", False)
+    assert paul in office.visible_ids("olga")
+
+
+def test_linking_a_colleagues_activity_to_ones_own_private_contact_does_not_hide_it(office: Office):
+    """Regression: an activity or note took the privacy of any private record linked to it, whoever owned either;
+    so a user could link a colleague's public activity to a private contact of his own and make it private to
+    himself, gone from its owner's devices and everyone else's."""
+    laptop = office.device("anna-laptop", "anna")
+    meeting = laptop.activities.schedule(validate(ActivityCreate, subject="Quarterly review"))
+    office.sync("anna-laptop")
+    desktop = office.device("ben-desktop", "ben")
+    office.sync("ben-desktop")
+    secret = contact(desktop, "Ben's", "Secret", private=True)
+
+    desktop.activities.update(meeting.id, validate(ActivityUpdate, contact_ids=[secret]))
+    office.sync("ben-desktop", "anna-laptop")
+
+    assert laptop.activities.get(meeting.id).subject == "Quarterly review", "the owner keeps the activity"
+    assert meeting.id in office.visible_ids("olga")
+    assert secret not in office.visible_ids("anna") | office.visible_ids("olga")
+    assert log_mentions(laptop, "Secret") == 0
+    assert desktop.activities.get(meeting.id).subject == "Quarterly review"
+
+
+def test_a_device_whose_write_is_forbidden_gets_a_clear_error_and_keeps_its_changes(office: Office):
+    desktop = office.device("ben-desktop", "ben")
+    office.sync("ben-desktop")  # signed in: the device's user is ben from now on
+    contact(desktop, "Gift", "ForAnna", owner_id="anna")
+
+    with pytest.raises(SyncRefused, match="only an administrator may give contact") as refused:
+        office.sync("ben-desktop")
+
+    assert office.url in refused.value.message
+    assert desktop.sync.status().pending > 0, "the refused change stays on the device"
+    assert [c.display_name for c in desktop.contacts.list()] == ["Gift ForAnna"]
+    assert office.visible_ids("anna") == set()
