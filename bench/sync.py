@@ -43,7 +43,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
@@ -104,7 +103,6 @@ def count_wire_bytes() -> None:
 def use_memory_keyring() -> None:
     """Device tokens in memory: a benchmark must not write to the keyring of the person running it."""
     import keyring
-
     from tests.helpers import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
@@ -275,9 +273,10 @@ class RoundPlan:
     edits: list[tuple[str, str]]
 
 
-def plan_rounds(contact_ids: Sequence[str], devices: int, rounds: int, per_device: int, seed: int) -> list[list[RoundPlan]]:
+def plan_rounds(
+    contact_ids: Sequence[str], devices: int, rounds: int, per_device: int, rng: random.Random
+) -> list[list[RoundPlan]]:
     """Per device, per round: `per_device` title changes, the first of them to one person every device changes."""
-    rng = random.Random(seed)
     plans: list[list[RoundPlan]] = [[] for _ in range(devices)]
     for round_number in range(1, rounds + 1):
         shared = rng.choice(contact_ids)
@@ -289,9 +288,7 @@ def plan_rounds(contact_ids: Sequence[str], devices: int, rounds: int, per_devic
     return plans
 
 
-def device_worker(
-    number: int, path: str, server: str, plan: list[RoundPlan], barrier: Any, results: Any
-) -> None:
+def device_worker(number: int, path: str, server: str, plan: list[RoundPlan], barrier: Any, results: Any) -> None:
     """One device in a process of its own: per round, make its edits, wait for the others, sync, report."""
     use_memory_keyring()
     count_wire_bytes()
@@ -309,7 +306,9 @@ def device_worker(
         raise
 
 
-def run_devices_at_once(paths: Sequence[Path], server: Server, plans: list[list[RoundPlan]]) -> dict[int, list[SyncTime]]:
+def run_devices_at_once(
+    paths: Sequence[Path], server: Server, plans: list[list[RoundPlan]]
+) -> dict[int, list[SyncTime]]:
     """Ten processes, one per device; returns each round's syncs, by round."""
     spawn = multiprocessing.get_context("spawn")  # never fork a process with open databases
     barrier = spawn.Barrier(len(paths))
@@ -357,11 +356,12 @@ class Figure:
         budget = f"<= {_short(self.budget)}" if self.budget is not None else "-"
         verdict = "" if self.budget is None else ("ok" if median <= self.budget else "OVER")
         worst = max(self.seconds(t) for t in self.runs)
+        runs = self.runs
         return (
-            f"{self.name:<34}{len(self.runs):>5}{_short(median):>10}{_short(worst):>10}{budget:>11}  {verdict:<5}"
-            f"{_median(self.runs, lambda t: t.cpu):>8.2f}{_median(self.runs, lambda t: t.server_cpu):>8.2f}"
-            f"{_median(self.runs, lambda t: t.pushed):>9,.0f}{_median(self.runs, lambda t: t.pulled):>10,.0f}"
-            f"{_median(self.runs, lambda t: t.sent) / 1024:>10,.0f}{_median(self.runs, lambda t: t.received) / 1024:>10,.0f}"
+            f"{self.name:<34}{len(runs):>5}{_short(median):>10}{_short(worst):>10}{budget:>11}  {verdict:<5}"
+            f"{_median(runs, lambda t: t.cpu):>9.2f}{_median(runs, lambda t: t.server_cpu):>9.2f}"
+            f"{_median(runs, lambda t: t.pushed):>11,.0f}{_median(runs, lambda t: t.pulled):>11,.0f}"
+            f"{_median(runs, lambda t: t.sent) / 1024:>10,.0f}{_median(runs, lambda t: t.received) / 1024:>10,.0f}"
         )
 
 
@@ -385,14 +385,17 @@ def describe(t: SyncTime) -> str:
 
 def print_table(figures: Sequence[Figure]) -> None:
     print(
-        f"\n{'':<34}{'runs':>5}{'median':>10}{'worst':>10}{'budget':>11}  {'':<5}{'CPU dev':>8}{'server':>8}"
-        f"{'pushed':>9}{'pulled':>10}{'sent KiB':>10}{'recv KiB':>10}"
+        f"\n{'':<34}{'runs':>5}{'median':>10}{'worst':>10}{'budget':>11}  {'':<5}{'CPU dev':>9}{'server':>9}"
+        f"{'pushed':>11}{'pulled':>11}{'sent KiB':>10}{'recv KiB':>10}"
     )
     for figure in figures:
         print(figure.line())
         for note in figure.notes:
             print(f"    {note}")
-    print("(medians; CPU columns are CPU seconds of the device's process and of the server process)")
+    print(
+        "(medians; CPU columns are CPU seconds of the device's process and of the server's Python process, without "
+        "PostgreSQL's own)"
+    )
 
 
 def environment() -> str:
@@ -427,6 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = Path(temp)
         os.environ["CARDFILE_HOME"] = str(folder / "home")
         with sync_server(folder, postgres=args.postgres) as server:
+            print(f"server: process {server.pid} at {server.url}", flush=True)
             figures = run_scenarios(args, folder, server)
     print(f"\n{args.contacts:,} contacts, server on {backend}; load average at the end {load()}")
     print_table(figures)
@@ -435,83 +439,99 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_scenarios(args: argparse.Namespace, folder: Path, server: Server) -> list[Figure]:
     rng = random.Random(args.seed)
-
     print(f"\nSetup: {args.contacts:,} people and {max(1, args.contacts // 20):,} companies on device A …", flush=True)
     a = set_up_device_a(folder / "a.db", server, args.contacts, args.seed)
-    entries = change_count(a.services)
-    print(f"  generated in {a.generate_seconds:.1f} s: {entries:,} change-log entries, A is {mib(file_size(folder / 'a.db'))}")
-    print(f"  initial sync of A {describe(a.initial)}")
-    print(f"  server database {mib(server.size())}", flush=True)
-    figures = [Figure("setup: A pushes everything", [a.initial], None, notes=[
-        f"of which the push {_short(a.initial.push_seconds)}; the rest pulls the snapshot of what A just pushed"
-    ])]
+    print(
+        f"  generated in {a.generate_seconds:.1f} s: {change_count(a.services):,} change-log entries, "
+        f"A is {mib(file_size(folder / 'a.db'))}\n  initial sync of A {describe(a.initial)}\n"
+        f"  server database {mib(server.size())}",
+        flush=True,
+    )
+    push_note = f"of which the push {_short(a.initial.push_seconds)}; the rest pulls the snapshot of what A just pushed"
+    figures = [Figure("setup: A pushes everything", [a.initial], None, notes=[push_note])]
 
-    print("\n1. First sync of a new device, one device at a time:", flush=True)
     paths = [folder / f"device-{i + 1}.db" for i in range(args.devices)]
+    figures.append(first_syncs(paths, server))
+    with open_device(paths[0], server.url) as b:
+        checked = rng.choice(a.contact_ids)
+        if title_of(b, checked) != title_of(a.services, checked) or b.contacts.count() != a.services.contacts.count():
+            raise SystemExit("device B does not hold what A holds after its first sync: a benchmark of broken sync")
+        figures += nothing_to_do(a.services, b, server)
+        figures += edits_on_a(a, b, server, args.edits, args.runs, rng)
+    plans = plan_rounds(a.contact_ids, args.devices, args.runs, args.device_edits, rng)
+    figures.append(devices_at_once(paths, server, a, plans))
+    a.services.close()
+    print(f"\nserver database {mib(server.size())}; server CPU in all {server.cpu():.1f} s")
+    return figures
+
+
+def first_syncs(paths: Sequence[Path], server: Server) -> Figure:
+    """1. Each new device's first sync, one device at a time."""
+    print("\n1. First sync of a new device, one device at a time:", flush=True)
     first: list[SyncTime] = []
     for number, path in enumerate(paths, 1):
         with open_device(path, server.url) as device:
             first.append(timed_sync(device, server.cpu))
         print(f"  device {number}: {describe(first[-1])}; database {mib(file_size(path))}", flush=True)
-    figures.append(Figure("1. first sync (new device)", first, BUDGET_FIRST_SYNC))
+    return Figure("1. first sync (new device)", first, BUDGET_FIRST_SYNC)
 
-    b = open_device(paths[0], server.url)
-    checked = rng.choice(a.contact_ids)
-    if title_of(b, checked) != title_of(a.services, checked) or b.contacts.count() != a.services.contacts.count():
-        raise SystemExit("device B does not hold what A holds after its first sync: a benchmark of broken sync is void")
 
+def nothing_to_do(a: Services, b: Services, server: Server) -> list[Figure]:
+    """2. Syncs of B and of A when neither side has anything new."""
     print(f"\n2. Nothing to do ({NOTHING_RUNS} runs each):", flush=True)
     idle_b = [timed_sync(b, server.cpu) for _ in range(NOTHING_RUNS)]
-    idle_a = [timed_sync(a.services, server.cpu) for _ in range(NOTHING_RUNS)]
+    idle_a = [timed_sync(a, server.cpu) for _ in range(NOTHING_RUNS)]
     print(f"  B: {', '.join(_short(t.seconds) for t in idle_b)}")
     print(f"  A: {', '.join(_short(t.seconds) for t in idle_a)}", flush=True)
-    figures.append(Figure("2. nothing to do, device B", idle_b, BUDGET_NOTHING))
-    figures.append(Figure("2. nothing to do, device A", idle_a, BUDGET_NOTHING))
+    return [
+        Figure("2. nothing to do, device B", idle_b, BUDGET_NOTHING),
+        Figure("2. nothing to do, device A", idle_a, BUDGET_NOTHING),
+    ]
 
-    print(f"\n3. {args.edits} edits on A, then A syncs and B syncs ({args.runs} runs):", flush=True)
+
+def edits_on_a(a: DeviceA, b: Services, server: Server, count: int, runs: int, rng: random.Random) -> list[Figure]:
+    """3. A changes `count` titles and syncs, then B syncs and pulls them; `runs` times."""
+    print(f"\n3. {count} edits on A, then A syncs and B syncs ({runs} runs):", flush=True)
     pushes, pulls = [], []
-    for run in range(1, args.runs + 1):
-        edits = [(cid, f"Bench title {run}.{i}") for i, cid in enumerate(rng.sample(a.contact_ids, args.edits))]
+    for run in range(1, runs + 1):
+        edits = [(cid, f"Bench title {run}.{i}") for i, cid in enumerate(rng.sample(a.contact_ids, count))]
         edit_titles(a.services, edits)
         pushes.append(timed_sync(a.services, server.cpu))
         pulls.append(timed_sync(b, server.cpu))
-        print(f"  run {run}: A {describe(pushes[-1])}")
-        print(f"         B {describe(pulls[-1])}", flush=True)
+        print(f"  run {run}: A {describe(pushes[-1])}\n         B {describe(pulls[-1])}", flush=True)
         if title_of(b, edits[-1][0]) != edits[-1][1]:
             raise SystemExit("device B did not get A's edit: a benchmark of broken sync is void")
-    figures.append(Figure(f"3. {args.edits} edits: A's sync", pushes, BUDGET_EDITS))
-    figures.append(Figure("   of which A's push", pushes, None, seconds=lambda t: t.push_seconds))
-    figures.append(Figure(f"3. {args.edits} edits: B's sync (pull)", pulls, BUDGET_EDITS))
-    b.close()
+    return [
+        Figure(f"3. {count} edits: A's sync", pushes, BUDGET_EDITS),
+        Figure("   of which A's push", pushes, None, seconds=lambda t: t.push_seconds),
+        Figure(f"3. {count} edits: B's sync (pull)", pulls, BUDGET_EDITS),
+    ]
 
+
+def devices_at_once(paths: Sequence[Path], server: Server, a: DeviceA, plans: list[list[RoundPlan]]) -> Figure:
+    """4. All devices edit, then sync at the same moment, round after round."""
+    edits = len(plans[0][0].edits)
     print(
-        f"\n4. {args.devices} devices at once, {args.device_edits} edits each per round (one person edited by all), "
-        f"{args.runs} rounds:",
+        f"\n4. {len(paths)} devices at once, {edits} edits each per round (one person edited by all), "
+        f"{len(plans[0])} rounds:",
         flush=True,
     )
-    plans = plan_rounds(a.contact_ids, args.devices, args.runs, args.device_edits, args.seed)
-    by_round = run_devices_at_once(paths, server, plans)
     concurrent: list[SyncTime] = []
-    for round_number in sorted(by_round):
-        syncs = by_round[round_number]
+    for round_number, syncs in sorted(run_devices_at_once(paths, server, plans).items()):
         concurrent += syncs
         times = sorted(t.seconds for t in syncs)
         print(
             f"  round {round_number}: {', '.join(_short(s) for s in times)}; max {_short(times[-1])}, median "
-            f"{_short(statistics.median(times))}; pulled {sum(t.pulled for t in syncs):,}, conflicts "
-            f"{sum(t.conflicts for t in syncs)}; load {load()}",
+            f"{_short(statistics.median(times))}; pulled {sum(t.pulled for t in syncs):,}; conflicts learned, "
+            f"summed over the devices: {sum(t.conflicts for t in syncs)}; load {load()}",
             flush=True,
         )
-    figure = Figure(f"4. {args.devices} devices at once, each sync", concurrent, BUDGET_CONCURRENT)
+    figure = Figure(f"4. {len(paths)} devices at once, each sync", concurrent, BUDGET_CONCURRENT)
     worst = max(t.seconds for t in concurrent)
-    figure.notes.append(
-        f"every sync {'within' if worst <= BUDGET_CONCURRENT else 'NOT within'} budget: worst {_short(worst)}"
-    )
+    within = "within" if worst <= BUDGET_CONCURRENT else "NOT within"
+    figure.notes.append(f"every sync {within} budget: worst {_short(worst)}")
     figure.notes.append(converged(paths, server, a, plans))
-    figures.append(figure)
-    a.services.close()
-    print(f"\nserver database {mib(server.size())}; server CPU in all {server.cpu():.1f} s")
-    return figures
+    return figure
 
 
 def converged(paths: Sequence[Path], server: Server, a: DeviceA, plans: list[list[RoundPlan]]) -> str:
@@ -527,7 +547,10 @@ def converged(paths: Sequence[Path], server: Server, a: DeviceA, plans: list[lis
         views = {tuple(title_of(s, cid) for cid in shared) for s in holders}
         conflicts = {len(s.sync.conflicts(include_resolved=True)) for s in holders}
     same = "every device holds the same titles" if len(views) == 1 else "DEVICES DISAGREE"
-    return f"after one more sync each: {same} for the {len(shared)} people all edited; conflicts held {sorted(conflicts)}"
+    return (
+        f"after one more sync each: {same} for the {len(shared)} people all edited; conflicts each device holds: "
+        f"{', '.join(str(c) for c in sorted(conflicts))}"
+    )
 
 
 if __name__ == "__main__":

@@ -173,7 +173,7 @@ def test_server_killed_mid_push_keeps_every_change_once(server_database_url: str
     server = Server(server_database_url, tmp_path)
     with server.running(), fault_proxy(server.port) as proxy:
         laptop = device(tmp_path / "laptop.db", proxy.url)
-        add_contacts(laptop, 800, "push")  # 7,200 changes: four batches
+        add_contacts(laptop, 500, "push")  # 4,500 changes: three batches
         if side == "request":  # once the whole request is through
             fault = Fault("/v1/push", 2, "request", None, server.kill)
         else:  # before the first byte of the answer
@@ -210,7 +210,7 @@ def test_client_killed_mid_pull_ends_with_everything_once(sqlite_url: str, tmp_p
         laptop = tmp_path / "laptop.db"
         with device(laptop, proxy.url) as first:
             first.sync.sync(password=PASSWORD)  # the laptop pulls from here on, no snapshot
-        add_contacts(office, 1200, "bulk")  # 10,800 changes: six pages
+        add_contacts(office, 800, "bulk")  # 7,200 changes: four pages
         office.sync.sync()
 
         client_pid: list[int] = []  # known once it runs; the fault cannot strike before it asks for a page
@@ -292,7 +292,7 @@ def test_network_drop_mid_page_loses_and_doubles_nothing(
 ) -> None:
     """The connection drops after `after_bytes` bytes of the second page (inside its head, or in its body): the
     sync fails as 'unreachable', the pages before it stay applied, and the next sync fetches the rest, once."""
-    monkeypatch.setattr(sync_service, "PULL_ENTRIES", 500)  # pages of 500 entries or records
+    monkeypatch.setattr(sync_service, "PULL_ENTRIES", 200)  # pages of 200 entries or records
     server = Server(sqlite_url, tmp_path)
     with server.running(), fault_proxy(server.port) as proxy:
         office = device(tmp_path / "office.db", server.address)
@@ -301,7 +301,7 @@ def test_network_drop_mid_page_loses_and_doubles_nothing(
         laptop = device(tmp_path / "laptop.db", proxy.url)
         if path == "/v1/pull":
             laptop.sync.sync(password=PASSWORD)  # from here on the laptop pulls; a new device walks a snapshot
-        add_contacts(office, 1100 if path == "/v1/snapshot" else 300, "bulk")
+        add_contacts(office, 450 if path == "/v1/snapshot" else 150, "bulk")  # three pages, or seven
         office.sync.sync()
 
         fault = Fault(path, proxy.requests[path] + 2, "response", after_bytes)

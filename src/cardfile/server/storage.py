@@ -553,6 +553,11 @@ class _Push:
             self.refused.add(e.record_id)
             self.discarded += 1
             return
+        if rec is None and e.record_type == CONFLICT and self._about_erased(e):
+            # A conflict (or a decision on one) about a record erased while this device was away: its values must
+            # not come back, and the server no longer holds the conflict.
+            self.discarded += 1
+            return
         if rec is None:
             rec = self._new_record(e)
         if e.field == ERASED:
@@ -579,11 +584,16 @@ class _Push:
             self.state_changed.add(key)
             self._note_metadata(rec, e)
 
+    def _about_erased(self, e: Entry) -> bool:
+        """Whether a conflict the server does not hold is about an erased record (a decision on one: certainly)."""
+        if e.field != CONFLICT_BODY:
+            return True
+        target = self._get(str(json.loads(e.value or "{}").get("record_id", "")))
+        return target is not None and target.erased
+
     def _new_record(self, e: Entry) -> _Record:
         rec = _Record(e.record_id, e.record_type, self.who.account, False, None, None, None, False, new=True)
         if e.record_type == CONFLICT:
-            if e.field != CONFLICT_BODY:
-                raise BadRequest(f"conflict {e.record_id} is unknown to the server")
             body = json.loads(e.value or "{}")
             target_id = str(body.get("record_id", ""))
             self._load([target_id])

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Integer
 from cardfile.domain.values import RecordType
 from cardfile.store import search
 from cardfile.store.codec import CODECS, TableCodec
-from cardfile.store.writer import Writer
+from cardfile.store.writer import Writer, forget_changes
 from cardfile.sync.merge import ConflictBody, conflict_between
 from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, HIDDEN, RESOLVED, Entry
 
@@ -301,8 +301,7 @@ class Replica:
             search.remove(conn, [record_id])
             self.w.forget(kind, record_id)
         conflicts = [r[0] for r in conn.exec_driver_sql("SELECT id FROM conflict WHERE record_id = ?", (record_id,))]
-        for rid in [record_id, *conflicts]:
-            conn.exec_driver_sql("DELETE FROM change WHERE record_id = ?", (rid,))
+        forget_changes(conn, [record_id, *conflicts])
         conn.exec_driver_sql("DELETE FROM conflict WHERE record_id = ? OR id = ?", (record_id, record_id))
         if erased_by is not None:
             conn.exec_driver_sql(

@@ -138,6 +138,24 @@ def _insert_plan(codec: TableCodec) -> _InsertPlan:
     return plan
 
 
+def forget_changes(conn: Connection, record_ids: Sequence[str]) -> None:
+    """Delete every change-log row of these records (erased, or no longer this device's to see).
+
+    Without giving their numbers back: SQLite numbers a new row max(seq) + 1, and sync counts this device's
+    changes up to a number as pushed, so a change numbered again would never be pushed. When the newest rows go,
+    a placeholder that belongs to no record and no device keeps the top number taken.
+    """
+    top = conn.exec_driver_sql("SELECT max(seq) FROM change").scalar()
+    for record_id in record_ids:
+        conn.exec_driver_sql("DELETE FROM change WHERE record_id = ?", (record_id,))
+    if top is not None and conn.exec_driver_sql("SELECT 1 FROM change WHERE seq = ?", (top,)).first() is None:
+        conn.exec_driver_sql(
+            "INSERT INTO change (seq, record_type, record_id, field, value, hlc, device_id, user_id, action_id) "
+            "VALUES (?, '', '', '', NULL, 0, '', '', '')",
+            (top,),
+        )
+
+
 class Writer:
     def __init__(
         self,
@@ -336,7 +354,7 @@ class Writer:
             raise NotFound(record_type=record_type.value, record_id=record_id)
         self.begin_action()
         self.conn.exec_driver_sql(f"DELETE FROM {codec.table.name} WHERE id = ?", (record_id,))
-        self.conn.exec_driver_sql("DELETE FROM change WHERE record_id = ?", (record_id,))
+        forget_changes(self.conn, [record_id])
         self.conn.exec_driver_sql(
             "INSERT OR REPLACE INTO erasure (record_id, record_type, hlc, device_id, user_id, erased_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
