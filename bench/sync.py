@@ -522,8 +522,9 @@ def devices_at_once(paths: Sequence[Path], server: Server, a: DeviceA, plans: li
         times = sorted(t.seconds for t in syncs)
         print(
             f"  round {round_number}: {', '.join(_short(s) for s in times)}; max {_short(times[-1])}, median "
-            f"{_short(statistics.median(times))}; pulled {sum(t.pulled for t in syncs):,}; conflicts learned, "
-            f"summed over the devices: {sum(t.conflicts for t in syncs)}; load {load()}",
+            f"{_short(statistics.median(times))}; CPU per device (median) {_median(syncs, lambda t: t.cpu):.2f} s; "
+            f"pulled {sum(t.pulled for t in syncs):,}; conflicts learned, summed over the devices: "
+            f"{sum(t.conflicts for t in syncs)}; load {load()}",
             flush=True,
         )
     figure = Figure(f"4. {len(paths)} devices at once, each sync", concurrent, BUDGET_CONCURRENT)

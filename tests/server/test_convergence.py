@@ -122,17 +122,22 @@ class Network:
     server: LoopbackServer
     proxy: FaultProxy  # every device talks to the server through it
     blank_database: Path  # a new, empty Cardfile database: copied for each device, faster than migrating anew
+    blank_server: Path  # a new server database with both accounts: copied for each example, likewise
 
 
 @pytest.fixture(scope="module")
 def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
-    blank = tmp_path_factory.mktemp("blank") / "blank.db"
-    with open_database(blank, auto_backup=False):
+    folder = tmp_path_factory.mktemp("blank")
+    with open_database(folder / "blank.db", auto_backup=False):
         pass
+    store = ServerStore.open(f"sqlite:///{folder / 'server.db'}")
+    for user, password in PASSWORDS.items():
+        store.add_account(user, password)
+    store.close()
     server = LoopbackServer()
     proxy = FaultProxy(server.port)
     try:
-        yield Network(server, proxy, blank)
+        yield Network(server, proxy, folder / "blank.db", folder / "server.db")
     finally:
         proxy.close()
         server.stop()
@@ -176,9 +181,8 @@ class Convergence(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="cardfile-convergence-"))
+        shutil.copyfile(self.network.blank_server, self.folder / "server.db")
         self.store = ServerStore.open(f"sqlite:///{self.folder / 'server.db'}")
-        for user, password in PASSWORDS.items():
-            self.store.add_account(user, password)
         self.network.server.serve(self.store)
         self.proxy = self.network.proxy
         self.proxy.arm(None)
@@ -188,7 +192,7 @@ class Convergence(RuleBasedStateMachine):
         self.edits: list[Edit] = []
         self.records: list[str] = []  # every contact created, in order
         self.owners: dict[str, str] = {}
-        self.erased: set[str] = set()
+        self.erasures: list[tuple[str, str]] = []  # (record, user who erased it)
         self.made_private: set[str] = set()  # records some device of the owner made private after creating them
 
     # ----- setting up -----
@@ -220,8 +224,8 @@ class Convergence(RuleBasedStateMachine):
             device = Device(name, name.split("-")[0], path, self._open(path, skew), skew)
             device.services.sync.configure(server=self.proxy.url, user=device.user)
             self.devices.append(device)
-        # A few shared contacts from the start, so that edits meet on several devices early. The first is written
-        # before anyone signed in (its owner is "me" until the first sync).
+        # A few shared contacts from the start, so that edits meet on several devices early; written before anyone
+        # signed in, they belong to "me" until the first sync makes them their user's.
         for device, given in ((self.devices[0], "Shared"), (self.devices[0], "Common"), (self.devices[-1], "Public")):
             self._create(device, given, "Start", "", private=False)
         for device in self.devices:
@@ -349,7 +353,7 @@ class Convergence(RuleBasedStateMachine):
         record = self._record(data, device)
         if record is not None and really:
             device.services.history.erase("contact", record)
-            self.erased.add(record)
+            self.erasures.append((record, device.user))
             self._note_edits(device)
 
     @rule(data=st.data(), private=st.booleans())
@@ -466,15 +470,27 @@ class Convergence(RuleBasedStateMachine):
                 view.setdefault(rid, (kind, {}))[1][name] = value
         return view
 
+    def _erased(self) -> set[str]:
+        """The records that are erased: by their owner, or by anyone while nobody made them private. A colleague's
+        erasure races the owner's making the record private, and the server refuses whichever comes second: then
+        the server's record says which won."""
+        with self.store.engine.connect() as conn:
+            on_server = set(conn.execute(select(record.c.id).where(record.c.erased.is_(True))).scalars())
+        return {
+            rid
+            for rid, user in self.erasures
+            if user == self.owners[rid] or rid not in self.made_private or rid in on_server
+        }
+
     def _check_devices_hold_what_the_server_holds(self) -> None:
+        erased = self._erased()
         with self.store.engine.connect() as conn:
             private_rows = conn.exec_driver_sql("SELECT id, visible_to FROM record WHERE visible_to IS NOT NULL")
             private_to: dict[str, str] = {r[0]: r[1] for r in private_rows}
-            erased = sorted(self.erased)
             values_kept = conn.execute(
-                select(entry.c.record_id).where(entry.c.record_id.in_(erased), entry.c.field != "$erased")
+                select(entry.c.record_id).where(entry.c.record_id.in_(sorted(erased)), entry.c.field != "$erased")
             ).all()
-            conflicts_kept = conn.execute(select(record.c.id).where(record.c.refers_a.in_(erased))).all()
+            conflicts_kept = conn.execute(select(record.c.id).where(record.c.refers_a.in_(sorted(erased)))).all()
         assert not values_kept, f"the server keeps values of an erased record\n{self._story(values_kept[0][0])}"
         assert not conflicts_kept, f"the server keeps a conflict about an erased record: {conflicts_kept}"
         for user in PASSWORDS:
@@ -514,7 +530,7 @@ class Convergence(RuleBasedStateMachine):
                     assert _decoded(held_conflicts[cid]) == decided, f"{device.name}: decision on conflict {cid}"
                     assert fields.get(CONFLICT_BODY), f"conflict {cid} has no body on the server"
                 conflicts_about = {c.record_id for c in device.services.sync.conflicts(include_resolved=True)}
-                kept = (logged | set(rows) | conflicts_about) & self.erased
+                kept = (logged | set(rows) | conflicts_about) & erased
                 assert not kept, f"{device.name} still holds something of an erased record\n{self._story(min(kept))}"
                 others_private = {rid for rid, owner in private_to.items() if owner != user}
                 assert not (logged | set(rows)) & others_private, f"{device.name} holds records private to another user"
@@ -540,6 +556,7 @@ class Convergence(RuleBasedStateMachine):
 
     def _check_no_edit_was_lost(self) -> None:
         views = {user: self._server_view(user) for user in PASSWORDS}
+        erased = self._erased()
         first_device = {user: next(d for d in self.devices if d.user == user) for user in PASSWORDS}
         conflict_values: dict[str, dict[tuple[str, str], list[Any]]] = {}
         for user, device in first_device.items():
@@ -553,7 +570,7 @@ class Convergence(RuleBasedStateMachine):
                 later_seen.setdefault((edit.record_id, edit.field), []).append((edit.hlc, seen_value))
         for edit in self.edits:
             record, owner = edit.record_id, self.owners[edit.record_id]
-            if record in self.erased or (record in self.made_private and edit.user != owner):
+            if record in erased or (record in self.made_private and edit.user != owner):
                 continue
             value = edit.user if edit.field == "owner_id" and edit.value == "me" else edit.value
             assert record in views[edit.user], f"{edit.user} no longer sees {record}, which nobody erased"
@@ -740,3 +757,22 @@ def test_conflicts_noticed_in_the_push_that_makes_their_record_private_stay_priv
         assert {e["f"] for e in pulled} <= {"$hidden"}, "Ben learns only that the contact is gone"
     finally:
         store.close()
+
+
+def test_erasing_a_contact_takes_its_conflicts_off_this_device_at_once(office: Office) -> None:
+    """Regression: erasing a contact left its conflicts — both values of a field each — in this device's conflict
+    log until the next sync, and the Conflicts view offered them: taking the other value failed (no such contact)."""
+    laptop, desktop = office.device("laptop"), office.device("desktop")
+    contact = add(laptop, "Erased")
+    office.sync(laptop, desktop)
+    laptop.contacts.update(contact, validate(ContactUpdate, title="Buyer"))
+    desktop.contacts.update(contact, validate(ContactUpdate, title="Seller"))
+    office.sync(laptop, desktop, laptop)
+    assert len(laptop.sync.conflicts()) == 1
+
+    laptop.history.erase("contact", contact)
+
+    assert laptop.sync.conflicts(include_resolved=True) == []
+    with laptop.db.read() as conn:
+        held = conn.exec_driver_sql("SELECT count(*) FROM change WHERE value LIKE '%Seller%'").scalar()
+    assert held == 0, "nothing of the erased contact's values is left"

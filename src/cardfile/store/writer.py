@@ -354,7 +354,12 @@ class Writer:
             raise NotFound(record_type=record_type.value, record_id=record_id)
         self.begin_action()
         self.conn.exec_driver_sql(f"DELETE FROM {codec.table.name} WHERE id = ?", (record_id,))
-        forget_changes(self.conn, [record_id])
+        # Its conflicts hold its values too (both sides of a field): they go with it, and their own log rows.
+        conflicts = [
+            r[0] for r in self.conn.exec_driver_sql("SELECT id FROM conflict WHERE record_id = ?", (record_id,))
+        ]
+        forget_changes(self.conn, [record_id, *conflicts])
+        self.conn.exec_driver_sql("DELETE FROM conflict WHERE record_id = ?", (record_id,))
         self.conn.exec_driver_sql(
             "INSERT OR REPLACE INTO erasure (record_id, record_type, hlc, device_id, user_id, erased_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
