@@ -210,6 +210,7 @@ class Convergence(RuleBasedStateMachine):
         # Small pages: a sync of a few records takes several batches and pages, so interruptions fall between them.
         self.monkeypatch.setattr(sync_service, "PUSH_ENTRIES", push_page)
         self.monkeypatch.setattr(sync_service, "PULL_ENTRIES", pull_page)
+        self.monkeypatch.setattr(sync_service, "SNAPSHOT_RECORDS", pull_page)
         # Record ids in creation order, the same in every run: the server's sequence and the page boundaries an
         # interrupted sync stops at follow from them, and hypothesis replays an example only if they repeat.
         numbers = itertools.count(1)
@@ -677,6 +678,7 @@ def test_a_conflict_noticed_on_a_device_about_a_record_erased_meanwhile_is_not_k
     before the laptop pushed the conflict: the server kept the conflict, both values of the erased contact in it,
     and handed it to every device."""
     monkeypatch.setattr(sync_service, "PULL_ENTRIES", 1)
+    monkeypatch.setattr(sync_service, "SNAPSHOT_RECORDS", 1)
     laptop, desktop, front_desk = office.device("laptop"), office.device("desktop"), office.device("front-desk")
     contact, other = add(laptop, "Erased"), add(laptop, "Kept")
     office.sync(laptop, desktop, front_desk)

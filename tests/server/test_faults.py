@@ -290,7 +290,8 @@ def test_network_drop_mid_page_loses_and_doubles_nothing(
     """The connection drops in the second page of a sync, first inside the page's head, then — next sync — in its
     body: each sync fails as 'unreachable', the pages before the drop stay applied, and the sync after that fetches
     the rest, once."""
-    monkeypatch.setattr(sync_service, "PULL_ENTRIES", 200)  # pages of 200 entries or records
+    monkeypatch.setattr(sync_service, "PULL_ENTRIES", 200)  # pages of 200 entries
+    monkeypatch.setattr(sync_service, "SNAPSHOT_RECORDS", 200)  # or of 200 records
     server = Server(sqlite_url, tmp_path)
     with server.running(), fault_proxy(server.port) as proxy:
         office = device(tmp_path / "office.db", server.address)

@@ -226,8 +226,8 @@ def test_push_pull_and_their_error_codes_over_http(live_server: str, server_stor
     server_store.compact(server_store.info()["cursor"])
     gone = desktop.pull(after=1)
     assert (gone.status, gone.body["error"]) == (410, "snapshot_required")
-    snapshot = desktop.request("GET", "/v1/snapshot?after=&limit=10").body
-    assert {(e["r"], e["v"]) for e in snapshot["entries"]} == {("c1", '"Renamed"'), ("c2", '"Person 2"')}
+    snapshot = protocol.snapshot_from_json(desktop.request("GET", "/v1/snapshot?after=&limit=10").body)
+    assert {(e.record_id, e.value) for e in snapshot.all_entries()} == {("c1", '"Renamed"'), ("c2", '"Person 2"')}
 
 
 def test_every_request_is_logged_as_one_json_line(server_store: ServerStore, caplog: pytest.LogCaptureFixture):

@@ -22,7 +22,7 @@ from cardfile.domain.models import ActivityCreate, ActivityUpdate, ContactCreate
 from cardfile.server.storage import Principal, ServerStore
 from cardfile.server.tables import record
 from cardfile.services import Services, open_database
-from cardfile.sync.protocol import ERASED, HIDDEN
+from cardfile.sync.protocol import ERASED, HIDDEN, snapshot_from_json
 from tests.server.live import Client, server_state
 
 PASSWORDS = {"anna": "anna's password", "ben": "ben's password", "olga": "olga's password"}
@@ -60,7 +60,8 @@ class Office:
         """Every record id the server lets `user` pull or take from a snapshot."""
         who = self.principal(user, f"{user}-inspector")
         pulled = {e["r"] for e in self.store.pull(who, 0, 5000)["entries"] if e["f"] not in (HIDDEN, ERASED)}
-        snapshot = {e["r"] for e in self.store.snapshot(who, "", 5000)["entries"] if e["f"] not in (HIDDEN, ERASED)}
+        page = snapshot_from_json(self.store.snapshot(who, "", 5000))
+        snapshot = {e.record_id for e in page.all_entries() if e.field not in (HIDDEN, ERASED)}
         return pulled | snapshot
 
     def private_to(self, user: str) -> set[str]:

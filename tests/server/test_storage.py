@@ -29,7 +29,7 @@ from cardfile.server.storage import (
 )
 from cardfile.server.tables import entry, field_state, record
 from cardfile.sync.merge import ConflictBody
-from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, Entry, PushRequest
+from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, Entry, PushRequest, snapshot_from_json
 
 PASSWORD = "correct horse battery"
 WAIT_SECONDS = 30.0
@@ -109,7 +109,7 @@ def snapshot_values(store: ServerStore, who: Principal, limit: int = 1000) -> di
     after = ""
     while True:
         page = store.snapshot(who, after, limit)
-        for e in map(entry_of, page["entries"]):
+        for e in snapshot_from_json(page).all_entries():
             assert (e.record_id, e.field) not in values, "a snapshot gives each field once"
             values[(e.record_id, e.field)] = json.loads(e.value) if e.value is not None else None
         if page["next"] is None:
@@ -437,7 +437,7 @@ def test_snapshot_pages_give_current_values_and_the_cursor_to_pull_from(server_s
     first = server_store.snapshot(reader.who, "", 2)
     assert first["next"] == "rec-2"
     assert first["cursor"] == top
-    assert {(e["r"], e["f"], e["v"]) for e in first["entries"]} == {
+    assert {(e.record_id, e.field, e.value) for e in snapshot_from_json(first).all_entries()} == {
         ("rec-1", "given", '"Given 1"'),
         ("rec-1", "family", '"F"'),
         ("rec-2", "given", '"Renamed"'),
@@ -448,7 +448,8 @@ def test_snapshot_pages_give_current_values_and_the_cursor_to_pull_from(server_s
     second = server_store.snapshot(reader.who, first["next"], 2)
     third = server_store.snapshot(reader.who, second["next"], 2)
     assert (second["next"], third["next"]) == ("rec-4", None)
-    assert sorted({e["r"] for e in second["entries"] + third["entries"]}) == ["rec-3", "rec-4", "rec-5"]
+    later = snapshot_from_json(second).all_entries() + snapshot_from_json(third).all_entries()
+    assert sorted({e.record_id for e in later}) == ["rec-3", "rec-4", "rec-5"]
     reader.cursor = first["cursor"]
     assert [(e.record_id, e.field, e.value) for e in reader.pull_all()] == [("rec-1", "family", '"Changed meanwhile"')]
     assert snapshot_values(server_store, reader.who, limit=3)[("rec-1", "family")] == "Changed meanwhile"

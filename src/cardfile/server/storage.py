@@ -391,13 +391,14 @@ class ServerStore:
         return {"entries": entries, "cursor": cursor, "more": more}
 
     def snapshot(self, who: Principal, after_record: str, limit: int) -> dict[str, Any]:
-        """Current values of the records this account may see, a page of records at a time, by record id.
+        """Current values of the records this account may see, a page of records at a time, by record id, in the
+        compact form of `protocol.snapshot_page`.
 
         `cursor` is where pulling continues once every page is applied: the top of the sequence when the page was
         read. Changes made while a device walks the snapshot are pulled after it, and applying them twice is
         harmless (a merge of a write already held changes nothing).
         """
-        limit = max(1, min(limit, protocol.MAX_PULL_ENTRIES))
+        limit = max(1, min(limit, protocol.MAX_SNAPSHOT_RECORDS))
         with self._transaction(write=False) as conn:
             top = self._max_seq(conn)
             ids = list(
@@ -408,28 +409,28 @@ class ServerStore:
                     .limit(limit)
                 ).scalars()
             )
-            entries: list[dict[str, Any]] = []
+            rows: list[Any] = []
             for chunk in _chunks(ids):
-                rows = conn.execute(
-                    select(*_WIRE_COLUMNS)
+                rows += conn.execute(
+                    select(*_WIRE_COLUMNS[:7])
                     .join(field_state, field_state.c.seq == entry.c.seq)
                     .where(field_state.c.record_id.in_(chunk))
-                    .order_by(entry.c.seq)
+                    .order_by(field_state.c.record_id, entry.c.seq)
                 ).all()
-                entries += [protocol.entry_json(*r) for r in rows]
             last_page = len(ids) < limit
+            hidings: list[dict[str, Any]] = []
             if last_page:
                 # What a device must drop: records erased everywhere, or now private to someone else. A device
                 # that starts again from a snapshot may still hold them from before.
-                hidings = conn.execute(
-                    select(*_WIRE_COLUMNS).where(entry.c.audience == "all", entry.c.seq <= top).order_by(entry.c.seq)
-                ).all()
-                entries += [protocol.entry_json(*r) for r in hidings]
-        return {
-            "entries": entries,
-            "next": None if last_page else ids[-1],
-            "cursor": top,
-        }
+                hidings = [
+                    protocol.entry_json(*r)
+                    for r in conn.execute(
+                        select(*_WIRE_COLUMNS)
+                        .where(entry.c.audience == "all", entry.c.seq <= top)
+                        .order_by(entry.c.seq)
+                    )
+                ]
+        return protocol.snapshot_page(rows, hidings, None if last_page else ids[-1], top)
 
     def compact(self, keep_after: int) -> int:
         """Forget entries up to `keep_after` that no longer hold a current value; devices whose cursor is older

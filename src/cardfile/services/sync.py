@@ -47,6 +47,7 @@ KEYRING_SERVICE = "cardfile-sync"
 PASSWORD_ENV = "CARDFILE_PASSWORD"
 PUSH_ENTRIES = 2000
 PULL_ENTRIES = protocol.DEFAULT_PULL_ENTRIES
+SNAPSHOT_RECORDS = 2000  # records per snapshot page: some 25,000 field values of people
 
 # Settings of this database (table `setting`) that sync keeps.
 SERVER, USER, CURSOR, PUSHED, PUSHED_ERASURES, BATCH = (
@@ -444,32 +445,35 @@ class SyncService:
         start_cursor = int(walking["cursor"]) if walking else None
         total = 0
         with _FetchAhead() as fetch:
-            page = fetch(transport.snapshot, after, PULL_ENTRIES)
+            page = fetch(transport.snapshot, after, SNAPSHOT_RECORDS)
             while not cancelled():
-                entries, next_after, top = page.result()
+                snapshot: protocol.SnapshotPage = page.result()
                 if start_cursor is None:
-                    start_cursor = top
-                if next_after is None:
-                    total += self._apply(entries, {CURSOR: start_cursor, SNAPSHOT: None})
+                    start_cursor = snapshot.cursor
+                if snapshot.next is None:
+                    total += self._apply(snapshot, {CURSOR: start_cursor, SNAPSHOT: None})
                     break
-                page = fetch(transport.snapshot, next_after, PULL_ENTRIES)
-                total += self._apply(entries, {SNAPSHOT: {"after": next_after, "cursor": start_cursor}})
-                after = next_after
+                page = fetch(transport.snapshot, snapshot.next, SNAPSHOT_RECORDS)
+                total += self._apply(snapshot, {SNAPSHOT: {"after": snapshot.next, "cursor": start_cursor}})
                 progress("pull", total)
         return total
 
-    def _apply(self, entries: list[Entry], settings: dict[str, Any]) -> int:
-        """Apply one page and store where sync stands, in one transaction."""
+    def _apply(self, page: list[Entry] | protocol.SnapshotPage, settings: dict[str, Any]) -> int:
+        """Apply one page (of a pull or of a snapshot) and store where sync stands, in one transaction."""
         store = self.db.store
-        if entries:
-            store.clock.observe(max(e.hlc for e in entries))
+        if isinstance(page, protocol.SnapshotPage):
+            if page.top_hlc:
+                store.clock.observe(page.top_hlc)
+        elif page:
+            store.clock.observe(max(e.hlc for e in page))
         with self.db.write("Sync") as w:
-            applied = replica.Replica(
+            into = replica.Replica(
                 w,
                 account=store.user_id,
                 pushed_seq=int(self.db.setting(PUSHED, 0) or 0),
                 stamp=store.clock.now,
-            ).apply(entries)
+            )
+            applied = into.apply_snapshot(page) if isinstance(page, protocol.SnapshotPage) else into.apply(page)
             for key, value in settings.items():
                 w.conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, json.dumps(value))

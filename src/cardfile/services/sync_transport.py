@@ -143,9 +143,12 @@ class Transport:
         entries = _entries(answer, self.server)
         return entries, int(answer["cursor"]), bool(answer["more"])
 
-    def snapshot(self, after: str, limit: int) -> tuple[list[protocol.Entry], str | None, int]:
+    def snapshot(self, after: str, limit: int) -> protocol.SnapshotPage:
         answer = self.request("GET", "/v1/snapshot", query={"after": after, "limit": limit})
-        return _entries(answer, self.server), answer.get("next"), int(answer["cursor"])
+        try:
+            return protocol.snapshot_from_json(answer)
+        except protocol.ProtocolError as exc:
+            raise SyncRefused(server=self.server, detail=f"its answer does not follow the protocol ({exc})") from exc
 
 
 def _entries(answer: Any, server: str) -> list[protocol.Entry]:

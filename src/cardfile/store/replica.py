@@ -13,7 +13,7 @@ import functools
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,7 +25,16 @@ from cardfile.store import search
 from cardfile.store.codec import CODECS, TableCodec
 from cardfile.store.writer import Writer, forget_changes
 from cardfile.sync.merge import ConflictBody, conflict_between
-from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, HIDDEN, RESOLVED, Entry
+from cardfile.sync.protocol import (
+    CONFLICT,
+    CONFLICT_BODY,
+    ERASED,
+    HIDDEN,
+    RESOLVED,
+    Entry,
+    SnapshotPage,
+    SnapshotRecord,
+)
 
 _CHANGE_INSERT = (
     "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
@@ -163,23 +172,94 @@ class Replica:
         self._flush(logged, updates, types, result)
         return result
 
+    def apply_snapshot(self, page: SnapshotPage) -> Applied:
+        """Apply a snapshot page: records this device has never held are created straight from their current
+        values (a new device's first sync is all of these); the rest are merged entry by entry like a pull."""
+        held = self._held({r.record_id for r in page.records})
+        new: list[SnapshotRecord] = []
+        rest: list[Entry] = []
+        for r in page.records:
+            if r.record_id in held or r.record_type not in _KNOWN_TYPES:
+                rest += r.entries()
+            else:
+                new.append(r)
+        result = self._create(new) if new else Applied()
+        if rest or page.entries:
+            merged = self.apply(rest + page.entries)
+            result.entries += merged.entries
+            result.conflicts += merged.conflicts
+        return result
+
+    def _held(self, ids: set[str]) -> set[str]:
+        """Which of these records this device has ever logged a write of."""
+        sql = "SELECT DISTINCT record_id FROM change WHERE record_id IN ({})"
+        return {r[0] for r in _rows_for(self.conn, sql, sorted(ids))}
+
+    def _create(self, records: Sequence[SnapshotRecord]) -> Applied:
+        """Log and create records new to this device: every field of theirs is the first write of it seen here,
+        so it wins, and no write of this device can conflict with it."""
+        self.w.begin_action(as_user="$sync")
+        action = self.w.action_id
+        logged: list[tuple[Any, ...]] = []
+        by_kind: dict[RecordType, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for rec in records:
+            kind = _KNOWN_TYPES[rec.record_type]
+            t, rid = rec.record_type, rec.record_id
+            logged += [(t, rid, f, v, h, d, u, action, None) for f, v, h, d, u in rec.fields]
+            by_kind[kind][rid] = {f: v for f, v, _h, _d, _u in rec.fields}
+        self.conn.exec_driver_sql(_CHANGE_INSERT, logged)
+        self.w.change_count += len(logged)
+        # Companies first: their people already here are indexed again with the company's name, while the people
+        # created on this page are indexed from their new rows, with it too.
+        for kind in sorted(by_kind, key=lambda k: k is not RecordType.COMPANY):
+            if kind is RecordType.COMPANY:
+                self._reindex_people_of(list(by_kind[kind]))
+            self.w.mark_created(kind, self._insert_rows(kind, by_kind[kind]))
+        return Applied(entries=len(logged))
+
+    def _insert_rows(self, kind: RecordType, records: dict[str, dict[str, str | None]]) -> dict[str, dict[str, Any]]:
+        """Insert the rows of records new here from their fields' log texts; returns the rows by id."""
+        codec = CODECS[kind]
+        convert = _column_converters(codec)
+        now = codec.to_column("updated_at", self.w._now())
+        blank = self._blank_row(kind)
+        rows: dict[str, dict[str, Any]] = {}
+        for record_id, fields in records.items():
+            row = {**blank, "created_at": now}
+            for name, text in fields.items():
+                to_column = convert.get(name)
+                if to_column is None:
+                    continue  # a field of a newer Cardfile: kept in the log until this one knows it
+                try:
+                    row[name] = to_column(text)
+                except Unfit as unfit:
+                    log.warning("sync: %s %s: %s is %s; the value is kept in the history only", kind, record_id,
+                                name, unfit)  # fmt: skip
+            row["id"], row["updated_at"] = record_id, now
+            rows[record_id] = row
+        columns = codec.columns
+        self.conn.exec_driver_sql(
+            f"INSERT INTO {codec.table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+            [tuple(row[name] for name in columns) for row in rows.values()],
+        )
+        return rows
+
+    def _reindex_people_of(self, company_ids: list[str]) -> None:
+        """People already here whose company was just created or renamed: their index entry names the company."""
+        sql = "SELECT id FROM contact WHERE company_id IN ({})"
+        people = [r[0] for r in _rows_for(self.conn, sql, company_ids)]
+        if people:
+            self.w.mark_changed(RecordType.CONTACT, people)
+
     def _unpushed_own(self, held: tuple[int, str, str | None, int, str]) -> bool:
         return held[1] == self.device_id and held[3] > self.pushed_seq
 
     def _versions(self, ids: set[str]) -> dict[tuple[str, str], list[tuple[int, str, str | None, int, str]]]:
         """Every logged write of the fields of these records: (hlc, device, value, seq, user) by (record, field)."""
         out: dict[tuple[str, str], list[tuple[int, str, str | None, int, str]]] = {}
-        wanted = sorted(ids)
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            marks = ",".join("?" for _ in chunk)
-            rows = self.conn.exec_driver_sql(
-                "SELECT record_id, field, hlc, device_id, value, seq, user_id FROM change "
-                f"WHERE record_id IN ({marks})",
-                tuple(chunk),
-            )
-            for rid, fld, hlc, dev, value, seq, user in rows:
-                out.setdefault((rid, fld), []).append((hlc, dev, value, seq, user))
+        sql = "SELECT record_id, field, hlc, device_id, value, seq, user_id FROM change WHERE record_id IN ({})"
+        for rid, fld, hlc, dev, value, seq, user in _rows_for(self.conn, sql, sorted(ids)):
+            out.setdefault((rid, fld), []).append((hlc, dev, value, seq, user))
         return out
 
     def _note_conflict(self, body: ConflictBody, logged: list[tuple[Any, ...]]) -> bool:
@@ -216,6 +296,8 @@ class Replica:
                 continue  # a record type of a newer Cardfile: its writes stay in the log until this one knows it
             self._set_records(kind, records)
             self.w.mark_changed(kind, list(records))
+            if kind is RecordType.COMPANY:
+                self._reindex_people_of([cid for cid, fields in records.items() if "name" in fields])
 
     def _set_records(self, kind: RecordType, records: dict[str, dict[str, str | None]]) -> None:
         """Set the winning fields on the rows of these records, creating the rows this device does not have yet.
@@ -260,13 +342,7 @@ class Replica:
 
     def _existing(self, table: str, ids: list[str]) -> set[str]:
         """Which of these records have a row here."""
-        found: set[str] = set()
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            marks = ",".join("?" for _ in chunk)
-            rows = self.conn.exec_driver_sql(f"SELECT id FROM {table} WHERE id IN ({marks})", tuple(chunk))
-            found.update(r[0] for r in rows)
-        return found
+        return {r[0] for r in _rows_for(self.conn, f"SELECT id FROM {table} WHERE id IN ({{}})", ids)}
 
     def _blank_row(self, kind: RecordType) -> dict[str, Any]:
         """Column values of a new row before its fields are set: defaults, or placeholders until a later page."""
@@ -316,6 +392,13 @@ class Replica:
                     CODECS[RecordType.CONTACT].to_column("created_at", self.w._now()),
                 ),
             )
+
+
+def _rows_for(conn: Connection, sql: str, ids: Sequence[str]) -> Iterator[Any]:
+    """The rows of `sql` for many ids, `_CHUNK` at a time: `{}` in `sql` is where the list of them goes."""
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        yield from conn.exec_driver_sql(sql.format(",".join("?" for _ in chunk)), tuple(chunk))
 
 
 def store_conflict(conn: Connection, body: ConflictBody) -> None:
@@ -399,6 +482,8 @@ def _json_column(shape: type, nullable: bool, text: str | None) -> str | None:
 
 
 def _plain_column(kind: type, nullable: bool, text: str | None) -> Any:
+    if kind is str and text and text[0] == '"' and text.count('"') == 2 and text[-1] == '"' and "\\" not in text:
+        return text[1:-1]  # most values: a JSON string without escapes is the text between its quotes
     value = _decoded(text, nullable)
     if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
         raise Unfit(f"a {type(value).__name__} where a {kind.__name__} belongs")

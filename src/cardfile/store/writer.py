@@ -426,6 +426,13 @@ class Writer:
         self._forget_fresh_all(record_type, ids)
         self._mark(record_type, ids)
 
+    def mark_created(self, record_type: RecordType, rows: dict[str, dict[str, Any]]) -> None:
+        """Records created around the Writer (a sync snapshot's new rows, by id, as column values): the index is
+        built from these values rather than from the rows read back."""
+        if record_type in search.INDEXED:
+            self._fresh.setdefault(record_type, {}).update(rows)
+        self._mark(record_type, rows)
+
     def forget(self, record_type: RecordType, record_id: str) -> None:
         """A record removed around the Writer (sync): nothing to index, but listeners hear of it."""
         self._dirty.get(record_type, set()).discard(record_id)
