@@ -423,3 +423,23 @@ def test_a_sync_today_says_only_the_time(qapp: object) -> None:
         moment = datetime.now(UTC)  # just after midnight: a minute ago was yesterday
     status = _status(last_sync=moment, pending=3)
     assert state_text(status, syncing=False) == f"Synced {moment.astimezone():%H:%M} · 3 changes waiting"
+
+
+def test_a_change_the_server_overrules_is_told_in_the_status_bar_and_put_back(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, server: SyncServer
+) -> None:
+    services.sync.configure(server=server.url, user="anna")
+    services.sync.sign_in(PASSWORD)
+    # Only an administrator may give a record away: the server refuses that one write and keeps the rest.
+    gift = add_contact(services, given="Gift", family="ForBjorn", owner_id="bjorn")
+    window = open_window()
+
+    sync_with_f9(qtbot, window)
+
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Synced, but the server overruled 1 change(s): only an administrator may give contact")
+    assert message.endswith("The value it holds is back.")
+    with services.db.read() as conn:
+        owner = conn.exec_driver_sql("SELECT owner_id FROM contact WHERE id = ?", (gift,)).scalar_one()
+    assert owner == "anna"
+    wait_for_state(qtbot, window, SYNCED + "$")  # nothing waits: the overruled write left the outbox

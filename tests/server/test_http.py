@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
+import time
 from typing import Any
 
 import pytest
@@ -254,3 +256,31 @@ def test_every_request_is_logged_as_one_json_line(server_store: ServerStore, cap
     assert (logged[0]["user"], logged[3]["user"]) == (None, None)
     assert all(e["client"] == "127.0.0.1" and isinstance(e["ms"], int | float) for e in logged)
     assert PASSWORD not in "".join(lines)
+
+
+def test_a_device_gone_in_the_middle_of_its_upload_is_logged_plainly_and_changes_nothing(
+    server_store: ServerStore, caplog: pytest.LogCaptureFixture
+):
+    """A laptop closed while it sends a push: the request log says 499, no error with a traceback is logged."""
+    server_store.add_account("anna", PASSWORD)
+    caplog.set_level(logging.INFO, logger="cardfile")
+    with serve_in_thread(server_store) as url:
+        client = Client(url)
+        token = client.sign_in("anna", PASSWORD, "laptop")
+        before = server_state(server_store)
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            head = (
+                f"POST /v1/push HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\n"
+                f"Cardfile-Protocol: {protocol.PROTOCOL_VERSION}\r\nContent-Type: application/json\r\n"
+                "Content-Length: 100000\r\n\r\n"
+            )
+            sock.sendall(head.encode() + b'{"batch": 1, "base": 0, "entries": [')  # and then the laptop is gone
+        deadline = time.monotonic() + 10
+        while not any('"status": 499' in r.getMessage() for r in caplog.records) and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    pushes = [json.loads(r.getMessage()) for r in caplog.records if r.name == "cardfile.server.requests"]
+    assert [(e["path"], e["status"]) for e in pushes if e["path"] == "/v1/push"] == [("/v1/push", 499)]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+    assert server_state(server_store) == before

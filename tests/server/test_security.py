@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cardfile.domain.errors import NotFound, SyncRefused
+from cardfile.domain.errors import NotFound
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, ContactCreate, ContactUpdate, NoteCreate, validate
 from cardfile.server.storage import Principal, ServerStore
 from cardfile.server.tables import record
@@ -158,14 +158,15 @@ def test_another_user_cannot_push_into_a_private_record(office: Office):
     after = server_state(office.store)
     stored = ("entry", "field_state", "record", "top")  # the batch itself is answered and numbered, as it should
     assert [after[k] for k in stored] == [before[k] for k in stored], "nothing of the refused writes was stored"
-    # A conflict aimed at the private record is refused outright.
+    # A conflict aimed at the private record is refused too, and nothing of it is kept.
     body = {"record_type": "contact", "record_id": zoe, "field": "family",
             "winner": {"v": '"Hacked"', "h": 9, "d": "ben-desktop", "u": "ben"},
             "loser": {"v": '"Kim"', "h": 8, "d": "x", "u": "anna"}}  # fmt: skip
     conflict = intruder.push(
         {"batch": 2, "base": 0, "entries": [ben_writes(5, "conflict", "c0ffee00", "$conflict", body)]}
     )
-    assert (conflict.status, conflict.body["error"]) == (403, "forbidden")
+    assert (conflict.status, conflict.body["discarded"], conflict.body["refused"]) == (200, 1, ["c0ffee00"])
+    assert [server_state(office.store)[k] for k in stored] == [before[k] for k in stored]
 
     office.sync("anna-laptop")
     assert laptop.contacts.get(zoe).family == "Kim"
@@ -212,18 +213,20 @@ def test_only_an_administrator_gives_a_record_to_another_user(office: Office):
             for n, (f, v) in enumerate({"owner_id": owner, "private": False, "given": record_id}.items(), start=1)
         ]
 
-    before = server_state(office.store)
-    refused = ben.push({"batch": 1, "base": 0, "entries": new_contact("bens-gift", "anna", "ben-desktop", "ben")})
-    assert (refused.status, refused.body["error"]) == (403, "forbidden")
-    assert "only an administrator may give" in refused.body["message"]
-    assert server_state(office.store) == before
-
-    own = ben.push({"batch": 1, "base": 0, "entries": new_contact("bens-own", "ben", "ben-desktop", "ben")})
+    overruled = ben.push({"batch": 1, "base": 0, "entries": new_contact("bens-gift", "anna", "ben-desktop", "ben")})
+    assert (overruled.status, overruled.body["accepted"], overruled.body["refused"]) == (200, 2, ["bens-gift"])
+    reason = "only an administrator may give contact bens-gift to another user"
+    assert overruled.body["overruled"] == [{"record_id": "bens-gift", "field": "owner_id", "reason": reason}]
+    own = ben.push({"batch": 2, "base": 0, "entries": new_contact("bens-own", "ben", "ben-desktop", "ben")})
     given = olga.push({"batch": 1, "base": 0, "entries": new_contact("olgas-gift", "ben", "olga-desktop", "olga")})
     assert own.status == given.status == 200
     with office.store.engine.connect() as conn:
         owners = dict(conn.execute(select(record.c.id, record.c.owner)).all())
-    assert owners == {"bens-own": "ben", "olgas-gift": "ben"}
+    assert owners == {"bens-gift": "ben", "bens-own": "ben", "olgas-gift": "ben"}
+    # Ben's device gets the owner the server holds: the refused value, "anna", reaches nobody.
+    pulled = [(e["r"], e["f"], e["v"], e["d"]) for e in ben.pull(after=0).body["entries"] if e["f"] == "owner_id"]
+    assert ("bens-gift", "owner_id", '"ben"', "server") in pulled
+    assert ("bens-gift", "owner_id", '"anna"', "ben-desktop") not in pulled
 
 
 def test_a_user_cannot_take_another_users_record_and_hide_it(office: Office):
@@ -241,16 +244,25 @@ def test_a_user_cannot_take_another_users_record_and_hide_it(office: Office):
 
     take = ben.push({"batch": 1, "base": 0, "entries": [ben_writes(1, "owner_id", "ben")]})
     take_and_hide = ben.push(
-        {"batch": 1, "base": 0, "entries": [ben_writes(1, "owner_id", "ben"), ben_writes(2, "private", True)]}
+        {"batch": 2, "base": 0, "entries": [ben_writes(1, "owner_id", "ben"), ben_writes(2, "private", True)]}
     )
-    hide = ben.push({"batch": 1, "base": 0, "entries": [ben_writes(1, "private", True)]})
+    hide = ben.push({"batch": 3, "base": 0, "entries": [ben_writes(1, "private", True)]})
 
     for answer in (take, take_and_hide, hide):
-        assert (answer.status, answer.body["error"]) == (403, "forbidden"), answer.text
-    assert server_state(office.store) == before
+        assert (answer.status, answer.body["accepted"], answer.body["refused"]) == (200, 0, [paul]), answer.text
+    reasons = [o["reason"] for answer in (take, take_and_hide, hide) for o in answer.body["overruled"]]
+    assert reasons == [
+        f"only an administrator may take contact {paul} from 'anna'",
+        f"only an administrator may take contact {paul} from 'anna'",
+        f"only the owner of contact {paul} may make it private or public",
+        f"only the owner of contact {paul} may make it private or public",
+    ]
+    after = server_state(office.store)
+    assert after["record"] == before["record"]
     office.sync("anna-laptop")
     assert ownership(laptop, paul) == ("anna", False)
     assert paul in office.visible_ids("olga")
+    assert log_mentions(laptop, '"ben"') == 0, "the refused owner reached nobody"
 
 
 def test_linking_a_colleagues_activity_to_ones_own_private_contact_does_not_hide_it(office: Office):
@@ -274,15 +286,22 @@ def test_linking_a_colleagues_activity_to_ones_own_private_contact_does_not_hide
     assert desktop.activities.get(meeting.id).subject == "Quarterly review"
 
 
-def test_a_device_whose_write_is_forbidden_gets_a_clear_error_and_keeps_its_changes(office: Office):
+def test_a_forbidden_write_is_overruled_alone_and_the_device_is_told(office: Office):
+    """A write this user may not make does not hold up the rest: the push lands, the sync says which write was
+    overruled and why, and the device takes back the value the server holds."""
     desktop = office.device("ben-desktop", "ben")
     office.sync("ben-desktop")  # signed in: the device's user is ben from now on
-    contact(desktop, "Gift", "ForAnna", owner_id="anna")
+    gift = contact(desktop, "Gift", "ForAnna", owner_id="anna")
+    kept = contact(desktop, "Kept", "Mine")
 
-    with pytest.raises(SyncRefused, match="only an administrator may give contact") as refused:
-        office.sync("ben-desktop")
+    report = desktop.sync.sync(password=PASSWORDS["ben"])
 
-    assert office.url in refused.value.message
-    assert desktop.sync.status().pending > 0, "the refused change stays on the device"
-    assert [c.display_name for c in desktop.contacts.list()] == ["Gift ForAnna"]
-    assert office.visible_ids("anna") == set()
+    assert report.overruled == (f"only an administrator may give contact {gift} to another user",)
+    assert report.as_json()["overruled"] == list(report.overruled)
+    assert desktop.sync.status().pending == 0, "nothing is left waiting in the outbox"
+    assert ownership(desktop, gift) == ("ben", False), "the device took back the owner the server holds"
+    assert ownership(desktop, kept) == ("ben", False)
+    anna = office.device("anna-laptop", "anna")
+    office.sync("anna-laptop")
+    assert sorted(c.display_name for c in anna.contacts.list()) == ["Gift ForAnna", "Kept Mine"]
+    assert ownership(anna, gift) == ("ben", False)

@@ -55,6 +55,8 @@ def sync(ctx: Context, args: argparse.Namespace) -> None:
             f"pushed {report.pushed}, pulled {report.pulled} change(s)"
             + (f"; {report.conflicts} new conflict(s): cardfile conflict list" if report.conflicts else "")
         )
+    for reason in report.overruled:
+        print(f"cardfile: the server overruled a change: {reason}; the value it holds is back", file=sys.stderr)
 
 
 def conflict_list(ctx: Context, args: argparse.Namespace) -> None:

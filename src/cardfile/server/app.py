@@ -15,7 +15,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -199,6 +199,10 @@ class _Guard:
             await self.app(scope, receive, sending)
         except ServerError as exc:
             await _error(exc.status, exc.code, exc.message)(scope, receive, sending)
+        except ClientDisconnect:
+            # The device went away in the middle of its request (a closed laptop, a dropped network): nothing was
+            # changed and nobody is left to answer. Not a failure of the server; the request line says 499.
+            status["code"] = 499
         except Exception:
             request_log.exception("request failed: %s %s", scope["method"], scope["path"])
             await _error(500, "server_error", "the server failed; the request changed nothing")(scope, receive, sending)

@@ -475,6 +475,7 @@ class _Push:
         self.conflicts = 0
         self.discarded = 0
         self.refused: set[str] = set()
+        self.overruled: list[dict[str, str]] = []  # writes this user may not make: record, field and why
 
     def apply(self) -> dict[str, Any]:
         entries = self.request.entries
@@ -501,6 +502,7 @@ class _Push:
             "discarded": self.discarded,
             "conflicts": self.conflicts,
             "refused": sorted(self.refused),
+            "overruled": self.overruled,
             "through": through,
         }
 
@@ -559,12 +561,19 @@ class _Push:
             # not come back, and the server no longer holds the conflict.
             self.discarded += 1
             return
+        if rec is None and e.record_type == CONFLICT and self._about_hidden(e):
+            self.refused.add(e.record_id)  # about a record private to another user: nothing of it is kept
+            self.discarded += 1
+            return
         if rec is None:
             rec = self._new_record(e)
         if e.field == ERASED:
             self._erase(rec, e)
             return
-        self._authorize(rec, e)
+        problem = self._forbidden(rec, e)
+        if problem is not None:
+            self._overrule(rec, e, problem)
+            return
         seq = self._append(e)
         key = (e.record_id, e.field)
         state = self.states.get(key)
@@ -589,31 +598,53 @@ class _Push:
         """Whether a conflict the server does not hold is about an erased record (a decision on one: certainly)."""
         if e.field != CONFLICT_BODY:
             return True
-        target = self._get(str(json.loads(e.value or "{}").get("record_id", "")))
+        target = self._get(str(_conflict_target(e)))
         return target is not None and target.erased
+
+    def _about_hidden(self, e: Entry) -> bool:
+        """Whether a conflict the server does not hold is about a record private to another user."""
+        target = self._get(str(_conflict_target(e)))
+        return target is not None and target.visible_to not in (None, self.who.account)
 
     def _new_record(self, e: Entry) -> _Record:
         rec = _Record(e.record_id, e.record_type, self.who.account, False, None, None, None, False, new=True)
         if e.record_type == CONFLICT:
-            body = json.loads(e.value or "{}")
-            target_id = str(body.get("record_id", ""))
-            self._load([target_id])
-            target = self.records.get(target_id)
-            if target is not None and target.visible_to not in (None, self.who.account):
-                raise Forbidden(f"{body.get('record_type')} {target_id} is private to another user")
-            rec.refers_a = target_id
+            rec.refers_a = str(_conflict_target(e))
         self.records[e.record_id] = rec
         self.touched.add(rec.id)
         return rec
 
-    def _authorize(self, rec: _Record, e: Entry) -> None:
+    def _forbidden(self, rec: _Record, e: Entry) -> str | None:
+        """Why this user may not make this write, or None."""
         if e.field == "owner_id" and not self.who.admin and _loads(e.value) != self.who.account:
-            raise Forbidden(f"only an administrator may give {e.record_type} {e.record_id} to another user")
+            return f"only an administrator may give {e.record_type} {e.record_id} to another user"
         if e.field == "owner_id" and not self.who.admin and rec.owner != self.who.account and not rec.new:
             # Taking a colleague's record would let its taker make it private and hide it from its owner.
-            raise Forbidden(f"only an administrator may take {e.record_type} {e.record_id} from {rec.owner!r}")
+            return f"only an administrator may take {e.record_type} {e.record_id} from {rec.owner!r}"
         if e.field == "private" and rec.owner != self.who.account and not rec.new:
-            raise Forbidden(f"only the owner of {e.record_type} {e.record_id} may make it private or public")
+            return f"only the owner of {e.record_type} {e.record_id} may make it private or public"
+        return None
+
+    def _overrule(self, rec: _Record, e: Entry, problem: str) -> None:
+        """Refuse one write, not the batch: the rest of it lands, the answer says why, and the field's value as
+        the server holds it is written again just after the refused write, so the device that made it (and only
+        it holds that value) takes the held value back with its next pull. The refused value is stored nowhere."""
+        self.refused.add(e.record_id)
+        self.overruled.append({"record_id": e.record_id, "field": e.field, "reason": problem})
+        self.discarded += 1
+        log.info("push from %s (%s): %s; the write is overruled", self.who.account, self.who.device_id, problem)
+        key = (e.record_id, e.field)
+        state = self.states.get(key)
+        if state is not None and (state[1], state[2]) > (e.hlc, e.device_id):
+            return  # a later write holds the field: the device gets that one with its next pull anyway
+        if state is not None:
+            held, account = self._value_at(state[0]), self._account_of(state[0])
+        else:  # a record created with it: its creator owns it, and it is not private
+            held = json.dumps(rec.owner) if e.field == "owner_id" else json.dumps(rec.private)
+            account = self.who.account
+        restated = Entry(e.record_type, e.record_id, e.field, held, e.hlc + 1, "server", account)
+        self.states[key] = (self._append(restated), restated.hlc, restated.device_id)
+        self.state_changed.add(key)
 
     def _account_of(self, seq: int) -> str:
         for row in self.new_entries:
@@ -672,7 +703,9 @@ class _Push:
 
     def _erase(self, rec: _Record, e: Entry) -> None:
         if rec.private and rec.owner != self.who.account:
-            raise Forbidden(f"{e.record_type} {e.record_id} is private to another user")
+            self.refused.add(e.record_id)  # a record private to another user: the device never held it
+            self.discarded += 1
+            return
         conn = self.conn
         doomed = [
             rec.id,
@@ -863,6 +896,12 @@ _WIRE_COLUMNS = (
     entry.c.account,
     entry.c.seq,
 )
+
+
+def _conflict_target(e: Entry) -> Any:
+    """The id of the record a conflict entry is about (its body names it)."""
+    body = _loads(e.value) if e.field == CONFLICT_BODY else None
+    return body.get("record_id", "") if isinstance(body, dict) else ""
 
 
 def _entry_of(r: Any) -> Entry:

@@ -73,9 +73,18 @@ class SyncReport:
     conflicts: int
     cursor: int
     keyring: bool  # False: no keyring, the token was kept for this run only
+    # Writes the server refused one by one (a record this user may not give away or make private, say), in plain
+    # words: the rest of the push landed, and the next pull puts back the value the server holds.
+    overruled: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
-        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts, "cursor": self.cursor}
+        return {
+            "pushed": self.pushed,
+            "pulled": self.pulled,
+            "conflicts": self.conflicts,
+            "cursor": self.cursor,
+            "overruled": list(self.overruled),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,8 +342,9 @@ class SyncService:
                 kept = self._sign_in(transport, server, user, password)
             else:
                 self._adopt(user)
+            overruled: list[str] = []
             try:
-                pushed = self._push(transport, progress, cancelled)
+                pushed = self._push(transport, progress, cancelled, overruled)
                 pulled, cursor = self._pull(transport, progress, cancelled)
                 self._pass_over_pulled()
             except SyncSignInNeeded:
@@ -342,13 +352,15 @@ class SyncService:
                 raise
         finally:
             transport.close()
-        return SyncReport(pushed, pulled, self._conflict_count() - before, cursor, kept)
+        return SyncReport(pushed, pulled, self._conflict_count() - before, cursor, kept, tuple(overruled))
 
     def _conflict_count(self) -> int:
         with self.db.read() as conn:
             return int(conn.exec_driver_sql("SELECT count(*) FROM conflict").scalar() or 0)
 
-    def _push(self, transport: Transport, progress: Progress, cancelled: Callable[[], bool]) -> int:
+    def _push(
+        self, transport: Transport, progress: Progress, cancelled: Callable[[], bool], overruled: list[str]
+    ) -> int:
         store = self.db.store
         total = 0
         while not cancelled():
@@ -372,6 +384,7 @@ class SyncService:
                 self.db.set_setting(BATCH, expected)
                 continue
             through = int(answer.get("through", 0))
+            overruled += [str(o.get("reason", "")) for o in answer.get("overruled", []) if isinstance(o, dict)]
             # A repeated batch was answered from the first delivery, which may not have carried the erasures sent
             # now (made since): they count as delivered only when this very request was applied.
             sent_erasures = [] if answer.get("repeated") else [e.hlc for e in entries if e.field == protocol.ERASED]

@@ -221,7 +221,13 @@ class SyncController(QObject):
 
     def _on_synced(self, report: SyncReport) -> None:
         self.last_error = None
-        if report.conflicts:
+        if report.overruled:
+            self.notice.emit(
+                _t("Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.").format(
+                    count=len(report.overruled), reason=report.overruled[0]
+                )
+            )
+        elif report.conflicts:
             self.notice.emit(
                 _t(
                     "Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts."
