@@ -47,7 +47,9 @@ KEYRING_SERVICE = "cardfile-sync"
 PASSWORD_ENV = "CARDFILE_PASSWORD"
 PUSH_ENTRIES = 2000
 PULL_ENTRIES = protocol.DEFAULT_PULL_ENTRIES
-SNAPSHOT_RECORDS = 2000  # records per snapshot page: some 25,000 field values of people
+# Records per snapshot page: some 65,000 field values of people, 5 MB of JSON. Each page is one transaction on the
+# device; fewer, larger ones write the search index in fewer pieces.
+SNAPSHOT_RECORDS = protocol.MAX_SNAPSHOT_RECORDS
 
 # Settings of this database (table `setting`) that sync keeps.
 SERVER, USER, CURSOR, PUSHED, PUSHED_ERASURES, BATCH = (

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -12,7 +14,7 @@ from cardfile.sync.merge import ConflictBody, Side, conflict_between, wins
 from cardfile.sync.protocol import Entry, ProtocolError, entry_from_json, push_from_json
 
 
-def entry(value: str, hlc: int, device: str = "dev-a", **changes: Any) -> Entry:
+def entry(value: str | None, hlc: int, device: str = "dev-a", **changes: Any) -> Entry:
     fields = {"record_type": "contact", "record_id": "r1", "field": "title", "value": value, "hlc": hlc,
               "device_id": device, "user": "anna"}  # fmt: skip
     fields.update(changes)
@@ -98,3 +100,65 @@ def test_versions_are_checked_both_ways() -> None:
     assert "upgrade Cardfile" in (protocol.check_versions(protocol.PROTOCOL_VERSION + 1) or "")
     assert "older" in (protocol.check_versions(0) or "")
     assert protocol.check_versions("1") is not None
+
+
+def good_page() -> dict[str, Any]:
+    rows = [
+        ("contact", "c1", "given", '"Zoë"', 10, "laptop", "anna"),
+        ("contact", "c1", "family", '"Kim"', 11, "desktop", "ben"),
+        ("company", "k1", "name", '"Acme"', 12, "laptop", "anna"),
+    ]
+    return protocol.snapshot_page(rows, [entry(None, 13, field=protocol.ERASED).as_json()], "k1", 42)
+
+
+def test_a_snapshot_page_carries_each_record_once_and_survives_its_json_form() -> None:
+    page = good_page()
+    assert page["records"] == [
+        ["contact", "c1", [["given", '"Zoë"', 10, 0, 0], ["family", '"Kim"', 11, 1, 1]]],
+        ["company", "k1", [["name", '"Acme"', 12, 0, 0]]],
+    ]
+    assert (page["devices"], page["users"]) == (["laptop", "desktop"], ["anna", "ben"])
+
+    read = protocol.snapshot_from_json(json.loads(json.dumps(page)))
+
+    assert [(r.record_type, r.record_id) for r in read.records] == [("contact", "c1"), ("company", "k1")]
+    assert read.records[0].fields[1] == ("family", '"Kim"', 11, "desktop", "ben")
+    assert (read.next, read.cursor, read.top_hlc) == ("k1", 42, 13)
+    assert [(e.record_id, e.field, e.device_id) for e in read.all_entries()] == [
+        ("c1", "given", "laptop"),
+        ("c1", "family", "desktop"),
+        ("k1", "name", "laptop"),
+        ("r1", protocol.ERASED, "dev-a"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("damage", "where", "problem"),
+    [
+        (lambda p: p.update(records={}), "snapshot.records", "must be a list"),
+        (lambda p: p["records"].append(["contact", "c2"]), "snapshot.records[2]", "[type, id, fields]"),
+        (lambda p: p["records"][0].__setitem__(0, "spaceship"), "snapshot.records[0]", "unknown record type"),
+        (lambda p: p["records"][1].__setitem__(1, "../etc"), "snapshot.records[1]", "malformed record id"),
+        (lambda p: p["records"][1].__setitem__(2, []), "snapshot.records[1]", "1 to 256 fields"),
+        (lambda p: p["records"][0][2][0].__setitem__(0, "DROP TABLE"), "snapshot.records[0]", "malformed field"),
+        (lambda p: p["records"][0][2][1].__setitem__(3, 7), "snapshot.records[0]", "of the wrong shape"),
+        (lambda p: p["records"][0][2][1].__setitem__(2, -1), "snapshot.records[0]", "of the wrong shape"),
+        (lambda p: p["records"][0][2][1].__setitem__(1, {"x": 1}), "snapshot.records[0]", "of the wrong shape"),
+        (lambda p: p["records"][0][2][0].pop(), "snapshot.records[0]", "[field, value, hlc, device, user]"),
+        (lambda p: p.update(users=["not a user!"]), "snapshot.users", "user names"),
+        (lambda p: p.update(devices=[1]), "snapshot.devices", "device ids"),
+        (lambda p: p.update(next=5), "snapshot.next", "record id or null"),
+        (lambda p: p.update(cursor=-1), "snapshot.cursor", "not negative"),
+        (lambda p: p.update(records=[p["records"][1]] * 5001), "snapshot.records", "more than 5000 records"),
+        (lambda p: p["entries"][0].update(h=0), "snapshot.entries[0]", "'h' is out of range"),
+    ],
+)
+def test_a_malformed_snapshot_page_is_refused_with_where_and_what(
+    damage: Callable[[dict[str, Any]], Any], where: str, problem: str
+) -> None:
+    page = json.loads(json.dumps(good_page()))
+    damage(page)
+    with pytest.raises(ProtocolError) as refused:
+        protocol.snapshot_from_json(page)
+    assert refused.value.where == where
+    assert problem in refused.value.problem
