@@ -38,6 +38,7 @@ from sqlalchemy import select
 
 from cardfile.domain.errors import SyncUnreachable
 from cardfile.domain.models import ContactCreate, ContactUpdate, validate
+from cardfile.domain.text import names_out_of_step
 from cardfile.domain.values import RecordType
 from cardfile.server.app import create_app
 from cardfile.server.storage import Principal, ServerStore
@@ -84,6 +85,9 @@ EDITABLE: dict[str, st.SearchStrategy[Any]] = {
     "tags": st.lists(words, max_size=3),
 }
 
+# Fields a device builds from others (the display name and sort key from the name parts): a merge may take them
+# from one writer and the parts from two, and a device then builds them again.
+DERIVED = frozenset({"display_name", "sort_key"})
 
 # ----- the server: uvicorn in a thread of this process, behind a proxy that can drop the connection -----
 
@@ -524,6 +528,12 @@ class Convergence(RuleBasedStateMachine):
                                 f"{device.name}: {column} of {rid} is {row[column]!r}, the server has {expected!r}\n"
                                 + self._story(rid)
                             )
+                for rid, row in rows.items():
+                    parts = dict(row, emails=json.loads(row["emails"] or "[]"))
+                    parts["display_name_custom"] = bool(row["display_name_custom"])
+                    assert names_out_of_step(parts, None, family_first=False) == {}, (
+                        f"{device.name}: the display name of {rid} is not built from its name parts\n{self._story(rid)}"
+                    )
                 for cid in set(held_conflicts) ^ set(conflicts):
                     raise AssertionError(f"{device.name} and the server disagree on a conflict\n{self._story(cid)}")
                 for cid, fields in conflicts.items():
@@ -573,6 +583,8 @@ class Convergence(RuleBasedStateMachine):
             record, owner = edit.record_id, self.owners[edit.record_id]
             if record in erased or (record in self.made_private and edit.user != owner):
                 continue
+            if edit.field in DERIVED:
+                continue  # built from the name parts, and checked to be in step with them
             value = edit.user if edit.field == "owner_id" and edit.value == "me" else edit.value
             assert record in views[edit.user], f"{edit.user} no longer sees {record}, which nobody erased"
             fields = views[edit.user][record][1]
@@ -778,3 +790,56 @@ def test_erasing_a_contact_takes_its_conflicts_off_this_device_at_once(office: O
     with laptop.db.read() as conn:
         held = conn.exec_driver_sql("SELECT count(*) FROM change WHERE value LIKE '%Seller%'").scalar()
     assert held == 0, "nothing of the erased contact's values is left"
+
+
+def test_a_name_edited_in_two_places_at_once_shows_both_edits_everywhere(office: Office) -> None:
+    """The laptop corrects the given name while the desktop corrects the family name: the merge keeps both parts,
+    and every device (a new one too) then shows and sorts the person by both, without a conflict and without the
+    devices writing the name back and forth."""
+    laptop, desktop = office.device("laptop"), office.device("desktop")
+    zoe = laptop.contacts.create(validate(ContactCreate, given="Zoe", family="Kim")).id
+    office.sync(laptop, desktop)
+    laptop.contacts.update(zoe, validate(ContactUpdate, given="Zoë"))
+    desktop.contacts.update(zoe, validate(ContactUpdate, family="Kimball"))
+
+    office.sync(laptop, desktop, laptop, desktop)
+    office.sync(laptop, desktop)  # each device built the name again when it pulled the other's part: those travel
+
+    front_desk = office.device("front-desk")
+    office.sync(front_desk)
+    for services in (laptop, desktop, front_desk):
+        person = services.contacts.get(zoe)
+        assert (person.given, person.family, person.display_name) == ("Zoë", "Kimball", "Zoë Kimball")
+        assert [c.display_name for c in services.contacts.list()] == ["Zoë Kimball"]
+        assert services.sync.conflicts(include_resolved=True) == []
+        assert [r.id for r in services.search.search("zoe kimball")] == [zoe]
+    reports = [services.sync.sync() for services in (laptop, desktop, front_desk)]
+    assert [r.pushed for r in reports] == [0, 0, 0], "quiet: nobody writes the name again"
+
+
+def test_a_device_that_shows_family_names_first_does_not_rewrite_names_it_pulls(office: Office) -> None:
+    laptop, desktop = office.device("laptop"), office.device("desktop")
+    desktop.settings.set_name_order("family_first")
+    zoe = laptop.contacts.create(validate(ContactCreate, given="Zoë", family="Kim")).id
+    office.sync(laptop, desktop)
+    laptop.contacts.update(zoe, validate(ContactUpdate, given="Zoey"))
+    office.sync(laptop, desktop)
+
+    assert desktop.contacts.get(zoe).display_name == "Zoey Kim", "as its writer built it"
+    assert desktop.sync.status().pending == 0
+
+
+def test_display_names_two_people_set_at_once_are_a_conflict_to_review(office: Office) -> None:
+    laptop, desktop = office.device("laptop"), office.device("desktop")
+    zoe = laptop.contacts.create(validate(ContactCreate, given="Zoë", family="Kim")).id
+    office.sync(laptop, desktop)
+    laptop.contacts.update(zoe, validate(ContactUpdate, display_name="The Boss"))
+    desktop.contacts.update(zoe, validate(ContactUpdate, display_name="Dr Kim"))
+
+    office.sync(laptop, desktop, laptop)
+
+    for services in (laptop, desktop):
+        (conflict,) = services.sync.conflicts()
+        assert (conflict.field, {conflict.current, conflict.other}) == ("display_name", {"The Boss", "Dr Kim"})
+        assert services.sync.status().conflicts == 1
+        assert services.contacts.get(zoe).display_name == conflict.current

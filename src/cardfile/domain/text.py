@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import Any
 
 # Letters that have no decomposition but that people type without their stroke or ligature.
 _LATIN_EXTRA = str.maketrans(
@@ -98,3 +99,45 @@ def derive_display_name(
         if fallback and fallback.strip():
             return fallback.strip()
     return ""
+
+
+NAME_PARTS = ("prefix", "given", "additional", "family", "suffix", "nickname")
+
+
+def contact_sort_key(family: str, given: str, display_name: str) -> str:
+    return fold(f"{family} {given}".strip() if family else display_name)
+
+
+def contact_names(values: Mapping[str, Any], company: str | None, family_first: bool) -> tuple[str, bool, str]:
+    """A person's (display name, whether the person set it, sort key) from the record's values: the name parts,
+    `emails` (entries), `display_name` and `display_name_custom`; `company` is the name of their company."""
+    custom = bool(values.get("display_name")) and values.get("display_name_custom", True)
+    if custom:
+        display = str(values["display_name"])
+    else:
+        emails = values.get("emails") or []
+        display = derive_display_name(
+            **{k: values.get(k) for k in NAME_PARTS},
+            company=company,
+            email=emails[0].get("value") if emails else None,
+            family_first=family_first,
+        )
+    return display, bool(custom), contact_sort_key(values.get("family") or "", values.get("given") or "", display)
+
+
+def names_out_of_step(values: Mapping[str, Any], company: str | None, family_first: bool) -> dict[str, str]:
+    """The display name and sort key a record should hold that it does not: {} when it holds what its name parts
+    give. A display name built in either name order is in step (devices may prefer different orders); one built in
+    neither came from other name parts — two devices edited two parts at once — and is built again in this
+    device's order."""
+    display, custom, key = contact_names(values, company, family_first)
+    if not custom and display != values.get("display_name"):
+        other = contact_names(values, company, not family_first)[0]
+        if values.get("display_name") == other:
+            display, key = other, contact_sort_key(values.get("family") or "", values.get("given") or "", other)
+    out = {}
+    if display != values.get("display_name"):
+        out["display_name"] = display
+    if key != values.get("sort_key"):
+        out["sort_key"] = key
+    return out

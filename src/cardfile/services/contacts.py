@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 
 from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import ContactCreate, ContactUpdate
-from cardfile.domain.text import derive_display_name, fold
+from cardfile.domain.text import contact_names
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.readmodels import ContactRead, ContactRow, Ref, meta_of
@@ -21,11 +21,6 @@ if TYPE_CHECKING:
     from cardfile.services.container import Services
 
 _MULTI = ("emails", "phones", "addresses", "urls", "ims", "dates")
-_NAME_PARTS = ("prefix", "given", "additional", "family", "suffix", "nickname")
-
-
-def sort_key(family: str, given: str, display_name: str) -> str:
-    return fold(f"{family} {given}".strip() if family else display_name)
 
 
 class ContactService:
@@ -115,17 +110,9 @@ class ContactService:
     @staticmethod
     def _derive(values: dict[str, Any], company: str | None, family_first: bool) -> None:
         """Fill display_name (unless the person set one) and the sort key."""
-        custom = bool(values.get("display_name")) and values.get("display_name_custom", True)
-        if not custom:
-            emails = values.get("emails") or []
-            values["display_name"] = derive_display_name(
-                **{k: values.get(k) for k in _NAME_PARTS},
-                company=company,
-                email=emails[0]["value"] if emails else None,
-                family_first=family_first,
-            )
-        values["display_name_custom"] = custom
-        values["sort_key"] = sort_key(values.get("family") or "", values.get("given") or "", values["display_name"])
+        values["display_name"], values["display_name_custom"], values["sort_key"] = contact_names(
+            values, company, family_first
+        )
 
     def delete(self, contact_id: str) -> bool:
         with self._db.write("Delete contact") as w:

@@ -250,7 +250,9 @@ class SyncService:
             pending = replica.pending_count(
                 conn, self.db.store.device_id, _outbox_start(conn), self.db.setting(PUSHED_ERASURES, 0)
             )
-            open_conflicts = conn.exec_driver_sql("SELECT count(*) FROM conflict WHERE resolution IS NULL").scalar()
+            open_conflicts = conn.exec_driver_sql(
+                f"SELECT count(*) FROM conflict WHERE resolution IS NULL AND {_SHOWN}"
+            ).scalar()
         return SyncStatus(
             server=server,
             user=user,
@@ -363,7 +365,7 @@ class SyncService:
 
     def _conflict_count(self) -> int:
         with self.db.read() as conn:
-            return int(conn.exec_driver_sql("SELECT count(*) FROM conflict").scalar() or 0)
+            return int(conn.exec_driver_sql(f"SELECT count(*) FROM conflict WHERE {_SHOWN}").scalar() or 0)
 
     def _push(
         self, transport: Transport, progress: Progress, cancelled: Callable[[], bool], overruled: list[str]
@@ -506,7 +508,7 @@ class SyncService:
         from cardfile.services.records import names
 
         with self.db.read() as conn:
-            sql = "SELECT * FROM conflict" + ("" if include_resolved else " WHERE resolution IS NULL")
+            sql = f"SELECT * FROM conflict WHERE {_SHOWN}" + ("" if include_resolved else " AND resolution IS NULL")
             result = conn.exec_driver_sql(sql + " ORDER BY winner_hlc DESC")
             keys = list(result.keys())
             rows = [dict(zip(keys, r, strict=True)) for r in result]
@@ -572,6 +574,16 @@ class SyncService:
             )
             w.change_count += 1
             w.conn.exec_driver_sql("UPDATE conflict SET resolution = ? WHERE id = ?", (text, conflict_id))
+
+
+# The conflicts a person is shown. Not those about a value built from others: a sort key, or a display name the
+# person did not set, built from the name parts. Two devices editing two parts of a name at once write two display
+# names; the merge keeps both parts and the devices build the name again from them (see `Replica`), so neither
+# display name is a value anyone chose. The conflicts are kept, and they still sync, like any other.
+_SHOWN = (
+    "field <> 'sort_key' AND NOT (record_type = 'contact' AND field = 'display_name' "
+    "AND record_id IN (SELECT id FROM contact WHERE display_name_custom = 0))"
+)
 
 
 def _outbox_start(conn: Connection) -> int:
