@@ -174,7 +174,8 @@ def test_a_script_syncs_with_a_password_in_the_environment_and_no_keyring(server
 
     assert first.returncode == 0, first.stderr
     counts = json.loads(first.stdout)
-    assert set(counts) == {"pushed", "pulled", "conflicts", "cursor"}
+    assert set(counts) == {"pushed", "pulled", "conflicts", "cursor", "overruled"}
+    assert counts["overruled"] == []
     assert (counts["pushed"], counts["cursor"]) == (pending, earlier + pending)
     assert counts["pulled"] <= earlier, "at most what other devices had pushed (a snapshot skips superseded values)"
     assert "No keyring is available" in first.stderr, "the person is told the sign-in cannot be remembered"

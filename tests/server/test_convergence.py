@@ -843,3 +843,21 @@ def test_display_names_two_people_set_at_once_are_a_conflict_to_review(office: O
         assert (conflict.field, {conflict.current, conflict.other}) == ("display_name", {"The Boss", "Dr Kim"})
         assert services.sync.status().conflicts == 1
         assert services.contacts.get(zoe).display_name == conflict.current
+
+
+def test_a_person_pulled_a_field_at_a_time_is_not_renamed_on_the_way(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: with the display name rebuilt page by page, a person whose given name came in one page and
+    family name in the next was 'renamed' in between, and the rename then met the real name as a conflict."""
+    laptop, desktop = office.device("laptop"), office.device("desktop")
+    office.sync(laptop, desktop)
+    laptop.contacts.create(validate(ContactCreate, given="Zoë", family="Kim", emails=[{"value": "zoe@example.com"}]))
+    office.sync(laptop)
+    monkeypatch.setattr(sync_service, "PULL_ENTRIES", 1)
+
+    report = desktop.sync.sync()
+
+    assert report.pulled > 5 and report.conflicts == 0
+    assert [c.display_name for c in desktop.contacts.list()] == ["Zoë Kim"]
+    assert desktop.sync.status().pending == 0, "the device wrote nothing of its own"

@@ -62,6 +62,8 @@ SERVER, USER, CURSOR, PUSHED, PUSHED_ERASURES, BATCH = (
     "sync_batch",
 )
 SNAPSHOT, INTERVAL, LAST_SYNC, LAST_ERROR = "sync_snapshot", "sync_interval_minutes", "sync_last", "sync_last_error"
+# The change-log row up to which pulled name parts were checked against the display names (see `_names_in_step`).
+NAMES_CHECKED = "sync_names_checked_seq"
 # The last change-log row a sync pulled when the outbox was empty: [seq, hlc, device, record, field].
 PASSED = "sync_passed_row"
 _ROW_IDENTITY = "seq, hlc, device_id, record_id, field"
@@ -355,6 +357,8 @@ class SyncService:
                 # quarter of a first sync's time). Sync makes no reference cycles: reference counting frees it all.
                 with collector_paused():
                     pulled, cursor = self._pull(transport, progress, cancelled)
+                if not cancelled():
+                    self._names_in_step()
                 self._pass_over_pulled()
             except SyncSignInNeeded:
                 self._keyring.delete(key)  # revoked or expired: the next sync asks for the password again
@@ -432,6 +436,20 @@ class SyncService:
                 w.conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (PASSED, json.dumps(list(top)))
                 )
+
+    def _names_in_step(self) -> None:
+        """Once everything is pulled, build again the display names that a merge left out of step with their parts
+        (see `replica.put_names_in_step`). A snapshot is what the server holds, checked by the devices that made it:
+        after one, checking starts from its end."""
+        with self.db.write("Display names rebuilt after a sync") as w:
+            top = int(w.conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one())
+            checked = self.db.setting(NAMES_CHECKED)
+            if checked is not None:
+                replica.put_names_in_step(w, int(checked))
+                top = int(w.conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one())
+            w.conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (NAMES_CHECKED, json.dumps(top))
+            )
 
     def _pull(self, transport: Transport, progress: Progress, cancelled: Callable[[], bool]) -> tuple[int, int]:
         total = 0

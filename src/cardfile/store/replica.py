@@ -120,7 +120,6 @@ class Replica:
         self.stamp = stamp  # the device's clock, for the conflicts it notices
         self.device_id = writer.device_id
         self._blanks: dict[RecordType, dict[str, Any]] = {}
-        self._names_touched: set[str] = set()  # people whose name parts or display name a pulled write set
 
     def apply(self, entries: Sequence[Entry]) -> Applied:
         result = Applied()
@@ -177,7 +176,6 @@ class Replica:
                 updates[e.record_type].setdefault(e.record_id, {})[e.field] = e.value
                 types[e.record_id] = e.record_type
         self._flush(logged, updates, types, result)
-        self._put_names_in_step()
         return result
 
     def apply_snapshot(self, page: SnapshotPage) -> Applied:
@@ -252,33 +250,6 @@ class Replica:
         )
         return rows
 
-    def _put_names_in_step(self) -> None:
-        """Build again the display name and sort key of people whose name parts came from different writers.
-
-        Each edit of a name part writes the display name and sort key along with it, from the parts as its device
-        saw them; when two devices edit two parts at once (the given name here, the family name there), the merge
-        keeps both parts but only one side's display name. This device notices, builds them from the parts it now
-        holds and writes them as its own edit, which syncs like any other. Every device that notices writes the same
-        value, so nothing conflicts and nothing goes back and forth (see `names_out_of_step`).
-        """
-        ids, self._names_touched = sorted(self._names_touched), set()
-        if not ids:
-            return
-        order = self.conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'name_order'").scalar()
-        family_first = _loads(order) == "family_first"
-        sql = (
-            f"SELECT {', '.join('c.' + c for c in _NAME_COLUMNS)}, co.name FROM contact c "
-            "LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({})"
-        )
-        for row in list(_rows_for(self.conn, sql, ids)):
-            values = dict(zip(_NAME_COLUMNS, row, strict=False))
-            emails = _loads(values["emails"])
-            values["emails"] = [e for e in emails if isinstance(e, dict)] if isinstance(emails, list) else []
-            values["display_name_custom"] = bool(values["display_name_custom"])
-            fixes = names_out_of_step(values, row[-1], family_first)
-            if fixes:
-                self.w.update(RecordType.CONTACT, values["id"], fixes)
-
     def _reindex_people_of(self, company_ids: list[str]) -> None:
         """People already here whose company was just created or renamed: their index entry names the company."""
         sql = "SELECT id FROM contact WHERE company_id IN ({})"
@@ -331,8 +302,6 @@ class Replica:
                 continue  # a record type of a newer Cardfile: its writes stay in the log until this one knows it
             self._set_records(kind, records)
             self.w.mark_changed(kind, list(records))
-            if kind is RecordType.CONTACT:
-                self._names_touched.update(rid for rid, fields in records.items() if fields.keys() & _NAME_INPUTS)
             if kind is RecordType.COMPANY:
                 self._reindex_people_of([cid for cid, fields in records.items() if "name" in fields])
 
@@ -446,6 +415,49 @@ def _rows_for(conn: Connection, sql: str, ids: Sequence[str]) -> Iterator[Any]:
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         yield from conn.exec_driver_sql(sql.format(",".join("?" for _ in chunk)), tuple(chunk))
+
+
+def put_names_in_step(w: Writer, after_seq: int) -> int:
+    """Build again the display name and sort key of people whose name parts came from different writers, among
+    those another device wrote a name part of since change-log row `after_seq`; returns how many were rebuilt.
+
+    Each edit of a name part writes the display name and sort key along with it, from the parts as its device saw
+    them; when two devices edit two parts at once (the given name here, the family name there), the merge keeps both
+    parts but only one side's display name. A device notices once a sync has pulled everything (a record may arrive
+    over several pages), builds them from the parts it now holds and writes them as its own edit, which syncs like
+    any other. Every device that notices writes the same value, so nothing goes back and forth
+    (see `names_out_of_step`).
+    """
+    conn = w.conn
+    marks = ", ".join("?" for _ in _NAME_INPUTS)
+    ids = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT DISTINCT record_id FROM change WHERE seq > ? AND record_type = 'contact' AND device_id <> ? "
+            f"AND field IN ({marks})",
+            (after_seq, w.device_id, *sorted(_NAME_INPUTS)),
+        )
+    ]
+    if not ids:
+        return 0
+    order = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'name_order'").scalar()
+    family_first = _loads(order) == "family_first"
+    sql = (
+        f"SELECT {', '.join('c.' + c for c in _NAME_COLUMNS)}, co.name FROM contact c "
+        "LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({})"
+    )
+    rebuilt = 0
+    for row in list(_rows_for(conn, sql, ids)):
+        values = dict(zip(_NAME_COLUMNS, row, strict=False))
+        emails = _loads(values["emails"])
+        values["emails"] = [e for e in emails if isinstance(e, dict)] if isinstance(emails, list) else []
+        values["display_name_custom"] = bool(values["display_name_custom"])
+        fixes = names_out_of_step(values, row[-1], family_first)
+        if fixes:
+            w.begin_action(as_user="$sync")  # sync's doing, not the person's: Undo does not offer it
+            w.update(RecordType.CONTACT, values["id"], fixes)
+            rebuilt += 1
+    return rebuilt
 
 
 def store_conflict(conn: Connection, body: ConflictBody) -> None:
