@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cardfile.domain.errors import NotFound
+from cardfile.domain.errors import NotFound, SyncSignInNeeded
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, ContactCreate, ContactUpdate, NoteCreate, validate
 from cardfile.server.storage import Principal, ServerStore
 from cardfile.server.tables import record
@@ -305,3 +305,21 @@ def test_a_forbidden_write_is_overruled_alone_and_the_device_is_told(office: Off
     office.sync("anna-laptop")
     assert sorted(c.display_name for c in anna.contacts.list()) == ["Gift ForAnna", "Kept Mine"]
     assert ownership(anna, gift) == ("ben", False)
+
+
+def test_a_revoked_sign_in_is_renewed_at_once_when_the_password_is_given(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CARDFILE_PASSWORD", raising=False)
+    laptop = office.device("anna-laptop", "anna")
+    office.sync("anna-laptop")
+    assert office.store.revoke_device(laptop.db.store.device_id)  # say, the server's data was restored
+    contact(laptop, "Written", "Meanwhile")
+
+    report = laptop.sync.sync(password=PASSWORDS["anna"])  # the kept token is refused; the password signs in again
+
+    assert report.pushed > 0 and laptop.sync.status().signed_in and laptop.sync.status().pending == 0
+    assert office.store.revoke_device(laptop.db.store.device_id)
+    with pytest.raises(SyncSignInNeeded):
+        laptop.sync.sync()  # no password at hand: the person is asked for it
+    assert not laptop.sync.status().signed_in

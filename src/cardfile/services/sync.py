@@ -342,7 +342,8 @@ class SyncService:
         before = self._conflict_count()
         try:
             transport.handshake(schema.HEAD)
-            if transport.token is None:
+            fresh = transport.token is None
+            if fresh:
                 password = password or os.environ.get(PASSWORD_ENV)
                 if not password:
                     raise SyncSignInNeeded(server=server, user=user, detail="a password is needed the first time")
@@ -350,19 +351,28 @@ class SyncService:
             else:
                 self._adopt(user)
             overruled: list[str] = []
-            try:
-                pushed = self._push(transport, progress, cancelled, overruled)
-                # A page of a snapshot is a few hundred thousand short-lived objects, freed as soon as it is applied;
-                # the cyclic collector would take them for long-lived data and walk the heap again and again (a
-                # quarter of a first sync's time). Sync makes no reference cycles: reference counting frees it all.
-                with collector_paused():
-                    pulled, cursor = self._pull(transport, progress, cancelled)
-                if not cancelled():
-                    self._names_in_step()
-                self._pass_over_pulled()
-            except SyncSignInNeeded:
-                self._keyring.delete(key)  # revoked or expired: the next sync asks for the password again
-                raise
+            pushed = 0
+            while True:
+                try:
+                    pushed += self._push(transport, progress, cancelled, overruled)
+                    # A page of a snapshot is a few hundred thousand short-lived objects, freed as soon as it is
+                    # applied; the cyclic collector would take them for long-lived data and walk the heap again and
+                    # again (a quarter of a first sync's time). Sync makes no reference cycles: reference counting
+                    # frees it all.
+                    with collector_paused():
+                        pulled, cursor = self._pull(transport, progress, cancelled)
+                    break
+                except SyncSignInNeeded:
+                    self._keyring.delete(key)  # revoked or expired: the next sync asks for the password again
+                    password = password or os.environ.get(PASSWORD_ENV)
+                    if fresh or not password:
+                        raise
+                    # The kept sign-in was refused and the password is at hand: sign in again, once, and go on.
+                    fresh = True
+                    kept = self._sign_in(transport, server, user, password)
+            if not cancelled():
+                self._names_in_step()
+            self._pass_over_pulled()
         finally:
             transport.close()
         return SyncReport(pushed, pulled, self._conflict_count() - before, cursor, kept, tuple(overruled))
@@ -441,9 +451,12 @@ class SyncService:
         """Once everything is pulled, build again the display names that a merge left out of step with their parts
         (see `replica.put_names_in_step`). A snapshot is what the server holds, checked by the devices that made it:
         after one, checking starts from its end."""
+        checked = self.db.setting(NAMES_CHECKED)
+        with self.db.read() as conn:
+            top = int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one())
+        if checked is not None and top <= int(checked):
+            return  # nothing new since: a sync with nothing to do writes nothing
         with self.db.write("Display names rebuilt after a sync") as w:
-            top = int(w.conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one())
-            checked = self.db.setting(NAMES_CHECKED)
             if checked is not None:
                 replica.put_names_in_step(w, int(checked))
                 top = int(w.conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one())

@@ -430,14 +430,13 @@ def put_names_in_step(w: Writer, after_seq: int) -> int:
     """
     conn = w.conn
     marks = ", ".join("?" for _ in _NAME_INPUTS)
-    ids = [
-        r[0]
-        for r in conn.exec_driver_sql(
-            "SELECT DISTINCT record_id FROM change WHERE seq > ? AND record_type = 'contact' AND device_id <> ? "
-            f"AND field IN ({marks})",
-            (after_seq, w.device_id, *sorted(_NAME_INPUTS)),
-        )
-    ]
+    # Not DISTINCT: SQLite would then walk the whole record index rather than the few rows after `after_seq`.
+    found = conn.exec_driver_sql(
+        "SELECT record_id FROM change WHERE seq > ? AND record_type = 'contact' AND device_id <> ? "
+        f"AND field IN ({marks})",
+        (after_seq, w.device_id, *sorted(_NAME_INPUTS)),
+    )
+    ids = sorted({r[0] for r in found})
     if not ids:
         return 0
     order = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'name_order'").scalar()
