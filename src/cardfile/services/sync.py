@@ -612,8 +612,8 @@ class SyncService:
 # names; the merge keeps both parts and the devices build the name again from them (see `Replica`), so neither
 # display name is a value anyone chose. The conflicts are kept, and they still sync, like any other.
 _SHOWN = (
-    "field <> 'sort_key' AND NOT (record_type = 'contact' AND field = 'display_name' "
-    "AND record_id IN (SELECT id FROM contact WHERE display_name_custom = 0))"
+    "field <> 'sort_key' AND NOT (record_type = 'contact' AND field = 'display_name' AND EXISTS "
+    "(SELECT 1 FROM contact c WHERE c.id = conflict.record_id AND c.display_name_custom = 0))"
 )
 
 

@@ -42,6 +42,10 @@ _CHANGE_INSERT = (
     "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_CHANGE_INSERT_OF_ACTION = (
+    "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, '{action}', NULL)"
+)
 _CHUNK = 500
 # What a person's display name and sort key are built from (and they themselves): a pulled write of one of these
 # may leave them out of step with the name parts.
@@ -213,7 +217,7 @@ class Replica:
             logged += [(t, rid, f, v, h, d, u) for f, v, h, d, u in rec.fields]
             by_kind[kind][rid] = {f: v for f, v, _h, _d, _u in rec.fields}
         # The action is the same for every row: one value in the statement rather than a million bound.
-        self.conn.exec_driver_sql(_CHANGE_INSERT.replace("?, ?)", f"'{_checked_id(self.w.action_id)}', NULL)"), logged)
+        self.conn.exec_driver_sql(_CHANGE_INSERT_OF_ACTION.format(action=_checked_id(self.w.action_id)), logged)
         self.w.change_count += len(logged)
         # Companies first: their people already here are indexed again with the company's name, while the people
         # created on this page are indexed from their new rows, with it too.
