@@ -437,7 +437,9 @@ def test_a_change_the_server_overrules_is_told_in_the_status_bar_and_put_back(
     sync_with_f9(qtbot, window)
 
     message = window.statusBar().currentMessage()
-    assert message.startswith("Synced, but the server overruled 1 change(s): only an administrator may give contact")
+    assert message.startswith(
+        "Synced, but the server overruled 1 change(s): only an administrator may give contact “Gift ForBjorn” to"
+    )
     assert message.endswith("The value it holds is back.")
     with services.db.read() as conn:
         owner = conn.exec_driver_sql("SELECT owner_id FROM contact WHERE id = ?", (gift,)).scalar_one()

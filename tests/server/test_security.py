@@ -216,7 +216,9 @@ def test_only_an_administrator_gives_a_record_to_another_user(office: Office):
     overruled = ben.push({"batch": 1, "base": 0, "entries": new_contact("bens-gift", "anna", "ben-desktop", "ben")})
     assert (overruled.status, overruled.body["accepted"], overruled.body["refused"]) == (200, 2, ["bens-gift"])
     reason = "only an administrator may give contact bens-gift to another user"
-    assert overruled.body["overruled"] == [{"record_id": "bens-gift", "field": "owner_id", "reason": reason}]
+    assert overruled.body["overruled"] == [
+        {"record_type": "contact", "record_id": "bens-gift", "field": "owner_id", "reason": reason}
+    ]
     own = ben.push({"batch": 2, "base": 0, "entries": new_contact("bens-own", "ben", "ben-desktop", "ben")})
     given = olga.push({"batch": 1, "base": 0, "entries": new_contact("olgas-gift", "ben", "olga-desktop", "olga")})
     assert own.status == given.status == 200
@@ -296,7 +298,7 @@ def test_a_forbidden_write_is_overruled_alone_and_the_device_is_told(office: Off
 
     report = desktop.sync.sync(password=PASSWORDS["ben"])
 
-    assert report.overruled == (f"only an administrator may give contact {gift} to another user",)
+    assert report.overruled == ("only an administrator may give contact “Gift ForAnna” to another user",)
     assert report.as_json()["overruled"] == list(report.overruled)
     assert desktop.sync.status().pending == 0, "nothing is left waiting in the outbox"
     assert ownership(desktop, gift) == ("ben", False), "the device took back the owner the server holds"

@@ -630,7 +630,9 @@ class _Push:
         the server holds it is written again just after the refused write, so the device that made it (and only
         it holds that value) takes the held value back with its next pull. The refused value is stored nowhere."""
         self.refused.add(e.record_id)
-        self.overruled.append({"record_id": e.record_id, "field": e.field, "reason": problem})
+        self.overruled.append(
+            {"record_type": e.record_type, "record_id": e.record_id, "field": e.field, "reason": problem}
+        )
         self.discarded += 1
         log.info("push from %s (%s): %s; the write is overruled", self.who.account, self.who.device_id, problem)
         key = (e.record_id, e.field)

@@ -407,7 +407,7 @@ class SyncService:
                 self.db.set_setting(BATCH, expected)
                 continue
             through = int(answer.get("through", 0))
-            overruled += [str(o.get("reason", "")) for o in answer.get("overruled", []) if isinstance(o, dict)]
+            overruled += [self._in_words(o) for o in answer.get("overruled", []) if isinstance(o, dict)]
             # A repeated batch was answered from the first delivery, which may not have carried the erasures sent
             # now (made since): they count as delivered only when this very request was applied.
             sent_erasures = [] if answer.get("repeated") else [e.hlc for e in entries if e.field == protocol.ERASED]
@@ -426,6 +426,19 @@ class SyncService:
             total += len(entries)
             progress("push", total)
         return total
+
+    def _in_words(self, overruled: dict[str, Any]) -> str:
+        """The server's reason for overruling a write, with the record's name where the server names its id."""
+        from cardfile.services.records import names
+
+        reason, record_id = str(overruled.get("reason", "")), str(overruled.get("record_id", ""))
+        kind = RecordType._value2member_map_.get(str(overruled.get("record_type", "")))
+        if isinstance(kind, RecordType) and record_id and kind in _NAMED:
+            with self.db.read() as conn:
+                name = names(conn, kind, [record_id]).get(record_id)
+            if name:
+                reason = reason.replace(record_id, f"“{name}”")
+        return reason
 
     def _pass_over_pulled(self) -> None:
         """Let the outbox start after the rows this sync pulled, when none of them is this device's own.
@@ -615,6 +628,9 @@ _SHOWN = (
     "field <> 'sort_key' AND NOT (record_type = 'contact' AND field = 'display_name' AND EXISTS "
     "(SELECT 1 FROM contact c WHERE c.id = conflict.record_id AND c.display_name_custom = 0))"
 )
+
+
+_NAMED = (RecordType.CONTACT, RecordType.COMPANY, RecordType.DEAL, RecordType.ACTIVITY)
 
 
 def _outbox_start(conn: Connection) -> int:
