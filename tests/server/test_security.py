@@ -325,3 +325,32 @@ def test_a_revoked_sign_in_is_renewed_at_once_when_the_password_is_given(
     with pytest.raises(SyncSignInNeeded):
         laptop.sync.sync()  # no password at hand: the person is asked for it
     assert not laptop.sync.status().signed_in
+
+
+def test_an_edit_of_a_record_made_private_meanwhile_is_dropped_and_the_record_comes_back_whole(office: Office):
+    """Regression (found by the convergence test): Anna edited Ben's shared contact while Ben made it private. Her
+    push was refused, but her laptop kept the record and her edit; when Ben made it public again, the laptop's
+    refused edit, with the newer clock, stayed on top there, and the laptop and the server disagreed for good."""
+    desk = office.device("ben-desktop", "ben")
+    paul = contact(desk, "Paul", "Public", title="Buyer")
+    office.sync("ben-desktop")
+    laptop = office.device("anna-laptop", "anna")
+    office.sync("anna-laptop")
+    desk.contacts.update(paul, validate(ContactUpdate, private=True))
+    office.sync("ben-desktop")
+    laptop.contacts.update(paul, validate(ContactUpdate, title="Refused"))
+    pushed: list[str] = []
+
+    # The laptop's push is refused; the sync stops before it pulls (a closed lid), and Ben makes Paul public again.
+    report = laptop.sync.sync(
+        password=PASSWORDS["anna"], progress=lambda s, _n: pushed.append(s), cancelled=lambda: bool(pushed)
+    )
+
+    assert report.pushed > 0 and laptop.sync.status().pending == 0
+    with pytest.raises(NotFound):
+        laptop.contacts.get(paul)
+    assert log_mentions(laptop, "Refused") == 0
+    desk.contacts.update(paul, validate(ContactUpdate, private=False, title="Head buyer"))
+    office.sync("ben-desktop", "anna-laptop")
+    assert laptop.contacts.get(paul).title == "Head buyer"
+    assert ownership(laptop, paul) == ("ben", False)

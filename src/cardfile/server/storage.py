@@ -475,6 +475,7 @@ class _Push:
         self.conflicts = 0
         self.discarded = 0
         self.refused: set[str] = set()
+        self.hidden: set[str] = set()  # refused as private to another user: the device drops them
         self.overruled: list[dict[str, str]] = []  # writes this user may not make: record, field and why
 
     def apply(self) -> dict[str, Any]:
@@ -503,6 +504,7 @@ class _Push:
             "conflicts": self.conflicts,
             "refused": sorted(self.refused),
             "overruled": self.overruled,
+            "hidden": sorted(self.hidden),
             "through": through,
         }
 
@@ -552,8 +554,10 @@ class _Push:
             raise BadRequest(f"record {e.record_id} is a {rec.record_type}, not a {e.record_type}")
         if rec is not None and rec.visible_to not in (None, self.who.account):
             # Private to another user (perhaps since this device last pulled): nothing of it is written, and the
-            # answer names it. The device's copy was or will be dropped by the '$hidden' entry it pulls.
+            # answer names it among the records the device must drop, as the '$hidden' entry it pulls would; should
+            # the record be made public again, the device gets it back from the server, without its refused writes.
             self.refused.add(e.record_id)
+            self.hidden.add(e.record_id)
             self.discarded += 1
             return
         if rec is None and e.record_type == CONFLICT and self._about_erased(e):
@@ -705,7 +709,8 @@ class _Push:
 
     def _erase(self, rec: _Record, e: Entry) -> None:
         if rec.private and rec.owner != self.who.account:
-            self.refused.add(e.record_id)  # a record private to another user: the device never held it
+            self.refused.add(e.record_id)  # a record private to another user: the device must not hold it
+            self.hidden.add(e.record_id)
             self.discarded += 1
             return
         conn = self.conn

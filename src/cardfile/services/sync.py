@@ -411,6 +411,10 @@ class SyncService:
             # A repeated batch was answered from the first delivery, which may not have carried the erasures sent
             # now (made since): they count as delivered only when this very request was applied.
             sent_erasures = [] if answer.get("repeated") else [e.hlc for e in entries if e.field == protocol.ERASED]
+            # Records the server refused as private to another user (made so since this device last pulled): this
+            # device must not hold them, as when it pulls their '$hidden' entry. Made public again, they come back.
+            types = {e.record_id: e.record_type for e in entries}
+            hidden = [(types[r], r) for r in answer.get("hidden", []) if isinstance(r, str) and r in types]
             with self.db.write("Sync: pushed") as w:
                 w.conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?), (?, ?), (?, ?)",
@@ -423,6 +427,10 @@ class SyncService:
                         json.dumps(number + 1),
                     ),
                 )
+                if hidden:
+                    dropping = replica.Replica(w, account=store.user_id, pushed_seq=through, stamp=store.clock.now)
+                    for record_type, record_id in hidden:
+                        dropping.purge(record_type, record_id, erased_by=None)
             total += len(entries)
             progress("push", total)
         return total
