@@ -480,7 +480,7 @@ class SyncService:
         with self.db.write("Display names rebuilt after a sync") as w:
             if checked is not None:
                 replica.put_names_in_step(w, int(checked))
-                top = int(w.conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one())
+            top = int(w.conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one())
             w.conn.exec_driver_sql(
                 "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (NAMES_CHECKED, json.dumps(top))
             )

@@ -235,16 +235,7 @@ class Replica:
         blank = self._blank_row(kind)
         rows: dict[str, dict[str, Any]] = {}
         for record_id, fields in records.items():
-            row = {**blank, "created_at": now}
-            for name, text in fields.items():
-                to_column = convert.get(name)
-                if to_column is None:
-                    continue  # a field of a newer Cardfile: kept in the log until this one knows it
-                try:
-                    row[name] = to_column(text)
-                except Unfit as unfit:
-                    log.warning("sync: %s %s: %s is %s; the value is kept in the history only", kind, record_id,
-                                name, unfit)  # fmt: skip
+            row = {**blank, "created_at": now, **self._column_values(kind, record_id, fields, convert)}
             row["id"], row["updated_at"] = record_id, now
             rows[record_id] = row
         columns = codec.columns
@@ -253,6 +244,24 @@ class Replica:
             [tuple(row[name] for name in columns) for row in rows.values()],
         )
         return rows
+
+    @staticmethod
+    def _column_values(
+        kind: RecordType, record_id: str, fields: dict[str, str | None], convert: dict[str, Callable[[str | None], Any]]
+    ) -> dict[str, Any]:
+        """Column values from fields' log texts; a field of a newer Cardfile, or a value that does not fit its
+        column, is left out (it stays in the change log)."""
+        values = {}
+        for name, text in fields.items():
+            to_column = convert.get(name)
+            if to_column is None:
+                continue
+            try:
+                values[name] = to_column(text)
+            except Unfit as unfit:
+                log.warning("sync: %s %s: %s is %s; the value is kept in the history only", kind, record_id, name,
+                            unfit)  # fmt: skip
+        return values
 
     def _reindex_people_of(self, company_ids: list[str]) -> None:
         """People already here whose company was just created or renamed: their index entry names the company."""
@@ -319,36 +328,18 @@ class Replica:
         now = codec.to_column("updated_at", self.w._now())
         convert = _column_converters(codec)
         existing = self._existing(table, list(records))
-        new_rows: list[tuple[Any, ...]] = []
-        blank = self._blank_row(kind)
         for record_id, fields in records.items():
-            values = {}
-            for name, text in fields.items():
-                if name not in convert:
-                    continue  # a field of a newer Cardfile: kept in the log until this one knows it
-                try:
-                    values[name] = convert[name](text)
-                except Unfit as unfit:
-                    log.warning("sync: %s %s: %s is %s; the value is kept in the history only", kind, record_id,
-                                name, unfit)  # fmt: skip
-
-            if record_id in existing:
-                if values:
-                    assignments = ", ".join(f"{name} = ?" for name in values)
-                    self.conn.exec_driver_sql(
-                        f"UPDATE {table} SET {assignments}, updated_at = ? WHERE id = ?",
-                        (*values.values(), now, record_id),
-                    )
+            if record_id not in existing:
                 continue
-            row = {**blank, **values, "id": record_id, "updated_at": now}
-            if "created_at" not in values:
-                row["created_at"] = now
-            new_rows.append(tuple(row[name] for name in codec.columns))
-        if new_rows:
-            self.conn.exec_driver_sql(
-                f"INSERT INTO {table} ({', '.join(codec.columns)}) VALUES ({', '.join('?' for _ in codec.columns)})",
-                new_rows,
-            )
+            values = self._column_values(kind, record_id, fields, convert)
+            if values:
+                assignments = ", ".join(f"{name} = ?" for name in values)
+                self.conn.exec_driver_sql(
+                    f"UPDATE {table} SET {assignments}, updated_at = ? WHERE id = ?", (*values.values(), now, record_id)
+                )
+        new = {record_id: fields for record_id, fields in records.items() if record_id not in existing}
+        if new:
+            self._insert_rows(kind, new)
 
     def _existing(self, table: str, ids: list[str]) -> set[str]:
         """Which of these records have a row here."""
