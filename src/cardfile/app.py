@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from cardfile import __version__, paths
+from cardfile import __version__, paths, preferences, resources
 from cardfile.services import Services, open_database
 from cardfile.ui import dates
 from cardfile.ui.icons import Icons
@@ -44,14 +44,6 @@ def lacks_display(argv: Sequence[str], environ: Mapping[str, str] | None = None,
     return not any(arg in ("-platform", "--platform") for arg in argv)
 
 
-def resources_dir() -> Path | None:
-    """The resources/ directory: beside the package in a source checkout, inside the bundle when frozen."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(bundle) / "resources"] if bundle else []
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    return next((c for c in candidates if c.is_dir()), None)
-
-
 def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication, given Qt's own options (`-reverse`, `-platform …`) after a program name."""
     existing = QApplication.instance()
@@ -60,24 +52,55 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QCoreApplication.setOrganizationName("Cardfile")
     QCoreApplication.setApplicationName("Cardfile")
     QCoreApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("cardfile")
+    QGuiApplication.setDesktopFileName(resources.DESKTOP_ID)
     return QApplication(["cardfile", *argv])
 
 
-def install_translators(app: QCoreApplication, locale: QLocale, resources: Path | None) -> list[QTranslator]:
+def interface_locale(language: str | None) -> QLocale:
+    """The locale the interface speaks: the one chosen (CARDFILE_LANG, preferences), else the system's."""
+    return QLocale(language) if language else QLocale.system()
+
+
+def install_translators(app: QCoreApplication, locale: QLocale, translations: Path | None) -> list[QTranslator]:
     """Qt's own strings (standard buttons, dialogs) and Cardfile's, for the locale; returns those that loaded.
 
-    Keep the returned list alive as long as the application: Qt does not own installed translators.
+    Qt's `qtbase_<lang>.qm` is taken from Cardfile's translations folder when it is there (the bundle carries
+    only the languages Cardfile speaks), else from Qt's own folder. Keep the returned list alive as long as the
+    application: Qt does not own installed translators.
     """
+    qt_folders = [str(translations)] if translations is not None else []
+    qt_folders.append(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    sources = [("qtbase", qt_folders)]
+    if translations is not None:
+        sources.append(("cardfile", [str(translations)]))
     installed = []
-    sources = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    if resources is not None:
-        sources.append(("cardfile", str(resources / "translations")))
-    for name, directory in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory) and app.installTranslator(translator):
-            installed.append(translator)
+    for name, folders in sources:
+        for folder in folders:
+            translator = QTranslator(app)
+            if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+                installed.append(translator)
+                break
     return installed
+
+
+def apply_language(app: QApplication, language: str | None, translations: Path | None) -> list[QTranslator]:
+    """Speak `language` (None: the system's): translators, the default QLocale for dates and numbers, and a
+    right-to-left window for a right-to-left language. A left-to-right language leaves `-reverse` alone."""
+    locale = interface_locale(language)
+    QLocale.setDefault(locale)
+    translators = install_translators(app, locale, translations)
+    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return translators
+
+
+def _resource_folder(find: Callable[[], Path]) -> Path | None:
+    """A folder of Cardfile's resources, or None (the app still starts, without icons or translations)."""
+    try:
+        return find()
+    except FileNotFoundError as missing:
+        print(f"cardfile: {missing}", file=sys.stderr)
+        return None
 
 
 def ui_settings() -> QSettings:
@@ -107,15 +130,14 @@ def run(argv: list[str], *, db_path: Path) -> int:
     if ask_running_instance(db_path):
         print(already_open_message(db_path))
         return 0
-    resources = resources_dir()
-    translators = install_translators(app, QLocale.system(), resources)
+    translators = apply_language(app, preferences.chosen_language(), _resource_folder(resources.translations_dir))
     settings = ui_settings()
     dates.load_date_style(settings)
     instances = InstanceServer()
     session = DesktopSession(
         open_services=_open_services,
         settings=settings,
-        icons=Icons(resources / "icons" if resources is not None else None),
+        icons=Icons(_resource_folder(resources.icons_dir)),
         daily_backup=True,
         instances=instances,
     )

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from cardfile.app import resources_dir
+from cardfile import resources
 from cardfile.services import Services
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
@@ -26,9 +26,7 @@ def ui_settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def icons() -> Icons:
-    resources = resources_dir()
-    assert resources is not None, "resources/ not found beside the package"
-    return Icons(resources / "icons")
+    return Icons(resources.icons_dir())
 
 
 @pytest.fixture

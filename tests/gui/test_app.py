@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QSettings, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cardfile import app, paths
+from cardfile import app, paths, resources
 from cardfile.domain.errors import DatabaseCorrupt
 from cardfile.services import Services, open_database
 from cardfile.services.events import EventBus, RecordsChanged
@@ -108,7 +108,7 @@ def test_error_text_fills_the_template_in_the_readers_language() -> None:
 
 
 def test_qt_translations_load_for_the_locale(qapp: QApplication) -> None:
-    installed = app.install_translators(qapp, QLocale(QLocale.Language.German), app.resources_dir())
+    installed = app.install_translators(qapp, QLocale(QLocale.Language.German), resources.translations_dir())
     try:
         assert installed  # Qt's own German strings ship with PySide6
         assert qapp.translate("QPlatformTheme", "Cancel") == "Abbrechen"

@@ -11,19 +11,13 @@ import argparse
 import multiprocessing
 import os
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 
-from cardfile import __version__, paths
+from cardfile import crashlog, paths
 from cardfile.cli import output
 from cardfile.cli.common import Context
 from cardfile.cli.parser import build_parser, split_desktop_arguments
 from cardfile.domain.errors import CardfileError
-
-LOG_NAME = "cardfile.log"
-_LOG_LIMIT = 1_000_000  # bytes; the log is rotated once (cardfile.log.1) when it grows past this
-
 
 def main(argv: list[str] | None = None) -> int:
     # The importer parses big files in a spawned process; in a frozen executable (PyInstaller) that process starts
@@ -107,20 +101,14 @@ def report_internal_error(exc: BaseException, command: list[str]) -> int:
 
     Only the command words go to the log, not the values typed: names and emails stay out of log files.
     """
-    log = paths.log_dir() / LOG_NAME
-    what = " ".join(["cardfile", *command])
+    what = "`" + " ".join(["cardfile", *command]) + "`"
+    log = crashlog.log_path()
     try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        if log.exists() and log.stat().st_size > _LOG_LIMIT:
-            os.replace(log, log.with_name(LOG_NAME + ".1"))
-        with log.open("a", encoding="utf-8", errors="replace") as handle:
-            handle.write(f"--- {datetime.now().astimezone().isoformat(timespec='seconds')} cardfile {__version__}: ")
-            handle.write(f"internal error in `{what}`\n")
-            handle.write("".join(traceback.format_exception(exc)))
+        crashlog.write_entry(crashlog.details(exc, what))
         where = f"the details are in {log}"
     except OSError as log_error:
         where = f"the details could not be written to {log} ({log_error.strerror or log_error})"
-    summary = output.truncate(output.one_line(f"{type(exc).__name__}: {exc}"), 200)
+    summary = output.truncate(output.one_line(crashlog.describe(exc)), 200)
     print(f"cardfile: internal error ({summary}); {where}. Please report it.", file=sys.stderr)
     return 1
 

@@ -7,6 +7,7 @@ import logging
 import sys
 from typing import TextIO
 
+from cardfile import crashlog
 from cardfile.server.storage import ServerStore, describe
 
 
@@ -28,6 +29,31 @@ def plain_http_warning(host: str, certfile: str | None) -> str | None:
     )
 
 
+class OneLineLog(logging.StreamHandler):  # type: ignore[type-arg]
+    """The server's log on standard error, one line per event: a failure's traceback goes to Cardfile's log file
+    (crashlog), and the line says where, so an administrator's terminal or journal never fills with tracebacks."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if not record.exc_info or record.exc_info[1] is None:
+            return message
+        error = record.exc_info[1]
+        try:
+            where = f"the details are in {crashlog.write_entry(crashlog.details(error, f'`cardfile serve`: {message}'))}"
+        except OSError as log_error:
+            where = f"the details could not be written to {crashlog.log_path()} ({log_error.strerror or log_error})"
+        return f"{message}: internal error ({crashlog.describe(error)}); {where}"
+
+
+def log_to(out: TextIO) -> None:
+    """Send the server's log (requests, failures) to `out` as one line per event."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, OneLineLog)]:
+        root.removeHandler(handler)
+    root.addHandler(OneLineLog(out))
+    root.setLevel(logging.INFO)
+
+
 def serve(
     url: str,
     *,
@@ -41,7 +67,7 @@ def serve(
 
     from cardfile.server.app import create_app
 
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=out)
+    log_to(out)
     warning = plain_http_warning(host, certfile)
     if warning:
         print(warning, file=out, flush=True)

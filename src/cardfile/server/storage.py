@@ -24,6 +24,7 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 
+from cardfile import resources
 from cardfile.server import auth
 from cardfile.server.tables import account, batch, device, entry, field_state, meta, metadata, record
 from cardfile.sync import protocol
@@ -33,7 +34,7 @@ from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, HIDDEN, Entr
 log = logging.getLogger("cardfile.server")
 
 SERVER_SCHEMA = "s0001"
-_MIGRATIONS = Path(__file__).with_name("migrations")
+_MIGRATIONS = resources.server_migrations()
 _ADVISORY_LOCK = 0x43415244  # 'CARD'
 _CHUNK = 500
 # Records whose privacy is inherited from what they are linked to (DESIGN §4: "its activities, notes, deal roles").

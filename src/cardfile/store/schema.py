@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+
+from cardfile import resources
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -18,7 +19,7 @@ APPLICATION_ID = 0x43415244
 REVISIONS = ("0001", "0002")
 HEAD = REVISIONS[-1]
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = resources.store_migrations()
 
 
 def alembic_config() -> Config:
