@@ -12,7 +12,17 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -150,3 +160,70 @@ def run(argv: list[str], *, db_path: Path) -> int:
         instances.stop()
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def self_check(folder: Path) -> str:
+    """The desktop half of `cardfile --self-check`: Qt's platform and image plugins, the icons, Qt's and Cardfile's
+    translations, and the real main window drawn over a new database in `folder`, on the offscreen platform.
+
+    Raises on the first thing missing; returns what was checked, in a few words.
+    """
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # this process has no window to show: it only proves Qt loads
+    application = create_application([])
+    previous = qInstallMessageHandler(_quiet_offscreen)
+    try:
+        return _check_desktop(application, folder)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages during the self-check, less the offscreen platform's notes that it cannot do window things."""
+    if "This plugin does not support" not in message:
+        print(message, file=sys.stderr)
+
+
+def _check_desktop(application: QApplication, folder: Path) -> str:
+    from PySide6.QtGui import QImageReader
+    from PySide6.QtWidgets import QWidget
+
+    from cardfile.ui.event_bridge import EventBridge
+    from cardfile.ui.main_window import MainWindow
+
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = {"png", "jpeg", "gif", "svg", "ico"} - formats
+    if missing:
+        raise RuntimeError(f"Qt cannot read {', '.join(sorted(missing))} images (image format plugins missing)")
+    icons = Icons(resources.icons_dir())
+    if icons.get("cardfile").pixmap(64, 64).isNull():
+        raise RuntimeError(f"the icons in {resources.icons_dir()} do not draw (the SVG icon plugin is missing)")
+    translations = resources.translations_dir()
+    installed = install_translators(application, QLocale(QLocale.Language.Russian), translations)
+    try:
+        cancel = application.translate("QPlatformTheme", "Cancel")
+    finally:
+        for translator in installed:
+            application.removeTranslator(translator)
+    if cancel == "Cancel":
+        raise RuntimeError(f"Qt's own Russian translation did not load (looked in {translations} and Qt's folder)")
+    folder.mkdir(parents=True, exist_ok=True)
+    services = open_database(folder / "window.db", create=True, auto_backup=False)
+    bridge = EventBridge(services.db.events)
+    try:
+        settings = QSettings(str(folder / "ui-state.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(services, bridge=bridge, settings=settings, icons=icons)
+        window.resize(1024, 640)
+        window.show()
+        drawn = window.grab()
+        if drawn.isNull() or drawn.width() < 100:
+            raise RuntimeError("the main window did not draw")
+        pages = len([w for w in window.findChildren(QWidget) if w.isVisible()])
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, 0)
+    finally:
+        bridge.close()
+        services.close()
+    return f"{application.platformName()} platform, icons, {len(formats)} image formats, Qt's translations, " \
+        f"the main window ({pages} widgets shown)"

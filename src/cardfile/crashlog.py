@@ -43,9 +43,11 @@ def details(error: BaseException, action: str, *, when: datetime | None = None) 
     return "\n".join(lines) + "\n"
 
 
-def write_entry(text: str) -> Path:
-    """Append an entry made by `details()` to the log; returns the log's path. Raises OSError if it cannot."""
-    log = log_path()
+def write_entry(text: str, log: Path | None = None) -> Path:
+    """Append an entry made by `details()` to the log (default: log_path()); returns the log's path.
+
+    Raises OSError if it cannot."""
+    log = log or log_path()
     log.parent.mkdir(parents=True, exist_ok=True)
     if log.exists() and log.stat().st_size > LOG_LIMIT:
         os.replace(log, log.with_name(LOG_NAME + ".1"))

@@ -60,6 +60,12 @@ def _run(argv: list[str], command: list[str]) -> int:
         options = parser.parse_args(ours)
         return _run_desktop(qt_arguments, paths.resolve_database(options.db))
     args = parser.parse_args(argv)
+    if args.self_check:
+        if args.command is not None:
+            parser.error("--self-check runs alone, without a command")
+        from cardfile.cli import selfcheck
+
+        return selfcheck.run()
     if args.command is None:  # `cardfile --json` and nothing else
         parser.error("--json needs a command to print (cardfile --help lists them)")
     command.extend(_command_words(args))

@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cardfile {__version__}")
     parser.add_argument("--json", dest="json_first", action="store_true", help="the same as --json after the command")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that this installation works (on throwaway data: a database, search, vCard export and import, "
+        "the sync server on loopback, the desktop's Qt parts); exit status 1 names what failed",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command", prog="cardfile")
     for module in _MODULES:
         module.register(commands)
