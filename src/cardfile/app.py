@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from cardfile import __version__, paths, preferences, resources
 from cardfile.services import Services, open_database
 from cardfile.ui import dates
+from cardfile.ui.crash_reporter import CrashReporter
 from cardfile.ui.icons import Icons
 from cardfile.ui.session import DesktopSession
 from cardfile.ui.single_instance import InstanceServer, ask_running_instance
@@ -137,6 +138,15 @@ def run(argv: list[str], *, db_path: Path) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     app = create_application(argv)
+    reporter = CrashReporter(app)
+    reporter.install()
+    try:
+        return _run_window(app, db_path)
+    finally:
+        reporter.uninstall()
+
+
+def _run_window(app: QApplication, db_path: Path) -> int:
     if ask_running_instance(db_path):
         print(already_open_message(db_path))
         return 0

@@ -13,6 +13,7 @@ nobody will read.
 from __future__ import annotations
 
 import itertools
+import sys
 import threading
 import time
 import traceback
@@ -22,7 +23,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-PROGRESS_INTERVAL_S = 0.05  # a job reporting every row must not flood the GUI thread with events
+from cardfile.domain.errors import CardfileError
+
+PROGRESS_INTERVAL_S = 0.05
+TASK_NOTE = "in the background task: "  # how the crash reporter learns which task a bug came from  # a job reporting every row must not flood the GUI thread with events
 
 
 class Progress(Protocol):
@@ -247,6 +251,11 @@ class TaskRunner(QObject):
             return
         task.error_details = details
         task._finish("failed", error)
+        if not isinstance(error, CardfileError | OSError):
+            # A bug, not a refusal or the environment: the caller has cleaned up after it, and the crash
+            # reporter (sys.excepthook in the app) logs it with the task's title and shows it.
+            error.add_note(f"{TASK_NOTE}{task.title or 'untitled'}")
+            sys.excepthook(type(error), error, error.__traceback__)
 
     def _on_finished(self, task: Task) -> None:
         self._tasks.pop(task.number, None)
