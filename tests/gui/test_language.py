@@ -1,0 +1,81 @@
+"""The interface language: Cardfile's and Qt's translations load, the locale follows, Persian turns the window RTL."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from cardfile import app
+
+ROOT = Path(__file__).resolve().parents[2]
+PERSIAN_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context><name>MainWindow</name>
+<message><source>Contacts</source><translation>مخاطبان</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def restored(qapp: QApplication) -> Iterator[QApplication]:
+    """Whatever a test changes about the language is put back for the next test."""
+    locale, direction = QLocale(), qapp.layoutDirection()
+    yield qapp
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+
+
+@pytest.fixture
+def translations(tmp_path: Path) -> Path:
+    """A folder holding cardfile_fa.qm, compiled from a .ts the way the build compiles every translation."""
+    spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "cardfile_fa.ts").write_text(PERSIAN_TS, encoding="utf-8")
+    build.TRANSLATIONS = sources
+    build.compile_translations(tmp_path / "translations")
+    return tmp_path / "translations"
+
+
+def test_persian_loads_its_translation_and_turns_the_window_right_to_left(
+    restored: QApplication, translations: Path
+) -> None:
+    installed = app.apply_language(restored, "fa", translations)
+    try:
+        assert restored.translate("MainWindow", "Contacts") == "مخاطبان"
+        assert len(installed) == 2, "Cardfile's Persian and Qt's own (qtbase_fa)"
+        assert restored.translate("QPlatformTheme", "Cancel") != "Cancel"
+        assert QLocale().language() == QLocale.Language.Persian
+        assert restored.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        QApplication.sendEvent(restored, QEvent(QEvent.Type.LanguageChange))
+        assert restored.layoutDirection() == Qt.LayoutDirection.RightToLeft, "Qt's language change keeps it"
+    finally:
+        for translator in installed:
+            restored.removeTranslator(translator)
+
+
+def test_a_left_to_right_language_leaves_reverse_alone(restored: QApplication, translations: Path) -> None:
+    restored.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as `cardfile -reverse` does
+    installed = app.apply_language(restored, "ja", translations)
+    try:
+        assert QLocale().language() == QLocale.Language.Japanese
+        assert restored.translate("MainWindow", "Contacts") == "Contacts"  # no Japanese .qm in this folder
+        assert restored.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        for translator in installed:
+            restored.removeTranslator(translator)
+
+
+def test_without_a_choice_the_system_locale_is_used(restored: QApplication) -> None:
+    assert app.interface_locale(None) == QLocale.system()
+    assert app.interface_locale("ru").language() == QLocale.Language.Russian
