@@ -3,6 +3,7 @@
 
     python3 dev.py run  [ARGS...]         # open Cardfile (ARGS go to the `cardfile` command)
     python3 dev.py test [PYTEST ARGS...]  # run the test suite (this is what CI runs)
+    python3 dev.py bundle                 # build the one-folder bundle (dist/cardfile) with PyInstaller
 
 (On Windows use `py dev.py ...` if there is no `python3`.)
 
@@ -35,11 +36,14 @@ VENV_PYTHON = BIN / ("python.exe" if WINDOWS else "python")
 CARDFILE = BIN / ("cardfile.exe" if WINDOWS else "cardfile")
 
 TEST_EXTRAS = ("test", "dev")
+BUNDLE_EXTRAS = ("bundle",)
+BUILD_STEPS = ROOT / "installer" / "build.py"
 PYTEST_NO_TESTS_COLLECTED = 5
 
 USAGE = """\
 usage: python3 dev.py run  [ARGS...]         open Cardfile; ARGS go to the `cardfile` command
-       python3 dev.py test [PYTEST ARGS...]  run the test suite with pytest (what CI runs)"""
+       python3 dev.py test [PYTEST ARGS...]  run the test suite with pytest (what CI runs)
+       python3 dev.py bundle                 build the one-folder bundle in dist/cardfile (PyInstaller)"""
 
 
 def step(message: str) -> None:
@@ -149,8 +153,15 @@ def run_and_exit(cmd: list[str | os.PathLike[str]], env: dict[str, str] | None =
     os.execve(argv[0], argv, env)
 
 
+def compile_translations() -> None:
+    """resources/translations/*.ts → .qm beside them, where a .qm is missing or older (they are never committed)."""
+    if call([VENV_PYTHON, BUILD_STEPS, "translations"]) != 0:
+        fail("compiling the translations failed (installer/build.py translations)")
+
+
 def cmd_run(args: list[str]) -> None:
     ensure_installed(())
+    compile_translations()
     if not CARDFILE.exists():
         fail(f"{CARDFILE.relative_to(ROOT)} is missing: is [project.scripts] cardfile in pyproject.toml?")
     step("starting cardfile" + (" " + " ".join(args) if args else ""))
@@ -168,8 +179,17 @@ def postgres_bin_dirs() -> list[str]:
     return [str(p) for p in found[:1]]
 
 
+def cmd_bundle(args: list[str]) -> None:
+    ensure_installed(BUNDLE_EXTRAS)
+    pyinstaller = BIN / ("pyinstaller.exe" if WINDOWS else "pyinstaller")
+    step("building the bundle with PyInstaller (a few minutes): build_installer.spec → dist/cardfile")
+    # From the repository root, so build/ and dist/ land there whatever the current directory.
+    sys.exit(call([pyinstaller, "--noconfirm", "--clean", *args, ROOT / "build_installer.spec"]))
+
+
 def cmd_test(args: list[str]) -> None:
     ensure_installed(TEST_EXTRAS)
+    compile_translations()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if shutil.which("initdb", path=env.get("PATH")) is None:
@@ -205,6 +225,8 @@ def main(argv: list[str]) -> None:
         cmd_run(rest)
     elif command == "test":
         cmd_test(rest)
+    elif command == "bundle":
+        cmd_bundle(rest)
     else:
         print(USAGE, file=sys.stderr)
         fail(f"unknown command {command!r}", 2)
