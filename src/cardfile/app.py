@@ -19,12 +19,13 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QSettings,
     Qt,
+    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cardfile import __version__, paths, preferences, resources
 from cardfile.services import Services, open_database
@@ -37,6 +38,10 @@ from cardfile.ui.single_instance import InstanceServer, ask_running_instance
 NO_DISPLAY = (
     "cardfile: no display available; start the desktop app from a graphical session, or use a command (cardfile --help)"
 )
+
+# bench/bundle.py times a start of the bundled program to its first painted window: with this set, the app prints
+# `first-paint <unix time>` once its window has painted, and quits.
+FIRST_PAINT_ENV = "CARDFILE_QUIT_AFTER_FIRST_PAINT"
 
 _X11_SYSTEMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
 
@@ -105,6 +110,18 @@ def apply_language(app: QApplication, language: str | None, translations: Path |
     return translators
 
 
+def _report_first_paint(window: QWidget) -> None:
+    import time
+
+    from cardfile.ui.session import FirstPaint
+
+    def painted() -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QCoreApplication.quit)
+
+    FirstPaint(window, painted)
+
+
 def _resource_folder(find: Callable[[], Path]) -> Path | None:
     """A folder of Cardfile's resources, or None (the app still starts, without icons or translations)."""
     try:
@@ -164,6 +181,8 @@ def _run_window(app: QApplication, db_path: Path) -> int:
     try:
         if not session.open(db_path, create=True):
             return 1
+        if os.environ.get(FIRST_PAINT_ENV) and session.window is not None:
+            _report_first_paint(session.window)
         return app.exec()
     finally:
         session.close()
@@ -196,7 +215,6 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
 
 def _check_desktop(application: QApplication, folder: Path) -> str:
     from PySide6.QtGui import QImageReader
-    from PySide6.QtWidgets import QWidget
 
     from cardfile.ui.event_bridge import EventBridge
     from cardfile.ui.main_window import MainWindow
