@@ -38,8 +38,16 @@ def report_size(bundle: Path) -> None:
     total = size_of(bundle)
     print(f"bundle {bundle}: {total / 2**20:.0f} MB in {sum(1 for _ in bundle.rglob('*'))} files")
     internal = bundle / "_internal"
-    parts = [*bundle.iterdir(), *internal.iterdir(), *(internal / "PySide6").iterdir(),
-             *(internal / "PySide6" / "Qt" / "lib").iterdir()] if internal.is_dir() else list(bundle.iterdir())
+    parts = (
+        [
+            *bundle.iterdir(),
+            *internal.iterdir(),
+            *(internal / "PySide6").iterdir(),
+            *(internal / "PySide6" / "Qt" / "lib").iterdir(),
+        ]
+        if internal.is_dir()
+        else list(bundle.iterdir())
+    )
     parts = [p for p in parts if p not in (internal, internal / "PySide6", internal / "PySide6" / "Qt")]
     for path in sorted(parts, key=size_of, reverse=True)[:16]:
         print(f"  {size_of(path) / 2**20:6.1f} MB  {path.relative_to(bundle)}")
@@ -49,8 +57,9 @@ def one_start(program: Path, database: Path, home: Path) -> float:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DISPLAY", "WAYLAND_DISPLAY")}
     env.update(QT_QPA_PLATFORM="offscreen", CARDFILE_HOME=str(home), CARDFILE_QUIT_AFTER_FIRST_PAINT="1")
     started = time.time()
-    done = subprocess.run([str(program), "--db", str(database)], env=env, capture_output=True, text=True,
-                          timeout=120, cwd=home)
+    done = subprocess.run(
+        [str(program), "--db", str(database)], env=env, capture_output=True, text=True, timeout=120, cwd=home
+    )
     line = next((x for x in done.stdout.splitlines() if x.startswith("first-paint ")), None)
     if done.returncode != 0 or line is None:
         raise SystemExit(f"the bundled app did not paint (exit {done.returncode}):\n{done.stdout}{done.stderr}")
@@ -78,8 +87,11 @@ def main() -> None:
             took = one_start(program, database, home)
             times.append(took)
             print(f"  start {run + 1}: first painted window after {took:.2f} s", flush=True)
-    print(f"start to a painted window: median {statistics.median(times):.2f} s, first (coldest) {times[0]:.2f} s, "
-          f"over {args.runs} runs; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; Python {sys.version.split()[0]}")
+    print(
+        f"start to a painted window: median {statistics.median(times):.2f} s, first (coldest) {times[0]:.2f} s, "
+        f"over {args.runs} runs; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; "
+        f"Python {sys.version.split()[0]}"
+    )
 
 
 if __name__ == "__main__":

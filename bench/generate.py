@@ -52,7 +52,6 @@ from bench.names import (
     Pair,
     ascii_of,
 )
-
 from cardfile.domain.models import ActivityCreate, CompanyCreate, ContactCreate, DealCreate, NoteCreate
 from cardfile.domain.values import RecordType, currency_digits
 from cardfile.services import Services, open_database

@@ -147,8 +147,7 @@ def windows_version_info(version: str, *, description: str, file_name: str) -> o
     """The version resource Windows Explorer shows in a program's Properties ▸ Details."""
     from PyInstaller.utils.win32 import versioninfo as vi
 
-    numbers = tuple(int(part) for part in (version.split(".") + ["0"] * 4)[:4] if part.isdigit())
-    numbers = (numbers + (0, 0, 0, 0))[:4]
+    numbers = (*(int(part) for part in version.split(".") if part.isdigit()), 0, 0, 0, 0)[:4]
     strings = [
         vi.StringStruct("CompanyName", "Cardfile"),
         vi.StringStruct("FileDescription", description),

@@ -253,5 +253,7 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
     finally:
         bridge.close()
         services.close()
-    return f"{application.platformName()} platform, icons, {len(formats)} image formats, Qt's translations, " \
+    return (
+        f"{application.platformName()} platform, icons, {len(formats)} image formats, Qt's translations, "
         f"the main window ({pages} widgets shown)"
+    )

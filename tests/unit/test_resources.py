@@ -51,7 +51,7 @@ def test_the_packaging_files_name_the_desktop_id() -> None:
     metainfo = (ROOT / "resources" / f"{resources.DESKTOP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert "Exec=cardfile" in desktop and "Icon=cardfile" in desktop
     assert f"<id>{resources.DESKTOP_ID}</id>" in metainfo
-    assert f"<launchable type=\"desktop-id\">{resources.DESKTOP_ID}.desktop</launchable>" in metainfo
+    assert f'<launchable type="desktop-id">{resources.DESKTOP_ID}.desktop</launchable>' in metainfo
 
 
 def test_the_language_follows_cardfile_lang_then_the_preferences_file(cardfile_home: Path) -> None:

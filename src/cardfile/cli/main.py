@@ -19,6 +19,7 @@ from cardfile.cli.common import Context
 from cardfile.cli.parser import build_parser, split_desktop_arguments
 from cardfile.domain.errors import CardfileError
 
+
 def main(argv: list[str] | None = None) -> int:
     # The importer parses big files in a spawned process; in a frozen executable (PyInstaller) that process starts
     # as this program again, and freeze_support() turns it into the worker instead of a second `cardfile`.

@@ -138,14 +138,15 @@ def check_database(checks: Checks) -> str:
 
 def check_write(checks: Checks) -> str:
     from cardfile.domain.models import ContactCreate
+    from cardfile.domain.values import EmailAddress, PhoneNumber
 
     services = checks.found["first"]
     person = services.contacts.create(
         ContactCreate(
             given=PERSON["given"],
             family=PERSON["family"],
-            phones=[{"value": PERSON["phone"], "label": "cell"}],
-            emails=[{"value": PERSON["email"], "label": "work"}],
+            phones=[PhoneNumber(value=PERSON["phone"], label="cell")],
+            emails=[EmailAddress(value=PERSON["email"], label="work")],
         )
     )
     checks.expect(services.contacts.get(person.id).display_name == "Anna Jónsdóttir", "the card did not read back")
@@ -245,9 +246,7 @@ class _LoopbackServer:
         self._socket.bind(("127.0.0.1", 0))
         self._socket.listen(16)
         self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
-        config = uvicorn.Config(
-            create_app(store), log_level="error", log_config=None, access_log=False, lifespan="off"
-        )
+        config = uvicorn.Config(create_app(store), log_level="error", log_config=None, access_log=False, lifespan="off")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="self-check-server", daemon=True

@@ -29,7 +29,7 @@ def plain_http_warning(host: str, certfile: str | None) -> str | None:
     )
 
 
-class OneLineLog(logging.StreamHandler):  # type: ignore[type-arg]
+class OneLineLog(logging.StreamHandler[TextIO]):
     """The server's log on standard error, one line per event: a failure's traceback goes to Cardfile's log file
     (crashlog), and the line says where, so an administrator's terminal or journal never fills with tracebacks."""
 
@@ -39,7 +39,9 @@ class OneLineLog(logging.StreamHandler):  # type: ignore[type-arg]
             return message
         error = record.exc_info[1]
         try:
-            where = f"the details are in {crashlog.write_entry(crashlog.details(error, f'`cardfile serve`: {message}'))}"
+            where = (
+                f"the details are in {crashlog.write_entry(crashlog.details(error, f'`cardfile serve`: {message}'))}"
+            )
         except OSError as log_error:
             where = f"the details could not be written to {crashlog.log_path()} ({log_error.strerror or log_error})"
         return f"{message}: internal error ({crashlog.describe(error)}); {where}"

@@ -47,8 +47,10 @@ def describe_key(event: QKeyEvent) -> str | None:
         Qt.Key.Key_Tab,
         *(Qt.Key(Qt.Key.Key_F1.value + n) for n in range(12)),
     }
-    typing = not (modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier |
-                               Qt.KeyboardModifier.MetaModifier))
+    typing = not (
+        modifiers
+        & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
+    )
     if typing and key not in command_keys:
         return None
     if key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
@@ -95,9 +97,7 @@ class CrashReporter(QObject):
             application.removeEventFilter(self)
         self._previous = {}
 
-    def _on_exception(
-        self, kind: type[BaseException], error: BaseException, trace: types.TracebackType | None
-    ) -> None:
+    def _on_exception(self, kind: type[BaseException], error: BaseException, trace: types.TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
             return
@@ -122,20 +122,27 @@ class CrashReporter(QObject):
         kind = event.type()
         if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             self._note_click(watched, event)
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(watched, QWidget):
-            if watched.isWindow() or watched is QApplication.focusWidget():
-                keys = describe_key(event)
-                if keys:
-                    self._note(QCoreApplication.translate("CrashReporter", "pressing {keys}").format(keys=keys),
-                               watched)
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and (watched.isWindow() or watched is QApplication.focusWidget())
+        ):
+            keys = describe_key(event)
+            if keys:
+                self._note(QCoreApplication.translate("CrashReporter", "pressing {keys}").format(keys=keys), watched)
         return False
 
     def _note_click(self, watched: QObject, event: QMouseEvent) -> None:
         if isinstance(watched, QMenu):
             action = watched.actionAt(event.position().toPoint())
             if action is not None and action.text():
-                self._note(QCoreApplication.translate("CrashReporter", "choosing {command}").format(
-                    command=action.text().replace("&", "")), watched)
+                self._note(
+                    QCoreApplication.translate("CrashReporter", "choosing {command}").format(
+                        command=action.text().replace("&", "")
+                    ),
+                    watched,
+                )
         elif isinstance(watched, QAbstractButton) and (watched.text() or watched.toolTip()):
             label = (watched.text() or watched.toolTip()).replace("&", "")
             self._note(QCoreApplication.translate("CrashReporter", "clicking {button}").format(button=label), watched)
@@ -145,7 +152,8 @@ class CrashReporter(QObject):
         title = window.windowTitle() if window is not None and not isinstance(window, QMenu) else ""
         self.last_action = (
             QCoreApplication.translate("CrashReporter", "{what} in “{window}”").format(what=what, window=title)
-            if title else what
+            if title
+            else what
         )
 
     # ----- reporting -----
@@ -153,10 +161,11 @@ class CrashReporter(QObject):
     def report(self, error: BaseException, action: str | None = None) -> None:
         """Log `error` with what the person was doing and show the dialog (on the GUI thread, whichever this is)."""
         action = action or self.last_action
-        task = next((n[len(TASK_NOTE):] for n in getattr(error, "__notes__", []) if n.startswith(TASK_NOTE)), None)
+        task = next((n[len(TASK_NOTE) :] for n in getattr(error, "__notes__", []) if n.startswith(TASK_NOTE)), None)
         if task:
             action = QCoreApplication.translate("CrashReporter", "“{task}”, started after {action}").format(
-                task=task, action=action)
+                task=task, action=action
+            )
         details = crashlog.details(error, action)
         log = self._log(details, key=crashlog.describe(error))
         self._reported.emit(action, details, str(log) if log is not None else "")

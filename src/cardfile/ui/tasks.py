@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from cardfile.domain.errors import CardfileError
 
-PROGRESS_INTERVAL_S = 0.05
-TASK_NOTE = "in the background task: "  # how the crash reporter learns which task a bug came from  # a job reporting every row must not flood the GUI thread with events
+PROGRESS_INTERVAL_S = 0.05  # a job reporting every row must not flood the GUI thread with events
+TASK_NOTE = "in the background task: "  # how the crash reporter learns which task a bug came from
 
 
 class Progress(Protocol):

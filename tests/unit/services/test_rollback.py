@@ -26,7 +26,7 @@ def test_a_bug_halfway_through_a_write_rolls_the_whole_action_back(
     original = Writer.insert_many
 
     def insert_then_fail(self: Writer, *args: Any, **kwargs: Any) -> list[str]:
-        ids = original(self, *args, **kwargs)  # the rows, their change log and index entries are written …
+        original(self, *args, **kwargs)  # the rows, their change log and index entries are written …
         raise RuntimeError("a bug after the rows were written")  # … and then the action fails
 
     monkeypatch.setattr(Writer, "insert_many", insert_then_fail)
