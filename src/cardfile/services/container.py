@@ -13,6 +13,7 @@ from cardfile.services.history import HistoryService
 from cardfile.services.importer import ImportService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
+from cardfile.services.pipelines import PipelineService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
 from cardfile.services.sync import SyncService
@@ -26,6 +27,7 @@ class Services:
         self.companies = CompanyService(self)
         self.activities = ActivityService(self)
         self.notes = NoteService(self)
+        self.pipelines = PipelineService(self)
         self.deals = DealService(self)
         self.groups = GroupService(self)
         self.lookups = LookupService(self)

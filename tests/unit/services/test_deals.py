@@ -33,19 +33,35 @@ def test_a_new_deal_starts_in_the_first_stage_with_its_probability(services: Ser
     deal = services.deals.get(world.deal)
     assert (deal.pipeline.name, deal.stage.name, deal.probability, deal.status) == ("Sales", "Prospect", 10, "open")
     assert (deal.amount_minor, deal.currency) == (1_250_050, "USD")
-    assert [(c.name, c.role) for c in deal.contacts] == [("Anna Berg", "decision maker")]
+    assert [(c.name, c.role) for c in deal.contacts] == [("Anna Berg", "Decision maker")]  # the list's spelling
     assert deal.custom == {"Budget": 20000}
     data = deal.as_json()
-    assert data["amount"] == {"minor": 1_250_050, "currency": "USD"}
+    assert data["amount"] == {"minor": 1_250_050, "currency": "USD", "decimal": "12500.50"}
     assert (data["type"], data["display_name"]) == ("deal", "Acme renewal")
 
 
 def test_probability_follows_the_stage_unless_set(services: Services, world: World) -> None:
-    assert services.deals.move(world.deal, "proposal").probability == 50
+    moved = services.deals.move(world.deal, "proposal")
+    assert (moved.probability, moved.probability_overridden) == (50, False)
     fixed = services.deals.update(world.deal, validate(DealUpdate, probability=33))
-    assert fixed.probability == 33
-    assert services.deals.move(world.deal, "Negotiation").probability == 33
-    assert services.deals.update(world.deal, validate(DealUpdate, probability=None)).probability == 75
+    assert (fixed.probability, fixed.probability_overridden) == (33, True)
+    assert services.deals.update(world.deal, validate(DealUpdate, name="Renamed")).probability == 33
+    assert services.deals.update(world.deal, validate(DealUpdate, probability=None)).probability == 50
+
+
+def test_a_stage_move_sets_the_probability_back_to_the_new_stage_default(services: Services, world: World) -> None:
+    """The documented rule: a move is a new estimate, so an overridden probability does not survive it; a
+    probability given together with the stage in one edit wins; Undo of the move brings the override back."""
+    services.deals.update(world.deal, validate(DealUpdate, probability=33))
+    moved = services.deals.move(world.deal, "Negotiation")
+    assert (moved.probability, moved.probability_overridden) == (75, False)
+    services.history.undo()
+    back = services.deals.get(world.deal)
+    assert (back.stage.name, back.probability, back.probability_overridden) == ("Prospect", 33, True)
+    both = services.deals.update(world.deal, validate(DealUpdate, stage_id="Commitment", probability=60))
+    assert (both.stage.name, both.probability) == ("Commitment", 60)
+    same = services.deals.update(world.deal, validate(DealUpdate, stage_id="Commitment"))
+    assert same.probability == 60  # not a move: the override stays
 
 
 def test_moving_records_every_stage_in_the_history(services: Services, world: World) -> None:
@@ -109,7 +125,7 @@ def test_contacts_and_roles(services: Services, world: World) -> None:
         world.deal,
         validate(DealUpdate, contacts=[{"contact_id": world.bob, "role": "user"}, {"contact_id": world.anna}]),
     )
-    assert [(c.id, c.role) for c in updated.contacts] == [(world.bob, "user"), (world.anna, "")]
+    assert [(c.id, c.role) for c in updated.contacts] == [(world.bob, "User"), (world.anna, "")]
     assert [d.id for d in services.deals.list(contact_id=world.bob)] == [world.deal]
     assert [d.id for d in services.deals.list(company_id=world.company)] == [world.deal]
     services.contacts.delete(world.acme_only)
