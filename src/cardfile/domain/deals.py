@@ -26,8 +26,8 @@ MAX_LINE_ITEMS = 500
 
 def _exact(value: Any, what: str) -> Decimal:
     """A decimal from text or an integer; a float is refused, as it may already have lost the exact value."""
-    if isinstance(value, bool) or isinstance(value, float):
-        raise ValueError(f"{what} must be written as text (\"2.5\") or a whole number, not {value!r}")
+    if isinstance(value, bool | float):
+        raise ValueError(f'{what} must be written as text ("2.5") or a whole number, not {value!r}')
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):
@@ -126,6 +126,15 @@ def stored_items(values: Iterable[Mapping[str, Any]]) -> list[LineItem]:
         except (ValueError, TypeError):
             continue
     return out
+
+
+def effective_probability(status: str, own: int | None, stage_default: int) -> int:
+    """The probability figures count: 100 % once won, 0 % once lost, else the deal's own or its stage's."""
+    if status == DealStatus.WON.value:
+        return 100
+    if status == DealStatus.LOST.value:
+        return 0
+    return own if own is not None else stage_default
 
 
 def is_overdue(status: str, expected_close: str | date | None, today: date) -> bool:

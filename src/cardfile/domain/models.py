@@ -240,7 +240,7 @@ class DealRole(_Input):
     role: str = ""
 
 
-MAX_AMOUNT_MINOR = 10**17  # a hundred thousand billion dollars in cents: room for exact sums of many deals in SQL
+MAX_AMOUNT_MINOR = 10**16  # 100 trillion in cents; amount × probability (percent) still fits a 64-bit SQL integer
 
 
 class DealCreate(_Input):

@@ -160,22 +160,28 @@ class CurrencyTotal:
 
 @dataclass(slots=True)
 class Tally:
-    """Sums per currency, kept exact while deals are added; euros are never added to dollars."""
+    """Sums per currency, kept exact while deals are added; euros are never added to dollars.
+
+    The weighted sum is kept as an integer of hundredths of a minor unit (amount × probability in percent), so
+    adding twenty thousand deals is integer arithmetic, and it becomes a fraction only when rounded or converted.
+    """
 
     _count: dict[str, int] = field(default_factory=dict)
     _total: dict[str, int] = field(default_factory=dict)
-    _weighted: dict[str, Fraction] = field(default_factory=dict)
+    _weighted: dict[str, int] = field(default_factory=dict)  # Σ amount_minor × probability
 
     def add(self, currency: str, amount_minor: int, probability: int = 100) -> None:
-        self._count[currency] = self._count.get(currency, 0) + 1
-        self._total[currency] = self._total.get(currency, 0) + amount_minor
-        self._weighted[currency] = self._weighted.get(currency, Fraction(0)) + weighted(amount_minor, probability)
+        self.add_sums(currency, 1, amount_minor, amount_minor * probability)
+
+    def add_sums(self, currency: str, count: int, total_minor: int, weighted_hundredths: int) -> None:
+        """Add sums made elsewhere (an SQL aggregate): `weighted_hundredths` is Σ amount_minor × probability."""
+        self._count[currency] = self._count.get(currency, 0) + count
+        self._total[currency] = self._total.get(currency, 0) + total_minor
+        self._weighted[currency] = self._weighted.get(currency, 0) + weighted_hundredths
 
     def merge(self, other: Tally) -> None:
         for currency, count in other._count.items():
-            self._count[currency] = self._count.get(currency, 0) + count
-            self._total[currency] = self._total.get(currency, 0) + other._total[currency]
-            self._weighted[currency] = self._weighted.get(currency, Fraction(0)) + other._weighted[currency]
+            self.add_sums(currency, count, other._total[currency], other._weighted[currency])
 
     @property
     def count(self) -> int:
@@ -188,13 +194,14 @@ class Tally:
     def totals(self) -> list[CurrencyTotal]:
         """One total per currency, in currency-code order."""
         return [
-            CurrencyTotal(c, self._count[c], self._total[c], round_half_up(self._weighted[c])) for c in self.currencies
+            CurrencyTotal(c, self._count[c], self._total[c], round_half_up(Fraction(self._weighted[c], 100)))
+            for c in self.currencies
         ]
 
     def converted(self, conversion: Conversion) -> CurrencyTotal:
         """Everything in one currency at the user's rates: each currency's exact sum converted, then rounded once."""
         total = sum((conversion.of(self._total[c], c) for c in self.currencies), Fraction(0))
-        weighted_total = sum((conversion.of(self._weighted[c], c) for c in self.currencies), Fraction(0))
+        weighted_total = sum((conversion.of(Fraction(self._weighted[c], 100), c) for c in self.currencies), Fraction(0))
         return CurrencyTotal(conversion.target, self.count, round_half_up(total), round_half_up(weighted_total))
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.deals import LineItem, is_overdue, items_total, line_total, stored_items
+from cardfile.domain.deals import LineItem, effective_probability, is_overdue, items_total, line_total, stored_items
 from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import DealCreate, DealUpdate
 from cardfile.domain.money import Money, decimal_string
@@ -255,7 +255,9 @@ class DealService:
             )
         return out
 
-    def set_line_items(self, deal_id: str, items: Sequence[LineItem], *, amount_from_items: bool | None = None) -> DealRead:
+    def set_line_items(
+        self, deal_id: str, items: Sequence[LineItem], *, amount_from_items: bool | None = None
+    ) -> DealRead:
         """Replace a deal's line items (and, if given, whether their sum sets its amount)."""
         from cardfile.domain.models import validate
 
@@ -349,7 +351,9 @@ class DealService:
             named = {kind: records.names(conn, kind, found) for kind, found in ids.items()}
         return self._walk(decoded, named)
 
-    def _walk(self, rows: builtins.list[tuple[Any, ...]], named: dict[RecordType, dict[str, str]]) -> builtins.list[DealChange]:
+    def _walk(
+        self, rows: builtins.list[tuple[Any, ...]], named: dict[RecordType, dict[str, str]]
+    ) -> builtins.list[DealChange]:
         """The change rows, one action at a time, turned into old → new of each field the action changed."""
         here = self._db.store.device_id
         state: dict[str, Any] = {"amount_minor": 0, "currency": "USD", "status": "open", "reason": "",
@@ -361,7 +365,9 @@ class DealService:
                 return Money(int(raw.get("amount_minor") or 0), str(raw.get("currency") or "USD"))
             column = next(c for c, f in _HISTORY_FIELDS.items() if f == field)
             value = raw.get(column)
-            kind = {"stage": RecordType.STAGE, "pipeline": RecordType.PIPELINE, "company": RecordType.COMPANY}.get(field)
+            kind = {"stage": RecordType.STAGE, "pipeline": RecordType.PIPELINE, "company": RecordType.COMPANY}.get(
+                field
+            )
             if kind is not None:
                 return Ref(value, named[kind].get(value, "")) if isinstance(value, str) and value else None
             return value
@@ -380,7 +386,7 @@ class DealService:
                 if field in _HISTORY_FIELDS:
                     state[field] = value
                     changed.add(_HISTORY_FIELDS[field])
-            field0, _v, hlc, user, device, _a, at, label = group[-1]
+            _field, _value, hlc, user, device, _action, at, label = group[-1]
             when = parse_utc(at.replace(" ", "T")) if at and device == here else self._hlc_time(hlc)
             for field in _HISTORY_ORDER:
                 if field not in changed:
@@ -463,7 +469,7 @@ class DealService:
         for r in rows:
             stage = stages.get(r["stage_id"])
             overridden = r["probability"] is not None
-            probability = r["probability"] if overridden else (stage["probability"] if stage else 0)
+            probability = effective_probability(r["status"], r["probability"], stage["probability"] if stage else 0)
             items = stored_items(r["line_items"])
             out.append(
                 DealRead(

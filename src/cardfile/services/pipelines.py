@@ -153,7 +153,9 @@ class PipelineService:
                     raise StageInUse(where=f"Pipeline {p.name}", count=len(deals), how="a stage of another pipeline")
                 other = find_pipeline(pipes, move_to_pipeline) if move_to_pipeline else find_pipeline(pipes, None)
                 if other.id == p.id:
-                    raise ValidationError(field="pipeline", problem=f"{p.name}: its deals must move to another pipeline")
+                    raise ValidationError(
+                        field="pipeline", problem=f"{p.name}: its deals must move to another pipeline"
+                    )
                 target = find_stage(other, move_to_stage) if move_to_stage else other.stages[0]
                 self._move_deals(w, deals, other.id, target.id)
             for stage in p.stages:

@@ -349,7 +349,7 @@ class DealRead:
     stage: Ref
     amount_minor: int
     currency: str
-    probability: int  # the deal's own, or its stage's default
+    probability: int  # the deal's own, or its stage's default; 100 once won, 0 once lost
     expected_close: str | None
     status: str
     reason: str
