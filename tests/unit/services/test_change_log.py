@@ -286,7 +286,9 @@ WRITERS = [
         lambda s, w: s.pipelines.edit_stage("Sales", "Proposal", name="Quote", probability=55),
         ((S, "name"), (S, "probability")),
     ),
-    WriteCase("pipelines.move_stage", lambda s, w: s.pipelines.move_stage("Sales", "Commitment", 0), ((S, "position"),)),
+    WriteCase(
+        "pipelines.move_stage", lambda s, w: s.pipelines.move_stage("Sales", "Commitment", 0), ((S, "position"),)
+    ),
     WriteCase(
         "pipelines.remove_stage",
         lambda s, w: s.pipelines.remove_stage("Sales", "Prospect", move_to="Qualified"),

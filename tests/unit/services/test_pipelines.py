@@ -20,7 +20,14 @@ def stages(services: Services, pipeline: str = "Sales") -> list[tuple[str, int]]
 
 def test_add_rename_and_reorder_stages(services: Services) -> None:
     services.pipelines.add_stage("Sales", "Demo", 40, position=2)
-    assert [n for n, _ in stages(services)] == ["Prospect", "Qualified", "Demo", "Proposal", "Negotiation", "Commitment"]
+    assert [n for n, _ in stages(services)] == [
+        "Prospect",
+        "Qualified",
+        "Demo",
+        "Proposal",
+        "Negotiation",
+        "Commitment",
+    ]
     services.pipelines.add_stage("sales", "Signed", 100)  # at the end; the pipeline named in any case
     services.pipelines.edit_stage("Sales", "proposal", name="Quote", probability=55)
     services.pipelines.move_stage("Sales", "Commitment", 0)

@@ -214,7 +214,10 @@ def test_dashboard_figures_and_their_drill_down(shop: Services, clock: FakeClock
     assert [r.id for r in board.biggest_open["EUR"]] == [euro]
     assert totals(board.pipeline.columns[0].totals) == {"EUR": (1, 50, 5), "USD": (2, 90_010, 9_001)}
     assert [(c.period, c.currency) for c in board.forecast.by_period] == [
-        ("2030-04", "USD"), ("2030-05", "USD"), ("2030-06", "EUR"), ("2030-06", "USD")
+        ("2030-04", "USD"),
+        ("2030-05", "USD"),
+        ("2030-06", "EUR"),
+        ("2030-06", "USD"),
     ]  # May: the two deals won then
     year = shop.sales.dashboard(date(2030, 1, 1), date(2030, 12, 31))
     assert year.win_rate.won == 3 and shop.sales.dashboard(date(2031, 1, 1), date(2031, 2, 1)).win_rate.percent is None
