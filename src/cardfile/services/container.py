@@ -14,6 +14,7 @@ from cardfile.services.importer import ImportService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
 from cardfile.services.pipelines import PipelineService
+from cardfile.services.reports import ReportService
 from cardfile.services.sales import SalesService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
@@ -31,6 +32,7 @@ class Services:
         self.pipelines = PipelineService(self)
         self.deals = DealService(self)
         self.sales = SalesService(self)
+        self.reports = ReportService(self)
         self.groups = GroupService(self)
         self.lookups = LookupService(self)
         self.custom_fields = CustomFieldService(self)

@@ -68,6 +68,9 @@ class DealFilter:
         return out
 
 
+ANY_DEAL = DealFilter()
+
+
 @dataclass(frozen=True, slots=True)
 class DealRow:
     """A deal as a card on the board or a line of the deal list."""
@@ -247,9 +250,7 @@ class Dashboard:
 
 
 # The probability figures count (domain.deals.effective_probability, in SQL).
-_PROBABILITY = (
-    "CASE d.status WHEN 'won' THEN 100 WHEN 'lost' THEN 0 ELSE coalesce(d.probability, s.probability) END"
-)
+_PROBABILITY = "CASE d.status WHEN 'won' THEN 100 WHEN 'lost' THEN 0 ELSE coalesce(d.probability, s.probability) END"
 _WEIGHT = f"d.amount_minor * {_PROBABILITY}"
 
 # Sort keys of the deal list and the SQL that orders by them; ties go by name, then id.
@@ -350,9 +351,7 @@ class SalesService:
 
     # ----- lists: ids in order, then the rows a view shows -----
 
-    def deal_ids(
-        self, f: DealFilter = DealFilter(), sort: str = "expected_close", descending: bool = False
-    ) -> list[str]:
+    def deal_ids(self, f: DealFilter = ANY_DEAL, sort: str = "expected_close", descending: bool = False) -> list[str]:
         """The ids of the deals `f` selects, in the order of a sort key of SORTS (a list column, a board column)."""
         if sort not in SORTS:
             raise ValidationError(field="sort", problem=f"{sort!r} is not one of {', '.join(SORTS)}")
@@ -365,7 +364,7 @@ class SalesService:
             )
             return [r[0] for r in rows]
 
-    def count(self, f: DealFilter = DealFilter()) -> int:
+    def count(self, f: DealFilter = ANY_DEAL) -> int:
         where, params = self._where(f)
         with self._db.read() as conn:
             return int(conn.exec_driver_sql(f"SELECT count(*) {_FROM} WHERE {where}", tuple(params)).scalar_one())
@@ -436,17 +435,21 @@ class SalesService:
                 entry[2] += weighted
             return [(k, c, n, t, w) for (k, c), (n, t, w) in sums.items()]
 
-    def totals(self, f: DealFilter = DealFilter()) -> list[CurrencyTotal]:
-        """Count, total and weighted total per currency of the deals `f` selects."""
+    def tally(self, f: DealFilter = ANY_DEAL) -> Tally:
+        """The exact sums per currency of the deals `f` selects (`.totals()` rounds them, `.converted()` converts)."""
         tally = Tally()
         with self._db.read() as conn:
             for _key, currency, count, total, weighted in self._sums(conn, f, "1"):
                 tally.add_sums(currency, count, total, weighted)
-        return tally.totals()
+        return tally
+
+    def totals(self, f: DealFilter = ANY_DEAL) -> list[CurrencyTotal]:
+        """Count, total and weighted total per currency of the deals `f` selects."""
+        return self.tally(f).totals()
 
     # ----- the board -----
 
-    def board(self, f: DealFilter = DealFilter()) -> Board:
+    def board(self, f: DealFilter = ANY_DEAL) -> Board:
         """One pipeline's stages (the filter's, else the default pipeline) with the open deals' count and totals
         per currency in each; `column_ids(board.columns[n])` gives a column's cards in order."""
         with self._db.read() as conn:
@@ -471,9 +474,7 @@ class SalesService:
 
     # ----- the forecast -----
 
-    def forecast(
-        self, f: DealFilter = DealFilter(), by: str = "month", conversion: Conversion | None = None
-    ) -> Forecast:
+    def forecast(self, f: DealFilter = ANY_DEAL, by: str = "month", conversion: Conversion | None = None) -> Forecast:
         """Open deals by the period of their expected close (weighted by probability, and not), and deals won by
         the period they were won in, per owner and overall, per currency. `f.close_from`/`close_to` bound both
         (for won deals, the day they were won); `f.status` is ignored."""
@@ -567,7 +568,7 @@ class SalesService:
         self,
         period_from: date | None = None,
         period_to: date | None = None,
-        f: DealFilter = DealFilter(),
+        f: DealFilter = ANY_DEAL,
         top: int = 10,
     ) -> Dashboard:
         """The dashboard for a period (default: this quarter) and a pipeline and owner (from `f`)."""
