@@ -79,12 +79,19 @@ class FontFinder:
     folders: list[Path] = field(default_factory=font_folders)
     use_fontconfig: bool = True
     _maps: dict[FontFile, frozenset[int]] = field(default_factory=dict)
+    _cff: set[FontFile] = field(default_factory=set)
     _files: list[Path] | None = None
 
     # ----- what a font covers -----
 
     def covers(self, font: FontFile, char: str) -> bool:
         return ord(char) in self._map(font)
+
+    def outlined(self, font: FontFile) -> bool:
+        """True for TrueType outlines; False for CFF (PostScript) ones, whose text extractors read back less
+        reliably from a PDF (pypdf, pdfminer), so they are a last resort."""
+        self._map(font)
+        return font not in self._cff
 
     def _map(self, font: FontFile) -> frozenset[int]:
         found = self._maps.get(font)
@@ -94,6 +101,8 @@ class FontFinder:
             try:
                 with TTFont(font.path, fontNumber=font.index, lazy=True) as tt:
                     found = frozenset(tt.getBestCmap() or {})
+                    if "CFF " in tt or "CFF2" in tt:
+                        self._cff.add(font)
             except Exception:  # an unreadable or odd font file is simply not a candidate
                 found = frozenset()
             self._maps[font] = found
@@ -119,23 +128,29 @@ class FontFinder:
         return None
 
     def font_for(self, char: str, exclude: Iterable[FontFile] = ()) -> FontFile | None:
-        """A font that has `char`; None when no font on this computer has it."""
+        """A font that has `char`, one with TrueType outlines if there is one; None when no font here has it."""
         skip = set(exclude)
-        if self._fontconfig():
-            font = self._fc_match(f"sans-serif:charset={ord(char):x}")
-            if font is not None and font not in skip and self.covers(font, char):
+        fallback: FontFile | None = None
+        for font in self._candidates(char):
+            if font in skip or not self.covers(font, char):
+                continue
+            if self.outlined(font):
                 return font
+            fallback = fallback or font
+        return fallback
+
+    def _candidates(self, char: str) -> Iterable[FontFile]:
+        if self._fontconfig():
+            best = self._fc_match(f"sans-serif:charset={ord(char):x}")
+            if best is not None:
+                yield best
+            yield from self._fc_list(f":charset={ord(char):x}")
         for name in _WELL_KNOWN:
             path = self._named(name)
             if path is not None:
-                font = FontFile(path)
-                if font not in skip and self.covers(font, char):
-                    return font
+                yield FontFile(path)
         for path in self._all_files():
-            font = FontFile(path)
-            if font not in skip and self.covers(font, char):
-                return font
-        return None
+            yield FontFile(path)
 
     def _fontconfig(self) -> bool:
         return self.use_fontconfig and shutil.which("fc-match") is not None
@@ -160,6 +175,25 @@ class FontFinder:
             return None  # a Type 1 or bitmap font: not embeddable as TrueType
         index = int(lines[1]) if len(lines) > 1 and lines[1].isdigit() else 0
         return FontFile(path, index)
+
+    @staticmethod
+    def _fc_list(pattern: str) -> list[FontFile]:
+        try:
+            done = subprocess.run(
+                ["fc-list", "--format=%{file}|%{index}\n", pattern],
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return []
+        out = []
+        for line in sorted(done.stdout.splitlines()):
+            path, _, index = line.rpartition("|")
+            if Path(path).suffix.lower() in _FONT_SUFFIXES:
+                out.append(FontFile(Path(path), int(index) if index.isdigit() else 0))
+        return out
 
     def _all_files(self) -> list[Path]:
         if self._files is None:

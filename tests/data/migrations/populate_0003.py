@@ -290,4 +290,6 @@ def populate(conn: sqlite3.Connection) -> None:
         conn, "note", NOTE, "met at the fair", "met at the fair", "met at the fair\nwants a quote", "met at the fair"
     )
     _index(conn, "deal", DEAL, "acme renewal", "acme renewal", "", "acme renewal")
-    _index(conn, "deal", ITEMS_DEAL, "turbine service", "turbine service", "went elsewhere inspection", "turbine service")
+    _index(
+        conn, "deal", ITEMS_DEAL, "turbine service", "turbine service", "went elsewhere inspection", "turbine service"
+    )
