@@ -372,11 +372,16 @@ class DealService:
                 return Ref(value, named[kind].get(value, "")) if isinstance(value, str) and value else None
             return value
 
+        def moment(row: tuple[Any, ...]) -> Any:
+            # This device's changes go by action; pulled ones by their writer's device and clock stamp (one per
+            # write there), as a sync applies many of another device's actions in one action here.
+            return row[5] if row[4] == here else (row[4], row[2])
+
         n = 0
         while n < len(rows):
-            action = rows[n][5]
+            key = moment(rows[n])
             group = []
-            while n < len(rows) and rows[n][5] == action:
+            while n < len(rows) and moment(rows[n]) == key:
                 group.append(rows[n])
                 n += 1
             before = dict(state)
