@@ -76,7 +76,9 @@ def build(services: Services, deals: int, seed: int) -> None:
                     "probability": rng.choice((None, None, None, 35, 60)),
                     "expected_close": (first + timedelta(days=rng.randrange(0, 3 * 365))).isoformat(),
                     "status": status,
-                    "closed_at": services.db.now() - timedelta(days=rng.randrange(0, 200)) if status != "open" else None,
+                    "closed_at": services.db.now() - timedelta(days=rng.randrange(0, 200))
+                    if status != "open"
+                    else None,
                     "owner_id": rng.choice(OWNERS),
                 }
             )

@@ -54,7 +54,8 @@ BASE = {"created_at": CREATED, "updated_at": CREATED, "owner_id": "me", "private
 
 # Columns whose values the change log keeps as JSON text already (the row holds JSON text too).
 _JSON = {
-    "tags", "emails", "phones", "addresses", "urls", "ims", "dates", "vcard_extra", "custom", "choices", "query", "line_items",
+    "tags", "emails", "phones", "addresses", "urls", "ims", "dates", "vcard_extra", "custom", "choices", "query",
+    "line_items",
 }  # fmt: skip
 _BOOL = {"private", "display_name_custom", "timeless", "amount_from_items"}
 _BLOB = {"photo", "logo"}
