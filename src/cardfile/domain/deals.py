@@ -9,7 +9,7 @@ those rounded line totals, as an invoice adds its lines, and may set the deal's 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -135,6 +135,13 @@ def effective_probability(status: str, own: int | None, stage_default: int) -> i
     if status == DealStatus.LOST.value:
         return 0
     return own if own is not None else stage_default
+
+
+def local_today(now: datetime) -> date:
+    """Today on this computer's calendar at the moment `now` (the services' clock, a fake one in tests)."""
+    from dateutil import tz
+
+    return now.astimezone(tz.tzlocal()).date()
 
 
 def is_overdue(status: str, expected_close: str | date | None, today: date) -> bool:

@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.deals import LineItem, effective_probability, is_overdue, items_total, line_total, stored_items
+from cardfile.domain.deals import (
+    LineItem,
+    effective_probability,
+    is_overdue,
+    items_total,
+    line_total,
+    local_today,
+    stored_items,
+)
 from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import DealCreate, DealUpdate
 from cardfile.domain.money import Money, decimal_string
@@ -318,7 +326,7 @@ class DealService:
 
     def today(self) -> date:
         """Today on this computer's calendar, by the services' clock (a fake one in tests)."""
-        return self._db.now().astimezone().date()
+        return local_today(self._db.now())
 
     def history(self, deal_id: str) -> builtins.list[DealChange]:
         """Every change of a deal's stage, pipeline, amount, probability, status, close date, reason, owner, name

@@ -20,7 +20,7 @@ from dateutil import tz
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
-from cardfile.domain.deals import is_overdue, period_bounds, period_of
+from cardfile.domain.deals import is_overdue, local_today, period_bounds, period_of
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.money import Conversion, CurrencyTotal, Money, Tally, average, decimal_text, round_half_up
 from cardfile.domain.values import DealStatus
@@ -316,7 +316,7 @@ class SalesService:
     # ----- time -----
 
     def today(self) -> date:
-        return self._db.now().astimezone(tz.tzlocal()).date()
+        return local_today(self._db.now())
 
     @staticmethod
     def _utc_bound(day: date) -> str:
