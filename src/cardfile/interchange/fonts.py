@@ -79,7 +79,7 @@ class FontFinder:
     folders: list[Path] = field(default_factory=font_folders)
     use_fontconfig: bool = True
     _maps: dict[FontFile, frozenset[int]] = field(default_factory=dict)
-    _cff: set[FontFile] = field(default_factory=set)
+    _outlined: dict[Path, bool] = field(default_factory=dict)
     _files: list[Path] | None = None
 
     # ----- what a font covers -----
@@ -89,9 +89,18 @@ class FontFinder:
 
     def outlined(self, font: FontFile) -> bool:
         """True for TrueType outlines; False for CFF (PostScript) ones, whose text extractors read back less
-        reliably from a PDF (pypdf, pdfminer), so they are a last resort."""
-        self._map(font)
-        return font not in self._cff
+        reliably from a PDF (pypdf, pdfminer), so they are a last resort. Reads only the font's table list."""
+        known = self._outlined.get(font.path)
+        if known is None:
+            from fontTools.ttLib import TTFont
+
+            try:
+                with TTFont(font.path, fontNumber=font.index, lazy=True) as tt:
+                    known = "CFF " not in tt and "CFF2" not in tt
+            except Exception:
+                known = False
+            self._outlined[font.path] = known  # the fonts of one collection file share their outlines
+        return known
 
     def _map(self, font: FontFile) -> frozenset[int]:
         found = self._maps.get(font)
@@ -101,8 +110,6 @@ class FontFinder:
             try:
                 with TTFont(font.path, fontNumber=font.index, lazy=True) as tt:
                     found = frozenset(tt.getBestCmap() or {})
-                    if "CFF " in tt or "CFF2" in tt:
-                        self._cff.add(font)
             except Exception:  # an unreadable or odd font file is simply not a candidate
                 found = frozenset()
             self._maps[font] = found
@@ -132,11 +139,13 @@ class FontFinder:
         skip = set(exclude)
         fallback: FontFile | None = None
         for font in self._candidates(char):
-            if font in skip or not self.covers(font, char):
+            if font in skip:
                 continue
             if self.outlined(font):
-                return font
-            fallback = fallback or font
+                if self.covers(font, char):
+                    return font
+            elif fallback is None and self.covers(font, char):
+                fallback = font
         return fallback
 
     def _candidates(self, char: str) -> Iterable[FontFile]:
@@ -157,43 +166,12 @@ class FontFinder:
 
     @staticmethod
     def _fc_match(pattern: str) -> FontFile | None:
-        try:
-            done = subprocess.run(
-                ["fc-match", "--format=%{file}\n%{index}", pattern],
-                capture_output=True,
-                text=True,
-                timeout=10,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
-        lines = done.stdout.splitlines()
-        if done.returncode != 0 or not lines or not lines[0]:
-            return None
-        path = Path(lines[0])
-        if path.suffix.lower() not in _FONT_SUFFIXES or not path.is_file():
-            return None  # a Type 1 or bitmap font: not embeddable as TrueType
-        index = int(lines[1]) if len(lines) > 1 and lines[1].isdigit() else 0
-        return FontFile(path, index)
+        lines = _fontconfig_lines("fc-match", "--format=%{file}|%{index}\n", pattern)
+        return lines[0] if lines else None
 
     @staticmethod
     def _fc_list(pattern: str) -> list[FontFile]:
-        try:
-            done = subprocess.run(
-                ["fc-list", "--format=%{file}|%{index}\n", pattern],
-                capture_output=True,
-                text=True,
-                timeout=10,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return []
-        out = []
-        for line in sorted(done.stdout.splitlines()):
-            path, _, index = line.rpartition("|")
-            if Path(path).suffix.lower() in _FONT_SUFFIXES:
-                out.append(FontFile(Path(path), int(index) if index.isdigit() else 0))
-        return out
+        return sorted(_fontconfig_lines("fc-list", "--format=%{file}|%{index}\n", pattern), key=lambda f: str(f.path))
 
     def _all_files(self) -> list[Path]:
         if self._files is None:
@@ -215,6 +193,23 @@ class FontFinder:
             if path.name == name:
                 return path
         return None
+
+
+def _fontconfig_lines(*command: str) -> list[FontFile]:
+    """The TrueType and OpenType fonts a fontconfig command names, one 'file|index' a line (bitmap and Type 1
+    fonts, which a PDF cannot embed as TrueType, left out); nothing when the command fails."""
+    try:
+        done = subprocess.run(list(command), capture_output=True, text=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    if done.returncode != 0:
+        return []
+    out = []
+    for line in done.stdout.splitlines():
+        path, _, index = line.rpartition("|")
+        if Path(path).suffix.lower() in _FONT_SUFFIXES and Path(path).is_file():
+            out.append(FontFile(Path(path), int(index) if index.isdigit() else 0))
+    return out
 
 
 # Script names for what a report says it could not show.
