@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -51,6 +51,28 @@ class Report:
 
     def word(self, key: str) -> str:
         return self.words.get(key, _WORDS[key])
+
+    def with_words(self, texts: Mapping[str, str], words: Mapping[str, str] | None = None) -> Report:
+        """The report in another language for the PDF: `texts` maps English texts (the title, filter names, table
+        titles, column headings) to translations; `words` the PDF's own sentences by key (see _WORDS). CSV column
+        keys and JSON field names stay as they are: they are an interface, not text."""
+
+        def tr(text: str) -> str:
+            return texts.get(text, text)
+
+        tables = [
+            replace(
+                t,
+                title=tr(t.title),
+                columns=[replace(c, heading=tr(c.heading)) for c in t.columns],
+                total_rows=[[tr(cell) for cell in row] for row in t.total_rows],
+            )
+            for t in self.tables
+        ]
+        filters = [(tr(what), value) for what, value in self.filters]
+        return replace(
+            self, title=tr(self.title), filters=filters, tables=tables, words={**self.words, **(words or {})}
+        )
 
 
 _WORDS = {

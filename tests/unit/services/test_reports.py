@@ -198,3 +198,15 @@ def test_no_font_at_all_is_a_clear_error(office: Services) -> None:
     with pytest.raises(NoFont) as caught:
         render_pdf(office.reports.contacts(), nothing)
     assert "install one" in caught.value.message and caught.value.environment
+
+
+def test_the_app_can_give_a_report_its_own_words(office: Services) -> None:
+    report = office.reports.pipeline().with_words(
+        {"Pipeline": "Söluferli", "By stage": "Eftir stigum", "Stage": "Stig", "Total": "Samtals"},
+        {"page": "Síða {page} af {pages}"},
+    )
+    assert report.title == "Söluferli" and report.tables[0].title == "Eftir stigum"
+    assert [c.heading for c in report.tables[0].columns][:2] == ["Söluferli", "Stig"]
+    assert report.tables[0].total_rows[0][0] == "Samtals"
+    assert report.word("page") == "Síða {page} af {pages}" and report.word("no_rows") == "Nothing to show."
+    assert [c.key for c in report.tables[0].columns][:2] == ["pipeline", "stage"], "CSV keys stay"
