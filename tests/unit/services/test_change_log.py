@@ -405,7 +405,7 @@ def test_every_public_writer_has_a_case() -> None:
         "pipelines", "resolve_pipeline", "resolve_stage", "stage_history", "members", "groups_of", "run",
         "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
         "default_country", "tags", "logo", "suggest", "timeline", "choices", "history", "today", "deal_counts",
-        "stage",
+        "stage", "get_many",
         # building blocks that run inside a caller's transaction; the callers above cover them
         "insert", "insert_many", "apply_update",
     }  # fmt: skip
