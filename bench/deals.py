@@ -18,7 +18,8 @@ What is timed, each a median (and the slowest) over --runs, after one warm-up:
 - forecast: by month, every owner, every currency;
 - dashboard: this quarter's figures (board, forecast, won, lost, win rate, averages, biggest open deals);
 - stage move: `DealService.move` of one deal to the next stage (one transaction, change log and index included)
-  and the `board()` refresh a view does after it; then `HistoryService.undo` of the move.
+  and the `board()` refresh a view does after it; then `HistoryService.undo` of the move;
+- with --pdf, once each: the pipeline report (every open deal) as CSV and as a PDF document.
 
 Budgets (UI side, issue #13): the board and the dashboard open in <= 500 ms with 20,000 deals, and a dropped card
 shows its new place in <= 100 ms. The service reads measured here are the database part of those. Figures are
@@ -102,6 +103,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, help="a database to build (if missing) and measure")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--pdf", action="store_true", help="also time the pipeline report as a PDF, once")
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory(prefix="cardfile-bench-deals-")
     path = args.db or Path(folder.name) / "deals.db"
@@ -146,6 +148,18 @@ def main() -> None:
             ("stage move + board refresh", timed(move_and_refresh, args.runs)),
             ("undo of a stage move", timed(lambda: (move(), services.history.undo()), args.runs)),
         ]
+        if args.pdf:
+            from cardfile.interchange.report import to_csv
+            from cardfile.interchange.report_pdf import render_pdf
+
+            for name, make in (
+                ("pipeline report as CSV (once)", to_csv),
+                ("pipeline report as PDF (once)", render_pdf),
+            ):
+                wall, cpu = time.perf_counter(), time.process_time()
+                make(services.reports.pipeline())  # type: ignore[operator]
+                seconds = time.perf_counter() - wall
+                figures.append((f"{name}, CPU {time.process_time() - cpu:.1f} s", (seconds * 1000, seconds * 1000)))
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     print(f"\n{count:,} deals, {args.runs} runs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
     print(f"{'':45} {'median ms':>10} {'max ms':>8}")

@@ -131,7 +131,16 @@ def test_reports_in_each_format(cli: Cli, tmp_path: Path) -> None:
     people = tmp_path / "people.csv"
     cli("report", "contacts", "--from", "2000-01-01", "-o", str(people))
     assert "Þórunn Jónsdóttir" in people.read_text(encoding="utf-8")
+    assert people.stat().st_mode & 0o777 == 0o666 & ~_umask(), "a report is not made private by its temporary file"
     assert list(tmp_path.glob(".*")) == [], "no temporary file is left behind"
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def test_report_as_a_real_subprocess_prints_json(db_path: Path) -> None:

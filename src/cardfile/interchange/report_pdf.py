@@ -42,6 +42,18 @@ def _texts(report: Report) -> list[str]:
     return out
 
 
+# Scripts whose letters change shape or order with their neighbours (Arabic and Hebrew with right-to-left order,
+# the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer …) and combining marks: text with any of these is shaped
+# by HarfBuzz; text without them (Latin, Cyrillic, Greek, CJK) is laid out directly, several times faster.
+_SHAPED = [(0x0300, 0x036F), (0x0590, 0x08FF), (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x0F00, 0x109F),
+           (0x1780, 0x17FF), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x200C, 0x200F), (0x202A, 0x202E),
+           (0xFB1D, 0xFDFF), (0xFE20, 0xFE2F), (0xFE70, 0xFEFF)]  # fmt: skip
+
+
+def needs_shaping(texts: list[str]) -> bool:
+    return any(first <= ord(ch) <= last for text in texts for ch in text for first, last in _SHAPED if ord(ch) >= 0x300)
+
+
 def choose_fonts(report: Report, finder: FontFinder) -> tuple[FontFile, FontFile | None, list[FontFile], list[str]]:
     """The main font (regular, bold), fallback fonts for every character it lacks, and the scripts nobody has."""
     main = finder.main()
@@ -104,7 +116,8 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
         names.append(name)
     if names:
         pdf.set_fallback_fonts(names, exact_match=False)
-    pdf.set_text_shaping(True)
+    if needs_shaping(_texts(report)):
+        pdf.set_text_shaping(True)
     pdf.alias_nb_pages()
     pdf.add_page()
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from cardfile.domain.money import Money, decimal_text
+from cardfile.domain.money import Money
 from cardfile.store.codec import iso_utc
 
 
@@ -332,12 +332,10 @@ class LineItemRead:
         return {
             "product": self.product,
             "quantity": self.quantity,
-            "unit_price": {"minor": self.unit_price_minor, "currency": currency,
-                           "decimal": decimal_text(self.unit_price_minor, currency)},
+            "unit_price": Money(self.unit_price_minor, currency).as_json(),
             "discount_percent": self.discount_percent,
-            "total": {"minor": self.total_minor, "currency": currency,
-                      "decimal": decimal_text(self.total_minor, currency)},
-        }  # fmt: skip
+            "total": Money(self.total_minor, currency).as_json(),
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -193,6 +193,13 @@ def test_a_script_without_a_font_is_named_and_the_report_still_comes_out(office:
     assert "no font for" in text and "Thai" in text and "Jónsdóttir" in text
 
 
+def test_only_text_that_needs_it_is_shaped() -> None:
+    from cardfile.interchange.report_pdf import needs_shaping
+
+    assert not needs_shaping(["Jónsdóttir", "Петрова", "山田太郎", "12,500.00 EUR"])
+    assert needs_shaping(["สมชาย"]) and needs_shaping(["کریمی"]) and needs_shaping(["e\u0301"])
+
+
 def test_no_font_at_all_is_a_clear_error(office: Services) -> None:
     nothing = FontFinder(folders=[], use_fontconfig=False)
     with pytest.raises(NoFont) as caught:
