@@ -258,8 +258,8 @@ class ActivityCreate(_Input):
             raise ValueError("an activity cannot end before it starts")
         if self.all_day and self.starts_at and self.ends_at and self.ends_at == self.starts_at:
             self.__dict__["ends_at"] = self.starts_at + timedelta(days=1)  # an inclusive last day, as typed
-        if self.rrule and self.starts_at is None:
-            raise ValueError("a recurring activity needs a start")
+        if self.rrule and self.starts_at is None and not isinstance(self, ActivityUpdate):
+            raise ValueError("a recurring activity needs a start")  # an update keeps the start it has
         return self
 
 
