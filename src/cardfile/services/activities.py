@@ -934,12 +934,12 @@ def finish(
     return out
 
 
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+
 def _calendar_order(o: Occurrence) -> tuple[Any, ...]:
-    if o.starts_at is None:
-        return (date.max, 0, o.subject)
-    day = o.starts_at.date() if o.floating else o.starts_at
-    return (o.starts_at if not o.floating else datetime.combine(day, datetime.min.time(), UTC), not o.floating,
-            o.subject)  # fmt: skip
+    """By start; on one day the timeless and all-day ones first (they are stored at its 00:00 UTC); undated last."""
+    return (o.starts_at or _NEVER, not o.floating, o.subject)
 
 
 def _exceptions_of(conn: Connection, series_id: str) -> builtins.list[dict[str, Any]]:

@@ -13,9 +13,11 @@ from cardfile.services.history import HistoryService
 from cardfile.services.importer import ImportService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
+from cardfile.services.reminders import ReminderService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
 from cardfile.services.sync import SyncService
+from cardfile.services.tasks import TaskListService
 
 
 class Services:
@@ -25,6 +27,8 @@ class Services:
         self.contacts = ContactService(self)
         self.companies = CompanyService(self)
         self.activities = ActivityService(self)
+        self.tasks = TaskListService(self)
+        self.reminders = ReminderService(self)
         self.notes = NoteService(self)
         self.deals = DealService(self)
         self.groups = GroupService(self)
