@@ -67,7 +67,7 @@ def test_the_views(services: Services, day: dict[str, str]) -> None:
     ]  # fmt: skip
     assert subjects(services, "upcoming") == ["Send quote", "Afternoon meeting", "Standup", "Fair", "Visit"]
     assert subjects(services, "all") == [
-        "Late call", "Standup", "Send quote", "Morning call", "Afternoon meeting", "Standup", "Fair", "Visit",
+        "Late call", "Send quote", "Standup", "Morning call", "Afternoon meeting", "Standup", "Fair", "Visit",
         "Someday",
     ]  # fmt: skip
     counts = services.tasks.counts(zone="UTC")
