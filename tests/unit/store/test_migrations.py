@@ -211,7 +211,12 @@ def check_with_current_services(services: Any, w: ModuleType, seed: Rows) -> Non
     assert services.deals.get(w.DEAL).amount_minor == 1_250_050 and services.deals.get(w.DEAL).probability == 50
     assert [c.role for c in services.deals.get(w.DEAL).contacts] == ["decision maker"]
     start = services.activities.get(w.ACTIVITY).starts_at
-    assert len(services.activities.occurrences(w.ACTIVITY, start, start.replace(year=2031))) == 4
+    series = [o for o in services.activities.occurrences(start, start.replace(year=2031)) if o.series_id == w.ACTIVITY]
+    assert len(series) == 4 and series[0].starts_at == start
+    if exception:
+        assert [o.activity_id for o in series if o.status == "done"] == [exception]
+        (entry,) = [e for e in services.history.timeline("contact", w.CONTACT) if e.record_id == exception]
+        assert entry.at == services.activities.get(exception).happened_at  # dated when it happened
     assert services.lookups.run(w.LOOKUP) == [w.CONTACT]
     assert services.groups.members(w.GROUP) == [w.CONTACT]
     assert [t.id for t in services.history.trash()] == [w.TRASHED]
