@@ -218,7 +218,7 @@ def read_calendar(data: bytes, filename: str = "", *, local_zone: str = "UTC") -
         calendar_zone = _zone_name(_text(root.first("X-WR-TIMEZONE"))) or ""
         zone = zone or calendar_zone
         zones = {_text(tz.first("TZID")): tz for tz in root.children if tz.name == "VTIMEZONE"}
-        context = _Context(zones, calendar_zone or local_zone)
+        context = _Context(zones, calendar_zone or local_zone, calendar_zone)
         for child in root.children:
             if child.name not in ("VEVENT", "VTODO"):
                 continue
@@ -233,6 +233,7 @@ def read_calendar(data: bytes, filename: str = "", *, local_zone: str = "UTC") -
 class _Context:
     zones: dict[str, Component]
     floating_zone: str
+    calendar_zone: str = ""
 
 
 def _item(block: Component, context: _Context) -> CalendarItem:
@@ -287,6 +288,9 @@ def _item(block: Component, context: _Context) -> CalendarItem:
     recurrence = block.first("RECURRENCE-ID")
     if recurrence is not None:
         item.recurrence_id = _when(recurrence, context)[0]
+    if item.rrule and not item.time_zone and isinstance(item.start, datetime) and context.calendar_zone:
+        # Google writes some series in UTC and names the calendar's zone apart: they recur in that zone.
+        item.time_zone = context.calendar_zone
     item.alarm_minutes = _alarm(block, item)
     item.priority = _priority(_text(block.first("PRIORITY")))
     status = _text(block.first("STATUS")).upper()
@@ -391,9 +395,10 @@ def _duration(line: ContentLine) -> timedelta:
 
 def _alarm(block: Component, item: CalendarItem) -> int | None:
     """Minutes before the start of the first alarm (a trigger after the start rings at it)."""
-    for alarm in block.children:
-        if alarm.name != "VALARM":
-            continue
+    alarms = [c for c in block.children if c.name == "VALARM"]
+    # an alarm that pops up (DISPLAY, AUDIO) before one that sends mail (Google writes both)
+    alarms.sort(key=lambda a: _text(a.first("ACTION")).upper() not in ("DISPLAY", "AUDIO"))
+    for alarm in alarms:
         trigger = alarm.first("TRIGGER")
         if trigger is None:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cardfile.services.activities import ActivityService
+from cardfile.services.calendar_files import CalendarFileService
 from cardfile.services.companies import CompanyService
 from cardfile.services.contacts import ContactService
 from cardfile.services.database import Database
@@ -39,6 +40,7 @@ class Services:
         self.maintenance = MaintenanceService(self)
         self.importer = ImportService(self)
         self.exporter = ExportService(self)
+        self.calendar_files = CalendarFileService(self)
         self.sync = SyncService(self)
 
     def close(self) -> None:
