@@ -273,6 +273,7 @@ class CalendarFileService:
     ) -> None:
         activities = self._services.activities
         masters: dict[str, str] = {}  # uid -> series (or activity) id written or found
+        skipped: set[str] = set()  # uids left alone: their changed occurrences too
         overrides = [(item, data) for item, data in plans if item.recurrence_id is not None]
         for item, data in plans:
             if item.recurrence_id is not None:
@@ -281,7 +282,7 @@ class CalendarFileService:
             people = self._people(w, item.attendees)
             if existing is not None and on_duplicate == "skip":
                 report.skipped += 1
-                masters.setdefault(item.uid, existing)
+                skipped.add(item.uid)
                 continue
             if existing is not None:
                 changes = ActivityUpdate.model_validate(
@@ -311,6 +312,9 @@ class CalendarFileService:
                     continue
                 w.update(RecordType.ACTIVITY, exception, {"status": ActivityStatus.SKIPPED.value})
         for item, data in overrides:
+            if item.uid in skipped:
+                report.skipped += 1
+                continue
             series = masters.get(item.uid) or (self._existing(w, item.uid) if item.uid else None)
             occurrence = _occurrence(item.recurrence_id)  # type: ignore[arg-type]
             people = self._people(w, item.attendees)
@@ -330,6 +334,8 @@ class CalendarFileService:
                 continue
             values = data.model_dump(exclude={"contact_ids", "owner_id", "custom", "rrule", "duration_minutes"})
             values.pop("type_id", None)
+            if values["time_zone"] in ("", "UTC") or not isinstance(item.start, datetime):
+                values.pop("time_zone")  # an occurrence written in UTC is shown in its series' zone
             w.update(RecordType.ACTIVITY, exception, values)
             if people:
                 records.add_links(w, RecordType.ACTIVITY, exception, RecordType.CONTACT, people)
