@@ -668,13 +668,19 @@ class ActivityService:
         return out
 
     def resolve(self, key: str) -> str:
+        """An activity id from an id or an id prefix of 8+ characters. The exceptions of a series share its id's
+        first part (see `exception_id`): a prefix that fits a series and only its exceptions names the series."""
         with self._db.read() as conn:
-            found = [
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT id FROM activity WHERE id = ? OR (length(?) >= 8 AND id LIKE ? || '%')", (key, key, key)
-                )
-            ]
+            rows = conn.exec_driver_sql(
+                "SELECT id, series_id FROM activity WHERE id = ? OR (length(?) >= 8 AND id LIKE ? || '%')",
+                (key, key, key),
+            ).all()
+        found = [r[0] for r in rows]
+        if key in found:
+            return key
+        heads = [r[0] for r in rows if r[1] is None]
+        if len(heads) == 1 and all(r[1] in (None, heads[0]) for r in rows):
+            return heads[0]
         if len(found) > 1:
             raise Ambiguous(what=key, record_type="activity", candidates=", ".join(found[:5]))
         if not found:
