@@ -67,9 +67,15 @@ def exception_id(series_id: str, recurrence_id: datetime) -> str:
     """The id of the exception record of one occurrence: the same on every device, so two devices that change the
     same occurrence write one record. A UUIDv7 in form, its time part the series' (it sorts beside it), the rest
     a hash of the series and the occurrence."""
-    series = uuid.UUID(series_id)
-    digest = hashlib.sha256(f"{series_id}|{as_utc(recurrence_id).isoformat()}".encode()).digest()
-    value = (series.int >> 80) << 80  # the 48-bit time part
+    return derived_id(series_id, as_utc(recurrence_id).isoformat())
+
+
+def derived_id(base_id: str, key: str) -> str:
+    """A UUIDv7-shaped id worked out from another record's id and a key: the time part of `base_id`, the rest a
+    hash of both (what every device works out alike)."""
+    base = uuid.UUID(base_id)
+    digest = hashlib.sha256(f"{base_id}|{key}".encode()).digest()
+    value = (base.int >> 80) << 80  # the 48-bit time part
     value |= 0x7 << 76  # version 7
     value |= (int.from_bytes(digest[:2], "big") & 0x0FFF) << 64
     value |= 0x2 << 62  # RFC 4122 variant
@@ -450,12 +456,23 @@ class ActivityService:
             record_id = str(known[0])
             w.restore(RecordType.ACTIVITY, record_id)
             w.update(RecordType.ACTIVITY, record_id, {**values, "outcome": "", "result": "", "happened_at": None})
-        elif w.exists(RecordType.ACTIVITY, record_id):
+            records.set_links(w, RecordType.ACTIVITY, record_id, RecordType.CONTACT, people)
+            return record_id
+        if w.exists(RecordType.ACTIVITY, record_id):
             # The id is taken by an exception of this occurrence whose series moved it since: a fresh id instead.
             record_id = w.insert(RecordType.ACTIVITY, values)
         else:
             w.insert(RecordType.ACTIVITY, {**values, "id": record_id})
-        records.set_links(w, RecordType.ACTIVITY, record_id, RecordType.CONTACT, people)
+        links = w.insert_many(
+            RecordType.LINK,
+            [
+                {"id": derived_id(record_id, f"contact|{target}"),
+                 "source_type": "activity", "source_id": record_id, "target_type": "contact", "target_id": target,
+                 "role": role, "position": n}
+                for n, (target, role) in enumerate(people)
+            ],
+        )  # fmt: skip
+        _as_old_as_the_series(w, series_id, [record_id, *links])
         return record_id
 
     # ----- clearing -----
@@ -946,6 +963,24 @@ _NEVER = datetime.max.replace(tzinfo=UTC)
 def _calendar_order(o: Occurrence) -> tuple[Any, ...]:
     """By start; on one day the timeless and all-day ones first (they are stored at its 00:00 UTC); undated last."""
     return (o.starts_at or _NEVER, not o.floating, o.subject)
+
+
+def _as_old_as_the_series(w: Writer, series_id: str, record_ids: Sequence[str]) -> None:
+    """Stamp the creation of an exception (and of its links) with the clock of the series' latest change.
+
+    An exception starts as a copy of its series, and two devices that change one occurrence both create it, with
+    the same id. Stamped now, the second creation's copy of, say, the subject would overrule the subject the first
+    device had typed meanwhile. The copied values are as old as the series they come from, so they carry its stamp,
+    and any change a person makes to the occurrence, on any device, comes later and wins.
+    """
+    stamp = w.conn.exec_driver_sql("SELECT max(hlc) FROM change WHERE record_id = ?", (series_id,)).scalar()
+    if stamp is None:
+        return
+    marks = ",".join("?" for _ in record_ids)
+    w.conn.exec_driver_sql(
+        f"UPDATE change SET hlc = ? WHERE action_id = ? AND record_id IN ({marks})",
+        (stamp, w.action_id, *record_ids),
+    )
 
 
 def _exceptions_of(conn: Connection, series_id: str) -> builtins.list[dict[str, Any]]:
