@@ -113,8 +113,9 @@ def _exception(services: Services, series: str, day: int) -> str:
 def test_a_dismissed_alarm_does_not_ring_again_on_the_other_device(devices: tuple[Services, Services]) -> None:
     laptop, desktop = devices
     call = laptop.activities.schedule(
-        validate(ActivityCreate, subject="Call Anna", starts_at=datetime(2025, 3, 1, 12, 10, tzinfo=UTC),
-                 alarm_minutes=15)  # fmt: skip
+        validate(
+            ActivityCreate, subject="Call Anna", starts_at=datetime(2025, 3, 1, 12, 10, tzinfo=UTC), alarm_minutes=15
+        )
     ).id
     sync(laptop, desktop)
     assert [a.key for a in desktop.reminders.due()] == [call]

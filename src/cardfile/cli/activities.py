@@ -485,7 +485,8 @@ def register(commands: Any) -> None:
         "With --occurrence it clears one occurrence of a repeating activity; without, the whole series ends.",
         examples=[
             "cardfile activity clear 0192f1c4 --outcome 'Sent the revised quote'",
-            "cardfile activity clear 0192f1c4 --occurrence 2025-03-10 --result left_message --happened '2025-03-10 9:40'",
+            "cardfile activity clear 0192f1c4 --occurrence 2025-03-10 --result left_message \\",
+            "    --happened '2025-03-10 9:40'",
         ],
         json="print the history record as JSON",
     )
@@ -495,7 +496,9 @@ def register(commands: Any) -> None:
         "--result", metavar="RESULT", help="completed (default), left_message, no_answer, or words of your own"
     )
     p.add_argument("--outcome", metavar="TEXT", help="what came of it")
-    p.add_argument("--happened", type=arguments.when, metavar="WHEN", help="when it really happened (default: as scheduled)")
+    p.add_argument(
+        "--happened", type=arguments.when, metavar="WHEN", help="when it really happened (default: as scheduled)"
+    )
     p.add_argument("--cancelled", action="store_true", help="it did not happen")
 
     p = add_command(

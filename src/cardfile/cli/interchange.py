@@ -96,7 +96,9 @@ def export_records(ctx: Context, args: argparse.Namespace) -> None:
     if ctx.json:
         ctx.emit(report.as_json())
     elif args.format == "ics":
-        ctx.say(f"Exported {report.activities} {_plural(report.activities, 'activity', 'activities')} to {report.target}")
+        ctx.say(
+            f"Exported {report.activities} {_plural(report.activities, 'activity', 'activities')} to {report.target}"
+        )
     else:
         ctx.say(export_summary(report))
 

@@ -157,7 +157,7 @@ def _with_local_until(parts: dict[str, str], zone: ZoneInfo | None) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _compiled(text: str, dtstart: datetime) -> rrule:
-    return rrulestr(text, dtstart=dtstart)  # type: ignore[return-value]
+    return rrulestr(text, dtstart=dtstart)
 
 
 @functools.lru_cache(maxsize=8192)

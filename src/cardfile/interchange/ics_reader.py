@@ -160,7 +160,7 @@ def _parse(number: int, text: str) -> ContentLine | None:
                 k = close + 1
             else:
                 end = k
-                while end < len(text) and text[end] not in ',;:':
+                while end < len(text) and text[end] not in ",;:":
                     end += 1
                 values.append(text[k:end])
                 k = end
@@ -250,7 +250,8 @@ def _item(block: Component, context: _Context) -> CalendarItem:
     due_line = block.first("DUE") if kind == "todo" else None
     if kind == "event" and start_line is None:
         raise _ItemProblem("the event has no start (DTSTART)")
-    start = _when(start_line or due_line, context) if (start_line or due_line) else None
+    first_line = start_line or due_line
+    start = _when(first_line, context) if first_line is not None else None
     if start is not None:
         value, zone = start
         item.start, item.time_zone = value, zone
@@ -262,7 +263,7 @@ def _item(block: Component, context: _Context) -> CalendarItem:
         end, _ = _when(end_line, context)
         if type(end) is not type(item.start) and not (isinstance(end, datetime) and isinstance(item.start, datetime)):
             raise _ItemProblem(f"line {end_line.line}: the end is a date and the start a time, or the other way")
-        if end < item.start:  # type: ignore[operator]
+        if end < item.start:
             raise _ItemProblem(f"line {end_line.line}: it ends before it starts")
         item.end = end
         if kind == "todo" and isinstance(end, date) and not isinstance(end, datetime):
@@ -410,7 +411,7 @@ def _alarm(block: Component, item: CalendarItem) -> int | None:
         else:
             offset = _duration(trigger)
             if [v.upper() for v in trigger.params.get("RELATED", [])] == ["END"] and item.start and item.end:
-                offset += item.end - item.start  # type: ignore[operator]
+                offset += item.end - item.start
             minutes = int(-offset.total_seconds() // 60)
         if minutes > 30 * 24 * 60:
             item.warnings.append(f"line {trigger.line}: an alarm {minutes} minutes ahead is kept as 30 days ahead")

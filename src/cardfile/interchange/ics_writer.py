@@ -70,7 +70,9 @@ def write_calendar(events: Iterable[EventOut], out: TextIO, *, name: str = "Card
 
 def _years(items: list[EventOut], zone: str) -> tuple[int, int]:
     years = [e.start.year for e in items if isinstance(e.start, datetime) and e.time_zone == zone]
-    ends = [e.start.year + (10 if e.rrule else 0) for e in items if isinstance(e.start, datetime) and e.time_zone == zone]
+    ends = [
+        e.start.year + (10 if e.rrule else 0) for e in items if isinstance(e.start, datetime) and e.time_zone == zone
+    ]
     return min(years) - 1, max(ends) + 1
 
 

@@ -235,7 +235,7 @@ class ActivityService:
             other_end = other.ends_at or other.starts_at
             for start in starts:
                 end = start + length
-                if start < other_end and other.starts_at < end or (start == other.starts_at):
+                if (start < other_end and other.starts_at < end) or (start == other.starts_at):
                     out.append(other)
                     break
         return out
@@ -255,9 +255,9 @@ class ActivityService:
         values = self._update_values(w, current, changes)
         if "rrule" in values and values["rrule"] and current["series_id"]:
             raise ValidationError(field="repeat", problem="one occurrence of a series cannot repeat on its own")
-        old_people = [c for c, _ in records.linked(w.conn, RecordType.ACTIVITY, [activity_id], RecordType.CONTACT)[
-            activity_id
-        ]]
+        old_people = [
+            c for c, _ in records.linked(w.conn, RecordType.ACTIVITY, [activity_id], RecordType.CONTACT)[activity_id]
+        ]
         w.update(RecordType.ACTIVITY, activity_id, values)
         if "contact_ids" in changes.model_fields_set:
             records.set_links(
@@ -299,9 +299,14 @@ class ActivityService:
                 values["ends_at"] = start + timedelta(days=max(1, -(-changes.duration_minutes // 1440)))
             else:
                 values["ends_at"] = start + timedelta(minutes=changes.duration_minutes)
-        elif "starts_at" in values and "ends_at" not in values and current["ends_at"] is not None:
-            if current["starts_at"] is not None and start is not None:
-                values["ends_at"] = start + (current["ends_at"] - current["starts_at"])  # keeps its length
+        elif (
+            "starts_at" in values
+            and "ends_at" not in values
+            and current["ends_at"] is not None
+            and current["starts_at"] is not None
+            and start is not None
+        ):
+            values["ends_at"] = start + (current["ends_at"] - current["starts_at"])  # keeps its length
         if values.get("timeless", current["timeless"]):
             values["ends_at"] = None
         elif values.get("all_day", current["all_day"]) and start is not None:
@@ -330,9 +335,9 @@ class ActivityService:
         exceptions = _exceptions_of(w.conn, before["id"])
         if not exceptions:
             return
-        new_people = [c for c, _ in records.linked(w.conn, RecordType.ACTIVITY, [after["id"]], RecordType.CONTACT)[
-            after["id"]
-        ]]
+        new_people = [
+            c for c, _ in records.linked(w.conn, RecordType.ACTIVITY, [after["id"]], RecordType.CONTACT)[after["id"]]
+        ]
         timing = any(before[n] != after[n] for n in ("starts_at", "rrule", "time_zone", "timeless", "all_day"))
         people = records.linked(w.conn, RecordType.ACTIVITY, [e["id"] for e in exceptions], RecordType.CONTACT)
         for exception in exceptions:
@@ -371,7 +376,7 @@ class ActivityService:
     def _moved_occurrence(before: dict[str, Any], after: dict[str, Any], recurrence_id: datetime) -> datetime | None:
         """Where an occurrence of the series goes when the series' start, zone or rule changes: shifted by the
         change of the first start in wall-clock time; None when the new rule gives no occurrence there."""
-        old_local, old_zone = _local(before["starts_at"], before)
+        old_local, _ = _local(before["starts_at"], before)
         new_local, new_zone = _local(after["starts_at"], after)
         occurrence, _ = _local(recurrence_id, before)
         moved = occurrence + (new_local - old_local)
@@ -827,10 +832,13 @@ def occurrences_in(
     suppressed = _exception_keys(conn, [s["id"] for s in series_rows], lo, hi + LONGEST_ACTIVITY)
     for series in series_rows:
         if series["status"] != "scheduled":
-            if include_history and series["starts_at"] is not None:
-                # A series cleared as a whole is history at its first start.
-                if _in_window(series, series["starts_at"], series["ends_at"], window):
-                    out.append(_Found(series, series["starts_at"], series["ends_at"], None, None))
+            # A series cleared as a whole is history at its first start.
+            if (
+                include_history
+                and series["starts_at"] is not None
+                and _in_window(series, series["starts_at"], series["ends_at"], window)
+            ):
+                out.append(_Found(series, series["starts_at"], series["ends_at"], None, None))
             continue
         for start, end in series_starts(series, window):
             if (series["id"], start) in suppressed:

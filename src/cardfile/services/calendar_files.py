@@ -70,10 +70,10 @@ class CalendarFileService:
         [start, end), a contact's, or the ones named. A series goes whole, with its changed and skipped
         occurrences. A file is written under a temporary name and moved into place: no half file is left."""
         events = self._events(self._selection(start, end, contact_id, ids))
-        if hasattr(target, "write"):
-            count = write_calendar(events, target)  # type: ignore[arg-type]
+        if not isinstance(target, str | PathLike):
+            count = write_calendar(events, target)
             return CalendarExport("<stream>", count)
-        path = Path(target)  # type: ignore[arg-type]
+        path = Path(target)
         try:
             handle, temporary = tempfile.mkstemp(prefix=".cardfile-", suffix=".ics", dir=path.parent or ".")
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
@@ -130,7 +130,9 @@ class CalendarFileService:
             if a.series_id and a.status == ActivityStatus.SKIPPED and a.recurrence_id is not None:
                 series = by_id.get(a.series_id)
                 if series is not None:
-                    skipped.setdefault(a.series_id, []).append(_value(a.recurrence_id, series.timeless or series.all_day))
+                    skipped.setdefault(a.series_id, []).append(
+                        _value(a.recurrence_id, series.timeless or series.all_day)
+                    )
         out = []
         for a in sorted(activities, key=lambda a: (a.series_id or a.id, a.recurrence_id is not None, a.id)):
             if a.status == ActivityStatus.SKIPPED:
@@ -322,8 +324,11 @@ class CalendarFileService:
                 record_id = activities.insert(w, data.model_copy(update={"contact_ids": people}))
                 report.imported += 1
                 report.warnings.append(
-                    {"file": file, "line": item.line, "message": "a changed occurrence without its series: imported "
-                     "as an activity of its own"}  # fmt: skip
+                    {
+                        "file": file,
+                        "line": item.line,
+                        "message": "a changed occurrence without its series: imported as an activity of its own",
+                    }
                 )
                 self._history(w, record_id, item)
                 continue
@@ -411,4 +416,3 @@ def _chunks(items: builtins.list[str], size: int = 500) -> builtins.list[builtin
 
 def is_calendar_file(path: str | PathLike[str]) -> bool:
     return Path(path).suffix.lower() in ICS_SUFFIXES
-

@@ -80,7 +80,9 @@ class ReminderService:
         """When the next alarm that is not due yet rings (a snooze ending included): when the app's timer fires.
         None when nothing rings within 31 days (ask again later)."""
         now = self._db.now()
-        later = [a.rings_at for a in self._alarms(horizon=timedelta(minutes=MAX_ALARM_MINUTES + 1440)) if a.rings_at > now]
+        later = [
+            a.rings_at for a in self._alarms(horizon=timedelta(minutes=MAX_ALARM_MINUTES + 1440)) if a.rings_at > now
+        ]
         return min(later, default=None)
 
     def snooze(self, key: str, *, minutes: int | None = None, until: datetime | None = None) -> datetime:
@@ -194,4 +196,3 @@ def _series_live(conn: Any, series_id: str) -> bool:
 
 def _column(value: datetime) -> str:
     return _time_column(value)
-

@@ -150,7 +150,7 @@ class TaskListService:
             return []
         ids = {key.split("@", 1)[0] for key in keys}
         with self._db.read() as conn:
-            rows = {}
+            rows: dict[str, dict[str, Any]] = {}
             wanted = sorted(ids)
             for first in range(0, len(wanted), 500):
                 chunk = wanted[first : first + 500]
@@ -159,9 +159,10 @@ class TaskListService:
             found = []
             for key in keys:
                 record_id, _, at = key.partition("@")
-                row = rows.get(record_id)
-                if row is None:
+                held = rows.get(record_id)
+                if held is None:
                     continue
+                row = held
                 if at:
                     start = _parse_time(at.removesuffix("Z").replace("T", " "))
                     length = _length(row)
@@ -278,7 +279,7 @@ class TaskListService:
                     if day is None:
                         continue
                     years = day.year - partial.year if partial.year else None
-                    out.append(DateReminder(contact_id, name, kind, day, years))  # type: ignore[arg-type]
+                    out.append(DateReminder(contact_id, name, kind, day, years))
         out.sort(key=lambda r: (r.day, fold(r.name), r.kind))
         return out
 
@@ -311,11 +312,11 @@ class TaskListService:
         out: builtins.list[_Task] = []
         with self._db.read() as conn:
             for row in select_rows(conn, where + extra, params):
-                found = _Found(row, row["starts_at"], row["ends_at"], row["series_id"], row["recurrence_id"])
+                one = _Found(row, row["starts_at"], row["ends_at"], row["series_id"], row["recurrence_id"])
                 late = is_overdue(row["status"], row["starts_at"], row["ends_at"], _floating(row), now, today)
                 if (view == "overdue" and not late) or (view == "upcoming" and (late or row["starts_at"] is None)):
                     continue
-                out.append(_task(found))
+                out.append(_task(one))
             series = select_rows(
                 conn, "a.deleted_at IS NULL AND a.status = 'scheduled' AND a.rrule != ''" + extra, filters.sql()[1]
             )
@@ -400,4 +401,3 @@ def _next_day(month: int | None, day: int | None, span: Sequence[date]) -> date 
         if (month, day) == (2, 29) and (candidate.month, candidate.day) == (2, 28) and not _leap(candidate.year):
             return candidate
     return None
-

@@ -88,9 +88,13 @@ def test_29_february_comes_every_four_years() -> None:
 
 
 def test_the_second_tuesday_and_the_last_friday() -> None:
-    second = starts_between("FREQ=MONTHLY;BYDAY=2TU", datetime(2025, 3, 11, 9), datetime(2025, 3, 1), datetime(2025, 6, 1))
+    second = starts_between(
+        "FREQ=MONTHLY;BYDAY=2TU", datetime(2025, 3, 11, 9), datetime(2025, 3, 1), datetime(2025, 6, 1)
+    )
     assert [d.day for d in second] == [11, 8, 13]
-    last = starts_between("FREQ=MONTHLY;BYDAY=-1FR", datetime(2025, 1, 31, 9), datetime(2025, 1, 1), datetime(2025, 4, 1))
+    last = starts_between(
+        "FREQ=MONTHLY;BYDAY=-1FR", datetime(2025, 1, 31, 9), datetime(2025, 1, 1), datetime(2025, 4, 1)
+    )
     assert [d.day for d in last] == [31, 28, 28]
 
 

@@ -87,9 +87,7 @@ def test_update_refuses_an_empty_subject_and_a_duration_without_start(services: 
 # ----- clearing -----
 
 
-def test_clearing_makes_history_with_a_result_an_outcome_and_when_it_happened(
-    services: Services, world: World
-) -> None:
+def test_clearing_makes_history_with_a_result_an_outcome_and_when_it_happened(services: Services, world: World) -> None:
     happened = datetime(2030, 3, 4, 9, 50, tzinfo=UTC)
     cleared = services.activities.clear(
         world.call, result="left message", outcome="Ordered 40 anvils", happened_at=happened
@@ -165,7 +163,11 @@ def test_a_follow_up_starts_from_the_same_people_and_is_scheduled_with_the_clear
     follow = draft.model_copy(update={"starts_at": START + WEEK, "subject": "Call Anna: delivery date"})
     services.activities.clear(world.call, outcome="Ordered 40 anvils", follow_up=follow)
     (scheduled,) = [a for a in services.activities.list(contact_id=world.anna, status="scheduled")]
-    assert (scheduled.subject, scheduled.starts_at, scheduled.kind) == ("Call Anna: delivery date", START + WEEK, "call")
+    assert (scheduled.subject, scheduled.starts_at, scheduled.kind) == (
+        "Call Anna: delivery date",
+        START + WEEK,
+        "call",
+    )
     assert services.activities.get(world.call).status == "done"
     services.history.undo()  # one action: both go back
     assert services.activities.get(world.call).status == "scheduled"

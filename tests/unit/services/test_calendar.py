@@ -79,8 +79,13 @@ def test_a_start_in_the_spring_gap_moves_forward_and_one_in_the_autumn_overlap_i
         time_zone="America/New_York",
         rrule="FREQ=DAILY",
     )
-    found = {o.local_start.date(): o for o in services.activities.occurrences(
-        datetime(2025, 3, 8, tzinfo=UTC), datetime(2025, 3, 11, tzinfo=UTC), zone=NEW_YORK) if o.local_start}  # fmt: skip
+    found = {
+        o.local_start.date(): o
+        for o in services.activities.occurrences(
+            datetime(2025, 3, 8, tzinfo=UTC), datetime(2025, 3, 11, tzinfo=UTC), zone=NEW_YORK
+        )
+        if o.local_start
+    }
     assert found[date(2025, 3, 9)].starts_at == datetime(2025, 3, 9, 7, 30, tzinfo=UTC)  # 2:30 EST, i.e. 3:30 EDT
     assert found[date(2025, 3, 10)].starts_at == datetime(2025, 3, 10, 6, 30, tzinfo=UTC)  # 2:30 EDT
     autumn = services.activities.occurrences(
@@ -94,8 +99,13 @@ def test_a_start_in_the_spring_gap_moves_forward_and_one_in_the_autumn_overlap_i
         time_zone="America/New_York",
         rrule="FREQ=DAILY;COUNT=5",
     )
-    night = [o for o in services.activities.occurrences(
-        datetime(2025, 11, 2, tzinfo=UTC), datetime(2025, 11, 3, tzinfo=UTC), zone=NEW_YORK) if o.subject == "Night shift"]  # fmt: skip
+    night = [
+        o
+        for o in services.activities.occurrences(
+            datetime(2025, 11, 2, tzinfo=UTC), datetime(2025, 11, 3, tzinfo=UTC), zone=NEW_YORK
+        )
+        if o.subject == "Night shift"
+    ]
     assert [o.starts_at for o in night] == [datetime(2025, 11, 2, 5, 30, tzinfo=UTC)]  # 1:30 EDT, the first one
 
 
@@ -110,8 +120,11 @@ def test_the_31st_and_29_february_as_rfc_5545_says(services: Services) -> None:
     schedule(services, subject="Leap day", starts_at=date(2024, 2, 29), all_day=True, rrule="FREQ=YEARLY")
     months = starts(services, datetime(2025, 1, 1, tzinfo=UTC), datetime(2025, 8, 1, tzinfo=UTC))
     assert [d.date() for d in months] == [date(2025, m, 31) for m in (1, 3, 5, 7)]
-    days = [o.day for o in services.activities.occurrences(datetime(2024, 1, 1, tzinfo=UTC),
-            datetime(2033, 1, 1, tzinfo=UTC)) if o.subject == "Leap day"]  # fmt: skip
+    days = [
+        o.day
+        for o in services.activities.occurrences(datetime(2024, 1, 1, tzinfo=UTC), datetime(2033, 1, 1, tzinfo=UTC))
+        if o.subject == "Leap day"
+    ]
     assert days == [date(2024, 2, 29), date(2028, 2, 29), date(2032, 2, 29)]
 
 
@@ -141,7 +154,11 @@ def test_a_timeless_to_do_has_no_end_and_the_date_typed(services: Services) -> N
     todo = schedule(services, subject="Send catalogue", starts_at=date(2025, 3, 21), timeless=True, duration_minutes=30)
     read = services.activities.get(todo)
     assert (read.starts_at, read.ends_at, read.timeless, read.all_day) == (
-        datetime(2025, 3, 21, tzinfo=UTC), None, True, False)  # fmt: skip
+        datetime(2025, 3, 21, tzinfo=UTC),
+        None,
+        True,
+        False,
+    )
     with pytest.raises(ValidationError):
         schedule(services, subject="Both", starts_at=date(2025, 3, 21), timeless=True, all_day=True)
 

@@ -32,16 +32,16 @@ from cardfile.domain.models import (
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.activities import ActivityService
-from cardfile.services.reminders import ReminderService
-from cardfile.services.tasks import TaskListService
 from cardfile.services.companies import CompanyService
 from cardfile.services.contacts import ContactService
 from cardfile.services.deals import DealService
 from cardfile.services.groups import CustomFieldService, GroupService, LookupService
 from cardfile.services.history import HistoryService
 from cardfile.services.notes import NoteService
+from cardfile.services.reminders import ReminderService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
+from cardfile.services.tasks import TaskListService
 from tests.unit.changelog import Rows, assert_log_replays, changes_logged
 from tests.unit.world import START, World
 
@@ -176,9 +176,15 @@ WRITERS = [
     WriteCase(
         "activities.clear (one occurrence)",
         lambda s, w: s.activities.clear(w.weekly, occurrence=START + timedelta(days=7), outcome="Fine"),
-        ((A, "series_id"), (A, "recurrence_id"), (A, "status"), (A, "happened_at"), (A, "created_at"),
-         (LINK, "source_id")),
-    ),  # fmt: skip
+        (
+            (A, "series_id"),
+            (A, "recurrence_id"),
+            (A, "status"),
+            (A, "happened_at"),
+            (A, "created_at"),
+            (LINK, "source_id"),
+        ),
+    ),
     WriteCase(
         "activities.clear (series)",
         lambda s, w: s.activities.clear(w.weekly, outcome="Project over"),

@@ -41,16 +41,22 @@ def day(services: Services) -> dict[str, str]:
     services.activities.clear(done)
     return {
         "anna": anna,
-        "late call": schedule(services, "Late call", starts_at=NOW - timedelta(days=2), type_id=call, priority="high",
-                              contact_ids=[anna]),  # fmt: skip
+        "late call": schedule(
+            services, "Late call", starts_at=NOW - timedelta(days=2), type_id=call, priority="high", contact_ids=[anna]
+        ),
         "morning": schedule(services, "Morning call", starts_at=NOW - timedelta(hours=2), type_id=call),
         "afternoon": schedule(services, "Afternoon meeting", starts_at=NOW + timedelta(hours=2), duration_minutes=60),
         "todo": schedule(services, "Send quote", starts_at=NOW.date(), timeless=True, priority="low"),
         "saturday": schedule(services, "Fair", starts_at=date(2025, 3, 22), all_day=True),
         "next month": schedule(services, "Visit", starts_at=NOW + timedelta(days=30)),
         "undated": schedule(services, "Someday"),
-        "standup": schedule(services, "Standup", starts_at=datetime(2025, 3, 3, 9, tzinfo=UTC), duration_minutes=15,
-                            rrule="FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR"),  # fmt: skip
+        "standup": schedule(
+            services,
+            "Standup",
+            starts_at=datetime(2025, 3, 3, 9, tzinfo=UTC),
+            duration_minutes=15,
+            rrule="FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
+        ),
     }
 
 
@@ -62,14 +68,29 @@ def test_the_views(services: Services, day: dict[str, str]) -> None:
     assert subjects(services, "today") == ["Send quote", "Standup", "Morning call", "Afternoon meeting"]
     assert subjects(services, "overdue") == ["Late call", "Standup", "Morning call"]
     assert subjects(services, "week") == [
-        "Standup", "Standup", "Late call", "Standup", "Send quote", "Standup", "Morning call", "Afternoon meeting",
-        "Standup", "Fair",
-    ]  # fmt: skip
+        "Standup",
+        "Standup",
+        "Late call",
+        "Standup",
+        "Send quote",
+        "Standup",
+        "Morning call",
+        "Afternoon meeting",
+        "Standup",
+        "Fair",
+    ]
     assert subjects(services, "upcoming") == ["Send quote", "Afternoon meeting", "Standup", "Fair", "Visit"]
     assert subjects(services, "all") == [
-        "Late call", "Send quote", "Standup", "Morning call", "Afternoon meeting", "Standup", "Fair", "Visit",
+        "Late call",
+        "Send quote",
+        "Standup",
+        "Morning call",
+        "Afternoon meeting",
+        "Standup",
+        "Fair",
+        "Visit",
         "Someday",
-    ]  # fmt: skip
+    ]
     counts = services.tasks.counts(zone="UTC")
     assert counts == {"today": 4, "overdue": 3, "week": 10, "upcoming": 5, "all": 9}
     assert services.tasks.overdue_count(zone="UTC") == 3
@@ -93,7 +114,12 @@ def test_filters_and_orders(services: Services, day: dict[str, str]) -> None:
     assert subjects(services, "all", filters=TaskFilter(priorities=("high", "low"))) == ["Late call", "Send quote"]
     assert subjects(services, "all", filters=TaskFilter(contact_id=day["anna"])) == ["Late call"]
     assert subjects(services, "today", filters=TaskFilter(owner="someone else")) == []
-    assert subjects(services, "today", order="subject") == ["Afternoon meeting", "Morning call", "Send quote", "Standup"]
+    assert subjects(services, "today", order="subject") == [
+        "Afternoon meeting",
+        "Morning call",
+        "Send quote",
+        "Standup",
+    ]
     assert subjects(services, "today", order="subject", reverse=True)[0] == "Standup"
     assert subjects(services, "today", order="priority")[-1] == "Send quote"
     with pytest.raises(ValidationError):
@@ -126,7 +152,9 @@ def test_reminders_ring_snooze_dismiss_and_survive_a_restart(db_path: Path, cloc
     with open_database(db_path, now=clock) as services:
         call = schedule(services, "Call Anna", starts_at=NOW + timedelta(minutes=10), alarm_minutes=15)
         schedule(services, "No alarm", starts_at=NOW + timedelta(minutes=5))
-        schedule(services, "Standup", starts_at=datetime(2025, 3, 3, 9, tzinfo=UTC), rrule="FREQ=DAILY", alarm_minutes=0)
+        schedule(
+            services, "Standup", starts_at=datetime(2025, 3, 3, 9, tzinfo=UTC), rrule="FREQ=DAILY", alarm_minutes=0
+        )
         (first,) = [a for a in services.reminders.due() if a.subject == "Call Anna"]
         assert first.key == call and not first.late
         (standup,) = [a for a in services.reminders.due() if a.subject == "Standup"]
