@@ -13,25 +13,18 @@ import pytest
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, ContactCreate, validate
 from cardfile.server.storage import ServerStore
 from cardfile.services import Services, open_database
+from tests.helpers import FixedClock
 from tests.server.live import serve_in_thread
 
 PASSWORD = "anna-secret-1"
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def devices(tmp_path: Path) -> Iterator[tuple[Services, Services]]:
     store = ServerStore.open(f"sqlite:///{tmp_path / 'server.db'}")
     store.add_account("anna", PASSWORD)
-    clock = Clock(datetime(2025, 3, 1, 12, tzinfo=UTC))
+    clock = FixedClock(datetime(2025, 3, 1, 12, tzinfo=UTC))
     opened: list[Services] = []
     try:
         with serve_in_thread(store) as url:

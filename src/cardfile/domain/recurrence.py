@@ -57,10 +57,11 @@ def local_zone_name() -> str:
         name = tzlocal.get_localzone_name()
     except Exception:  # an odd system configuration must not stop scheduling
         return "UTC"
-    return name if name and _known_zone(name) else "UTC"
+    return name if name and known_zone(name) else "UTC"
 
 
-def _known_zone(name: str) -> bool:
+def known_zone(name: str) -> bool:
+    """Whether zoneinfo knows the IANA zone of this name."""
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from cardfile.domain.errors import CardfileError
-from cardfile.domain.recurrence import RuleError, check_rule
+from cardfile.domain.recurrence import RuleError, check_rule, known_zone
 from cardfile.interchange.windows_zones import WINDOWS_ZONES, zone_for_display_name
 
 
@@ -350,7 +350,7 @@ def _zone_name(text: str) -> str | None:
     if "/mozilla.org/" in name or name.startswith("/"):
         name = "/".join(name.rsplit("/", 2)[-2:]) if name.count("/") >= 2 else name.lstrip("/")
     for candidate in (name, WINDOWS_ZONES.get(name), zone_for_display_name(name)):
-        if candidate and _exists(candidate):
+        if candidate and known_zone(candidate):
             return candidate
     return None
 
@@ -360,7 +360,7 @@ def _zone_of_definition(definition: Component | None) -> str | None:
     if definition is None:
         return None
     location = _text(definition.first("X-LIC-LOCATION"))
-    if location and _exists(location):
+    if location and known_zone(location):
         return location
     offsets = {_text(part.first("TZOFFSETTO")) for part in definition.children}
     if len(offsets) == 1:
@@ -369,14 +369,6 @@ def _zone_of_definition(definition: Component | None) -> str | None:
             hours = int(match.group(2))
             return "UTC" if hours == 0 else f"Etc/GMT{'-' if match.group(1) == '+' else '+'}{hours}"
     return None
-
-
-def _exists(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")

@@ -14,29 +14,20 @@ from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, validate
 from cardfile.services import Services, open_database
 from cardfile.services.activities import exception_id, is_overdue
+from tests.helpers import FixedClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 WEEK = timedelta(days=7)
 
 
-class Clock:
-    """The services' clock, set by the test."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2025, 3, 20, 12, tzinfo=UTC))
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(datetime(2025, 3, 20, 12, tzinfo=UTC))
-
-
-@pytest.fixture
-def services(db_path: Path, clock: Clock) -> Iterator[Services]:
+def services(db_path: Path, clock: FixedClock) -> Iterator[Services]:
     with open_database(db_path, now=clock) as opened:
         yield opened
 
@@ -304,7 +295,7 @@ def test_a_deleted_series_takes_its_occurrences_with_it(services: Services, week
 # ----- overdue, with a fake clock -----
 
 
-def test_overdue_is_one_definition(clock: Clock) -> None:
+def test_overdue_is_one_definition(clock: FixedClock) -> None:
     now = datetime(2025, 3, 20, 12, tzinfo=UTC)
     today = date(2025, 3, 20)
     noon = datetime(2025, 3, 20, 11, tzinfo=UTC)
@@ -319,7 +310,7 @@ def test_overdue_is_one_definition(clock: Clock) -> None:
     assert not is_overdue("scheduled", day - timedelta(days=2), day + timedelta(days=1), True, now, today)
 
 
-def test_overdue_until_cleared_or_rescheduled(services: Services, clock: Clock) -> None:
+def test_overdue_until_cleared_or_rescheduled(services: Services, clock: FixedClock) -> None:
     call = schedule(services, subject="Call back", starts_at=datetime(2025, 3, 20, 14, tzinfo=UTC))
     todo = schedule(services, subject="Quote", starts_at=date(2025, 3, 20), timeless=True)
     window = datetime(2025, 3, 1, tzinfo=UTC), datetime(2025, 4, 1, tzinfo=UTC)

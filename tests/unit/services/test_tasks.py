@@ -12,18 +12,18 @@ from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import ActivityCreate, ContactCreate, validate
 from cardfile.services import Services, open_database
 from cardfile.services.tasks import TaskFilter
-from tests.unit.services.test_calendar import Clock
+from tests.helpers import FixedClock
 
 NOW = datetime(2025, 3, 20, 12, tzinfo=UTC)  # a Thursday
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(NOW)
+def clock() -> FixedClock:
+    return FixedClock(NOW)
 
 
 @pytest.fixture
-def services(db_path: Path, clock: Clock) -> Iterator[Services]:
+def services(db_path: Path, clock: FixedClock) -> Iterator[Services]:
     with open_database(db_path, now=clock) as opened:
         yield opened
 
@@ -135,7 +135,9 @@ def test_rows_say_overdue_and_who(services: Services, day: dict[str, str]) -> No
     assert rows["Send quote"].day == NOW.date() and rows["Send quote"].local_start is None
 
 
-def test_bulk_clear_and_reschedule_are_one_step_each(services: Services, day: dict[str, str], clock: Clock) -> None:
+def test_bulk_clear_and_reschedule_are_one_step_each(
+    services: Services, day: dict[str, str], clock: FixedClock
+) -> None:
     overdue = services.tasks.keys("overdue", zone="UTC")
     assert services.tasks.reschedule_many(overdue, date(2025, 3, 24)) == 3
     assert services.tasks.overdue_count(zone="UTC") == 0
@@ -148,7 +150,7 @@ def test_bulk_clear_and_reschedule_are_one_step_each(services: Services, day: di
     assert subjects(services, "today") == []
 
 
-def test_reminders_ring_snooze_dismiss_and_survive_a_restart(db_path: Path, clock: Clock) -> None:
+def test_reminders_ring_snooze_dismiss_and_survive_a_restart(db_path: Path, clock: FixedClock) -> None:
     with open_database(db_path, now=clock) as services:
         call = schedule(services, "Call Anna", starts_at=NOW + timedelta(minutes=10), alarm_minutes=15)
         schedule(services, "No alarm", starts_at=NOW + timedelta(minutes=5))
@@ -175,7 +177,7 @@ def test_reminders_ring_snooze_dismiss_and_survive_a_restart(db_path: Path, cloc
             services.reminders.snooze(call, minutes=0)
 
 
-def test_a_rescheduled_activity_rings_again(services: Services, clock: Clock) -> None:
+def test_a_rescheduled_activity_rings_again(services: Services, clock: FixedClock) -> None:
     call = schedule(services, "Call", starts_at=NOW + timedelta(minutes=5), alarm_minutes=10)
     services.reminders.dismiss(call)
     services.activities.reschedule(call, NOW + timedelta(days=1))
