@@ -116,12 +116,32 @@ def check_rule(text: str) -> str:
         raise RuleError(f"INTERVAL={parts['INTERVAL']} is not a number from 1 to 1000")
     if "UNTIL" in parts:
         _parse_until(parts["UNTIL"])
+    _check_possible(parts)
     normalized = rule_text(parts)
     try:
         rrulestr(_with_local_until(parts, None), dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError, KeyError) as exc:
         raise RuleError(f"{normalized!r} is not an RFC 5545 recurrence rule ({exc})") from None
     return normalized
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _check_possible(parts: dict[str, str]) -> None:
+    """Refuse a rule whose months never have its days (30 February): dateutil would walk to the year 9999 looking
+    for an occurrence every time a calendar is drawn."""
+    if "BYMONTHDAY" not in parts:
+        return
+    try:
+        days = [int(d) for d in parts["BYMONTHDAY"].split(",")]
+        months = [int(m) for m in parts["BYMONTH"].split(",")] if "BYMONTH" in parts else list(range(1, 13))
+    except ValueError:
+        return  # dateutil says what is wrong with it
+    if any(not 1 <= m <= 12 for m in months) or any(d == 0 or not -31 <= d <= 31 for d in days):
+        return
+    if not any(abs(d) <= _MONTH_DAYS[m - 1] for d in days for m in months):
+        raise RuleError("the rule's months never have its days: it never happens")
 
 
 def _parse_until(value: str) -> datetime | date:

@@ -118,6 +118,8 @@ def test_counted_and_ending_series() -> None:
         ("FREQ=WEEKLY;FOO=1", "not part of"),
         ("FREQ=WEEKLY;UNTIL=tomorrow", "UNTIL"),
         ("FREQ=WEEKLY;INTERVAL=0", "INTERVAL"),
+        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30,31", "never happens"),
+        ("FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31", "never happens"),
     ],
 )
 def test_rules_cardfile_cannot_use_are_refused_with_the_reason(text: str, problem: str) -> None:
