@@ -6,9 +6,11 @@ and `display_name`; times are ISO 8601 in UTC.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from cardfile.store.codec import iso_utc
 
@@ -24,6 +26,11 @@ class Ref:
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name}
+
+
+@functools.lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name or "UTC")
 
 
 def _ref(ref: Ref | None) -> dict[str, Any] | None:
@@ -284,7 +291,6 @@ class Occurrence:
     subject: str
     starts_at: datetime | None
     ends_at: datetime | None
-    local_start: datetime | None
     timeless: bool
     all_day: bool
     time_zone: str
@@ -301,6 +307,13 @@ class Occurrence:
     @property
     def floating(self) -> bool:
         return self.timeless or self.all_day
+
+    @property
+    def local_start(self) -> datetime | None:
+        """The start in the activity's own time zone (None for a timeless or all-day one: it has no time)."""
+        if self.starts_at is None or self.floating:
+            return None
+        return self.starts_at.astimezone(_zone(self.time_zone))
 
     @property
     def day(self) -> date | None:

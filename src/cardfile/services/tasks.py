@@ -12,6 +12,7 @@ Upcoming and All by its next one.
 from __future__ import annotations
 
 import builtins
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -47,6 +48,14 @@ VIEWS: tuple[View, ...] = ("today", "overdue", "week", "upcoming", "all")
 ORDERS = ("start", "subject", "type", "priority")
 _PRIORITY_RANK = {"high": 0, "normal": 1, "low": 2}
 _DAY = timedelta(days=1)
+# The first sort value of an open view's SQL (the same as `_sort_key` gives a series' task), and what it joins.
+_SQL_ORDERS = {
+    "start": ("''", ""),
+    "subject": ("cf_fold(a.subject)", ""),
+    "priority": ("CASE a.priority WHEN 'high' THEN 0 WHEN 'low' THEN 2 ELSE 1 END", ""),
+    "type": ("coalesce(cf_fold(t.name), '')", "LEFT JOIN activity_type t ON t.id = a.type_id "),
+}
+_SPANS = (timedelta(days=8), timedelta(days=36), timedelta(days=400), timedelta(days=3000))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +144,9 @@ class TaskListService:
         `week_start`: the locale's first day of the week (0 = Monday … 6 = Sunday) for This week."""
         if order not in ORDERS:
             raise ValidationError(field="order", problem=f"{order!r} is not one of {', '.join(ORDERS)}")
+        if view in ("overdue", "upcoming", "all"):
+            keys = self._open_keys(view, filters or TaskFilter(), order, viewer_zone(zone))
+            return keys[::-1] if reverse else keys
         tasks = self._tasks(view, filters or TaskFilter(), viewer_zone(zone), week_start)
         if order == "start":
             tasks.sort(key=lambda t: (t.start is None, t.start or datetime.min.replace(tzinfo=UTC), t.key))
@@ -177,11 +189,10 @@ class TaskListService:
 
     def counts(self, *, zone: tzinfo | str | None = None, week_start: int = 0) -> dict[str, int]:
         """How many tasks each view holds: the numbers beside the navigation entries."""
-        where = viewer_zone(zone)
-        return {view: len(self._tasks(view, TaskFilter(), where, week_start)) for view in VIEWS}
+        return {view: len(self.keys(view, zone=zone, week_start=week_start)) for view in VIEWS}
 
     def overdue_count(self, *, zone: tzinfo | str | None = None) -> int:
-        return len(self._tasks("overdue", TaskFilter(), viewer_zone(zone), 0))
+        return len(self._open_keys("overdue", TaskFilter(), "start", viewer_zone(zone)))
 
     # ----- acting on many -----
 
@@ -295,61 +306,99 @@ class TaskListService:
             with self._db.read() as conn:
                 found = occurrences_in(conn, window, contact_id=filters.contact_id, include_history=False)
             return [_task(f) for f in found if filters.admits(f.row)]
-        if view not in ("overdue", "upcoming", "all"):
-            raise ValidationError(field="view", problem=f"{view!r} is not one of {', '.join(VIEWS)}")
+        raise ValidationError(field="view", problem=f"{view!r} is not one of {', '.join(VIEWS)}")
+
+    def _open_keys(self, view: str, filters: TaskFilter, order: str, zone: tzinfo) -> builtins.list[str]:
+        """Overdue, Upcoming and All: one-off activities (and exceptions) chosen and ordered by SQL — a hundred
+        thousand activities hold tens of thousands of open ones — merged with a task for each series."""
+        now = self._db.now()
+        today = now.astimezone(zone).date()
+        today_utc = _time_column(datetime.combine(today, datetime.min.time(), UTC))
         extra, params = filters.sql()
-        today_utc = datetime.combine(today, datetime.min.time(), UTC)
+        # '+': through the index of (status, start), not the tombstones' that every live activity shares
         where = (
-            "a.deleted_at IS NULL AND a.status = 'scheduled' AND a.rrule = '' AND (a.series_id IS NULL OR EXISTS "
+            "a.status = 'scheduled' AND +a.deleted_at IS NULL AND a.rrule = '' AND (a.series_id IS NULL OR EXISTS "
             "(SELECT 1 FROM activity s WHERE s.id = a.series_id AND s.deleted_at IS NULL AND s.status = 'scheduled'))"
         )
+        # is_overdue, spelled in SQL over the stored texts (UTC, sortable)
+        late = (
+            "((a.timeless = 1 AND a.starts_at < ?) OR (a.all_day = 1 AND ((a.ends_at IS NULL AND a.starts_at < ?) "
+            "OR a.ends_at <= ?)) OR (a.timeless = 0 AND a.all_day = 0 AND coalesce(a.ends_at, a.starts_at) <= ?))"
+        )
+        late_params = [today_utc, today_utc, today_utc, _time_column(now)]
         if view == "overdue":
-            where += " AND a.starts_at < ?"
-            params = [_time_column(max(now, today_utc)), *params]
+            where += f" AND a.starts_at IS NOT NULL AND {late}"
+            params = [*late_params, *params]
         elif view == "upcoming":
-            where += " AND a.starts_at >= ?"
-            params = [_time_column(min(now, today_utc) - _DAY), *params]
-        out: builtins.list[_Task] = []
+            where += f" AND a.starts_at IS NOT NULL AND NOT {late}"
+            params = [*late_params, *params]
+        sort, join = _SQL_ORDERS[order]
+        # By start, the index's own order (the undated after, apart); by anything else, sorted by SQLite.
+        dated = (
+            f"SELECT {sort}, a.starts_at, a.id FROM activity a {join}WHERE {where}{extra} AND a.starts_at IS NOT NULL"
+        )
+        undated = f"SELECT {sort}, '9999', a.id FROM activity a {join}WHERE {where}{extra} AND a.starts_at IS NULL"
+        if order == "start":
+            queries = [f"{dated} ORDER BY a.starts_at, a.id", f"{undated} ORDER BY a.id"]
+        else:
+            queries = [f"SELECT * FROM ({dated} UNION ALL {undated}) ORDER BY 1, 2, 3"]
+            params = params * 2
+        singles: builtins.list[tuple[Any, ...]] = []
         with self._db.read() as conn:
-            for row in select_rows(conn, where + extra, params):
-                one = _Found(row, row["starts_at"], row["ends_at"], row["series_id"], row["recurrence_id"])
-                late = is_overdue(row["status"], row["starts_at"], row["ends_at"], _floating(row), now, today)
-                if (view == "overdue" and not late) or (view == "upcoming" and (late or row["starts_at"] is None)):
-                    continue
-                out.append(_task(one))
-            series = select_rows(
-                conn, "a.deleted_at IS NULL AND a.status = 'scheduled' AND a.rrule != ''" + extra, filters.sql()[1]
+            cursor = conn.connection.driver_connection.cursor()
+            try:
+                for sql in queries:
+                    cursor.execute(sql, tuple(params))
+                    singles += cursor.fetchall()
+            finally:
+                cursor.close()
+            series_rows = select_rows(
+                conn, "a.status = 'scheduled' AND +a.deleted_at IS NULL AND a.rrule != ''" + extra, filters.sql()[1]
             )
-            for row in series:
-                out += self._series_tasks(conn, row, view, now, today, zone)
-        return out
+            taken = _taken(conn)
+        sort_key = self._sort_key(order)
+        series = sorted(
+            (sort_key(t.found.row), _time_column(t.start) if t.start else "9999", t.key)
+            for row in series_rows
+            for t in self._series_tasks(row, taken.get(row["id"], set()), view, now, today, zone)
+        )
+        return [key for _, _, key in heapq.merge(singles, series)]
 
     def _series_tasks(
-        self, conn: Any, row: dict[str, Any], view: str, now: datetime, today: date, zone: tzinfo
+        self, row: dict[str, Any], taken: set[datetime], view: str, now: datetime, today: date, zone: tzinfo
     ) -> builtins.list[_Task]:
-        """A series in an open-ended view: its last passed occurrence when overdue, its next one when upcoming."""
+        """A series in an open-ended view: its last passed occurrence when overdue, its next one when upcoming.
+
+        Looked for in widening windows (a week, five weeks, a year and a bit): most series recur weekly, and a year
+        of a daily one is hundreds of starts to work out."""
         out: builtins.list[_Task] = []
-        taken = _taken(conn, row["id"])
+        floating = _floating(row)
         if view in ("overdue", "all"):
-            lookback = Window(now - timedelta(days=400), now + _DAY, zone)
-            passed = [(s, e) for s, e in series_starts(row, lookback) if s <= now]
-            if passed:
-                start, end = passed[-1]
-                if start not in taken and is_overdue("scheduled", start, end, _floating(row), now, today):
-                    out.append(_task(_Found(row, start, end, row["id"], start)))
+            for span in _SPANS:
+                passed = [(s, e) for s, e in series_starts(row, Window(now - span, now + _DAY, zone)) if s <= now]
+                if passed:
+                    start, end = passed[-1]
+                    if start not in taken and is_overdue("scheduled", start, end, floating, now, today):
+                        out.append(_task(_Found(row, start, end, row["id"], start)))
+                    break
         if view in ("upcoming", "all"):
-            lower = now if not _floating(row) else datetime.combine(today, datetime.min.time(), UTC)
-            ahead = Window(lower, lower + timedelta(days=400), zone)
-            for start, end in series_starts(row, ahead):
-                if start in taken:
-                    continue
-                if is_overdue("scheduled", start, end, _floating(row), now, today):
-                    continue
-                out.append(_task(_Found(row, start, end, row["id"], start)))
-                break
+            lower = now if not floating else datetime.combine(today, datetime.min.time(), UTC)
+            for span in _SPANS:
+                ahead = [
+                    (s, e)
+                    for s, e in series_starts(row, Window(lower, lower + span, zone))
+                    if s not in taken and not is_overdue("scheduled", s, e, floating, now, today)
+                ]
+                if ahead:
+                    start, end = ahead[0]
+                    out.append(_task(_Found(row, start, end, row["id"], start)))
+                    break
         return out
 
     def _sort_key(self, order: str) -> Any:
+        """A series task's sort value, as `_SQL_ORDERS` computes it for the rest."""
+        if order == "start":
+            return lambda row: ""
         if order == "priority":
             return lambda row: _PRIORITY_RANK.get(row["priority"], 1)
         if order == "subject":
@@ -372,12 +421,16 @@ def _split(key: str) -> tuple[str, datetime | None]:
     return record_id, _parse_time(at.removesuffix("Z").replace("T", " ")) if at else None
 
 
-def _taken(conn: Any, series_id: str) -> set[datetime]:
-    """The occurrences of a series that have an exception (changed, cleared or skipped): not the series' to list."""
+def _taken(conn: Any) -> dict[str, set[datetime]]:
+    """By series, the occurrences that have an exception (changed, cleared or skipped): not the series' to list."""
     result = conn.exec_driver_sql(
-        "SELECT recurrence_id FROM activity WHERE series_id = ? AND deleted_at IS NULL", (series_id,)
+        "SELECT series_id, recurrence_id FROM activity WHERE series_id IS NOT NULL AND deleted_at IS NULL"
     )
-    return {_parse_time(r[0]) for r in result if r[0] is not None}
+    out: dict[str, set[datetime]] = {}
+    for series_id, occurrence in result:
+        if occurrence is not None:
+            out.setdefault(series_id, set()).add(_parse_time(occurrence))
+    return out
 
 
 def _floating(row: dict[str, Any]) -> bool:

@@ -123,7 +123,7 @@ class Activity(SyncedColumns, table=True):
     type_id: str = Field(index=True)
     subject: str = ""
     details: str = ""
-    starts_at: datetime | None = None
+    starts_at: datetime | None = Field(default=None, index=True)  # a calendar's range, whatever the status
     ends_at: datetime | None = None
     timeless: bool = False
     time_zone: str = ""

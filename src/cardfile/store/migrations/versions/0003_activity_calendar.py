@@ -7,7 +7,8 @@ Create Date: 2026-11-23
 Columns the calendar and the task list need: `all_day`; an exception of a recurring series (`series_id`, and
 `recurrence_id`, the start the series gave the occurrence, as RFC 5545's RECURRENCE-ID); how a cleared activity went
 (`result`) and when it really happened (`happened_at`); the alarm's state (`alarm_dismissed_through`,
-`alarm_snoozed_until`), which syncs like any field; and the UID of an imported iCalendar item. Existing rows keep
+`alarm_snoozed_until`), which syncs like any field; and the UID of an imported iCalendar item. Indexes for a
+calendar's range (starts of every status), the recurring series, and exceptions by occurrence. Existing rows keep
 their values: every new column starts empty. Frozen: it must not import the current table declarations.
 """
 
@@ -32,6 +33,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("alarm_dismissed_through", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("alarm_snoozed_until", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("ical_uid", sa.String(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_activity_starts_at"), ["starts_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_activity_series_id"), ["series_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_activity_ical_uid"), ["ical_uid"], unique=False)
         batch_op.create_index("ix_activity_recurring", ["starts_at"], unique=False, sqlite_where=sa.text("rrule != ''"))
@@ -46,6 +48,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_activity_recurring")
         batch_op.drop_index(batch_op.f("ix_activity_ical_uid"))
         batch_op.drop_index(batch_op.f("ix_activity_series_id"))
+        batch_op.drop_index(batch_op.f("ix_activity_starts_at"))
         for column in (
             "ical_uid",
             "alarm_snoozed_until",
