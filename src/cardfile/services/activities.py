@@ -946,33 +946,23 @@ def finish(
         links = records.linked(conn, RecordType.ACTIVITY, ids, RecordType.CONTACT)
         who = records.names(conn, RecordType.CONTACT, [c for ls in links.values() for c, _ in ls])
         names = {i: [Ref(c, who.get(c, "")) for c, _ in ls] for i, ls in links.items()}
-    out = []
-    for f in found:
+    kinds = {type_id: (t.key or t.name, t.name) for type_id, t in types.items()}
+    nobody: tuple[Ref, ...] = ()
+    out: builtins.list[Occurrence] = []
+    append = out.append
+    for f in found:  # positional: a month of a busy calendar is fifteen thousand of these
         r = f.row
-        kind = types.get(r["type_id"])
-        floating = bool(r["timeless"] or r["all_day"])
-        out.append(
+        kind, type_name = kinds.get(r["type_id"], ("", ""))
+        timeless, all_day, status = bool(r["timeless"]), bool(r["all_day"]), r["status"]
+        append(
             Occurrence(
-                activity_id=r["id"],
-                series_id=f.series_id,
-                occurrence=f.recurrence_id,
-                kind=(kind.key or kind.name) if kind else "",
-                type_name=kind.name if kind else "",
-                subject=r["subject"],
-                starts_at=f.start,
-                ends_at=f.end,
-                timeless=bool(r["timeless"]),
-                all_day=bool(r["all_day"]),
-                time_zone=r["time_zone"],
-                priority=r["priority"],
-                status=r["status"],
-                overdue=is_overdue(r["status"], f.start, f.end, floating, now, today),
-                alarm_minutes=r["alarm_minutes"],
-                owner_id=r["owner_id"],
-                private=bool(r["private"]),
-                contacts=tuple(names.get(r["id"], ())),
+                r["id"], f.series_id, f.recurrence_id, kind, type_name, r["subject"], f.start, f.end, timeless,
+                all_day, r["time_zone"], r["priority"], status,
+                status == "scheduled" and is_overdue(status, f.start, f.end, timeless or all_day, now, today),
+                r["alarm_minutes"], r["owner_id"], bool(r["private"]),
+                tuple(names[r["id"]]) if r["id"] in names else nobody,
             )
-        )
+        )  # fmt: skip
     never = _NEVER
     # By start; on one day the timeless and all-day ones first (they are stored at its 00:00 UTC); undated last.
     out.sort(key=lambda o: (o.starts_at or never, not (o.timeless or o.all_day), o.subject))
