@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cardfile.services.activities import ActivityService
+from cardfile.services.calendar_files import CalendarFileService
 from cardfile.services.companies import CompanyService
 from cardfile.services.contacts import ContactService
 from cardfile.services.database import Database
@@ -14,11 +15,13 @@ from cardfile.services.importer import ImportService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
 from cardfile.services.pipelines import PipelineService
+from cardfile.services.reminders import ReminderService
 from cardfile.services.reports import ReportService
 from cardfile.services.sales import SalesService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
 from cardfile.services.sync import SyncService
+from cardfile.services.tasks import TaskListService
 
 
 class Services:
@@ -28,6 +31,8 @@ class Services:
         self.contacts = ContactService(self)
         self.companies = CompanyService(self)
         self.activities = ActivityService(self)
+        self.tasks = TaskListService(self)
+        self.reminders = ReminderService(self)
         self.notes = NoteService(self)
         self.pipelines = PipelineService(self)
         self.deals = DealService(self)
@@ -41,6 +46,7 @@ class Services:
         self.maintenance = MaintenanceService(self)
         self.importer = ImportService(self)
         self.exporter = ExportService(self)
+        self.calendar_files = CalendarFileService(self)
         self.sync = SyncService(self)
 
     def close(self) -> None:

@@ -37,9 +37,8 @@ FIELD = "0190aaaa-0000-7000-8000-000000000f03"
 ACTIVITY_TYPE = "0190aaaa-0000-7000-8000-000000000a02"
 PIPELINE = "0190aaaa-0000-7000-8000-000000000d02"
 STAGE = "0190aaaa-0000-7000-8000-000000000d03"
-ITEMS_DEAL = "0190aaaa-0000-7000-8000-000000000d04"
-CHOICE = "0190aaaa-0000-7000-8000-000000000d05"
 ERASED = "0190aaaa-0000-7000-8000-000000000b0e"
+EXCEPTION = "0190aaaa-0000-7000-8000-000000000a03"  # 0003: a cleared occurrence of the series
 PHOTO = b"\x89PNG\r\n\x1a\n\x00\xff"
 
 # The seeded records the 0001 migration itself writes (built-in types, the Sales pipeline and its stages).
@@ -47,7 +46,6 @@ SEEDED = {
     "activity_type": 3,
     "pipeline": 1,
     "stage": 5,
-    "choice": 19,
 }
 
 BASE = {"created_at": CREATED, "updated_at": CREATED, "owner_id": "me", "private": 0, "deleted_at": None}
@@ -55,11 +53,13 @@ BASE = {"created_at": CREATED, "updated_at": CREATED, "owner_id": "me", "private
 # Columns whose values the change log keeps as JSON text already (the row holds JSON text too).
 _JSON = {
     "tags", "emails", "phones", "addresses", "urls", "ims", "dates", "vcard_extra", "custom", "choices", "query",
-    "line_items",
 }  # fmt: skip
-_BOOL = {"private", "display_name_custom", "timeless", "amount_from_items"}
+_BOOL = {"private", "display_name_custom", "timeless", "all_day"}
 _BLOB = {"photo", "logo"}
-_DATETIME = {"created_at", "deleted_at", "starts_at", "ends_at", "completed_at", "closed_at"}
+_DATETIME = {
+    "created_at", "deleted_at", "starts_at", "ends_at", "completed_at", "closed_at", "recurrence_id", "happened_at",
+    "alarm_dismissed_through", "alarm_snoozed_until",
+}  # fmt: skip
 # The defaults 0001 gives each column: a field at its default is not logged when a record is created.
 _DEFAULTS: dict[str, Any] = {
     "owner_id": None, "private": None, "deleted_at": None, "prefix": "", "given": "", "additional": "", "family": "",
@@ -74,8 +74,8 @@ _DEFAULTS: dict[str, Any] = {
     "body": "", "pipeline_id": None, "stage_id": None, "probability": None, "amount_minor": 0, "currency": "USD",
     "expected_close": None, "reason": "", "closed_at": None, "description": "", "record_type": None,
     "field_type": "text", "choices": "[]", "query": "{}", "source_type": None, "source_id": None,
-    "target_type": None, "target_id": None, "role": "", "line_items": "[]", "amount_from_items": 0,
-    "list_name": None,
+    "target_type": None, "target_id": None, "role": "", "all_day": 0, "series_id": None, "recurrence_id": None,
+    "result": "", "happened_at": None, "alarm_dismissed_through": None, "alarm_snoozed_until": None, "ical_uid": None,
 }  # fmt: skip
 _STATUS_DEFAULT = {"activity": "scheduled", "deal": "open"}
 _RECORD_TYPE_DEFAULT = {"saved_lookup": "contact", "custom_field": "contact"}
@@ -83,7 +83,7 @@ _PROBABILITY_DEFAULT = {"stage": 0}
 _RECORD_TYPES = {
     "contact": "contact", "company": "company", "activity": "activity", "activity_type": "activity_type",
     "note": "note", "deal": "deal", "pipeline": "pipeline", "stage": "stage", "contact_group": "group",
-    "saved_lookup": "lookup", "custom_field": "custom_field", "link": "link", "choice": "choice",
+    "saved_lookup": "lookup", "custom_field": "custom_field", "link": "link",
 }  # fmt: skip
 
 
@@ -145,7 +145,7 @@ def _index(
 
 
 def populate(conn: sqlite3.Connection) -> None:
-    """Write the records into a database already at revision 0001 (the caller commits)."""
+    """Write the records into a database already at revision 0003 (the caller commits)."""
     conn.execute(
         "INSERT INTO action (id, label, created_at, user_id, job_id, undoes, undone_by) "
         "VALUES (?, 'Import', ?, 'me', 'job-0001', NULL, NULL)",
@@ -199,6 +199,19 @@ def populate(conn: sqlite3.Connection) -> None:
                 "deal_id": DEAL, "custom": "{}",
             },
         ),
+        (
+            "activity",
+            {
+                "id": EXCEPTION, "type_id": "00000000-0000-7000-8000-000000000002", "subject": "Quarterly review",
+                "details": "Bring samples", "starts_at": "2030-04-04 10:30:00.000000",
+                "ends_at": "2030-04-04 11:00:00.000000", "time_zone": "Atlantic/Reykjavik", "priority": "high",
+                "status": "done", "outcome": "Signed", "result": "completed",
+                "happened_at": "2030-04-04 10:45:00.000000", "completed_at": "2030-04-05 08:00:00.000000",
+                "series_id": ACTIVITY, "recurrence_id": "2030-04-04 09:30:00.000000", "company_id": COMPANY,
+                "alarm_dismissed_through": "2030-04-04 10:30:00.000000", "ical_uid": "quarterly@example.com",
+                "custom": "{}",
+            },
+        ),
         ("note", {"id": NOTE, "body": "Met at the fair\nWants a quote", "private": 1}),
         (
             "deal",
@@ -209,19 +222,6 @@ def populate(conn: sqlite3.Connection) -> None:
                 "probability": None, "expected_close": "2030-06-30", "status": "open", "custom": "{}",
             },
         ),
-        # 0003: a deal whose line items set its amount, and a lost reason someone added to the list.
-        (
-            "deal",
-            {
-                "id": ITEMS_DEAL, "name": "Turbine service", "pipeline_id": "00000000-0000-7000-8000-000000000010",
-                "stage_id": "00000000-0000-7000-8000-000000000020", "amount_minor": 449775, "currency": "EUR",
-                "status": "lost", "reason": "Went elsewhere", "closed_at": "2030-02-01 12:00:00.000000",
-                "custom": "{}", "amount_from_items": 1,
-                "line_items": '[{"product":"Inspection","quantity":"2.5","unit_price_minor":199900,'
-                '"discount_percent":"10"}]',
-            },
-        ),
-        ("choice", {"id": CHOICE, "list_name": "lost_reason", "name": "Went elsewhere", "position": 7}),
         ("contact_group", {"id": GROUP, "name": "Newsletter", "description": "Monthly"}),
         (
             "saved_lookup",
@@ -234,6 +234,7 @@ def populate(conn: sqlite3.Connection) -> None:
     ]  # fmt: skip
     links = [
         ("activity", ACTIVITY, "contact", CONTACT, ""),
+        ("activity", EXCEPTION, "contact", CONTACT, ""),
         ("note", NOTE, "contact", CONTACT, ""),
         ("note", NOTE, "company", COMPANY, ""),
         ("deal", DEAL, "contact", CONTACT, "decision maker"),
@@ -287,10 +288,9 @@ def populate(conn: sqlite3.Connection) -> None:
     _index(conn, "company", COMPANY, "acme ltd", "acme ltd", "anvils acme.example info@acme.example 3545551234 "
            "5551234 supplier since 1949", "acme ltd info@acme.example")  # fmt: skip
     _index(conn, "activity", ACTIVITY, "quarterly review", "quarterly review", "bring samples ", "quarterly review")
+    _index(conn, "activity", EXCEPTION, "quarterly review", "quarterly review", "bring samples signed",
+           "quarterly review")  # fmt: skip
     _index(
         conn, "note", NOTE, "met at the fair", "met at the fair", "met at the fair\nwants a quote", "met at the fair"
     )
     _index(conn, "deal", DEAL, "acme renewal", "acme renewal", "", "acme renewal")
-    _index(
-        conn, "deal", ITEMS_DEAL, "turbine service", "turbine service", "went elsewhere inspection", "turbine service"
-    )

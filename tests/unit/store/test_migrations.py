@@ -206,19 +206,25 @@ def check_with_current_services(services: Any, w: ModuleType, seed: Rows) -> Non
     assert person.custom == {"Tier": "Gold"} and services.contacts.photo(w.CONTACT) == (w.PHOTO, "image/png")
     for query in ("sdótt", "jonsdottir", "555 1234", "+354 555 1234", "gudrun@", "gu"):
         assert w.CONTACT in [r.id for r in services.search.search(query)], query
-    assert [r.id for r in services.search.search("quarterly")] == [w.ACTIVITY]
+    exception = getattr(w, "EXCEPTION", None)  # 0003 on: a cleared occurrence of the series
+    assert [r.id for r in services.search.search("quarterly")] == [w.ACTIVITY, *([exception] if exception else [])]
     assert services.deals.get(w.DEAL).amount_minor == 1_250_050 and services.deals.get(w.DEAL).probability == 50
     assert [c.role for c in services.deals.get(w.DEAL).contacts] == ["decision maker"]
     assert services.deals.get(w.DEAL).line_items == [] and not services.deals.get(w.DEAL).amount_from_items
-    assert "Decision maker" in [c.name for c in services.deals.choices("deal_role")]  # seeded by 0003
-    if hasattr(w, "ITEMS_DEAL"):  # written by 0003 or later
+    assert "Decision maker" in [c.name for c in services.deals.choices("deal_role")]  # seeded by 0004
+    if hasattr(w, "ITEMS_DEAL"):  # written by 0004 or later
         items = services.deals.get(w.ITEMS_DEAL)
         assert (items.amount_minor, items.amount_from_items, items.items_total_minor) == (449_775, True, 449_775)
         assert [(i.product, i.quantity, i.discount_percent) for i in items.line_items] == [("Inspection", "2.5", "10")]
         assert "Went elsewhere" in [c.name for c in services.deals.choices("lost_reason")]
         assert [r.id for r in services.search.search("inspection")] == [w.ITEMS_DEAL]
     start = services.activities.get(w.ACTIVITY).starts_at
-    assert len(services.activities.occurrences(w.ACTIVITY, start, start.replace(year=2031))) == 4
+    series = [o for o in services.activities.occurrences(start, start.replace(year=2031)) if o.series_id == w.ACTIVITY]
+    assert len(series) == 4 and series[0].starts_at == start
+    if exception:
+        assert [o.activity_id for o in series if o.status == "done"] == [exception]
+        (entry,) = [e for e in services.history.timeline("contact", w.CONTACT) if e.record_id == exception]
+        assert entry.at == services.activities.get(exception).happened_at  # dated when it happened
     assert services.lookups.run(w.LOOKUP) == [w.CONTACT]
     assert services.groups.members(w.GROUP) == [w.CONTACT]
     assert [t.id for t in services.history.trash()] == [w.TRASHED]
@@ -263,16 +269,15 @@ def test_downgrade_to_base_and_upgrade_again_gives_the_same_schema(db_path: Path
 
 # ----- a real upgrade, simulated with a revision of our own on top of head -----
 
-HEAD = schema.HEAD  # the real head, taken before a test installs the simulated revision
+HEAD = schema.HEAD  # the real head, before a test installs the next revision
 NEXT = f"{int(HEAD) + 1:04d}"
-
 _FUTURE = '''"""simulated next revision (test only)"""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "{revision}"
-down_revision = "{down}"
+revision = "{next}"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -288,15 +293,16 @@ def downgrade() -> None:
 
 @pytest.fixture
 def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Install a revision NEXT with the given upgrade body in a copy of the migrations; the program then knows
-    NEXT as head — exactly as it will once a real migration is added."""
+    """Install the next revision with the given upgrade body in a copy of the migrations; the program then knows
+    every real revision and this one, as head — exactly as it will once a real migration is added."""
 
     def install(body: str) -> None:
         migrations = tmp_path / "migrations"
         shutil.copytree(schema.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
         lines = "\n".join("    " + line for line in body.strip().splitlines())
-        text = _FUTURE.replace("{revision}", NEXT).replace("{down}", schema.HEAD).replace("{body}", lines)
-        (migrations / "versions" / f"{NEXT}_simulated.py").write_text(text)
+        (migrations / "versions" / f"{NEXT}_simulated.py").write_text(
+            _FUTURE.format(body=lines, next=NEXT, head=schema.HEAD)
+        )
         monkeypatch.setattr(schema, "MIGRATIONS", migrations)
         monkeypatch.setattr(schema, "REVISIONS", (*schema.REVISIONS, NEXT))
         monkeypatch.setattr(schema, "HEAD", NEXT)
