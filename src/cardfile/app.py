@@ -138,8 +138,8 @@ def ui_settings() -> QSettings:
 
 def _open_services(path: Path, create: bool) -> Services:
     # The daily backup waits until the window is up (DesktopSession runs it in the background): copying a large
-    # database first would hold back the first paint by seconds. The command line still backs up at open.
-    return open_database(path, create=create, auto_backup=False)
+    # database first would hold back the first paint by seconds.
+    return open_database(path, create=create)
 
 
 def already_open_message(database: Path) -> str:

@@ -14,8 +14,10 @@ from pathlib import Path
 import psutil
 import pytest
 
+from cardfile import paths
 from cardfile.services.importer import BACKGROUND_BYTES
-from tests.helpers import ROOT
+from tests.disks import SmallDisk
+from tests.helpers import ROOT, run_cli
 
 
 def write_cards(path: Path, count: int, *, start: int = 0, note_words: int = 10) -> Path:
@@ -86,3 +88,93 @@ def test_the_import_reading_process_dies_with_a_killed_import(tmp_path: Path, db
         leftover.kill()
     assert alive == [], "the reader outlived the import it was reading for"
     assert gone == [reader]
+
+
+# ----- the daily backup never fails a command -----
+
+
+def make_database(db: Path, *, padding_mb: int = 0) -> None:
+    """A database with one contact (made by the command line, so it has no daily backup yet), padded with a
+    table of random bytes so that copying it takes a while."""
+    made = run_cli(["contact", "add", "--given", "Anna", "--family", "Berg"], db=db)
+    assert made.returncode == 0, made.stderr
+    if padding_mb:
+        conn = sqlite3.connect(db)
+        try:
+            conn.execute("CREATE TABLE padding (bytes BLOB)")
+            conn.executemany("INSERT INTO padding VALUES (randomblob(1 << 20))", [()] * padding_mb)
+            conn.commit()
+        finally:
+            conn.close()
+
+
+def backups_of(db: Path) -> tuple[list[Path], list[Path]]:
+    """(the daily backups, temporary copies left lying about) in the database's backup folder."""
+    folder = paths.backup_dir_for(db)
+    if not folder.exists():
+        return [], []
+    return sorted(folder.glob("*.cardfile-backup")), sorted(folder.glob("*.partial"))
+
+
+def intact(path: Path) -> bool:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def test_commands_started_together_on_the_days_first_use_all_succeed(db_path: Path) -> None:
+    """Regression: each process making the day's backup deleted the others' `.partial` copy, and every one of
+    them failed ("disk I/O error", "attempt to write a readonly database")."""
+    make_database(db_path, padding_mb=40)  # a copy takes long enough for all of them to be copying at once
+    commands = [["contact", "list"], ["search", "anna"], ["contact", "list", "--json"], ["contact", "show", "Anna Berg"]]
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-m", "cardfile", "--db", str(db_path), *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            cwd=ROOT,
+        )
+        for command in commands
+    ]
+    outputs = [process.communicate(timeout=120) for process in started]
+    assert [(process.returncode, err) for process, (_out, err) in zip(started, outputs, strict=True)] == [(0, "")] * 4
+    assert all("Anna Berg" in out for out, _err in outputs)
+    made, partial = backups_of(db_path)
+    assert len(made) == 1 and partial == []
+    assert intact(made[0])
+
+
+def test_a_full_disk_never_fails_a_command_and_the_backup_is_made_later(tmp_path: Path) -> None:
+    """Regression: with too little room for the daily copy even `contact list` and `search` failed."""
+    with SmallDisk(tmp_path / "disk", 8 << 20) as disk:
+        db = disk.folder / "cardfile.db"
+        make_database(db)
+        disk.leave_free(64 << 10)  # less than a copy of the database needs
+        for command in (["contact", "list"], ["search", "anna"], ["contact", "show", "Anna Berg", "--json"]):
+            result = disk.run_cli(command, db=db)
+            assert result.returncode == 0, result.stderr
+            assert "Anna" in result.stdout
+            assert result.stderr.startswith("cardfile: warning: today's automatic backup of"), result.stderr
+            assert "was not made" in result.stderr and "tried again" in result.stderr
+            assert backups_of(db) == ([], []), "no backup, and no part of one left taking room"
+        disk.free_up()
+        later = disk.run_cli(["contact", "list"], db=db)
+        assert (later.returncode, later.stderr) == (0, "")
+        made, partial = backups_of(db)
+        assert len(made) == 1 and partial == [] and intact(made[0])
+
+
+def test_a_copy_cut_short_by_the_disk_is_a_warning_and_leaves_nothing(tmp_path: Path, db_path: Path) -> None:
+    """The copy itself meets the full disk half-way (the kernel refuses the write that passes a file-size limit:
+    the room checked beforehand can be taken by another program meanwhile)."""
+    make_database(db_path, padding_mb=2)
+    disk = SmallDisk(db_path.parent, 0, simulate=True)  # only the file-size limit, on the processes it runs
+    disk.leave_free(1 << 20)  # a copy of the 2 MB database stops after 1 MB
+    result = disk.run_cli(["contact", "list"], db=db_path)
+    assert result.returncode == 0 and "Anna Berg" in result.stdout
+    assert "today's automatic backup" in result.stderr and "was not made" in result.stderr
+    assert backups_of(db_path) == ([], [])

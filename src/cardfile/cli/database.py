@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from cardfile import paths
 from cardfile.cli import output
 from cardfile.cli.common import Context, add_command, add_group
 from cardfile.domain.errors import ValidationError
@@ -53,7 +54,7 @@ def db_check(ctx: Context, args: argparse.Namespace) -> int:
 def db_backup(ctx: Context, args: argparse.Namespace) -> None:
     target = Path(args.target).expanduser()
     if args.target.endswith(("/", os.sep)):  # 'backups/' names a folder, made if need be
-        target.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(target)
     target = ctx.services.maintenance.backup(target)
     if ctx.json:
         ctx.emit({"database": str(ctx.database), "backup": str(target)})

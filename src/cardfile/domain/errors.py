@@ -121,6 +121,16 @@ class BackupFailed(DatabaseError):
     template = "Could not back up {path} to {target}: {detail}"
 
 
+class DailyBackupNotMade(DatabaseError):
+    """A warning, never raised: the automatic backup is a convenience that must not fail the person's command."""
+
+    code = "daily_backup_not_made"
+    template = (
+        "warning: today's automatic backup of {path} was not made ({detail}); nothing else was affected, and it "
+        "is tried again the next time the database is opened"
+    )
+
+
 # ----- sync -----
 
 

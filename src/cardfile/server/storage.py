@@ -24,7 +24,7 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 
-from cardfile import resources
+from cardfile import paths, resources
 from cardfile.server import auth
 from cardfile.server.tables import account, batch, device, entry, field_state, meta, metadata, record
 from cardfile.sync import protocol
@@ -162,8 +162,9 @@ class ServerStore:
     def open(cls, url: str) -> ServerStore:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite":
-            if parsed.database:
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            if parsed.database and parsed.database != ":memory:":
+                paths.private_folder(Path(parsed.database).parent)
+                paths.private_file(Path(parsed.database))  # its -wal and -shm follow its permissions
             engine = create_engine(url, pool_size=8, max_overflow=8)
             _configure_sqlite(engine)
         elif parsed.get_backend_name() == "postgresql":

@@ -13,7 +13,6 @@ from sqlalchemy import Connection
 from cardfile import paths
 from cardfile.domain.values import RecordType
 from cardfile.services.events import EventBus, RecordsChanged
-from cardfile.store import backup
 from cardfile.store.database import Store
 from cardfile.store.writer import Writer
 from cardfile.sync.hlc import HybridLogicalClock, wall_millis
@@ -71,26 +70,19 @@ def open_database(
     path: str | Path | None = None,
     *,
     create: bool = True,
-    auto_backup: bool = True,
     now: Callable[[], datetime] = _utc_now,
     wall: Callable[[], int] = wall_millis,
 ) -> Services:
     """Open (or create) the database at `path` (else `CARDFILE_DB`, else the platform default) with all services.
 
     A database that is newer than this program, damaged, locked or not Cardfile's raises a typed error and is
-    left exactly as it was. An existing database gets its daily backup (kept for a week) before anything else.
+    left exactly as it was. The daily backup is not made here: it comes after the work (see
+    MaintenanceService.daily_backup), so it never delays a read or fails a command.
     """
     from cardfile.services.container import Services
 
     resolved = paths.resolve_database(path)
-    existed = resolved.exists() and resolved.stat().st_size > 0
     store = Store.open(resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create)
-    try:
-        if auto_backup and existed:
-            backup.rotate(resolved, paths.backup_dir_for(resolved), now().date())
-    except BaseException:
-        store.close()
-        raise
     return Services(Database(store, EventBus()))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cardfile import paths
-from cardfile.domain.errors import DatabaseCorrupt
+from cardfile.domain.errors import CardfileError, DailyBackupNotMade, DatabaseCorrupt
 from cardfile.services.readmodels import CheckReport
 from cardfile.store import backup, schema
 from cardfile.store import search as index
@@ -98,11 +98,21 @@ class MaintenanceService:
     def daily_backup(self) -> Path | None:
         """Today's automatic backup unless there is one, keeping a week of them; returns the new backup, if any.
 
-        What opening a database does for the command line; the desktop app calls it in the background once its
-        window is up, so a large database does not delay the first paint.
+        Raises BackupFailed when it cannot be made (then nothing is left behind, and the next call tries again).
+        Callers run it after their own work and turn a failure into a warning (see `daily_backup_warning`): the
+        command line once a command has done its work, the desktop app in the background once its window is up.
         """
         path = self._db.path
         return backup.rotate(path, paths.backup_dir_for(path), self._db.now().date())
+
+    def daily_backup_warning(self) -> DailyBackupNotMade | None:
+        """Make the daily backup; what went wrong comes back as a warning to show, never as an error."""
+        try:
+            self.daily_backup()
+        except CardfileError as error:
+            detail = error.params.get("detail") or error.message
+            return DailyBackupNotMade(path=str(self._db.path), detail=detail)
+        return None
 
     def backups(self) -> list[Path]:
         return [p for _, p in backup.daily_backups(paths.backup_dir_for(self._db.path))]

@@ -772,6 +772,32 @@ class ActionRead:
         }
 
 
+@dataclass(slots=True)
+class JobLeft:
+    """What a long job (an import) left in the database: records created and changed, by record type."""
+
+    action_id: str | None  # the job's last action not undone; None when nothing of the job is left
+    created: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return self.action_id is None
+
+    def describe(self) -> str:
+        """'2,000 new contacts, 3 new companies and 12 changed contacts', in English for the command line."""
+        parts = [_counted(n, f"new {kind}") for kind, n in sorted(self.created.items())]
+        parts += [_counted(n, f"changed {kind}") for kind, n in sorted(self.changed.items())]
+        if not parts:
+            return "nothing"
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _counted(n: int, what: str) -> str:
+    plural = what[:-1] + "ies" if what.endswith("y") else what + "s"
+    return f"{n:,} {what if n == 1 else plural}"
+
+
 @dataclass(frozen=True, slots=True)
 class CheckReport:
     problems: list[str] = field(default_factory=list)

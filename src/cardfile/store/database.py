@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
+from cardfile import paths
 from cardfile.domain.errors import (
     CardfileError,
     DatabaseCorrupt,
@@ -149,8 +150,11 @@ def _configure(engine: Engine) -> None:
 class Store:
     """An open database file: one engine, short write transactions, separate read connections."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Clock, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, clock: Clock, now: Callable[[], datetime], *, created: bool = False
+    ) -> None:
         self.path = path
+        self.created = created  # the file was made (or was empty) when this store opened it
         self.engine = engine
         self.clock = clock
         self.now = now
@@ -173,7 +177,8 @@ class Store:
             raise DatabaseUnreadable(path=str(path), detail="no such database")
         if is_new:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                paths.private_folder(path.parent)
+                paths.private_file(path)
             except OSError as exc:
                 raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
         elif revision != schema.HEAD:
@@ -192,7 +197,7 @@ class Store:
                             "INSERT OR IGNORE INTO setting (key, value) VALUES ('device_id', ?)",
                             (json.dumps(new_id()),),
                         )
-            return cls(path, engine, clock, now)
+            return cls(path, engine, clock, now, created=is_new)
         except BaseException:
             engine.dispose()
             raise

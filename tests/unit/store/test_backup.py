@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from datetime import UTC, date, datetime, timedelta
@@ -67,7 +68,7 @@ def test_a_backup_is_a_self_contained_copy(db_path: Path, tmp_path: Path) -> Non
 
 
 def test_a_backup_leaves_out_what_another_connection_has_not_committed(db_path: Path, tmp_path: Path) -> None:
-    with open_database(db_path) as services, open_database(db_path, auto_backup=False) as other:
+    with open_database(db_path) as services, open_database(db_path) as other:
         add_contact(services, given="Committed")
         with other.db.write("Add contact") as w:
             other.contacts.insert_many(w, [validate(ContactCreate, given="Pending")])
@@ -85,7 +86,7 @@ def test_backups_are_consistent_while_another_process_keeps_writing(db_path: Pat
 
     def keep_writing() -> None:
         try:
-            with open_database(db_path, auto_backup=False) as writer:
+            with open_database(db_path) as writer:
                 for n in range(150):
                     add_contact(writer, given=f"Writer {n:03d}", emails=[{"value": f"w{n}@example.org"}])
                     first_write.set()
@@ -95,7 +96,7 @@ def test_backups_are_consistent_while_another_process_keeps_writing(db_path: Pat
             failure.append(exc)
             first_write.set()
 
-    with open_database(db_path, auto_backup=False) as services:
+    with open_database(db_path) as services:
         thread = threading.Thread(target=keep_writing)
         thread.start()
         first_write.wait(timeout=60)
@@ -122,7 +123,7 @@ def test_a_failed_copy_is_a_typed_error_and_leaves_no_partial_file(db_path: Path
     with pytest.raises(BackupFailed):
         backup.copy_database(tmp_path / "missing.db", tmp_path / "copy.cardfile-backup")
     assert not (tmp_path / "copy.cardfile-backup").exists()
-    assert not (tmp_path / "copy.cardfile-backup.partial").exists()
+    assert not list(tmp_path.glob("*.partial")), "no temporary copy is left behind"
 
 
 # ----- rotation -----
@@ -151,7 +152,7 @@ def test_rotation_skips_a_day_that_has_its_backup(db_path: Path, tmp_path: Path)
     first = backup.rotate(db_path, folder, TODAY)
     assert first is not None
     stamp = first.stat().st_mtime_ns
-    with open_database(db_path, auto_backup=False) as services:
+    with open_database(db_path) as services:
         add_contact(services, given="Bob")
     assert backup.rotate(db_path, folder, TODAY) is None
     assert first.stat().st_mtime_ns == stamp and given_names(first) == ["Ada"]
@@ -168,39 +169,73 @@ def test_rotation_with_a_smaller_keep(db_path: Path, tmp_path: Path) -> None:
     assert [d for d, _ in backup.daily_backups(folder)] == [TODAY + timedelta(days=3), TODAY + timedelta(days=4)]
 
 
-# ----- the automatic backup on opening -----
+# ----- the daily backup -----
 
 
-def test_opening_an_existing_database_makes_todays_backup(db_path: Path) -> None:
+def test_opening_a_database_makes_no_backup(db_path: Path) -> None:
+    """Regression: opening made the day's backup before anything else, so a copy that could not be made (a full
+    disk) failed even a read; the backup now comes after the work (MaintenanceService.daily_backup)."""
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+    with open_database(db_path, now=lambda: at(TODAY)):
+        pass
+    assert not paths.backup_dir_for(db_path).exists()
+
+
+def test_the_daily_backup_is_made_once_a_day(db_path: Path) -> None:
     folder = paths.backup_dir_for(db_path)
     with open_database(db_path, now=lambda: at(TODAY)) as services:
         add_contact(services, given="Ada")
-    assert not folder.exists()  # a new database has nothing to back up
-    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        made = services.maintenance.daily_backup()
+        assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
         add_contact(services, given="Bob")
-        (made,) = services.maintenance.backups()
-    assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
-    assert given_names(made) == ["Ada"]  # taken before anything else happened
-    with open_database(db_path, now=lambda: at(TODAY)) as services:
-        assert len(services.maintenance.backups()) == 1
+        assert services.maintenance.daily_backup() is None  # today's is there
+        assert services.maintenance.backups() == [made]
+    assert given_names(made) == ["Ada"]
     with open_database(db_path, now=lambda: at(TODAY + timedelta(days=1))) as services:
+        assert services.maintenance.daily_backup_warning() is None
         newest = services.maintenance.backups()[-1]
     assert given_names(newest) == ["Ada", "Bob"]
 
 
-def test_opening_without_auto_backup_makes_none(db_path: Path) -> None:
-    with open_database(db_path):
-        pass
-    with open_database(db_path, auto_backup=False):
-        pass
-    assert not paths.backup_dir_for(db_path).exists()
+def test_a_daily_backup_that_cannot_be_made_is_a_warning(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+        paths.backup_dir_for(db_path).write_text("a file where the backup folder should be")
+        warning = services.maintenance.daily_backup_warning()
+        assert services.contacts.count() == 1
+    assert warning is not None and warning.environment
+    assert warning.params["path"] == str(db_path)
+    assert "was not made" in warning.message and "tried again" in warning.message
+
+
+def test_the_copies_of_two_processes_never_meet(db_path: Path, tmp_path: Path) -> None:
+    """Regression: every copy was written to `TARGET.partial`, so a second process making the same backup deleted
+    the first one's copy half-way. Each copy now has a temporary file of its own, and a copy left by a process
+    that died long ago is cleared away while a live one is left alone."""
+    with open_database(db_path) as services:
+        add_contact(services, given="Ada")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    live = folder / f".cardfile-{TODAY}.cardfile-backup.x1y2z3.partial"
+    live.write_bytes(b"another process is writing this copy")
+    dead = folder / f".cardfile-{TODAY - timedelta(days=3)}.cardfile-backup.a1b2c3.partial"
+    dead.write_bytes(b"left by kill -9")
+    long_ago = (datetime.now() - timedelta(hours=2)).timestamp()
+    os.utime(dead, (long_ago, long_ago))
+
+    made = backup.rotate(db_path, folder, TODAY)
+
+    assert made is not None and given_names(made) == ["Ada"]
+    assert live.read_bytes() == b"another process is writing this copy"
+    assert not dead.exists()
 
 
 def test_a_backup_opens_as_a_database_of_its_own(db_path: Path, tmp_path: Path) -> None:
     with open_database(db_path) as services:
         contact = add_contact(services, given="Ada", emails=[{"value": "ada@example.org"}])
         copy = services.maintenance.backup(tmp_path / "copy.cardfile-backup")
-    with open_database(copy, auto_backup=False) as restored:
+    with open_database(copy) as restored:
         assert restored.contacts.get(contact).emails[0]["value"] == "ada@example.org"
         assert [r.id for r in restored.search.search("ada@")] == [contact]
         assert restored.maintenance.check().ok
