@@ -4,6 +4,7 @@ read-only folder. Every case runs the real `cardfile` entry point in its own pro
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -128,7 +129,12 @@ def test_commands_started_together_on_the_days_first_use_all_succeed(db_path: Pa
     """Regression: each process making the day's backup deleted the others' `.partial` copy, and every one of
     them failed ("disk I/O error", "attempt to write a readonly database")."""
     make_database(db_path, padding_mb=40)  # a copy takes long enough for all of them to be copying at once
-    commands = [["contact", "list"], ["search", "anna"], ["contact", "list", "--json"], ["contact", "show", "Anna Berg"]]
+    commands = [
+        ["contact", "list"],
+        ["search", "anna"],
+        ["contact", "list", "--json"],
+        ["contact", "show", "Anna Berg"],
+    ]
     started = [
         subprocess.Popen(
             [sys.executable, "-m", "cardfile", "--db", str(db_path), *command],
@@ -178,3 +184,46 @@ def test_a_copy_cut_short_by_the_disk_is_a_warning_and_leaves_nothing(tmp_path: 
     assert result.returncode == 0 and "Anna Berg" in result.stdout
     assert "today's automatic backup" in result.stderr and "was not made" in result.stderr
     assert backups_of(db_path) == ([], [])
+
+
+# ----- an import that fills the disk -----
+
+
+def live_contacts(db: Path) -> int:
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_an_import_that_fills_the_disk_says_what_stayed_and_one_undo_takes_it_back(tmp_path: Path) -> None:
+    """Regression: a disk that filled during an import stopped it with exit status 1 and "the last change was not
+    saved", but the batches written before stayed, and nothing said so. The import takes them back if the disk
+    lets it; when it cannot (still full), the message says exactly what stayed and which undo removes it."""
+    cards = write_cards(tmp_path / "many.vcf", 6_000)
+    with SmallDisk(tmp_path / "disk", 16 << 20) as disk:
+        db = disk.folder / "cardfile.db"
+        make_database(db)
+        disk.leave_free(3 << 20)  # room for a batch or two of the import, not for all of it
+        stopped = disk.run_cli(["import", str(cards)], db=db)
+        assert stopped.returncode == 1 and stopped.stdout == ""
+        message = stopped.stderr
+        assert "Traceback" not in message and "internal error" not in message
+        kept = re.search(r"What it had written before that stayed in the database: ([\d,]+) new contacts?,", message)
+        if kept is None:  # the disk had room to take the import back: nothing of it may stay
+            assert "stayed" not in message
+            assert live_contacts(db) == 1
+            return
+        stayed = int(kept.group(1).replace(",", ""))
+        assert 0 < stayed < 6_000
+        assert live_contacts(db) == 1 + stayed, "the message counts exactly what stayed"
+        undo = re.search(r"`cardfile undo ([0-9a-f-]{36})` takes all of it back", message)
+        assert undo is not None, message
+
+        disk.free_up()
+        taken_back = disk.run_cli(["undo", undo.group(1)], db=db)
+        assert taken_back.returncode == 0, taken_back.stderr
+        assert live_contacts(db) == 1, "one undo removes every batch of the import"
+        check = disk.run_cli(["db", "check"], db=db)
+        assert check.returncode == 0, check.stdout + check.stderr

@@ -69,8 +69,8 @@ class ImportPartlyKept(CardfileError):
 
     code = "import_partly_kept"
     template = (
-        "{cause} The import stopped there; {kept} it had written before stayed in the database, as one step of "
-        "the history: once the problem is solved, `cardfile undo {action}` takes all of it back."
+        "The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}, as "
+        "one step of the history; once the problem is solved, `cardfile undo {action}` takes all of it back."
     )
     environment = True
 
