@@ -92,7 +92,7 @@ def _run(argv: list[str], command: list[str]) -> int:
 def _daily_backup(services: Services) -> None:
     """The day's automatic backup, after the command's own work and output: it never delays or fails a command."""
     sys.stdout.flush()  # whoever reads the output has all of it before the copy starts
-    warning = services.maintenance.daily_backup_warning()
+    warning = services.maintenance.try_daily_backup().warning
     if warning is not None:
         print(f"cardfile: {warning.message}", file=sys.stderr)
 

@@ -292,9 +292,15 @@ class ImportService:
             history.undo_job(job_id)
             return
         except CardfileError as undo_failure:
+            counts: dict[str, int] = {}
             try:
                 left = history.job_left(job_id)
                 kept, action = left.describe(), left.action_id or job_id
+                counts = {
+                    "new_contacts": left.created.get("contact", 0),
+                    "new_companies": left.created.get("company", 0),
+                    "changed": sum(left.changed.values()),
+                }
             except CardfileError:
                 kept, action = "the batches it had written", job_id
             if failure is None:
@@ -304,7 +310,7 @@ class ImportService:
             else:
                 failure.add_note(f"The import's batches stayed ({kept}); `cardfile undo {action}` removes them.")
                 return
-            raise ImportPartlyKept(cause=cause, kept=kept, action=action) from (failure or undo_failure)
+            raise ImportPartlyKept(cause=cause, kept=kept, action=action, **counts) from (failure or undo_failure)
 
     def preview(
         self,

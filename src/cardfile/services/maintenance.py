@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from cardfile import paths
 from cardfile.domain.errors import CardfileError, DailyBackupNotMade, DatabaseCorrupt
-from cardfile.services.readmodels import CheckReport
+from cardfile.services.readmodels import CheckReport, DailyBackup
 from cardfile.store import backup, schema
 from cardfile.store import search as index
 from cardfile.store.database import inspect_file
@@ -99,20 +99,19 @@ class MaintenanceService:
         """Today's automatic backup unless there is one, keeping a week of them; returns the new backup, if any.
 
         Raises BackupFailed when it cannot be made (then nothing is left behind, and the next call tries again).
-        Callers run it after their own work and turn a failure into a warning (see `daily_backup_warning`): the
+        Callers run it after their own work and turn a failure into a warning (see `try_daily_backup`): the
         command line once a command has done its work, the desktop app in the background once its window is up.
         """
         path = self._db.path
         return backup.rotate(path, paths.backup_dir_for(path), self._db.now().date())
 
-    def daily_backup_warning(self) -> DailyBackupNotMade | None:
+    def try_daily_backup(self) -> DailyBackup:
         """Make the daily backup; what went wrong comes back as a warning to show, never as an error."""
         try:
-            self.daily_backup()
+            return DailyBackup(made=self.daily_backup())
         except CardfileError as error:
             detail = error.params.get("detail") or error.message
-            return DailyBackupNotMade(path=str(self._db.path), detail=detail)
-        return None
+            return DailyBackup(warning=DailyBackupNotMade(path=str(self._db.path), detail=detail))
 
     def backups(self) -> list[Path]:
         return [p for _, p in backup.daily_backups(paths.backup_dir_for(self._db.path))]

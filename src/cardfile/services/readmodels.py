@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from cardfile.domain.errors import DailyBackupNotMade
 from cardfile.domain.money import Money
 from cardfile.store.codec import iso_utc
 
@@ -770,6 +772,14 @@ class ActionRead:
             "undone": self.undone,
             "is_undo": self.is_undo,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class DailyBackup:
+    """How the day's automatic backup went: the copy made (None when today's was there), or why none was made."""
+
+    made: Path | None = None
+    warning: DailyBackupNotMade | None = None
 
 
 @dataclass(slots=True)

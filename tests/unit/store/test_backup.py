@@ -193,7 +193,7 @@ def test_the_daily_backup_is_made_once_a_day(db_path: Path) -> None:
         assert services.maintenance.backups() == [made]
     assert given_names(made) == ["Ada"]
     with open_database(db_path, now=lambda: at(TODAY + timedelta(days=1))) as services:
-        assert services.maintenance.daily_backup_warning() is None
+        assert services.maintenance.try_daily_backup().warning is None
         newest = services.maintenance.backups()[-1]
     assert given_names(newest) == ["Ada", "Bob"]
 
@@ -202,9 +202,10 @@ def test_a_daily_backup_that_cannot_be_made_is_a_warning(db_path: Path, tmp_path
     with open_database(db_path, now=lambda: at(TODAY)) as services:
         add_contact(services, given="Ada")
         paths.backup_dir_for(db_path).write_text("a file where the backup folder should be")
-        warning = services.maintenance.daily_backup_warning()
+        tried = services.maintenance.try_daily_backup()
+        warning = tried.warning
         assert services.contacts.count() == 1
-    assert warning is not None and warning.environment
+    assert tried.made is None and warning is not None and warning.environment
     assert warning.params["path"] == str(db_path)
     assert "was not made" in warning.message and "tried again" in warning.message
 
