@@ -3,14 +3,17 @@ read-only folder. Every case runs the real `cardfile` entry point in its own pro
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 import pytest
@@ -227,3 +230,63 @@ def test_an_import_that_fills_the_disk_says_what_stayed_and_one_undo_takes_it_ba
         assert live_contacts(db) == 1, "one undo removes every batch of the import"
         check = disk.run_cli(["db", "check"], db=db)
         assert check.returncode == 0, check.stdout + check.stderr
+
+
+# ----- who may read what Cardfile writes -----
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions; Windows keeps a user's own folders private")
+def test_databases_backups_and_logs_are_readable_by_their_owner_only(tmp_path: Path, cardfile_home: Path) -> None:
+    """Regression: databases, their write-ahead logs, backups and the server's database were created 0644 (the
+    umask's default), readable by every user of the machine. Exports follow the umask: they are the person's own
+    files, made where they ask."""
+    umask = _with_umask(0o022)
+    made = run_cli(["contact", "add", "--given", "Anna"], preexec=umask)  # the default database
+    assert made.returncode == 0, made.stderr
+    data = paths.data_dir()
+    db = paths.default_database()
+    assert (mode_of(data), mode_of(db)) == (0o700, 0o600)
+    listed = run_cli(["contact", "list"], preexec=umask)  # the second use of the day makes the daily backup
+    assert listed.returncode == 0 and listed.stderr == ""
+    (daily,) = paths.backup_dir_for(db).glob("*.cardfile-backup")
+    assert (mode_of(daily.parent), mode_of(daily)) == (0o700, 0o600)
+    wanted = run_cli(["db", "backup", f"{tmp_path / 'copies' / 'nightly'}/", "--json"], preexec=umask)
+    copy = Path(json.loads(wanted.stdout)["backup"])
+    assert (mode_of(copy.parent), mode_of(copy)) == (0o700, 0o600)
+    exported = run_cli(["export", "-o", str(tmp_path / "everyone.vcf")], preexec=umask)
+    assert exported.returncode == 0 and mode_of(tmp_path / "everyone.vcf") == 0o644
+
+    # SQLite gives a database's -wal and -shm the database file's own permissions.
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("UPDATE contact SET title = 'CEO'")
+        conn.commit()
+        assert mode_of(Path(f"{db}-wal")) == mode_of(Path(f"{db}-shm")) == 0o600
+    finally:
+        conn.close()
+
+    server = tmp_path / "server"
+    added = run_cli(["server", "user", "add", "anna", "--data", str(server)], env={"CARDFILE_PASSWORD": "x" * 12})
+    assert added.returncode == 0, added.stderr
+    assert (mode_of(server), mode_of(server / "server.db")) == (0o700, 0o600)
+
+
+def test_the_log_of_an_internal_error_is_readable_by_its_owner_only(cardfile_home: Path) -> None:
+    from cardfile.cli.main import LOG_NAME, report_internal_error
+
+    report_internal_error(RuntimeError("a bug"), ["contact", "list"])
+    log = paths.log_dir() / LOG_NAME
+    assert "RuntimeError: a bug" in log.read_text()
+    if os.name == "posix":
+        assert (mode_of(log.parent), mode_of(log)) == (0o700, 0o600)
+
+
+def _with_umask(mask: int) -> Any:
+    def apply() -> None:
+        os.umask(mask)
+
+    return apply
