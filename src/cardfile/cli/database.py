@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,33 @@ def db_check(ctx: Context, args: argparse.Namespace) -> int:
         ctx.say(f"{ctx.database}: {len(report.problems)} problem(s) found:")
         for problem in report.problems:
             ctx.say(f"  {problem}")
+        ctx.say(
+            "Cardfile reads this database but will not change it until a backup is restored (cardfile db backups, "
+            "cardfile db restore FILE) or it is repaired (cardfile db repair)."
+        )
+    for note in report.unchecked:
+        print(f"cardfile: {note}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def db_repair(ctx: Context, args: argparse.Namespace) -> int:
+    """Works on the file: the database is opened in spite of the damage `db check` found, to put it right."""
+    from cardfile.services.maintenance import repair_database
+
+    report = repair_database(ctx.database)
+    if ctx.json:
+        ctx.emit({"path": str(ctx.database), **report.as_json()})
+        return 0 if report.ok else 1
+    ctx.say(f"Kept the database as it was at {report.kept}")
+    for step in report.done:
+        ctx.say(f"  {step}")
+    if report.ok:
+        ctx.say(f"{ctx.database}: no problems left; Cardfile changes it again.")
+        return 0
+    ctx.say(f"{ctx.database}: {len(report.remaining)} problem(s) left, which only a backup puts right:")
+    for problem in report.remaining:
+        ctx.say(f"  {problem}")
+    return 1
 
 
 def db_backup(ctx: Context, args: argparse.Namespace) -> None:
@@ -96,7 +123,7 @@ def register(commands: Any) -> None:
     db = add_group(
         commands,
         "db",
-        "the database file: path, check, backup, restore, backups",
+        "the database file: path, check, repair, backup, restore, backups",
         "The database file. Cardfile also keeps a daily backup of it for a week, in a folder next to it.",
     )
     add_command(db, "path", db_path, "print the database file in use", database="path", json="print one JSON object")
@@ -109,6 +136,18 @@ def register(commands: Any) -> None:
         "Prints the problems found; the exit status is 1 when there are any.",
         database="check",
         json="print the report as one JSON object",
+    )
+    add_command(
+        db,
+        "repair",
+        db_repair,
+        "put right what can be rebuilt (after `db check` found damage)",
+        description="Keep a copy of the database as it is, then rebuild SQLite's indexes and the search index "
+        "from the records and clear references to records that do not exist (as edits in the history), and check "
+        "again. Damage to the file's pages cannot be repaired: restore a backup then (cardfile db backups, "
+        "cardfile db restore FILE). Exit status 1 when problems are left.",
+        database="path",
+        json="print what was done as one JSON object",
     )
     p = add_command(
         db,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from cardfile import paths
+from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import RecordType
 from cardfile.services.events import EventBus, RecordsChanged
 from cardfile.store.database import Store
@@ -31,6 +32,11 @@ class Database:
     @property
     def path(self) -> Path:
         return self.store.path
+
+    @property
+    def refusal(self) -> CardfileError | None:
+        """Why this database may not be changed here (read-only, found damaged), or None when it may."""
+        return self.store.refusal
 
     def read(self) -> Any:
         return self.store.read()
@@ -72,17 +78,22 @@ def open_database(
     create: bool = True,
     now: Callable[[], datetime] = _utc_now,
     wall: Callable[[], int] = wall_millis,
+    ignore_damage: bool = False,
 ) -> Services:
     """Open (or create) the database at `path` (else `CARDFILE_DB`, else the platform default) with all services.
 
     A database that is newer than this program, damaged, locked or not Cardfile's raises a typed error and is
-    left exactly as it was. The daily backup is not made here: it comes after the work (see
+    left exactly as it was. One this process may not write to, or one `db check` found damaged, is opened for
+    reading only: every write raises DatabaseReadOnly or DatabaseDamaged (`ignore_damage` is for `db repair`).
+    The daily backup is not made here: it comes after the work (see
     MaintenanceService.daily_backup), so it never delays a read or fails a command.
     """
     from cardfile.services.container import Services
 
     resolved = paths.resolve_database(path)
-    store = Store.open(resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create)
+    store = Store.open(
+        resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create, ignore_damage=ignore_damage
+    )
     return Services(Database(store, EventBus()))
 
 

@@ -775,6 +775,22 @@ class ActionRead:
 
 
 @dataclass(frozen=True, slots=True)
+class RepairReport:
+    """What `db repair` did, where the database as it was before is kept, and what is still wrong."""
+
+    kept: Path
+    done: list[str]
+    remaining: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.remaining
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "kept": str(self.kept), "done": list(self.done), "remaining": list(self.remaining)}
+
+
+@dataclass(frozen=True, slots=True)
 class DailyBackup:
     """How the day's automatic backup went: the copy made (None when today's was there), or why none was made."""
 
@@ -813,10 +829,17 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     schema: str = ""
+    unchecked: list[str] = field(default_factory=list)  # "the search index: could not check it because …"
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def as_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "problems": list(self.problems), "counts": dict(self.counts), "schema": self.schema}
+        return {
+            "ok": self.ok,
+            "problems": list(self.problems),
+            "unchecked": list(self.unchecked),
+            "counts": dict(self.counts),
+            "schema": self.schema,
+        }

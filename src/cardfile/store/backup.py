@@ -19,6 +19,7 @@ from pathlib import Path
 
 from cardfile import paths
 from cardfile.domain.errors import BackupFailed, DatabaseCorrupt, DatabaseUnreadable
+from cardfile.store.damage import read_only_uri
 
 KEEP_DAILY = 7
 _DAILY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.cardfile-backup$")
@@ -45,7 +46,7 @@ def copy_database(source: Path, target: Path) -> Path:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent)
         os.close(handle)  # mkstemp made it 0600; SQLite writes into the empty file as into a new database
         tmp = Path(name)
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        src = sqlite3.connect(read_only_uri(Path(source)), uri=True, timeout=5)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -127,7 +128,7 @@ def verify(path: Path) -> None:
     if not path.is_file():
         raise DatabaseUnreadable(path=str(path), detail="no such file")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
@@ -141,7 +142,7 @@ def verify(path: Path) -> None:
 def restore_into(backup: Path, database: Path) -> None:
     """Replace the contents of `database` with those of `backup`, through SQLite so open readers stay sound."""
     try:
-        src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
             paths.private_file(database)  # a database restored where there was none is private like a new one
             dst = sqlite3.connect(database, timeout=5)

@@ -15,6 +15,7 @@ looks like a phone number is reduced to digits, so punctuation never matters.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
@@ -301,6 +302,22 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
     )
 
 
+def recreate(conn: Connection) -> int:
+    """Drop the full-text tables and make them anew, then index every live record (for `db repair`: the tables'
+    own pages may be what is damaged, and dropping a table reads none of them). Returns how many were indexed."""
+    for table in FULL_TEXT_TABLES:
+        created = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).scalar_one()
+        try:
+            settings = conn.exec_driver_sql(f"SELECT k, v FROM {table}_config WHERE k != 'version'").all()
+        except Exception:  # its configuration is damaged as well: FTS5's defaults then
+            settings = []
+        conn.exec_driver_sql(f"DROP TABLE {table}")
+        conn.exec_driver_sql(created)
+        for key, value in settings:
+            conn.exec_driver_sql(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (key, value))
+    return rebuild(conn)
+
+
 def rebuild(conn: Connection) -> int:
     """Throw the index away and build it again from every live record; returns how many were indexed."""
     for table in ("search_text", "search_words", "search_entry"):
@@ -400,14 +417,33 @@ def _name_prefix_hits(conn: Connection, params: dict[str, Any], type_filter: lis
     return [Hit(RecordType(r[0]), r[1], r[2]) for r in rows]
 
 
-def check(conn: Connection) -> list[str]:
-    """Problems with the index: FTS5's own integrity check, and records missing from or stale in the index."""
-    problems: list[str] = []
-    for table in ("search_text", "search_words"):
+FULL_TEXT_TABLES = ("search_text", "search_words")
+
+
+def check_full_text(conn: sqlite3.Connection) -> list[str]:
+    """FTS5's own integrity check of the full-text tables: what it found wrong, [] when they are sound.
+
+    FTS5 runs it as a special INSERT, so it needs to be able to write: on a database this connection may not write
+    to (read-only, or another program holding the write lock) it raises sqlite3.OperationalError, which tells
+    nothing about damage (check a consistent copy instead, see MaintenanceService.check).
+    """
+    problems = []
+    for table in FULL_TEXT_TABLES:
         try:
-            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-        except Exception as exc:  # sqlite reports damage as an error
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "readonly" in text or "read-only" in text or "locked" in text or "busy" in text:
+                raise
             problems.append(f"{table}: {exc}")
+        except sqlite3.DatabaseError as exc:  # sqlite reports damage as an error
+            problems.append(f"{table}: {exc}")
+    return problems
+
+
+def check_entries(conn: Connection) -> list[str]:
+    """Records missing from or stale in the index: as many entries as live records."""
+    problems: list[str] = []
     live = 0
     for record_type in _SOURCES:
         table = record_type.value

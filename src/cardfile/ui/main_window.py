@@ -363,10 +363,12 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databasePath")
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         path = str(self.services.db.path)
+        refusal = self.services.db.refusal  # a read-only file or folder, or damage a check found: shown, not changed
+        shown = path if refusal is None else self.tr("{path} (read-only)").format(path=path)
         self.database_label.setText(
-            self.database_label.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 420)
+            self.database_label.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, 420)
         )
-        self.database_label.setToolTip(path)
+        self.database_label.setToolTip(path if refusal is None else f"{path}\n{error_text(refusal)}")
         self.database_label.setContentsMargins(10, 0, 6, 0)
         self.sync_status = SyncStatusWidget(self.sync)
         self.sync_status.settings_requested.connect(self.show_sync_settings)

@@ -137,6 +137,7 @@ def action_name(label: str) -> str:
         "Erase record": _t("Action", "Erase record"),
         "Empty Trash": _t("Action", "Empty Trash"),
         "Sync": _t("Action", "Sync"),
+        "Repair database": _t("Action", "Repair database"),
         "import": _t("Action", "import"),
     }
     return names.get(label, label)
@@ -160,6 +161,12 @@ def error_text(error: CardfileError) -> str:
             "Nothing was changed.",
         ),
         "database_unreadable": _t("Error", "Cannot open {path}: {detail}. Nothing was changed."),
+        "database_read_only": _t("Error", "{path} can be read but not changed here ({detail}). Nothing was changed."),
+        "database_damaged": _t(
+            "Error",
+            "{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change "
+            "it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.",
+        ),
         "disk_full": _t(
             "Error", "The disk holding {path} is full; the last change was not saved. Free some space and try again."
         ),
