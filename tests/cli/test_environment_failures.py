@@ -20,7 +20,7 @@ import pytest
 
 from cardfile import paths
 from cardfile.services.importer import BACKGROUND_BYTES
-from tests.disks import SmallDisk
+from tests.disks import SmallDisk, read_only_folder
 from tests.helpers import ROOT, run_cli
 
 
@@ -290,3 +290,76 @@ def _with_umask(mask: int) -> Any:
         os.umask(mask)
 
     return apply
+
+
+# ----- a read-only folder, a locked database, a damaged one -----
+
+
+def test_a_database_in_a_read_only_folder_can_still_be_read(tmp_path: Path) -> None:
+    """Regression: every command said "Cannot open …: unable to open database file": SQLite could not make the
+    -shm file a database in WAL mode is read with. Reading commands work now; writing ones say why they cannot."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    db = folder / "cardfile.db"
+    make_database(db)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    with read_only_folder(folder):
+        for command, said in (
+            (["contact", "list"], "Anna Berg"),
+            (["search", "berg"], "Anna Berg"),
+            (["contact", "show", "Anna Berg"], "Anna Berg"),
+            (["export"], "FN:Anna Berg"),
+            (["db", "check"], "no problems found"),
+            (["db", "backup", str(tmp_path / "copy.cardfile-backup")], "Backed up"),
+        ):
+            result = run_cli(command, db=db)
+            assert (result.returncode, result.stderr) == (0, ""), (command, result.stderr)
+            assert said in result.stdout
+        refused = run_cli(["contact", "add", "--given", "Bo"], db=db)
+        assert refused.returncode == 1
+        assert refused.stderr == (
+            f"cardfile: {db} can be read but not changed here (the file is read-only for this user). "
+            "Nothing was changed.\n"
+        )
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert intact(tmp_path / "copy.cardfile-backup")
+
+
+def test_db_check_does_not_call_a_database_another_program_writes_to_damaged(db_path: Path) -> None:
+    make_database(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # an import in another window, say: it holds the write lock
+        holder.execute("UPDATE contact SET title = 'busy'")
+        result = run_cli(["db", "check", "--json"], db=db_path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert (report["ok"], report["problems"], report["unchecked"]) == (True, [], [])
+
+
+def test_a_database_found_damaged_is_only_read_until_it_is_repaired(db_path: Path) -> None:
+    """Regression: `contact add` wrote into a database `db check` had just called damaged."""
+    make_database(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE contact SET company_id = '01900000-0000-7000-8000-00000000dead'")
+    conn.commit()
+    conn.close()
+    check = run_cli(["db", "check"], db=db_path)
+    assert check.returncode == 1 and "cardfile db repair" in check.stdout
+    before = db_path.read_bytes()
+
+    refused = run_cli(["contact", "add", "--given", "Bo"], db=db_path)
+    assert refused.returncode == 1
+    assert "was found damaged by `cardfile db check`" in refused.stderr and "db repair" in refused.stderr
+    listed = run_cli(["contact", "list"], db=db_path)
+    assert (listed.returncode, listed.stderr) == (0, "") and "Anna Berg" in listed.stdout
+    assert db_path.read_bytes() == before and backups_of(db_path) == ([], [])
+
+    repaired = run_cli(["db", "repair"], db=db_path)
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert "no problems left" in repaired.stdout
+    assert run_cli(["contact", "add", "--given", "Bo"], db=db_path).returncode == 0

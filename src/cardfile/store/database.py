@@ -116,11 +116,18 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _damage_found(path: Path) -> DatabaseDamaged | None:
+    verdict = read_verdict(path)
+    if verdict is None:
+        return None
+    return DatabaseDamaged(path=str(path), checked_at=verdict.checked_at, problem=verdict.first_problem)
+
+
 def _refusal(path: Path, ignore_damage: bool) -> CardfileError | None:
     """Why the existing database at `path` must not be changed here, or None when it may be."""
-    verdict = None if ignore_damage else read_verdict(path)
-    if verdict is not None:
-        return DatabaseDamaged(path=str(path), checked_at=verdict.checked_at, problem=verdict.first_problem)
+    damaged = None if ignore_damage else _damage_found(path)
+    if damaged is not None:
+        return damaged
     if not os.access(path, os.W_OK):
         return DatabaseReadOnly(path=str(path), detail="the file is read-only for this user")
     if not os.access(path.parent, os.W_OK):  # SQLite writes the -wal and -shm files beside it
@@ -176,11 +183,13 @@ class Store:
         *,
         created: bool = False,
         refusal: CardfileError | None = None,
+        ignore_damage: bool = False,
     ) -> None:
         self.path = path
         self.created = created  # the file was made (or was empty) when this store opened it
-        # Why this database must not be changed here (read-only, found damaged), raised by every write; None: it may.
-        self.refusal = refusal
+        # Why this database was opened for reading only (a read-only file or folder, damage found), or None.
+        self._opened_read_only = refusal
+        self._ignore_damage = ignore_damage
         self.engine = engine
         self.clock = clock
         self.now = now
@@ -229,7 +238,7 @@ class Store:
                             "INSERT OR IGNORE INTO setting (key, value) VALUES ('device_id', ?)",
                             (json.dumps(new_id()),),
                         )
-            return cls(path, engine, clock, now, created=is_new)
+            return cls(path, engine, clock, now, created=is_new, ignore_damage=ignore_damage)
         except BaseException:
             engine.dispose()
             raise
@@ -260,13 +269,25 @@ class Store:
             raise
 
     @property
+    def refusal(self) -> CardfileError | None:
+        """Why this database may not be changed here now, or None when it may.
+
+        A verdict of damage that `db check` (in this process or another: the app's window was open meanwhile) left
+        since the database was opened counts from the next write on, and a repair or restore lifts it again;
+        looking for it costs one stat().
+        """
+        if self._opened_read_only is not None or self._ignore_damage:
+            return self._opened_read_only
+        return _damage_found(self.path)
+
+    @property
     def writable(self) -> bool:
         return self.refusal is None
 
     def refuse_writes(self) -> None:
-        """Raise why this database may not be changed here, if it may not."""
-        if self.refusal is not None:
-            raise type(self.refusal)(**self.refusal.params)
+        refusal = self.refusal
+        if refusal is not None:
+            raise type(refusal)(**refusal.params)
 
     def close(self) -> None:
         self.engine.dispose()
