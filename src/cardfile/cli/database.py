@@ -54,7 +54,7 @@ def db_check(ctx: Context, args: argparse.Namespace) -> int:
             "cardfile db restore FILE) or it is repaired (cardfile db repair)."
         )
     for note in report.unchecked:
-        print(f"cardfile: {note}", file=sys.stderr)
+        print(f"cardfile: {output.terminal_safe(note)}", file=sys.stderr)
     return 0 if report.ok else 1
 
 

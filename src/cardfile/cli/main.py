@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO, cast
 
 from cardfile import crashlog, paths
 from cardfile.cli import output
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cardfile: error: {exc}", file=sys.stderr)
         return 2
     except CardfileError as exc:
-        print(f"cardfile: {exc.message}", file=sys.stderr)
+        print(f"cardfile: {output.terminal_safe(exc.message)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("cardfile: interrupted", file=sys.stderr)
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # the environment (a missing folder, no permission), not a bug
         where = f": {exc.filename}" if exc.filename else ""
-        print(f"cardfile: {exc.strerror or exc}{where}", file=sys.stderr)
+        print(output.terminal_safe(f"cardfile: {exc.strerror or exc}{where}"), file=sys.stderr)
         return 1
     except Exception as exc:
         return report_internal_error(exc, command)
@@ -75,6 +75,8 @@ def _run(argv: list[str], command: list[str]) -> int:
         parser.error("--json needs a command to print (cardfile --help lists them)")
     command.extend(_command_words(args))
     ctx = Context(database=paths.resolve_database(args.db), json=getattr(args, "json", False) or args.json_first)
+    if not ctx.json:  # text for people: names from files and other devices must not steer the terminal
+        ctx.out = cast(TextIO, output.TerminalText(sys.stdout))
     if args.database_mode == "path":
         return args.handler(ctx, args) or 0
 
@@ -94,7 +96,7 @@ def _daily_backup(services: Services) -> None:
     sys.stdout.flush()  # whoever reads the output has all of it before the copy starts
     warning = services.maintenance.try_daily_backup().warning
     if warning is not None:
-        print(f"cardfile: {warning.message}", file=sys.stderr)
+        print(f"cardfile: {output.terminal_safe(warning.message)}", file=sys.stderr)
 
 
 def _run_desktop(qt_arguments: list[str], database: Path) -> int:
@@ -130,7 +132,7 @@ def report_internal_error(exc: BaseException, command: list[str]) -> int:
         where = f"the details are in {log}"
     except OSError as log_error:
         where = f"the details could not be written to {log} ({log_error.strerror or log_error})"
-    summary = output.truncate(output.one_line(crashlog.describe(exc)), 200)
+    summary = output.truncate(output.terminal_safe(output.one_line(crashlog.describe(exc))), 200)
     print(f"cardfile: internal error ({summary}); {where}. Please report it.", file=sys.stderr)
     return 1
 

@@ -18,6 +18,7 @@ from cardfile.cli.common import (
 )
 from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactCreate, ContactUpdate, validate
+from cardfile.domain.text import blank
 
 if TYPE_CHECKING:
     from cardfile.services.readmodels import CompanyRead, ContactRead
@@ -147,7 +148,7 @@ def _common_fields(args: argparse.Namespace, text_fields: dict[str, str]) -> dic
 
 def _company_link(ctx: Context, key: str | None) -> tuple[str | None, str | None]:
     """(id, None) for a company that exists, (None, name) for one to create, (None, None) when not given."""
-    if key is None or not key.strip():
+    if key is None or blank(key):
         return None, None
     try:
         return resolve(ctx, "company", key), None
@@ -170,11 +171,12 @@ def contact_add(ctx: Context, args: argparse.Namespace) -> None:
     company_id, company_name = _company_link(ctx, args.company)
     if company_id:
         fields["company_id"] = company_id
-    if not any(fields.get(f) for f in _NAME_FIELDS) and not (company_id or company_name or fields.get("emails")):
+    data = validate(ContactCreate, **fields)  # a name of only spaces or invisible characters comes back empty
+    if not any(getattr(data, f) for f in _NAME_FIELDS) and not (company_id or company_name or data.emails):
         raise ValidationError(
             field="contact", problem="give a name (--given, --family or --display-name), a --company or an --email"
         )
-    record = ctx.services.contacts.create(validate(ContactCreate, **fields), company_name=company_name)
+    record = ctx.services.contacts.create(data, company_name=company_name)
     _saved(ctx, "Added", record)
 
 

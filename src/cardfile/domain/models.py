@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cardfile.domain.deals import MAX_LINE_ITEMS, LineItem
+from cardfile.domain.text import blank
 from cardfile.domain.values import (
     ActivityStatus,
     CustomFieldType,
@@ -111,6 +112,11 @@ class ContactCreate(_Channels):
     photo: bytes | None = None
     photo_mime: str | None = None
 
+    @field_validator("prefix", "given", "additional", "family", "suffix", "nickname", "display_name")
+    @classmethod
+    def _name_part(cls, value: str) -> str:
+        return "" if blank(value) else value  # only spaces or invisible characters: no name at all
+
     @field_validator("birthday", "anniversary", mode="before")
     @classmethod
     def _dates(cls, value: Any) -> str | None:
@@ -138,7 +144,7 @@ class CompanyCreate(_Channels):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if not value:
+        if blank(value):
             raise ValueError("a company needs a name")
         return value
 
@@ -199,7 +205,7 @@ class ActivityCreate(_Input):
     @field_validator("subject")
     @classmethod
     def _subject(cls, value: str) -> str:
-        if not value:
+        if blank(value):
             raise ValueError("an activity needs a subject")
         return value
 
@@ -281,7 +287,7 @@ class NoteCreate(_Input):
     @field_validator("body")
     @classmethod
     def _body(cls, value: str) -> str:
-        if not value:
+        if blank(value):
             raise ValueError("a note needs some text")
         return value
 
@@ -319,7 +325,7 @@ class DealCreate(_Input):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if not value:
+        if blank(value):
             raise ValueError("a deal needs a name")
         return value
 
@@ -345,7 +351,7 @@ class CustomFieldCreate(_Input):
 
     @model_validator(mode="after")
     def _choices(self) -> CustomFieldCreate:
-        if not self.name:
+        if blank(self.name):
             raise ValueError("a custom field needs a name")
         if self.field_type is CustomFieldType.CHOICE and not self.choices:
             raise ValueError("a choice field needs at least one choice")

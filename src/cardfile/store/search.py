@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
@@ -290,16 +291,23 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
     rowids = range(last + 1, last + 1 + len(docs))
     conn.exec_driver_sql(
         "INSERT INTO search_entry (rowid, record_type, record_id, name) VALUES (?, ?, ?, ?)",
-        [(rowid, d.record_type.value, d.record_id, fold(d.display)) for rowid, d in zip(rowids, docs, strict=True)],
+        [(rowid, d.record_type.value, d.record_id, _folded(d.display)) for rowid, d in zip(rowids, docs, strict=True)],
     )
     conn.exec_driver_sql(
         "INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)",
-        [(rowid, fold(d.name_text), fold(d.body)) for rowid, d in zip(rowids, docs, strict=True)],
+        [(rowid, _folded(d.name_text), _folded(d.body)) for rowid, d in zip(rowids, docs, strict=True)],
     )
     conn.exec_driver_sql(
         "INSERT INTO search_words (rowid, words) VALUES (?, ?)",
-        [(rowid, fold(d.words)) for rowid, d in zip(rowids, docs, strict=True)],
+        [(rowid, _folded(d.words)) for rowid, d in zip(rowids, docs, strict=True)],
     )
+
+
+def _folded(text: str) -> str:
+    """What the index holds of a text: folded, and with a NUL as a space, since FTS5 reads a NUL as the end of
+    the text and would leave out everything after it (a query's NUL becomes a space too)."""
+    folded = fold(text)
+    return folded.replace("\x00", " ") if "\x00" in folded else folded
 
 
 def recreate(conn: Connection) -> int:
@@ -339,6 +347,15 @@ def _has_word_char(term: str) -> bool:
     return any(ch.isalnum() for ch in term)
 
 
+def _has_symbol(term: str) -> bool:
+    """Emoji and other pictures ('🦄', '👩‍👩‍👧', '©'): worth searching for, unlike punctuation."""
+    return any(unicodedata.category(ch) in ("So", "Sk") for ch in term)
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def query(
     conn: Connection,
     text: str,
@@ -367,15 +384,25 @@ def query(
             match = f"{match} OR {_phrase(folded)}"
         fts("search_text", match)
     else:
-        terms = [t for t in folded.split() if _has_word_char(t)]
+        terms = [t for t in folded.split() if _has_word_char(t) or _has_symbol(t)]
         if not terms:
             return []
         long_terms = [t for t in terms if len(t) >= 3]
-        short_terms = [t for t in terms if len(t) < 3]
+        short_terms = [t for t in terms if len(t) < 3 and _has_word_char(t)]
+        # A picture of one or two code points ('🦄'): too short for trigrams, and no word to the word index. It is
+        # looked for in the text itself, a scan of the index's text that only such a query pays for.
+        pictures = [t for t in terms if len(t) < 3 and not _has_word_char(t)]
         if long_terms:
             fts("search_text", " AND ".join(_phrase(t) for t in long_terms))
         if short_terms:
             fts("search_words", " AND ".join(_phrase(t) + "*" for t in short_terms))
+        for picture in pictures:
+            name = f"p{len(params)}"
+            params[name] = _like(picture)
+            conditions.append(
+                f"e.rowid IN (SELECT rowid FROM search_text WHERE name LIKE :{name} ESCAPE '\\' "
+                f"OR body LIKE :{name} ESCAPE '\\')"
+            )
     type_filter: list[str] = []
     if record_types is not None:
         types = [t.value for t in record_types]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdi
 
 from cardfile.domain.errors import NotFound
 from cardfile.domain.models import ContactCreate, ContactUpdate, validate
-from cardfile.domain.text import derive_display_name
+from cardfile.domain.text import blank, derive_display_name
 from cardfile.services import Services
 from cardfile.services.readmodels import ContactRead
 from cardfile.ui.editing.fields import CompanyNameEdit, PartialDateEdit, PictureButton, TagEditor
@@ -231,7 +231,7 @@ class ContactForm(RecordForm):
         changes, company = self._changes()
         contacts = self._services.contacts
         if self.contact is None:
-            if not (self.display_name() or company):
+            if blank(self.display_name()) and blank(company or ""):
                 self.field_errors["given"].show_error(_tr("Give the person a name, a company or an email address."))
                 self.editors["given"].setFocus(Qt.FocusReason.OtherFocusReason)
                 return None
