@@ -116,7 +116,7 @@ def db_backups(ctx: Context, args: argparse.Namespace) -> None:
             file=ctx.out,
         )
     else:
-        ctx.say("No automatic backups yet (one is made each day the database is opened).")
+        ctx.say("No automatic backups yet (one is made each day the database is used, after the first command).")
 
 
 def register(commands: Any) -> None:
