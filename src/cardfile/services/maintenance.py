@@ -36,8 +36,16 @@ _REFERENCES = (
 )
 # References a repair may clear (a person whose company is missing keeps everything but the link); a deal without its
 # pipeline or stage has no such answer, and only a backup puts it right.
-_CLEARABLE = {("contact", "company_id"), ("company", "parent_id"), ("activity", "company_id"),
-              ("activity", "deal_id"), ("activity", "type_id"), ("deal", "company_id")}  # fmt: skip
+_CLEARABLE = frozenset(
+    {
+        ("contact", "company_id"),
+        ("company", "parent_id"),
+        ("activity", "company_id"),
+        ("activity", "deal_id"),
+        ("activity", "type_id"),
+        ("deal", "company_id"),
+    }
+)
 # What `PRAGMA integrity_check` says of an SQLite index out of step with its table: REINDEX rebuilds it from the
 # table. Anything else it says is damage to the file's pages, which only a backup puts right.
 _INDEX_TROUBLE = re.compile(r"^(row \d+ missing from index |wrong # of entries in index |non-unique entry in index )")
