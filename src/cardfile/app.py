@@ -236,7 +236,7 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
     if cancel == "Cancel":
         raise RuntimeError(f"Qt's own Russian translation did not load (looked in {translations} and Qt's folder)")
     folder.mkdir(parents=True, exist_ok=True)
-    services = open_database(folder / "window.db", create=True, auto_backup=False)
+    services = open_database(folder / "window.db", create=True)
     bridge = EventBridge(services.db.events)
     try:
         settings = QSettings(str(folder / "ui-state.ini"), QSettings.Format.IniFormat)

@@ -276,10 +276,11 @@ def test_databases_backups_and_logs_are_readable_by_their_owner_only(tmp_path: P
 
 
 def test_the_log_of_an_internal_error_is_readable_by_its_owner_only(cardfile_home: Path) -> None:
-    from cardfile.cli.main import LOG_NAME, report_internal_error
+    from cardfile import crashlog
+    from cardfile.cli.main import report_internal_error
 
     report_internal_error(RuntimeError("a bug"), ["contact", "list"])
-    log = paths.log_dir() / LOG_NAME
+    log = crashlog.log_path()
     assert "RuntimeError: a bug" in log.read_text()
     if os.name == "posix":
         assert (mode_of(log.parent), mode_of(log)) == (0o700, 0o600)
