@@ -139,7 +139,7 @@ def ui_settings() -> QSettings:
 def _open_services(path: Path, create: bool) -> Services:
     # The daily backup waits until the window is up (DesktopSession runs it in the background): copying a large
     # database first would hold back the first paint by seconds.
-    return open_database(path, create=create)
+    return open_database(path, create=create, auto_backup=False)
 
 
 def already_open_message(database: Path) -> str:
@@ -236,7 +236,7 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
     if cancel == "Cancel":
         raise RuntimeError(f"Qt's own Russian translation did not load (looked in {translations} and Qt's folder)")
     folder.mkdir(parents=True, exist_ok=True)
-    services = open_database(folder / "window.db", create=True)
+    services = open_database(folder / "window.db", create=True, auto_backup=False)
     bridge = EventBridge(services.db.events)
     try:
         settings = QSettings(str(folder / "ui-state.ini"), QSettings.Format.IniFormat)

@@ -141,7 +141,7 @@ def test_back_up_runs_in_the_background_and_says_when_it_is_done(
     assert target.is_file()
     assert window.statusBar().currentMessage() == f"Backed up to {target}"
     assert window.task_indicator.isHidden()
-    with open_database(target, create=False) as copy:
+    with open_database(target, create=False, auto_backup=False) as copy:
         assert [r.display_name for r in copy.contacts.list()] == ["Anna Jónsdóttir"]
 
 
@@ -158,7 +158,7 @@ def test_the_daily_backup_waits_for_the_first_paint(
 
     def open_services(path: Path, create: bool) -> Services:
         opened.append(True)
-        made = open_database(path, create=create)
+        made = open_database(path, create=create, auto_backup=False)
         assert not backups.exists(), "no backup before the window is up"
         return made
 

@@ -86,7 +86,7 @@ def server(tmp_path: Path) -> Iterator[SyncServer]:
 @pytest.fixture
 def laptop(tmp_path: Path, server: SyncServer) -> Iterator[Services]:
     """Bjørn's laptop: another database syncing with the same server."""
-    with open_database(tmp_path / "bjorn.cardfile") as other:
+    with open_database(tmp_path / "bjorn.cardfile", auto_backup=False) as other:
         other.sync.configure(server=server.url, user="bjorn")
         yield other
 

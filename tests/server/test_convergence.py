@@ -132,7 +132,7 @@ class Network:
 @pytest.fixture(scope="module")
 def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
     folder = tmp_path_factory.mktemp("blank")
-    with open_database(folder / "blank.db"):
+    with open_database(folder / "blank.db", auto_backup=False):
         pass
     store = ServerStore.open(f"sqlite:///{folder / 'server.db'}")
     for user, password in PASSWORDS.items():
@@ -243,7 +243,7 @@ class Convergence(RuleBasedStateMachine):
         def now() -> datetime:
             return datetime.fromtimestamp(wall() / 1000, UTC)
 
-        return open_database(path, wall=wall, now=now)
+        return open_database(path, auto_backup=False, wall=wall, now=now)
 
     def teardown(self) -> None:
         try:
@@ -628,7 +628,7 @@ class Office:
 
     def device(self, name: str) -> Services:
         """A new database signed in as Anna, synced once."""
-        services = open_database(self.folder / f"{name}.db")
+        services = open_database(self.folder / f"{name}.db", auto_backup=False)
         self.devices.append(services)
         services.sync.configure(server=self.url, user="anna")
         services.sync.sync(password=PASSWORDS["anna"])

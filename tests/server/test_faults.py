@@ -100,7 +100,7 @@ def sqlite_url(tmp_path: Path) -> str:
 
 
 def device(path: Path, server: str) -> Services:
-    services = open_database(path)
+    services = open_database(path, auto_backup=False)
     services.sync.configure(server=server, user=USER)
     return services
 
@@ -235,7 +235,7 @@ def test_client_killed_mid_pull_ends_with_everything_once(sqlite_url: str, tmp_p
         result = run_cli(["sync", "--json"], db=laptop, env=env)
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["pulled"] > 0
-        with open_database(laptop) as after:
+        with open_database(laptop, auto_backup=False) as after:
             assert_same_contacts_once(after, office)
             assert after.sync.status().pending == 0
         office.close()

@@ -12,16 +12,13 @@ import multiprocessing
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TextIO, cast
 
 from cardfile import crashlog, paths
 from cardfile.cli import output
 from cardfile.cli.common import Context
 from cardfile.cli.parser import build_parser, split_desktop_arguments
 from cardfile.domain.errors import CardfileError
-
-if TYPE_CHECKING:
-    from cardfile.services import Services
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,20 +80,14 @@ def _run(argv: list[str], command: list[str]) -> int:
     from cardfile.services import open_database
 
     existing_only = args.database_mode == "check"
-    with open_database(ctx.database, create=not existing_only) as services:
+    with open_database(ctx.database, create=not existing_only, auto_backup=not existing_only) as services:
         ctx.opened = services
         status = args.handler(ctx, args) or 0
-        if not existing_only and not services.db.store.created:  # a new database has nothing to back up yet
-            _daily_backup(services)
-        return status
-
-
-def _daily_backup(services: Services) -> None:
-    """The day's automatic backup, after the command's own work and output: it never delays or fails a command."""
-    sys.stdout.flush()  # whoever reads the output has all of it before the copy starts
-    warning = services.maintenance.try_daily_backup().warning
-    if warning is not None:
-        print(f"cardfile: {output.terminal_safe(warning.message)}", file=sys.stderr)
+        sys.stdout.flush()  # the output is all there before the day's backup is made, on leaving this block
+    made = services.daily_backup
+    if made is not None and made.warning is not None:
+        print(f"cardfile: {output.terminal_safe(made.warning.message)}", file=sys.stderr)
+    return status
 
 
 def _run_desktop(qt_arguments: list[str], database: Path) -> int:

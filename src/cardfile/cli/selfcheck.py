@@ -121,7 +121,7 @@ def _isolated(folder: Path) -> Iterator[None]:
 def _open(checks: Checks, name: str) -> Any:
     from cardfile.services import open_database
 
-    services = open_database(checks.folder / name, create=True)
+    services = open_database(checks.folder / name, create=True, auto_backup=False)
     checks.found.setdefault("open", []).append(services)
     return services
 

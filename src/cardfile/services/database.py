@@ -76,6 +76,7 @@ def open_database(
     path: str | Path | None = None,
     *,
     create: bool = True,
+    auto_backup: bool = True,
     now: Callable[[], datetime] = _utc_now,
     wall: Callable[[], int] = wall_millis,
     ignore_damage: bool = False,
@@ -85,8 +86,11 @@ def open_database(
     A database that is newer than this program, damaged, locked or not Cardfile's raises a typed error and is
     left exactly as it was. One this process may not write to, or one `db check` found damaged, is opened for
     reading only: every write raises DatabaseReadOnly or DatabaseDamaged (`ignore_damage` is for `db repair`).
-    The daily backup is not made here: it comes after the work (see
-    MaintenanceService.daily_backup), so it never delays a read or fails a command.
+
+    With `auto_backup`, an existing database gets its daily backup (kept for a week) when the services are left at
+    the end of a `with` block that raised nothing: after the work, never before a read. A backup that cannot be made
+    is a warning (`Services.daily_backup.warning`), never an error. The desktop app passes False and makes it in
+    the background once its window is up.
     """
     from cardfile.services.container import Services
 
@@ -94,7 +98,7 @@ def open_database(
     store = Store.open(
         resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create, ignore_damage=ignore_damage
     )
-    return Services(Database(store, EventBus()))
+    return Services(Database(store, EventBus()), daily_backup_when_done=auto_backup and not store.created)
 
 
 def rows(conn: Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:

@@ -247,7 +247,7 @@ def _build(services: Services, calendar: Calendar) -> Dataset:
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dataset]:
     calendar = Calendar()
-    services = open_database(tmp_path_factory.mktemp("lookups") / "cardfile.db", now=calendar)
+    services = open_database(tmp_path_factory.mktemp("lookups") / "cardfile.db", now=calendar, auto_backup=False)
     try:
         yield _build(services, calendar)
     finally:

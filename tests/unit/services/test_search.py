@@ -344,7 +344,7 @@ name_parts = st.text(alphabet=SCRIPTS, min_size=1, max_size=10)
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     """One database for the property tests below: each example adds a person and looks for them."""
     home = tmp_path_factory.mktemp("search-properties")
-    services = open_database(home / "cardfile.db")
+    services = open_database(home / "cardfile.db", auto_backup=False)
     yield services
     services.close()
 

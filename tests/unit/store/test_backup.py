@@ -54,7 +54,7 @@ def consistent(path: Path) -> int:
 
 
 def test_a_backup_is_a_self_contained_copy(db_path: Path, tmp_path: Path) -> None:
-    with open_database(db_path) as services:
+    with open_database(db_path, auto_backup=False) as services:
         add_contact(services, given="Ada")
         target = services.maintenance.backup(tmp_path / "out" / "copy.cardfile-backup")
         assert target == tmp_path / "out" / "copy.cardfile-backup"
@@ -68,7 +68,7 @@ def test_a_backup_is_a_self_contained_copy(db_path: Path, tmp_path: Path) -> Non
 
 
 def test_a_backup_leaves_out_what_another_connection_has_not_committed(db_path: Path, tmp_path: Path) -> None:
-    with open_database(db_path) as services, open_database(db_path) as other:
+    with open_database(db_path) as services, open_database(db_path, auto_backup=False) as other:
         add_contact(services, given="Committed")
         with other.db.write("Add contact") as w:
             other.contacts.insert_many(w, [validate(ContactCreate, given="Pending")])
@@ -79,14 +79,14 @@ def test_a_backup_leaves_out_what_another_connection_has_not_committed(db_path: 
 
 
 def test_backups_are_consistent_while_another_process_keeps_writing(db_path: Path, tmp_path: Path) -> None:
-    with open_database(db_path) as services:
+    with open_database(db_path, auto_backup=False) as services:
         add_contact(services, given="First")
     first_write, copied_once = threading.Event(), threading.Event()
     failure: list[BaseException] = []
 
     def keep_writing() -> None:
         try:
-            with open_database(db_path) as writer:
+            with open_database(db_path, auto_backup=False) as writer:
                 for n in range(150):
                     add_contact(writer, given=f"Writer {n:03d}", emails=[{"value": f"w{n}@example.org"}])
                     first_write.set()
@@ -161,7 +161,7 @@ def test_rotation_skips_a_day_that_has_its_backup(db_path: Path, tmp_path: Path)
 
 
 def test_rotation_with_a_smaller_keep(db_path: Path, tmp_path: Path) -> None:
-    with open_database(db_path):
+    with open_database(db_path, auto_backup=False):
         pass
     folder = tmp_path / "backups"
     for n in range(5):
@@ -172,13 +172,35 @@ def test_rotation_with_a_smaller_keep(db_path: Path, tmp_path: Path) -> None:
 # ----- the daily backup -----
 
 
-def test_opening_a_database_makes_no_backup(db_path: Path) -> None:
+def test_the_daily_backup_comes_after_the_work_never_at_open(db_path: Path) -> None:
     """Regression: opening made the day's backup before anything else, so a copy that could not be made (a full
-    disk) failed even a read; the backup now comes after the work (MaintenanceService.daily_backup)."""
+    disk) failed even a read. It is made on leaving the `with` block now, after the work, and only if the work
+    raised nothing."""
+    folder = paths.backup_dir_for(db_path)
     with open_database(db_path, now=lambda: at(TODAY)) as services:
         add_contact(services, given="Ada")
-    with open_database(db_path, now=lambda: at(TODAY)):
+    assert not folder.exists() and services.daily_backup is None  # a new database has nothing to back up
+    with pytest.raises(RuntimeError), open_database(db_path, now=lambda: at(TODAY)):
+        raise RuntimeError("the command failed")
+    assert not folder.exists(), "no backup after a failed command"
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        assert not folder.exists(), "none before the work"
+        add_contact(services, given="Bob")
+    assert services.daily_backup is not None and services.daily_backup.warning is None
+    made = services.daily_backup.made
+    assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
+    assert given_names(made) == ["Ada", "Bob"]  # taken after the work
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
         pass
+    assert services.daily_backup is not None and services.daily_backup.made is None  # today's is there
+
+
+def test_opening_without_auto_backup_makes_none(db_path: Path) -> None:
+    with open_database(db_path):
+        pass
+    with open_database(db_path, auto_backup=False) as services:
+        pass
+    assert services.daily_backup is None
     assert not paths.backup_dir_for(db_path).exists()
 
 
@@ -236,7 +258,7 @@ def test_a_backup_opens_as_a_database_of_its_own(db_path: Path, tmp_path: Path) 
     with open_database(db_path) as services:
         contact = add_contact(services, given="Ada", emails=[{"value": "ada@example.org"}])
         copy = services.maintenance.backup(tmp_path / "copy.cardfile-backup")
-    with open_database(copy) as restored:
+    with open_database(copy, auto_backup=False) as restored:
         assert restored.contacts.get(contact).emails[0]["value"] == "ada@example.org"
         assert [r.id for r in restored.search.search("ada@")] == [contact]
         assert restored.maintenance.check().ok

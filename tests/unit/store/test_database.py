@@ -34,7 +34,7 @@ def fingerprint(path: Path) -> tuple[str, list[str]]:
 
 
 def make_database(path: Path, *names: str) -> None:
-    with open_database(path) as services:
+    with open_database(path, auto_backup=False) as services:
         for name in names:
             add_contact(services, given=name)
 

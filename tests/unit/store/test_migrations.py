@@ -131,7 +131,7 @@ def version(path: Path) -> str:
 @pytest.fixture
 def seed(tmp_path_factory: pytest.TempPathFactory) -> Rows:
     """The seeded records of a new database at head (for replaying a log, they start from their seeded values)."""
-    with open_database(tmp_path_factory.mktemp("seed") / "seed.db") as fresh:
+    with open_database(tmp_path_factory.mktemp("seed") / "seed.db", auto_backup=False) as fresh:
         return snapshot(fresh).rows
 
 
@@ -153,7 +153,7 @@ def test_every_revision_has_a_frozen_fixture_writer() -> None:
 
 
 def test_the_migrations_create_exactly_the_declared_tables(db_path: Path) -> None:
-    with open_database(db_path):
+    with open_database(db_path, auto_backup=False):
         pass
     engine = create_engine(f"sqlite:///{db_path}")
     try:
@@ -244,7 +244,7 @@ def test_downgrade_to_base_and_upgrade_again_gives_the_same_schema(db_path: Path
     place as a fresh database."""
     build_at(db_path, schema.HEAD)
     fresh = tmp_path / "fresh.db"
-    with open_database(fresh):
+    with open_database(fresh, auto_backup=False):
         pass
     engine = create_engine(f"sqlite:///{db_path}")
     config = schema.alembic_config()
@@ -353,7 +353,7 @@ def test_the_harness_notices_a_migration_that_loses_rows(db_path: Path, next_rev
     build_at(db_path, schema.HEAD)
     before = dump(db_path)
     next_revision('op.execute("DELETE FROM note")\nop.execute("UPDATE contact SET title = upper(title)")')
-    with open_database(db_path):
+    with open_database(db_path, auto_backup=False):
         pass
     with pytest.raises(AssertionError, match=r"note .* is gone(.|\n)*contact .* title: 'Buyer' became 'BUYER'"):
         assert_rows_survive(before, dump(db_path))

@@ -79,7 +79,7 @@ def table_rows(services: Services, table: str) -> dict[str, dict[str, Any]]:
 def test_a_device_built_from_pulled_writes_holds_the_same_rows(services: Services, tmp_path: Path) -> None:
     fill(services)
     entries = pulled_entries(services)
-    with open_database(tmp_path / "new-device.db") as new_device:
+    with open_database(tmp_path / "new-device.db", auto_backup=False) as new_device:
         store = new_device.db.store
         with new_device.db.write("Sync") as w:
             for start in range(0, len(entries), 7):  # several pages, records split across them
@@ -128,7 +128,7 @@ def test_a_device_built_from_snapshot_pages_holds_the_same_rows(
     fill(services)
     entries = pulled_entries(services)
     held_ids = sorted({e.record_id for e in entries})[:held_before]
-    with open_database(tmp_path / "new-device.db") as new_device:
+    with open_database(tmp_path / "new-device.db", auto_backup=False) as new_device:
         store = new_device.db.store
         with new_device.db.write("Sync") as w:
             into = replica.Replica(w, account=store.user_id, pushed_seq=0, stamp=store.clock.now)
