@@ -93,6 +93,9 @@ def _partial_date(value: Any) -> str | None:
     return PartialDate.parse_value(str(value)).iso()
 
 
+_CONTACT_NAMES = ("prefix", "given", "additional", "family", "suffix", "nickname", "display_name")
+
+
 class ContactCreate(_Channels):
     prefix: str = ""
     given: str = ""
@@ -112,10 +115,15 @@ class ContactCreate(_Channels):
     photo: bytes | None = None
     photo_mime: str | None = None
 
-    @field_validator("prefix", "given", "additional", "family", "suffix", "nickname", "display_name")
-    @classmethod
-    def _name_part(cls, value: str) -> str:
-        return "" if blank(value) else value  # only spaces or invisible characters: no name at all
+    @model_validator(mode="after")
+    def _no_blank_names(self) -> ContactCreate:
+        # A name part of only spaces or invisible characters is no name at all. One check for all of them: this
+        # runs for every card an import reads.
+        for name in _CONTACT_NAMES:
+            value = self.__dict__[name]
+            if value and blank(value):
+                self.__dict__[name] = ""
+        return self
 
     @field_validator("birthday", "anniversary", mode="before")
     @classmethod
