@@ -301,6 +301,9 @@ def test_terminal_control_characters_in_names_are_shown_escaped_in_text_but_kept
     assert as_json["given"] == hostile, "JSON carries the value exactly (escaped the JSON way)"
     exported = run_cli(["export"], db=db_path)
     assert "Evil\x1b[31mRed" in exported.stdout, "an export is data: byte for byte"
+    report = run_cli(["report", "contacts"], db=db_path)
+    assert report.returncode == 0, report.stderr
+    assert "Evil\x1b[31mRed" in report.stdout, "a report on standard output is data too"
 
 
 def test_help_names_every_command_and_the_environment() -> None:

@@ -70,6 +70,10 @@ class TerminalText(io.TextIOBase):
         super().__init__()
         self._stream = stream
 
+    @property
+    def stream(self) -> TextIO:
+        return self._stream
+
     def writable(self) -> bool:
         return True
 
@@ -90,6 +94,12 @@ class TerminalText(io.TextIOBase):
     @property
     def encoding(self) -> str:  # type: ignore[override]
         return getattr(self._stream, "encoding", "utf-8")
+
+
+def data_stream(out: TextIO) -> TextIO:
+    """Where data (a report's CSV or JSON) goes on standard output: the stream itself, never escaped for a
+    terminal, so that what a script reads is exactly what was written."""
+    return out.stream if isinstance(out, TerminalText) else out
 
 
 def print_json(value: Any, out: TextIO) -> None:
