@@ -37,6 +37,7 @@ import argparse
 import asyncio
 import multiprocessing
 import os
+import queue
 import random
 import signal
 import statistics
@@ -348,7 +349,13 @@ def run_devices(
     cpu_before: tuple[float, float | None] = (0.0, None)
     try:
         while finished < len(workers):
-            kind, number, payload = results.get(timeout=WAIT_SECONDS)
+            try:
+                kind, number, payload = results.get(timeout=5)
+            except queue.Empty:
+                dead = [n for n, w in enumerate(workers, 1) if w.exitcode not in (None, 0)]
+                if dead:
+                    raise SystemExit(f"device {dead[0]} died (exit status {workers[dead[0] - 1].exitcode})") from None
+                continue
             if kind == "first":
                 run.first.append(payload)
                 if len(run.first) == len(workers):
