@@ -1,5 +1,6 @@
 """A TCP proxy on loopback for fault tests: forwards bytes both ways and, at a chosen byte of a chosen HTTP message,
-cuts the connection there, after running an action if asked (such as killing the server or the client process).
+cuts the connection there, after running an action if asked (such as killing the server or the client process), or
+holds it there, open and silent, as a server hung in the middle of its work. And a server that never answers at all.
 
 It understands just enough HTTP/1.1 to tell messages apart on a kept-alive connection (a head ending in a blank
 line, then `Content-Length` bytes of body), so a test can say "the third pull response, after 5,000 bytes" or
@@ -27,7 +28,8 @@ class Fault:
     on the way out, after `after_bytes` bytes of that message (head included; None: once all of it is through).
 
     There the proxy runs `action`, if any (say, kill the server), and cuts the connection, as a network that drops
-    would: nothing after that byte reaches the other side.
+    would: nothing after that byte reaches the other side. With `hold`, it keeps the connection open instead and
+    forwards nothing more of that message: the other side waits for bytes that never come.
     """
 
     path: str
@@ -35,6 +37,7 @@ class Fault:
     side: Side = "response"
     after_bytes: int | None = None
     action: Callable[[], None] | None = None
+    hold: bool = False
     fired: threading.Event = field(default_factory=threading.Event)
 
 
@@ -64,6 +67,7 @@ class _Connection:
     upstream: socket.socket
     in_flight: deque[tuple[str, int]] = field(default_factory=deque)  # requests whose response is still to come
     closed: bool = False
+    held: bool = False  # a fault holds it: open and silent until the proxy closes
 
     def close(self) -> None:
         self.closed = True
@@ -152,7 +156,8 @@ class FaultProxy:
         except OSError:
             pass  # the other side went away, or the connection was cut
         finally:
-            conn.close()
+            if not conn.held:
+                conn.close()
 
     def _start(self, conn: _Connection, side: Side) -> _Message:
         if side == "response" and conn.in_flight:
@@ -201,6 +206,10 @@ class FaultProxy:
         before = max(0, threshold - message.forwarded)
         sink.sendall(piece[:before])
         message.forwarded += before
+        if fault.hold:
+            conn.held = True
+            fault.fired.set()
+            return False
         fault.fired.set()  # first: whoever sees the cut may look at once
         if fault.action is not None:
             fault.action()
@@ -227,3 +236,65 @@ def fault_proxy(upstream_port: int) -> Iterator[FaultProxy]:
         yield proxy
     finally:
         proxy.close()
+
+
+class SilentServer:
+    """Listens on a free loopback port, takes every connection and reads whatever is sent, and never answers: a
+    server that hung, or one behind a network that lets requests through and loses every answer."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self._listener = socket.create_server((host, 0))
+        self.port = int(self._listener.getsockname()[1])
+        self.request_seen = threading.Event()  # set once the first bytes of a request came in
+        self._lock = threading.Lock()
+        self._clients: list[socket.socket] = []
+        self._threads: list[threading.Thread] = []
+        self._accepting = threading.Thread(target=self._accept, name="silent-server", daemon=True)
+        self._accepting.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def close(self) -> None:
+        with suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
+        self._listener.close()
+        self._accepting.join()
+        with self._lock:
+            clients = list(self._clients)
+        for client in clients:
+            with suppress(OSError):
+                client.shutdown(socket.SHUT_RDWR)
+            client.close()
+        for thread in self._threads:
+            thread.join()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            with self._lock:
+                self._clients.append(client)
+            thread = threading.Thread(target=self._swallow, args=(client,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _swallow(self, client: socket.socket) -> None:
+        try:
+            while client.recv(CHUNK):
+                self.request_seen.set()
+        except OSError:
+            pass  # the client went away, or the server closed
+
+
+@contextmanager
+def silent_server() -> Iterator[SilentServer]:
+    server = SilentServer()
+    try:
+        yield server
+    finally:
+        server.close()
