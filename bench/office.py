@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import multiprocessing
 import os
 import queue
@@ -79,7 +80,8 @@ from cardfile.services import Services, open_database
 
 BUDGET_P95 = 2.0
 WAIT_SECONDS = 3600.0
-QUIET_ROUNDS = 6  # rounds of syncing every device at the end before giving up on "nothing moves"
+QUIET_ROUNDS = 6
+FIRST_SYNC_ATTEMPTS = 5  # rounds of syncing every device at the end before giving up on "nothing moves"
 OFFICE_USER = "office"  # who makes the office's records on the first device
 EDITED_FIELDS = ("title", "department")
 COMPARED = (RecordType.CONTACT, RecordType.COMPANY)
@@ -210,7 +212,15 @@ def office_device(number: int, path: str, url: str, slots: list[Slot], barrier: 
     try:
         with open_database(Path(path), auto_backup=False) as services:
             services.sync.configure(server=url, user=device_user(number))
-            results.put(("first", number, timed_sync(services)))
+            for attempt in range(1, FIRST_SYNC_ATTEMPTS + 1):
+                try:
+                    results.put(("first", number, timed_sync(services)))
+                    break
+                except CardfileError as exc:  # told; then again, as the person would press Sync Now again
+                    results.put(("error", number, f"first sync, attempt {attempt}: {exc.message}"))
+                    if attempt == FIRST_SYNC_ATTEMPTS:
+                        raise
+                    time.sleep(random.uniform(1, 5))
             barrier.wait(WAIT_SECONDS)  # every device has the office's records: the timed part starts now
             start = time.monotonic()
             for i, slot in enumerate(slots):
@@ -254,6 +264,7 @@ class OfficeRun:
     server_size: int = 0
     convergence: str = ""
     spread: str = ""  # how the connections were shared between the servers
+    slow_requests: str = ""  # what the servers' logs say of their slowest answers
 
     def seconds_of_syncs(self) -> list[float]:
         return sorted(t.sync.seconds for t in self.timed)
@@ -291,6 +302,7 @@ def run_office(args: argparse.Namespace, setup: str, folder: Path) -> OfficeRun:
         run.convergence = converge_and_compare(paths, url, database, folder / "office.db")
         run.entries = entry_count(database)
         run.server_size = database.size()
+        run.slow_requests = slow_requests(sorted(folder.glob("server-*.log")))
     return run
 
 
@@ -390,6 +402,30 @@ def run_devices(
         run.server_cpu = sum(s.cpu() for s in servers) - cpu_before[0]
         after = _postgres_cpu(database)
         run.postgres_cpu = after - cpu_before[1] if after is not None and cpu_before[1] is not None else None
+
+
+def slow_requests(logs: Sequence[Path]) -> str:
+    """From the servers' request logs (one JSON line per request, with its time in ms): per path, how many requests,
+    their p95 and the slowest, and the failures."""
+    times: dict[str, list[float]] = {}
+    failed: Counter[str] = Counter()
+    for log in logs:
+        for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+            if not line.startswith('{"method"'):
+                continue
+            with suppress(ValueError, KeyError):
+                request = json.loads(line)
+                times.setdefault(request["path"], []).append(float(request["ms"]) / 1000)
+                if int(request["status"]) >= 500:
+                    failed[request["path"]] += 1
+    parts = []
+    for path, seconds in sorted(times.items()):
+        seconds.sort()
+        broke = f", {failed[path]} failed" if failed[path] else ""
+        parts.append(
+            f"{path} {len(seconds):,}: p95 {_short(_percentile(seconds, 0.95))}, max {_short(seconds[-1])}{broke}"
+        )
+    return "; ".join(parts)
 
 
 def plans_minutes(plans: list[list[Slot]]) -> float:
@@ -567,7 +603,8 @@ def report(run: OfficeRun) -> list[str]:
     conflicts = sum(t.sync.conflicts for t in run.timed)
     lines = [
         f"{run.setup}: {run.devices} devices, {run.contacts:,} people, timed part {run.seconds / 60:.1f} min, "
-        f"{len(times):,} syncs ({len(run.errors)} failed)",
+        f"{len(times):,} syncs; {len(run.errors)} sync(s) failed (first syncs included)",
+        *(f"  failed: {e}" for e in run.errors[:5]),
         f"  every sync: {_spread(times)} (budget p95 <= {_short(BUDGET_P95)}: {verdict})",
         f"  syncs that pushed an edit: {_spread(editing)}" if editing else "  no sync pushed an edit",
         f"  entries pulled per sync: median {pulled:.0f}; conflicts noticed: {conflicts}",
@@ -578,6 +615,7 @@ def report(run: OfficeRun) -> list[str]:
         f"  CPU of the server process(es) in the timed part: {run.server_cpu:.1f} s"
         + (f", of PostgreSQL: {run.postgres_cpu:.1f} s" if run.postgres_cpu is not None else ""),
         f"  server: {run.entries:,} entries, {mib(run.server_size)}" + (f"; {run.spread}" if run.spread else ""),
+        f"  server's own times per request, whole run: {run.slow_requests}",
         f"  {run.convergence}",
     ]
     return lines
