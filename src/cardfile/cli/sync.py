@@ -25,12 +25,12 @@ def sync(ctx: Context, args: argparse.Namespace) -> int | None:
     if args.sign_out:
         service.sign_out()
         ctx.emit({"signed_out": True}) if ctx.json else ctx.say("signed out; the next sync asks for the password")
-        return
+        return None
     if args.status:
         status = service.status()
         if ctx.json:
             ctx.emit(status.as_json())
-            return
+            return None
         rows = [
             ("server", status.server or "(not set)"),
             ("user", status.user or "(not set)"),
@@ -43,7 +43,7 @@ def sync(ctx: Context, args: argparse.Namespace) -> int | None:
         if status.last_error:
             rows.append(("last error", status.last_error))
         print(output.table(("", ""), rows), file=ctx.out)
-        return
+        return None
     if not service.keyring_available():
         print(f"cardfile: {NoKeyring().message}", file=sys.stderr)
     stop = threading.Event()
@@ -74,6 +74,7 @@ def sync(ctx: Context, args: argparse.Namespace) -> int | None:
         )
     for reason in report.overruled:
         print(f"cardfile: the server overruled a change: {reason}; the value it holds is back", file=sys.stderr)
+    return None
 
 
 def _sync_until_signal(

@@ -326,11 +326,15 @@ class SyncService:
         """
         if not self._lock.acquire(blocking=False):
             raise SyncError(message="a sync of this database is running already")
-        stop = cancelled if isinstance(cancelled, threading.Event) else None
-        check = stop.is_set if stop is not None else cancelled
+        stop: threading.Event | None = None
+        check: Callable[[], bool] = lambda: False  # noqa: E731
+        if isinstance(cancelled, threading.Event):
+            stop, check = cancelled, cancelled.is_set
+        elif cancelled is not None:
+            check = cancelled
         try:
             try:
-                report = self._sync(password, progress or (lambda _s, _n: None), check or (lambda: False), stop)
+                report = self._sync(password, progress or (lambda _s, _n: None), check, stop)
             except SyncError as exc:
                 self.db.set_setting(LAST_ERROR, {"code": exc.code, "message": exc.message})
                 raise
