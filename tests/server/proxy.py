@@ -77,44 +77,30 @@ class _Connection:
             sock.close()
 
 
-class FaultProxy:
-    """Listens on a free loopback port and forwards every connection to `upstream_port`."""
+class _Listener:
+    """Takes connections on a free loopback port, on a thread of its own; a subclass says what to do with each."""
 
-    def __init__(self, upstream_port: int, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.host = host
-        self.upstream_port = upstream_port
         self._listener = socket.create_server((host, 0))
         self.port = int(self._listener.getsockname()[1])
-        self.requests: Counter[str] = Counter()  # requests seen, by path
-        self._fault: Fault | None = None
         self._lock = threading.Lock()
-        self._connections: list[_Connection] = []
         self._threads: list[threading.Thread] = []
-        self._accepting = threading.Thread(target=self._accept, name="fault-proxy", daemon=True)
+        self._accepting = threading.Thread(target=self._accept, name=type(self).__name__, daemon=True)
         self._accepting.start()
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
-    def arm(self, fault: Fault | None) -> None:
-        """Strike once as `fault` says (`fault.fired` tells when it has); None: forward everything faithfully."""
-        with self._lock:
-            self._fault = fault
-
     def close(self) -> None:
         with suppress(OSError):
             self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
         self._accepting.join()
-        with self._lock:
-            connections = list(self._connections)
-        for conn in connections:
-            conn.close()
+        self._close_connections()
         for thread in self._threads:
             thread.join()
-
-    # ----- forwarding -----
 
     def _accept(self) -> None:
         while True:
@@ -122,20 +108,56 @@ class FaultProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return  # closed
-            try:
-                upstream = socket.create_connection((self.host, self.upstream_port))
-            except OSError:
-                client.close()  # nobody behind the proxy: the client sees the connection close, as with a dead server
-                continue
-            for sock in (client, upstream):  # forward small pieces at once, not after the peer's delayed ACK
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            conn = _Connection(client, upstream)
-            with self._lock:
-                self._connections.append(conn)
-            for side in ("request", "response"):
-                thread = threading.Thread(target=self._pump, args=(conn, side), daemon=True)
-                self._threads.append(thread)
-                thread.start()
+            self._on_connection(client)
+
+    def _in_thread(self, target: Callable[..., None], *args: object) -> None:
+        thread = threading.Thread(target=target, args=args, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _on_connection(self, client: socket.socket) -> None:
+        raise NotImplementedError
+
+    def _close_connections(self) -> None:
+        raise NotImplementedError
+
+
+class FaultProxy(_Listener):
+    """Listens on a free loopback port and forwards every connection to `upstream_port`."""
+
+    def __init__(self, upstream_port: int, host: str = "127.0.0.1") -> None:
+        self.upstream_port = upstream_port
+        self.requests: Counter[str] = Counter()  # requests seen, by path
+        self._fault: Fault | None = None
+        self._connections: list[_Connection] = []
+        super().__init__(host)
+
+    def arm(self, fault: Fault | None) -> None:
+        """Strike once as `fault` says (`fault.fired` tells when it has); None: forward everything faithfully."""
+        with self._lock:
+            self._fault = fault
+
+    def _close_connections(self) -> None:
+        with self._lock:
+            connections = list(self._connections)
+        for conn in connections:
+            conn.close()
+
+    def _on_connection(self, client: socket.socket) -> None:
+        try:
+            upstream = socket.create_connection((self.host, self.upstream_port))
+        except OSError:
+            client.close()  # nobody behind the proxy: the client sees the connection close, as with a dead server
+            return
+        for sock in (client, upstream):  # forward small pieces at once, not after the peer's delayed ACK
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        conn = _Connection(client, upstream)
+        with self._lock:
+            self._connections.append(conn)
+        for side in ("request", "response"):
+            self._in_thread(self._pump, conn, side)
+
+    # ----- forwarding -----
 
     def _pump(self, conn: _Connection, side: Side) -> None:
         source, sink = (conn.client, conn.upstream) if side == "request" else (conn.upstream, conn.client)
@@ -238,50 +260,27 @@ def fault_proxy(upstream_port: int) -> Iterator[FaultProxy]:
         proxy.close()
 
 
-class SilentServer:
+class SilentServer(_Listener):
     """Listens on a free loopback port, takes every connection and reads whatever is sent, and never answers: a
     server that hung, or one behind a network that lets requests through and loses every answer."""
 
     def __init__(self, host: str = "127.0.0.1") -> None:
-        self.host = host
-        self._listener = socket.create_server((host, 0))
-        self.port = int(self._listener.getsockname()[1])
         self.request_seen = threading.Event()  # set once the first bytes of a request came in
-        self._lock = threading.Lock()
         self._clients: list[socket.socket] = []
-        self._threads: list[threading.Thread] = []
-        self._accepting = threading.Thread(target=self._accept, name="silent-server", daemon=True)
-        self._accepting.start()
+        super().__init__(host)
 
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+    def _on_connection(self, client: socket.socket) -> None:
+        with self._lock:
+            self._clients.append(client)
+        self._in_thread(self._swallow, client)
 
-    def close(self) -> None:
-        with suppress(OSError):
-            self._listener.shutdown(socket.SHUT_RDWR)
-        self._listener.close()
-        self._accepting.join()
+    def _close_connections(self) -> None:
         with self._lock:
             clients = list(self._clients)
         for client in clients:
             with suppress(OSError):
                 client.shutdown(socket.SHUT_RDWR)
             client.close()
-        for thread in self._threads:
-            thread.join()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self._listener.accept()
-            except OSError:
-                return  # closed
-            with self._lock:
-                self._clients.append(client)
-            thread = threading.Thread(target=self._swallow, args=(client,), daemon=True)
-            self._threads.append(thread)
-            thread.start()
 
     def _swallow(self, client: socket.socket) -> None:
         try:
