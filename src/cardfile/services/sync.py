@@ -683,7 +683,7 @@ class _StopWatch:
     """Stops the transport's request on its way once `stop` is set: a server that took the connection and never
     answers would otherwise hold the sync, and the person's Stop, for the transport's whole timeout."""
 
-    POLL_SECONDS = 0.05  # how soon a Stop is noticed; and how long the watching thread outlives its sync at most
+    POLL_SECONDS = 0.05  # how long the watching thread outlives its sync at most (a Stop wakes it at once)
 
     def __init__(self, transport: Transport, stop: threading.Event | None) -> None:
         self._finished = threading.Event()
