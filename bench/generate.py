@@ -480,9 +480,20 @@ def create_deals(services: Services, gen: Generator, companies: Sequence[Company
 
 
 def _clear(w: Writer, activity_id: str, outcome: str, when: datetime, cancelled: bool) -> None:
-    """What ActivityService.clear does for a one-off activity, inside the batch's transaction."""
+    """What ActivityService.clear does for a one-off activity, inside the batch's transaction: `when` it happened,
+    cleared an hour later."""
     status = "cancelled" if cancelled else "done"
-    w.update(RecordType.ACTIVITY, activity_id, {"status": status, "outcome": outcome, "completed_at": when})
+    w.update(
+        RecordType.ACTIVITY,
+        activity_id,
+        {
+            "status": status,
+            "result": "" if cancelled else "completed",
+            "outcome": outcome,
+            "happened_at": when,
+            "completed_at": when + timedelta(hours=1),
+        },
+    )
 
 
 def create_activities(

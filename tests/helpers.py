@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,16 @@ class FakeClock:
 
     def advance(self, millis: int) -> None:
         self.millis += millis
+
+
+class FixedClock:
+    """The services' clock (`open_database(now=…)`), set by the test: the one fake besides the keyring's."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
 
 
 def add_contact(services: Services, **fields: Any) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from cardfile.cli import arguments, output
@@ -26,7 +27,9 @@ from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, NoteCreate, validate
 
 if TYPE_CHECKING:
-    from cardfile.services.readmodels import ActivityRead, NoteRead
+    from cardfile.services.readmodels import ActivityRead, NoteRead, Occurrence
+
+VIEWS = ("today", "overdue", "week", "upcoming", "all")  # services.tasks.VIEWS, checked again there
 
 
 def _type_id(ctx: Context, key: str) -> str:
@@ -44,7 +47,12 @@ def _time_fields(args: argparse.Namespace) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     if args.at is not None:
         fields["starts_at"] = args.at.aware(args.tz.info if args.tz else None)
-        fields["timeless"] = args.at.date_only
+        fields["timeless"] = args.at.date_only and not args.all_day
+        fields["all_day"] = bool(args.all_day)
+        if args.all_day and not args.at.date_only:
+            raise ValidationError(field="all day", problem="an all-day activity takes a date (--at 2025-03-04)")
+    elif args.all_day:
+        fields["all_day"] = True
     if args.duration is not None:
         fields["duration_minutes"] = args.duration
     if args.tz is not None:
@@ -77,8 +85,8 @@ def _activity_fields(ctx: Context, args: argparse.Namespace) -> dict[str, Any]:
 def _when(a: ActivityRead) -> str:
     if a.starts_at is None:
         return ""
-    if a.timeless:
-        return output.local_time(a.starts_at, date_only=True)
+    if a.timeless or a.all_day:
+        return a.starts_at.date().isoformat()  # a date, the same everywhere
     return output.local_time(a.starts_at)
 
 
@@ -93,7 +101,19 @@ def _saved(ctx: Context, verb: str, a: ActivityRead) -> None:
 def activity_schedule(ctx: Context, args: argparse.Namespace) -> None:
     fields = _activity_fields(ctx, args)
     fields["subject"] = " ".join(args.subject)
-    _saved(ctx, "Scheduled", ctx.services.activities.schedule(validate(ActivityCreate, **fields)))
+    data = validate(ActivityCreate, **fields)
+    activities = ctx.services.activities
+    for other in activities.overlaps(data):
+        ctx.warn(f"warning: overlaps {other.subject!r} at {output.local_time(other.starts_at)}  {other.activity_id}")
+    if args.each:
+        made = activities.schedule_for_each(data, data.contact_ids)
+        if ctx.json:
+            ctx.emit([a.as_json() for a in made])
+            return
+        for activity in made:
+            _saved(ctx, "Scheduled", activity)
+        return
+    _saved(ctx, "Scheduled", activities.schedule(data))
 
 
 def activity_edit(ctx: Context, args: argparse.Namespace) -> None:
@@ -103,23 +123,46 @@ def activity_edit(ctx: Context, args: argparse.Namespace) -> None:
         fields["subject"] = args.subject
     if not fields:
         raise ValidationError(field="edit", problem="name at least one field to change (see cardfile activity edit -h)")
-    _saved(ctx, "Changed", ctx.services.activities.update(activity_id, validate(ActivityUpdate, **fields)))
+    changes = validate(ActivityUpdate, **fields)
+    occurrence = _occurrence(ctx, activity_id, args)
+    if occurrence is not None:
+        _saved(ctx, "Changed", ctx.services.activities.update_occurrence(activity_id, occurrence, changes))
+        return
+    _saved(ctx, "Changed", ctx.services.activities.update(activity_id, changes))
+
+
+def _occurrence(ctx: Context, activity_id: str, args: argparse.Namespace) -> datetime | None:
+    """The occurrence `--occurrence` names: a date (in the series' zone) or a time."""
+    if args.occurrence is None:
+        return None
+    when = args.occurrence
+    on = when.value.date() if when.date_only else when.aware(args.tz.info if getattr(args, "tz", None) else None)
+    return ctx.services.activities.occurrence_of(activity_id, on)
 
 
 def activity_clear(ctx: Context, args: argparse.Namespace) -> None:
     activity_id = resolve(ctx, "activity", args.activity)
-    before = ctx.services.activities.get(activity_id)
-    history = ctx.services.activities.clear(activity_id, outcome=args.outcome or "", completed=not args.cancelled)
+    history = ctx.services.activities.clear(
+        activity_id,
+        occurrence=_occurrence(ctx, activity_id, args),
+        result=args.result or "completed",
+        outcome=args.outcome or "",
+        completed=not args.cancelled,
+        happened_at=args.happened.aware() if args.happened else None,
+    )
     if ctx.json:
         ctx.emit(history.as_json())
         return
     ctx.say(f"Cleared {history.subject!r} as {history.status}  {history.id}")
-    if before.rrule and history.id != activity_id:
-        following = ctx.services.activities.get(activity_id)
-        ctx.say(f"Next occurrence: {_when(following)}  {following.id}")
 
 
 def activity_list(ctx: Context, args: argparse.Namespace) -> None:
+    if args.due is not None:
+        _due(ctx, args)
+        return
+    if (args.start is not None or args.end is not None) and not args.deleted:
+        _occurrences(ctx, args)
+        return
     records = ctx.services.activities.list(
         contact_id=resolve_optional(ctx, "contact", args.contact),
         company_id=resolve_optional(ctx, "company", args.company),
@@ -145,6 +188,69 @@ def activity_list(ctx: Context, args: argparse.Namespace) -> None:
     )
 
 
+def _occurrences(ctx: Context, args: argparse.Namespace) -> None:
+    """Every occurrence in the range, each with its own start in its series' zone and the series' id."""
+    start = args.start.aware() if args.start else datetime.combine(date.today(), datetime.min.time()).astimezone()
+    end = args.end.end_of_day() + timedelta(microseconds=1) if args.end else start + timedelta(days=366)
+    contact = resolve_optional(ctx, "contact", args.contact)
+    found = ctx.services.activities.occurrences(start, end, people=True, contact_id=contact)
+    if args.company or args.deal:
+        allowed = {
+            a.id
+            for a in ctx.services.activities.list(
+                company_id=resolve_optional(ctx, "company", args.company),
+                deal_id=resolve_optional(ctx, "deal", args.deal),
+            )
+        }
+        found = [o for o in found if o.activity_id in allowed or o.series_id in allowed]
+    if args.status:
+        found = [o for o in found if o.status == args.status]
+    if args.limit:
+        found = found[: args.limit]
+    _occurrence_table(ctx, found)
+
+
+def _occurrence_table(ctx: Context, found: list[Occurrence]) -> None:
+    ctx.listing(
+        found,
+        ("id", "when", "type", "subject", "with", "status"),
+        lambda o: (
+            o.activity_id,
+            _occurrence_when(o) + (" ↻" if o.series_id else ""),
+            o.type_name or o.kind,
+            o.subject,
+            ", ".join(c.name for c in o.contacts),
+            "overdue" if o.overdue else o.status,
+        ),
+        empty="No activities.",
+    )
+
+
+def _occurrence_when(o: Occurrence) -> str:
+    if o.starts_at is None:
+        return ""
+    if o.floating:
+        return o.day.isoformat() if o.day else ""
+    local = o.local_start
+    zone = f" {o.time_zone}" if o.time_zone and local is not None and local.utcoffset() != _here(local) else ""
+    return (local or o.starts_at).strftime("%Y-%m-%d %H:%M") + zone
+
+
+def _here(moment: datetime) -> timedelta | None:
+    return moment.astimezone().utcoffset()
+
+
+def _due(ctx: Context, args: argparse.Namespace) -> None:
+    from cardfile.services.tasks import TaskFilter
+
+    tasks = ctx.services.tasks
+    filters = TaskFilter(contact_id=resolve_optional(ctx, "contact", args.contact))
+    keys = tasks.keys(args.due, filters=filters)
+    if args.limit:
+        keys = keys[: args.limit]
+    _occurrence_table(ctx, tasks.rows(keys))
+
+
 def activity_show(ctx: Context, args: argparse.Namespace) -> None:
     a = ctx.services.activities.get(resolve_in_trash(ctx, "activity", args.activity))
     if ctx.json:
@@ -157,13 +263,16 @@ def activity_show(ctx: Context, args: argparse.Namespace) -> None:
             [
                 ("id", a.id),
                 ("type", a.type_name or a.kind),
-                ("when", _when(a) + (" (all day)" if a.timeless else "")),
+                ("when", _when(a) + (" (all day)" if a.all_day else " (no time)" if a.timeless else "")),
                 ("until", end),
                 ("time zone", a.time_zone),
                 ("repeats", a.rrule),
                 ("priority", a.priority if a.priority != "normal" else ""),
                 ("alarm", f"{a.alarm_minutes} minutes before" if a.alarm_minutes is not None else ""),
+                ("series", a.series_id or ""),
                 ("status", a.status),
+                ("result", a.result.replace("_", " ")),
+                ("happened", output.local_time(a.happened_at)),
                 ("cleared", output.local_time(a.completed_at)),
                 ("outcome", a.outcome),
                 ("with", [c.name for c in a.contacts]),
@@ -180,6 +289,16 @@ def activity_show(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def activity_delete(ctx: Context, args: argparse.Namespace) -> None:
+    if args.occurrence is not None:
+        if len(args.activity) != 1:
+            raise ValidationError(field="occurrence", problem="--occurrence names one occurrence of one series")
+        series = resolve(ctx, "activity", args.activity[0])
+        skipped = ctx.services.activities.skip_occurrence(series, _occurrence(ctx, series, args))  # type: ignore[arg-type]
+        if ctx.json:
+            ctx.emit([skipped.as_json()])
+        else:
+            ctx.say(f"Skipped the occurrence of {skipped.subject!r} on {_when(skipped)}  {skipped.id}")
+        return
     delete_records(ctx, "activity", args.activity, ctx.services.activities)
 
 
@@ -269,6 +388,7 @@ def note_restore(ctx: Context, args: argparse.Namespace) -> None:
 
 _WHEN_HELP = "2025-03-04 14:30 (local time), 2025-03-04T14:30Z, 2025-03-04 (all day), today, 'tomorrow 9:30'"
 _ACTIVITY_KEY = "activity: its id or an id prefix of 8+ characters"
+_OCCURRENCE_HELP = "one occurrence of a repeating activity, by its date (or time); without it: the whole series"
 
 
 def _activity_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
@@ -283,6 +403,7 @@ def _activity_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--priority", choices=("low", "normal", "high"))
     p.add_argument("--alarm", type=arguments.minutes, metavar="MIN", help="remind this many minutes before")
     p.add_argument("--rrule", metavar="RULE", help="repeat by an RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO")
+    p.add_argument("--all-day", action="store_true", help="an all-day activity on the date of --at")
     if editing:
         group = p.add_mutually_exclusive_group()
         group.add_argument("--private", action="store_true", help="make it private")
@@ -313,19 +434,25 @@ def register(commands: Any) -> None:
     )
     p.add_argument("subject", nargs="+", metavar="SUBJECT", help="what it is about (words are joined)")
     _activity_options(p, editing=False)
+    p.add_argument("--each", action="store_true", help="one activity with each --contact (as one step to undo)")
 
     p = add_command(activity, "edit", activity_edit, "reschedule or change an activity", json="print it as JSON")
     p.add_argument("activity", metavar="ACTIVITY", help=_ACTIVITY_KEY)
     p.add_argument("--subject", metavar="TEXT")
     _activity_options(p, editing=True)
+    p.add_argument("--occurrence", type=arguments.when, metavar="DATE", help=_OCCURRENCE_HELP)
 
     p = add_command(
         activity,
         "list",
         activity_list,
         "list activities, soonest first",
+        description="List activities. With --from or --to, every occurrence in the range (a repeating activity "
+        "once per occurrence, each at its own start in its time zone, with the id of its series); with --due, the "
+        "task list; otherwise the activity records, a series once.",
         examples=[
-            "cardfile activity list --status scheduled --from today --to 2025-03-31",
+            "cardfile activity list --from 2025-03-01 --to 2025-03-31 --json",
+            "cardfile activity list --due overdue",
             "cardfile activity list --contact 'Anna Jónsdóttir' --json",
         ],
         json="print one JSON array",
@@ -340,6 +467,11 @@ def register(commands: Any) -> None:
     )
     p.add_argument("--deleted", action="store_true", help="list activities in the Trash instead")
     p.add_argument("--limit", type=arguments.positive, metavar="N")
+    p.add_argument(
+        "--due",
+        choices=VIEWS,
+        help="the task list: today, overdue, week (this week), upcoming or all (unfinished activities)",
+    )
 
     p = add_command(activity, "show", activity_show, "show an activity", json="print one JSON object")
     p.add_argument("activity", metavar="ACTIVITY", help=_ACTIVITY_KEY)
@@ -350,16 +482,35 @@ def register(commands: Any) -> None:
         activity_clear,
         "mark an activity done (or cancelled) with an outcome",
         description="Clear an activity: it becomes history, done (default) or cancelled, with an outcome. "
-        "Clearing a repeating activity records this occurrence and moves the series to the next one.",
-        examples=["cardfile activity clear 0192f1c4 --outcome 'Sent the revised quote'"],
+        "With --occurrence it clears one occurrence of a repeating activity; without, the whole series ends.",
+        examples=[
+            "cardfile activity clear 0192f1c4 --outcome 'Sent the revised quote'",
+            "cardfile activity clear 0192f1c4 --occurrence 2025-03-10 --result left_message \\",
+            "    --happened '2025-03-10 9:40'",
+        ],
         json="print the history record as JSON",
     )
     p.add_argument("activity", metavar="ACTIVITY", help=_ACTIVITY_KEY)
+    p.add_argument("--occurrence", type=arguments.when, metavar="DATE", help=_OCCURRENCE_HELP)
+    p.add_argument(
+        "--result", metavar="RESULT", help="completed (default), left_message, no_answer, or words of your own"
+    )
     p.add_argument("--outcome", metavar="TEXT", help="what came of it")
+    p.add_argument(
+        "--happened", type=arguments.when, metavar="WHEN", help="when it really happened (default: as scheduled)"
+    )
     p.add_argument("--cancelled", action="store_true", help="it did not happen")
 
-    p = add_command(activity, "delete", activity_delete, "move activities to the Trash", json="print them as JSON")
+    p = add_command(
+        activity,
+        "delete",
+        activity_delete,
+        "move activities to the Trash (or skip one occurrence)",
+        examples=["cardfile activity delete 0192f1c4 --occurrence 2025-03-17"],
+        json="print them as JSON",
+    )
     p.add_argument("activity", nargs="+", metavar="ACTIVITY", help=_ACTIVITY_KEY)
+    p.add_argument("--occurrence", type=arguments.when, metavar="DATE", help="skip this occurrence of a series only")
     p = add_command(activity, "restore", activity_restore, "bring activities back", json="print them as JSON")
     p.add_argument("activity", nargs="+", metavar="ACTIVITY", help=_ACTIVITY_KEY)
 

@@ -61,6 +61,10 @@ class Context:
         if not self.json:
             print(text, file=self.out)
 
+    def warn(self, text: str) -> None:
+        """A warning for people, on standard error (so it reaches them with --json too)."""
+        print(text, file=sys.stderr)
+
     def emit(self, value: Any) -> None:
         output.print_json(value, self.out)
 

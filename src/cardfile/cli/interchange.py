@@ -16,13 +16,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from cardfile.cli.common import Context, add_command
+from cardfile.cli import arguments
+from cardfile.cli.common import Context, add_command, resolve_optional
 
 if TYPE_CHECKING:  # the services load SQLAlchemy and vobject: half a second that `cardfile --help` need not pay
     from cardfile.services.exporter import ExportReport
     from cardfile.services.importer import ImportProgress, ImportReport
 
-FORMATS = ("vcard3", "vcard4", "csv")
+FORMATS = ("vcard3", "vcard4", "csv", "ics")
+ICS_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")  # services.calendar_files.ICS_SUFFIXES
 DUPLICATE_CHOICES = ("update", "skip", "new")  # services.importer.DECISIONS, checked again by the service
 _VCARD_VERSIONS = {"vcard3": "3.0", "vcard4": "4.0"}
 
@@ -31,12 +33,18 @@ _VCARD_VERSIONS = {"vcard3": "3.0", "vcard4": "4.0"}
 
 
 def import_files(ctx: Context, args: argparse.Namespace) -> None:
-    report = ctx.services.importer.import_files(
-        args.paths,
-        on_duplicate=args.on_duplicate,
-        csv_mapping=args.mapping,
-        progress=_ProgressLine(sys.stderr) if sys.stderr.isatty() else None,
-    )
+    calendars = [p for p in args.paths if Path(p).suffix.lower() in ICS_SUFFIXES]
+    if calendars:
+        if len(calendars) != len(args.paths):
+            raise argparse.ArgumentTypeError("import .ics files apart from vCard and CSV files")
+        report = ctx.services.calendar_files.import_ics(calendars, on_duplicate=args.on_duplicate)
+    else:
+        report = ctx.services.importer.import_files(
+            args.paths,
+            on_duplicate=args.on_duplicate,
+            csv_mapping=args.mapping,
+            progress=_ProgressLine(sys.stderr) if sys.stderr.isatty() else None,
+        )
     if ctx.json:
         ctx.emit(report.as_json())
         return
@@ -87,11 +95,22 @@ def export_records(ctx: Context, args: argparse.Namespace) -> None:
     report = _export(ctx, args, target, selection)
     if ctx.json:
         ctx.emit(report.as_json())
+    elif args.format == "ics":
+        ctx.say(
+            f"Exported {report.activities} {_plural(report.activities, 'activity', 'activities')} to {report.target}"
+        )
     else:
         ctx.say(export_summary(report))
 
 
-def _export(ctx: Context, args: argparse.Namespace, target: Any, selection: dict[str, Any]) -> ExportReport:
+def _export(ctx: Context, args: argparse.Namespace, target: Any, selection: dict[str, Any]) -> Any:
+    if args.format == "ics":
+        return ctx.services.calendar_files.export_ics(
+            target,
+            start=args.start.aware() if args.start else None,
+            end=args.end.end_of_day() if args.end else None,
+            contact_id=resolve_optional(ctx, "contact", args.contact),
+        )
     exporter = ctx.services.exporter
     if args.format == "csv":
         columns = {"columns": args.columns} if args.columns else {}
@@ -106,6 +125,11 @@ def _check_export_options(args: argparse.Namespace) -> None:
         raise argparse.ArgumentTypeError("--dir writes one vCard per contact; use -o FILE for --format csv")
     if args.columns and args.format != "csv":
         raise argparse.ArgumentTypeError("--columns applies to --format csv")
+    calendar_options = args.start is not None or args.end is not None or args.contact is not None
+    if args.format == "ics" and (args.dir is not None or args.group or args.lookup):
+        raise argparse.ArgumentTypeError("--format ics writes one file of activities: use --from, --to, --contact")
+    if calendar_options and args.format != "ics":
+        raise argparse.ArgumentTypeError("--from, --to and --contact apply to --format ics")
     if args.json and args.output is None and args.dir is None:
         raise argparse.ArgumentTypeError("--json needs -o FILE or --dir DIR: standard output carries the export")
 
@@ -151,21 +175,24 @@ def register(commands: Any) -> None:
         commands,
         "import",
         import_files,
-        "import vCard (.vcf, .vcard) and CSV files or folders of vCards",
+        "import vCard (.vcf, .vcard), CSV or iCalendar (.ics) files, or folders of vCards",
         description="Import vCard 2.1, 3.0 and 4.0 files (one or many cards each), folders of them, and CSV "
         "exports of Google Contacts, Outlook or Cardfile, as one step that `cardfile undo` takes back.\n"
         "Each card is imported, merged into the contact it duplicates (same UID, email, phone, or name and "
         "company), skipped, or rejected with its file, the line of its BEGIN:VCARD and the reason; the rest of "
         "the file is imported. Exit status 0 when every card was handled (rejected ones included), 1 when a "
-        "file could not be read at all (then nothing was imported).",
+        "file could not be read at all (then nothing was imported).\n"
+        "iCalendar files (.ics, from Outlook, Google Calendar, Apple Calendar, Thunderbird …) bring their events "
+        "and to-dos in as activities, in one step to undo; an item imported before (same UID) is updated or skipped.",
         examples=[
             "cardfile import ~/Downloads/contacts.vcf",
             "cardfile import phone-backup/ outlook.csv --on-duplicate skip",
             "cardfile import other-crm.csv --mapping 'Other CRM'",
+            "cardfile import ~/Downloads/calendar.ics",
         ],
         json="print the report as one JSON object (imported, updated, skipped, rejected …)",
     )
-    p.add_argument("paths", metavar="PATH", nargs="+", help="a .vcf, .vcard or .csv file, or a folder of vCards")
+    p.add_argument("paths", metavar="PATH", nargs="+", help="a .vcf, .vcard, .csv or .ics file, or a folder of vCards")
     p.add_argument(
         "--on-duplicate",
         choices=DUPLICATE_CHOICES,
@@ -179,18 +206,24 @@ def register(commands: Any) -> None:
         commands,
         "export",
         export_records,
-        "export contacts as vCard or CSV",
+        "export contacts as vCard or CSV, activities as iCalendar",
         description="Export people and companies as vCard 3.0 (the default) or 4.0, or people as CSV: all of "
         "them, a group's members or a saved lookup's results. Without -o or --dir the export is written to "
-        "standard output.",
+        "standard output.\n"
+        "--format ics writes activities as iCalendar (RFC 5545), for Outlook, Google Calendar, Apple Calendar and "
+        "Thunderbird: all of them, those in a range (--from, --to; a repeating one whole), or a person's.",
         examples=[
             "cardfile export -o everyone.vcf",
             "cardfile export --format vcard4 --group Customers --dir customers/",
             "cardfile export --format csv --lookup 'Reykjavík' --columns display_name,email,phone > list.csv",
+            "cardfile export --format ics --from 2025-03-01 --to 2025-03-31 -o march.ics",
         ],
         json="print what was written as JSON (needs -o or --dir)",
     )
-    p.add_argument("--format", choices=FORMATS, default="vcard3", help="vcard3 (default), vcard4 or csv")
+    p.add_argument("--format", choices=FORMATS, default="vcard3", help="vcard3 (default), vcard4, csv or ics")
+    p.add_argument("--from", dest="start", type=arguments.when, metavar="WHEN", help="ics: activities from then on")
+    p.add_argument("--to", dest="end", type=arguments.when, metavar="WHEN", help="ics: up to then (a date: that day)")
+    p.add_argument("--contact", metavar="CONTACT", help="ics: the activities with this person")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--group", metavar="G", help="a group's members (name or id)")
     which.add_argument("--lookup", metavar="L", help="a saved lookup's results (name or id)")

@@ -28,6 +28,8 @@ from cardfile.domain.values import (
 
 M = TypeVar("M", bound=BaseModel)
 
+MAX_ALARM_MINUTES = 30 * 24 * 60  # an alarm rings at most 30 days ahead
+
 
 class _Input(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_assignment=True)
@@ -144,7 +146,26 @@ class CompanyUpdate(CompanyCreate):
     name: str = ""
 
 
+def floating_day(value: Any) -> datetime | None:
+    """A timeless or all-day activity's date as Cardfile stores it: 00:00 UTC of the date, the same date wherever
+    it is read. A date is taken as it is; an aware time gives its own date (in its own zone, not in UTC)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return datetime.combine(value.date(), datetime.min.time(), UTC)
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time(), UTC)
+    if isinstance(value, str):
+        text = value.strip()
+        return floating_day(date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text))
+    raise ValueError(f"{value!r} is not a date")
+
+
 class ActivityCreate(_Input):
+    """A call, meeting or to-do to schedule. Timed (`starts_at`, and `ends_at` or `duration_minutes`), timeless (a
+    date, no time: `timeless`), or all-day (`all_day`: a date, or several days up to `ends_at`, the day after the
+    last). A timeless or all-day activity's `starts_at` may be a date or any time of that day in its own zone."""
+
     type_id: str | None = None  # None: a to-do
     subject: str
     details: str = ""
@@ -152,9 +173,10 @@ class ActivityCreate(_Input):
     ends_at: datetime | None = None
     duration_minutes: int | None = Field(default=None, ge=0)
     timeless: bool = False
+    all_day: bool = False
     time_zone: str = ""
     priority: Priority = Priority.NORMAL
-    alarm_minutes: int | None = Field(default=None, ge=0)
+    alarm_minutes: int | None = Field(default=None, ge=0, le=MAX_ALARM_MINUTES)
     rrule: str = ""
     contact_ids: list[str] = Field(default_factory=list)
     company_id: str | None = None
@@ -163,11 +185,28 @@ class ActivityCreate(_Input):
     private: bool = False
     custom: dict[str, Any] = Field(default_factory=dict)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _dates(cls, data: Any) -> Any:
+        if isinstance(data, dict) and (data.get("timeless") or data.get("all_day")):
+            data = dict(data)
+            for name in ("starts_at", "ends_at"):
+                if name in data:
+                    data[name] = floating_day(data[name])
+        return data
+
     @field_validator("subject")
     @classmethod
     def _subject(cls, value: str) -> str:
         if not value:
             raise ValueError("an activity needs a subject")
+        return value
+
+    @field_validator("starts_at", "ends_at", mode="before")
+    @classmethod
+    def _a_date_is_midnight_utc(cls, value: Any) -> Any:
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return floating_day(value)
         return value
 
     @field_validator("starts_at", "ends_at")
@@ -181,34 +220,46 @@ class ActivityCreate(_Input):
     @classmethod
     def _zone(cls, value: str) -> str:
         if value:
-            from dateutil import tz
+            from cardfile.domain.recurrence import RuleError, zone_of
 
-            if tz.gettz(value) is None:
-                raise ValueError(f"{value!r} is not a time zone")
+            try:
+                zone_of(value)
+            except RuleError as exc:
+                raise ValueError(str(exc)) from None
         return value
 
     @field_validator("rrule")
     @classmethod
     def _rrule(cls, value: str) -> str:
         if value:
-            from dateutil.rrule import rrulestr
+            from cardfile.domain.recurrence import RuleError, check_rule
 
-            text = value.removeprefix("RRULE:")
             try:
-                rrulestr(text, dtstart=datetime(2000, 1, 1, tzinfo=UTC))
-            except (ValueError, TypeError) as exc:
-                raise ValueError(f"{value!r} is not an RFC 5545 recurrence rule ({exc})") from None
-            return text
+                return check_rule(value)
+            except RuleError as exc:
+                raise ValueError(f"{value!r}: {exc}") from None
         return value
 
     @model_validator(mode="after")
     def _times(self) -> ActivityCreate:
+        if self.timeless and self.all_day:
+            raise ValueError("an activity is timeless or all-day, not both")
         if self.duration_minutes is not None and self.starts_at is not None and self.ends_at is None:
-            self.__dict__["ends_at"] = self.starts_at + timedelta(minutes=self.duration_minutes)
+            if self.all_day:
+                days = max(1, -(-self.duration_minutes // (24 * 60)))
+                self.__dict__["ends_at"] = self.starts_at + timedelta(days=days)
+            elif not self.timeless:
+                self.__dict__["ends_at"] = self.starts_at + timedelta(minutes=self.duration_minutes)
+        if self.all_day and self.starts_at is not None and self.ends_at is None:
+            self.__dict__["ends_at"] = self.starts_at + timedelta(days=1)
+        if self.timeless:
+            self.__dict__["ends_at"] = None
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValueError("an activity cannot end before it starts")
-        if self.rrule and self.starts_at is None:
-            raise ValueError("a recurring activity needs a start")
+        if self.all_day and self.starts_at and self.ends_at and self.ends_at == self.starts_at:
+            self.__dict__["ends_at"] = self.starts_at + timedelta(days=1)  # an inclusive last day, as typed
+        if self.rrule and self.starts_at is None and not isinstance(self, ActivityUpdate):
+            raise ValueError("a recurring activity needs a start")  # an update keeps the start it has
         return self
 
 

@@ -32,6 +32,15 @@ class ActivityStatus(StrEnum):
     SCHEDULED = "scheduled"
     DONE = "done"
     CANCELLED = "cancelled"
+    SKIPPED = "skipped"  # one occurrence of a series that will not take place (an exception; RFC 5545's EXDATE)
+
+
+class ClearResult(StrEnum):
+    """How a cleared activity went, as ACT! asks; a result of one's own words is kept as typed."""
+
+    COMPLETED = "completed"
+    LEFT_MESSAGE = "left_message"
+    NO_ANSWER = "no_answer"
 
 
 class DealStatus(StrEnum):

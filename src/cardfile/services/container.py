@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cardfile.services.activities import ActivityService
+from cardfile.services.calendar_files import CalendarFileService
 from cardfile.services.companies import CompanyService
 from cardfile.services.contacts import ContactService
 from cardfile.services.database import Database
@@ -13,9 +14,11 @@ from cardfile.services.history import HistoryService
 from cardfile.services.importer import ImportService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
+from cardfile.services.reminders import ReminderService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
 from cardfile.services.sync import SyncService
+from cardfile.services.tasks import TaskListService
 
 
 class Services:
@@ -25,6 +28,8 @@ class Services:
         self.contacts = ContactService(self)
         self.companies = CompanyService(self)
         self.activities = ActivityService(self)
+        self.tasks = TaskListService(self)
+        self.reminders = ReminderService(self)
         self.notes = NoteService(self)
         self.deals = DealService(self)
         self.groups = GroupService(self)
@@ -35,6 +40,7 @@ class Services:
         self.maintenance = MaintenanceService(self)
         self.importer = ImportService(self)
         self.exporter = ExportService(self)
+        self.calendar_files = CalendarFileService(self)
         self.sync = SyncService(self)
 
     def close(self) -> None:

@@ -94,7 +94,8 @@ class HistoryService:
         entries = [
             TimelineEntry(
                 kind="activity",
-                at=activity.completed_at or activity.starts_at or activity.meta.updated_at,
+                # when it happened, not when it was cleared (a call logged on Friday for Monday is Monday's)
+                at=activity.happened_at or activity.completed_at or activity.starts_at or activity.meta.updated_at,
                 record_id=activity.id,
                 title=activity.subject,
                 detail=activity.outcome,
@@ -103,7 +104,7 @@ class HistoryService:
                 status=activity.status,
             )
             for activity in activities
-            if activity.status != "scheduled"
+            if activity.status in ("done", "cancelled")
         ]
         entries += [
             TimelineEntry(

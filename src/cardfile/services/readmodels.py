@@ -6,9 +6,11 @@ and `display_name`; times are ISO 8601 in UTC.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from cardfile.store.codec import iso_utc
 
@@ -24,6 +26,11 @@ class Ref:
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name}
+
+
+@functools.lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name or "UTC")
 
 
 def _ref(ref: Ref | None) -> dict[str, Any] | None:
@@ -217,6 +224,12 @@ class ActivityRead:
     deal: Ref | None
     custom: dict[str, Any]
     meta: RecordMeta
+    all_day: bool = False
+    series_id: str | None = None  # an exception of a series: the series
+    recurrence_id: datetime | None = None  # an exception: the start the series gives its occurrence
+    result: str = ""  # a cleared activity: completed, left_message, no_answer, or words of one's own
+    happened_at: datetime | None = None  # a cleared activity: when it really happened
+    ical_uid: str | None = None
 
     type = "activity"
 
@@ -243,11 +256,106 @@ class ActivityRead:
             "completed_at": _time(self.completed_at),
             "alarm_minutes": self.alarm_minutes,
             "rrule": self.rrule,
+            "all_day": self.all_day,
+            "series_id": self.series_id,
+            "occurrence": _time(self.recurrence_id),
+            "result": self.result,
+            "happened_at": _time(self.happened_at),
+            "ical_uid": self.ical_uid,
             "contacts": [c.as_json() for c in self.contacts],
             "company": _ref(self.company),
             "deal": _ref(self.deal),
             "custom": dict(self.custom),
             **self.meta.as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One occurrence as a calendar or task list shows it: a one-off activity, or one start of a recurring series.
+
+    `activity_id` is the record that holds its values (opened by a double click): the one-off activity, the series
+    (an occurrence the series gives as it is), or the exception of an occurrence changed on its own. `series_id` and
+    `occurrence` (the start the series gives it, UTC) name an occurrence to `update_occurrence`, `skip_occurrence`,
+    `clear(..., occurrence=)` and `reschedule(..., occurrence=)`; both are None for a one-off activity.
+
+    `starts_at`/`ends_at` are UTC; `local_start` is the start in the activity's own zone. A timeless or all-day one
+    falls on dates: `day` (and `ends_at`, the day after an all-day one's last) — never a time of day to show.
+    """
+
+    activity_id: str
+    series_id: str | None
+    occurrence: datetime | None
+    kind: str
+    type_name: str
+    subject: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    timeless: bool
+    all_day: bool
+    time_zone: str
+    priority: str
+    status: str
+    overdue: bool
+    alarm_minutes: int | None
+    owner_id: str
+    private: bool
+    contacts: tuple[Ref, ...] = ()
+
+    type = "activity"
+
+    @property
+    def floating(self) -> bool:
+        return self.timeless or self.all_day
+
+    @property
+    def local_start(self) -> datetime | None:
+        """The start in the activity's own time zone (None for a timeless or all-day one: it has no time)."""
+        if self.starts_at is None or self.floating:
+            return None
+        return self.starts_at.astimezone(_zone(self.time_zone))
+
+    @property
+    def day(self) -> date | None:
+        """The date of a timeless or all-day occurrence (the first, for several days); None for a timed one."""
+        return self.starts_at.date() if self.floating and self.starts_at is not None else None
+
+    @property
+    def key(self) -> str:
+        """A stable name for this occurrence in a list: the record, or the series and the occurrence's start."""
+        if self.series_id is not None and self.occurrence is not None and self.activity_id == self.series_id:
+            return f"{self.series_id}@{_time(self.occurrence)}"
+        return self.activity_id
+
+    @property
+    def display_name(self) -> str:
+        return self.subject
+
+    def as_json(self) -> dict[str, Any]:
+        floating = self.floating
+        return {
+            "id": self.activity_id,
+            "type": self.type,
+            "display_name": self.subject,
+            "series_id": self.series_id,
+            "occurrence": _time(self.occurrence),
+            "activity_type": self.kind,
+            "activity_type_name": self.type_name,
+            "subject": self.subject,
+            "start": _time(self.starts_at),
+            "end": _time(self.ends_at),
+            "local_start": self.local_start.isoformat() if self.local_start is not None and not floating else None,
+            "day": self.day.isoformat() if self.day is not None else None,
+            "timeless": self.timeless,
+            "all_day": self.all_day,
+            "time_zone": self.time_zone,
+            "priority": self.priority,
+            "status": self.status,
+            "overdue": self.overdue,
+            "alarm_minutes": self.alarm_minutes,
+            "contacts": [c.as_json() for c in self.contacts],
+            "owner": self.owner_id,
+            "private": self.private,
         }
 
 

@@ -650,10 +650,16 @@ class SyncService:
 # The conflicts a person is shown. Not those about a value built from others: a sort key, or a display name the
 # person did not set, built from the name parts. Two devices editing two parts of a name at once write two display
 # names; the merge keeps both parts and the devices build the name again from them (see `Replica`), so neither
-# display name is a value anyone chose. The conflicts are kept, and they still sync, like any other.
+# display name is a value anyone chose. Nor a creation time: the exception of one occurrence of a series has the same
+# id on every device (services.activities.exception_id), so two devices that change that occurrence both create it.
+# For the same reason, not a value that lost as part of such a creation: the creation copies the series, and what a
+# person typed into the occurrence meanwhile wins (see activities._as_old_as_the_series). The conflicts are kept,
+# and they still sync, like any other.
 _SHOWN = (
-    "field <> 'sort_key' AND NOT (record_type = 'contact' AND field = 'display_name' AND EXISTS "
-    "(SELECT 1 FROM contact c WHERE c.id = conflict.record_id AND c.display_name_custom = 0))"
+    "field NOT IN ('sort_key', 'created_at') AND NOT (record_type = 'contact' AND field = 'display_name' AND EXISTS "
+    "(SELECT 1 FROM contact c WHERE c.id = conflict.record_id AND c.display_name_custom = 0)) AND NOT EXISTS "
+    "(SELECT 1 FROM change c WHERE c.record_id = conflict.record_id AND c.field = 'created_at' "
+    "AND c.hlc = conflict.loser_hlc AND c.device_id = conflict.loser_device)"
 )
 
 

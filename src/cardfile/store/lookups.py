@@ -116,8 +116,8 @@ def _condition(record_type: str, alias: str, c: Condition, params: list[Any]) ->
         else:
             touched = f"a.company_id = {alias}.id"
         return (
-            f"NOT EXISTS (SELECT 1 FROM activity a WHERE a.deleted_at IS NULL AND {touched} AND "
-            "coalesce(a.completed_at, a.starts_at, a.created_at) >= ?)"
+            f"NOT EXISTS (SELECT 1 FROM activity a WHERE a.deleted_at IS NULL AND a.status != 'skipped' AND {touched} "
+            "AND coalesce(a.happened_at, a.completed_at, a.starts_at, a.created_at) >= ?)"
         )
     if field.startswith("custom:"):
         key = field.split(":", 1)[1].replace('"', "")

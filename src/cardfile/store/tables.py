@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary
+from sqlalchemy import JSON, Column, Index, LargeBinary, text
 from sqlmodel import Field, SQLModel
 
 from cardfile.domain.values import RecordType
@@ -104,13 +104,26 @@ class ActivityType(SyncedColumns, table=True):
 
 
 class Activity(SyncedColumns, table=True):
+    """A call, meeting or to-do; a recurring series (`rrule`); or one occurrence of a series that was changed,
+    cleared or skipped (`series_id` and `recurrence_id`, the start the series gave it: RFC 5545's RECURRENCE-ID).
+
+    Timeless and all-day activities fall on a date, not at an instant: `starts_at` holds that date at 00:00 UTC
+    (and an all-day activity's `ends_at` the day after its last), so the date is the same wherever it is read.
+    """
+
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_status_start", "status", "starts_at"),)
+    __table_args__ = (
+        Index("ix_activity_status_start", "status", "starts_at"),
+        # The few recurring series, found without a walk of every activity (the calendar reads them all).
+        Index("ix_activity_recurring", "starts_at", sqlite_where=text("rrule != ''")),
+        # Exceptions of series by the occurrence they replace: a calendar range finds the moved-away ones.
+        Index("ix_activity_occurrence", "recurrence_id", sqlite_where=text("series_id IS NOT NULL")),
+    )
 
     type_id: str = Field(index=True)
     subject: str = ""
     details: str = ""
-    starts_at: datetime | None = None
+    starts_at: datetime | None = Field(default=None, index=True)  # a calendar's range, whatever the status
     ends_at: datetime | None = None
     timeless: bool = False
     time_zone: str = ""
@@ -123,6 +136,14 @@ class Activity(SyncedColumns, table=True):
     company_id: str | None = Field(default=None, index=True)
     deal_id: str | None = Field(default=None, index=True)
     custom: dict[str, Any] = _json_dict()
+    all_day: bool = False
+    series_id: str | None = Field(default=None, index=True)  # an exception: the series it belongs to
+    recurrence_id: datetime | None = None  # an exception: the start the series gives this occurrence
+    result: str = ""  # how it went: completed, left_message, no_answer, or words of one's own
+    happened_at: datetime | None = None  # when a cleared activity really happened (History dates it so)
+    alarm_dismissed_through: datetime | None = None  # alarms of occurrences starting up to here are dealt with
+    alarm_snoozed_until: datetime | None = None  # the alarm rings again then
+    ical_uid: str | None = Field(default=None, index=True)  # the UID of an imported iCalendar event or to-do
 
 
 class Note(SyncedColumns, table=True):

@@ -87,19 +87,38 @@ def test_update_refuses_an_empty_subject_and_a_duration_without_start(services: 
 # ----- clearing -----
 
 
-def test_clearing_makes_history_with_an_outcome(services: Services, world: World) -> None:
-    done_at = datetime(2030, 3, 4, 9, 50, tzinfo=UTC)
-    cleared = services.activities.clear(world.call, outcome="Ordered 40 anvils", at=done_at)
+def test_clearing_makes_history_with_a_result_an_outcome_and_when_it_happened(services: Services, world: World) -> None:
+    happened = datetime(2030, 3, 4, 9, 50, tzinfo=UTC)
+    cleared = services.activities.clear(
+        world.call, result="left message", outcome="Ordered 40 anvils", happened_at=happened
+    )
     assert cleared.id == world.call
-    assert (cleared.status, cleared.outcome, cleared.completed_at) == ("done", "Ordered 40 anvils", done_at)
+    assert (cleared.status, cleared.result, cleared.outcome) == ("done", "left_message", "Ordered 40 anvils")
+    assert cleared.happened_at == happened and cleared.completed_at is not None
+    data = cleared.as_json()
+    assert (data["result"], data["happened_at"]) == ("left_message", "2030-03-04T09:50:00.000Z")
     with pytest.raises(ValidationError) as caught:
         services.activities.clear(world.call)
     assert caught.value.params["field"] == "status"
 
 
+def test_it_happened_when_it_was_scheduled_unless_told_otherwise(services: Services, world: World) -> None:
+    assert services.activities.clear(world.call).happened_at == START
+    assert services.activities.get(world.call).result == "completed"
+    undated = schedule(services, subject="Someday")
+    assert services.activities.clear(undated).happened_at is not None  # now: it has no scheduled time
+
+
+def test_a_result_of_ones_own_words_is_kept_as_typed(services: Services, world: World) -> None:
+    assert services.activities.clear(world.call, result="Rescheduled by phone").result == "Rescheduled by phone"
+    with pytest.raises(ValidationError) as caught:
+        services.activities.clear(world.weekly, result="  ")
+    assert caught.value.params["field"] == "result"
+
+
 def test_cancelling_is_clearing_without_completion(services: Services, world: World) -> None:
     cancelled = services.activities.clear(world.call, completed=False)
-    assert cancelled.status == "cancelled"
+    assert (cancelled.status, cancelled.result) == ("cancelled", "")
     assert [a.id for a in services.activities.list(status="cancelled")] == [world.call]
     assert world.call not in [a.id for a in services.activities.list(status="scheduled")]
     assert services.activities.list(status="done") == []
@@ -111,53 +130,76 @@ def test_an_activity_in_the_trash_cannot_be_cleared(services: Services, world: W
         services.activities.clear(world.call)
 
 
-def test_clearing_an_occurrence_records_it_and_moves_the_series_on(services: Services, world: World) -> None:
-    history = services.activities.clear(world.weekly, outcome="Went fine")
+def test_clearing_one_occurrence_keeps_the_series(services: Services, world: World) -> None:
+    history = services.activities.clear(world.weekly, occurrence=START + WEEK, outcome="Went fine")
     series = services.activities.get(world.weekly)
-    assert history.id != world.weekly
-    assert (history.status, history.outcome, history.starts_at) == ("done", "Went fine", START)
+    assert history.id != world.weekly and history.series_id == world.weekly
+    assert (history.status, history.outcome, history.starts_at) == ("done", "Went fine", START + WEEK)
+    assert history.recurrence_id == START + WEEK and history.happened_at == START + WEEK
     assert history.rrule == "" and [c.id for c in history.contacts] == [world.bob]
     assert history.subject == series.subject == "Weekly catch-up"
-    assert (series.status, series.starts_at) == ("scheduled", START + WEEK)
-    assert series.ends_at == START + WEEK + timedelta(minutes=30)
+    assert (series.status, series.starts_at, series.rrule) == ("scheduled", START, "FREQ=WEEKLY;COUNT=3")
+    statuses = [(o.starts_at, o.status) for o in services.activities.occurrences(START, START + 10 * WEEK)]
+    assert (START + WEEK, "done") in statuses and (START, "scheduled") in statuses
+    assert (START + 2 * WEEK, "scheduled") in statuses
+    with pytest.raises(ValidationError) as caught:
+        services.activities.clear(world.weekly, occurrence=START + WEEK)
+    assert caught.value.params["field"] == "status"
 
 
-@pytest.mark.parametrize(
-    "rrule",
-    [
-        "FREQ=WEEKLY;COUNT=3",
-        "FREQ=WEEKLY;UNTIL=20300318T093000Z",
-        "FREQ=WEEKLY;INTERVAL=1;COUNT=3;BYDAY=MO",
-    ],
-)
-def test_the_last_occurrence_ends_the_series(services: Services, world: World, rrule: str) -> None:
-    """Regression: with COUNT, each cleared occurrence moved the start on and the count started again, so a
-    three-meeting series never ended."""
-    series = schedule(services, subject="Three Mondays", starts_at=START, rrule=rrule, contact_ids=[world.anna])
-    first = services.activities.clear(series)
-    second = services.activities.clear(series)
-    assert services.activities.get(series).status == "scheduled"
-    last = services.activities.clear(series)
-    assert last.id == series and last.status == "done"
-    assert [first.starts_at, second.starts_at, last.starts_at] == [START, START + WEEK, START + 2 * WEEK]
-    assert services.activities.occurrences(series, START, START + 10 * WEEK) == [START + 2 * WEEK]
-    assert len([a for a in services.activities.list(contact_id=world.anna) if a.subject == "Three Mondays"]) == 3
+def test_clearing_a_series_as_a_whole_ends_it(services: Services, world: World) -> None:
+    cleared = services.activities.clear(world.weekly, outcome="Project over")
+    assert cleared.id == world.weekly and cleared.status == "done"
+    found = [o for o in services.activities.occurrences(START, START + 10 * WEEK) if o.activity_id == world.weekly]
+    assert [(o.starts_at, o.status) for o in found] == [(START, "done")]  # history at its first start
 
 
-def test_the_remaining_occurrences_of_a_counted_series(services: Services) -> None:
-    series = schedule(services, subject="Daily", starts_at=START, rrule="FREQ=DAILY;COUNT=4")
-    services.activities.clear(series)
-    day = timedelta(days=1)
-    assert services.activities.occurrences(series, START, START + 10 * day) == [START + day * n for n in (1, 2, 3)]
+def test_a_follow_up_starts_from_the_same_people_and_is_scheduled_with_the_clearing(
+    services: Services, world: World
+) -> None:
+    draft = services.activities.follow_up_draft(world.call)
+    assert draft.contact_ids == [world.anna] and draft.company_id == world.company
+    assert draft.starts_at is None and draft.duration_minutes == 15 and draft.subject == "Call Anna about the order"
+    follow = draft.model_copy(update={"starts_at": START + WEEK, "subject": "Call Anna: delivery date"})
+    services.activities.clear(world.call, outcome="Ordered 40 anvils", follow_up=follow)
+    (scheduled,) = [a for a in services.activities.list(contact_id=world.anna, status="scheduled")]
+    assert (scheduled.subject, scheduled.starts_at, scheduled.kind) == (
+        "Call Anna: delivery date",
+        START + WEEK,
+        "call",
+    )
+    assert services.activities.get(world.call).status == "done"
+    services.history.undo()  # one action: both go back
+    assert services.activities.get(world.call).status == "scheduled"
+    assert [a.id for a in services.activities.list(contact_id=world.anna, status="scheduled")] == [world.call]
 
 
-def test_occurrences_inside_a_window(services: Services, world: World) -> None:
-    occurrences = services.activities.occurrences
-    assert occurrences(world.weekly, START, START + 30 * WEEK) == [START, START + WEEK, START + 2 * WEEK]
-    assert occurrences(world.weekly, START + timedelta(days=1), START + WEEK) == [START + WEEK]
-    assert occurrences(world.call, START - WEEK, START + WEEK) == [START]
-    assert occurrences(world.call, START + WEEK, START + 2 * WEEK) == []
-    assert occurrences(schedule(services, subject="Whenever"), START, START + WEEK) == []
+# ----- scheduling for several people, overlaps -----
+
+
+def test_scheduling_for_several_people_makes_one_activity_each_in_one_step(services: Services, world: World) -> None:
+    data = validate(ActivityCreate, subject="Invite to the fair", starts_at=START + WEEK)
+    made = services.activities.schedule_for_each(data, [world.anna, world.bob, world.anna])
+    assert [[c.id for c in a.contacts] for a in made] == [[world.anna], [world.bob]]
+    assert services.history.actions()[0].label == "Schedule activity with 2 people"
+    services.history.undo()
+    assert [a.subject for a in services.activities.list() if a.subject == "Invite to the fair"] == []
+
+
+def test_overlap_with_a_timed_activity_of_the_same_owner_is_found_before_saving(
+    services: Services, world: World
+) -> None:
+    clash = validate(ActivityCreate, subject="Dentist", starts_at=START + timedelta(minutes=10), duration_minutes=30)
+    assert [o.activity_id for o in services.activities.overlaps(clash)] == [world.call, world.weekly]
+    later = validate(ActivityCreate, subject="Dentist", starts_at=START + timedelta(hours=2), duration_minutes=30)
+    assert services.activities.overlaps(later) == []
+    next_week = validate(
+        ActivityCreate, subject="Standup", starts_at=START - WEEK, duration_minutes=5, rrule="FREQ=WEEKLY"
+    )
+    assert {o.occurrence for o in services.activities.overlaps(next_week)} >= {START, START + WEEK}
+    assert services.activities.overlaps(clash, exclude=world.weekly)[0].activity_id == world.call
+    all_day = validate(ActivityCreate, subject="Fair", starts_at=START.date(), all_day=True)
+    assert services.activities.overlaps(all_day) == []  # a day is not a time slot
 
 
 # ----- listing -----

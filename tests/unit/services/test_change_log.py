@@ -38,8 +38,10 @@ from cardfile.services.deals import DealService
 from cardfile.services.groups import CustomFieldService, GroupService, LookupService
 from cardfile.services.history import HistoryService
 from cardfile.services.notes import NoteService
+from cardfile.services.reminders import ReminderService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
+from cardfile.services.tasks import TaskListService
 from tests.unit.changelog import Rows, assert_log_replays, changes_logged
 from tests.unit.world import START, World
 
@@ -172,11 +174,61 @@ WRITERS = [
         ((A, "status"), (A, "completed_at")),
     ),
     WriteCase(
-        "activities.clear (recurring)",
-        lambda s, w: s.activities.clear(w.weekly, outcome="Fine"),
-        ((A, "starts_at"), (A, "ends_at"), (A, "status"), (A, "created_at"), (LINK, "source_id")),
+        "activities.clear (one occurrence)",
+        lambda s, w: s.activities.clear(w.weekly, occurrence=START + timedelta(days=7), outcome="Fine"),
+        (
+            (A, "series_id"),
+            (A, "recurrence_id"),
+            (A, "status"),
+            (A, "happened_at"),
+            (A, "created_at"),
+            (LINK, "source_id"),
+        ),
     ),
+    WriteCase(
+        "activities.clear (series)",
+        lambda s, w: s.activities.clear(w.weekly, outcome="Project over"),
+        ((A, "status"), (A, "result"), (A, "outcome")),
+    ),
+    WriteCase(
+        "activities.update_occurrence",
+        lambda s, w: s.activities.update_occurrence(
+            w.weekly, START + timedelta(days=7), validate(ActivityUpdate, subject="Moved", starts_at=START)
+        ),
+        ((A, "series_id"), (A, "recurrence_id"), (A, "subject"), (A, "starts_at"), (LINK, "source_id")),
+    ),
+    WriteCase(
+        "activities.skip_occurrence",
+        lambda s, w: s.activities.skip_occurrence(w.weekly, START),
+        ((A, "series_id"), (A, "recurrence_id"), (A, "status")),
+    ),
+    WriteCase(
+        "activities.schedule_for_each",
+        lambda s, w: s.activities.schedule_for_each(validate(ActivityCreate, subject="Invite"), [w.anna, w.bob]),
+        ((A, "subject"), (LINK, "target_id")),
+    ),
+    WriteCase(
+        "tasks.reschedule_many",
+        lambda s, w: s.tasks.reschedule_many([w.call, f"{w.weekly}@2030-03-11T09:30:00.000Z"], START.date()),
+        ((A, "starts_at"), (A, "ends_at"), (A, "recurrence_id")),
+    ),
+    WriteCase(
+        "tasks.clear_many",
+        lambda s, w: s.tasks.clear_many([w.call, f"{w.weekly}@2030-03-04T09:30:00.000Z"]),
+        ((A, "status"), (A, "result"), (A, "happened_at"), (A, "recurrence_id")),
+    ),
+    WriteCase(
+        "reminders.snooze",
+        lambda s, w: s.reminders.snooze(w.call, until=START),
+        ((A, "alarm_snoozed_until"),),
+    ),
+    WriteCase("reminders.dismiss", lambda s, w: s.reminders.dismiss(w.call), ((A, "alarm_dismissed_through"),)),
     WriteCase("activities.delete", lambda s, w: s.activities.delete(w.call), ((A, "deleted_at"),)),
+    WriteCase(
+        "activities.reschedule",
+        lambda s, w: s.activities.reschedule(w.call, START + timedelta(days=2)),
+        ((A, "starts_at"), (A, "ends_at")),
+    ),
     WriteCase(
         "activities.restore",
         lambda s, w: s.activities.restore(w.call),
@@ -356,7 +408,8 @@ def test_every_public_writer_has_a_case() -> None:
         "get", "list", "ids", "rows", "count", "resolve", "photo", "people", "types", "resolve_type", "occurrences",
         "pipelines", "resolve_pipeline", "resolve_stage", "stage_history", "members", "groups_of", "run",
         "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
-        "default_country", "tags", "logo", "suggest", "timeline",
+        "default_country", "tags", "logo", "suggest", "timeline", "exceptions", "follow_up_draft", "get_many",
+        "occurrence_of", "overlaps", "keys", "counts", "overdue_count", "coming_dates", "due", "next_ring",
         # building blocks that run inside a caller's transaction; the callers above cover them
         "insert", "insert_many", "apply_update",
     }  # fmt: skip
@@ -372,6 +425,8 @@ def test_every_public_writer_has_a_case() -> None:
         "history": HistoryService,
         "settings": SettingsService,
         "search": SearchService,
+        "tasks": TaskListService,
+        "reminders": ReminderService,
     }
     covered = {w.name.split(" ")[0] for w in WRITERS}
     uncovered = [

@@ -222,7 +222,7 @@ def _build(services: Services, calendar: Calendar) -> Dataset:
             company_id=ids["company:full"],
         )
     ).id
-    services.activities.clear(first, at=datetime(2030, 2, 1, tzinfo=UTC))
+    services.activities.clear(first, happened_at=datetime(2030, 2, 1, tzinfo=UTC))
     services.activities.schedule(
         validate(
             ActivityCreate,

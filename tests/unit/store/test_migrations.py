@@ -6,7 +6,7 @@ test builds that database with the real migrations up to R, opens it with the cu
 and migrates it to head), and checks that every row of every table survived, that the file was backed up before the
 migration, and that the current services read, search and replay it. Today 0001 is the only revision, so it is
 also head: its case proves a populated database opens again intact. The behaviour of a real upgrade (backup first,
-one transaction, rows kept) is proven with a simulated revision 0003 added to a copy of the migrations folder.
+one transaction, rows kept) is proven with a simulated next revision added to a copy of the migrations folder.
 """
 
 from __future__ import annotations
@@ -206,11 +206,17 @@ def check_with_current_services(services: Any, w: ModuleType, seed: Rows) -> Non
     assert person.custom == {"Tier": "Gold"} and services.contacts.photo(w.CONTACT) == (w.PHOTO, "image/png")
     for query in ("sdótt", "jonsdottir", "555 1234", "+354 555 1234", "gudrun@", "gu"):
         assert w.CONTACT in [r.id for r in services.search.search(query)], query
-    assert [r.id for r in services.search.search("quarterly")] == [w.ACTIVITY]
+    exception = getattr(w, "EXCEPTION", None)  # 0003 on: a cleared occurrence of the series
+    assert [r.id for r in services.search.search("quarterly")] == [w.ACTIVITY, *([exception] if exception else [])]
     assert services.deals.get(w.DEAL).amount_minor == 1_250_050 and services.deals.get(w.DEAL).probability == 50
     assert [c.role for c in services.deals.get(w.DEAL).contacts] == ["decision maker"]
     start = services.activities.get(w.ACTIVITY).starts_at
-    assert len(services.activities.occurrences(w.ACTIVITY, start, start.replace(year=2031))) == 4
+    series = [o for o in services.activities.occurrences(start, start.replace(year=2031)) if o.series_id == w.ACTIVITY]
+    assert len(series) == 4 and series[0].starts_at == start
+    if exception:
+        assert [o.activity_id for o in series if o.status == "done"] == [exception]
+        (entry,) = [e for e in services.history.timeline("contact", w.CONTACT) if e.record_id == exception]
+        assert entry.at == services.activities.get(exception).happened_at  # dated when it happened
     assert services.lookups.run(w.LOOKUP) == [w.CONTACT]
     assert services.groups.members(w.GROUP) == [w.CONTACT]
     assert [t.id for t in services.history.trash()] == [w.TRASHED]
@@ -253,15 +259,17 @@ def test_downgrade_to_base_and_upgrade_again_gives_the_same_schema(db_path: Path
     assert ddl(db_path) == ddl(fresh)
 
 
-# ----- a real upgrade, simulated with a revision 0003 of our own on top of head (0002) -----
+# ----- a real upgrade, simulated with a revision of our own on top of head -----
 
+HEAD = schema.HEAD  # the real head, before a test installs the next revision
+NEXT = f"{int(HEAD) + 1:04d}"
 _FUTURE = '''"""simulated next revision (test only)"""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{next}"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -277,17 +285,19 @@ def downgrade() -> None:
 
 @pytest.fixture
 def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Install a revision 0003 with the given upgrade body in a copy of the migrations; the program then knows
-    0001 to 0003, with 0003 as head — exactly as it will once a real migration is added."""
+    """Install the next revision with the given upgrade body in a copy of the migrations; the program then knows
+    every real revision and this one, as head — exactly as it will once a real migration is added."""
 
     def install(body: str) -> None:
         migrations = tmp_path / "migrations"
         shutil.copytree(schema.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
         lines = "\n".join("    " + line for line in body.strip().splitlines())
-        (migrations / "versions" / "0003_simulated.py").write_text(_FUTURE.format(body=lines))
+        (migrations / "versions" / f"{NEXT}_simulated.py").write_text(
+            _FUTURE.format(body=lines, next=NEXT, head=schema.HEAD)
+        )
         monkeypatch.setattr(schema, "MIGRATIONS", migrations)
-        monkeypatch.setattr(schema, "REVISIONS", ("0001", "0002", "0003"))
-        monkeypatch.setattr(schema, "HEAD", "0003")
+        monkeypatch.setattr(schema, "REVISIONS", (*schema.REVISIONS, NEXT))
+        monkeypatch.setattr(schema, "HEAD", NEXT)
 
     return install
 
@@ -295,7 +305,7 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[
 def test_an_upgrade_backs_the_file_up_first_and_keeps_every_row(
     db_path: Path, next_revision: Callable[[str], None], seed: Rows
 ) -> None:
-    build_at(db_path, "0002")
+    build_at(db_path, schema.HEAD)
     before = dump(db_path)
     next_revision(
         """
@@ -305,18 +315,18 @@ op.create_index("ix_note_pinned", "note", ["pinned"])
     )
     with open_database(db_path) as services:
         assert services.maintenance.check().ok
-        kept = db_path.with_name("cardfile.db.before-schema-0003-from-0002.bak")
-        assert kept.exists() and version(kept) == "0002"
+        kept = db_path.with_name(f"cardfile.db.before-schema-{NEXT}-from-{HEAD}.bak")
+        assert kept.exists() and version(kept) == HEAD
         assert dump(kept) == before
         after = dump(db_path)
-        assert version(db_path) == "0003"
+        assert version(db_path) == NEXT
         assert assert_rows_survive(before, after) >= 40
         assert {row["pinned"] for row in after["note"].values()} == {0}
         assert_log_replays(services, seed)
 
 
 def test_a_failed_upgrade_leaves_the_database_as_it_was(db_path: Path, next_revision: Callable[[str], None]) -> None:
-    build_at(db_path, "0002")
+    build_at(db_path, schema.HEAD)
     before = dump(db_path)
     next_revision(
         """
@@ -327,12 +337,12 @@ raise RuntimeError("the migration failed half-way")
     )
     with pytest.raises(RuntimeError, match="half-way"):
         open_database(db_path)
-    assert dump(db_path) == before and version(db_path) == "0002"
-    assert db_path.with_name("cardfile.db.before-schema-0003-from-0002.bak").exists()
+    assert dump(db_path) == before and version(db_path) == HEAD
+    assert db_path.with_name(f"cardfile.db.before-schema-{NEXT}-from-{HEAD}.bak").exists()
 
 
 def test_the_harness_notices_a_migration_that_loses_rows(db_path: Path, next_revision: Callable[[str], None]) -> None:
-    build_at(db_path, "0002")
+    build_at(db_path, schema.HEAD)
     before = dump(db_path)
     next_revision('op.execute("DELETE FROM note")\nop.execute("UPDATE contact SET title = upper(title)")')
     with open_database(db_path, auto_backup=False):
