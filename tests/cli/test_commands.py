@@ -203,7 +203,7 @@ def test_notes_and_deals(db_path: Path) -> None:
         db=db_path,
     )  # fmt: skip
     assert_record_shape(deal, "deal")
-    assert deal["amount"] == {"minor": 1250050, "currency": "EUR"}
+    assert deal["amount"] == {"minor": 1250050, "currency": "EUR", "decimal": "12500.50"}
     assert deal["contacts"] == [{"id": anna, "name": "Anna Berg", "role": "Decision maker"}]
     assert deal["stage"]["name"] == "Prospect" and deal["status"] == "open"
     assert deal["company"]["name"] == "Acme"

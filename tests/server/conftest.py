@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from cardfile.server.storage import ServerStore
+from cardfile.services import Services, open_database
 from tests.server.live import serve_in_thread
 from tests.server.postgres import (
     PostgresCluster,
@@ -87,3 +88,23 @@ def live_server(server_store: ServerStore) -> Iterator[str]:
     """The real server app on a loopback port in this process, over `server_store`; yields its base URL."""
     with serve_in_thread(server_store) as url:
         yield url
+
+
+PASSWORD = "anna-secret-1"
+
+
+@pytest.fixture
+def device(tmp_path: Path, live_server: str, server_store: ServerStore) -> Iterator[Callable[[str], Services]]:
+    """Opens device databases that sync as anna (password PASSWORD) with the live server; closes them afterwards."""
+    server_store.add_account("anna", PASSWORD)
+    opened: list[Services] = []
+
+    def open_device(name: str) -> Services:
+        services = open_database(tmp_path / f"{name}.db", auto_backup=False)
+        services.sync.configure(server=live_server, user="anna")
+        opened.append(services)
+        return services
+
+    yield open_device
+    for services in opened:
+        services.close()

@@ -8,34 +8,12 @@ sync with the real server app on loopback, on SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
+from collections.abc import Callable
 
 from cardfile.domain.models import ContactCreate, ContactUpdate
-from cardfile.server.storage import ServerStore
-from cardfile.services import Services, open_database
+from cardfile.services import Services
 from cardfile.services import sync as sync_service
-
-PASSWORD = "anna-secret-1"
-
-
-@pytest.fixture
-def device(tmp_path: Path, live_server: str, server_store: ServerStore) -> Iterator[Callable[[str], Services]]:
-    """Opens device databases that sync as anna with the live server; closes them all afterwards."""
-    server_store.add_account("anna", PASSWORD)
-    opened: list[Services] = []
-
-    def open_device(name: str) -> Services:
-        services = open_database(tmp_path / f"{name}.db", auto_backup=False)
-        services.sync.configure(server=live_server, user="anna")
-        opened.append(services)
-        return services
-
-    yield open_device
-    for services in opened:
-        services.close()
+from tests.server.conftest import PASSWORD
 
 
 def sync(services: Services) -> sync_service.SyncReport:

@@ -14,6 +14,8 @@ from cardfile.cli import (
     history,
     interchange,
     people,
+    pipelines,
+    reports,
     search,
     server,
     settings,
@@ -51,7 +53,22 @@ examples:
       --at 'tomorrow 10:00'
   cardfile db backup /mnt/usb/"""
 
-_MODULES = (people, activities, deals, search, groups, fields, interchange, history, settings, database, sync, server)
+_MODULES = (
+    people,
+    activities,
+    deals,
+    pipelines,
+    reports,
+    search,
+    groups,
+    fields,
+    interchange,
+    history,
+    settings,
+    database,
+    sync,
+    server,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

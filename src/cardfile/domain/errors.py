@@ -61,6 +61,13 @@ class NotOwner(CardfileError):
     template = "Only {owner} may change who owns this {record_type} or whether it is private"
 
 
+class StageInUse(CardfileError):
+    """A stage (or a whole pipeline) still holds deals: the person picks where they go; deals are never dropped."""
+
+    code = "stage_in_use"
+    template = "{where} holds {count} deal(s); name the stage they move to ({how})"
+
+
 class NothingToUndo(CardfileError):
     code = "nothing_to_undo"
     template = "There is nothing to undo"

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from cardfile.domain.deals import MAX_LINE_ITEMS, LineItem
 from cardfile.domain.values import (
     ActivityStatus,
     CustomFieldType,
@@ -290,19 +291,25 @@ class DealRole(_Input):
     role: str = ""
 
 
+MAX_AMOUNT_MINOR = 10**16  # 100 trillion in cents; amount × probability (percent) still fits a 64-bit SQL integer
+
+
 class DealCreate(_Input):
     name: str
     company_id: str | None = None
     pipeline_id: str | None = None  # None: the default pipeline
     stage_id: str | None = None  # None: the pipeline's first stage
-    amount_minor: int = 0
+    amount_minor: int = Field(default=0, ge=0, le=MAX_AMOUNT_MINOR)
     currency: str = "USD"
+    # None: the stage's default probability. A stage move sets it back to None (see DealService.move).
     probability: int | None = Field(default=None, ge=0, le=100)
     expected_close: date | None = None
     contacts: list[DealRole] = Field(default_factory=list)
     owner_id: str | None = None
     private: bool = False
     custom: dict[str, Any] = Field(default_factory=dict)
+    line_items: list[LineItem] = Field(default_factory=list, max_length=MAX_LINE_ITEMS)
+    amount_from_items: bool = False  # the amount is the line items' sum, kept so as they change
 
     @field_validator("currency")
     @classmethod

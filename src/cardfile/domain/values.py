@@ -26,6 +26,7 @@ class RecordType(StrEnum):
     LOOKUP = "lookup"
     CUSTOM_FIELD = "custom_field"
     LINK = "link"
+    CHOICE = "choice"
 
 
 class ActivityStatus(StrEnum):
@@ -235,7 +236,8 @@ def format_money(minor: int, currency: str) -> str:
     return f"{sign}{body} {currency}"
 
 
-# ISO 4217 currencies whose minor unit is not 2 digits; every other code uses 2.
+# ISO 4217 currencies whose minor unit is not 2 digits; every other code uses 2 (as do codes without a minor unit,
+# such as XAU, which a deal would not be priced in).
 _MINOR_DIGITS = {
     "BIF": 0,
     "CLP": 0,
@@ -261,6 +263,8 @@ _MINOR_DIGITS = {
     "LYD": 3,
     "OMR": 3,
     "TND": 3,
+    "CLF": 4,
+    "UYW": 4,
 }
 
 

@@ -14,7 +14,10 @@ from cardfile.services.history import HistoryService
 from cardfile.services.importer import ImportService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
+from cardfile.services.pipelines import PipelineService
 from cardfile.services.reminders import ReminderService
+from cardfile.services.reports import ReportService
+from cardfile.services.sales import SalesService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
 from cardfile.services.sync import SyncService
@@ -31,7 +34,10 @@ class Services:
         self.tasks = TaskListService(self)
         self.reminders = ReminderService(self)
         self.notes = NoteService(self)
+        self.pipelines = PipelineService(self)
         self.deals = DealService(self)
+        self.sales = SalesService(self)
+        self.reports = ReportService(self)
         self.groups = GroupService(self)
         self.lookups = LookupService(self)
         self.custom_fields = CustomFieldService(self)

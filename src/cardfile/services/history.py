@@ -11,6 +11,7 @@ from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.database import TABLE_OF
 from cardfile.services.readmodels import ActionRead, FieldChange, TimelineEntry, TrashItem
+from cardfile.store import seeds
 from cardfile.store.codec import CODECS, parse_utc
 from cardfile.store.writer import Writer
 
@@ -333,7 +334,13 @@ class HistoryService:
                     (record_type, record_id, field, first_seq),
                 ).first()
                 codec = CODECS[RecordType(record_type)]
-                value = codec.from_change(field, previous[0]) if previous else codec.default(field)
+                # No earlier change: the record's first value, which a seeded record (the Sales pipeline, its
+                # stages) has from the migration rather than from the log.
+                value = (
+                    codec.from_change(field, previous[0])
+                    if previous
+                    else seeds.initial(record_id, field, codec.default(field))
+                )
                 per_record.setdefault((record_type, record_id), {})[field] = value
             for (record_type, record_id), values in per_record.items():
                 kind = RecordType(record_type)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from cardfile.domain.money import Money
 from cardfile.store.codec import iso_utc
 
 
@@ -426,6 +427,26 @@ class DealContact:
 
 
 @dataclass(frozen=True, slots=True)
+class LineItemRead:
+    """A product on a deal; quantity and discount are exact decimals as text, money in the deal's minor units."""
+
+    product: str
+    quantity: str
+    unit_price_minor: int
+    discount_percent: str
+    total_minor: int
+
+    def as_json(self, currency: str) -> dict[str, Any]:
+        return {
+            "product": self.product,
+            "quantity": self.quantity,
+            "unit_price": Money(self.unit_price_minor, currency).as_json(),
+            "discount_percent": self.discount_percent,
+            "total": Money(self.total_minor, currency).as_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class DealRead:
     id: str
     name: str
@@ -434,7 +455,7 @@ class DealRead:
     stage: Ref
     amount_minor: int
     currency: str
-    probability: int  # the deal's own, or its stage's default
+    probability: int  # the deal's own, or its stage's default; 100 once won, 0 once lost
     expected_close: str | None
     status: str
     reason: str
@@ -442,12 +463,25 @@ class DealRead:
     contacts: list[DealContact]
     custom: dict[str, Any]
     meta: RecordMeta
+    line_items: list[LineItemRead] = field(default_factory=list)
+    items_total_minor: int = 0
+    amount_from_items: bool = False  # the amount is the line items' sum
+    probability_overridden: bool = False  # False: `probability` is the stage's default and follows it
+    overdue: bool = False  # open and its expected close date has passed (domain.deals.is_overdue)
 
     type = "deal"
 
     @property
     def display_name(self) -> str:
         return self.name
+
+    @property
+    def owner(self) -> str:
+        return self.meta.owner_id
+
+    @property
+    def amount(self) -> Money:
+        return Money(self.amount_minor, self.currency)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -458,13 +492,18 @@ class DealRead:
             "company": _ref(self.company),
             "pipeline": self.pipeline.as_json(),
             "stage": self.stage.as_json(),
-            "amount": {"minor": self.amount_minor, "currency": self.currency},
+            "amount": self.amount.as_json(),
             "probability": self.probability,
+            "probability_overridden": self.probability_overridden,
             "expected_close": self.expected_close,
+            "overdue": self.overdue,
             "status": self.status,
             "reason": self.reason,
             "closed_at": _time(self.closed_at),
             "contacts": [c.as_json() for c in self.contacts],
+            "line_items": [i.as_json(self.currency) for i in self.line_items],
+            "items_total": Money(self.items_total_minor, self.currency).as_json(),
+            "amount_from_items": self.amount_from_items,
             "custom": dict(self.custom),
             **self.meta.as_json(),
         }
@@ -478,6 +517,59 @@ class StageChange:
 
     def as_json(self) -> dict[str, Any]:
         return {"stage": self.stage.as_json(), "at": _time(self.at), "user": self.user_id}
+
+
+def _history_value(value: Any) -> Any:
+    if isinstance(value, Ref | Money):
+        return value.as_json()
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class DealChange:
+    """One line of a deal's history: a field went from `old` to `new`, by whom, when.
+
+    `field` is "stage", "pipeline", "amount", "probability", "status", "expected_close", "reason", "owner",
+    "name" or "company". Values are typed: a stage, pipeline or company is a Ref (a removed stage keeps its name),
+    an amount is Money (amount and currency change together), a probability is an int or None (None: the stage's
+    default), a date ISO text. `old` is None when the deal was created with that value (`created` is then True).
+    `at` is when the person made the change, on whichever device.
+    """
+
+    field: str
+    old: Any
+    new: Any
+    at: datetime
+    user_id: str
+    device_id: str
+    action: str
+    created: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "old": _history_value(self.old),
+            "new": _history_value(self.new),
+            "at": _time(self.at),
+            "user": self.user_id,
+            "device": self.device_id,
+            "action": self.action,
+            "created": self.created,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceRead:
+    """An entry of a list people pick from: a won or lost reason, a role on a deal."""
+
+    id: str
+    list_name: str
+    name: str
+    position: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "type": "choice", "display_name": self.name, "list": self.list_name,
+                "name": self.name}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from cardfile.domain.text import NAME_PARTS, names_out_of_step
 from cardfile.domain.values import RecordType
 from cardfile.store import search
 from cardfile.store.codec import CODECS, TableCodec
+from cardfile.store.seeds import SEEDS
 from cardfile.store.writer import Writer, forget_changes
 from cardfile.sync.merge import ConflictBody, conflict_between
 from cardfile.sync.protocol import (
@@ -201,9 +202,11 @@ class Replica:
         return result
 
     def _held(self, ids: set[str]) -> set[str]:
-        """Which of these records this device has ever logged a write of."""
+        """Which of these records this device has ever logged a write of, or holds from its first day: the seeded
+        ones (the Sales pipeline and its stages …) are rows without a logged creation, and a snapshot carrying a
+        colleague's rename of one must merge into the row, not create it a second time."""
         sql = "SELECT DISTINCT record_id FROM change WHERE record_id IN ({})"
-        return {r[0] for r in _rows_for(self.conn, sql, sorted(ids))}
+        return {r[0] for r in _rows_for(self.conn, sql, sorted(ids))} | (ids & SEEDS.keys())
 
     def _create(self, records: Sequence[SnapshotRecord]) -> Applied:
         """Log and create records new to this device: every field of theirs is the first write of it seen here,

@@ -168,7 +168,8 @@ def _note_doc(row: Mapping[str, Any], keys_of: KeysOf) -> _Doc:
 
 
 def _deal_doc(row: Mapping[str, Any], keys_of: KeysOf) -> _Doc:
-    return _Doc(RecordType.DEAL, row["id"], row["name"], row["name"], row["reason"], row["name"])
+    products = [str(item.get("product", "")) for item in _entries(row.get("line_items")) if isinstance(item, dict)]
+    return _Doc(RecordType.DEAL, row["id"], row["name"], row["name"], _text([row["reason"], *products]), row["name"])
 
 
 _SOURCES = {

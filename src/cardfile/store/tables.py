@@ -183,6 +183,20 @@ class Deal(SyncedColumns, table=True):
     reason: str = ""
     closed_at: datetime | None = None
     custom: dict[str, Any] = _json_dict()
+    # Products sold: [{"product", "quantity": "2.5", "unit_price_minor": 1999, "discount_percent": "10"}], decimals
+    # as text; when amount_from_items is set, the services keep amount_minor equal to the items' sum.
+    line_items: list[dict[str, Any]] = _json_list()
+    amount_from_items: bool = False
+
+
+class Choice(SyncedColumns, table=True):
+    """One entry of a list people pick from and may extend: a reason a deal was won or lost, a role on a deal."""
+
+    __tablename__ = "choice"
+
+    list_name: str  # "won_reason", "lost_reason", "deal_role"
+    name: str
+    position: int = 0
 
 
 class Group(SyncedColumns, table=True):
@@ -339,6 +353,7 @@ SYNCED_TABLES: dict[RecordType, type[SyncedColumns]] = {
     RecordType.LOOKUP: Lookup,
     RecordType.CUSTOM_FIELD: CustomField,
     RecordType.LINK: Link,
+    RecordType.CHOICE: Choice,
 }
 
 metadata = SQLModel.metadata

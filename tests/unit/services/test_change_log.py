@@ -15,6 +15,7 @@ from datetime import timedelta
 
 import pytest
 
+from cardfile.domain.deals import LineItem
 from cardfile.domain.lookup import LookupQuery
 from cardfile.domain.models import (
     ActivityCreate,
@@ -38,6 +39,7 @@ from cardfile.services.deals import DealService
 from cardfile.services.groups import CustomFieldService, GroupService, LookupService
 from cardfile.services.history import HistoryService
 from cardfile.services.notes import NoteService
+from cardfile.services.pipelines import PipelineService
 from cardfile.services.reminders import ReminderService
 from cardfile.services.search import SearchService
 from cardfile.services.settings import SettingsService
@@ -45,6 +47,7 @@ from cardfile.services.tasks import TaskListService
 from tests.unit.changelog import Rows, assert_log_replays, changes_logged
 from tests.unit.world import START, World
 
+CH = RecordType.CHOICE
 C, CO, A, AT, N, D, P, S, G, L, F, LINK = (
     RecordType.CONTACT,
     RecordType.COMPANY,
@@ -298,6 +301,51 @@ WRITERS = [
         lambda s, w: s.deals.create_pipeline("Partners", [("Intro", 5), ("Signed", 100)]),
         ((P, "name"), (S, "name"), (S, "probability"), (S, "pipeline_id")),
     ),
+    WriteCase(
+        "deals.set_line_items",
+        lambda s, w: s.deals.set_line_items(
+            w.deal, [LineItem(product="Anvil", quantity="3", unit_price_minor=4_999)], amount_from_items=True
+        ),
+        ((D, "line_items"), (D, "amount_from_items"), (D, "amount_minor")),
+    ),
+    WriteCase(
+        "deals.close with a new reason",
+        lambda s, w: s.deals.close(w.deal, won=False, reason="Went dark"),
+        ((D, "status"), (D, "reason"), (CH, "name"), (CH, "list_name")),
+    ),
+    WriteCase("deals.add_choice", lambda s, w: s.deals.add_choice("deal_role", "Sponsor"), ((CH, "name"),)),
+    WriteCase("deals.remove_choice", lambda s, w: s.deals.remove_choice("won_reason", "timing"), ((CH, "deleted_at"),)),
+    # ----- pipelines -----
+    WriteCase(
+        "pipelines.add",
+        lambda s, w: s.pipelines.add("Partners", [("Intro", 5), ("Signed", 100)]),
+        ((P, "name"), (S, "name"), (S, "probability"), (S, "pipeline_id")),
+    ),
+    WriteCase("pipelines.rename", lambda s, w: s.pipelines.rename("Sales", "New business"), ((P, "name"),)),
+    WriteCase(
+        "pipelines.remove",
+        lambda s, w: s.pipelines.remove("Sales", move_to_pipeline="Partners", move_to_stage="Signed"),
+        ((P, "deleted_at"), (S, "deleted_at"), (D, "pipeline_id"), (D, "stage_id")),
+        prepare=lambda s, w: s.pipelines.add("Partners", [("Intro", 5), ("Signed", 100)]),
+    ),
+    WriteCase(
+        "pipelines.add_stage",
+        lambda s, w: s.pipelines.add_stage("Sales", "Demo", 40, position=2),
+        ((S, "name"), (S, "probability"), (S, "position")),
+    ),
+    WriteCase(
+        "pipelines.edit_stage",
+        lambda s, w: s.pipelines.edit_stage("Sales", "Proposal", name="Quote", probability=55),
+        ((S, "name"), (S, "probability")),
+    ),
+    WriteCase(
+        "pipelines.move_stage", lambda s, w: s.pipelines.move_stage("Sales", "Commitment", 0), ((S, "position"),)
+    ),
+    WriteCase(
+        "pipelines.remove_stage",
+        lambda s, w: s.pipelines.remove_stage("Sales", "Prospect", move_to="Qualified"),
+        ((S, "deleted_at"), (S, "position"), (D, "stage_id")),
+    ),
     # ----- groups -----
     WriteCase(
         "groups.create", lambda s, w: s.groups.create("Board", "Board members"), ((G, "name"), (G, "description"))
@@ -408,8 +456,9 @@ def test_every_public_writer_has_a_case() -> None:
         "get", "list", "ids", "rows", "count", "resolve", "photo", "people", "types", "resolve_type", "occurrences",
         "pipelines", "resolve_pipeline", "resolve_stage", "stage_history", "members", "groups_of", "run",
         "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
-        "default_country", "tags", "logo", "suggest", "timeline", "exceptions", "follow_up_draft", "get_many",
-        "occurrence_of", "overlaps", "keys", "counts", "overdue_count", "coming_dates", "due", "next_ring",
+        "default_country", "tags", "logo", "suggest", "timeline", "choices", "history", "today", "deal_counts",
+        "stage", "get_many", "exceptions", "follow_up_draft", "occurrence_of", "overlaps", "keys", "counts",
+        "overdue_count", "coming_dates", "due", "next_ring",
         # building blocks that run inside a caller's transaction; the callers above cover them
         "insert", "insert_many", "apply_update",
     }  # fmt: skip
@@ -419,6 +468,7 @@ def test_every_public_writer_has_a_case() -> None:
         "activities": ActivityService,
         "notes": NoteService,
         "deals": DealService,
+        "pipelines": PipelineService,
         "groups": GroupService,
         "lookups": LookupService,
         "custom_fields": CustomFieldService,

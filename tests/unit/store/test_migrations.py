@@ -210,6 +210,14 @@ def check_with_current_services(services: Any, w: ModuleType, seed: Rows) -> Non
     assert [r.id for r in services.search.search("quarterly")] == [w.ACTIVITY, *([exception] if exception else [])]
     assert services.deals.get(w.DEAL).amount_minor == 1_250_050 and services.deals.get(w.DEAL).probability == 50
     assert [c.role for c in services.deals.get(w.DEAL).contacts] == ["decision maker"]
+    assert services.deals.get(w.DEAL).line_items == [] and not services.deals.get(w.DEAL).amount_from_items
+    assert "Decision maker" in [c.name for c in services.deals.choices("deal_role")]  # seeded by 0004
+    if hasattr(w, "ITEMS_DEAL"):  # written by 0004 or later
+        items = services.deals.get(w.ITEMS_DEAL)
+        assert (items.amount_minor, items.amount_from_items, items.items_total_minor) == (449_775, True, 449_775)
+        assert [(i.product, i.quantity, i.discount_percent) for i in items.line_items] == [("Inspection", "2.5", "10")]
+        assert "Went elsewhere" in [c.name for c in services.deals.choices("lost_reason")]
+        assert [r.id for r in services.search.search("inspection")] == [w.ITEMS_DEAL]
     start = services.activities.get(w.ACTIVITY).starts_at
     series = [o for o in services.activities.occurrences(start, start.replace(year=2031)) if o.series_id == w.ACTIVITY]
     assert len(series) == 4 and series[0].starts_at == start

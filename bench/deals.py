@@ -1,0 +1,173 @@
+"""Deals at scale, service side: the board, the deal list, the forecast and the dashboard over 20,000 deals, and a
+stage move (what a drag and drop on the board does), with its Undo.
+
+    python bench/deals.py                       # 20,000 deals in a temp database, 7 runs
+    python bench/deals.py --deals 50000 --runs 5 --db /tmp/deals.db
+
+The database is built through the store's one write path (the change log and the search index included), in
+transactions of 1,000: a thousand companies, then the deals spread over the Sales pipeline's stages, twelve
+owners, four currencies, expected close dates over three years; 15 % won and 10 % lost.
+
+What is timed, each a median (and the slowest) over --runs, after one warm-up:
+
+- board: `SalesService.board()` (count, total and weighted total per currency for every stage);
+- board + first cards: the board, then what a board view shows at once: each column's ids in order and the rows
+  of its first 30 cards (`column_ids` + `deal_rows`);
+- board (one owner): the same with an owner filter;
+- deal list page: the ids of every deal sorted by amount, then the first 100 rows;
+- forecast: by month, every owner, every currency;
+- dashboard: this quarter's figures (board, forecast, won, lost, win rate, averages, biggest open deals);
+- stage move: `DealService.move` of one deal to the next stage (one transaction, change log and index included)
+  and the `board()` refresh a view does after it; then `HistoryService.undo` of the move;
+- with --pdf, once each: the pipeline report (every open deal) as CSV and as a PDF document.
+
+Budgets (UI side, issue #13): the board and the dashboard open in <= 500 ms with 20,000 deals, and a dropped card
+shows its new place in <= 100 ms. The service reads measured here are the database part of those. Figures are
+printed, never asserted; the load average is shown, as the machine may be busy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cardfile.domain.values import RecordType
+from cardfile.services import Services, open_database
+from cardfile.services.sales import DealFilter
+
+CURRENCIES = (("USD", 2, 1), ("EUR", 2, 1), ("ISK", 0, 140), ("JPY", 0, 150))
+OWNERS = [f"rep{n:02d}" for n in range(12)]
+
+
+def build(services: Services, deals: int, seed: int) -> None:
+    rng = random.Random(seed)
+    companies: list[str] = []
+    for start in range(0, 1_000, 1_000):
+        with services.db.write("Bench companies") as w:
+            companies += w.insert_many(
+                RecordType.COMPANY, [{"name": f"Company {n:04d}"} for n in range(start, start + 1_000)]
+            )
+    stages = services.pipelines.get().stages
+    first = date(2026, 1, 1)
+    for start in range(0, deals, 1_000):
+        rows: list[dict[str, Any]] = []
+        for n in range(start, min(start + 1_000, deals)):
+            currency, digits, per_dollar = rng.choice(CURRENCIES)
+            status = rng.choices(("open", "won", "lost"), (75, 15, 10))[0]
+            rows.append(
+                {
+                    "name": f"Deal {n:05d}",
+                    "company_id": rng.choice(companies),
+                    "pipeline_id": services.pipelines.get().id,
+                    "stage_id": rng.choice(stages).id,
+                    "amount_minor": rng.randrange(10, 2_500) * 100 * per_dollar * 10**digits,
+                    "currency": currency,
+                    "probability": rng.choice((None, None, None, 35, 60)),
+                    "expected_close": (first + timedelta(days=rng.randrange(0, 3 * 365))).isoformat(),
+                    "status": status,
+                    "closed_at": services.db.now() - timedelta(days=rng.randrange(0, 200))
+                    if status != "open"
+                    else None,
+                    "owner_id": rng.choice(OWNERS),
+                }
+            )
+        with services.db.write("Bench deals") as w:
+            w.insert_many(RecordType.DEAL, rows)
+
+
+def timed(call: Callable[[], object], runs: int) -> tuple[float, float]:
+    call()  # warm-up: the first read after opening pays for the page cache
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), max(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--deals", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", type=Path, help="a database to build (if missing) and measure")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--pdf", action="store_true", help="also time the pipeline report as a PDF, once")
+    args = parser.parse_args()
+    folder = tempfile.TemporaryDirectory(prefix="cardfile-bench-deals-")
+    path = args.db or Path(folder.name) / "deals.db"
+    fresh = not path.exists()
+    with open_database(path, auto_backup=False) as services:
+        if fresh:
+            started = time.perf_counter()
+            build(services, args.deals, args.seed)
+            print(f"built {args.deals:,} deals in {time.perf_counter() - started:.1f} s ({path})")
+        count = services.sales.count()
+        sales = services.sales
+
+        def board_and_cards() -> None:
+            board = sales.board()
+            for column in board.columns:
+                sales.deal_rows(sales.column_ids(column)[:30])
+
+        def list_page() -> None:
+            ids = sales.deal_ids(DealFilter(), "amount", descending=True)
+            sales.deal_rows(ids[:100])
+
+        target = sales.deal_ids(DealFilter(status="open"))[0]
+        stages = [s.name for s in services.pipelines.get().stages]
+        moves = iter(range(10**6))
+
+        def move() -> None:
+            current = services.deals.get(target).stage.name
+            services.deals.move(target, stages[(stages.index(current) + 1 + next(moves) % 2) % len(stages)])
+
+        def move_and_refresh() -> None:
+            move()
+            sales.board()
+
+        figures = [
+            ("board", timed(sales.board, args.runs)),
+            ("board + first cards of every column", timed(board_and_cards, args.runs)),
+            ("board (one owner)", timed(lambda: sales.board(DealFilter(owner=OWNERS[0])), args.runs)),
+            ("deal list: all ids by amount + 100 rows", timed(list_page, args.runs)),
+            ("forecast by month", timed(sales.forecast, args.runs)),
+            ("dashboard (this quarter)", timed(sales.dashboard, args.runs)),
+            ("stage move (DealService.move)", timed(move, args.runs)),
+            ("stage move + board refresh", timed(move_and_refresh, args.runs)),
+            ("undo of a stage move", timed(lambda: (move(), services.history.undo()), args.runs)),
+        ]
+        if args.pdf:
+            from cardfile.interchange.report import to_csv
+            from cardfile.interchange.report_pdf import render_pdf
+
+            for name, make in (
+                ("pipeline report as CSV (once)", to_csv),
+                ("pipeline report as PDF (once)", render_pdf),
+            ):
+                wall, cpu = time.perf_counter(), time.process_time()
+                make(services.reports.pipeline())  # type: ignore[operator]
+                seconds = time.perf_counter() - wall
+                figures.append((f"{name}, CPU {time.process_time() - cpu:.1f} s", (seconds * 1000, seconds * 1000)))
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+    print(f"\n{count:,} deals, {args.runs} runs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
+    print(f"{'':45} {'median ms':>10} {'max ms':>8}")
+    for name, (median, worst) in figures:
+        print(f"{name:45} {median:10.1f} {worst:8.1f}")
+    print("\n(undo of a stage move: the move, then its undo)")
+    folder.cleanup()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""A report as a document (title, date, filters, notes, tables) and its CSV and JSON forms; PDF is report_pdf.
+
+The services fill a `Report` from their read models; the writers only lay it out. Each table holds its cells
+twice: as text for people (amounts with thousands separators and currency) and as values for machines (amounts
+as exact decimal strings, never floats), so the CSV and the JSON are what a spreadsheet or a script reads
+without guessing, and the PDF is what a person reads.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from cardfile.domain.errors import ValidationError
+
+FORMATS = ("csv", "json", "pdf")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str  # the CSV header and JSON field
+    heading: str  # what the PDF shows
+    numeric: bool = False  # right-aligned in the PDF
+    weight: float = 1.0  # share of the page width in the PDF
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    title: str
+    columns: list[Column]
+    rows: list[list[str]]  # cell text, per column
+    values: list[dict[str, Any]]  # the same rows for CSV and JSON, by column key
+    total_rows: list[list[str]] = field(default_factory=list)  # shown under the table in the PDF, in bold
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    kind: str  # "pipeline", "forecast", "contacts"
+    title: str
+    generated_at: datetime
+    filters: list[tuple[str, str]]  # (what, value) as shown under the title
+    tables: list[Table]
+    notes: list[str] = field(default_factory=list)  # e.g. the rates a conversion used
+    data: dict[str, Any] = field(default_factory=dict)  # JSON extras: totals per currency, the conversion …
+    words: Mapping[str, str] = field(default_factory=dict)  # the PDF's own words: "generated", "page", "filters"
+
+    def word(self, key: str) -> str:
+        return self.words.get(key, _WORDS[key])
+
+    def with_words(self, texts: Mapping[str, str], words: Mapping[str, str] | None = None) -> Report:
+        """The report in another language for the PDF: `texts` maps English texts (the title, filter names, table
+        titles, column headings) to translations; `words` the PDF's own sentences by key (see _WORDS). CSV column
+        keys and JSON field names stay as they are: they are an interface, not text."""
+
+        def tr(text: str) -> str:
+            return texts.get(text, text)
+
+        tables = [
+            replace(
+                t,
+                title=tr(t.title),
+                columns=[replace(c, heading=tr(c.heading)) for c in t.columns],
+                total_rows=[[tr(cell) for cell in row] for row in t.total_rows],
+            )
+            for t in self.tables
+        ]
+        filters = [(tr(what), value) for what, value in self.filters]
+        return replace(
+            self, title=tr(self.title), filters=filters, tables=tables, words={**self.words, **(words or {})}
+        )
+
+
+_WORDS = {
+    "generated": "Generated {when}",
+    "page": "Page {page} of {pages}",
+    "no_rows": "Nothing to show.",
+    "missing_fonts": "This computer has no font for {scripts}: those characters are shown as boxes. Install a font "
+    "for them (for example from the Noto family) and make the report again.",
+}
+
+
+def check_format(name: str) -> str:
+    if name not in FORMATS:
+        raise ValidationError(field="format", problem=f"{name!r} is not one of {', '.join(FORMATS)}")
+    return name
+
+
+def to_csv(report: Report, table: int = 0) -> str:
+    """The report's main table (the first, unless told otherwise) as CSV: a header of column keys, then values.
+
+    Amounts are exact decimal strings with a separate currency column, so no spreadsheet adds euros to dollars or
+    reads 1,000 as one. Text that a spreadsheet would take for a formula (=, +, -, @ first) is kept as text.
+    """
+    chosen = report.tables[table]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([c.key for c in chosen.columns])
+    for values in chosen.values:
+        writer.writerow([_csv_cell(values.get(c.key), c.numeric) for c in chosen.columns])
+    return out.getvalue()
+
+
+def _csv_cell(value: Any, numeric: bool) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if not numeric and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text  # a name such as "=HYPERLINK(…)" must not run in someone's spreadsheet
+    return text
+
+
+def to_json(report: Report) -> dict[str, Any]:
+    return {
+        "report": report.kind,
+        "title": report.title,
+        "generated_at": report.generated_at.isoformat(timespec="seconds"),
+        "filters": {what: value for what, value in report.filters},
+        "notes": list(report.notes),
+        **report.data,
+        "tables": [{"title": t.title, "rows": list(t.values)} for t in report.tables],
+    }
+
+
+def to_json_text(report: Report) -> str:
+    return json.dumps(to_json(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,356 @@
+"""Reports: the contact list, the pipeline and the forecast as documents (interchange.report) for CSV, JSON and PDF.
+
+Built from the same read models the app's views use (services.sales), so a report and the board never disagree.
+Money stays per currency; a report converts to one currency only at exchange rates the user entered (kept in
+this database as exact decimal text), and then it lists those rates in its notes and its JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from dateutil import tz
+
+from cardfile.domain.errors import ValidationError
+from cardfile.domain.money import Conversion, CurrencyTotal, decimal_string, decimal_text
+from cardfile.domain.values import check_currency, format_money
+from cardfile.interchange.report import Column, Report, Table
+from cardfile.services.sales import ANY_DEAL, UNDATED, DealFilter, ForecastCell
+
+if TYPE_CHECKING:
+    from cardfile.services.container import Services
+
+_RATES = "exchange_rates"
+
+
+def _money(minor: int, currency: str) -> str:
+    return format_money(minor, currency)
+
+
+def _totals_json(totals: list[CurrencyTotal]) -> dict[str, dict[str, Any]]:
+    """Totals per currency as exact decimal strings: {"EUR": {"count": 3, "total": "1250.00", "weighted": …}}."""
+    return {
+        t.currency: {"count": t.count, "total": t.as_json()["total"], "weighted": t.as_json()["weighted"]}
+        for t in totals
+    }
+
+
+class ReportService:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._db = services.db
+
+    # ----- exchange rates the user entered -----
+
+    def rates(self) -> dict[str, dict[str, Decimal]]:
+        """source currency -> target currency -> units of target per unit of source."""
+        stored = self._db.setting(_RATES, {}) or {}
+        return {s: {t: Decimal(r) for t, r in targets.items()} for s, targets in stored.items()}
+
+    def set_rate(self, source: str, target: str, rate: Decimal) -> None:
+        source, target = check_currency(source), check_currency(target)
+        if source == target or not rate.is_finite() or rate <= 0:
+            raise ValidationError(field="rate", problem=f"{source}→{target}: a rate is a positive number")
+        stored = dict(self._db.setting(_RATES, {}) or {})
+        stored.setdefault(source, {})
+        stored[source] = {**stored[source], target: decimal_string(rate)}
+        self._db.set_setting(_RATES, stored)
+
+    def conversion(self, target: str, extra: Mapping[str, Decimal] | None = None) -> Conversion:
+        """Converting to `target` at the stored rates (and `extra` ones, which win)."""
+        target = check_currency(target)
+        rates = {s: targets[target] for s, targets in self.rates().items() if target in targets}
+        rates.update(extra or {})
+        return Conversion(target, rates)
+
+    # ----- common parts -----
+
+    def _now(self) -> datetime:
+        return self._db.now().astimezone(tz.tzlocal())
+
+    def _filters(self, f: DealFilter, *, close_label: str = "Expected close") -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        if f.pipeline_id:
+            out.append(("Pipeline", self._services.pipelines.get(f.pipeline_id).name))
+        if f.owner:
+            out.append(("Owner", f.owner))
+        if f.company_id:
+            out.append(("Company", self._services.companies.get(f.company_id).display_name))
+        if f.close_from or f.close_to:
+            out.append((close_label, f"{f.close_from or '…'} – {f.close_to or '…'}"))
+        if f.status:
+            out.append(("Status", f.status))
+        return out
+
+    @staticmethod
+    def _conversion_notes(conversion: Conversion | None, currencies: list[str]) -> tuple[list[str], dict[str, Any]]:
+        if conversion is None:
+            return [], {"conversion": None}
+        used = conversion.used(currencies)
+        rates = "; ".join(f"1 {r.source} = {decimal_string(r.rate)} {r.target}" for r in used) or "none needed"
+        note = f"Totals in {conversion.target} are converted at exchange rates you entered: {rates}."
+        return [note], {"conversion": {"to": conversion.target, "rates": [r.as_json() for r in used]}}
+
+    # ----- the pipeline -----
+
+    def pipeline(self, f: DealFilter = ANY_DEAL, conversion: Conversion | None = None) -> Report:
+        """Open deals per pipeline and stage (count, total and weighted total per currency), then the deals."""
+        sales = self._services.sales
+        f = f.but(status=f.status or "open")
+        pipes = [self._services.pipelines.get(f.pipeline_id)] if f.pipeline_id else self._services.pipelines.list()
+        stage_columns = [
+            Column("pipeline", "Pipeline", weight=1.2),
+            Column("stage", "Stage", weight=1.2),
+            Column("currency", "Currency", weight=0.6),
+            Column("count", "Deals", numeric=True, weight=0.6),
+            Column("total", "Total", numeric=True, weight=1.3),
+            Column("weighted", "Weighted", numeric=True, weight=1.3),
+        ]
+        rows: list[list[str]] = []
+        values: list[dict[str, Any]] = []
+        for pipe in pipes:
+            board = sales.board(f.but(pipeline_id=pipe.id))
+            for column in board.columns:
+                for t in column.totals:
+                    rows.append(
+                        [
+                            pipe.name,
+                            column.stage.name,
+                            t.currency,
+                            str(t.count),
+                            _money(t.total_minor, t.currency),
+                            _money(t.weighted_minor, t.currency),
+                        ]
+                    )
+                    values.append(
+                        {
+                            "pipeline": pipe.name,
+                            "stage": column.stage.name,
+                            "currency": t.currency,
+                            "count": t.count,
+                            "total": decimal_text(t.total_minor, t.currency),
+                            "weighted": decimal_text(t.weighted_minor, t.currency),
+                        }
+                    )
+        scope = f.but(pipeline_id=pipes[0].id) if len(pipes) == 1 else f
+        tally = sales.tally(scope)
+        overall = tally.totals()
+        total_rows = [
+            [
+                "Total",
+                "",
+                t.currency,
+                str(t.count),
+                _money(t.total_minor, t.currency),
+                _money(t.weighted_minor, t.currency),
+            ]
+            for t in overall
+        ]
+        notes, extra = self._conversion_notes(conversion, [t.currency for t in overall])
+        data: dict[str, Any] = {"totals": _totals_json(overall), **extra}
+        if conversion is not None:
+            converted = tally.converted(conversion)
+            c = conversion.target
+            total_rows.append(
+                [
+                    "Total",
+                    "",
+                    c,
+                    str(converted.count),
+                    _money(converted.total_minor, c),
+                    _money(converted.weighted_minor, c),
+                ]
+            )
+            data["converted"] = {
+                "currency": c,
+                "count": converted.count,
+                "total": decimal_text(converted.total_minor, c),
+                "weighted": decimal_text(converted.weighted_minor, c),
+            }
+        by_stage = Table("By stage", stage_columns, rows, values, total_rows)
+        ids = sales.deal_ids(scope, "stage")
+        deal_rows = sales.deal_rows(ids)
+        deal_columns = [
+            Column("name", "Deal", weight=2.2),
+            Column("company", "Company", weight=1.8),
+            Column("stage", "Stage", weight=1.1),
+            Column("currency", "Currency", weight=0.8),
+            Column("amount", "Amount", numeric=True, weight=1.3),
+            Column("probability", "Probability", numeric=True, weight=0.9),
+            Column("weighted", "Weighted", numeric=True, weight=1.3),
+            Column("expected_close", "Close", weight=0.9),
+            Column("owner", "Owner", weight=0.8),
+        ]
+        deals = Table(
+            "Deals",
+            deal_columns,
+            [
+                [
+                    d.name,
+                    d.company,
+                    d.stage,
+                    d.currency,
+                    _money(d.amount_minor, d.currency),
+                    f"{d.probability} %",
+                    _money(d.weighted_minor, d.currency),
+                    (d.expected_close or "") + (" !" if d.overdue else ""),
+                    d.owner,
+                ]
+                for d in deal_rows
+            ],
+            [
+                {
+                    "id": d.id,
+                    "name": d.name,
+                    "company": d.company,
+                    "stage": d.stage,
+                    "currency": d.currency,
+                    "amount": decimal_text(d.amount_minor, d.currency),
+                    "probability": d.probability,
+                    "weighted": decimal_text(d.weighted_minor, d.currency),
+                    "expected_close": d.expected_close,
+                    "owner": d.owner,
+                    "overdue": d.overdue,
+                }
+                for d in deal_rows
+            ],
+        )
+        if any(d.overdue for d in deal_rows):
+            notes.append("! after a close date: the deal is open and its expected close date has passed.")
+        return Report("pipeline", "Pipeline", self._now(), self._filters(f), [by_stage, deals], notes, data)
+
+    # ----- the forecast -----
+
+    def forecast(self, f: DealFilter = ANY_DEAL, by: str = "month", conversion: Conversion | None = None) -> Report:
+        forecast = self._services.sales.forecast(f, by, conversion)
+        columns = [
+            Column("period", "Month" if by == "month" else "Quarter", weight=0.9),
+            Column("owner", "Owner", weight=1.0),
+            Column("currency", "Currency", weight=0.6),
+            Column("open", "Open deals", numeric=True, weight=0.7),
+            Column("total", "Total", numeric=True, weight=1.3),
+            Column("weighted", "Weighted", numeric=True, weight=1.3),
+            Column("won", "Won deals", numeric=True, weight=0.7),
+            Column("won_total", "Won", numeric=True, weight=1.3),
+        ]
+
+        def period_text(period: str | None) -> str:
+            return "No close date" if period == UNDATED else period or "All"
+
+        def line(cell: ForecastCell) -> list[str]:
+            c = cell.currency
+            return [
+                period_text(cell.period),
+                cell.owner or "Everyone",
+                c,
+                str(cell.open_count),
+                _money(cell.total_minor, c),
+                _money(cell.weighted_minor, c),
+                str(cell.won_count),
+                _money(cell.won_minor, c),
+            ]
+
+        cells = [*forecast.rows, *forecast.by_period] if len(forecast.owners) > 1 else forecast.by_period
+        cells = sorted(
+            cells,
+            key=lambda c: (
+                forecast.periods.index(c.period) if c.period else -1,
+                c.owner is None,
+                c.owner or "",
+                c.currency,
+            ),
+        )
+        table = Table(
+            "By month" if by == "month" else "By quarter",
+            columns,
+            [line(c) for c in cells],
+            [c.as_json() for c in cells],
+            [line(c) for c in forecast.overall],
+        )
+        tables = [table]
+        notes, extra = self._conversion_notes(conversion, [c.currency for c in forecast.overall])
+        data: dict[str, Any] = {
+            "by": by,
+            "totals": {
+                c.currency: {k: v for k, v in c.as_json().items() if k not in ("period", "owner", "currency")}
+                for c in forecast.overall
+            },
+            **extra,
+        }
+        if conversion is not None:
+            converted = Table(
+                f"In {conversion.target}",
+                columns,
+                [line(c) for c in forecast.converted if c.period is not None],
+                [c.as_json() for c in forecast.converted],
+                [line(c) for c in forecast.converted if c.period is None],
+            )
+            tables.append(converted)
+            data["converted"] = [c.as_json() for c in forecast.converted]
+        title = "Forecast by month" if by == "month" else "Forecast by quarter"
+        notes.append(
+            "Open deals count in the period of their expected close date, weighted by their probability; "
+            "won deals in the period they were won."
+        )
+        return Report("forecast", title, self._now(), self._filters(f), tables, notes, data)
+
+    # ----- the contact list -----
+
+    def contacts(
+        self, *, owner: str | None = None, created_from: date | None = None, created_to: date | None = None
+    ) -> Report:
+        """People by name with their company, title, email, phone and town (created in a range, of an owner)."""
+        where = ["c.deleted_at IS NULL"]
+        params: list[Any] = []
+        if owner:
+            where.append("c.owner_id = ?")
+            params.append(owner)
+        sales = self._services.sales
+        if created_from:
+            where.append("c.created_at >= ?")
+            params.append(sales._utc_bound(created_from))
+        if created_to:
+            where.append("c.created_at < ?")
+            params.append(sales._utc_bound(created_to + timedelta(days=1)))
+        with self._db.read() as conn:
+            ids = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    f"SELECT c.id FROM contact c WHERE {' AND '.join(where)} ORDER BY c.sort_key, c.id", tuple(params)
+                )
+            ]
+        people = self._services.contacts.rows(ids)
+        columns = [
+            Column("name", "Name", weight=2.0),
+            Column("company", "Company", weight=1.8),
+            Column("title", "Title", weight=1.4),
+            Column("email", "Email", weight=2.0),
+            Column("phone", "Phone", weight=1.3),
+            Column("locality", "Town", weight=1.1),
+        ]
+        table = Table(
+            "People",
+            columns,
+            [[p.display_name, p.company, p.title, p.email, p.phone, p.locality] for p in people],
+            [
+                {
+                    "id": p.id,
+                    "name": p.display_name,
+                    "company": p.company,
+                    "title": p.title,
+                    "email": p.email,
+                    "phone": p.phone,
+                    "locality": p.locality,
+                }
+                for p in people
+            ],
+        )
+        filters: list[tuple[str, str]] = []
+        if owner:
+            filters.append(("Owner", owner))
+        if created_from or created_to:
+            filters.append(("Added", f"{created_from or '…'} – {created_to or '…'}"))
+        return Report("contacts", "Contact list", self._now(), filters, [table], [], {"count": len(people)})
