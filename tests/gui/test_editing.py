@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import CustomFieldCreate, validate
 from cardfile.domain.values import CustomFieldType
 from cardfile.services import Services
-from cardfile.ui.companies import CompaniesPage
-from cardfile.ui.contacts import ContactsPage
-from cardfile.ui.editing.company_form import CompanyForm
-from cardfile.ui.editing.contact_form import ContactForm
-from cardfile.ui.editing.fields import EntryList, OptionalDateEdit
-from cardfile.ui.list_page import RecordListPage
+from cardfile.ui.companies.form import CompanyForm
+from cardfile.ui.companies.kind import CompaniesPage
+from cardfile.ui.contacts.form import ContactForm
+from cardfile.ui.contacts.kind import ContactsPage
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.records.list_page import RecordListPage
+from cardfile.ui.widgets.editors import EntryList, OptionalDateEdit
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.services import Services
-from cardfile.ui.companies import CompaniesPage
-from cardfile.ui.contacts import ContactsPage
-from cardfile.ui.list_page import RecordListPage
+from cardfile.ui.companies.kind import CompaniesPage
+from cardfile.ui.contacts.kind import ContactsPage
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import CustomFieldCreate, validate
 from cardfile.services import Services
 from cardfile.ui import dates
-from cardfile.ui.custom_fields import CustomFieldsModel, FieldForm
-from cardfile.ui.lookups import ConditionRow
-from cardfile.ui.settings_dialog import SettingsDialog
+from cardfile.ui.dialogs.custom_fields import CustomFieldsModel, FieldForm
+from cardfile.ui.dialogs.lookups import ConditionRow
+from cardfile.ui.dialogs.settings import SettingsDialog
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 

@@ -34,23 +34,23 @@ from cardfile.services.importer import ImportReport
 from cardfile.services.readmodels import ActionRead, LookupRead
 from cardfile.services.sync import SyncStatus
 from cardfile.ui.coming_soon import ComingSoonPage
-from cardfile.ui.companies import CompaniesPage
-from cardfile.ui.conflicts import ConflictsDialog
-from cardfile.ui.contacts import ContactsPage
-from cardfile.ui.custom_fields import CustomFieldsDialog
+from cardfile.ui.companies.kind import CompaniesPage
+from cardfile.ui.contacts.kind import ContactsPage
+from cardfile.ui.dialogs.custom_fields import CustomFieldsDialog
+from cardfile.ui.dialogs.export import ExportDialog
+from cardfile.ui.dialogs.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
+from cardfile.ui.dialogs.settings import SettingsDialog
+from cardfile.ui.dialogs.trash import TrashDialog
 from cardfile.ui.event_bridge import EventBridge
-from cardfile.ui.export_dialog import ExportDialog
 from cardfile.ui.icons import Icons
-from cardfile.ui.import_wizard import ImportWizard
-from cardfile.ui.list_page import Page, RecordListPage
-from cardfile.ui.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
+from cardfile.ui.importing.wizard import ImportWizard
+from cardfile.ui.records.list_page import Page, RecordListPage
 from cardfile.ui.search import SearchField
-from cardfile.ui.settings_dialog import SettingsDialog
-from cardfile.ui.sync import SyncController, SyncStatusWidget
-from cardfile.ui.sync_settings import SyncSettingsDialog
+from cardfile.ui.sync.conflicts import ConflictsDialog
+from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
+from cardfile.ui.sync.settings import SyncSettingsDialog
 from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner
-from cardfile.ui.trash import TrashDialog
-from cardfile.ui.widgets import separator
+from cardfile.ui.widgets.basics import separator
 from cardfile.ui.words import action_name, error_text
 
 DATABASE_FILTER = "*.cardfile *.db *.sqlite"

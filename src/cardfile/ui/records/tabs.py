@@ -35,7 +35,7 @@ from cardfile.domain.values import RecordType, currency_digits
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, TimelineEntry
 from cardfile.ui.dates import format_datetime
-from cardfile.ui.widgets import dim
+from cardfile.ui.widgets.basics import dim
 from cardfile.ui.words import action_name, error_text, field_name
 
 TIMELINE_SHOWN = 40

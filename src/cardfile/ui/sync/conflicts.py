@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 
 from cardfile.services import Services
 from cardfile.services.sync import ConflictRead
-from cardfile.ui.card import describe_value
-from cardfile.ui.contacts import company_name_of
-from cardfile.ui.sync import SyncController, described_error
+from cardfile.ui.contacts.kind import company_name_of
+from cardfile.ui.dialogs.trash import kind_name
+from cardfile.ui.records.card import describe_value
+from cardfile.ui.sync.controller import SyncController, described_error
 from cardfile.ui.tasks import Progress
-from cardfile.ui.trash import kind_name
-from cardfile.ui.widgets import CellDirectionDelegate, EmptyState, dim
+from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState, dim
 from cardfile.ui.words import field_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex

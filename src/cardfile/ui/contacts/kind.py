@@ -14,13 +14,21 @@ from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import ContactRead
-from cardfile.ui.card import CardBuilder, RecordCard, Row, address_lines, describe_value, entry_rows, partial_date
-from cardfile.ui.editing.contact_form import ContactForm
-from cardfile.ui.editing.form import RecordForm
-from cardfile.ui.editing.related import RelatedTabs
+from cardfile.ui.contacts.form import ContactForm
 from cardfile.ui.event_bridge import EventBridge, touches
-from cardfile.ui.list_models import LazyListModel, contact_columns
-from cardfile.ui.list_page import RecordListPage
+from cardfile.ui.records.card import (
+    CardBuilder,
+    RecordCard,
+    Row,
+    address_lines,
+    describe_value,
+    entry_rows,
+    partial_date,
+)
+from cardfile.ui.records.form import RecordForm
+from cardfile.ui.records.list_model import LazyListModel, contact_columns
+from cardfile.ui.records.list_page import RecordListPage
+from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import TaskRunner
 
 

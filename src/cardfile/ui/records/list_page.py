@@ -48,12 +48,12 @@ from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
-from cardfile.ui.card import RecordCard
-from cardfile.ui.editing.dialogs import GroupDialog, TagDialog
 from cardfile.ui.event_bridge import touches
-from cardfile.ui.list_models import LazyListModel, ListQuery
+from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
+from cardfile.ui.records.card import RecordCard
+from cardfile.ui.records.list_model import LazyListModel, ListQuery
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets import CellDirectionDelegate, EmptyState
+from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState
 from cardfile.ui.words import error_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)

@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
 from cardfile.domain.errors import CardfileError, ValidationError
 from cardfile.services.events import RecordsChanged
 from cardfile.ui.dates import format_datetime
-from cardfile.ui.editing.fields import picture_pixmap
-from cardfile.ui.editing.form import RecordForm
-from cardfile.ui.editing.related import RelatedTabs
+from cardfile.ui.records.form import RecordForm
+from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets import TagChips, avatar_pixmap, dim
+from cardfile.ui.widgets.basics import TagChips, avatar_pixmap, dim
+from cardfile.ui.widgets.editors import picture_pixmap
 from cardfile.ui.words import entry_label, error_text
 
 Row = tuple[str, str | QWidget]  # a labelled line of a card section: label, then text or a widget (a link)

@@ -28,8 +28,8 @@ from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import CustomFieldType, normalize_label
 from cardfile.services.readmodels import CustomFieldRead
-from cardfile.ui.editing.fields import CustomFieldEditor, EntryList, ErrorLabel, PartialDateEdit
-from cardfile.ui.widgets import dim
+from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.editors import CustomFieldEditor, EntryList, ErrorLabel, PartialDateEdit
 from cardfile.ui.words import error_text
 
 

@@ -32,7 +32,7 @@ from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import TrashItem
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.event_bridge import EventBridge
-from cardfile.ui.widgets import CellDirectionDelegate, EmptyState
+from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState
 from cardfile.ui.words import error_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex

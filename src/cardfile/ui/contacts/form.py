@@ -13,8 +13,8 @@ from cardfile.domain.models import ContactCreate, ContactUpdate, validate
 from cardfile.domain.text import derive_display_name
 from cardfile.services import Services
 from cardfile.services.readmodels import ContactRead
-from cardfile.ui.editing.fields import CompanyNameEdit, PartialDateEdit, PictureButton, TagEditor
-from cardfile.ui.editing.form import RecordForm
+from cardfile.ui.records.form import RecordForm
+from cardfile.ui.widgets.editors import CompanyNameEdit, PartialDateEdit, PictureButton, TagEditor
 
 _NAME_PARTS = ("prefix", "given", "additional", "family", "suffix", "nickname")
 _TEXT_FIELDS = (*_NAME_PARTS, "title", "department")

@@ -14,14 +14,14 @@ from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import CompanyRead, ContactRow
-from cardfile.ui.card import CardBuilder, RecordCard, address_lines, describe_value, entry_rows, partial_date
-from cardfile.ui.contacts import company_name_of, custom_value_text, web_address
-from cardfile.ui.editing.company_form import CompanyForm
-from cardfile.ui.editing.form import RecordForm
-from cardfile.ui.editing.related import RelatedTabs
+from cardfile.ui.companies.form import CompanyForm
+from cardfile.ui.contacts.kind import company_name_of, custom_value_text, web_address
 from cardfile.ui.event_bridge import EventBridge, touches
-from cardfile.ui.list_models import LazyListModel, company_columns
-from cardfile.ui.list_page import RecordListPage
+from cardfile.ui.records.card import CardBuilder, RecordCard, address_lines, describe_value, entry_rows, partial_date
+from cardfile.ui.records.form import RecordForm
+from cardfile.ui.records.list_model import LazyListModel, company_columns
+from cardfile.ui.records.list_page import RecordListPage
+from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import TaskRunner
 
 PEOPLE_SHOWN = 100

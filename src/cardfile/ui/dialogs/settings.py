@@ -29,7 +29,7 @@ from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.ui import dates
 from cardfile.ui.tasks import TaskRunner
-from cardfile.ui.widgets import dim
+from cardfile.ui.widgets.basics import dim
 from cardfile.ui.words import error_text
 
 SAMPLE_MOMENT = datetime(2026, 3, 14, 15, 9, tzinfo=UTC)

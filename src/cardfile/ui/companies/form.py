@@ -12,8 +12,8 @@ from cardfile.domain.errors import Ambiguous, NotFound
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, validate
 from cardfile.services import Services
 from cardfile.services.readmodels import CompanyRead
-from cardfile.ui.editing.fields import CompanyNameEdit, PictureButton, TagEditor, left_to_right
-from cardfile.ui.editing.form import RecordForm
+from cardfile.ui.records.form import RecordForm
+from cardfile.ui.widgets.editors import CompanyNameEdit, PictureButton, TagEditor, left_to_right
 
 _TEXT_FIELDS = ("name", "industry", "website")
 _ENTRY_KINDS = ("emails", "phones", "addresses", "urls", "ims", "dates")

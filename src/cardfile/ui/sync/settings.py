@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import NoKeyring
 from cardfile.services.sync import SyncReport, SyncStatus
-from cardfile.ui.sync import SyncController, described_error, is_set_up
+from cardfile.ui.sync.controller import SyncController, described_error, is_set_up
 from cardfile.ui.tasks import Task
-from cardfile.ui.widgets import dim
+from cardfile.ui.widgets.basics import dim
 from cardfile.ui.words import error_text
 
 INTERVAL_CHOICES = (0, 5, 15, 30, 60, 120, 240, 480)
