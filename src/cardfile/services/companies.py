@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactUpdate, validate
 from cardfile.domain.text import fold
 from cardfile.domain.values import RecordType
@@ -241,28 +241,9 @@ class CompanyService:
         return self._services.contacts.ids(company_id=company_id)
 
     def resolve(self, key: str) -> str:
-        """A company id from an id, an id prefix of 8+ characters or its name."""
+        """A company id from an id, an id prefix of 8+ characters or its exact name."""
         with self._db.read() as conn:
-            exact = conn.exec_driver_sql("SELECT id FROM company WHERE id = ?", (key,)).first()
-            if exact:
-                return str(exact[0])
-            candidates: builtins.list[str] = []
-            if len(key) >= 8:
-                candidates = [
-                    r[0] for r in conn.exec_driver_sql("SELECT id FROM company WHERE id LIKE ? || '%'", (key,))
-                ]
-            if not candidates:
-                candidates = [
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT id FROM company WHERE deleted_at IS NULL AND sort_key = ?", (fold(key.strip()),)
-                    )
-                ]
-        if len(candidates) > 1:
-            raise Ambiguous(what=key, record_type="company", candidates=", ".join(candidates[:5]))
-        if not candidates:
-            raise NotFound(record_type="company", record_id=key)
-        return candidates[0]
+            return records.resolve(conn, RecordType.COMPANY, key)
 
 
 # Sort keys of the company list: a column's order puts companies with it empty last, then by name.

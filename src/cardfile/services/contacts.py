@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import ContactCreate, ContactUpdate
 from cardfile.domain.text import contact_names
 from cardfile.domain.values import RecordType
@@ -284,35 +284,7 @@ class ContactService:
     def resolve(self, key: str) -> str:
         """A contact id from an id, an id prefix of 8+ characters, an email address or an exact name."""
         with self._db.read() as conn:
-            exact = conn.exec_driver_sql("SELECT id FROM contact WHERE id = ?", (key,)).first()
-            if exact:
-                return exact[0]
-            candidates: builtins.list[str] = []
-            if len(key) >= 8:
-                candidates = [
-                    r[0] for r in conn.exec_driver_sql("SELECT id FROM contact WHERE id LIKE ? || '%'", (key,))
-                ]
-            if not candidates and "@" in key:
-                candidates = [
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT DISTINCT c.id FROM contact c, json_each(c.emails) e WHERE c.deleted_at IS NULL "
-                        "AND lower(json_extract(e.value, '$.value')) = lower(?)",
-                        (key,),
-                    )
-                ]
-            if not candidates:
-                candidates = [
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT id FROM contact WHERE deleted_at IS NULL AND cf_fold(display_name) = cf_fold(?)", (key,)
-                    )
-                ]
-            if len(candidates) > 1:
-                raise Ambiguous(what=key, record_type="contact", candidates=", ".join(candidates[:5]))
-        if not candidates:
-            raise NotFound(record_type="contact", record_id=key)
-        return candidates[0]
+            return records.resolve(conn, RecordType.CONTACT, key)
 
 
 # Sort keys of the contact list. A column's order puts people with the column empty last (in either direction);

@@ -1,13 +1,14 @@
-"""Helpers every record service shares: typed reads, references by name, links, custom field values."""
+"""Helpers every record service shares: typed reads, naming a record by what a person types, links, custom values."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
 
-from cardfile.domain.errors import NotFound, ValidationError
+from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import custom_value
 from cardfile.domain.text import fold
 from cardfile.domain.values import CustomFieldType, RecordType
@@ -76,6 +77,83 @@ def require_live(conn: Connection, record_type: RecordType, record_id: str, fiel
     row = conn.exec_driver_sql(f"SELECT deleted_at FROM {table} WHERE id = ?", (record_id,)).first()
     if row is None or row[0] is not None:
         raise ValidationError(field=field, problem=f"no {record_type.value} with id {record_id}")
+
+
+# ----- naming a record -----
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """The keys a person may name a record of one kind by (on the command line, in a form's company field).
+
+    Every kind takes its full id. `prefix`: an id prefix of 8 or more characters; `email`: one of its email
+    addresses; `name`: the column holding its name, matched whole with case and accents ignored (`folded`: the
+    column holds the folded name already, so its index answers). `live_ids`: ids name only records not in the
+    Trash (a group or a lookup is never restored by id). Names and emails always name live records only.
+    `part_of`: the column pointing a record at the one it is part of (an activity's exception at its series);
+    an id prefix that fits one record and only its parts names that record.
+    """
+
+    prefix: bool = True
+    email: bool = False
+    name: str | None = None
+    folded: bool = False
+    live_ids: bool = False
+    part_of: str | None = None
+
+
+NAMING = {
+    RecordType.CONTACT: Naming(email=True, name="display_name"),
+    RecordType.COMPANY: Naming(name="sort_key", folded=True),
+    RecordType.DEAL: Naming(name="name"),
+    RecordType.ACTIVITY: Naming(part_of="series_id"),
+    RecordType.NOTE: Naming(),
+    RecordType.GROUP: Naming(prefix=False, name="name", live_ids=True),
+    RecordType.LOOKUP: Naming(prefix=False, name="name", live_ids=True),
+}
+CANDIDATES_SHOWN = 5
+
+
+def resolve(conn: Connection, record_type: RecordType, key: str) -> str:
+    """The id of the one record of `record_type` that `key` names: its id, then an id prefix, then an email
+    address, then its exact name, as `NAMING` allows for the kind. The first way that finds anything decides;
+    several records found that way raise Ambiguous (with up to five candidates), none at all NotFound."""
+    naming = NAMING[record_type]
+    table = CODECS[record_type].table.name
+    live = " AND deleted_at IS NULL" if naming.live_ids else ""
+    exact = conn.exec_driver_sql(f"SELECT id FROM {table} WHERE id = ?{live}", (key,)).first()
+    if exact is not None:
+        return str(exact[0])
+    ways: list[tuple[str, tuple[Any, ...]]] = []
+    if naming.prefix and len(key) >= 8:
+        part_of = naming.part_of or "NULL"
+        ways.append((f"SELECT id, {part_of} FROM {table} WHERE id LIKE ? || '%'{live}", (key,)))
+    if naming.email and "@" in key:
+        ways.append(
+            (
+                f"SELECT DISTINCT t.id, NULL FROM {table} t, json_each(t.emails) e WHERE t.deleted_at IS NULL "
+                "AND lower(json_extract(e.value, '$.value')) = lower(?)",
+                (key,),
+            )
+        )
+    if naming.name is not None:
+        named = f"SELECT id, NULL FROM {table} WHERE deleted_at IS NULL AND "
+        if naming.folded:
+            ways.append((named + f"{naming.name} = ?", (fold(key.strip()),)))
+        else:
+            ways.append((named + f"cf_fold({naming.name}) = cf_fold(?)", (key,)))
+    for sql, parameters in ways:
+        rows = conn.exec_driver_sql(sql, parameters).all()
+        found = [str(r[0]) for r in rows]
+        heads = [str(r[0]) for r in rows if r[1] is None]
+        if len(found) > 1 and len(heads) == 1 and all(r[1] in (None, heads[0]) for r in rows):
+            return heads[0]  # a record and its parts: the record
+        if len(found) > 1:
+            shown = ", ".join(found[:CANDIDATES_SHOWN])
+            raise Ambiguous(what=key, record_type=record_type.value, candidates=shown)
+        if found:
+            return found[0]
+    raise NotFound(record_type=record_type.value, record_id=key)
 
 
 # ----- links -----
