@@ -7,35 +7,20 @@ log, and cannot be undone — so it asks first. The list follows the database: a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import TrashItem
 from cardfile.ui.dates import format_datetime
+from cardfile.ui.dialogs.list_dialog import ListColumn, ListDialog, RowsModel
 from cardfile.ui.event_bridge import EventBridge
-from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState
 from cardfile.ui.words import error_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _t(text: str) -> str:
@@ -57,145 +42,62 @@ def kind_name(record_type: str) -> str:
     return names.get(record_type, record_type)
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(RowsModel[TrashItem]):
     """Deleted records, most recently deleted first: name, kind, when."""
 
-    COLUMNS = ("name", "kind", "deleted")
-
     def __init__(self, load: Callable[[], list[TrashItem]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        stretch = QHeaderView.ResizeMode.Stretch
+        columns = [
+            ListColumn[TrashItem]("name", _t("Name"), lambda i: i.display_name or _t("(no name)"), resize=stretch),
+            ListColumn[TrashItem]("kind", _t("Kind"), lambda i: kind_name(i.record_type)),
+            ListColumn[TrashItem]("deleted", _t("Deleted"), lambda i: format_datetime(i.deleted_at)),
+        ]
+        super().__init__(columns, lambda item: item.id, parent)
         self._load = load
-        self._items: list[TrashItem] = []
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._items = list(self._load())
-        self.endResetModel()
-
-    def item_at(self, row: int) -> TrashItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def items(self) -> list[TrashItem]:
-        return list(self._items)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "name":
-                return item.display_name or _t("(no name)")
-            if column == "kind":
-                return kind_name(item.record_type)
-            return format_datetime(item.deleted_at)
-        if role == Qt.ItemDataRole.UserRole:
-            return item.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {"name": _t("Name"), "kind": _t("Kind"), "deleted": _t("Deleted")}
-        return titles[self.COLUMNS[section]] if 0 <= section < len(self.COLUMNS) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        self.set_rows(self._load())
 
 
-class TrashDialog(QDialog):
+class TrashDialog(ListDialog[TrashItem]):
     """Edit ▸ Restore from Trash: the deleted records, with Restore, Erase and Empty Trash."""
 
+    model: TrashModel
+
     def __init__(self, services: Services, bridge: EventBridge | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trashDialog")
-        self.setWindowTitle(self.tr("Trash"))
-        self._services = services
-        self.model = TrashModel(services.history.trash, self)
-        self.view = QTableView()
-        self.view.setObjectName("trashList")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setItemDelegate(CellDirectionDelegate(self.view))
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        self.view.doubleClicked.connect(lambda _i: self.restore_selected())
-
-        self.empty = EmptyState(
-            self.tr("The Trash is empty"),
-            self.tr("Records you delete wait here until you restore them or erase them for good."),
+        super().__init__(
+            TrashModel(services.history.trash),
+            name="trash",
+            title=QCoreApplication.translate("TrashDialog", "Trash"),
+            empty_title=QCoreApplication.translate("TrashDialog", "The Trash is empty"),
+            empty_explanation=QCoreApplication.translate(
+                "TrashDialog", "Records you delete wait here until you restore them or erase them for good."
+            ),
+            parent=parent,
         )
-        self.empty.setObjectName("trashEmpty")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("trashSummary")
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setObjectName("trashRestore")
-        self.restore_button.setToolTip(self.tr("Bring the selected records back, with their links"))
-        self.erase_button = QPushButton(self.tr("&Erase…"))
-        self.erase_button.setObjectName("trashErase")
-        self.erase_button.setToolTip(self.tr("Erase the selected records and their history for good"))
-        self.empty_button = QPushButton(self.tr("Empty &Trash…"))
-        self.empty_button.setObjectName("trashEmptyAll")
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.erase_button.clicked.connect(self.erase_selected)
-        self.empty_button.clicked.connect(self.empty_trash)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.erase_button)
-        buttons.addWidget(self.empty_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
-
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
+        self._services = services
+        self.view.doubleClicked.connect(lambda _i: self.restore_selected())
+        self.restore_button = self.add_button(
+            self.tr("&Restore"),
+            "trashRestore",
+            self.restore_selected,
+            self.tr("Bring the selected records back, with their links"),
+        )
+        self.erase_button = self.add_button(
+            self.tr("&Erase…"),
+            "trashErase",
+            self.erase_selected,
+            self.tr("Erase the selected records and their history for good"),
+        )
+        self.empty_button = self.add_button(self.tr("Empty &Trash…"), "trashEmptyAll", self.empty_trash)
         if bridge is not None:
             bridge.records_changed.connect(self._on_records_changed)
         self.resize(640, 420)
-        self._update_buttons()
-
-    # ----- what is selected -----
+        self._update()
 
     def selected_items(self) -> list[TrashItem]:
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [item for item in (self.model.item_at(r) for r in rows) if item is not None]
-
-    def select_ids(self, ids: Sequence[str]) -> None:
-        self.view.clearSelection()
-        wanted = set(ids)
-        selection = self.view.selectionModel()
-        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(Qt.ItemDataRole.UserRole) in wanted:
-                selection.select(self.model.index(row, 0), flags)
+        return self.selected_rows()
 
     # ----- actions -----
 
@@ -271,19 +173,16 @@ class TrashDialog(QDialog):
             self.model.reload()
             self.select_ids(selected)
 
-    def _update_buttons(self) -> None:
-        count = self.model.rowCount()
+    def summary_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 record in the Trash")
+        return self.tr("{count} records in the Trash").format(count=count)
+
+    def update_buttons(self) -> None:
         chosen = bool(self.view.selectionModel().selectedRows())
         self.restore_button.setEnabled(chosen)
         self.erase_button.setEnabled(chosen)
-        self.empty_button.setEnabled(count > 0)
-        self.stack.setCurrentWidget(self.view if count else self.empty)
-        self.summary.setText(
-            self.tr("1 record in the Trash")
-            if count == 1
-            else self.tr("{count} records in the Trash").format(count=count)
-        )
-        self.summary.setVisible(count > 0)
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
 
     def showEvent(self, event: Any) -> None:
         self.model.reload()  # changes made while it was hidden
