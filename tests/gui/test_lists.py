@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.services import Services
-from cardfile.ui.contacts.kind import ContactsPage
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
 from cardfile.ui.records.list_model import ListChange, plan_change
@@ -24,9 +23,9 @@ pytestmark = pytest.mark.gui
 COMPANY, TITLE, TAGS = 1, 2, 6
 
 
-def contacts_page(window: MainWindow) -> ContactsPage:
+def contacts_page(window: MainWindow) -> RecordListPage:
     page = window.pages["contacts"]
-    assert isinstance(page, ContactsPage)
+    assert isinstance(page, RecordListPage) and page.kind.key == "contacts"
     return page
 
 

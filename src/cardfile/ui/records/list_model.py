@@ -19,7 +19,6 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,8 +27,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from cardfile.services.readmodels import CompanyRead, ContactRow
-from cardfile.ui.dates import format_datetime
 from cardfile.ui.tasks import Progress, TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -394,41 +391,3 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         key = self._columns[column].order
         assert key is not None
         self.set_query(replace(self._query, order=key, reverse=order == Qt.SortOrder.DescendingOrder))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListColumn", text)
-
-
-def _first_value(entries: Sequence[dict[str, Any]]) -> str:
-    return str(entries[0].get("value", "")) if entries else ""
-
-
-def _first_locality(entries: Sequence[dict[str, Any]]) -> str:
-    return str(entries[0].get("locality", "")) if entries else ""
-
-
-def contact_columns() -> list[Column[ContactRow]]:
-    return [
-        Column("name", _tr("Name"), lambda r: r.display_name, "name"),
-        Column("company", _tr("Company"), lambda r: r.company, "company"),
-        Column("title", _tr("Title"), lambda r: r.title, "title"),
-        Column("email", _tr("Email"), lambda r: r.email, "email"),
-        Column("phone", _tr("Phone"), lambda r: r.phone, "phone"),
-        Column("city", _tr("City"), lambda r: r.locality, "city"),
-        Column("tags", _tr("Tags"), lambda r: ", ".join(r.tags)),
-        Column("updated", _tr("Updated"), lambda r: format_datetime(r.updated_at), "updated", shown=False),
-    ]
-
-
-def company_columns() -> list[Column[CompanyRead]]:
-    return [
-        Column("name", _tr("Name"), lambda r: r.display_name, "name"),
-        Column("industry", _tr("Industry"), lambda r: r.industry, "industry"),
-        Column("phone", _tr("Phone"), lambda r: _first_value(r.phones), "phone"),
-        Column("website", _tr("Website"), lambda r: r.website or _first_value(r.urls), "website"),
-        Column("city", _tr("City"), lambda r: _first_locality(r.addresses), "city"),
-        Column("people", _tr("People"), lambda r: str(r.people_count) if r.people_count else "", "people"),
-        Column("tags", _tr("Tags"), lambda r: ", ".join(r.tags)),
-        Column("updated", _tr("Updated"), lambda r: format_datetime(r.meta.updated_at), "updated", shown=False),
-    ]

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from cardfile.services import Services
 from cardfile.services.sync import ConflictRead
-from cardfile.ui.contacts.kind import company_name_of
 from cardfile.ui.dialogs.list_dialog import ListColumn, ListDialog, RowsModel
 from cardfile.ui.dialogs.trash import kind_name
-from cardfile.ui.records.card import describe_value
+from cardfile.ui.records.card import describe_value, names_of
 from cardfile.ui.sync.controller import SyncController, described_error
 from cardfile.ui.tasks import Progress
 from cardfile.ui.words import field_name
@@ -144,7 +143,7 @@ class ConflictsDialog(ListDialog[ConflictRow]):
 
     def reload(self) -> None:
         """Read the open conflicts and put their values into words, in the background; `loaded` when shown."""
-        service, name_of = self._services.sync, company_name_of(self._services)
+        service, name_of = self._services.sync, names_of(self._services)
 
         def load(_progress: Progress, _cancel: threading.Event) -> list[ConflictRow]:
             return describe_conflicts(service.conflicts(), name_of)
