@@ -377,9 +377,7 @@ def test_the_history_tab_is_one_timeline_and_a_note_is_added_inline(
     qtbot.keyClicks(tabs.note_input, "Wants the spring catalogue.")
     qtbot.keyClick(tabs.note_input, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter adds it
     assert [n.body for n in services.notes.list(record_id=anna)] == ["Wants the spring catalogue."]
-    qtbot.waitUntil(
-        lambda: "Wants the spring catalogue." in [label.text() for label in page.card.findChildren(QLabel)]
-    )
+    qtbot.waitUntil(lambda: "Wants the spring catalogue." in [label.text() for label in page.card.findChildren(QLabel)])
     assert notes is not None
     tabs = page.card.tabs
     assert tabs.current_tab() == "notes"  # the card came back on the tab the person was using
