@@ -448,6 +448,10 @@ class EditPane(QScrollArea):
         super().resizeEvent(event)
         self.place_edit_bar()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.place_edit_bar()
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:  # the scroll bar came or went: the viewport changed width
             self.place_edit_bar()
@@ -491,6 +495,11 @@ class RecordCard(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("cardSplitter")
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(7)  # a line to grab between details and tabs, so the split is found
+        self.splitter.setStyleSheet(
+            "QSplitter#cardSplitter::handle:vertical { image: none; margin: 0 12px; "
+            "border-top: 3px solid palette(base); border-bottom: 3px solid palette(base); background: palette(mid); }"
+        )
         self.splitter.addWidget(self.details)
         self.splitter.addWidget(self.tab_pane)
         self.splitter.setStretchFactor(0, 3)
@@ -718,8 +727,8 @@ class RecordCard(QWidget):
         self.form = form
         form.changed.connect(self._on_form_changed)
         form.save_requested.connect(self.save, Qt.ConnectionType.QueuedConnection)  # after the key is handled
+        self.stack.setCurrentWidget(self.edit_pane)  # first: the edit bar is placed in the pane's own geometry
         self.edit_pane.show_form(form)
-        self.stack.setCurrentWidget(self.edit_pane)
         self.save_action.setEnabled(True)
         self.edit_bar.hint.setText(_tr("Ctrl+S saves · Esc cancels"))
         self._tab_to_edit_bar_last(form)
