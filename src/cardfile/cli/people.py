@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from cardfile.cli import arguments, output
 from cardfile.cli.common import Context, add_command, resolve, resolve_optional
-from cardfile.cli.records import EMPTY_CLEARS, AddCommand, CommandKind, record_argument, register_kind
+from cardfile.cli.records import EMPTY_CLEARS, AddCommand, CommandKind, Extra, record_argument, register_kind
 from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactCreate, ContactUpdate, validate
 
@@ -257,17 +257,12 @@ def _contact_list_filters(ctx: Context, args: argparse.Namespace) -> dict[str, A
 CONTACT = CommandKind(
     name="contact",
     noun="person",
-    summary="people: add, edit, show, list, delete, restore",
-    description="People. Name a person by id, by an id prefix of 8 or more characters, by email or by exact name.",
     plural="people",
-    key_help="contact: its id, an id prefix of 8+ characters, an email address or the exact name",
-    service=lambda services: services.contacts,
     title=lambda c: c.display_name or "(no name)",
     card=contact_lines,
     columns=CONTACT_COLUMNS,
     row=contact_row,
     empty="No contacts.",
-    list_summary="list people, sorted by name",
     list_options=_contact_list_options,
     list_filters=_contact_list_filters,
     list_examples=[
@@ -289,7 +284,6 @@ CONTACT = CommandKind(
     fields=_contact_fields,
     create=_create_contact,
     update=_update_contact,
-    edit_summary="change fields of a person",
     edit_description=f"Change fields of a person. {EMPTY_CLEARS}\n--company '' unlinks the company, "
     "--email '' removes every email address.",
     edit_examples=[
@@ -349,17 +343,12 @@ def _company_name_argument(parser: argparse.ArgumentParser) -> None:
 COMPANY = CommandKind(
     name="company",
     noun="company",
-    summary="companies: add, edit, show, list, people, delete, restore",
-    description="Companies. Name a company by id, by an id prefix of 8 or more characters or by exact name.",
     plural="companies",
-    key_help="company: its id, an id prefix of 8+ characters or the exact name",
-    service=lambda services: services.companies,
     title=lambda c: c.display_name,
     card=company_lines,
     columns=("id", "name", "industry", "people", "phone", "tags"),
     row=lambda c: (c.id, c.display_name, c.industry, c.people_count, output.first_value(c.phones), ", ".join(c.tags)),
     empty="No companies.",
-    list_summary="list companies, sorted by name",
     list_options=_company_list_options,
     list_filters=lambda _ctx, args: {"tag": args.tag, "deleted": args.deleted, "limit": args.limit},
     add=AddCommand(
@@ -371,10 +360,9 @@ COMPANY = CommandKind(
     fields=_company_fields,
     create=lambda ctx, fields: ctx.services.companies.create(validate(CompanyCreate, **fields)),
     update=lambda ctx, company_id, fields: ctx.services.companies.update(company_id, validate(CompanyUpdate, **fields)),
-    edit_summary="change fields of a company",
     edit_description=f"Change fields of a company. {EMPTY_CLEARS}",
     edit_examples=["cardfile company edit Acme --name 'Acme Corporation' --website https://acme.example"],
-    extra=[_people_command],
+    extra=[Extra("people", _people_command)],
 )
 
 

@@ -26,6 +26,8 @@ from cardfile.cli.common import (
     add_command,
     add_group,
     delete_records,
+    naming_ways,
+    record_service,
     resolve,
     resolve_in_trash,
     restore_records,
@@ -52,16 +54,24 @@ class AddCommand:
 
 
 @dataclass(frozen=True)
+class Extra:
+    """A command only this kind has (`company people`): its name, and what declares it in the group."""
+
+    name: str
+    declare: Callable[[Any, CommandKind], None]  # (the group's subparsers, the kind)
+
+
+@dataclass(frozen=True)
 class CommandKind:
-    """One kind of record as the command line sees it."""
+    """One kind of record as the command line sees it.
+
+    The group's help, and how a record is named, are worded from `plural`, `noun` and the ways the services
+    accept (`naming_ways`), so every kind says them alike.
+    """
 
     name: str  # "contact": the command group, the record type, and the argument naming a record
     noun: str  # "person": "show everything about a person"
-    summary: str  # the group's line in `cardfile --help`
-    description: str
-    plural: str  # "people": "move people to the Trash"
-    key_help: str  # "contact: its id, an id prefix of 8+ characters, an email address or the exact name"
-    service: Callable[[Services], Any]
+    plural: str  # "people": "move people to the Trash", "People. Name a person by …"
     # show
     title: Callable[[Any], str]
     card: Callable[[Any], Sequence[tuple[str, Any]]]
@@ -69,9 +79,9 @@ class CommandKind:
     columns: Sequence[str]
     row: Callable[[Any], Sequence[Any]]
     empty: str  # "No contacts."
-    list_summary: str
     list_options: Callable[[argparse.ArgumentParser], None]
     list_filters: Callable[[Context, argparse.Namespace], dict[str, Any]]
+    list_summary: str = ""  # '': "list people, sorted by name"
     list_examples: Sequence[str] = ()
     # add and edit
     add: AddCommand | None = None
@@ -79,11 +89,19 @@ class CommandKind:
     fields: Callable[[Context, argparse.Namespace, bool], dict[str, Any]] | None = None  # (ctx, args, editing)
     create: Callable[[Context, dict[str, Any]], Any] | None = None
     update: Callable[[Context, str, dict[str, Any]], Any] | None = None
-    edit_summary: str = ""
     edit_description: str | None = None
     edit_examples: Sequence[str] = ()
     saved: Callable[[Any], str] = field(default=lambda record: f"{record.type} {record.display_name or '(no name)'}")
-    extra: Sequence[Callable[[Any, CommandKind], None]] = ()  # (subparsers, kind): commands only this kind has
+    extra: Sequence[Extra] = ()
+    service: Callable[[Services], Any] | None = None  # None: the kind's own service (services.contacts …)
+
+    def service_of(self, services: Services) -> Any:
+        return self.service(services) if self.service is not None else record_service(services, self.name)
+
+    def commands(self) -> list[str]:
+        edits = [self.add.name] if self.add is not None else []
+        edits += ["edit"] if self.update is not None else []
+        return [*edits, "show", "list", *(extra.name for extra in self.extra), "delete", "restore"]
 
 
 # ----- the handlers, the same for every kind -----
@@ -114,7 +132,7 @@ def edit_record(kind: CommandKind, ctx: Context, args: argparse.Namespace) -> No
 
 
 def show_record(kind: CommandKind, ctx: Context, args: argparse.Namespace) -> None:
-    record = kind.service(ctx.services).get(resolve_in_trash(ctx, kind.name, args.record))
+    record = kind.service_of(ctx.services).get(resolve_in_trash(ctx, kind.name, args.record))
     if ctx.json:
         ctx.emit(record.as_json())
     else:
@@ -122,16 +140,16 @@ def show_record(kind: CommandKind, ctx: Context, args: argparse.Namespace) -> No
 
 
 def list_records(kind: CommandKind, ctx: Context, args: argparse.Namespace) -> None:
-    records = kind.service(ctx.services).list(**kind.list_filters(ctx, args))
+    records = kind.service_of(ctx.services).list(**kind.list_filters(ctx, args))
     ctx.listing(records, kind.columns, kind.row, empty=kind.empty)
 
 
 def delete(kind: CommandKind, ctx: Context, args: argparse.Namespace) -> None:
-    delete_records(ctx, kind.name, args.record, kind.service(ctx.services))
+    delete_records(ctx, kind.name, args.record, kind.service_of(ctx.services))
 
 
 def restore(kind: CommandKind, ctx: Context, args: argparse.Namespace) -> None:
-    restore_records(ctx, kind.name, args.record, kind.service(ctx.services))
+    restore_records(ctx, kind.name, args.record, kind.service_of(ctx.services))
 
 
 # ----- the command group -----
@@ -139,16 +157,15 @@ def restore(kind: CommandKind, ctx: Context, args: argparse.Namespace) -> None:
 
 def record_argument(parser: argparse.ArgumentParser, kind: CommandKind, *, several: bool = False) -> None:
     """The argument naming a record (or several) of the kind: CONTACT, COMPANY …"""
-    metavar = kind.name.upper()
-    if several:
-        parser.add_argument("record", nargs="+", metavar=metavar, help=kind.key_help)
-    else:
-        parser.add_argument("record", metavar=metavar, help=kind.key_help)
+    metavar, how = kind.name.upper(), f"{kind.name}: {naming_ways(kind.name, short=True)}"
+    parser.add_argument("record", nargs="+" if several else None, metavar=metavar, help=how)
 
 
 def register_kind(commands: Any, kind: CommandKind) -> Any:
     """Add `cardfile KIND` with its commands; returns the group's subparsers (for commands added later)."""
-    group = add_group(commands, kind.name, kind.summary, kind.description)
+    summary = f"{kind.plural}: {', '.join(kind.commands())}"
+    description = f"{kind.plural.capitalize()}. Name a {kind.noun} {naming_ways(kind.name)}."
+    group = add_group(commands, kind.name, summary, description)
     if kind.add is not None and kind.options is not None:
         p = add_command(
             group,
@@ -167,7 +184,7 @@ def register_kind(commands: Any, kind: CommandKind) -> Any:
             group,
             "edit",
             partial(edit_record, kind),
-            kind.edit_summary,
+            f"change fields of a {kind.noun}",
             description=kind.edit_description,
             examples=kind.edit_examples,
             json="print the changed record as JSON",
@@ -182,27 +199,17 @@ def register_kind(commands: Any, kind: CommandKind) -> Any:
         group,
         "list",
         partial(list_records, kind),
-        kind.list_summary,
+        kind.list_summary or f"list {kind.plural}, sorted by name",
         examples=kind.list_examples,
         json="print one JSON array",
     )
     kind.list_options(p)
     for extra in kind.extra:
-        extra(group, kind)
-    p = add_command(
-        group,
-        "delete",
-        partial(delete, kind),
-        f"move {kind.plural} to the Trash",
-        json="print the deleted records as JSON",
-    )
-    record_argument(p, kind, several=True)
-    p = add_command(
-        group,
-        "restore",
-        partial(restore, kind),
-        f"bring {kind.plural} back from the Trash",
-        json="print the records as JSON",
-    )
-    record_argument(p, kind, several=True)
+        extra.declare(group, kind)
+    for name, handler, summary, printed in (
+        ("delete", delete, f"move {kind.plural} to the Trash", "print the deleted records as JSON"),
+        ("restore", restore, f"bring {kind.plural} back from the Trash", "print the records as JSON"),
+    ):
+        p = add_command(group, name, partial(handler, kind), summary, json=printed)
+        record_argument(p, kind, several=True)
     return group

@@ -8,42 +8,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cardfile.domain.errors import NotFound
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import CompanyRead
 from cardfile.ui.companies.form import company_form
-from cardfile.ui.dates import format_datetime
 from cardfile.ui.records.card import CardBuilder, entry_rows, partial_date, web_address
-from cardfile.ui.records.kind import KindWords, RecordKind
-from cardfile.ui.records.list_model import Column
-from cardfile.ui.records.tabs import STANDARD_TABS
+from cardfile.ui.records.kind import RecordKind
+from cardfile.ui.records.list_model import Column, column_title, name_column, tags_column, updated_column
 
 PEOPLE_SHOWN = 100
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompanyCard", text)
-
-
-def _words() -> KindWords:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CompaniesPage", text)
-
-    return KindWords(
-        title=tr("Companies"),
-        new=tr("&New Company"),
-        one=tr("1 company"),
-        many=tr("{count} companies"),
-        count=tr("Companies: {count}"),
-        empty_title=tr("No companies yet"),
-        empty_explanation=tr(
-            "Organizations are listed here. A company is added when you create it, or when you give a contact "
-            "a company name it does not know yet."
-        ),
-        no_matches=tr("No companies match the filter"),
-        placeholder=_tr("Select a company to see its card."),
-    )
 
 
 def _first_value(entries: Sequence[dict[str, Any]]) -> str:
@@ -55,27 +32,16 @@ def _first_locality(entries: Sequence[dict[str, Any]]) -> str:
 
 
 def company_columns() -> list[Column[CompanyRead]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ListColumn", text)
-
     return [
-        Column("name", tr("Name"), lambda r: r.display_name, "name"),
-        Column("industry", tr("Industry"), lambda r: r.industry, "industry"),
-        Column("phone", tr("Phone"), lambda r: _first_value(r.phones), "phone"),
-        Column("website", tr("Website"), lambda r: r.website or _first_value(r.urls), "website"),
-        Column("city", tr("City"), lambda r: _first_locality(r.addresses), "city"),
-        Column("people", tr("People"), lambda r: str(r.people_count) if r.people_count else "", "people"),
-        Column("tags", tr("Tags"), lambda r: ", ".join(r.tags)),
-        Column("updated", tr("Updated"), lambda r: format_datetime(r.meta.updated_at), "updated", shown=False),
+        name_column(220),
+        Column("industry", column_title("industry"), lambda r: r.industry, "industry", width=160),
+        Column("phone", column_title("phone"), lambda r: _first_value(r.phones), "phone", width=140),
+        Column("website", column_title("website"), lambda r: r.website or _first_value(r.urls), "website", width=190),
+        Column("city", column_title("city"), lambda r: _first_locality(r.addresses), "city", width=120),
+        Column("people", column_title("people"), lambda r: str(r.people_count or ""), "people", width=70),
+        tags_column(),
+        updated_column(lambda r: r.meta.updated_at),
     ]
-
-
-def read_company(services: Services, record_id: str) -> CompanyRead | None:
-    try:
-        company = services.companies.get(record_id)
-    except NotFound:
-        return None
-    return None if company.meta.deleted_at is not None else company
 
 
 def company_card(card: CardBuilder, c: CompanyRead, services: Services) -> None:
@@ -105,15 +71,9 @@ def company_card(card: CardBuilder, c: CompanyRead, services: Services) -> None:
 COMPANIES = RecordKind(
     key="companies",
     record_type=RecordType.COMPANY,
-    service=lambda services: services.companies,
-    words=_words,
-    columns=company_columns,
-    read=read_company,
-    card=company_card,
-    form=company_form,
-    tabs=STANDARD_TABS,
-    related_as="company",
     # The People column counts contacts and the card lists them; the card names its parent company.
     shows=("contact", "company"),
-    column_widths={"name": 220, "industry": 160, "phone": 140, "website": 190, "city": 120, "people": 70},
+    columns=company_columns,
+    card=company_card,
+    form=company_form,
 )

@@ -5,64 +5,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cardfile.domain.errors import NotFound
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import ContactRead, ContactRow
 from cardfile.ui.contacts.form import contact_form
-from cardfile.ui.dates import format_datetime
 from cardfile.ui.records.card import CardBuilder, Row, entry_rows, partial_date
-from cardfile.ui.records.kind import KindWords, RecordKind
-from cardfile.ui.records.list_model import Column
-from cardfile.ui.records.tabs import STANDARD_TABS
+from cardfile.ui.records.kind import RecordKind
+from cardfile.ui.records.list_model import Column, column_title, name_column, tags_column, updated_column
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ContactCard", text)
 
 
-def _words() -> KindWords:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ContactsPage", text)
-
-    return KindWords(
-        title=tr("Contacts"),
-        new=tr("&New Contact"),
-        one=tr("1 contact"),
-        many=tr("{count} contacts"),
-        count=tr("Contacts: {count}"),
-        empty_title=tr("No contacts yet"),
-        empty_explanation=tr(
-            "The people you work with will be listed here: add them one by one, or import a vCard file "
-            "exported from another address book."
-        ),
-        no_matches=tr("No contacts match the filter"),
-        placeholder=_tr("Select a contact to see their card."),
-    )
-
-
 def contact_columns() -> list[Column[ContactRow]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ListColumn", text)
-
     return [
-        Column("name", tr("Name"), lambda r: r.display_name, "name"),
-        Column("company", tr("Company"), lambda r: r.company, "company"),
-        Column("title", tr("Title"), lambda r: r.title, "title"),
-        Column("email", tr("Email"), lambda r: r.email, "email"),
-        Column("phone", tr("Phone"), lambda r: r.phone, "phone"),
-        Column("city", tr("City"), lambda r: r.locality, "city"),
-        Column("tags", tr("Tags"), lambda r: ", ".join(r.tags)),
-        Column("updated", tr("Updated"), lambda r: format_datetime(r.updated_at), "updated", shown=False),
+        name_column(190),
+        Column("company", column_title("company"), lambda r: r.company, "company", width=160),
+        Column("title", column_title("title"), lambda r: r.title, "title", width=150),
+        Column("email", column_title("email"), lambda r: r.email, "email", width=210),
+        Column("phone", column_title("phone"), lambda r: r.phone, "phone", width=140),
+        Column("city", column_title("city"), lambda r: r.locality, "city", width=110),
+        tags_column(),
+        updated_column(lambda r: r.updated_at),
     ]
-
-
-def read_contact(services: Services, record_id: str) -> ContactRead | None:
-    try:
-        contact = services.contacts.get(record_id)
-    except NotFound:
-        return None
-    return None if contact.deleted else contact
 
 
 def contact_card(card: CardBuilder, c: ContactRead, services: Services) -> None:
@@ -96,14 +62,8 @@ def _personal_rows(c: ContactRead) -> list[Row]:
 CONTACTS = RecordKind(
     key="contacts",
     record_type=RecordType.CONTACT,
-    service=lambda services: services.contacts,
-    words=_words,
+    shows=("company",),  # the Company column and the card's company link show its name
     columns=contact_columns,
-    read=read_contact,
     card=contact_card,
     form=contact_form,
-    tabs=STANDARD_TABS,
-    related_as="contact",
-    shows=("company",),  # the Company column and the card's company link show its name
-    column_widths={"name": 190, "company": 160, "title": 150, "email": 210, "phone": 140, "city": 110},
 )

@@ -52,7 +52,7 @@ from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import TagChips, avatar_pixmap, dim
+from cardfile.ui.widgets.basics import TagChips, add_heading, avatar_pixmap, dim
 from cardfile.ui.widgets.editors import picture_pixmap
 from cardfile.ui.words import entry_label, error_text
 
@@ -256,19 +256,7 @@ class CardBuilder:
     # ----- pieces -----
 
     def _heading(self, title: str) -> None:
-        self._layout.addSpacing(10)
-        heading = self._label(title.upper() if title.isascii() else title, "cardHeading")
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        heading.setFont(font)
-        self._layout.addWidget(dim(heading))
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Plain)
-        line.setObjectName("cardRule")
-        line.setStyleSheet("QFrame#cardRule { color: palette(midlight); }")
-        self._layout.addWidget(line)
+        add_heading(self._layout, self._label(title, "cardHeading"), "cardRule")
 
     @staticmethod
     def _label(text: str, name: str) -> QLabel:
@@ -482,7 +470,7 @@ class RecordCard(QWidget):
         self._stale = False  # changed while out of sight: read again when shown
         self._watches = {kind.type_name, *kind.shows, *(w for tab in kind.tabs for w in tab.watches)}
 
-        self.placeholder = dim(QLabel(kind.words().placeholder))
+        self.placeholder = dim(QLabel(kind.page_words().placeholder))
         self.placeholder.setObjectName("cardPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -597,7 +585,7 @@ class RecordCard(QWidget):
             self.kind.type_name,
             record_id,
             tabs=self.kind.tabs,
-            related_as=self.kind.related_as,
+            related_as=self.kind.links_as,
             current=self.current_tab,
             describe=lambda change: describe_value(change, name_of),
         )
@@ -660,7 +648,7 @@ class RecordCard(QWidget):
         """Tags to offer in the form's tag field (read on a worker)."""
         if not self.kind.taggable:
             return []
-        service: Any = self.kind.service(self._services)
+        service: Any = self.kind.service_of(self._services)
         return [tag for tag, _count in service.tags()]
 
     def edit(self) -> bool:

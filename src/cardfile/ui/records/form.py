@@ -16,11 +16,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +31,7 @@ from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import CustomFieldType, normalize_label
 from cardfile.services.readmodels import CustomFieldRead
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import add_heading
 from cardfile.ui.widgets.editors import (
     CompanyNameEdit,
     CustomFieldEditor,
@@ -361,20 +359,9 @@ class RecordForm(QWidget):
     # ----- building blocks -----
 
     def heading(self, title: str) -> None:
-        self._layout.addSpacing(10)
-        label = QLabel(title.upper() if title.isascii() else title)
+        label = QLabel(title)
         label.setObjectName("formHeading")
-        font = QFont(label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        label.setFont(font)
-        self._layout.addWidget(dim(label))
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Plain)
-        line.setObjectName("formRule")
-        line.setStyleSheet("QFrame#formRule { color: palette(midlight); }")
-        self._layout.addWidget(line)
+        add_heading(self._layout, label, "formRule")
 
     def form_layout(self) -> QFormLayout:
         form = QFormLayout()

@@ -7,7 +7,8 @@ with the kind's sections over the tabs (records/tabs.py) in a split the person r
 (records/form.py) laid out from the kind's `FormSpec`. Only what a single kind has is written in its own
 package (ui/contacts/, ui/companies/):
 
-- its words (`KindWords`), columns, card sections (`card`), form (`form`) and how a save is written (`FormSpec.save`);
+- its columns, card sections (`card`), form (`form`) and how a save is written (`FormSpec.save`); its page's
+  words are in ui/words.py (`kind_words`), with every other translated word;
 - a tab only it has: a `Tab` in `tabs` (records/tabs.py has the standard ones, each a `Tab` too);
 - a view only it has, a calendar or a pipeline board: a widget its page shows instead of the list, added with
   `RecordListPage.add_view` in a small page subclass; the card, the form and the bulk actions stay shared.
@@ -20,11 +21,9 @@ runs without Qt.
 A deal page, for example, is this much (its columns, card, form and board written in ui/deals/):
 
     DEALS = RecordKind(
-        key="deals", record_type=RecordType.DEAL, service=lambda s: s.deals, words=deal_words,
-        columns=deal_columns, column_widths={"name": 220, "stage": 120, "amount": 110},
-        read=read_deal, card=deal_card, form=deal_form,
-        tabs=(ACTIVITIES, HISTORY, NOTES, PEOPLE_ON_THE_DEAL), related_as="deal",
-        shows=("contact", "company", "stage"), groupable=False)
+        key="deals", record_type=RecordType.DEAL, shows=("contact", "company", "stage"),
+        columns=deal_columns, card=deal_card, form=deal_form,
+        tabs=(ACTIVITIES, HISTORY, NOTES, PEOPLE_ON_THE_DEAL), groupable=False)
 
     class DealsPage(RecordListPage):
         def __init__(self, services, bridge, icon=None, *, runner=None):
@@ -34,20 +33,20 @@ A deal page, for example, is this much (its columns, card, form and board writte
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QLocale
-
+from cardfile.domain.errors import NotFound
 from cardfile.domain.values import RecordType
+from cardfile.ui.records.tabs import STANDARD_TABS, Tab
+from cardfile.ui.words import KindWords, kind_words
 
 if TYPE_CHECKING:
     from cardfile.services import Services
     from cardfile.ui.records.card import CardBuilder
     from cardfile.ui.records.form import FormSpec
     from cardfile.ui.records.list_model import Column
-    from cardfile.ui.records.tabs import Tab
 
 
 class RecordService(Protocol):
@@ -67,50 +66,50 @@ class RecordService(Protocol):
 
     def delete_many(self, ids: Sequence[str]) -> int: ...
 
-
-@dataclass(frozen=True)
-class KindWords:
-    """The kind's words, translated when a page is built (so a translator installed at start-up is used).
-
-    `one` and `many` name a number of records ("1 contact", "{count} contacts"); `count` is the status bar's
-    ("Contacts: {count}"). The rest are what the page shows when it needs a sentence about this kind.
-    """
-
-    title: str  # "Contacts": the navigation entry
-    new: str  # "&New Contact"
-    one: str
-    many: str
-    count: str
-    empty_title: str
-    empty_explanation: str
-    no_matches: str  # "No contacts match the filter"
-    placeholder: str  # the card when nothing is selected
-
-    def records(self, count: int) -> str:
-        """'1 contact', '3 contacts' (the number in the reader's format)."""
-        return self.one if count == 1 else self.many.format(count=QLocale().toString(count))
+    def get(self, record_id: str) -> Any: ...
 
 
 @dataclass(frozen=True)
 class RecordKind:
-    """Everything the shared page, card, tabs and form need to know about one kind of record."""
+    """Everything the shared page, card, tabs and form need to know about one kind of record.
+
+    `columns` and `form` are called when a page or a form is built, so their words are translated then. The
+    service is `services.<key>` unless `service` says otherwise; the page's words are `kind_words(record type)`
+    (ui/words.py) unless `words` gives them; the tabs are the standard five unless `tabs` lists others.
+    """
 
     key: str  # "contacts": the page's key, its widgets' object names, its group in the UI settings
     record_type: RecordType
-    service: Callable[[Services], RecordService]
-    words: Callable[[], KindWords]
-    columns: Callable[[], Sequence[Column[Any]]]  # translated when the page is built
-    read: Callable[[Services, str], Any | None]  # the read model the card and form show; None: gone or in the Trash
+    columns: Callable[[], Sequence[Column[Any]]]
     card: Callable[[CardBuilder, Any, Services], None]  # fills the card's sections from the read model
     form: Callable[[Services], FormSpec]
-    tabs: Sequence[Tab] = ()
-    related_as: str = ""  # how the tabs' records point at this kind: "contact" → contact_id=, contact_ids=
     shows: Sequence[str] = ()  # other record types whose names or numbers the rows and the card show
-    column_widths: Mapping[str, int] = field(default_factory=dict)
+    tabs: Sequence[Tab] = STANDARD_TABS
+    related_as: str = ""  # how the tabs' records point at this kind ("contact" → contact_id=); '': the record type
+    service: Callable[[Services], RecordService] | None = None
+    words: Callable[[], KindWords] | None = None
     taggable: bool = True  # the service has set_tags() and tags()
     groupable: bool = True  # records of this kind can be added to groups
+
+    def service_of(self, services: Services) -> RecordService:
+        return self.service(services) if self.service is not None else getattr(services, self.key)
+
+    def page_words(self) -> KindWords:
+        return self.words() if self.words is not None else kind_words(self.type_name)
+
+    def read(self, services: Services, record_id: str) -> Any | None:
+        """The read model the card and the form show (the service's `get`); None when it is gone or in the Trash."""
+        try:
+            record = self.service_of(services).get(record_id)
+        except NotFound:
+            return None
+        return None if record.meta.deleted_at is not None else record
 
     @property
     def type_name(self) -> str:
         """The record type as the services, events and search results name it ("contact")."""
         return self.record_type.value
+
+    @property
+    def links_as(self) -> str:
+        return self.related_as or self.type_name

@@ -15,10 +15,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from cardfile.ui.dates import format_datetime
 from cardfile.ui.tasks import Progress, TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +52,7 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     order: str | None = None  # the services' sort order for this column; None: the list cannot sort by it
     shown: bool = True  # shown until the person chooses otherwise
+    width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
 
 
 @dataclass(frozen=True)
@@ -391,3 +395,42 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         key = self._columns[column].order
         assert key is not None
         self.set_query(replace(self._query, order=key, reverse=order == Qt.SortOrder.DescendingOrder))
+
+
+# ----- columns most kinds have -----
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListColumn", text)
+
+
+def column_title(key: str) -> str:
+    """The title of a column a kind describes, by its key ('company' → 'Company'); '' for an unknown key."""
+    titles = {
+        "name": _tr("Name"),
+        "company": _tr("Company"),
+        "title": _tr("Title"),
+        "email": _tr("Email"),
+        "phone": _tr("Phone"),
+        "city": _tr("City"),
+        "industry": _tr("Industry"),
+        "website": _tr("Website"),
+        "people": _tr("People"),
+        "tags": _tr("Tags"),
+        "updated": _tr("Updated"),
+    }
+    return titles.get(key, "")
+
+
+def name_column(width: int) -> Column[Any]:
+    """The record's name, sorted by the services' name order; it cannot be hidden."""
+    return Column("name", column_title("name"), lambda r: r.display_name, "name", width=width)
+
+
+def tags_column() -> Column[Any]:
+    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags))
+
+
+def updated_column(updated_at: Callable[[Any], datetime]) -> Column[Any]:
+    """When the record last changed (hidden until chosen), newest first when sorted."""
+    return Column("updated", column_title("updated"), lambda r: format_datetime(updated_at(r)), "updated", shown=False)

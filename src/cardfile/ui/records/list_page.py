@@ -200,9 +200,9 @@ class RecordListPage(Page):
         self._name = name
         self.kind = kind
         self.record_type = kind.record_type
-        self.words = kind.words()
+        self.words = kind.page_words()
         self.services = services
-        self.service: Any = kind.service(services)
+        self.service: Any = kind.service_of(services)
         self.runner = runner if runner is not None else TaskRunner(self, max_threads=2)
         self.model: LazyListModel[Any] = LazyListModel(
             self.service.ids, self.service.rows, kind.columns(), self, runner=self.runner, name=name
@@ -217,7 +217,6 @@ class RecordListPage(Page):
         self._remembered_selection: list[str] = []
         self._pending_id: str | None = None  # a record to select as soon as the list holds it
         self._programmatic = False  # the page itself is moving the selection
-        self._default_widths = dict(kind.column_widths)
         self._views: dict[str, QAction] = {}
 
         self._build_actions()
@@ -444,8 +443,8 @@ class RecordListPage(Page):
     def _apply_default_columns(self) -> None:
         header = self.view.horizontalHeader()
         for section, column in enumerate(self.model.columns()):
-            if column.key in self._default_widths:
-                header.resizeSection(section, self._default_widths[column.key])
+            if column.width is not None:
+                header.resizeSection(section, column.width)
             header.setSectionHidden(section, not column.shown)
 
     # ----- the record count and the selection -----

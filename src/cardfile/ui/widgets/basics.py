@@ -246,3 +246,23 @@ def separator(*, vertical: bool = False) -> QFrame:
     line.setFrameShape(QFrame.Shape.VLine if vertical else QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def add_heading(layout: QVBoxLayout, label: QLabel, rule_name: str) -> QLabel:
+    """Put a section's heading in `layout`: `label` in small bold capitals (in scripts that have them), dim, over a
+    thin rule; the card and the form head their sections alike."""
+    layout.addSpacing(10)
+    title = label.text()
+    label.setText(title.upper() if title.isascii() else title)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    label.setFont(font)
+    layout.addWidget(dim(label))
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    line.setObjectName(rule_name)
+    line.setStyleSheet(f"QFrame#{rule_name} {{ color: palette(midlight); }}")
+    layout.addWidget(line)
+    return label
