@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -52,7 +51,7 @@ from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import TagChips, add_heading, avatar_pixmap, dim
+from cardfile.ui.widgets.basics import TagChips, add_heading, avatar_pixmap, dim, labelled_rows
 from cardfile.ui.widgets.editors import picture_pixmap
 from cardfile.ui.words import entry_label, error_text
 
@@ -178,13 +177,7 @@ class CardBuilder:
         if not rows:
             return
         self._heading(title)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(4)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form = labelled_rows((14, 4), Qt.AlignmentFlag.AlignTop)
         for label, value in rows:
             field = value if isinstance(value, QWidget) else self._label(value, "cardValue")
             caption = self._label(label, "cardLabel")

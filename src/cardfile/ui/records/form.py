@@ -31,7 +31,7 @@ from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import CustomFieldType, normalize_label
 from cardfile.services.readmodels import CustomFieldRead
-from cardfile.ui.widgets.basics import add_heading
+from cardfile.ui.widgets.basics import add_heading, labelled_rows
 from cardfile.ui.widgets.editors import (
     CompanyNameEdit,
     CustomFieldEditor,
@@ -269,11 +269,7 @@ class RecordForm(QWidget):
         fields = QWidget()
         row.addWidget(fields, 1)
         self.add_widget(header)
-        form = QFormLayout(fields)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(6)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = labelled_rows((12, 6), Qt.AlignmentFlag.AlignVCenter, fields)
         for item in spec.header:
             self._add(form, item, values)
         for part in spec.parts:
@@ -364,13 +360,7 @@ class RecordForm(QWidget):
         add_heading(self._layout, label, "formRule")
 
     def form_layout(self) -> QFormLayout:
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(6)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form = labelled_rows((12, 6), Qt.AlignmentFlag.AlignVCenter)
         self._layout.addLayout(form)
         return form
 
