@@ -219,6 +219,5 @@ class ListDialog(QDialog, Generic[T]):
     def _update(self) -> None:
         count = self.model.rowCount()
         self.stack.setCurrentWidget(self.view if count else self.empty)
-        self.summary.setText(self.summary_text(count))
-        self.summary.setVisible(count > 0)
+        self.summary.setText(self.summary_text(count) if count else "")  # kept, empty: the buttons keep their size
         self.update_buttons()

@@ -107,13 +107,12 @@ class SettingsDialog(SettingsForm):
         self.sync_button.setObjectName("openSyncSettings")
         self.sync_button.setAutoDefault(False)
         self.sync_button.clicked.connect(self.sync_settings_requested)
-        sync_row = QHBoxLayout()
-        sync_row.addWidget(
-            self.explanation(self.tr("The sync server, your sign-in and automatic sync have a page of their own.")),
-            1,
-        )
-        sync_row.addWidget(self.sync_button)
-        self.group(self.tr("Sync")).addRow(sync_row)
+        sync = self.group(self.tr("Sync"))
+        self.note(sync, self.tr("The sync server, your sign-in and automatic sync have a page of their own."))
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.sync_button)
+        button_row.addStretch(1)
+        sync.addRow(button_row)
 
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)

@@ -5,6 +5,7 @@ saying how the last action went (or what went wrong), a busy bar while work runs
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,9 +63,12 @@ class SettingsForm(QDialog):
     def group(self, title: str) -> QFormLayout:
         """A titled group of settings, after the ones added before it."""
         box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        column.addLayout(form)
         self._layout.insertWidget(self._groups_end, box)
         self._groups_end += 1
-        return QFormLayout(box)
+        return form
 
     @staticmethod
     def explanation(text: str) -> QLabel:
@@ -74,9 +78,13 @@ class SettingsForm(QDialog):
         return label
 
     def note(self, form: QFormLayout, text: str) -> QLabel:
-        """An explanation across the whole width of a group, under what it explains."""
+        """An explanation across the whole width of a group, under its fields. It sits in the group's column, not
+        in the form: a wrapped line in a form's row is given the height of one line, and its second is cut off."""
         label = self.explanation(text)
-        form.addRow(label)
+        box = form.parentWidget()
+        column = box.layout() if box is not None else None
+        assert isinstance(column, QVBoxLayout)
+        column.addWidget(label)
         return label
 
     def say(self, text: str) -> None:
@@ -89,3 +97,18 @@ class SettingsForm(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Be tall enough for the explanations as they wrap at the dialog's width: a window takes its height from
+        its layout's size hint, which counts each wrapped explanation as one line, and the second was cut off."""
+        needed = self._layout.totalHeightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
