@@ -34,7 +34,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ContactForm", text)
 
 
-def display_name(form: RecordForm) -> str:
+def display_name(form: RecordForm, *, family_first: bool) -> str:
     """The name the person will be shown by: typed by hand, or built from the parts as the services will."""
     typed = form.text("display_name")
     if typed:
@@ -44,7 +44,7 @@ def display_name(form: RecordForm) -> str:
         **{part: form.text(part) for part in NAME_PARTS},
         company=form.text("company") or None,
         email=emails[0]["value"] if emails else None,
-        family_first=form.spec.first == "family",
+        family_first=family_first,
     )
 
 
@@ -71,14 +71,17 @@ def save_contact(services: Services, contact: ContactRead | None, changes: dict[
     return services.contacts.update(contact.id, validate(ContactUpdate, **changes), company_name=company).id
 
 
-def _needs_a_name(form: RecordForm, changes: dict[str, Any]) -> tuple[str, str] | None:
-    if display_name(form) or changes.get("company"):
-        return None
-    return "given", _tr("Give the person a name, a company or an email address.")
-
-
 def contact_form(services: Services) -> FormSpec:
     family_first = services.settings.family_first()
+
+    def shown_name(form: RecordForm) -> str:
+        return display_name(form, family_first=family_first)
+
+    def needs_a_name(form: RecordForm, changes: dict[str, Any]) -> tuple[str, str] | None:
+        if shown_name(form) or changes.get("company"):
+            return None
+        return "given", _tr("Give the person a name, a company or an email address.")
+
     names = {
         "prefix": Text("prefix", _tr("&Prefix")),
         "given": Text("given", _tr("&Given name")),
@@ -92,7 +95,7 @@ def contact_form(services: Services) -> FormSpec:
         "display_name",
         _tr("&Display as"),
         tooltip=_tr("Leave empty to show the name built from its parts"),
-        hint=lambda form: display_name(form) or _tr("Built from the name"),
+        hint=lambda form: shown_name(form) or _tr("Built from the name"),
     )
     return FormSpec(
         name="contactForm",
@@ -124,8 +127,8 @@ def contact_form(services: Services) -> FormSpec:
         first="family" if family_first else "given",
         deleted_text=_tr("This contact was deleted meanwhile; your changes were not saved."),
         picture=Picture("photo", "photo_mime", lambda s, record_id: s.contacts.photo(record_id)),
-        initials=display_name,
+        initials=shown_name,
         custom_fields="contact",
-        required=_needs_a_name,
+        required=needs_a_name,
         aliases={"company_id": "company"},
     )
