@@ -94,6 +94,15 @@ def fill_people(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
         layout.addWidget(label)
 
 
+class NotesPage(RecordListPage):
+    """The one thing a notes page would add: a view of its own beside the list (NOTES names it as its `page`)."""
+
+    def __init__(self, kind: RecordKind, services: Services, bridge: EventBridge, *args: Any, **kw: Any) -> None:
+        super().__init__(kind, services, bridge, *args, **kw)
+        self.board = QListWidget()
+        self.add_view("board", "&Board", self.board)
+
+
 PEOPLE = Tab("people", lambda: "People", fill_people, ("contact", "link"), actions=write_to_them)
 
 NOTES = RecordKind(
@@ -121,16 +130,8 @@ NOTES = RecordKind(
     ),
     taggable=False,
     groupable=False,
+    page=NotesPage,
 )
-
-
-class NotesPage(RecordListPage):
-    """The one thing a notes page would add: a view of its own beside the list."""
-
-    def __init__(self, services: Services, bridge: EventBridge) -> None:
-        super().__init__(NOTES, services, bridge)
-        self.board = QListWidget()
-        self.add_view("board", "&Board", self.board)
 
 
 @pytest.fixture
@@ -153,7 +154,9 @@ def notes(services: Services, anna: str) -> list[str]:
 
 
 def open_page(qtbot: QtBot, services: Services, bridge: EventBridge) -> NotesPage:
-    page = NotesPage(services, bridge)
+    assert NOTES.page is not None
+    page = NOTES.page(NOTES, services, bridge)  # as the main window makes a kind's page
+    assert isinstance(page, NotesPage)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()

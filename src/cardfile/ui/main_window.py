@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
     def _build_pages(self, bridge: EventBridge) -> None:
         services, icons = self.services, self._icons
         for kind in RECORD_PAGES:
-            page = RecordListPage(kind, services, bridge, icons.get(kind.key), runner=self.tasks)
+            make = kind.page if kind.page is not None else RecordListPage
+            page = make(kind, services, bridge, icons.get(kind.key), runner=self.tasks)
+            assert isinstance(page, RecordListPage)
             self._add_page(kind.key, page.words.title, page)
         coming = {
             "activities": (

@@ -13,22 +13,23 @@ package (ui/contacts/, ui/companies/):
 - a view only it has, a calendar or a pipeline board: a widget its page shows instead of the list, added with
   `RecordListPage.add_view` in a small page subclass; the card, the form and the bulk actions stay shared.
 
-The services a page reads through `service(services)` answer `ids(order=, reverse=, tag=, group_id=,
-lookup_id=)`, `rows(ids)` and `delete_many(ids)`, and for a kind with tags `set_tags(ids, add, remove)` and
-`tags()` (see `RecordService`). The command line has its own description of a kind (cli/records.py), since it
-runs without Qt.
+The kind's service (`services.<key>`, or what `service` gives) answers `ids(order=, reverse=, tag=, group_id=,
+lookup_id=)`, `rows(ids)`, `get(id)` and `delete_many(ids)`, and for a kind with tags `set_tags(ids, add, remove)`
+and `tags()` (see `RecordService`; services/records.py has a base class with most of it). The main window lists
+the kinds with a page in `RECORD_PAGES`. The command line has its own description of a kind (cli/records.py),
+since it runs without Qt.
 
 A deal page, for example, is this much (its columns, card, form and board written in ui/deals/):
+
+    class DealsPage(RecordListPage):
+        def __init__(self, kind, services, bridge, icon=None, *, runner=None):
+            super().__init__(kind, services, bridge, icon, runner=runner)
+            self.add_view("board", self.tr("&Board"), PipelineBoard(services, self))
 
     DEALS = RecordKind(
         key="deals", record_type=RecordType.DEAL, shows=("contact", "company", "stage"),
         columns=deal_columns, card=deal_card, form=deal_form,
-        tabs=(ACTIVITIES, HISTORY, NOTES, PEOPLE_ON_THE_DEAL), groupable=False)
-
-    class DealsPage(RecordListPage):
-        def __init__(self, services, bridge, icon=None, *, runner=None):
-            super().__init__(DEALS, services, bridge, icon, runner=runner)
-            self.add_view("board", self.tr("Board"), PipelineBoard(services, self))
+        tabs=(ACTIVITIES, HISTORY, NOTES, PEOPLE_ON_THE_DEAL), groupable=False, page=DealsPage)
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ class RecordKind:
     words: Callable[[], KindWords] | None = None
     taggable: bool = True  # the service has set_tags() and tags()
     groupable: bool = True  # records of this kind can be added to groups
+    # The page, when the kind adds widgets of its own: a RecordListPage subclass taking the same arguments
+    # (kind, services, bridge, icon, runner=); None: RecordListPage itself.
+    page: Callable[..., Any] | None = None
 
     def service_of(self, services: Services) -> RecordService:
         return self.service(services) if self.service is not None else getattr(services, self.key)
