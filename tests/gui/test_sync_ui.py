@@ -31,8 +31,8 @@ from cardfile.services import Services, open_database
 from cardfile.services.sync import SyncStatus
 from cardfile.ui import dates
 from cardfile.ui.main_window import MainWindow
-from cardfile.ui.sync import state_text
-from cardfile.ui.sync_settings import SyncSettingsDialog
+from cardfile.ui.sync.controller import state_text
+from cardfile.ui.sync.settings import SyncSettingsDialog
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 from tests.server.process import free_port, run_process
