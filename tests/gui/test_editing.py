@@ -13,13 +13,10 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import CustomFieldCreate, validate
 from cardfile.domain.values import CustomFieldType
 from cardfile.services import Services
-from cardfile.ui.companies import CompaniesPage
-from cardfile.ui.contacts import ContactsPage
-from cardfile.ui.editing.company_form import CompanyForm
-from cardfile.ui.editing.contact_form import ContactForm
-from cardfile.ui.editing.fields import EntryList, OptionalDateEdit
-from cardfile.ui.list_page import RecordListPage
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.records.form import RecordForm
+from cardfile.ui.records.list_page import RecordListPage
+from cardfile.ui.widgets.editors import CompanyNameEdit, EntryList, OptionalDateEdit, PartialDateEdit
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -28,9 +25,9 @@ pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def contacts_page(window: MainWindow) -> ContactsPage:
+def contacts_page(window: MainWindow) -> RecordListPage:
     page = window.pages["contacts"]
-    assert isinstance(page, ContactsPage)
+    assert isinstance(page, RecordListPage) and page.kind.key == "contacts"
     return page
 
 
@@ -40,15 +37,27 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(window.isActiveWindow)
 
 
-def contact_form(page: RecordListPage) -> ContactForm:
+def contact_form(page: RecordListPage) -> RecordForm:
     form = page.card.form
-    assert isinstance(form, ContactForm)
+    assert isinstance(form, RecordForm) and form.objectName() == "contactForm"
     return form
 
 
-def line(form: ContactForm | CompanyForm, key: str) -> QLineEdit:
+def line(form: RecordForm, key: str) -> QLineEdit:
     editor = form.editors[key]
     assert isinstance(editor, QLineEdit)
+    return editor
+
+
+def company_field(form: RecordForm, key: str) -> CompanyNameEdit:
+    editor = form.editors[key]
+    assert isinstance(editor, CompanyNameEdit)
+    return editor
+
+
+def date_field(form: RecordForm, key: str) -> PartialDateEdit:
+    editor = form.editors[key]
+    assert isinstance(editor, PartialDateEdit)
     return editor
 
 
@@ -101,9 +110,9 @@ def test_a_new_contact_with_several_phones_and_emails_is_typed_in_and_saved(
 
     type_text(line(form, "given"), "Guðrún")
     type_text(line(form, "family"), "Sigurðardóttir")
-    assert form.display_name_edit.placeholderText() == "Guðrún Sigurðardóttir"  # the name the parts will give
+    assert line(form, "display_name").placeholderText() == "Guðrún Sigurðardóttir"  # the name the parts will give
     qtbot.keyClicks(line(form, "title"), "Head of Sales")
-    type_text(form.company, "Össur")
+    type_text(company_field(form, "company"), "Össur")
     add_entry(qtbot, form.entry_lists["emails"], "gudrun@ossur.example")
     add_entry(qtbot, form.entry_lists["emails"], "gudrun@home.example", label="home")
     phones = form.entry_lists["phones"]
@@ -167,7 +176,7 @@ def test_editing_in_place_changes_only_what_was_typed_and_undo_takes_it_back(
     page.focus_list()
     qtbot.keyClick(page.view, Qt.Key.Key_F2)  # F2 edits the selected card
     form = contact_form(page)
-    assert form.contact is not None and form.contact.id == anna
+    assert form.record is not None and form.record.id == anna
     assert not page.tag_action.isEnabled()  # working on the list waits until the card is saved
 
     title = line(form, "title")
@@ -196,7 +205,7 @@ def test_editing_in_place_changes_only_what_was_typed_and_undo_takes_it_back(
     person = services.contacts.get(anna)
     assert person.title == "Buyer" and len(person.phones) == 2
     qtbot.waitUntil(lambda: page.model.index(page.model.row_of(anna) or 0, 2).data() == "Buyer")
-    texts = [label.text() for label in page.card.widget().findChildren(QLabel)]
+    texts = [label.text() for label in page.card.findChildren(QLabel)]
     assert "Buyer" in " ".join(texts)
 
 
@@ -267,13 +276,13 @@ def test_a_half_filled_birthday_is_refused_and_a_year_may_be_left_out(
     page.select_record(anna)
     page.edit_current()
     form = contact_form(page)
-    form.birthday.month.setCurrentIndex(4)  # April, but no day
+    date_field(form, "birthday").month.setCurrentIndex(4)  # April, but no day
     assert not page.card.save()
     assert form.field_errors["birthday"].text() == "Choose a day and a month (the year may stay empty)."
-    form.birthday.day.setCurrentIndex(form.birthday.day.findData(15))
+    date_field(form, "birthday").day.setCurrentIndex(date_field(form, "birthday").day.findData(15))
     assert page.card.save()
     assert services.contacts.get(anna).birthday == "--04-15"  # year unknown, as vCard writes it
-    texts = [label.text() for label in page.card.widget().findChildren(QLabel)]
+    texts = [label.text() for label in page.card.findChildren(QLabel)]
     april = QLocale().monthName(4)
     assert f"15 {april}" in texts and f"Birthday: 15 {april}" in texts  # on the card and in its history
 
@@ -383,9 +392,7 @@ def test_the_history_tab_is_one_timeline_and_a_note_is_added_inline(
     qtbot.keyClicks(tabs.note_input, "Wants the spring catalogue.")
     qtbot.keyClick(tabs.note_input, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter adds it
     assert [n.body for n in services.notes.list(record_id=anna)] == ["Wants the spring catalogue."]
-    qtbot.waitUntil(
-        lambda: "Wants the spring catalogue." in [label.text() for label in page.card.widget().findChildren(QLabel)]
-    )
+    qtbot.waitUntil(lambda: "Wants the spring catalogue." in [label.text() for label in page.card.findChildren(QLabel)])
     assert notes is not None
     tabs = page.card.tabs
     assert tabs.current_tab() == "notes"  # the card came back on the tab the person was using
@@ -442,23 +449,24 @@ def test_a_new_company_is_typed_in_and_its_people_open_from_its_card(
     window = open_window()
     activate(qtbot, window)
     companies = window.go_to("companies")
-    assert isinstance(companies, CompaniesPage)
+    assert isinstance(companies, RecordListPage) and companies.kind.key == "companies"
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)  # on the Companies page, Ctrl+N adds a company
     form = companies.card.form
-    assert isinstance(form, CompanyForm)
+    assert isinstance(form, RecordForm) and form.objectName() == "companyForm"
+    parent_company = company_field(form, "parent")
     assert not companies.card.save()
     assert form.field_errors["name"].text() == "A company needs a name."
     type_text(line(form, "name"), "Hampiðjan")
     qtbot.keyClicks(line(form, "industry"), "Fishing gear")
-    qtbot.keyClicks(form.parent_company, "Nowhere Inc")
+    qtbot.keyClicks(parent_company, "Nowhere Inc")
     assert not companies.card.save()
     assert "Nowhere Inc" in form.field_errors["parent"].text()
-    form.parent_company.clear()
-    qtbot.keyClicks(form.parent_company, "Mar")  # the known companies are offered
-    qtbot.waitUntil(lambda: form.parent_company.completer().popup().isVisible())
-    assert form.parent_company.completer().model().stringList() == ["Marel"]
-    form.parent_company.completer().popup().hide()
-    form.parent_company.setText("Marel")
+    parent_company.clear()
+    qtbot.keyClicks(parent_company, "Mar")  # the known companies are offered
+    qtbot.waitUntil(lambda: parent_company.completer().popup().isVisible())
+    assert parent_company.completer().model().stringList() == ["Marel"]
+    parent_company.completer().popup().hide()
+    parent_company.setText("Marel")
     add_entry(qtbot, form.entry_lists["phones"], "+354 530 3300")
     assert companies.card.save()
     company = services.companies.get(companies.card.record_id or "")
@@ -468,7 +476,7 @@ def test_a_new_company_is_typed_in_and_its_people_open_from_its_card(
 
     marel = services.companies.resolve("Marel")
     assert companies.select_record(marel)
-    links = [label for label in companies.card.widget().findChildren(QLabel) if "record:contact:" in label.text()]
+    links = [label for label in companies.card.findChildren(QLabel) if "record:contact:" in label.text()]
     assert len(links) == 1 and "Anna Jónsdóttir" in links[0].text()
     links[0].linkActivated.emit(f"record:contact:{anna}")  # what a click on the name does
     assert window.current_page() is window.pages["contacts"]

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from cardfile.services import Services
-from cardfile.ui.export_dialog import CSV, GROUP, SELECTION, VCARD4
+from cardfile.ui.dialogs.export import CSV, GROUP, SELECTION, VCARD4
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 

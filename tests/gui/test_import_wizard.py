@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cardfile.services import Services
-from cardfile.ui.import_wizard import ImportWizard, PreviewModel
+from cardfile.ui.importing.wizard import ImportWizard, PreviewModel
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 

@@ -15,8 +15,14 @@ from pytestqt.qtbot import QtBot
 from cardfile.services import Services
 from cardfile.services.importer import ImportReport
 from cardfile.services.readmodels import ContactRead
-from cardfile.ui.csv_mapping_page import IGNORE, KEEP_IN_NOTES, CsvMappingPage, canonical_target, describe_target
-from cardfile.ui.import_wizard import ImportWizard
+from cardfile.ui.importing.csv_mapping_page import (
+    IGNORE,
+    KEEP_IN_NOTES,
+    CsvMappingPage,
+    canonical_target,
+    describe_target,
+)
+from cardfile.ui.importing.wizard import ImportWizard
 from cardfile.ui.tasks import TaskRunner
 from tests.gui.conftest import OpenWindow
 

@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import ContactCreate, ContactUpdate, validate
 from cardfile.services import Services
 from cardfile.services.readmodels import ContactRow
-from cardfile.ui.list_models import ID_ROLE, LazyListModel, company_columns, contact_columns
+from cardfile.ui.companies.kind import company_columns
+from cardfile.ui.contacts.kind import contact_columns
+from cardfile.ui.records.list_model import ID_ROLE, LazyListModel
 from tests.helpers import add_contact
 
 pytestmark = pytest.mark.gui

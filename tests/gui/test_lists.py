@@ -11,11 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.services import Services
-from cardfile.ui.contacts import ContactsPage
-from cardfile.ui.editing.dialogs import GroupDialog, TagDialog
-from cardfile.ui.list_models import ListChange, plan_change
-from cardfile.ui.list_page import RecordListPage
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
+from cardfile.ui.records.list_model import ListChange, plan_change
+from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -24,9 +23,9 @@ pytestmark = pytest.mark.gui
 COMPANY, TITLE, TAGS = 1, 2, 6
 
 
-def contacts_page(window: MainWindow) -> ContactsPage:
+def contacts_page(window: MainWindow) -> RecordListPage:
     page = window.pages["contacts"]
-    assert isinstance(page, ContactsPage)
+    assert isinstance(page, RecordListPage) and page.kind.key == "contacts"
     return page
 
 
@@ -369,7 +368,7 @@ def test_a_bulk_action_on_many_records_runs_on_a_worker(
 ) -> None:
     import threading
 
-    from cardfile.ui import list_page
+    from cardfile.ui.records import list_page
 
     monkeypatch.setattr(list_page, "BACKGROUND_AT", 3)
     for n in range(5):

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, CustomFieldCreate, validate
 from cardfile.services import Services
-from cardfile.ui import lookups as lookups_module
-from cardfile.ui.list_page import RecordListPage
-from cardfile.ui.lookups import ConditionRow, LookupBuilder, SavedLookupsModel
+from cardfile.ui.dialogs import lookups as lookups_module
+from cardfile.ui.dialogs.lookups import ConditionRow, LookupBuilder, SavedLookupsModel
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 

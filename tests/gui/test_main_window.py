@@ -12,10 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.services import Services
-from cardfile.ui.companies import CompaniesPage
-from cardfile.ui.contacts import ContactsPage
-from cardfile.ui.list_page import RecordListPage
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -26,7 +24,7 @@ TITLE_COLUMN = 2
 
 def card_texts(page: RecordListPage) -> list[str]:
     """Everything the detail pane shows as text, in order (links as the words a person sees)."""
-    content = page.card.widget()
+    content = page.card
     return [
         QTextDocumentFragment.fromHtml(label.text()).toPlainText()
         if label.textFormat() == Qt.TextFormat.RichText
@@ -35,9 +33,9 @@ def card_texts(page: RecordListPage) -> list[str]:
     ]
 
 
-def contacts_page(window: MainWindow) -> ContactsPage:
+def contacts_page(window: MainWindow) -> RecordListPage:
     page = window.pages["contacts"]
-    assert isinstance(page, ContactsPage)
+    assert isinstance(page, RecordListPage) and page.kind.key == "contacts"
     return page
 
 
@@ -114,7 +112,7 @@ def test_the_company_link_on_a_card_opens_the_company(
     company_id = services.contacts.get(people["anna"]).company.id  # type: ignore[union-attr]
     page.card.open_link(f"record:company:{company_id}")
     companies = window.current_page()
-    assert isinstance(companies, CompaniesPage)
+    assert isinstance(companies, RecordListPage) and companies.kind.key == "companies"
     assert companies.selected_id() == company_id
     assert window.count_label.text() == "Companies: 2"
     assert "Anna Jónsdóttir" in card_texts(companies)  # a company's card lists its people
@@ -236,6 +234,6 @@ def test_right_to_left_puts_navigation_on_the_right(open_window: OpenWindow, peo
         navigation, pages = window.navigation.geometry(), window.stack.geometry()
         assert navigation.left() > pages.left()
         page = contacts_page(window)
-        assert page.card.geometry().right() < page.view.geometry().left()
+        assert page.card.geometry().right() < page.views.geometry().left()  # the list (or a view of its own)
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

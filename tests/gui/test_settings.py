@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import CustomFieldCreate, validate
 from cardfile.services import Services
 from cardfile.ui import dates
-from cardfile.ui.custom_fields import CustomFieldsModel, FieldForm
-from cardfile.ui.lookups import ConditionRow
-from cardfile.ui.settings_dialog import SettingsDialog
+from cardfile.ui.dialogs.custom_fields import CustomFieldsModel, FieldForm
+from cardfile.ui.dialogs.lookups import ConditionRow
+from cardfile.ui.dialogs.settings import SettingsDialog
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -158,3 +158,21 @@ def test_the_custom_fields_model_passes_the_model_tester(qtmodeltester: ModelTes
     model = CustomFieldsModel(services.custom_fields.list)
     assert model.rowCount() == 2 and model.headerData(2, Qt.Orientation.Horizontal) == "Used for"
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("which", ["settings", "sync settings"])
+def test_every_explanation_is_shown_whole(qtbot: QtBot, open_window: OpenWindow, which: str) -> None:
+    """Guards a bug found by looking at 1024×640: a window takes its height from its layout's size hint, which
+    counts a wrapped explanation as one line, so the second line ("search finds them …") was cut off."""
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window()
+    dialog = window.show_settings() if which == "settings" else window.show_sync_settings()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.minimumWidth(), 1)  # as narrow and as short as it goes
+    qtbot.wait(50)
+    notes = [label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible() and label.text()]
+    assert len(notes) >= 2
+    for label in notes:
+        assert label.height() >= label.heightForWidth(label.width()), f"cut off: {label.text()!r}"
+    dialog.reject()

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import NoteCreate, validate
 from cardfile.services import Services
-from cardfile.ui.trash import TrashDialog, TrashModel
+from cardfile.ui.dialogs.trash import TrashDialog, TrashModel
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
-from cardfile.ui.widgets import CellDirectionDelegate, EmptyState, TagChips, initials, text_direction
+from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState, TagChips, initials, text_direction
 
 pytestmark = pytest.mark.gui
 

@@ -97,6 +97,15 @@ def test_ui_never_reaches_the_store_or_sql() -> None:
     assert violations(_sources("ui"), DATABASE_LIBRARIES) == []
 
 
+def test_the_record_framework_knows_no_screen_built_on_it() -> None:
+    """ui/records/ serves every kind from its description: a kind's page (ui/contacts/ …) imports the framework,
+    never the reverse, so the next kind is a description plus its own widgets, not an edit of the framework."""
+    screens = [p.name for p in (PACKAGE / "ui").iterdir() if p.is_dir() and p.name not in ("records", "widgets")]
+    above = tuple(f"cardfile.ui.{name}" for name in screens if name != "__pycache__")
+    assert "cardfile.ui.contacts" in above and "cardfile.ui.companies" in above
+    assert violations(_sources("ui/records"), (*above, "cardfile.ui.main_window")) == []
+
+
 def test_domain_depends_on_nothing_above_it() -> None:
     above = ("store", "services", "ui", "cli", "server", "app", "interchange", "sync")
     assert violations(_sources("domain"), tuple(f"cardfile.{p}" for p in above) + QT) == []

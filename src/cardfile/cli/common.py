@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from cardfile.cli import output
 from cardfile.domain.errors import Ambiguous, NotFound
+from cardfile.domain.values import RecordType
+from cardfile.services.records import NAMING
 
 if TYPE_CHECKING:
     from cardfile.services import Services
@@ -137,17 +139,31 @@ class NoMatch(NotFound):
     template = "No {record_type} matches {what!r}; name it {how}"
 
 
-_HOW = {
-    "contact": "by id, by an id prefix of 8 or more characters, by email or by exact name (cardfile search finds "
-    "partial names)",
-    "activity": "by id or by an id prefix of 8 or more characters (see cardfile activity list)",
-    "note": "by id or by an id prefix of 8 or more characters (see cardfile note list)",
-    "group": "by id or by exact name (see cardfile group list)",
-}
-_HOW_DEFAULT = "by id, by an id prefix of 8 or more characters or by exact name (cardfile search finds partial names)"
+SEARCHED = ("contact", "company", "deal")  # the kinds `cardfile search` finds by part of a name
 
 
-def _service(services: Services, kind: str) -> Any:
+def naming_ways(kind: str, *, short: bool = False) -> str:
+    """How a record of the kind is named, as the services' NAMING allows: 'by id, by an id prefix of 8 or more
+    characters, by email or by exact name'; `short`: 'its id, an id prefix of 8+ characters, an email address or
+    the exact name' (an argument's help)."""
+    naming = NAMING[RecordType(kind)]
+    if short:
+        ways = ["its id", "an id prefix of 8+ characters", "an email address", "the exact name"]
+    else:
+        ways = ["by id", "by an id prefix of 8 or more characters", "by email", "by exact name"]
+    allowed = [
+        way for way, ok in zip(ways, (True, naming.prefix, naming.email, naming.name is not None), strict=True) if ok
+    ]
+    return allowed[0] if len(allowed) == 1 else f"{', '.join(allowed[:-1])} or {allowed[-1]}"
+
+
+def _how(kind: str) -> str:
+    where = "cardfile search finds partial names" if kind in SEARCHED else f"see cardfile {kind} list"
+    return f"{naming_ways(kind)} ({where})"
+
+
+def record_service(services: Services, kind: str) -> Any:
+    """The service of a kind of record, by its name ("contact" → services.contacts)."""
     return {
         "contact": services.contacts,
         "company": services.companies,
@@ -160,13 +176,13 @@ def _service(services: Services, kind: str) -> Any:
 
 def resolve(ctx: Context, kind: str, key: str) -> str:
     """The id of the one `kind` record `key` names; an ambiguous key lists the candidates by id and name."""
-    service = _service(ctx.services, kind)
+    service = record_service(ctx.services, kind)
     try:
         return str(service.resolve(key.strip()))
     except Ambiguous as exc:
         raise named_candidates(ctx, kind, key, exc) from None
     except NotFound:
-        raise NoMatch(record_type=kind, what=key, how=_HOW.get(kind, _HOW_DEFAULT)) from None
+        raise NoMatch(record_type=kind, what=key, how=_how(kind)) from None
 
 
 def resolve_many(ctx: Context, kind: str, keys: Iterable[str] | None) -> list[str]:
@@ -179,7 +195,7 @@ def resolve_optional(ctx: Context, kind: str, key: str | None) -> str | None:
 
 
 def named_candidates(ctx: Context, kind: str, key: str, exc: Ambiguous) -> Ambiguous:
-    service = _service(ctx.services, kind)
+    service = record_service(ctx.services, kind)
     described = []
     for candidate in str(exc.params.get("candidates", "")).split(", "):
         try:
@@ -219,7 +235,7 @@ def resolve_any(ctx: Context, key: str, kinds: Sequence[str] = ANY_KIND) -> tupl
         except NotFound:
             continue
     if not found:
-        raise NoMatch(record_type="record", what=key, how=_HOW["contact"])
+        raise NoMatch(record_type="record", what=key, how=_how("contact"))
     if len(found) > 1:
         raise Ambiguous(what=key, record_type="kinds of", candidates="; ".join(f"{k} {i}" for k, i in found))
     return found[0]

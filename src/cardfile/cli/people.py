@@ -1,4 +1,5 @@
-"""`cardfile contact …` and `cardfile company …`: people and companies from the command line."""
+"""`cardfile contact …` and `cardfile company …`: people and companies, described for the shared record commands
+(cli/records.py), with what only they have: their options, their cards, and `company people`."""
 
 from __future__ import annotations
 
@@ -6,16 +7,8 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from cardfile.cli import arguments, output
-from cardfile.cli.common import (
-    Context,
-    add_command,
-    add_group,
-    delete_records,
-    resolve,
-    resolve_in_trash,
-    resolve_optional,
-    restore_records,
-)
+from cardfile.cli.common import Context, add_command, resolve, resolve_optional
+from cardfile.cli.records import EMPTY_CLEARS, AddCommand, CommandKind, Extra, record_argument, register_kind
 from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactCreate, ContactUpdate, validate
 from cardfile.domain.text import blank
@@ -40,8 +33,6 @@ _CONTACT_TEXT = {
 }
 _COMPANY_TEXT = {"name": "name", "industry": "industry", "website": "website", "note": "note"}
 _NAME_FIELDS = ("given", "family", "additional", "nickname", "display_name", "prefix", "suffix")
-
-_EMPTY_CLEARS = "Each option given replaces that field; an empty value ('') clears it."
 
 
 # ----- options shared by add and edit -----
@@ -156,71 +147,14 @@ def _company_link(ctx: Context, key: str | None) -> tuple[str | None, str | None
         return None, key.strip()
 
 
-def _saved(ctx: Context, verb: str, record: ContactRead | CompanyRead) -> None:
-    if ctx.json:
-        ctx.emit(record.as_json())
-    else:
-        ctx.say(f"{verb} {record.type} {record.display_name or '(no name)'}  {record.id}")
-
-
-# ----- contacts -----
-
-
-def contact_add(ctx: Context, args: argparse.Namespace) -> None:
-    fields = _common_fields(args, _CONTACT_TEXT)
-    company_id, company_name = _company_link(ctx, args.company)
-    if company_id:
-        fields["company_id"] = company_id
-    data = validate(ContactCreate, **fields)  # a name of only spaces or invisible characters comes back empty
-    if not any(getattr(data, f) for f in _NAME_FIELDS) and not (company_id or company_name or data.emails):
-        raise ValidationError(
-            field="contact", problem="give a name (--given, --family or --display-name), a --company or an --email"
-        )
-    record = ctx.services.contacts.create(data, company_name=company_name)
-    _saved(ctx, "Added", record)
-
-
-def contact_edit(ctx: Context, args: argparse.Namespace) -> None:
-    contact_id = resolve(ctx, "contact", args.contact)
-    fields = _common_fields(args, _CONTACT_TEXT)
-    company_name = None
-    if args.company is not None:
-        company_id, company_name = _company_link(ctx, args.company)
-        if company_id:
-            fields["company_id"] = company_id
-        elif company_name is None:
-            company_name = ""  # '--company ""' unlinks
-    if not fields and company_name is None:
-        raise ValidationError(field="edit", problem="name at least one field to change (see cardfile contact edit -h)")
-    changes = validate(ContactUpdate, **fields)  # only the named fields are set: the rest is left alone
-    _saved(ctx, "Changed", ctx.services.contacts.update(contact_id, changes, company_name=company_name))
-
-
-def contact_show(ctx: Context, args: argparse.Namespace) -> None:
-    record = ctx.services.contacts.get(resolve_in_trash(ctx, "contact", args.contact))
-    if ctx.json:
-        ctx.emit(record.as_json())
-    else:
-        print(contact_card(record), file=ctx.out)
-
-
-def contact_card(c: ContactRead) -> str:
-    name = output.one_line(" ".join(p for p in (c.prefix, c.given, c.additional, c.family, c.suffix) if p))
-    job = ", ".join(p for p in (c.title, c.department) if p)
-    return output.card(
-        c.display_name or "(no name)",
-        [
-            ("id", c.id),
-            ("name", name if name and name != c.display_name else ""),
-            ("nickname", c.nickname),
-            ("company", c.company.name if c.company else ""),
-            ("title", job),
-            *_channel_lines(c),
-            ("birthday", c.birthday),
-            ("anniversary", c.anniversary),
-            *_meta_lines(c),
-        ],
-    )
+def _meta_lines(r: Any) -> list[tuple[str, Any]]:
+    m = r.meta
+    return [
+        ("private", "yes" if m.private else ""),
+        ("created", output.local_time(m.created_at)),
+        ("updated", output.local_time(m.updated_at)),
+        ("deleted", f"{output.local_time(m.deleted_at)} (in the Trash)" if m.deleted_at else ""),
+    ]
 
 
 def _channel_lines(r: ContactRead | CompanyRead) -> list[tuple[str, Any]]:
@@ -237,139 +171,105 @@ def _channel_lines(r: ContactRead | CompanyRead) -> list[tuple[str, Any]]:
     ]
 
 
-def _meta_lines(r: Any) -> list[tuple[str, Any]]:
-    m = r.meta
+# ----- contacts -----
+
+
+def _contact_fields(ctx: Context, args: argparse.Namespace, editing: bool) -> dict[str, Any]:
+    """The person's fields named on the command line; the company as `company_id`, or as `company_name` when it
+    is to be created (or '' to unlink, in an edit)."""
+    fields = _common_fields(args, _CONTACT_TEXT)
+    if args.company is not None:
+        company_id, company_name = _company_link(ctx, args.company)
+        if company_id:
+            fields["company_id"] = company_id
+        elif company_name is not None:
+            fields["company_name"] = company_name
+        elif editing:
+            fields["company_name"] = ""  # '--company ""' unlinks
+    return fields
+
+
+def _create_contact(ctx: Context, fields: dict[str, Any]) -> ContactRead:
+    company_name = fields.pop("company_name", None)
+    data = validate(ContactCreate, **fields)  # a name of only spaces or invisible characters comes back empty
+    if not any(getattr(data, f) for f in _NAME_FIELDS) and not (data.company_id or company_name or data.emails):
+        raise ValidationError(
+            field="contact", problem="give a name (--given, --family or --display-name), a --company or an --email"
+        )
+    return ctx.services.contacts.create(data, company_name=company_name)
+
+
+def _update_contact(ctx: Context, contact_id: str, fields: dict[str, Any]) -> ContactRead:
+    company_name = fields.pop("company_name", None)
+    changes = validate(ContactUpdate, **fields)  # only the named fields are set: the rest is left alone
+    return ctx.services.contacts.update(contact_id, changes, company_name=company_name)
+
+
+def contact_lines(c: ContactRead) -> list[tuple[str, Any]]:
+    name = output.one_line(" ".join(p for p in (c.prefix, c.given, c.additional, c.family, c.suffix) if p))
+    job = ", ".join(p for p in (c.title, c.department) if p)
     return [
-        ("private", "yes" if m.private else ""),
-        ("created", output.local_time(m.created_at)),
-        ("updated", output.local_time(m.updated_at)),
-        ("deleted", f"{output.local_time(m.deleted_at)} (in the Trash)" if m.deleted_at else ""),
+        ("id", c.id),
+        ("name", name if name and name != c.display_name else ""),
+        ("nickname", c.nickname),
+        ("company", c.company.name if c.company else ""),
+        ("title", job),
+        *_channel_lines(c),
+        ("birthday", c.birthday),
+        ("anniversary", c.anniversary),
+        *_meta_lines(c),
     ]
 
 
-def contact_rows(ctx: Context, records: list[ContactRead]) -> None:
-    ctx.listing(
-        records,
-        ("id", "name", "company", "email", "phone", "tags"),
-        lambda c: (
-            c.id,
-            c.display_name,
-            c.company.name if c.company else "",
-            output.first_value(c.emails),
-            output.first_value(c.phones),
-            ", ".join(c.tags),
-        ),
-        empty="No contacts.",
+CONTACT_COLUMNS = ("id", "name", "company", "email", "phone", "tags")
+
+
+def contact_row(c: ContactRead) -> tuple[Any, ...]:
+    return (
+        c.id,
+        c.display_name,
+        c.company.name if c.company else "",
+        output.first_value(c.emails),
+        output.first_value(c.phones),
+        ", ".join(c.tags),
     )
 
 
-def contact_list(ctx: Context, args: argparse.Namespace) -> None:
-    filters: dict[str, Any] = {"tag": args.tag, "deleted": args.deleted, "order": args.sort}
+def _contact_list_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tag", metavar="TAG", help="only people with this tag")
+    p.add_argument("--company", metavar="COMPANY", help="only people of this company")
+    p.add_argument("--group", metavar="GROUP", help="only members of this group")
+    p.add_argument("--lookup", metavar="NAME", help="only people a saved lookup finds")
+    p.add_argument("--deleted", action="store_true", help="list people in the Trash instead")
+    p.add_argument("--sort", choices=("name", "created", "updated"), default="name", help="order (default: name)")
+    p.add_argument("--limit", type=arguments.positive, metavar="N", help="at most N people")
+
+
+def _contact_list_filters(ctx: Context, args: argparse.Namespace) -> dict[str, Any]:
+    filters: dict[str, Any] = {"tag": args.tag, "deleted": args.deleted, "order": args.sort, "limit": args.limit}
     filters["company_id"] = resolve_optional(ctx, "company", args.company)
     filters["group_id"] = resolve_optional(ctx, "group", args.group)
     if args.lookup:
         filters["lookup_id"] = ctx.services.lookups.resolve(args.lookup)
-    contact_rows(ctx, ctx.services.contacts.list(limit=args.limit, **filters))
+    return filters
 
 
-def contact_delete(ctx: Context, args: argparse.Namespace) -> None:
-    delete_records(ctx, "contact", args.contact, ctx.services.contacts)
-
-
-def contact_restore(ctx: Context, args: argparse.Namespace) -> None:
-    restore_records(ctx, "contact", args.contact, ctx.services.contacts)
-
-
-# ----- companies -----
-
-
-def company_add(ctx: Context, args: argparse.Namespace) -> None:
-    fields = _common_fields(args, _COMPANY_TEXT)
-    fields["name"] = args.name
-    parent = resolve_optional(ctx, "company", args.parent)
-    if parent:
-        fields["parent_id"] = parent
-    _saved(ctx, "Added", ctx.services.companies.create(validate(CompanyCreate, **fields)))
-
-
-def company_edit(ctx: Context, args: argparse.Namespace) -> None:
-    company_id = resolve(ctx, "company", args.company)
-    fields = _common_fields(args, _COMPANY_TEXT)
-    if args.parent is not None:
-        fields["parent_id"] = resolve_optional(ctx, "company", args.parent)
-    if not fields:
-        raise ValidationError(field="edit", problem="name at least one field to change (see cardfile company edit -h)")
-    _saved(ctx, "Changed", ctx.services.companies.update(company_id, validate(CompanyUpdate, **fields)))
-
-
-def company_show(ctx: Context, args: argparse.Namespace) -> None:
-    record = ctx.services.companies.get(resolve_in_trash(ctx, "company", args.company))
-    if ctx.json:
-        ctx.emit(record.as_json())
-        return
-    print(
-        output.card(
-            record.display_name,
-            [
-                ("id", record.id),
-                ("industry", record.industry),
-                ("website", record.website),
-                ("parent", record.parent.name if record.parent else ""),
-                ("people", str(record.people_count) if record.people_count else ""),
-                *_channel_lines(record),
-                *_meta_lines(record),
-            ],
-        ),
-        file=ctx.out,
-    )
-
-
-def company_list(ctx: Context, args: argparse.Namespace) -> None:
-    ctx.listing(
-        ctx.services.companies.list(tag=args.tag, deleted=args.deleted, limit=args.limit),
-        ("id", "name", "industry", "people", "phone", "tags"),
-        lambda c: (
-            c.id,
-            c.display_name,
-            c.industry,
-            c.people_count,
-            output.first_value(c.phones),
-            ", ".join(c.tags),
-        ),
-        empty="No companies.",
-    )
-
-
-def company_people(ctx: Context, args: argparse.Namespace) -> None:
-    company_id = resolve(ctx, "company", args.company)
-    contact_rows(ctx, ctx.services.contacts.list(company_id=company_id))
-
-
-def company_delete(ctx: Context, args: argparse.Namespace) -> None:
-    delete_records(ctx, "company", args.company, ctx.services.companies)
-
-
-def company_restore(ctx: Context, args: argparse.Namespace) -> None:
-    restore_records(ctx, "company", args.company, ctx.services.companies)
-
-
-# ----- the command tree -----
-
-_CONTACT_KEY = "contact: its id, an id prefix of 8+ characters, an email address or the exact name"
-_COMPANY_KEY = "company: its id, an id prefix of 8+ characters or the exact name"
-
-
-def register(commands: Any) -> None:
-    contact = add_group(
-        commands,
-        "contact",
-        "people: add, edit, show, list, delete, restore",
-        "People. Name a person by id, by an id prefix of 8 or more characters, by email or by exact name.",
-    )
-    p = add_command(
-        contact,
-        "add",
-        contact_add,
+CONTACT = CommandKind(
+    name="contact",
+    noun="person",
+    plural="people",
+    title=lambda c: c.display_name or "(no name)",
+    card=contact_lines,
+    columns=CONTACT_COLUMNS,
+    row=contact_row,
+    empty="No contacts.",
+    list_options=_contact_list_options,
+    list_filters=_contact_list_filters,
+    list_examples=[
+        "cardfile contact list --tag vip",
+        "cardfile contact list --company Acme --json | jq '.[].emails'",
+    ],
+    add=AddCommand(
         "add a person",
         description="Add a person. Emails, phones, addresses, URLs and tags may be repeated. An entry may start "
         "with a label (work, home, cell, fax, other or your own word) and '=': --phone 'cell=+354 555 1234'.\n"
@@ -379,99 +279,93 @@ def register(commands: Any) -> None:
             "    --email work=anna@nordurljos.is --phone 'cell=+354 555 1234' --tag customer --tag vip",
             "cardfile contact add --given 太郎 --family 山田 --title 部長 --json",
         ],
-        json="print the new record as JSON",
-    )
-    _contact_options(p, editing=False)
+    ),
+    options=lambda parser, editing: _contact_options(parser, editing=editing),
+    fields=_contact_fields,
+    create=_create_contact,
+    update=_update_contact,
+    edit_description=f"Change fields of a person. {EMPTY_CLEARS}\n--company '' unlinks the company, "
+    "--email '' removes every email address.",
+    edit_examples=[
+        "cardfile contact edit anna@nordurljos.is --title 'Sales Director' --phone 'work=+354 555 0000'",
+        "cardfile contact edit 0192f1c4e8 --email '' --tag ''",
+    ],
+)
 
-    p = add_command(
-        contact,
-        "edit",
-        contact_edit,
-        "change fields of a person",
-        description=f"Change fields of a person. {_EMPTY_CLEARS}\n--company '' unlinks the company, "
-        "--email '' removes every email address.",
-        examples=[
-            "cardfile contact edit anna@nordurljos.is --title 'Sales Director' --phone 'work=+354 555 0000'",
-            "cardfile contact edit 0192f1c4e8 --email '' --tag ''",
-        ],
-        json="print the changed record as JSON",
-    )
-    p.add_argument("contact", metavar="CONTACT", help=_CONTACT_KEY)
-    _contact_options(p, editing=True)
 
-    p = add_command(contact, "show", contact_show, "show everything about a person", json="print one JSON object")
-    p.add_argument("contact", metavar="CONTACT", help=_CONTACT_KEY)
+# ----- companies -----
 
-    p = add_command(
-        contact,
-        "list",
-        contact_list,
-        "list people, sorted by name",
-        examples=["cardfile contact list --tag vip", "cardfile contact list --company Acme --json | jq '.[].emails'"],
-        json="print one JSON array",
-    )
-    p.add_argument("--tag", metavar="TAG", help="only people with this tag")
-    p.add_argument("--company", metavar="COMPANY", help="only people of this company")
-    p.add_argument("--group", metavar="GROUP", help="only members of this group")
-    p.add_argument("--lookup", metavar="NAME", help="only people a saved lookup finds")
-    p.add_argument("--deleted", action="store_true", help="list people in the Trash instead")
-    p.add_argument("--sort", choices=("name", "created", "updated"), default="name", help="order (default: name)")
-    p.add_argument("--limit", type=arguments.positive, metavar="N", help="at most N people")
 
-    p = add_command(
-        contact, "delete", contact_delete, "move people to the Trash", json="print the deleted records as JSON"
-    )
-    p.add_argument("contact", nargs="+", metavar="CONTACT", help=_CONTACT_KEY)
-    p = add_command(
-        contact, "restore", contact_restore, "bring people back from the Trash", json="print the records as JSON"
-    )
-    p.add_argument("contact", nargs="+", metavar="CONTACT", help=_CONTACT_KEY)
+def _company_fields(ctx: Context, args: argparse.Namespace, editing: bool) -> dict[str, Any]:
+    fields = _common_fields(args, _COMPANY_TEXT)
+    if editing:
+        if args.parent is not None:
+            fields["parent_id"] = resolve_optional(ctx, "company", args.parent)  # '--parent ""' clears it
+    else:
+        parent = resolve_optional(ctx, "company", args.parent)
+        if parent:
+            fields["parent_id"] = parent
+    return fields
 
-    company = add_group(
-        commands,
-        "company",
-        "companies: add, edit, show, list, people, delete, restore",
-        "Companies. Name a company by id, by an id prefix of 8 or more characters or by exact name.",
-    )
-    p = add_command(
-        company,
-        "add",
-        company_add,
-        "add a company",
-        examples=["cardfile company add 'Norðurljós ehf.' --industry Energy --phone 'work=+354 555 0100'"],
-        json="print the new record as JSON",
-    )
-    p.add_argument("name", metavar="NAME")
-    _company_options(p, editing=False)
 
-    p = add_command(
-        company,
-        "edit",
-        company_edit,
-        "change fields of a company",
-        description=f"Change fields of a company. {_EMPTY_CLEARS}",
-        examples=["cardfile company edit Acme --name 'Acme Corporation' --website https://acme.example"],
-        json="print the changed record as JSON",
-    )
-    p.add_argument("company", metavar="COMPANY", help=_COMPANY_KEY)
-    _company_options(p, editing=True)
+def company_lines(record: CompanyRead) -> list[tuple[str, Any]]:
+    return [
+        ("id", record.id),
+        ("industry", record.industry),
+        ("website", record.website),
+        ("parent", record.parent.name if record.parent else ""),
+        ("people", str(record.people_count) if record.people_count else ""),
+        *_channel_lines(record),
+        *_meta_lines(record),
+    ]
 
-    p = add_command(company, "show", company_show, "show everything about a company", json="print one JSON object")
-    p.add_argument("company", metavar="COMPANY", help=_COMPANY_KEY)
 
-    p = add_command(company, "list", company_list, "list companies, sorted by name", json="print one JSON array")
+def _company_list_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tag", metavar="TAG", help="only companies with this tag")
     p.add_argument("--deleted", action="store_true", help="list companies in the Trash instead")
     p.add_argument("--limit", type=arguments.positive, metavar="N", help="at most N companies")
 
-    p = add_command(company, "people", company_people, "list the people of a company", json="print one JSON array")
-    p.add_argument("company", metavar="COMPANY", help=_COMPANY_KEY)
 
-    p = add_command(
-        company, "delete", company_delete, "move companies to the Trash", json="print the deleted records as JSON"
-    )
-    p.add_argument("company", nargs="+", metavar="COMPANY", help=_COMPANY_KEY)
-    p = add_command(
-        company, "restore", company_restore, "bring companies back from the Trash", json="print the records as JSON"
-    )
-    p.add_argument("company", nargs="+", metavar="COMPANY", help=_COMPANY_KEY)
+def company_people(ctx: Context, args: argparse.Namespace) -> None:
+    company_id = resolve(ctx, "company", args.record)
+    ctx.listing(ctx.services.contacts.list(company_id=company_id), CONTACT_COLUMNS, contact_row, empty="No contacts.")
+
+
+def _people_command(group: Any, kind: CommandKind) -> None:
+    p = add_command(group, "people", company_people, "list the people of a company", json="print one JSON array")
+    record_argument(p, kind)
+
+
+def _company_name_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("name", metavar="NAME")
+
+
+COMPANY = CommandKind(
+    name="company",
+    noun="company",
+    plural="companies",
+    title=lambda c: c.display_name,
+    card=company_lines,
+    columns=("id", "name", "industry", "people", "phone", "tags"),
+    row=lambda c: (c.id, c.display_name, c.industry, c.people_count, output.first_value(c.phones), ", ".join(c.tags)),
+    empty="No companies.",
+    list_options=_company_list_options,
+    list_filters=lambda _ctx, args: {"tag": args.tag, "deleted": args.deleted, "limit": args.limit},
+    add=AddCommand(
+        "add a company",
+        examples=["cardfile company add 'Norðurljós ehf.' --industry Energy --phone 'work=+354 555 0100'"],
+        arguments=_company_name_argument,
+    ),
+    options=lambda parser, editing: _company_options(parser, editing=editing),
+    fields=_company_fields,
+    create=lambda ctx, fields: ctx.services.companies.create(validate(CompanyCreate, **fields)),
+    update=lambda ctx, company_id, fields: ctx.services.companies.update(company_id, validate(CompanyUpdate, **fields)),
+    edit_description=f"Change fields of a company. {EMPTY_CLEARS}",
+    edit_examples=["cardfile company edit Acme --name 'Acme Corporation' --website https://acme.example"],
+    extra=[Extra("people", _people_command)],
+)
+
+
+def register(commands: Any) -> None:
+    register_kind(commands, CONTACT)
+    register_kind(commands, COMPANY)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, floating_day
 from cardfile.domain.recurrence import RuleError, is_start, local_zone_name, starts_between, zone_of
 from cardfile.domain.values import ActivityStatus, ClearResult, RecordType
@@ -693,21 +693,7 @@ class ActivityService:
         """An activity id from an id or an id prefix of 8+ characters. The exceptions of a series share its id's
         first part (see `exception_id`): a prefix that fits a series and only its exceptions names the series."""
         with self._db.read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT id, series_id FROM activity WHERE id = ? OR (length(?) >= 8 AND id LIKE ? || '%')",
-                (key, key, key),
-            ).all()
-        found = [r[0] for r in rows]
-        if key in found:
-            return key
-        heads = [r[0] for r in rows if r[1] is None]
-        if len(heads) == 1 and all(r[1] in (None, heads[0]) for r in rows):
-            return heads[0]
-        if len(found) > 1:
-            raise Ambiguous(what=key, record_type="activity", candidates=", ".join(found[:5]))
-        if not found:
-            raise NotFound(record_type="activity", record_id=key)
-        return found[0]
+            return records.resolve(conn, RecordType.ACTIVITY, key)
 
     # ----- occurrences: the calendar's read -----
 

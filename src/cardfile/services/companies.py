@@ -8,26 +8,21 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactUpdate, validate
 from cardfile.domain.text import fold
 from cardfile.domain.values import RecordType
 from cardfile.services import records
-from cardfile.services.readmodels import CompanyRead, Ref, meta_of
+from cardfile.services.readmodels import CompanyRead, Ref
 from cardfile.store.writer import Writer
 
 if TYPE_CHECKING:
-    from cardfile.services.container import Services
-
-_MULTI = ("emails", "phones", "addresses", "urls", "ims", "dates")
+    pass
 
 
-class CompanyService:
+class CompanyService(records.RecordService[CompanyRead]):
     record_type = RecordType.COMPANY
-
-    def __init__(self, services: Services) -> None:
-        self._services = services
-        self._db = services.db
+    one, many = "company", "companies"
 
     def create(self, data: CompanyCreate) -> CompanyRead:
         with self._db.write("Add company") as w:
@@ -43,7 +38,7 @@ class CompanyService:
                 values = dict(data)
             else:
                 values = data.model_dump(exclude={"owner_id"} if not data.owner_id else set())
-                for key in _MULTI:
+                for key in records.ENTRY_KINDS:
                     values[key] = records.entries(getattr(data, key))
             if values.get("parent_id"):
                 records.require_live(w.conn, RecordType.COMPANY, values["parent_id"], "parent")
@@ -65,24 +60,15 @@ class CompanyService:
     def update(self, company_id: str, changes: CompanyUpdate) -> CompanyRead:
         with self._db.write("Edit company") as w:
             current = w.get(RecordType.COMPANY, company_id)
-            values: dict[str, Any] = {}
-            for name in changes.model_fields_set:
-                value = getattr(changes, name)
-                if name in _MULTI:
-                    value = records.entries(value)
-                elif name == "custom":
-                    value = records.merged_custom(current["custom"], records.check_custom(w.conn, "company", value))
-                elif name == "name":
-                    if not value:
-                        raise records.ValidationError(field="name", problem="a company needs a name")
-                    values["sort_key"] = fold(value)
-                elif name == "parent_id" and value:
-                    if value == company_id:
-                        raise records.ValidationError(field="parent", problem="a company cannot be its own parent")
-                    records.require_live(w.conn, RecordType.COMPANY, value, "parent")
-                elif name == "owner_id" and not value:
-                    continue
-                values[name] = value
+            values = records.changed_values(w.conn, RecordType.COMPANY, current, changes)
+            if "name" in values:
+                if not values["name"]:
+                    raise ValidationError(field="name", problem="a company needs a name")
+                values["sort_key"] = fold(values["name"])
+            if values.get("parent_id"):
+                if values["parent_id"] == company_id:
+                    raise ValidationError(field="parent", problem="a company cannot be its own parent")
+                records.require_live(w.conn, RecordType.COMPANY, values["parent_id"], "parent")
             w.update(RecordType.COMPANY, company_id, values)
             if "name" in values:
                 self._rename_people(w, company_id)
@@ -99,35 +85,10 @@ class CompanyService:
         for (person,) in people:
             contacts.apply_update(w, person, ContactUpdate())  # no field named: re-derives the name
 
-    def delete(self, company_id: str) -> bool:
-        with self._db.write("Delete company") as w:
-            return w.delete(RecordType.COMPANY, company_id)
-
-    def delete_many(self, company_ids: Sequence[str]) -> int:
-        """Move several companies to the Trash as one undoable step; returns how many were deleted."""
-        with self._db.write("Delete companies") as w:
-            return sum(1 for company_id in dict.fromkeys(company_ids) if w.delete(RecordType.COMPANY, company_id))
-
-    def set_tags(self, company_ids: Sequence[str], add: Sequence[str] = (), remove: Sequence[str] = ()) -> int:
-        """Bulk tag and untag companies as one undoable step; returns how many changed."""
-        with self._db.write("Tag companies") as w:
-            return records.retag(w, RecordType.COMPANY, company_ids, add, remove)
-
-    def restore(self, company_id: str) -> bool:
-        with self._db.write("Restore company") as w:
-            return w.restore(RecordType.COMPANY, company_id)
-
-    def get(self, company_id: str) -> CompanyRead:
-        with self._db.read() as conn:
-            return self._reads(conn, [records.fetch_one(conn, RecordType.COMPANY, company_id)])[0]
-
     def logo(self, company_id: str) -> tuple[bytes, str] | None:
         """The company's logo and its MIME type, or None when it has none."""
         with self._db.read() as conn:
-            row = conn.exec_driver_sql("SELECT logo, logo_mime FROM company WHERE id = ?", (company_id,)).first()
-        if row is None:
-            raise NotFound(record_type="company", record_id=company_id)
-        return (row[0], row[1]) if row[0] is not None else None
+            return records.picture(conn, RecordType.COMPANY, company_id, "logo")
 
     def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[CompanyRead]:
         parents = records.names(conn, RecordType.COMPANY, [r["parent_id"] for r in rows])
@@ -150,19 +111,8 @@ class CompanyService:
                 website=r["website"],
                 parent=Ref(r["parent_id"], parents.get(r["parent_id"], "")) if r["parent_id"] else None,
                 logo_mime=r["logo_mime"] if r["logo"] is not None else None,
-                note=r["note"],
-                tags=list(r["tags"]),
-                emails=r["emails"],
-                phones=r["phones"],
-                addresses=r["addresses"],
-                urls=r["urls"],
-                ims=r["ims"],
-                dates=r["dates"],
-                custom=records.custom_by_name(conn, "company", r["custom"]),
-                vcard_uid=r["vcard_uid"],
-                vcard_extra=list(r["vcard_extra"]),
                 people_count=counts.get(r["id"], 0),
-                meta=meta_of(r),
+                **records.card_fields(conn, RecordType.COMPANY, r),
             )
             for r in rows
         ]
@@ -178,17 +128,7 @@ class CompanyService:
         reverse: bool = False,
     ) -> builtins.list[str]:
         """Ids of matching companies in display order; `order` is one of COMPANY_ORDERS (empty values last)."""
-        where = ["co.deleted_at IS NOT NULL" if deleted else "co.deleted_at IS NULL"]
-        params: builtins.list[Any] = []
-        if tag:
-            where.append("EXISTS (SELECT 1 FROM json_each(co.tags) WHERE lower(value) = lower(?))")
-            params.append(tag)
-        if group_id:
-            where.append(
-                "co.id IN (SELECT target_id FROM link WHERE source_type = 'group' AND source_id = ? "
-                "AND target_type = 'company' AND deleted_at IS NULL)"
-            )
-            params.append(group_id)
+        where, params = records.list_conditions("co", RecordType.COMPANY, deleted=deleted, tag=tag, group_id=group_id)
         if order not in COMPANY_ORDERS:
             raise ValidationError(field="order", problem=f"{order!r} is not one of {', '.join(COMPANY_ORDERS)}")
         allowed = set(self._services.lookups.run(lookup_id)) if lookup_id else None
@@ -201,15 +141,6 @@ class CompanyService:
                 )
             ]
         return found if allowed is None else [i for i in found if i in allowed]
-
-    def tags(self) -> builtins.list[tuple[str, int]]:
-        """Every tag on a live company with how many carry it, by name (one entry per tag, whatever its case)."""
-        with self._db.read() as conn:
-            result = conn.exec_driver_sql(
-                "SELECT t.value, count(*) FROM company co, json_each(co.tags) t WHERE co.deleted_at IS NULL "
-                "GROUP BY t.value"
-            ).all()
-        return records.tag_counts((str(tag), int(count)) for tag, count in result)
 
     def suggest(self, text: str, limit: int = 20) -> builtins.list[Ref]:
         """Live companies whose name starts with `text` (ignoring case and accents), for a completer."""
@@ -224,13 +155,6 @@ class CompanyService:
             )
             return [Ref(str(i), str(n)) for i, n in result]
 
-    def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> builtins.list[CompanyRead]:
-        ids = self.ids(**filters)
-        page = ids[offset : offset + limit if limit is not None else None]
-        with self._db.read() as conn:
-            by_id = records.fetch(conn, RecordType.COMPANY, page)
-            return self._reads(conn, [by_id[i] for i in page if i in by_id])
-
     def rows(self, ids: Sequence[str]) -> builtins.list[CompanyRead]:
         """Companies with the given ids, in that order (the page a list view is about to paint)."""
         with self._db.read() as conn:
@@ -239,30 +163,6 @@ class CompanyService:
 
     def people(self, company_id: str) -> builtins.list[str]:
         return self._services.contacts.ids(company_id=company_id)
-
-    def resolve(self, key: str) -> str:
-        """A company id from an id, an id prefix of 8+ characters or its name."""
-        with self._db.read() as conn:
-            exact = conn.exec_driver_sql("SELECT id FROM company WHERE id = ?", (key,)).first()
-            if exact:
-                return str(exact[0])
-            candidates: builtins.list[str] = []
-            if len(key) >= 8:
-                candidates = [
-                    r[0] for r in conn.exec_driver_sql("SELECT id FROM company WHERE id LIKE ? || '%'", (key,))
-                ]
-            if not candidates:
-                candidates = [
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT id FROM company WHERE deleted_at IS NULL AND sort_key = ?", (fold(key.strip()),)
-                    )
-                ]
-        if len(candidates) > 1:
-            raise Ambiguous(what=key, record_type="company", candidates=", ".join(candidates[:5]))
-        if not candidates:
-            raise NotFound(record_type="company", record_id=key)
-        return candidates[0]
 
 
 # Sort keys of the company list: a column's order puts companies with it empty last, then by name.

@@ -9,26 +9,21 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import ContactCreate, ContactUpdate
 from cardfile.domain.text import contact_names
 from cardfile.domain.values import RecordType
 from cardfile.services import records
-from cardfile.services.readmodels import ContactRead, ContactRow, Ref, meta_of
+from cardfile.services.readmodels import ContactRead, ContactRow, Ref
 from cardfile.store.writer import Writer, collector_paused
 
 if TYPE_CHECKING:
-    from cardfile.services.container import Services
-
-_MULTI = ("emails", "phones", "addresses", "urls", "ims", "dates")
+    pass
 
 
-class ContactService:
+class ContactService(records.RecordService[ContactRead]):
     record_type = RecordType.CONTACT
-
-    def __init__(self, services: Services) -> None:
-        self._services = services
-        self._db = services.db
+    one, many = "contact", "contacts"
 
     # ----- writing -----
 
@@ -85,16 +80,7 @@ class ContactService:
 
     def apply_update(self, w: Writer, contact_id: str, changes: ContactUpdate) -> dict[str, Any]:
         current = w.get(RecordType.CONTACT, contact_id)
-        values: dict[str, Any] = {}
-        for name in changes.model_fields_set:
-            value = getattr(changes, name)
-            if name in _MULTI:
-                value = records.entries(value)
-            elif name == "custom":
-                value = records.merged_custom(current["custom"], records.check_custom(w.conn, "contact", value))
-            elif name == "owner_id" and not value:
-                continue
-            values[name] = value
+        values = records.changed_values(w.conn, RecordType.CONTACT, current, changes)
         if values.get("company_id"):
             records.require_live(w.conn, RecordType.COMPANY, values["company_id"], "company")
         merged = {**current, **values}
@@ -114,37 +100,12 @@ class ContactService:
             values, company, family_first
         )
 
-    def delete(self, contact_id: str) -> bool:
-        with self._db.write("Delete contact") as w:
-            return w.delete(RecordType.CONTACT, contact_id)
-
-    def delete_many(self, contact_ids: Sequence[str]) -> int:
-        """Move several people to the Trash as one undoable step; returns how many were deleted."""
-        with self._db.write("Delete contacts") as w:
-            return sum(1 for contact_id in dict.fromkeys(contact_ids) if w.delete(RecordType.CONTACT, contact_id))
-
-    def restore(self, contact_id: str) -> bool:
-        with self._db.write("Restore contact") as w:
-            return w.restore(RecordType.CONTACT, contact_id)
-
-    def set_tags(self, contact_ids: Sequence[str], add: Sequence[str] = (), remove: Sequence[str] = ()) -> int:
-        """Bulk tag and untag; returns how many contacts changed."""
-        with self._db.write("Tag contacts") as w:
-            return records.retag(w, RecordType.CONTACT, contact_ids, add, remove)
-
     # ----- reading -----
 
-    def get(self, contact_id: str) -> ContactRead:
-        with self._db.read() as conn:
-            reads = self._reads(conn, [records.fetch_one(conn, RecordType.CONTACT, contact_id)])
-        return reads[0]
-
     def photo(self, contact_id: str) -> tuple[bytes, str] | None:
+        """The person's photo and its MIME type, or None when they have none."""
         with self._db.read() as conn:
-            row = conn.exec_driver_sql("SELECT photo, photo_mime FROM contact WHERE id = ?", (contact_id,)).first()
-        if row is None:
-            raise NotFound(record_type="contact", record_id=contact_id)
-        return (row[0], row[1]) if row[0] is not None else None
+            return records.picture(conn, RecordType.CONTACT, contact_id, "photo")
 
     def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[ContactRead]:
         company_names = records.names(conn, RecordType.COMPANY, [r["company_id"] for r in rows])
@@ -171,19 +132,8 @@ class ContactService:
                     anniversary=r["anniversary"],
                     photo_mime=r["photo_mime"] if r["photo"] is not None else None,
                     photo_size=len(r["photo"] or b""),
-                    note=r["note"],
-                    tags=list(r["tags"]),
-                    emails=r["emails"],
-                    phones=r["phones"],
-                    addresses=r["addresses"],
-                    urls=r["urls"],
-                    ims=r["ims"],
-                    dates=r["dates"],
-                    custom=records.custom_by_name(conn, "contact", r["custom"]),
-                    vcard_uid=r["vcard_uid"],
-                    vcard_extra=list(r["vcard_extra"]),
-                    meta=meta_of(r),
                     display_name_custom=bool(r["display_name_custom"]),
+                    **records.card_fields(conn, RecordType.CONTACT, r),
                 )
             )
         return out
@@ -192,9 +142,9 @@ class ContactService:
         self,
         *,
         tag: str | None = None,
-        company_id: str | None = None,
         group_id: str | None = None,
         lookup_id: str | None = None,
+        company_id: str | None = None,
         deleted: bool = False,
         order: str = "name",
         reverse: bool = False,
@@ -204,20 +154,10 @@ class ContactService:
         `order` is one of CONTACT_ORDERS: by name, or by a list column (people with the column empty come last
         either way), "created" and "updated" newest first; `reverse` turns the order around.
         """
-        where = ["c.deleted_at IS NOT NULL" if deleted else "c.deleted_at IS NULL"]
-        params: builtins.list[Any] = []
-        if tag:
-            where.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE lower(value) = lower(?))")
-            params.append(tag)
+        where, params = records.list_conditions("c", RecordType.CONTACT, deleted=deleted, tag=tag, group_id=group_id)
         if company_id:
             where.append("c.company_id = ?")
             params.append(company_id)
-        if group_id:
-            where.append(
-                "c.id IN (SELECT target_id FROM link WHERE source_type = 'group' AND source_id = ? "
-                "AND target_type = 'contact' AND deleted_at IS NULL)"
-            )
-            params.append(group_id)
         if lookup_id:
             allowed = set(self._services.lookups.run(lookup_id))
         if order not in CONTACT_ORDERS:
@@ -235,23 +175,6 @@ class ContactService:
         if lookup_id:
             found = [i for i in found if i in allowed]
         return found
-
-    def tags(self) -> builtins.list[tuple[str, int]]:
-        """Every tag on a live person with how many carry it, by name; a tag spelled in several cases counts once,
-        under its most used spelling."""
-        with self._db.read() as conn:
-            result = conn.exec_driver_sql(
-                "SELECT t.value, count(*) FROM contact c, json_each(c.tags) t WHERE c.deleted_at IS NULL "
-                "GROUP BY t.value"
-            ).all()
-        return records.tag_counts((str(tag), int(count)) for tag, count in result)
-
-    def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> builtins.list[ContactRead]:
-        ids = self.ids(**filters)
-        page = ids[offset : offset + limit if limit is not None else None]
-        with self._db.read() as conn:
-            by_id = records.fetch(conn, RecordType.CONTACT, page)
-            return self._reads(conn, [by_id[i] for i in page if i in by_id])
 
     def rows(self, ids: Sequence[str]) -> builtins.list[ContactRow]:
         """List rows for the given ids, in that order (the page a list view is about to paint)."""
@@ -280,39 +203,6 @@ class ContactService:
         with self._db.read() as conn:
             condition = "IS NOT NULL" if deleted else "IS NULL"
             return conn.exec_driver_sql(f"SELECT count(*) FROM contact WHERE deleted_at {condition}").scalar_one()
-
-    def resolve(self, key: str) -> str:
-        """A contact id from an id, an id prefix of 8+ characters, an email address or an exact name."""
-        with self._db.read() as conn:
-            exact = conn.exec_driver_sql("SELECT id FROM contact WHERE id = ?", (key,)).first()
-            if exact:
-                return exact[0]
-            candidates: builtins.list[str] = []
-            if len(key) >= 8:
-                candidates = [
-                    r[0] for r in conn.exec_driver_sql("SELECT id FROM contact WHERE id LIKE ? || '%'", (key,))
-                ]
-            if not candidates and "@" in key:
-                candidates = [
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT DISTINCT c.id FROM contact c, json_each(c.emails) e WHERE c.deleted_at IS NULL "
-                        "AND lower(json_extract(e.value, '$.value')) = lower(?)",
-                        (key,),
-                    )
-                ]
-            if not candidates:
-                candidates = [
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT id FROM contact WHERE deleted_at IS NULL AND cf_fold(display_name) = cf_fold(?)", (key,)
-                    )
-                ]
-            if len(candidates) > 1:
-                raise Ambiguous(what=key, record_type="contact", candidates=", ".join(candidates[:5]))
-        if not candidates:
-            raise NotFound(record_type="contact", record_id=key)
-        return candidates[0]
 
 
 # Sort keys of the contact list. A column's order puts people with the column empty last (in either direction);

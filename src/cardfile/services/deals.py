@@ -31,7 +31,7 @@ from cardfile.domain.deals import (
     local_today,
     stored_items,
 )
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import DealCreate, DealUpdate
 from cardfile.domain.money import Money, decimal_string
 from cardfile.domain.values import DealStatus, RecordType, currency_digits
@@ -526,22 +526,6 @@ class DealService:
         return out
 
     def resolve(self, key: str) -> str:
+        """A deal id from an id, an id prefix of 8+ characters or its exact name."""
         with self._db.read() as conn:
-            found = [
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT id FROM deal WHERE id = ? OR (length(?) >= 8 AND id LIKE ? || '%')", (key, key, key)
-                )
-            ]
-            if not found:
-                found = [
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT id FROM deal WHERE deleted_at IS NULL AND lower(name) = lower(?)", (key,)
-                    )
-                ]
-        if len(found) > 1:
-            raise Ambiguous(what=key, record_type="deal", candidates=", ".join(found[:5]))
-        if not found:
-            raise NotFound(record_type="deal", record_id=key)
-        return found[0]
+            return records.resolve(conn, RecordType.DEAL, key)

@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import ValidationError
 from cardfile.domain.lookup import LookupQuery
 from cardfile.domain.models import CustomFieldCreate, validate
 from cardfile.domain.text import blank
@@ -19,21 +19,6 @@ if TYPE_CHECKING:
     from cardfile.services.container import Services
 
 _MEMBER_TYPES = (RecordType.CONTACT, RecordType.COMPANY)
-
-
-def _resolve_named(db: Any, table: str, record_type: str, key: str) -> str:
-    with db.read() as conn:
-        found = [
-            r[0]
-            for r in conn.exec_driver_sql(
-                f"SELECT id FROM {table} WHERE deleted_at IS NULL AND (id = ? OR lower(name) = lower(?))", (key, key)
-            )
-        ]
-    if len(found) > 1:
-        raise Ambiguous(what=key, record_type=record_type, candidates=", ".join(found[:5]))
-    if not found:
-        raise NotFound(record_type=record_type, record_id=key)
-    return found[0]
 
 
 class GroupService:
@@ -111,7 +96,9 @@ class GroupService:
         return [GroupRead(gid, rows[gid]["name"], rows[gid]["description"], n, meta_of(rows[gid])) for gid, n in result]
 
     def resolve(self, key: str) -> str:
-        return _resolve_named(self._db, "contact_group", "group", key)
+        """A group id from its id or exact name."""
+        with self._db.read() as conn:
+            return records.resolve(conn, RecordType.GROUP, key)
 
 
 class LookupService:
@@ -172,7 +159,9 @@ class LookupService:
             return w.delete(RecordType.LOOKUP, lookup_id)
 
     def resolve(self, key: str) -> str:
-        return _resolve_named(self._db, "saved_lookup", "lookup", key)
+        """A saved lookup's id from its id or exact name."""
+        with self._db.read() as conn:
+            return records.resolve(conn, RecordType.LOOKUP, key)
 
 
 class CustomFieldService:

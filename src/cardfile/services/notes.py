@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import NoteCreate
 from cardfile.domain.values import RecordType
 from cardfile.services import records
@@ -102,15 +102,6 @@ class NoteService:
         ]
 
     def resolve(self, key: str) -> str:
+        """A note id from an id or an id prefix of 8+ characters."""
         with self._db.read() as conn:
-            found = [
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT id FROM note WHERE id = ? OR (length(?) >= 8 AND id LIKE ? || '%')", (key, key, key)
-                )
-            ]
-        if len(found) > 1:
-            raise Ambiguous(what=key, record_type="note", candidates=", ".join(found[:5]))
-        if not found:
-            raise NotFound(record_type="note", record_id=key)
-        return found[0]
+            return records.resolve(conn, RecordType.NOTE, key)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QVBoxLayout
 
-from cardfile.ui.list_page import Page
-from cardfile.ui.widgets import EmptyState
+from cardfile.ui.records.list_page import Page
+from cardfile.ui.widgets.basics import EmptyState
 
 
 class ComingSoonPage(Page):

@@ -34,23 +34,23 @@ from cardfile.services.importer import ImportReport
 from cardfile.services.readmodels import ActionRead, DailyBackup, LookupRead
 from cardfile.services.sync import SyncStatus
 from cardfile.ui.coming_soon import ComingSoonPage
-from cardfile.ui.companies import CompaniesPage
-from cardfile.ui.conflicts import ConflictsDialog
-from cardfile.ui.contacts import ContactsPage
-from cardfile.ui.custom_fields import CustomFieldsDialog
+from cardfile.ui.companies.kind import COMPANIES
+from cardfile.ui.contacts.kind import CONTACTS
+from cardfile.ui.dialogs.custom_fields import CustomFieldsDialog
+from cardfile.ui.dialogs.export import ExportDialog
+from cardfile.ui.dialogs.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
+from cardfile.ui.dialogs.settings import SettingsDialog
+from cardfile.ui.dialogs.trash import TrashDialog
 from cardfile.ui.event_bridge import EventBridge
-from cardfile.ui.export_dialog import ExportDialog
 from cardfile.ui.icons import Icons
-from cardfile.ui.import_wizard import ImportWizard
-from cardfile.ui.list_page import Page, RecordListPage
-from cardfile.ui.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
+from cardfile.ui.importing.wizard import ImportWizard
+from cardfile.ui.records.list_page import Page, RecordListPage
 from cardfile.ui.search import SearchField
-from cardfile.ui.settings_dialog import SettingsDialog
-from cardfile.ui.sync import SyncController, SyncStatusWidget
-from cardfile.ui.sync_settings import SyncSettingsDialog
+from cardfile.ui.sync.conflicts import ConflictsDialog
+from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
+from cardfile.ui.sync.settings import SyncSettingsDialog
 from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner
-from cardfile.ui.trash import TrashDialog
-from cardfile.ui.widgets import separator
+from cardfile.ui.widgets.basics import separator
 from cardfile.ui.words import action_name, error_text
 
 DATABASE_FILTER = "*.cardfile *.db *.sqlite"
@@ -75,7 +75,8 @@ WARNING_MESSAGE_MS = 30_000
 DAILY_BACKUP_EVERY_MS = 60 * 60 * 1000  # how often an open window looks whether the day's backup is there
 RECENT_KEY = "recent/databases"
 RECENT_KEPT = 8
-LIST_OF = {"contact": "contacts", "company": "companies"}
+RECORD_PAGES = (CONTACTS, COMPANIES)  # the kinds with a list page, in the navigation's order
+LIST_OF = {kind.type_name: kind.key for kind in RECORD_PAGES}  # record type → the page listing it
 
 
 def recent_databases(settings: QSettings) -> list[Path]:
@@ -161,14 +162,11 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self, bridge: EventBridge) -> None:
         services, icons = self.services, self._icons
-        self._add_page(
-            "contacts", self.tr("Contacts"), ContactsPage(services, bridge, icons.get("contacts"), runner=self.tasks)
-        )
-        self._add_page(
-            "companies",
-            self.tr("Companies"),
-            CompaniesPage(services, bridge, icons.get("companies"), runner=self.tasks),
-        )
+        for kind in RECORD_PAGES:
+            make = kind.page if kind.page is not None else RecordListPage
+            page = make(kind, services, bridge, icons.get(kind.key), runner=self.tasks)
+            assert isinstance(page, RecordListPage)
+            self._add_page(kind.key, page.words.title, page)
         coming = {
             "activities": (
                 self.tr("Activities"),
@@ -410,10 +408,11 @@ class MainWindow(QMainWindow):
         self.navigation.setVisible(shown)
 
     def open_record(self, record_type: str, record_id: str) -> None:
-        """Show a record where it lives: a person on Contacts, a company on Companies; a note, activity or deal
-        opens the person (or company) it belongs to until their own pages arrive."""
-        if record_type in ("contact", "company"):
-            page = self.go_to("contacts" if record_type == "contact" else "companies")
+        """Show a record where it lives: on the page listing its kind (a person on Contacts, a company on
+        Companies); a note, or an activity or deal until their own pages arrive, opens the person (or company)
+        it belongs to."""
+        if record_type in LIST_OF:
+            page = self.go_to(LIST_OF[record_type])
             if page.select_record(record_id):
                 page.focus_list()
             else:

@@ -1,4 +1,5 @@
-"""Translated words for what the services hand over in English: entry labels, field names, action names, errors.
+"""Translated words for what the services hand over in English: entry labels, field names, action names, errors,
+and the words of each kind's page (`kind_words`).
 
 The services speak in stable keys ("cell", "emails", "Edit contact", error codes); this module is the one place
 the desktop app turns them into the reader's language. Each text is a literal inside a translate() call so
@@ -7,7 +8,9 @@ pyside6-lupdate finds it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from cardfile.domain.errors import CardfileError
 
@@ -38,6 +41,64 @@ def record_type_plural(record_type: str) -> str:
         "deal": _t("RecordType", "Deals"),
     }
     return names.get(record_type, record_type)
+
+
+@dataclass(frozen=True)
+class KindWords:
+    """What a kind's page says about its records: its navigation title, New, a number of records ("1 contact",
+    "{count} contacts"), the status bar's count, the empty list, a filter matching nothing, the empty card."""
+
+    title: str
+    new: str
+    one: str
+    many: str
+    count: str
+    empty_title: str
+    empty_explanation: str
+    no_matches: str
+    placeholder: str
+
+    def records(self, count: int) -> str:
+        """'1 contact', '3 contacts' (the number in the reader's format)."""
+        return self.one if count == 1 else self.many.format(count=QLocale().toString(count))
+
+
+def kind_words(record_type: str) -> KindWords:
+    """The words of the page listing records of a type (kinds without a page here describe their own)."""
+    contact, company = "ContactsPage", "CompaniesPage"
+    words = {
+        "contact": KindWords(
+            title=_t(contact, "Contacts"),
+            new=_t(contact, "&New Contact"),
+            one=_t(contact, "1 contact"),
+            many=_t(contact, "{count} contacts"),
+            count=_t(contact, "Contacts: {count}"),
+            empty_title=_t(contact, "No contacts yet"),
+            empty_explanation=_t(
+                contact,
+                "The people you work with will be listed here: add them one by one, or import a vCard file "
+                "exported from another address book.",
+            ),
+            no_matches=_t(contact, "No contacts match the filter"),
+            placeholder=_t(contact, "Select a contact to see their card."),
+        ),
+        "company": KindWords(
+            title=_t(company, "Companies"),
+            new=_t(company, "&New Company"),
+            one=_t(company, "1 company"),
+            many=_t(company, "{count} companies"),
+            count=_t(company, "Companies: {count}"),
+            empty_title=_t(company, "No companies yet"),
+            empty_explanation=_t(
+                company,
+                "Organizations are listed here. A company is added when you create it, or when you give a contact "
+                "a company name it does not know yet.",
+            ),
+            no_matches=_t(company, "No companies match the filter"),
+            placeholder=_t(company, "Select a company to see its card."),
+        ),
+    }
+    return words[record_type]
 
 
 def field_name(field: str) -> str:
@@ -187,6 +248,9 @@ def error_text(error: CardfileError) -> str:
         "sync_refused": _t("Error", "The sync server {server} refused: {detail}"),
         "sync_incompatible": _t("Error", "Cannot sync with {server}: {detail}. Nothing was changed."),
         "sync_sign_in_needed": _t("Error", "Sign in to {server} as {user}: {detail}"),
+        "sync_stopped": _t(
+            "Error", "The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync."
+        ),
         "no_keyring": _t(
             "Error",
             "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "

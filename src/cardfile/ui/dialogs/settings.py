@@ -10,26 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.ui import dates
+from cardfile.ui.dialogs.settings_form import SettingsForm
 from cardfile.ui.tasks import TaskRunner
-from cardfile.ui.widgets import dim
 from cardfile.ui.words import error_text
 
 SAMPLE_MOMENT = datetime(2026, 3, 14, 15, 9, tzinfo=UTC)
@@ -50,7 +44,7 @@ def phone_countries() -> list[str]:
     return sorted(SUPPORTED_REGIONS)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(SettingsForm):
     """Preferences; OK applies what changed (database settings in the background), Cancel leaves all as it was."""
 
     applied = Signal()  # every change has been made (background work included)
@@ -64,9 +58,12 @@ class SettingsDialog(QDialog):
         tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Settings"))
+        super().__init__(
+            name="settings",
+            title=QCoreApplication.translate("SettingsDialog", "Settings"),
+            buttons=QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            parent=parent,
+        )
         self._services = services
         self._settings = settings
         self._tasks = tasks
@@ -78,8 +75,9 @@ class SettingsDialog(QDialog):
         self.name_order_box.addItem(self.tr("Given name first — Anna Berg"), "given_first")
         self.name_order_box.addItem(self.tr("Family name first — Berg Anna"), "family_first")
         self.name_order_box.setCurrentIndex(max(self.name_order_box.findData(services.settings.name_order()), 0))
-        names_note = dim(QLabel(self.tr("Chinese, Japanese and Korean names are always written family name first.")))
-        names_note.setWordWrap(True)
+        names = self.group(self.tr("Names"))
+        names.addRow(self.tr("Show &names:"), self.name_order_box)
+        self.note(names, self.tr("Chinese, Japanese and Korean names are always written family name first."))
 
         self.country_box = QComboBox()
         self.country_box.setObjectName("defaultCountry")
@@ -88,67 +86,36 @@ class SettingsDialog(QDialog):
             self.country_box.addItem(f"{name} ({code})", code)
         self.country_box.setMaxVisibleItems(20)
         self.country_box.setCurrentIndex(max(self.country_box.findData(services.settings.default_country() or ""), 0))
-        country_note = dim(
-            QLabel(
-                self.tr(
-                    "Phone numbers typed without a + are read as numbers of this country, so a search finds "
-                    "them whichever way they were written."
-                )
-            )
+        phones = self.group(self.tr("Phone numbers"))
+        phones.addRow(self.tr("Default &country:"), self.country_box)
+        self.note(
+            phones,
+            self.tr(
+                "Phone numbers typed without a + are read as numbers of this country, so a search finds "
+                "them whichever way they were written."
+            ),
         )
-        country_note.setWordWrap(True)
 
         self.date_box = QComboBox()
         self.date_box.setObjectName("dateFormat")
         for style in dates.STYLES:
             self.date_box.addItem(self._date_style_title(style), style)
         self.date_box.setCurrentIndex(max(self.date_box.findData(dates.date_style()), 0))
+        self.group(self.tr("Dates")).addRow(self.tr("Show &dates as:"), self.date_box)
 
-        names = QGroupBox(self.tr("Names"))
-        names_form = QFormLayout(names)
-        names_form.addRow(self.tr("Show &names:"), self.name_order_box)
-        names_form.addRow(names_note)
-        phones = QGroupBox(self.tr("Phone numbers"))
-        phones_form = QFormLayout(phones)
-        phones_form.addRow(self.tr("Default &country:"), self.country_box)
-        phones_form.addRow(country_note)
-        shown = QGroupBox(self.tr("Dates"))
-        dates_form = QFormLayout(shown)
-        dates_form.addRow(self.tr("Show &dates as:"), self.date_box)
-
-        sync = QGroupBox(self.tr("Sync"))
-        sync_row = QHBoxLayout(sync)
-        sync_note = dim(QLabel(self.tr("The sync server, your sign-in and automatic sync have a page of their own.")))
-        sync_note.setWordWrap(True)
         self.sync_button = QPushButton(self.tr("S&ync Settings…"))
         self.sync_button.setObjectName("openSyncSettings")
         self.sync_button.setAutoDefault(False)
         self.sync_button.clicked.connect(self.sync_settings_requested)
-        sync_row.addWidget(sync_note, 1)
-        sync_row.addWidget(self.sync_button)
+        sync = self.group(self.tr("Sync"))
+        self.note(sync, self.tr("The sync server, your sign-in and automatic sync have a page of their own."))
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.sync_button)
+        button_row.addStretch(1)
+        sync.addRow(button_row)
 
-        self.busy = QProgressBar()
-        self.busy.setObjectName("settingsBusy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.status = QLabel()
-        self.status.setObjectName("settingsStatus")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(names)
-        layout.addWidget(phones)
-        layout.addWidget(shown)
-        layout.addWidget(sync)
-        layout.addStretch(1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
 
     def _date_style_title(self, style: str) -> str:
         example = dates.format_datetime(SAMPLE_MOMENT, style)
@@ -176,8 +143,8 @@ class SettingsDialog(QDialog):
             self._finish()
             return
         self.buttons.setEnabled(False)
-        self.busy.show()
-        self.status.setText("\n".join(title + "…" for title, _ in jobs))
+        self.set_busy(True)
+        self.say("\n".join(title + "…" for title, _ in jobs))
         if self._tasks is None:
             try:
                 for _title, work in jobs:
@@ -210,17 +177,16 @@ class SettingsDialog(QDialog):
     def _maybe_finish(self) -> None:
         if self._running:
             return
-        self.busy.hide()
+        self.set_busy(False)
         self.buttons.setEnabled(True)
         if self.errors:
-            self.status.setText("\n".join(self.errors))
-            self.status.setStyleSheet("color: #c0392b;")
+            self.say_error("\n".join(self.errors))
             self.errors = []
             return
         self._finish()
 
     def _finish(self) -> None:
-        self.status.clear()
+        self.message.clear()
         self.applied.emit()
         self.accept()
 

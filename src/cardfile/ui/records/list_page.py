@@ -1,10 +1,13 @@
-"""A page of the main window that lists records on one side and shows the selected one's card on the other.
+"""The page of one kind of record: its list on one side, the selected record's card on the other.
 
-Above the list: New, the filter bar (tag, group, saved lookup) and what can be done to the selected records (tag,
-untag, add to a group, delete). The list sorts by a click on a column header, and a right click on the header
-chooses the columns; both are remembered in the UI settings by column name, so a new column in a later version
-does not scramble them. Everything has a key: Ctrl+N new, F2 or Enter edit, Delete delete, Ctrl+T tag,
-Ctrl+Shift+T untag, Ctrl+G add to group, Alt+T/Alt+G/Alt+L the filters.
+`RecordListPage` is built from a `RecordKind` (records/kind.py) and is the same for every kind. Above the list:
+New, the filter bar (tag, group, saved lookup) and what can be done to the selected records (tag, untag, add to a
+group, delete). The list sorts by a click on a column header, and a right click on the header chooses the
+columns; both are remembered in the UI settings by column name, so a new column in a later version does not
+scramble them, as are the splits between list and card and between card and tabs. Everything has a key: Ctrl+N
+new, F2 or Enter edit, Delete delete, Ctrl+T tag, Ctrl+Shift+T untag, Ctrl+G add to group, Alt+T/Alt+G/Alt+L the
+filters. A kind with a view of its own (a calendar, a pipeline board) adds it with `add_view`; the toolbar then
+switches between the list and it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QItemSelectionRange,
+    QLocale,
     QModelIndex,
     QPoint,
     QSettings,
@@ -26,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,15 +49,15 @@ from PySide6.QtWidgets import (
 )
 
 from cardfile.domain.errors import CardfileError
-from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
-from cardfile.ui.card import RecordCard
-from cardfile.ui.editing.dialogs import GroupDialog, TagDialog
-from cardfile.ui.event_bridge import touches
-from cardfile.ui.list_models import LazyListModel, ListQuery
+from cardfile.ui.event_bridge import EventBridge, touches
+from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
+from cardfile.ui.records.card import RecordCard
+from cardfile.ui.records.kind import RecordKind
+from cardfile.ui.records.list_model import LazyListModel, ListQuery
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets import CellDirectionDelegate, EmptyState
+from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState
 from cardfile.ui.words import error_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
@@ -106,6 +110,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        self._captions: dict[QComboBox, QLabel] = {}
         for caption, combo in (
             (self.tr("&Tag:"), self.tag),
             (self.tr("&Group:"), self.group),
@@ -113,9 +118,16 @@ class FilterBar(QWidget):
         ):
             label = QLabel(caption)
             label.setBuddy(combo)
+            self._captions[combo] = label
             layout.addWidget(label)
             layout.addWidget(combo)
             layout.addSpacing(6)
+
+    def show_only(self, *, tags: bool, groups: bool) -> None:
+        """Leave out the filters a kind has no use for (records without tags, records never in groups)."""
+        for combo, shown in ((self.tag, tags), (self.group, groups)):
+            combo.setVisible(shown)
+            self._captions[combo].setVisible(shown)
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox()
@@ -167,36 +179,36 @@ class FilterBar(QWidget):
 
 
 class RecordListPage(Page):
-    """A lazily filled table of records, the selected record's card beside it, and an explanation when empty.
-
-    Subclasses name the records (`record_type`, the texts) and say how to tag and delete them.
-    """
+    """A lazily filled table of one kind's records, the selected record's card beside it, and an explanation
+    when there are none; everything it knows about the kind comes from `kind`."""
 
     bulk_finished = Signal(int)  # a tag, group or delete action on the selection is done: how many changed
 
-    record_type = RecordType.CONTACT
-
     def __init__(
         self,
-        *,
-        name: str,
+        kind: RecordKind,
         services: Services,
-        model: LazyListModel[Any],
-        card: RecordCard,
-        empty_title: str,
-        empty_explanation: str,
+        bridge: EventBridge,
         icon: QIcon | None = None,
-        column_widths: dict[str, int] | None = None,
+        *,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        name = kind.key
         self.setObjectName(f"{name}Page")
         self._name = name
+        self.kind = kind
+        self.record_type = kind.record_type
+        self.words = kind.page_words()
         self.services = services
-        self.model = model
-        self.card = card
+        self.service: Any = kind.service_of(services)
         self.runner = runner if runner is not None else TaskRunner(self, max_threads=2)
+        self.model: LazyListModel[Any] = LazyListModel(
+            self.service.ids, self.service.rows, kind.columns(), self, runner=self.runner, name=name
+        )
+        self.card = RecordCard(services, kind, runner=self.runner)
+        model = self.model
         self.card.record_requested.connect(self.record_requested)
         self.card.saved.connect(self._on_saved)
         self.card.editing_changed.connect(self._on_editing_changed)
@@ -205,7 +217,7 @@ class RecordListPage(Page):
         self._remembered_selection: list[str] = []
         self._pending_id: str | None = None  # a record to select as soon as the list holds it
         self._programmatic = False  # the page itself is moving the selection
-        self._default_widths = column_widths or {}
+        self._views: dict[str, QAction] = {}
 
         self._build_actions()
         self.view = QTableView()
@@ -214,19 +226,22 @@ class RecordListPage(Page):
         self._configure_view()
         self.toolbar = self._build_toolbar()
 
+        self.views = QStackedWidget()
+        self.views.setObjectName(f"{name}Views")
+        self.views.addWidget(self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{name}Splitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 460])
 
-        self.empty = EmptyState(empty_title, empty_explanation, icon)
+        self.empty = EmptyState(self.words.empty_title, self.words.empty_explanation, icon)
         self.empty.setObjectName(f"{name}Empty")
         self.empty.offer(self.new_action)
-        self.no_matches = EmptyState(self.no_matches_title(), self.tr("Choose another filter, or show them all."))
+        self.no_matches = EmptyState(self.words.no_matches, self.tr("Choose another filter, or show them all."))
         self.no_matches.setObjectName(f"{name}NoMatches")
         self.no_matches.offer(self.show_all_action)
         self.stack = QStackedWidget()
@@ -248,25 +263,76 @@ class RecordListPage(Page):
         self._tags_timer.timeout.connect(self._refresh_tag_filter)
         self.refresh_filters()
         self._update_actions()
+        bridge.records_changed.connect(self._on_records_changed)
+        model.reload()
 
-    # ----- what subclasses say -----
-
-    def no_matches_title(self) -> str:
-        return self.tr("Nothing matches the filter")
+    # ----- what the kind's service does -----
 
     def records_text(self, count: int) -> str:
         """'1 contact', '3 contacts'."""
-        raise NotImplementedError
+        return self.words.records(count)
 
     def delete_records(self, ids: Sequence[str]) -> int:
-        raise NotImplementedError
+        return int(self.service.delete_many(ids))
 
     def tag_records(self, ids: Sequence[str], add: Sequence[str], remove: Sequence[str]) -> int:
-        raise NotImplementedError
+        return int(self.service.set_tags(ids, add, remove))
 
     def known_tags(self) -> list[tuple[str, int]]:
         """Tags on live records of this kind with their counts (runs on a worker)."""
-        raise NotImplementedError
+        return list(self.service.tags()) if self.kind.taggable else []
+
+    def _on_records_changed(self, event: RecordsChanged) -> None:
+        """Read the list again when records of this kind changed, or of a kind its rows show (a company's new
+        name in the Company column); group membership matters only while the list is filtered by a group."""
+        own = self.kind.type_name
+        others = [kind for kind in self.kind.shows if kind != own]
+        if any(touches(event, kind) for kind in others):
+            self.model.forget_rows()
+        if (
+            touches(event, own)
+            or any(touches(event, kind) for kind in others)
+            or (touches(event, "link") and self.model.query.group_id)
+        ):
+            self.model.schedule_reload(event.records.get(own, ()))
+        self.card.refresh(event)
+        self.on_records_changed(event)
+
+    # ----- views of its own -----
+
+    def add_view(self, key: str, title: str, widget: QWidget) -> QAction:
+        """Show `widget` (a calendar, a pipeline board) in the list's place when its toolbar button is chosen;
+        the card stays beside it. The view opens a record on the card with `select_record`."""
+        if not self._views:
+            self._views["list"] = self._view_action("list", self.tr("&List"), self.view)
+        widget.setObjectName(widget.objectName() or f"{self._name}{key.capitalize()}View")
+        self.views.addWidget(widget)
+        self._views[key] = self._view_action(key, title, widget)
+        return self._views[key]
+
+    def _view_action(self, key: str, title: str, widget: QWidget) -> QAction:
+        action = QAction(title, self)
+        action.setObjectName(f"{key}View")
+        action.setCheckable(True)
+        action.setChecked(widget is self.views.currentWidget())
+        action.setData(key)
+        action.triggered.connect(lambda: self.show_view(key))
+        self._view_group.addAction(action)
+        self.toolbar.insertAction(self._view_anchor, action)
+        return action
+
+    def show_view(self, key: str) -> bool:
+        """Show the list ("list") or a view added with `add_view`; False if there is no such view."""
+        action = self._views.get(key)
+        if action is None and key != "list":
+            return False
+        self.views.setCurrentIndex(0 if key == "list" else list(self._views).index(key))
+        if action is not None:
+            action.setChecked(True)
+        return True
+
+    def current_view(self) -> str:
+        return next((k for k, a in self._views.items() if a.isChecked()), "list")
 
     def new_record(self) -> None:
         """Open an empty form for a new record."""
@@ -316,7 +382,7 @@ class RecordListPage(Page):
             action.setToolTip(tip)
 
     def new_text(self) -> str:
-        return self.tr("&New")
+        return self.words.new
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar()
@@ -325,7 +391,11 @@ class RecordListPage(Page):
         toolbar.setMovable(False)
         toolbar.addAction(self.new_action)
         toolbar.addSeparator()
+        self._view_group = QActionGroup(self)
+        self._view_group.setExclusive(True)
+        self._view_anchor = toolbar.addSeparator()  # the view buttons go before it, once a view is added
         self.filters = FilterBar()
+        self.filters.show_only(tags=self.kind.taggable, groups=self.kind.groupable)
         self.filters.changed.connect(self._on_filters_changed)
         toolbar.addWidget(self.filters)
         spacer = QWidget()
@@ -373,8 +443,8 @@ class RecordListPage(Page):
     def _apply_default_columns(self) -> None:
         header = self.view.horizontalHeader()
         for section, column in enumerate(self.model.columns()):
-            if column.key in self._default_widths:
-                header.resizeSection(section, self._default_widths[column.key])
+            if column.width is not None:
+                header.resizeSection(section, column.width)
             header.setSectionHidden(section, not column.shown)
 
     # ----- the record count and the selection -----
@@ -383,8 +453,8 @@ class RecordListPage(Page):
         return self.model.rowCount()
 
     def count_text(self) -> str:
-        """The count a subclass words ('Contacts: 3'), with the filter and the selection when there are any."""
-        return self.decorate_count(self.tr("Records: {count}").format(count=self.count()))
+        """The count in the kind's words ('Contacts: 3'), with the filter and the selection when there are any."""
+        return self.decorate_count(self.words.count.format(count=QLocale().toString(self.count())))
 
     def decorate_count(self, text: str) -> str:
         if self.model.query.filtered:
@@ -644,6 +714,10 @@ class RecordListPage(Page):
         has_selection = self.view.selectionModel().hasSelection() and not editing
         for action in (self.tag_action, self.untag_action, self.group_action, self.delete_action):
             action.setEnabled(has_selection)
+        for action in (self.tag_action, self.untag_action):
+            action.setVisible(self.kind.taggable)
+        for action in (self.group_action, self.ungroup_action):
+            action.setVisible(self.kind.groupable)
         self.ungroup_action.setEnabled(has_selection and bool(self.model.query.group_id))
         self.edit_action.setEnabled(not editing and self.card.record_id is not None)
         self.show_all_action.setEnabled(self.model.query.filtered)
@@ -821,6 +895,9 @@ class RecordListPage(Page):
         settings.setValue(f"{self._name}/sort", query.order)
         settings.setValue(f"{self._name}/sortReverse", query.reverse)
         settings.setValue(f"{self._name}/detailTab", self.card.current_tab)
+        settings.setValue(f"{self._name}/cardSplitter", self.card.splitter.saveState())
+        if self._views:
+            settings.setValue(f"{self._name}/view", self.current_view())
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value(f"{self._name}/splitter")
@@ -842,6 +919,12 @@ class RecordListPage(Page):
                 header.setSectionHidden(section, True)
             elif key in shown:
                 header.setSectionHidden(section, False)
+        card_splitter = settings.value(f"{self._name}/cardSplitter")
+        if isinstance(card_splitter, QByteArray):
+            self.card.splitter.restoreState(card_splitter)
+        view = settings.value(f"{self._name}/view")
+        if isinstance(view, str) and view:
+            self.show_view(view)
         tab = settings.value(f"{self._name}/detailTab")
         if isinstance(tab, str) and tab:
             self.card.current_tab = tab

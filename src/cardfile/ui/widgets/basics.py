@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -246,3 +247,36 @@ def separator(*, vertical: bool = False) -> QFrame:
     line.setFrameShape(QFrame.Shape.VLine if vertical else QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def add_heading(layout: QVBoxLayout, label: QLabel, rule_name: str) -> QLabel:
+    """Put a section's heading in `layout`: `label` in small bold capitals (in scripts that have them), dim, over a
+    thin rule; the card and the form head their sections alike."""
+    layout.addSpacing(10)
+    title = label.text()
+    label.setText(title.upper() if title.isascii() else title)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    label.setFont(font)
+    layout.addWidget(dim(label))
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    line.setObjectName(rule_name)
+    line.setStyleSheet(f"QFrame#{rule_name} {{ color: palette(midlight); }}")
+    layout.addWidget(line)
+    return label
+
+
+def labelled_rows(spacing: tuple[int, int], label_side: Qt.AlignmentFlag, parent: QWidget | None = None) -> QFormLayout:
+    """A form layout of label and value rows, the values taking the width: a card's section, a form's fields.
+    `spacing` is (between label and value, between rows)."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setContentsMargins(0, 0, 0, 0)
+    form.setHorizontalSpacing(spacing[0])
+    form.setVerticalSpacing(spacing[1])
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | label_side)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    return form

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.services.importer import Decision, ImportProgress, ImportReport, PreviewItem
-from cardfile.ui.csv_mapping_page import CsvMappingPage, is_csv
+from cardfile.ui.importing.csv_mapping_page import CsvMappingPage, is_csv
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.words import error_text
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from cardfile.domain.values import STANDARD_LABELS, CustomFieldType
 from cardfile.services.readmodels import CustomFieldRead
 from cardfile.ui.dates import date_edit_format
-from cardfile.ui.widgets import FlowLayout, avatar_pixmap
+from cardfile.ui.widgets.basics import FlowLayout, avatar_pixmap
 from cardfile.ui.words import entry_label
 
 PICTURE_SIZE = 72

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError
 from cardfile.services.importer import CsvPreview, ImportService
-from cardfile.ui.widgets import dim, separator
+from cardfile.ui.widgets.basics import dim, separator
 from cardfile.ui.words import entry_label, error_text
 
 CSV_SUFFIXES = (".csv",)  # what the importer reads as CSV rather than vCard

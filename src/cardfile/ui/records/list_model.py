@@ -15,6 +15,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -28,7 +29,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from cardfile.services.readmodels import CompanyRead, ContactRow
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.tasks import Progress, TaskRunner
 
@@ -52,6 +52,7 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     order: str | None = None  # the services' sort order for this column; None: the list cannot sort by it
     shown: bool = True  # shown until the person chooses otherwise
+    width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
 
 
 @dataclass(frozen=True)
@@ -396,39 +397,40 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         self.set_query(replace(self._query, order=key, reverse=order == Qt.SortOrder.DescendingOrder))
 
 
+# ----- columns most kinds have -----
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ListColumn", text)
 
 
-def _first_value(entries: Sequence[dict[str, Any]]) -> str:
-    return str(entries[0].get("value", "")) if entries else ""
+def column_title(key: str) -> str:
+    """The title of a column a kind describes, by its key ('company' → 'Company'); '' for an unknown key."""
+    titles = {
+        "name": _tr("Name"),
+        "company": _tr("Company"),
+        "title": _tr("Title"),
+        "email": _tr("Email"),
+        "phone": _tr("Phone"),
+        "city": _tr("City"),
+        "industry": _tr("Industry"),
+        "website": _tr("Website"),
+        "people": _tr("People"),
+        "tags": _tr("Tags"),
+        "updated": _tr("Updated"),
+    }
+    return titles.get(key, "")
 
 
-def _first_locality(entries: Sequence[dict[str, Any]]) -> str:
-    return str(entries[0].get("locality", "")) if entries else ""
+def name_column(width: int) -> Column[Any]:
+    """The record's name, sorted by the services' name order; it cannot be hidden."""
+    return Column("name", column_title("name"), lambda r: r.display_name, "name", width=width)
 
 
-def contact_columns() -> list[Column[ContactRow]]:
-    return [
-        Column("name", _tr("Name"), lambda r: r.display_name, "name"),
-        Column("company", _tr("Company"), lambda r: r.company, "company"),
-        Column("title", _tr("Title"), lambda r: r.title, "title"),
-        Column("email", _tr("Email"), lambda r: r.email, "email"),
-        Column("phone", _tr("Phone"), lambda r: r.phone, "phone"),
-        Column("city", _tr("City"), lambda r: r.locality, "city"),
-        Column("tags", _tr("Tags"), lambda r: ", ".join(r.tags)),
-        Column("updated", _tr("Updated"), lambda r: format_datetime(r.updated_at), "updated", shown=False),
-    ]
+def tags_column() -> Column[Any]:
+    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags))
 
 
-def company_columns() -> list[Column[CompanyRead]]:
-    return [
-        Column("name", _tr("Name"), lambda r: r.display_name, "name"),
-        Column("industry", _tr("Industry"), lambda r: r.industry, "industry"),
-        Column("phone", _tr("Phone"), lambda r: _first_value(r.phones), "phone"),
-        Column("website", _tr("Website"), lambda r: r.website or _first_value(r.urls), "website"),
-        Column("city", _tr("City"), lambda r: _first_locality(r.addresses), "city"),
-        Column("people", _tr("People"), lambda r: str(r.people_count) if r.people_count else "", "people"),
-        Column("tags", _tr("Tags"), lambda r: ", ".join(r.tags)),
-        Column("updated", _tr("Updated"), lambda r: format_datetime(r.meta.updated_at), "updated", shown=False),
-    ]
+def updated_column(updated_at: Callable[[Any], datetime]) -> Column[Any]:
+    """When the record last changed (hidden until chosen), newest first when sorted."""
+    return Column("updated", column_title("updated"), lambda r: format_datetime(updated_at(r)), "updated", shown=False)

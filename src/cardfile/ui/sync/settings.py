@@ -8,31 +8,25 @@ says so plainly before the person types a password.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from cardfile.domain.errors import NoKeyring
 from cardfile.services.sync import SyncReport, SyncStatus
-from cardfile.ui.sync import SyncController, described_error, is_set_up
+from cardfile.ui.dialogs.settings_form import ERROR_STYLE, SettingsForm
+from cardfile.ui.sync.controller import SyncController, described_error, is_set_up
 from cardfile.ui.tasks import Task
-from cardfile.ui.widgets import dim
 from cardfile.ui.words import error_text
 
 INTERVAL_CHOICES = (0, 5, 15, 30, 60, 120, 240, 480)
-ERROR_STYLE = "color: #c0392b;"
 
 
 def _t(text: str) -> str:
@@ -50,27 +44,26 @@ def interval_text(minutes: int) -> str:
     return _t("Every {minutes} minutes").format(minutes=minutes)
 
 
-class SyncSettingsDialog(QDialog):
+class SyncSettingsDialog(SettingsForm):
     """Server, user name, Sign In / Sign Out, and how often to sync by itself; every button acts at once."""
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("syncSettingsDialog")
-        self.setWindowTitle(self.tr("Sync Settings"))
+        super().__init__(
+            name="syncSettings",
+            title=QCoreApplication.translate("SyncSettingsDialog", "Sync Settings"),
+            buttons=QDialogButtonBox.StandardButton.Close,
+            intro=QCoreApplication.translate(
+                "SyncSettingsDialog",
+                "Sync keeps this database and your office's sync server in step: your changes go up, everyone "
+                "else's come down. You can keep working while it runs.",
+            ),
+            minimum_width=520,
+            parent=parent,
+        )
         self._controller = controller
         self._filled = {"server": "", "user": ""}  # what the status last put in the fields: no typing to keep
         self._refill = False  # after signing in or out the fields show what sync remembered, typed or not
         self._running: set[int] = set()  # numbers of the tasks started here and not finished
-
-        intro = dim(
-            QLabel(
-                self.tr(
-                    "Sync keeps this database and your office's sync server in step: your changes go up, everyone "
-                    "else's come down. You can keep working while it runs."
-                )
-            )
-        )
-        intro.setWordWrap(True)
 
         self.server_field = QLineEdit()
         self.server_field.setObjectName("syncServer")
@@ -100,8 +93,7 @@ class SyncSettingsDialog(QDialog):
         self.keyring_note.setStyleSheet(ERROR_STYLE)
         self.keyring_note.hide()
 
-        account = QGroupBox(self.tr("Server"))
-        form = QFormLayout(account)
+        form = self.group(self.tr("Server"))
         form.addRow(self.tr("Ser&ver:"), self.server_field)
         form.addRow(self.tr("&User name:"), self.user_field)
         form.addRow(self.password_label, self.password_field)
@@ -117,44 +109,20 @@ class SyncSettingsDialog(QDialog):
         for minutes in INTERVAL_CHOICES:
             self.interval_box.addItem(interval_text(minutes), minutes)
         self.interval_box.activated.connect(self._on_interval_chosen)
-        automatic = QGroupBox(self.tr("Automatic sync"))
-        automatic_form = QFormLayout(automatic)
-        automatic_form.addRow(self.tr("Sync &automatically:"), self.interval_box)
-        timer_note = dim(QLabel(self.tr("Sync Now (F9, or in the Sync menu) syncs whenever you choose.")))
-        timer_note.setWordWrap(True)
-        automatic_form.addRow(timer_note)
+        automatic = self.group(self.tr("Automatic sync"))
+        automatic.addRow(self.tr("Sync &automatically:"), self.interval_box)
+        self.note(automatic, self.tr("Sync Now (F9, or in the Sync menu) syncs whenever you choose."))
 
-        self.message = QLabel()
-        self.message.setObjectName("syncSettingsMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("syncSettingsBusy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(self.fontMetrics().height())
-        self.busy.hide()
         self.sync_now_button = QPushButton(self.tr("Sync &Now"))
         self.sync_now_button.setObjectName("syncNowButton")
         self.sync_now_button.clicked.connect(self.sync_now)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.sync_now_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(account)
-        layout.addWidget(automatic)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
 
         controller.status_changed.connect(self._show_status)
         controller.syncing_changed.connect(self._on_syncing_changed)
         controller.synced.connect(self._on_synced)
-        controller.failed.connect(self._say_error)
+        controller.failed.connect(self.say_error)
         self._show_status(controller.status)
         controller.refresh_status()
 
@@ -209,15 +177,7 @@ class SyncSettingsDialog(QDialog):
         self.sign_out_button.setEnabled(not working)
         self.sync_now_button.setEnabled(signed_in and not working and not self._controller.syncing)
         (self.sync_now_button if signed_in else self.sign_in_button).setDefault(True)
-        self.busy.setVisible(working or self._controller.syncing)
-
-    def _say(self, text: str) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-
-    def _say_error(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
+        self.set_busy(working or self._controller.syncing)
 
     # ----- acting -----
 
@@ -230,10 +190,10 @@ class SyncSettingsDialog(QDialog):
         )
         if not (server and user and password) or self._running:
             return None
-        self._say(self.tr("Signing in to {server}…").format(server=server))
+        self.say(self.tr("Signing in to {server}…").format(server=server))
         task = self._controller.sign_in(server, user, password)
         task.succeeded.connect(self._on_signed_in)
-        task.failed.connect(lambda error: self._say_error(described_error(error)))
+        task.failed.connect(lambda error: self.say_error(described_error(error)))
         self._track(task)
         return task
 
@@ -241,18 +201,16 @@ class SyncSettingsDialog(QDialog):
         self.password_field.clear()
         self._refill = True
         if kept:
-            self._say(self.tr("Signed in. Sync Now brings this database and the server together."))
+            self.say(self.tr("Signed in. Sync Now brings this database and the server together."))
         else:
-            self._say(
-                self.tr("Signed in for this session only: without a keyring Cardfile asks again after a restart.")
-            )
+            self.say(self.tr("Signed in for this session only: without a keyring Cardfile asks again after a restart."))
 
     def sign_out(self) -> Task | None:
         if self._running:
             return None
         task = self._controller.sign_out()
-        task.succeeded.connect(lambda _r: self._say(self.tr("Signed out. Changes made here wait until you sign in.")))
-        task.failed.connect(lambda error: self._say_error(described_error(error)))
+        task.succeeded.connect(lambda _r: self.say(self.tr("Signed out. Changes made here wait until you sign in.")))
+        task.failed.connect(lambda error: self.say_error(described_error(error)))
         self._refill = True
         self._track(task)
         return task
@@ -260,7 +218,7 @@ class SyncSettingsDialog(QDialog):
     def sync_now(self) -> Task | None:
         task = self._controller.sync_now()
         if task is not None:
-            self._say(self.tr("Syncing…"))
+            self.say(self.tr("Syncing…"))
         return task
 
     def _on_syncing_changed(self, syncing: bool) -> None:
@@ -269,7 +227,7 @@ class SyncSettingsDialog(QDialog):
         self._update_buttons()
 
     def _on_synced(self, report: SyncReport) -> None:
-        self._say(
+        self.say(
             self.tr("Synced: sent {pushed} and received {pulled} changes.").format(
                 pushed=report.pushed, pulled=report.pulled
             )

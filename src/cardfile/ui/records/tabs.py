@@ -1,28 +1,38 @@
-"""The tabs under a person's or company's card: Activities, History, Notes, Deals and Groups.
+"""The tabs under a record's card: Activities, History, Notes, Deals and Groups, and any tab a kind adds.
+
+A tab is a `Tab`: a key, a title, and the function that fills its page the first time it is shown, so moving
+through a list costs only the tab the person looks at. The standard tabs are below (ACTIVITIES, HISTORY, NOTES,
+DEALS, GROUPS); a kind lists the ones it has in `RecordKind.tabs`, and may add its own. A tab may offer actions
+(buttons at the top of its page: "Schedule…" on Activities, "New Deal…" on Deals).
+
+Each page scrolls on its own and keeps its rows together at the top, whatever height the card's split gives the
+tabs: a short tab after a long one is as short as its rows (the tabs used to sit in a stack, whose height is that
+of its tallest page ever shown, and a layout without a stretch spread the rows of a short tab over that height).
 
 History is one timeline, newest first: completed activities, notes and the record's own field changes (one entry
-per action). Notes can be added and group memberships switched on and off right here; each is one action. A tab
-is read and built the first time it is shown, so moving through a list costs only the tab the person looks at.
+per action). Notes can be added and group memberships switched on and off right here; each is one action.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
+    QScrollArea,
     QStackedWidget,
     QTabBar,
     QVBoxLayout,
@@ -35,12 +45,11 @@ from cardfile.domain.values import RecordType, currency_digits
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, TimelineEntry
 from cardfile.ui.dates import format_datetime
-from cardfile.ui.widgets import dim
+from cardfile.ui.widgets.basics import dim
 from cardfile.ui.words import action_name, error_text, field_name
 
 TIMELINE_SHOWN = 40
 FIELDS_PER_ACTION = 8
-TAB_KEYS = ("activities", "history", "notes", "deals", "groups")
 
 # Fields the change log keeps for the machinery, not for a person reading a record's history.
 _HIDDEN_FIELDS = frozenset(
@@ -51,16 +60,6 @@ _NAME_PARTS = frozenset({"prefix", "given", "additional", "family", "suffix", "n
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RelatedTabs", text)
-
-
-def tab_titles() -> dict[str, str]:
-    return {
-        "activities": _tr("Activities"),
-        "history": _tr("History"),
-        "notes": _tr("Notes"),
-        "deals": _tr("Deals"),
-        "groups": _tr("Groups"),
-    }
 
 
 def worth_showing(action: Sequence[FieldChange]) -> list[FieldChange]:
@@ -85,25 +84,45 @@ def money(minor: int, currency: str) -> str:
     return f"{QLocale().toString(minor / 10**digits, 'f', digits)} {currency}"
 
 
-class _FittedStack(QStackedWidget):
-    """A stack as tall as the page it shows, not as its tallest page (so a short tab leaves no gap)."""
+@dataclass(frozen=True)
+class Tab:
+    """One tab under a card: `fill(tabs, layout)` puts its rows in the page the first time it is shown;
+    `actions(tabs)` gives the buttons at the top of the page; `watches` are the record types whose changes it
+    shows (the card is read again when one changes)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    key: str
+    title: Callable[[], str]
+    fill: Callable[[RelatedTabs, QVBoxLayout], None]
+    watches: tuple[str, ...] = ()
+    actions: Callable[[RelatedTabs], Sequence[QAction]] | None = None
+
+
+class TabPage(QScrollArea):
+    """A tab's page: its rows at the top, scrolling on their own when there are more than fit."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.currentChanged.connect(self._fit)
+        self.setObjectName(f"{key}Tab")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName(f"{key}TabContent")
+        self.rows = QVBoxLayout(content)
+        self.rows.setContentsMargins(0, 8, 4, 8)
+        self.setWidget(content)
 
-    def _fit(self, current: int) -> None:
-        for index in range(self.count()):
-            page = self.widget(index)
-            if page is None:
-                continue
-            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
-        self.updateGeometry()
+    def finish(self) -> None:
+        """Keep the rows together at the top: the page's spare height goes below them."""
+        self.rows.addStretch(1)
 
 
 class RelatedTabs(QWidget):
-    """The tabs of one record; `record_requested(type, id)` asks to open an activity, note, deal or person."""
+    """The tabs of one record; `record_requested(type, id)` asks to open an activity, note, deal or person.
+
+    `related_as` says how the tabs' records point at this one: "contact" lists activities with `contact_id=`,
+    adds notes with `contact_ids=`.
+    """
 
     record_requested = Signal(str, str)
     tab_chosen = Signal(str)
@@ -114,6 +133,8 @@ class RelatedTabs(QWidget):
         record_type: str,
         record_id: str,
         *,
+        tabs: Sequence[Tab],
+        related_as: str = "",
         current: str = "history",
         describe: Callable[[FieldChange], str] = lambda change: str(change.value),
         parent: QWidget | None = None,
@@ -123,58 +144,74 @@ class RelatedTabs(QWidget):
         self._services = services
         self.record_type = record_type
         self.record_id = record_id
+        self.related_as = related_as or record_type
         self._describe = describe
+        self.tabs = list(tabs)
+        self.keys = [tab.key for tab in self.tabs]
         self.bar = QTabBar()
         self.bar.setObjectName("relatedTabBar")
         self.bar.setDocumentMode(True)
         self.bar.setExpanding(False)
         self.bar.setDrawBase(True)
-        self.stack = _FittedStack()
-        self.pages: dict[str, QWidget] = {}
-        titles = tab_titles()
-        for key in TAB_KEYS:
-            self.bar.addTab(titles[key])
-            page = QWidget()
-            page.setObjectName(f"{key}Tab")
-            QVBoxLayout(page).setContentsMargins(0, 8, 0, 0)
-            self.pages[key] = page
+        self.bar.setUsesScrollButtons(True)  # a narrow card scrolls its tab titles rather than clipping them
+        self.stack = QStackedWidget()
+        self.pages: dict[str, TabPage] = {}
+        for tab in self.tabs:
+            self.bar.addTab(tab.title())
+            page = TabPage(tab.key)
+            self.pages[tab.key] = page
             self.stack.addWidget(page)
         self._built: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.bar)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 1)
         self.bar.currentChanged.connect(self._on_tab)
-        self.show_tab(current if current in TAB_KEYS else "history")
-        self._on_tab(self.bar.currentIndex())
+        if self.tabs:
+            self.show_tab(current if current in self.keys else self.keys[0])
+            self._on_tab(self.bar.currentIndex())
+
+    @property
+    def services(self) -> Services:
+        return self._services
 
     def current_tab(self) -> str:
-        return TAB_KEYS[self.bar.currentIndex()]
+        return self.keys[self.bar.currentIndex()]
 
-    def show_tab(self, key: str) -> QWidget:
-        self.bar.setCurrentIndex(TAB_KEYS.index(key))
+    def show_tab(self, key: str) -> TabPage:
+        self.bar.setCurrentIndex(self.keys.index(key))
         return self.pages[key]
 
     def _on_tab(self, index: int) -> None:
-        key = TAB_KEYS[index]
-        if key not in self._built:
-            self._built.add(key)
-            builder = {
-                "activities": self._build_activities,
-                "history": self._build_history,
-                "notes": self._build_notes,
-                "deals": self._build_deals,
-                "groups": self._build_groups,
-            }[key]
-            builder(self._layout_of(key))
+        if not 0 <= index < len(self.tabs):
+            return
+        tab = self.tabs[index]
+        if tab.key not in self._built:
+            self._built.add(tab.key)
+            page = self.pages[tab.key]
+            if tab.actions is not None:
+                self._action_row(page.rows, tab.actions(self))
+            tab.fill(self, page.rows)
+            page.finish()
         self.stack.setCurrentIndex(index)
-        self.tab_chosen.emit(key)
+        self.tab_chosen.emit(tab.key)
 
-    def _layout_of(self, key: str) -> QVBoxLayout:
-        layout = self.pages[key].layout()
-        assert isinstance(layout, QVBoxLayout)
-        return layout
+    def _action_row(self, layout: QVBoxLayout, actions: Sequence[QAction]) -> None:
+        row = QHBoxLayout()
+        for action in actions:
+            button = QPushButton(action.text())
+            button.setObjectName(action.objectName())
+            button.setToolTip(action.toolTip())
+            button.setEnabled(action.isEnabled())
+            button.clicked.connect(action.trigger)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def related(self, suffix: str) -> str:
+        """The keyword a service takes for this record: related("_id") → "contact_id"."""
+        return f"{self.related_as}{suffix}"
 
     # ----- pieces -----
 
@@ -208,12 +245,8 @@ class RelatedTabs(QWidget):
     # ----- Activities: what is scheduled -----
 
     def _build_activities(self, layout: QVBoxLayout) -> None:
-        activities = self._services.activities
-        listed = (
-            activities.list(contact_id=self.record_id, status="scheduled")
-            if self.record_type == "contact"
-            else activities.list(company_id=self.record_id, status="scheduled")
-        )
+        about: dict[str, Any] = {self.related("_id"): self.record_id}
+        listed = self._services.activities.list(**about, status="scheduled")
         scheduled = list(listed)
         if not scheduled:
             self._empty(layout, _tr("Nothing scheduled. Calls, meetings and to-dos with them will be listed here."))
@@ -313,11 +346,8 @@ class RelatedTabs(QWidget):
         if not text:
             self.note_input.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        targets = (
-            {"contact_ids": [self.record_id]} if self.record_type == "contact" else {"company_ids": [self.record_id]}
-        )
         try:
-            self._services.notes.add(validate(NoteCreate, body=text, **targets))
+            self._services.notes.add(validate(NoteCreate, body=text, **{self.related("_ids"): [self.record_id]}))
         except CardfileError as error:
             self.note_error.setText(error_text(error))
             self.note_error.show()
@@ -328,11 +358,8 @@ class RelatedTabs(QWidget):
     # ----- Deals -----
 
     def _build_deals(self, layout: QVBoxLayout) -> None:
-        deals = (
-            self._services.deals.list(contact_id=self.record_id)
-            if self.record_type == "contact"
-            else self._services.deals.list(company_id=self.record_id)
-        )
+        about: dict[str, Any] = {self.related("_id"): self.record_id}
+        deals = self._services.deals.list(**about)
         if not deals:
             self._empty(layout, _tr("No deals yet."))
         statuses = {"open": _tr("open"), "won": _tr("won"), "lost": _tr("lost")}
@@ -393,3 +420,11 @@ class RelatedTabs(QWidget):
             QMessageBox.warning(self, _tr("Groups"), error_text(error))
             return
         self.set_member(group.id, True)
+
+
+ACTIVITIES = Tab("activities", lambda: _tr("Activities"), RelatedTabs._build_activities, ("activity",))
+HISTORY = Tab("history", lambda: _tr("History"), RelatedTabs._build_history, ("activity", "note"))
+NOTES = Tab("notes", lambda: _tr("Notes"), RelatedTabs._build_notes, ("note",))
+DEALS = Tab("deals", lambda: _tr("Deals"), RelatedTabs._build_deals, ("deal",))
+GROUPS = Tab("groups", lambda: _tr("Groups"), RelatedTabs._build_groups, ("group", "link"))
+STANDARD_TABS = (ACTIVITIES, HISTORY, NOTES, DEALS, GROUPS)

@@ -1,9 +1,11 @@
-"""The detail pane: one record's card to read, or its form to edit, with the related-records tabs under the card.
+"""The detail pane: one record's card to read, or its form to edit, with the record's tabs under the card.
 
-`CardBuilder` lays a card out (plain widgets, mirrored for right-to-left languages); the contact and company
-cards decide what goes in. Text from the database is always shown as plain text, never interpreted as markup.
-`RecordCard` switches between reading and editing in place: F2 (or the Edit button) turns the card into its form,
-Ctrl+S or Enter saves it as one action, Esc goes back without saving.
+`CardBuilder` lays a card out (plain widgets, mirrored for right-to-left languages); a kind's `card` function
+decides what goes in (records/kind.py). Text from the database is always shown as plain text, never interpreted
+as markup. `RecordCard` shows the card's details and its tabs in a split the person resizes (remembered with the
+page), so the tabs are always in view however long the card; it switches between reading and editing in place:
+F2 (or the Edit button) turns the card into its form, Ctrl+S or Enter saves it as one action, Esc goes back
+without saving.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import html
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -29,26 +31,32 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from cardfile.domain.errors import CardfileError, ValidationError
+from cardfile.domain.errors import CardfileError, NotFound, ValidationError
 from cardfile.services.events import RecordsChanged
 from cardfile.ui.dates import format_datetime
-from cardfile.ui.editing.fields import picture_pixmap
-from cardfile.ui.editing.form import RecordForm
-from cardfile.ui.editing.related import RelatedTabs
+from cardfile.ui.event_bridge import touches
+from cardfile.ui.records.form import RecordForm
+from cardfile.ui.records.kind import RecordKind
+from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets import TagChips, avatar_pixmap, dim
+from cardfile.ui.widgets.basics import TagChips, add_heading, avatar_pixmap, dim, labelled_rows
+from cardfile.ui.widgets.editors import picture_pixmap
 from cardfile.ui.words import entry_label, error_text
+
+if TYPE_CHECKING:
+    from cardfile.services import Services
 
 Row = tuple[str, str | QWidget]  # a labelled line of a card section: label, then text or a widget (a link)
 
@@ -84,16 +92,46 @@ def address_lines(address: dict[str, Any]) -> list[str]:
     return [p for p in parts if p]
 
 
+def web_address(url: str) -> str:
+    return url if "://" in url or url.startswith("mailto:") else f"https://{url}"
+
+
+def custom_value_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    return str(value)
+
+
+def names_of(services: Services) -> Callable[[str, str], str]:
+    """`name_of(record_type, id)` for describing changed values: the name of a company or a custom field an id
+    points at ('' when it is gone)."""
+    fields: dict[str, str] | None = None
+
+    def name_of(record_type: str, record_id: str) -> str:
+        nonlocal fields
+        if record_type == "custom_field":
+            if fields is None:  # read once per card, on the first custom value described
+                fields = {f.id: f.name for f in services.custom_fields.list()}
+            return fields.get(record_id, "")
+        try:
+            return services.companies.get(record_id).display_name if record_type == "company" else ""
+        except NotFound:
+            return ""
+
+    return name_of
+
+
 class CardBuilder:
     """Builds the content widget of a card, top to bottom."""
 
-    def __init__(self, on_link: Callable[[str], None]) -> None:
+    def __init__(self, on_link: Callable[[str], None], *, edit_button: QWidget | None = None) -> None:
         self.widget = QWidget()
         self.widget.setObjectName("cardContent")
         self._layout = QVBoxLayout(self.widget)
         self._layout.setContentsMargins(18, 16, 18, 16)
         self._layout.setSpacing(6)
         self._on_link = on_link
+        self._edit_button = edit_button
 
     def header(
         self,
@@ -104,7 +142,8 @@ class CardBuilder:
         trailing: QWidget | None = None,
     ) -> None:
         """Picture (or initials) and name, with a line under it: (text, link target or None) pieces joined by
-        ' · '; `trailing` (an Edit button) sits at the far end."""
+        ' · '; `trailing` (the card's Edit button unless given) sits at the far end."""
+        trailing = trailing if trailing is not None else self._edit_button
         row = QHBoxLayout()
         row.setSpacing(14)
         avatar = QLabel()
@@ -138,13 +177,7 @@ class CardBuilder:
         if not rows:
             return
         self._heading(title)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(4)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form = labelled_rows((14, 4), Qt.AlignmentFlag.AlignTop)
         for label, value in rows:
             field = value if isinstance(value, QWidget) else self._label(value, "cardValue")
             caption = self._label(label, "cardLabel")
@@ -185,8 +218,27 @@ class CardBuilder:
             self._heading(title)
             self._layout.addWidget(self._label(text.strip(), "cardNote"))
 
+    def ways_to_reach(self, record: Any, *, web: Sequence[Row] = ()) -> None:
+        """Email, Phone, Address, Web (after the rows in `web`) and Messaging, from a record's entries."""
+        self.section(_tr("Email"), entry_rows(record.emails, lambda e: self.link(e["value"], f"mailto:{e['value']}")))
+        self.section(_tr("Phone"), entry_rows(record.phones, lambda e: e["value"]))
+        self.section(_tr("Address"), entry_rows(record.addresses, lambda e: "\n".join(address_lines(e))))
+        urls = entry_rows(record.urls, lambda e: self.link(e["value"], web_address(e["value"])))
+        self.section(_tr("Web"), [*web, *urls])
+        self.section(
+            _tr("Messaging"),
+            entry_rows(record.ims, lambda e: f"{e['service']}: {e['value']}" if e.get("service") else e["value"]),
+        )
+
+    def custom_fields(self, values: dict[str, Any]) -> None:
+        self.section(_tr("Custom fields"), [(name, custom_value_text(v)) for name, v in values.items() if v != ""])
+
+    def tags_and_note(self, record: Any) -> None:
+        self.tags(_tr("Tags"), record.tags)
+        self.paragraph(_tr("Note"), record.note)
+
     def add(self, widget: QWidget, *, spacing: int = 14) -> None:
-        """Something else below the fields (the related-records tabs)."""
+        """Something else below the fields."""
         self._layout.addSpacing(spacing)
         self._layout.addWidget(widget)
 
@@ -197,19 +249,7 @@ class CardBuilder:
     # ----- pieces -----
 
     def _heading(self, title: str) -> None:
-        self._layout.addSpacing(10)
-        heading = self._label(title.upper() if title.isascii() else title, "cardHeading")
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        heading.setFont(font)
-        self._layout.addWidget(dim(heading))
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Plain)
-        line.setObjectName("cardRule")
-        line.setStyleSheet("QFrame#cardRule { color: palette(midlight); }")
-        self._layout.addWidget(line)
+        add_heading(self._layout, self._label(title, "cardHeading"), "cardRule")
 
     @staticmethod
     def _label(text: str, name: str) -> QLabel:
@@ -343,31 +383,121 @@ class EditBar(QFrame):
         self.hide()
 
 
-class RecordCard(QScrollArea):
-    """The detail pane: shows one record's card, edits it in place, or shows a hint when nothing is selected."""
+def _scrolling(name: str) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class EditPane(QScrollArea):
+    """The form of the record being edited, scrolling, with the edit bar pinned under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editPane")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.edit_bar = EditBar(self)
+
+    def show_form(self, form: QWidget) -> None:
+        self.setWidget(form)
+        self.verticalScrollBar().setValue(0)
+        self.edit_bar.show()
+        self.place_edit_bar()
+
+    def close_form(self) -> None:
+        self.edit_bar.hide()
+        self.setViewportMargins(0, 0, 0, 0)
+        self.setWidget(QWidget())  # the form goes with it
+
+    def place_edit_bar(self) -> None:
+        """Pin the edit bar under the viewport, in the margin kept free for it beside the scroll bar."""
+        if not self.edit_bar.isVisible():
+            return
+        height = self.edit_bar.sizeHint().height()
+        if self.viewportMargins().bottom() != height:
+            self.setViewportMargins(0, 0, 0, height)
+        viewport = self.viewport().geometry()
+        self.edit_bar.setGeometry(viewport.left(), viewport.bottom() + 1, viewport.width(), height)
+        self.edit_bar.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_edit_bar()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.place_edit_bar()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the scroll bar came or went: the viewport changed width
+            self.place_edit_bar()
+        return super().viewportEvent(event)
+
+
+class RecordCard(QWidget):
+    """The detail pane of a kind's page: a hint when nothing is selected; the selected record's details over its
+    tabs, in a split the person resizes; or its form, while it is edited."""
 
     record_requested = Signal(str, str)  # record type, id: a link to another record was clicked
     saved = Signal(str)  # a record was saved from the form (its id; a new record's new id)
     editing_changed = Signal(bool)
 
-    record_type = ""
-
-    def __init__(self, placeholder: str, parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self, services: Services, kind: RecordKind, parent: QWidget | None = None, *, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setObjectName(f"{kind.type_name}Card")
         self.setMinimumWidth(300)
-        self._placeholder = placeholder
+        self.kind = kind
+        self._services = services
         self._runner = runner if runner is not None else TaskRunner(self, max_threads=1)
         self.record_id: str | None = None
         self.form: RecordForm | None = None
-        self.tabs: RelatedTabs | None = None  # the related-records tabs of the card shown
-        self.current_tab = "history"  # the tab under the card the person looked at last, kept across records
+        self.tabs: RelatedTabs | None = None  # the tabs of the record shown
+        self.current_tab = "history"  # the tab the person looked at last, kept across records
         self._stale = False  # changed while out of sight: read again when shown
-        self.edit_bar = EditBar(self)
+        self._watches = {kind.type_name, *kind.shows, *(w for tab in kind.tabs for w in tab.watches)}
+
+        self.placeholder = dim(QLabel(kind.page_words().placeholder))
+        self.placeholder.setObjectName("cardPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setMargin(24)
+        self.details = _scrolling("cardDetails")
+        self.tab_pane = QWidget()
+        self.tab_pane.setObjectName("cardTabs")
+        self.tab_pane.setMinimumHeight(self.fontMetrics().height() * 8)  # the tab bar and a few rows, always
+        QVBoxLayout(self.tab_pane).setContentsMargins(12, 0, 12, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("cardSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(7)  # a line to grab between details and tabs, so the split is found
+        self.splitter.setStyleSheet(
+            "QSplitter#cardSplitter::handle:vertical { image: none; margin: 0 12px; "
+            "border-top: 3px solid palette(base); border-bottom: 3px solid palette(base); background: palette(mid); }"
+        )
+        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self.tab_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([360, 240])
+        self.tab_pane.setVisible(bool(kind.tabs))
+        self.edit_pane = EditPane()
+        self.edit_bar = self.edit_pane.edit_bar
         self.edit_bar.save_button.clicked.connect(self.save)
         self.edit_bar.cancel_button.clicked.connect(self.cancel)
+        self.stack = QStackedWidget()
+        for pane in (self.placeholder, self.splitter, self.edit_pane):
+            self.stack.addWidget(pane)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
         self.save_action = QAction(_tr("&Save"), self)
         self.save_action.setObjectName("saveRecord")
         self.save_action.setShortcuts(
@@ -383,15 +513,13 @@ class RecordCard(QScrollArea):
 
     def show_record(self, record_id: str) -> None:
         """Read the record and show its card (a record deleted meanwhile clears the pane); leaves editing."""
-        content = self.build_card(record_id)
-        if content is None:
+        record = self.kind.read(self._services, record_id)
+        if record is None:
             self.clear()
-        else:
-            self.show_content(record_id, content)
-
-    def build_card(self, record_id: str) -> QWidget | None:
-        """The card of a record, or None if it no longer exists (subclasses build it)."""
-        raise NotImplementedError
+            return
+        builder = CardBuilder(self.open_link, edit_button=self.edit_button())
+        self.kind.card(builder, record, self._services)
+        self.show_content(record_id, builder.finish())
 
     def refresh(self, event: RecordsChanged) -> None:
         """Show the record again if `event` changed anything the card shows (not while it is being edited).
@@ -411,29 +539,71 @@ class RecordCard(QScrollArea):
             self.show_record(self.record_id)
 
     def shows_changes_of(self, event: RecordsChanged) -> bool:
-        raise NotImplementedError
+        """The record itself, or a record of a kind its rows, sections or tabs show."""
+        assert self.record_id is not None
+        own = self.kind.type_name
+        return touches(event, own, self.record_id) or any(
+            touches(event, kind) for kind in self._watches if kind != own or own in self.kind.shows
+        )
 
     def clear(self) -> None:
         self._leave_editing()
         self.record_id = None
-        hint = QLabel(self._placeholder)
-        hint.setObjectName("cardPlaceholder")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        hint.setMargin(24)
-        self.setWidget(dim(hint))
+        self._drop_tabs()
+        self.details.setWidget(QWidget())
+        self.stack.setCurrentWidget(self.placeholder)
 
     def show_content(self, record_id: str, content: QWidget) -> None:
-        """Show a freshly built card; the same record shown again (after an edit) keeps its scroll position."""
+        """Show a freshly built card; the same record shown again (after an edit) keeps its scroll positions."""
         self._leave_editing()
         self._stale = False
         same_record = self.record_id == record_id
-        position = self.verticalScrollBar().value()
+        position = self.details.verticalScrollBar().value()
+        tab_position = self._tab_scroll_position() if same_record else 0
         self.record_id = record_id
-        self.setWidget(content)
-        if same_record and position:
-            # The new content gets its size when the layout runs; restore the position after that.
-            QTimer.singleShot(0, self, lambda: self.verticalScrollBar().setValue(position))
+        self.details.setWidget(content)
+        self._show_tabs(record_id)
+        self.stack.setCurrentWidget(self.splitter)
+        if same_record and (position or tab_position):
+            # The new content gets its size when the layout runs; restore the positions after that.
+            QTimer.singleShot(0, self, lambda: self._restore_scroll(position, tab_position))
+
+    def _show_tabs(self, record_id: str) -> None:
+        self._drop_tabs()
+        if not self.kind.tabs:
+            return
+        name_of = names_of(self._services)
+        tabs = RelatedTabs(
+            self._services,
+            self.kind.type_name,
+            record_id,
+            tabs=self.kind.tabs,
+            related_as=self.kind.links_as,
+            current=self.current_tab,
+            describe=lambda change: describe_value(change, name_of),
+        )
+        tabs.record_requested.connect(self.record_requested)
+        tabs.tab_chosen.connect(self.remember_tab)
+        layout = self.tab_pane.layout()
+        assert layout is not None
+        layout.addWidget(tabs)
+        self.tabs = tabs
+
+    def _drop_tabs(self) -> None:
+        if self.tabs is not None:
+            self.tabs.setParent(None)  # out of the card at once, gone when the event loop runs
+            self.tabs.deleteLater()
+            self.tabs = None
+
+    def _tab_scroll_position(self) -> int:
+        if self.tabs is None:
+            return 0
+        return self.tabs.pages[self.tabs.current_tab()].verticalScrollBar().value()
+
+    def _restore_scroll(self, position: int, tab_position: int) -> None:
+        self.details.verticalScrollBar().setValue(position)
+        if self.tabs is not None:
+            self.tabs.pages[self.tabs.current_tab()].verticalScrollBar().setValue(tab_position)
 
     def edit_button(self) -> QPushButton:
         """The Edit button of a card's header."""
@@ -461,12 +631,18 @@ class RecordCard(QScrollArea):
         return self.form is not None
 
     def build_form(self, record_id: str | None, preset: dict[str, Any]) -> RecordForm | None:
-        """The form for a record (None: a new one); None if the record no longer exists (subclasses build it)."""
-        raise NotImplementedError
+        """The form for a record (None: a new one); None if the record no longer exists."""
+        record = self.kind.read(self._services, record_id) if record_id is not None else None
+        if record_id is not None and record is None:
+            return None
+        return RecordForm(self._services, self.kind.form(self._services), record, preset=preset)
 
     def known_tags(self) -> list[str]:
         """Tags to offer in the form's tag field (read on a worker)."""
-        return []
+        if not self.kind.taggable:
+            return []
+        service: Any = self.kind.service_of(self._services)
+        return [tag for tag, _count in service.tags()]
 
     def edit(self) -> bool:
         """Turn the shown record's card into its form; False if no record is shown."""
@@ -485,6 +661,7 @@ class RecordCard(QScrollArea):
         """An empty form for a new record (`preset` fills some fields)."""
         self._leave_editing()
         self.record_id = None
+        self._drop_tabs()
         form = self.build_form(None, preset or {})
         assert form is not None
         self._enter_editing(form)
@@ -531,12 +708,10 @@ class RecordCard(QScrollArea):
         self.form = form
         form.changed.connect(self._on_form_changed)
         form.save_requested.connect(self.save, Qt.ConnectionType.QueuedConnection)  # after the key is handled
-        self.setWidget(form)
-        self.verticalScrollBar().setValue(0)
+        self.stack.setCurrentWidget(self.edit_pane)  # first: the edit bar is placed in the pane's own geometry
+        self.edit_pane.show_form(form)
         self.save_action.setEnabled(True)
         self.edit_bar.hint.setText(_tr("Ctrl+S saves · Esc cancels"))
-        self.edit_bar.show()
-        self._place_edit_bar()
         self._tab_to_edit_bar_last(form)
         form.focus_first()
         self.editing_changed.emit(True)
@@ -558,9 +733,8 @@ class RecordCard(QScrollArea):
         was_editing = self.form is not None
         self.form = None
         self.save_action.setEnabled(False)
-        self.edit_bar.hide()
-        self.setViewportMargins(0, 0, 0, 0)
         if was_editing:
+            self.edit_pane.close_form()
             self.editing_changed.emit(False)
 
     def _on_form_changed(self) -> None:
@@ -579,29 +753,9 @@ class RecordCard(QScrollArea):
     def _ensure_visible_error(self, form: RecordForm) -> None:
         focus = QApplication.focusWidget()
         if focus is not None and form.isAncestorOf(focus):
-            self.ensureWidgetVisible(focus, 20, 40)
+            self.edit_pane.ensureWidgetVisible(focus, 20, 40)
         elif form.general_error.isVisible():
-            self.verticalScrollBar().setValue(0)
-
-    def _place_edit_bar(self) -> None:
-        """Pin the edit bar under the viewport, in the margin kept free for it beside the scroll bar."""
-        if not self.edit_bar.isVisible():
-            return
-        height = self.edit_bar.sizeHint().height()
-        if self.viewportMargins().bottom() != height:
-            self.setViewportMargins(0, 0, 0, height)
-        viewport = self.viewport().geometry()
-        self.edit_bar.setGeometry(viewport.left(), viewport.bottom() + 1, viewport.width(), height)
-        self.edit_bar.raise_()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place_edit_bar()
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:  # the scroll bar came or went: the viewport changed width
-            self._place_edit_bar()
-        return super().viewportEvent(event)
+            self.edit_pane.verticalScrollBar().setValue(0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.form is not None:

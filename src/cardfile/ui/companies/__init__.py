@@ -1,0 +1,1 @@
+"""The Companies page: organizations, described for the record framework, with the form that edits one."""

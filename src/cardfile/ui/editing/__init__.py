@@ -1,1 +1,0 @@
-"""Editing records in the detail pane: the forms, their field editors, the related-records tabs and small dialogs."""

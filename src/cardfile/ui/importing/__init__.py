@@ -1,0 +1,1 @@
+"""File ▸ Import: the import wizard and its CSV column-mapping page."""

@@ -1,0 +1,609 @@
+"""The one record form: laid out from a kind's `FormSpec`, it edits a record (or adds one) in place on its card.
+
+A spec lists the fields beside the picture and the parts below it (sections of labelled editors, multi-valued
+entries, tags, note), and custom fields follow. The form is filled from the record's values as the spec reads
+them, collects what the editors hold, and hands only the fields the person changed to the spec's `save` in one
+call, so one save is one undoable action in the change log; saving an unchanged record writes nothing.
+
+An error the services report names a field ('emails.1.value'); the form puts a sentence in the reader's language
+under that very editor, marks it, and leaves everything typed in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardfile.domain.errors import NotFound, ValidationError
+from cardfile.domain.models import ContactUpdate, validate
+from cardfile.domain.values import CustomFieldType, normalize_label
+from cardfile.services.readmodels import CustomFieldRead
+from cardfile.ui.widgets.basics import add_heading, labelled_rows
+from cardfile.ui.widgets.editors import (
+    CompanyNameEdit,
+    CustomFieldEditor,
+    EntryList,
+    ErrorLabel,
+    PartialDateEdit,
+    PictureButton,
+    TagEditor,
+    left_to_right,
+)
+from cardfile.ui.words import error_text
+
+if TYPE_CHECKING:
+    from cardfile.services import Services
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordForm", text)
+
+
+def problem_text(field: str, error: ValidationError, custom: CustomFieldRead | None = None) -> str:
+    """The services' complaint about a field as a sentence in the reader's language.
+
+    The services report problems in English (for the command line) with the field's path; the path says what
+    kind of value was refused, and that is enough to explain it. Anything unforeseen falls back to the
+    services' own words.
+    """
+    kind = field.split(".", 1)[0]
+    if kind in ("company", "parent") and error.params.get("name"):
+        return _tr("There is no company named “{name}”; add it first, or choose one from the list.").format(
+            name=error.params["name"]
+        )
+    if custom is not None:
+        field_type = CustomFieldType(custom.field_type)
+        if field_type is CustomFieldType.NUMBER:
+            return _tr("Enter a number.")
+        if field_type is CustomFieldType.DATE:
+            return _tr("There is no such date.")
+        if field_type is CustomFieldType.CHOICE:
+            return _tr("Choose one of: {choices}.").format(choices=", ".join(custom.choices))
+        if field_type is CustomFieldType.YES_NO:
+            return _tr("Choose yes or no.")
+    texts = {
+        "emails": _tr("This is not an email address; it should look like name@example.com."),
+        "phones": _tr("A phone number needs at least one digit."),
+        "urls": _tr("A web address cannot contain spaces."),
+        "dates": _tr("There is no such date."),
+        "birthday": _tr("There is no such date."),
+        "anniversary": _tr("There is no such date."),
+        "name": _tr("A company needs a name."),
+        "company": _tr("There is no such company."),
+        "parent": _tr("There is no such company."),
+        "parent_id": _tr("There is no such company."),
+    }
+    return texts.get(kind) or error_text(error)
+
+
+def entry_problem(kind: str, entry: dict[str, Any]) -> str | None:
+    """What the services would say about one entry of a multi-valued field, in the reader's words (None: fine)."""
+    try:
+        validate(ContactUpdate, **{kind: [entry]})
+    except ValidationError as error:
+        return problem_text(str(error.params.get("field", kind)), error)
+    return None
+
+
+def normalized_entries(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entries as the services would store them, for telling a real change from a retyped label."""
+    out = []
+    for entry in entries:
+        clean = {k: (v.strip() if isinstance(v, str) else v) for k, v in entry.items()}
+        clean["label"] = normalize_label(clean.get("label"))
+        clean["preferred"] = bool(clean.get("preferred"))
+        out.append(clean)
+    return out
+
+
+# ----- what a kind says about its form -----
+
+
+@dataclass(frozen=True)
+class Text:
+    """A line of text. `ltr`: it reads left to right in any language (a web address); `hint`: the grey text shown
+    while it is empty, worked out from the form as the person types (the name the parts will give)."""
+
+    key: str
+    label: str
+    ltr: bool = False
+    tooltip: str = ""
+    hint: Callable[[RecordForm], str] | None = None
+
+
+@dataclass(frozen=True)
+class CompanyName:
+    """A company named by its name, the known ones offered as the person types; `not_itself`: the record's own
+    name is not offered (a company is not part of itself)."""
+
+    key: str
+    label: str
+    tooltip: str = ""
+    not_itself: bool = False
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date whose year may be left out (a birthday)."""
+
+    key: str
+    label: str
+
+
+Field = Text | CompanyName | PartialDate
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading over labelled fields."""
+
+    title: str
+    fields: Sequence[Field]
+
+
+@dataclass(frozen=True)
+class Entries:
+    """A multi-valued field (emails, phones …): labelled entries, one marked preferred, more added with a button."""
+
+    kind: str
+    title: str
+    add_text: str
+    default_label: str
+
+
+@dataclass(frozen=True)
+class Tags:
+    title: str
+    key: str = "tags"
+
+
+@dataclass(frozen=True)
+class Note:
+    title: str
+    key: str = "note"
+
+
+Part = Section | Entries | Tags | Note
+
+
+@dataclass(frozen=True)
+class Picture:
+    """The record's picture beside the header fields: the fields of its bytes and type, and how to read it."""
+
+    field: str  # "photo"
+    mime_field: str  # "photo_mime"
+    load: Callable[[Services, str], tuple[bytes, str] | None]
+    tooltip: str = ""
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """A kind's form: what it shows, how a record's values fill it, and how a save is written.
+
+    `values(record)` gives the record's values under the fields' keys (entries under their kind); `save(services,
+    record or None, changes)` writes the changed fields as one action and returns the record's id; it raises the
+    services' errors (a ValidationError is shown under its field). `required(form, changes)` says what a new
+    record lacks, as (field key, sentence). `aliases` name the form's field for a field the services name
+    otherwise ("company_id" → "company").
+    """
+
+    name: str
+    header: Sequence[Field]
+    parts: Sequence[Part]
+    values: Callable[[Any], Mapping[str, Any]]
+    save: Callable[[Services, Any, dict[str, Any]], str]
+    first: str
+    deleted_text: str
+    picture: Picture | None = None
+    initials: Callable[[RecordForm], str] | None = None
+    custom_fields: str | None = None  # the record type whose custom fields the form edits
+    required: Callable[[RecordForm, dict[str, Any]], tuple[str, str] | None] | None = None
+    aliases: Mapping[str, str] = field(default_factory=dict)
+
+
+class RecordForm(QWidget):
+    """The editors of one record (`record`, a read model; None adds a new one, with `preset` filling some
+    fields), laid out as `spec` says."""
+
+    changed = Signal()  # the person changed something (the edit bar says so)
+    save_requested = Signal()  # Enter in an editor that keeps the key to itself (an editable combo box)
+
+    LABEL_WIDTH = 120
+
+    def __init__(
+        self,
+        services: Services,
+        spec: FormSpec,
+        record: Any | None,
+        *,
+        preset: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(spec.name)
+        self._services = services
+        self.spec = spec
+        self.record = record
+        self._original: Mapping[str, Any] = spec.values(record) if record is not None else {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(18, 16, 18, 16)
+        self._layout.setSpacing(6)
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("formError")
+        self._layout.addWidget(self.general_error)
+        self.field_errors: dict[str, ErrorLabel] = {}
+        self.editors: dict[str, QWidget] = {}
+        self.entry_lists: dict[str, EntryList] = {}
+        self.custom_editors: list[CustomFieldEditor] = []
+        self._entry_rows: dict[str, list[Any]] = {}  # rows behind the entries last collected, for errors
+        self._hints: dict[str, Callable[[RecordForm], str]] = {}
+        self.picture: PictureButton | None = None
+        self.tags: TagEditor | None = None
+        self.note: QPlainTextEdit | None = None
+        self._build(self._original if record is not None else dict(preset or {}))
+
+    # ----- building from the spec -----
+
+    def _build(self, values: Mapping[str, Any]) -> None:
+        spec = self.spec
+        header = QWidget()
+        row = QHBoxLayout(header)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(14)
+        if spec.picture is not None:
+            self.picture = self._picture(spec.picture)
+            row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        fields = QWidget()
+        row.addWidget(fields, 1)
+        self.add_widget(header)
+        form = labelled_rows((12, 6), Qt.AlignmentFlag.AlignVCenter, fields)
+        for item in spec.header:
+            self._add(form, item, values)
+        for part in spec.parts:
+            if isinstance(part, Section):
+                self.heading(part.title)
+                section = self.form_layout()
+                for item in part.fields:
+                    self._add(section, item, values)
+            elif isinstance(part, Entries):
+                entries = self.add_entries(part.kind, part.title, part.add_text, part.default_label)
+                entries.set_entries(values.get(part.kind) or [])
+            elif isinstance(part, Tags):
+                self.heading(part.title)
+                self.tags = TagEditor()
+                self.tags.set_tags(list(values.get(part.key) or []))
+                self.tags.changed.connect(self.changed)
+                self.add_widget(self.tags)
+            else:
+                self.heading(part.title)
+                self.note = QPlainTextEdit(str(values.get(part.key) or ""))
+                self.note.setObjectName(part.key)
+                self.note.setTabChangesFocus(True)
+                self.note.setMinimumHeight(90)
+                self.note.setMaximumHeight(160)
+                self.add_widget(self.note)
+                self.editors[part.key] = self.note
+                self._watch(self.note)
+        if spec.custom_fields is not None:
+            custom = self.record.custom if self.record is not None else {}
+            self.add_custom_fields(self._services.custom_fields.list(spec.custom_fields), custom)
+        self.finish()
+        self.changed.connect(self._follow_typing)
+        self._follow_typing()
+
+    def _picture(self, spec: Picture) -> PictureButton:
+        picture = PictureButton(lambda: self.spec.initials(self) if self.spec.initials is not None else "")
+        if spec.tooltip:
+            picture.setToolTip(spec.tooltip)
+        stored = spec.load(self._services, self.record.id) if self.record is not None else None
+        picture.set_picture(*(stored if stored else (None, None)))
+        picture.changed.connect(self.changed)
+        return picture
+
+    def _add(self, form: QFormLayout, item: Field, values: Mapping[str, Any]) -> None:
+        editor: QWidget
+        if isinstance(item, PartialDate):
+            date = PartialDateEdit()
+            date.set_value(values.get(item.key))
+            editor = date
+        elif isinstance(item, CompanyName):
+            own = self.record.id if item.not_itself and self.record is not None else None
+            companies = self._services.companies
+            company = CompanyNameEdit(lambda typed: [ref.name for ref in companies.suggest(typed) if ref.id != own])
+            company.setText(str(values.get(item.key) or ""))
+            editor = company
+        else:
+            line = QLineEdit(str(values.get(item.key) or ""))
+            editor = left_to_right(line) if item.ltr else line
+            if item.hint is not None:
+                self._hints[item.key] = item.hint
+        if not isinstance(item, PartialDate) and item.tooltip:
+            editor.setToolTip(item.tooltip)
+        self.add_field(form, item.key, item.label, editor)
+
+    def _follow_typing(self) -> None:
+        """What follows the fields as the person types: the hints of empty fields, the picture's initials."""
+        for key, hint in self._hints.items():
+            editor = self.editors[key]
+            assert isinstance(editor, QLineEdit)
+            editor.setPlaceholderText(hint(self))
+        if self.picture is not None and not self.picture.data:
+            self.picture.refresh()
+
+    def text(self, key: str) -> str:
+        """What a text field holds now, trimmed ('' for a field the form does not have)."""
+        editor = self.editors.get(key)
+        if isinstance(editor, QLineEdit):
+            return editor.text().strip()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip()
+        return ""
+
+    # ----- building blocks -----
+
+    def heading(self, title: str) -> None:
+        label = QLabel(title)
+        label.setObjectName("formHeading")
+        add_heading(self._layout, label, "formRule")
+
+    def form_layout(self) -> QFormLayout:
+        form = labelled_rows((12, 6), Qt.AlignmentFlag.AlignVCenter)
+        self._layout.addLayout(form)
+        return form
+
+    def add_field(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> QWidget:
+        """An editor with its label (a buddy, so Alt+letter in the label jumps to it) and its error line."""
+        editor.setObjectName(editor.objectName() or key)
+        caption = QLabel(label)
+        caption.setBuddy(editor)
+        caption.setMinimumWidth(self.LABEL_WIDTH)
+        error = ErrorLabel()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(error)
+        form.addRow(caption, box)
+        self.editors[key] = editor
+        self.field_errors[key] = error
+        self._watch(editor)
+        return editor
+
+    def add_widget(self, widget: QWidget) -> None:
+        self._layout.addWidget(widget)
+
+    def add_entries(self, kind: str, title: str, add_text: str, default_label: str) -> EntryList:
+        self.heading(title)
+        entries = EntryList(kind, add_text, default_label, check=entry_problem)
+        entries.changed.connect(self.changed)
+        entries.submitted.connect(self.save_requested)
+        self._layout.addWidget(entries)
+        self.entry_lists[kind] = entries
+        return entries
+
+    def add_custom_fields(self, definitions: Sequence[CustomFieldRead], values: dict[str, Any]) -> None:
+        """One editor per custom field of the record's type, filled from `values` (by field name)."""
+        if not definitions:
+            return
+        self.heading(_tr("Custom fields"))
+        form = self.form_layout()
+        for definition in definitions:
+            editor = CustomFieldEditor(definition)
+            editor.set_value(values.get(definition.name))
+            caption = QLabel(definition.name)
+            caption.setTextFormat(Qt.TextFormat.PlainText)
+            caption.setBuddy(editor.widget)
+            caption.setMinimumWidth(self.LABEL_WIDTH)
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor.widget)
+            column.addWidget(editor.error)
+            form.addRow(caption, box)
+            self.custom_editors.append(editor)
+            self._watch(editor.widget)
+
+    def finish(self) -> None:
+        self._layout.addStretch(1)
+
+    def _watch(self, editor: QWidget) -> None:
+        """Tell the edit bar when the person changes this editor (not when the form fills it)."""
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(self.changed)
+        elif isinstance(editor, QComboBox):
+            editor.activated.connect(self.changed)
+            typed = editor.lineEdit() if editor.isEditable() else None
+            if typed is not None:
+                typed.textEdited.connect(self.changed)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.textChanged.connect(self.changed)  # watched once filled: filling is not a change
+        elif isinstance(editor, PartialDateEdit) or hasattr(editor, "changed"):
+            editor.changed.connect(self.changed)
+        elif hasattr(editor, "dateChanged"):
+            editor.dateChanged.connect(self.changed)
+
+    # ----- what the editors hold -----
+
+    def collect_entries(self) -> dict[str, list[dict[str, Any]]]:
+        """Every multi-valued field as entries (blank rows left out); remembers which row each came from."""
+        out = {}
+        for kind, editor in self.entry_lists.items():
+            entries, rows = editor.entries()
+            out[kind] = entries
+            self._entry_rows[kind] = rows
+        return out
+
+    def changed_entries(self, original: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+        collected = self.collect_entries()
+        return {
+            kind: entries
+            for kind, entries in collected.items()
+            if normalized_entries(entries) != normalized_entries(original.get(kind, []))
+        }
+
+    def collect_custom(self, original: dict[str, Any] | None) -> dict[str, Any]:
+        """Custom values by field id: all of them for a new record, the changed ones (None clears) for an edit."""
+        out = {}
+        for editor in self.custom_editors:
+            value = editor.value()
+            before = (original or {}).get(editor.definition.name)
+            if original is None:
+                if value not in (None, ""):
+                    out[editor.definition.id] = value
+            elif value != before and not (value in (None, "") and before in (None, "")):
+                out[editor.definition.id] = value
+        return out
+
+    # ----- problems -----
+
+    def clear_errors(self) -> None:
+        self.general_error.clear_error()
+        for label in self.field_errors.values():
+            label.clear_error()
+        for entries in self.entry_lists.values():
+            entries.clear_errors()
+        for editor in self.custom_editors:
+            editor.error.clear_error()
+
+    def check(self) -> bool:
+        """Problems the form can see before asking the services (a half-filled date, a number that is none);
+        each is shown beside its editor and the first one gets the focus. True when there are none."""
+        first: QWidget | None = None
+        for key, editor in self.editors.items():
+            if isinstance(editor, PartialDateEdit) and (problem := editor.problem()):
+                self.field_errors[key].show_error(problem)
+                first = first or editor
+        for entries in self.entry_lists.values():
+            for row in entries.rows:
+                if problem := row.problem():
+                    row.error.show_error(problem)
+                    first = first or row.tab_widgets()[1]
+        for custom in self.custom_editors:
+            if problem := custom.problem():
+                custom.error.show_error(problem)
+                first = first or custom.widget
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return first is None
+
+    def show_error(self, error: ValidationError) -> QWidget | None:
+        """Show a refused value beside the editor it came from and give that editor the focus."""
+        field = str(error.params.get("field", ""))
+        parts = field.split(".")
+        target: QWidget | None = None
+        label: ErrorLabel | None = None
+        custom = None
+        if parts[0] in self.entry_lists:
+            rows = self._entry_rows.get(parts[0], [])
+            index = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+            if 0 <= index < len(rows):
+                target, label = rows[index].tab_widgets()[1], rows[index].error
+            else:
+                target, label = self.entry_lists[parts[0]], self.general_error
+        elif parts[0] == "custom" and len(parts) > 1:
+            key = field.split(".", 1)[1]
+            for editor in self.custom_editors:
+                if (
+                    key in (editor.definition.id, editor.definition.name)
+                    or key.casefold() == editor.definition.name.casefold()
+                ):
+                    target, label, custom = editor.widget, editor.error, editor.definition
+        else:
+            key = self.spec.aliases.get(parts[0], parts[0])
+            if key in self.editors:
+                target, label = self.editors[key], self.field_errors[key]
+        text = problem_text(field, error, custom)
+        (label or self.general_error).show_error(text if label is not None else error_text(error))
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
+
+    # ----- the changes and saving them -----
+
+    def values(self) -> dict[str, Any]:
+        """Every field but the entries and custom fields, as the services take them."""
+        out: dict[str, Any] = {}
+        for key, editor in self.editors.items():
+            if isinstance(editor, PartialDateEdit):
+                out[key] = editor.value()
+            elif isinstance(editor, QLineEdit | QPlainTextEdit):
+                out[key] = self.text(key)
+        if self.tags is not None:
+            out["tags"] = self.tags.tags()
+        return out
+
+    def changes(self) -> dict[str, Any]:
+        """The fields the person changed: all that are filled in, for a new record."""
+        values = self.values()
+        picture = self.spec.picture
+        if self.record is None:
+            changes = {k: v for k, v in values.items() if v not in ("", None, [])}
+            changes.update({k: v for k, v in self.collect_entries().items() if v})
+            custom = self.collect_custom(None)
+            if picture is not None and self.picture is not None and self.picture.data is not None:
+                changes.update({picture.field: self.picture.data, picture.mime_field: self.picture.mime})
+        else:
+            original = self._original
+            changes = {
+                k: v
+                for k, v in values.items()
+                if v != original.get(k) and not (v in ("", None) and not original.get(k))
+            }
+            changes.update(self.changed_entries({kind: original.get(kind) or [] for kind in self.entry_lists}))
+            custom = self.collect_custom(self.record.custom) if self.spec.custom_fields is not None else {}
+            if picture is not None and self.picture is not None and self.picture.modified:
+                changes.update({picture.field: self.picture.data, picture.mime_field: self.picture.mime})
+        if custom:
+            changes["custom"] = custom
+        return changes
+
+    def has_changes(self) -> bool:
+        return bool(self.changes())
+
+    def save(self) -> str | None:
+        """Write the changes (one action); the record's id, or None when the form found problems and showed them.
+        Raises the services' errors (ValidationError for a refused value) for the caller to show."""
+        self.clear_errors()
+        if not self.check():
+            return None
+        changes = self.changes()
+        if self.record is None and self.spec.required is not None:
+            lacking = self.spec.required(self, changes)
+            if lacking is not None:
+                key, text = lacking
+                self.field_errors[key].show_error(text)
+                self.editors[key].setFocus(Qt.FocusReason.OtherFocusReason)
+                return None
+        if self.record is not None and not changes:
+            return str(self.record.id)  # nothing changed: no empty action in the change log
+        try:
+            return self.spec.save(self._services, self.record, changes)
+        except NotFound as error:
+            if self.record is None or error.params.get("record_id") != self.record.id:
+                raise
+            self.general_error.show_error(self.spec.deleted_text)
+            return None
+
+    def focus_first(self) -> None:
+        """Put the keyboard in the first editor."""
+        self.editors[self.spec.first].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        """Offer these tags in the tag field as the person types."""
+        if self.tags is not None:
+            self.tags.set_known_tags(tags)
