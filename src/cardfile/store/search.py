@@ -2,14 +2,24 @@
 
 Two FTS5 tables share the rowid of `search_entry`:
 
-* `search_text` (trigram tokenizer) holds folded copies (NFC, case- and accent-folded) of each record's name and
-  of its other text: emails, phone digits, addresses, notes, tags, subjects. A query of three or more characters
-  is a substring match in any script: 'sdótt' finds 'Jónsdóttir', 'สมชาย' finds a Thai name inside a longer one.
-* `search_words` (unicode61, prefix indexes of 1 and 2 characters) holds the words of names and email addresses,
-  for the one- and two-character queries a trigram index cannot answer: 'jo' finds 'Jóna', '山田' finds '山田太郎'.
+* `search_text` (trigram tokenizer) holds folded copies of each record's name and of its other text: emails,
+  phone digits, addresses, notes, tags, subjects. A query of three or more characters is a substring match in any
+  script: 'sdótt' finds 'Jónsdóttir', 'สมชาย' finds a Thai name inside a longer one.
+* `search_words` (unicode61 over letters, digits and marks, with prefix indexes of 1 and 2 characters) holds the
+  words of names and email addresses, for the one- and two-character queries a trigram index cannot answer: 'jo'
+  finds 'Jóna'. Scripts written without spaces (Japanese, Chinese, Thai, and Korean names) are held as the pairs of
+  letters they contain, so '田' finds '山田太郎' and 'ดี' finds 'สมชาย ใจดี'; Latin, Cyrillic and the rest keep
+  whole words, so a short query finds the start of a word there.
 
-Phone numbers are indexed as digit strings in their typed, international and national forms, and a query that
-looks like a phone number is reduced to digits, so punctuation never matters.
+Text is folded with `search_fold` on both sides: case, accents, width, hiragana and katakana, the Arabic and
+Persian forms of a letter. Names in Cyrillic or Greek are indexed in Latin letters too (`latin_of`), so 'petrova'
+finds 'Петрова'; such a match ranks after every match in the name's own script.
+
+Phone numbers are indexed as digit strings in their typed, international, national and trunk-prefixed forms, and
+a query that looks like a phone number is reduced to digits, so punctuation never matters. Which country a number
+without '+' belongs to is the default country as the settings tell it (`default_country`, the locale's when none
+is set); the index remembers the country it was built for (`INDEX_COUNTRY`), and a database whose default country
+has changed since is built again when it is opened (`country_changed`).
 """
 
 from __future__ import annotations
@@ -22,14 +32,22 @@ from typing import Any, NamedTuple, TypeVar
 from sqlalchemy import Connection
 
 from cardfile.domain import phones
-from cardfile.domain.text import fold, nfc
+from cardfile.domain.text import latin_of, nfc, search_fold, short_pieces
 from cardfile.domain.values import RecordType
+
+# Marks are letters' parts (Thai vowels, Devanagari signs), not separators; accents are folded before indexing.
+WORDS_TABLE = (
+    "CREATE VIRTUAL TABLE search_words USING fts5(words, "
+    "tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*''', prefix = '1 2')"
+)
+# The setting that says which default country the phone numbers in the index were parsed for.
+INDEX_COUNTRY = "search_index_country"
 
 INDEXED = frozenset({RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL})
 
-SCHEMA = [  # as the 0001 migration creates them
+SCHEMA = [  # as the 0001 and 0004 migrations create them
     "CREATE VIRTUAL TABLE search_text USING fts5(name, body, tokenize = 'trigram')",
-    "CREATE VIRTUAL TABLE search_words USING fts5(words, tokenize = 'unicode61', prefix = '1 2')",
+    WORDS_TABLE,
     "INSERT INTO search_text (search_text, rank) VALUES ('automerge', 16)",
     "INSERT INTO search_words (search_words, rank) VALUES ('automerge', 16)",
 ]
@@ -68,7 +86,9 @@ KeysOf = Callable[[str], tuple[str, ...]]
 class Hit:
     record_type: RecordType
     record_id: str
-    tier: int  # 0 exact name, 1 name prefix, 2 prefix of a later name word, 3 inside the name, 4 elsewhere
+    # 0 exact name, 1 name prefix, 2 prefix of a later name word, 3 inside the name; through the name in Latin
+    # letters (Cyrillic, Greek): 4 start of a word of it, 5 inside it; 6 elsewhere (email, phone, address …)
+    tier: int
 
 
 def _entries(values: Any) -> Sequence[Any]:
@@ -191,8 +211,25 @@ def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterable[Sequence[T]]:
 
 
 def default_country(conn: Connection) -> str | None:
+    """The default country for phone numbers, as SettingsService.default_country tells it (the locale's if unset)."""
     row = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'default_country'").first()
+    return phones.default_country(json.loads(row[0]) if row else None)
+
+
+def _index_country(conn: Connection) -> str | None:
+    row = conn.exec_driver_sql("SELECT value FROM setting WHERE key = ?", (INDEX_COUNTRY,)).first()
     return json.loads(row[0]) if row else None
+
+
+def _remember_country(conn: Connection, country: str | None) -> None:
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (INDEX_COUNTRY, json.dumps(country))
+    )
+
+
+def country_changed(conn: Connection) -> bool:
+    """The default country is not the one the index parsed phone numbers for (the locale changed, say)."""
+    return _index_country(conn) != default_country(conn)
 
 
 def remove(conn: Connection, record_ids: Sequence[str]) -> None:
@@ -287,24 +324,27 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
     # give them; numbering them here saves reading them back for the full-text tables.
     last = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM search_entry").scalar_one()
     rowids = range(last + 1, last + 1 + len(docs))
+    entries, texts, words = [], [], []
+    for rowid, d in zip(rowids, docs, strict=True):
+        name = search_fold(d.display)
+        entries.append((rowid, d.record_type.value, d.record_id, name, latin_of(name)))
+        names = search_fold(d.name_text)
+        latin = latin_of(names)
+        texts.append((rowid, f"{names} {latin}" if latin else names, search_fold(d.body)))
+        word_text = short_pieces(search_fold(d.words))
+        words.append((rowid, f"{word_text} {latin}" if latin else word_text))
     conn.exec_driver_sql(
-        "INSERT INTO search_entry (rowid, record_type, record_id, name) VALUES (?, ?, ?, ?)",
-        [(rowid, d.record_type.value, d.record_id, fold(d.display)) for rowid, d in zip(rowids, docs, strict=True)],
+        "INSERT INTO search_entry (rowid, record_type, record_id, name, latin) VALUES (?, ?, ?, ?, ?)", entries
     )
-    conn.exec_driver_sql(
-        "INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)",
-        [(rowid, fold(d.name_text), fold(d.body)) for rowid, d in zip(rowids, docs, strict=True)],
-    )
-    conn.exec_driver_sql(
-        "INSERT INTO search_words (rowid, words) VALUES (?, ?)",
-        [(rowid, fold(d.words)) for rowid, d in zip(rowids, docs, strict=True)],
-    )
+    conn.exec_driver_sql("INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)", texts)
+    conn.exec_driver_sql("INSERT INTO search_words (rowid, words) VALUES (?, ?)", words)
 
 
 def rebuild(conn: Connection) -> int:
     """Throw the index away and build it again from every live record; returns how many were indexed."""
     for table in ("search_text", "search_words", "search_entry"):
         conn.exec_driver_sql(f"DELETE FROM {table}")
+    _remember_country(conn, default_country(conn))
     total = 0
     for record_type in _SOURCES:
         table = record_type.value
@@ -333,7 +373,7 @@ def query(
     raw = nfc(text.replace("\x00", " ").strip())  # FTS5 reads a NUL as the end of the query string
     if not raw:
         return []
-    folded = fold(raw)
+    folded = search_fold(raw)
     conditions: list[str] = []
     params: dict[str, Any] = {"q": folded}
 
@@ -374,7 +414,10 @@ def query(
     sql = (
         "SELECT e.record_type, e.record_id, "
         "CASE WHEN e.name = :q THEN 0 WHEN substr(e.name, 1, length(:q)) = :q THEN 1 "
-        "WHEN instr(e.name, ' ' || :q) > 0 THEN 2 WHEN instr(e.name, :q) > 0 THEN 3 ELSE 4 END AS tier "
+        "WHEN instr(e.name, ' ' || :q) > 0 THEN 2 WHEN instr(e.name, :q) > 0 THEN 3 "
+        "WHEN e.latin IS NULL THEN 6 "
+        "WHEN substr(e.latin, 1, length(:q)) = :q OR instr(e.latin, ' ' || :q) > 0 THEN 4 "
+        "WHEN instr(e.latin, :q) > 0 THEN 5 ELSE 6 END AS tier "
         f"FROM search_entry e WHERE {' AND '.join(conditions + type_filter)} ORDER BY tier, e.name LIMIT {int(limit)}"
     )
     rows = conn.exec_driver_sql(sql, params).all()
