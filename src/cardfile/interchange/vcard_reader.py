@@ -239,6 +239,9 @@ _PHONETIC = {
     "X-PHONETIC-LAST-NAME": "phonetic_family",
 }
 _APPLE_MARKERS = ("X-ABUID", "X-ABLABEL", "X-ABSHOWAS", "X-ABADR", "X-ADDRESSBOOKSERVER-KIND")
+# The name of a card that holds something but no name, organization, email address, phone number or handle.
+NO_NAME = "(no name)"
+NOTHING_REASON = "the card is empty: it holds no name, address, date, note, photo or any other property"
 _UNKNOWN_KIND_REASON = "the card is a vCard of kind {kind!r}, not a person or an organization"
 
 
@@ -642,12 +645,15 @@ class _CardReader:
         }
         display_name = ""
         fn_is_company = self.show_as_company and self.fn == company_name and any(derived)
+        named = any(names[part] for part in ("prefix", "given", "additional", "family", "suffix"))
         if self.fn and self.fn not in derived and not fn_is_company:
             display_name = self.fn
-        elif not self.fn and not any(derived):
-            display_name = self.fallback_name(entries)
-        if not display_name and not any(derived):
-            raise _Rejected("the card has no name, organization, email address, phone number or web address")
+        elif not self.fn and not named:
+            fallback = self.fallback_name(entries, company_name)
+            if fallback == NO_NAME and not self.holds_anything(entries):
+                raise _Rejected(NOTHING_REASON)
+            if fallback not in derived:
+                display_name = fallback
         record = validate(
             ContactCreate,
             **common,
@@ -701,7 +707,9 @@ class _CardReader:
                 or next((p.value for p in common["phones"]), "")
             )
         if not name:
-            raise _Rejected("the card has no name, organization, email address, phone number or web address")
+            if not self.holds_anything({**common, "urls": urls}):
+                raise _Rejected(NOTHING_REASON)
+            name = NO_NAME
         record = validate(
             CompanyCreate,
             **common,
@@ -713,16 +721,34 @@ class _CardReader:
         )
         return ParsedCard(self.filename, self.raw.line, self.version, record, "", tuple(self.warnings))
 
-    def fallback_name(self, entries: dict[str, list[Any]]) -> str:
-        """A name for a card with no name, organization or valid email: the first phone, web address or raw email."""
-        for field_name in ("phones", "urls"):
+    def fallback_name(self, entries: dict[str, list[Any]], organization: str) -> str:
+        """The name of a person whose card has no name: the nickname, the first messaging handle, email address,
+        phone number, the organization, the first web address, an email address that is not valid — or NO_NAME."""
+        if self.values.get("nickname"):
+            return str(self.values["nickname"])
+        for field_name in ("ims", "emails", "phones"):
             if entries[field_name]:
-                return str(getattr(entries[field_name][0], "value", ""))
+                return str(entries[field_name][0].value)
+        if organization:
+            return organization
+        if entries["urls"]:
+            return str(entries["urls"][0].value)
         for line in self.extra:
             head, _, value = line.partition(":")
             if head.split(";", 1)[0].split(".")[-1].upper() == "EMAIL" and value.strip():
                 return unescape(value).strip()
-        return ""
+        return NO_NAME
+
+    def holds_anything(self, entries: dict[str, list[Any]]) -> bool:
+        """Whether the card holds any value at all (a UID alone is none): only an empty card is rejected."""
+        return bool(
+            any(entries.values())
+            or self.tags
+            or self.notes
+            or any(unit for unit in self.org)
+            or any(value for value in self.values.values())
+            or self.extra
+        )
 
 
 def _with_preferred(found: list[tuple[dict[str, Any], int, _Property]]) -> list[dict[str, Any]]:
