@@ -53,26 +53,36 @@ def search_keys(number: str, default_country: str | None = None) -> tuple[str, .
     dial it, finds it as a substring like '+7 495 123 45 67' and '123-45-67' do; '+81 3-1234-5678' is found by
     '03-1234-5678'.
     """
-    keys = [digits(number)]
+    typed, parsed = _placed(number, default_country)
+    keys = [typed]
+    if parsed is not None:
+        country_code, national = parsed
+        keys += [f"{country_code}{national}", national, _trunk_prefix(country_code) + national]
+    return tuple(dict.fromkeys(key for key in keys if key))
+
+
+def international_digits(number: str, default_country: str | None = None) -> str:
+    """The number's international (E.164) digits, or its digits as typed when its country is not known."""
+    typed, parsed = _placed(number, default_country)
+    return f"{parsed[0]}{parsed[1]}" if parsed is not None else typed
+
+
+@lru_cache(maxsize=4096)
+def _placed(number: str, default_country: str | None) -> tuple[str, tuple[int, str] | None]:
+    """The number's digits as typed, and its country code and national significant number when it can be placed."""
+    typed = digits(number)
     region = (default_country or "").upper() or None
     if region is None and not any(sign in number for sign in _PLUS_SIGNS):
         # phonenumbers cannot place a number with neither a country code nor a default country; it would say so
         # only after some 20 microseconds of parsing, which add up when a whole address book is indexed.
-        return (keys[0],) if keys[0] else ()
+        return typed, None
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
-        parsed = None
-    if parsed is not None and parsed.national_number:
-        national = phonenumbers.national_significant_number(parsed)  # keeps Italy's leading 0
-        keys.append(f"{parsed.country_code}{national}")
-        keys.append(national)
-        keys.append(_trunk_prefix(parsed.country_code) + national)
-    out: list[str] = []
-    for key in keys:
-        if key and key not in out:
-            out.append(key)
-    return tuple(out)
+        return typed, None
+    if not parsed.national_number or parsed.country_code is None:
+        return typed, None
+    return typed, (parsed.country_code, phonenumbers.national_significant_number(parsed))  # keeps Italy's 0
 
 
 @lru_cache(maxsize=512)

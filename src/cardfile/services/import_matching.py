@@ -28,8 +28,9 @@ from typing import Literal, NamedTuple
 
 from sqlalchemy import Connection
 
-from cardfile.domain.phones import digits, search_keys
+from cardfile.domain.phones import digits, international_digits
 from cardfile.domain.text import fold
+from cardfile.interchange.carddata import exported_uid
 from cardfile.interchange.match_keys import MatchKeys, name_key, name_words
 
 Reason = Literal["uid", "email", "phone", "name"]
@@ -85,17 +86,7 @@ class ContactIndex:
 
     def phone_key(self, number: str) -> str | None:
         """The number's international digits (its digits when it cannot be placed); None when too short."""
-        keys = search_keys(number, self.country)
-        # search_keys gives (as typed, international, national) without repeats: (international, national) when
-        # the number was typed in international form, (national, international) when typed without its trunk 0.
-        if len(keys) >= 3:
-            key = keys[1]
-        elif len(keys) == 2:
-            key = max(keys, key=len)
-        elif keys:
-            key = keys[0]
-        else:
-            return None
+        key = international_digits(number, self.country)
         return key if len(key) >= MIN_PHONE_DIGITS else None
 
     @classmethod
@@ -138,7 +129,13 @@ class ContactIndex:
                 words,
             )
             index.add(record_id, keys)
+            index.add_exported_uid(record_id)
         return index
+
+    def add_exported_uid(self, record_id: str) -> None:
+        """A record without a UID is exported with its own id as one (carddata.exported_uid): a card carrying it
+        is that record, so exporting and importing again updates it."""
+        self._uids.setdefault(exported_uid(record_id), record_id)
 
     def add(self, record_id: str, keys: MatchKeys) -> None:
         """Make a contact just written (or merged into) findable by the rest of the import."""
@@ -250,6 +247,7 @@ class CompanyIndex:
             index.by_name.setdefault(sort_key, record_id)
             if uid:
                 index.by_uid.setdefault(uid, record_id)
+            index.by_uid.setdefault(exported_uid(record_id), record_id)
         return index
 
     @staticmethod

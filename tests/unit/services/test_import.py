@@ -100,7 +100,7 @@ def test_several_files_and_a_folder_at_once(services: Services, tmp_path: Path) 
 def test_each_bad_card_is_rejected_with_its_line_and_the_rest_imports(services: Services, tmp_path: Path) -> None:
     text = (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nEND:VCARD\r\n"  # lines 1-4
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n"  # 5-8: names nobody
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n"  # 5-8: holds nothing
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut short\r\n"  # 9-11: never closed before the next card
         "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Lee;Bo\r\nEMAIL:not-an-email\r\nEND:VCARD\r\n"  # 12-16
     )
@@ -109,7 +109,7 @@ def test_each_bad_card_is_rejected_with_its_line_and_the_rest_imports(services: 
     report = services.importer.import_files(path)
     assert report.imported == 2
     assert [(r["file"], r["line"]) for r in report.rejected] == [(str(path), 5), (str(path), 9)]
-    assert "no name" in report.rejected[0]["reason"] and "not closed" in report.rejected[1]["reason"]
+    assert "empty" in report.rejected[0]["reason"] and "not closed" in report.rejected[1]["reason"]
     # The invalid email of Bo is kept (as an unmodelled vCard line) and reported, not lost.
     assert report.warnings == [
         {"file": str(path), "line": 15, "message": "'not-an-email' is not an email address; the email address was "
@@ -313,7 +313,7 @@ def test_per_card_decisions_from_the_preview(services: Services, tmp_path: Path)
 
 
 def test_the_preview_stops_at_its_limit_and_shows_rejected_cards(services: Services, tmp_path: Path) -> None:
-    nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:x\r\nEND:VCARD\r\n"
+    nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n"
     path = vcf(tmp_path, "many.vcf", nameless, *(card(given=f"P{n}") for n in range(9)))
     begins = [n for n, line in enumerate(path.read_text().splitlines(), 1) if line == "BEGIN:VCARD"]
     items = services.importer.preview(path, limit=4)
