@@ -102,8 +102,14 @@ def test_a_csv_of_unknown_columns_is_mapped_on_the_page_and_imports_with_those_f
     assert "kunden.csv: Windows-1252, separated by semicolons, 7 columns." in page.layout_label.text()
     assert [column.header for column in page.columns] == OTHER_CRM.split("\r\n")[0].split(";")
     assert page.columns[0].samples == ["Grete", "Hans"]
-    # The guesses: German names of name and company columns; nothing anyone would guess goes to the notes.
-    assert page.mapping() == {"Vorname": "given", "Nachname": "family", "Firma": "company"}
+    # The guesses: German names of name, company, email and phone columns; the rest goes to the notes.
+    assert page.mapping() == {
+        "Vorname": "given",
+        "Nachname": "family",
+        "Firma": "company",
+        "E-Mail geschäftlich": "email:work",
+        "Mobil": "phone:cell",
+    }
     assert page.target_of("Kundennummer") == KEEP_IN_NOTES
     assert page.combos["Kundennummer"].currentText() == "Add to notes with the column name"
     assert page.combos["Vorname"].itemText(0) == "Do not import"  # the first choice of every column
@@ -166,7 +172,7 @@ def test_a_saved_mapping_is_offered_and_applied_to_the_next_file(
         "Suggested for this file",
         "Warenwirtschaft",
     ]
-    assert page.target_of("Mobil") == KEEP_IN_NOTES
+    assert page.target_of("Geschlecht") == KEEP_IN_NOTES
     qtbot.keyClick(page.saved_combo, Qt.Key.Key_Down)
     assert page.saved_combo.currentText() == "Warenwirtschaft"
     assert page.mapping() == expected
@@ -176,7 +182,13 @@ def test_a_saved_mapping_is_offered_and_applied_to_the_next_file(
     _check_grete(services)
 
     qtbot.keyClick(page.saved_combo, Qt.Key.Key_Up)  # back to the suggestion
-    assert page.mapping() == {"Vorname": "given", "Nachname": "family", "Firma": "company"}
+    assert page.mapping() == {
+        "Vorname": "given",
+        "Nachname": "family",
+        "Firma": "company",
+        "E-Mail geschäftlich": "email:work",
+        "Mobil": "phone:cell",
+    }
 
 
 def test_a_saved_mapping_can_be_deleted(

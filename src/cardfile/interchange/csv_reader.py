@@ -36,6 +36,7 @@ from cardfile.interchange.vcard_reader import CardWarning, ParsedCard, Rejection
 from cardfile.interchange.vcard_text import guess_encoding
 
 SNIFF_BYTES = 1 << 16
+SAMPLE_ROWS = 50
 # Google joins several values of one field in one cell with " ::: ".
 MULTI_SEPARATOR = " ::: "
 
@@ -66,6 +67,8 @@ class CsvLayout:
     headers: list[str]
     preset: str | None  # "google", "outlook", "cardfile", or None for any other file
     skip_lines: int = 0  # lines before the header row (Excel's "sep=;")
+    # the first rows' cells (up to SAMPLE_ROWS): what a column holds decides its field when its header does not
+    sample: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +133,21 @@ def _layout(head: bytes, name: str) -> CsvLayout:
         raise NotCsv(file=name, detail="it is a vCard file")
     if delimiter is None:
         delimiter = _delimiter(first)
-    headers = [h.strip() for h in next(csv.reader(io.StringIO("\n".join(lines[skip:])), delimiter=delimiter), [])]
+    rows = csv.reader(io.StringIO("\n".join(lines[skip:])), delimiter=delimiter)
+    headers = [h.strip() for h in next(rows, [])]
     if not any(headers):
         raise NotCsv(file=name, detail="it has no header row")
+    sample: list[tuple[str, ...]] = []
+    for cells in rows:
+        if len(sample) > SAMPLE_ROWS:
+            break
+        if any(cell.strip() for cell in cells):
+            sample.append(tuple(cells))
+    if len(head) >= SNIFF_BYTES and sample:
+        sample.pop()  # the head may end inside the last row
     known = csv_mapping.recognise(headers)
-    return CsvLayout(encoding, delimiter, headers, known.preset if known else None, skip)
+    preset = known.preset if known else None
+    return CsvLayout(encoding, delimiter, headers, preset, skip, tuple(sample[:SAMPLE_ROWS]))
 
 
 def _encoding(head: bytes, name: str) -> str:
@@ -228,7 +241,7 @@ def read_csv(
 def default_mapping(layout: CsvLayout, name: str) -> dict[str, str]:
     """The mapping used when the caller gives none: the preset of a recognised export, else the guesses, as long as
     every column has one (a name column nobody recognised would otherwise end up in the note)."""
-    suggested = csv_mapping.suggest_mapping(layout.headers)
+    suggested = suggest(layout)
     if layout.preset is None:
         unknown = [header for header in layout.headers if header and header not in suggested]
         if unknown:
@@ -261,7 +274,13 @@ def preview_csv(
     finally:
         if owned:
             stream.close()
-    return CsvPreview(layout, csv_mapping.suggest_mapping(layout.headers), sample)
+    return CsvPreview(layout, suggest(layout), sample)
+
+
+def suggest(layout: CsvLayout) -> dict[str, str]:
+    """The mapping to start from: a recognised export's preset, else each column's guess from its header in any
+    language we know, else from its sample values."""
+    return csv_mapping.suggest_mapping(layout.headers, layout.sample, parse_csv_date)
 
 
 # ----- one row -----

@@ -342,7 +342,7 @@ def test_a_csv_import_with_a_saved_mapping(services: Services, tmp_path: Path) -
     assert (preview.layout.delimiter, preview.layout.headers, preview.mapping) == (
         ";",
         ["Kunde", "Mail", "Telefon", "Bemerkung"],
-        {"Mail": "email", "Telefon": "phone"},
+        {"Mail": "email", "Telefon": "phone", "Bemerkung": "note"},  # "Kunde" (customer: a person? a firm?) is not
     )
     services.importer.save_csv_mapping("Old CRM", {**preview.mapping, "Kunde": "display_name", "Bemerkung": "note"})
     assert list(services.importer.csv_mappings()) == ["Old CRM"]
