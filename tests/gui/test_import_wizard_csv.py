@@ -354,3 +354,23 @@ def test_two_spellings_of_one_target_are_the_same_target() -> None:
     assert canonical_target("address") == canonical_target("address.street") == "address.street"
     assert canonical_target("email#1") == canonical_target("email#1.value")
     assert canonical_target("phone:cell") != canonical_target("phone:work")
+
+
+def test_the_page_suggests_fields_from_values_and_warns_when_no_column_holds_names(
+    qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "leads.csv"
+    path.write_text(
+        "Org;Spalte 2;Spalte 3\nAcme;ann@acme.example;+49 30 1234567\nGlobex;bo@globex.example;+49 30 7654321\n",
+        encoding="utf-8",
+    )
+    page = _to_mapping_page(_open_wizard(open_window, [path]))
+    assert page.mapping() == {"Org": "company", "Spalte 2": "email", "Spalte 3": "phone"}
+    assert "values" in page.combos["Spalte 2"].toolTip() and page.combos["Org"].toolTip() == ""
+    # No column holds names: said on the page, and Next stays possible.
+    assert page.error_label.isVisible() and "No column holds people's names" in page.error_label.text()
+    assert page.isComplete()
+    _choose(page, "Spalte 3", "phone:work")  # a suggestion is only a suggestion
+    assert page.mapping()["Spalte 3"] == "phone:work"
+    _choose(page, "Org", "display_name")
+    assert not page.error_label.isVisible()

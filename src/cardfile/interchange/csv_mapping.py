@@ -604,8 +604,6 @@ def guess_target(header: str) -> str | None:
         if key in _GUESSES:
             return _GUESSES[key]
     key = keys[0]
-    if any(word in key.split() for word in ("address", "adresse", "street", "strasse")):
-        return None  # 'Mailing Address', 'E-Mail-Adresse' is in the table: an address part is no email
     if _has_word(key, _EMAIL_WORDS) or "mail" in key.split():
         label = next((label for label, words in _PHONE_LABELS[2:] if _has_word(key, words)), "")
         return f"email:{label}" if label else "email"

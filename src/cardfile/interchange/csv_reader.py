@@ -78,6 +78,7 @@ class CsvPreview:
     layout: CsvLayout
     mapping: dict[str, str]
     rows: list[list[str]] = field(default_factory=list)
+    from_values: tuple[str, ...] = ()  # the columns whose suggested field their values chose, not their header
 
 
 def _open(source: bytes | str | PathLike[str] | BinaryIO) -> tuple[BinaryIO, bool]:
@@ -274,7 +275,10 @@ def preview_csv(
     finally:
         if owned:
             stream.close()
-    return CsvPreview(layout, suggest(layout), sample)
+    suggested = suggest(layout)
+    by_header = csv_mapping.suggest_mapping(layout.headers)
+    from_values = tuple(header for header in suggested if header not in by_header)
+    return CsvPreview(layout, suggested, sample, from_values)
 
 
 def suggest(layout: CsvLayout) -> dict[str, str]:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from cardfile.domain.errors import CardfileError, ValidationError
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import RecordType
-from cardfile.interchange.csv_mapping import check_mapping
+from cardfile.interchange.csv_mapping import NoNameColumn, check_mapping, name_warning
 from cardfile.interchange.csv_reader import CsvPreview, preview_csv
 from cardfile.interchange.match_keys import MatchKeys, match_keys
 from cardfile.interchange.reading import (
@@ -221,6 +221,11 @@ class ImportService:
             raise ValidationError(field="batch size", problem="must be at least 1")
         sources = [check_source(source) for source in self._sources(paths, csv_mapping)]
         report = ImportReport(job_id or new_id(), [source.name for source in sources])
+        for source in sources:
+            unnamed = name_warning(source.csv_mapping) if source.csv_mapping is not None else None
+            if unnamed is not None:  # the import goes on: the person was told (the wizard told them before)
+                line = (source.csv_layout.skip_lines if source.csv_layout else 0) + 1
+                report.warnings.append({"file": source.name, "line": line, "message": unnamed.message})
         if parallel is None:
             parallel = sum(source.size for source in sources) > BACKGROUND_BYTES
         chunk_size = min(batch_size, 250)
@@ -404,6 +409,12 @@ class ImportService:
         """Raise CsvMappingError naming the first column whose target is not a field: what the import wizard checks
         while a person maps columns, without reading the files or the database."""
         check_mapping(mapping)
+
+    def csv_mapping_warning(self, mapping: Mapping[str, str]) -> NoNameColumn | None:
+        """What a person should know before importing with this mapping though it can be imported: no column holds
+        people's names while one holds their company (each person would be named after it). None when all is well;
+        the mapping must pass check_csv_mapping first."""
+        return name_warning(mapping)
 
     def save_csv_mapping(self, name: str, mapping: Mapping[str, str]) -> None:
         """Save (or replace) a named mapping, checked first, in the database's settings."""

@@ -374,3 +374,21 @@ def test_every_field_an_import_writes_reaches_the_change_log(services: Services,
         services.importer.import_files(path, batch_size=2)
     assert {"title", "company_id"} <= {d.field for d in check.diffs if d.record_id in set(services.contacts.ids())}
     assert assert_log_replays(services, seed) > 0
+
+
+def test_a_csv_without_a_name_column_is_imported_with_a_warning_said_once(services: Services, tmp_path: Path) -> None:
+    """Regression: every person of such a file came in named after their company, and nobody was told."""
+    path = tmp_path / "leads.csv"
+    path.write_text("Org,E-mail addr\nAcme,ann@acme.example\nAcme,bo@acme.example\n", encoding="utf-8")
+    report = services.importer.import_files(path)
+    assert report.imported == 2
+    assert report.warnings == [
+        {
+            "file": str(path),
+            "line": 1,
+            "message": "No column holds people's names, and 'Org' holds their company: each person would be shown "
+            "by the company's name. Map the column with the names to a name field, or import as it is.",
+        }
+    ]
+    assert services.importer.csv_mapping_warning({"Org": "company", "E-mail addr": "email"}) is not None
+    assert services.importer.csv_mapping_warning({"Org": "company", "Name": "display_name"}) is None
