@@ -56,6 +56,7 @@ PROMISES = [
     Promise("icelandic", name("Ævar", "Björnsson"), "aevar", name("Ívar", "Björnsson")),
     Promise("icelandic", name("Ævar", "Björnsson"), "bjorn", name("Ævar", "Bergsson")),
     Promise("icelandic", name("Ævar", "Björnsson"), "æv", name("Ívar", "Björnsson")),
+    Promise("icelandic", name("Þórður", "Sigurðsson"), "Sigurðs", name("Sigurður", "Á")),
     Promise("japanese", name("ヤマダ", ""), "やまだ", {"given": "ヤマモト"}),
     Promise("japanese", name("やまだ", ""), "ヤマダ", {"given": "やまもと"}),
     Promise("japanese", name("ヤマダ", ""), "ﾔﾏﾀﾞ", {"given": "ヤマモト"}),
