@@ -173,7 +173,7 @@ def test_the_suggestion_takes_the_header_first_and_the_values_after() -> None:
 
 
 def test_a_file_whose_columns_only_their_values_explain_imports_without_a_mapping() -> None:
-    data = "Kontakt;A;B\nAnn Lee;ann@example.com;+49 30 1234567\n".encode()
+    data = b"Kontakt;A;B\nAnn Lee;ann@example.com;+49 30 1234567\n"
     layout = sniff_csv(data)
     (card,) = read_csv(data, layout=layout)
     assert isinstance(card, ParsedCard)

@@ -132,6 +132,7 @@ def test_a_card_inside_a_card_becomes_a_person_linked_from_the_outer_one(
     assert [p["value"] for p in services.contacts.get(helper).phones] == ["+1 555 0100 222"]
     assert services.contacts.get(boss).vcard_extra == []
     assert agents_of(services, boss) == [("Hal Helper", role)]
+    assert services.contacts.get(boss).as_json()["related"] == [{"id": helper, "name": "Hal Helper", "role": role}]
     for version, written in (("3.0", "AGENT;VALUE=uri:"), ("4.0", f"RELATED;TYPE={role}:")):
         out = io.StringIO()
         services.exporter.export_vcards(out, ids=[boss], version=version)
