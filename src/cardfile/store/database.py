@@ -25,7 +25,7 @@ from cardfile.domain.errors import (
 )
 from cardfile.domain.phones import digits
 from cardfile.domain.text import fold
-from cardfile.store import backup, schema, search
+from cardfile.store import backup, schema
 from cardfile.store.writer import Writer, new_id
 
 BUSY_TIMEOUT_MS = 5000
@@ -111,18 +111,6 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
-def _follow_default_country(engine: Engine) -> None:
-    """Index phone numbers again when the default country is not the one they were indexed for: none is set and
-    the computer's locale changed (or a copied database opens elsewhere). A database at head that was indexed for
-    its country, which is every other case, pays for one read."""
-    with engine.connect() as conn:
-        if not search.country_changed(conn):
-            return
-    with engine.connect().execution_options(cardfile_write=True) as conn, conn.begin():
-        if search.country_changed(conn):
-            search.rebuild(conn)
-
-
 def _sql_fold(value: object) -> str | None:
     return fold(str(value)) if value is not None else None
 
@@ -204,7 +192,6 @@ class Store:
                             "INSERT OR IGNORE INTO setting (key, value) VALUES ('device_id', ?)",
                             (json.dumps(new_id()),),
                         )
-                _follow_default_country(engine)
             return cls(path, engine, clock, now)
         except BaseException:
             engine.dispose()

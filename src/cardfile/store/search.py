@@ -17,9 +17,9 @@ finds 'Петрова'; such a match ranks after every match in the name's own s
 
 Phone numbers are indexed as digit strings in their typed, international, national and trunk-prefixed forms, and
 a query that looks like a phone number is reduced to digits, so punctuation never matters. Which country a number
-without '+' belongs to is the default country as the settings tell it (`default_country`, the locale's when none
-is set); the index remembers the country it was built for (`INDEX_COUNTRY`), and a database whose default country
-has changed since is built again when it is opened (`country_changed`).
+without '+' belongs to is the default country as the settings tell it (`default_country`: the locale's when none
+is set). Should the locale change, the numbers indexed before are still found: every form a number is indexed in
+holds its national significant number, which is what a query of a whole number looks for.
 """
 
 from __future__ import annotations
@@ -40,8 +40,6 @@ WORDS_TABLE = (
     "CREATE VIRTUAL TABLE search_words USING fts5(words, "
     "tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*''', prefix = '1 2')"
 )
-# The setting that says which default country the phone numbers in the index were parsed for.
-INDEX_COUNTRY = "search_index_country"
 
 INDEXED = frozenset({RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL})
 
@@ -216,22 +214,6 @@ def default_country(conn: Connection) -> str | None:
     return phones.default_country(json.loads(row[0]) if row else None)
 
 
-def _index_country(conn: Connection) -> str | None:
-    row = conn.exec_driver_sql("SELECT value FROM setting WHERE key = ?", (INDEX_COUNTRY,)).first()
-    return json.loads(row[0]) if row else None
-
-
-def _remember_country(conn: Connection, country: str | None) -> None:
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (INDEX_COUNTRY, json.dumps(country))
-    )
-
-
-def country_changed(conn: Connection) -> bool:
-    """The default country is not the one the index parsed phone numbers for (the locale changed, say)."""
-    return _index_country(conn) != default_country(conn)
-
-
 def remove(conn: Connection, record_ids: Sequence[str]) -> None:
     for chunk in _chunks(list(record_ids)):
         marks = ",".join("?" for _ in chunk)
@@ -344,7 +326,6 @@ def rebuild(conn: Connection) -> int:
     """Throw the index away and build it again from every live record; returns how many were indexed."""
     for table in ("search_text", "search_words", "search_entry"):
         conn.exec_driver_sql(f"DELETE FROM {table}")
-    _remember_country(conn, default_country(conn))
     total = 0
     for record_type in _SOURCES:
         table = record_type.value

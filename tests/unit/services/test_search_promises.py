@@ -149,3 +149,20 @@ def test_without_a_stored_country_the_locale_s_country_places_national_numbers(
     assert services.settings.default_country() == "JP"
     wanted = add_contact(services, given="Taro", phones=[{"value": "03-1234-5678"}])
     assert [r.id for r in services.search.search("+81 3-1234-5678")] == [wanted]
+
+
+def test_numbers_indexed_under_another_locale_are_still_found(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The locale may change between runs (a cron job, another user); nothing is indexed again for it, and numbers
+    indexed before are found all the same, by the national significant number every form of them holds."""
+    import locale
+
+    monkeypatch.setattr(locale, "getlocale", lambda *a: ("ja_JP", "UTF-8"))
+    tokyo = add_contact(services, given="Taro", phones=[{"value": "03-1234-5678"}])
+    monkeypatch.setattr(locale, "getlocale", lambda *a: ("C", None))
+    moscow = add_contact(services, given="Pyotr", phones=[{"value": "8 (495) 123-45-67"}])
+    assert [r.id for r in services.search.search("+81 3-1234-5678")] == [tokyo]
+    monkeypatch.setattr(locale, "getlocale", lambda *a: ("ru_RU", "UTF-8"))
+    assert [r.id for r in services.search.search("+7 495 123-45-67")] == [moscow]
+    assert [r.id for r in services.search.search("03-1234-5678")] == [tokyo]

@@ -45,6 +45,5 @@ def downgrade() -> None:
     op.execute("INSERT INTO search_words (search_words, rank) VALUES ('automerge', 16)")
     # The names are what 0002 held there besides email addresses: short queries find names again at once.
     op.execute("INSERT INTO search_words (rowid, words) SELECT rowid, name FROM search_text")
-    op.execute("DELETE FROM setting WHERE key = 'search_index_country'")
     with op.batch_alter_table("search_entry", schema=None) as batch_op:
         batch_op.drop_column("latin")
