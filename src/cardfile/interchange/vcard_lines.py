@@ -426,9 +426,9 @@ def _decode_param(raw: bytes) -> str:
 
 
 def inner_cards(card: RawCard) -> tuple[RawCard, list[tuple[RawCard, str]]]:
-    """The card without the vCard 2.1 cards nested in it, and each of those with how it is related: 'agent' when
-    an AGENT property introduces it, else 'related'. The nested cards' lines are blanked in the outer card, so
-    every line keeps its number."""
+    """The card without the vCard 2.1 cards nested in it, and each of those with how it is related: 'agent', the
+    only relation vCard 2.1 nests a card for (one nested without its AGENT line is taken for one too). The nested
+    cards' lines are blanked in the outer card, so every line keeps its number."""
     data = card.data
     if b"BEGIN" not in data.upper():
         return card, []
@@ -437,7 +437,6 @@ def inner_cards(card: RawCard) -> tuple[RawCard, list[tuple[RawCard, str]]]:
     depth = 0
     start = 0  # where the open inner card's BEGIN line is in `data`
     begin_line = 0
-    role = ""
     position = 0
     for match in _BOUNDARY.finditer(data):
         if match.group(2):
@@ -448,14 +447,13 @@ def inner_cards(card: RawCard) -> tuple[RawCard, list[tuple[RawCard, str]]]:
             if depth == 0:
                 kept.append(data[position : match.start()])
                 start, begin_line = match.start(), line
-                role = "agent" if _opens_agent(data[position : match.start()] or b"") else "related"
             depth += 1
         elif depth:
             depth -= 1
             if depth == 0:
                 end = match.end() + 1
                 body = data[data.index(b"\n", start) + 1 : match.start()]
-                found.append((RawCard(begin_line, body), role))
+                found.append((RawCard(begin_line, body), "agent"))
                 kept.append(b"\n" * data.count(b"\n", start, end))
                 position = end
     if not found:

@@ -691,10 +691,10 @@ class _CardReader:
                 self.inline_agents.append((RawCard(prop.line, body.encode("utf-8")), "agent"))
                 return True
             return False
-        if ":" in value and " " not in value:
+        if value.lower().startswith("urn:uuid:"):
             self.related.append(("agent", member_ref(value)))
             return True
-        return False
+        return False  # another kind of URI (a CID, a URL): kept as written
 
     def on_related(self, prop: _Property) -> bool:
         """RELATED;TYPE=agent naming a card by its UID: a link to that person; other relations are kept as written."""

@@ -595,7 +595,7 @@ class _ImportJob:
         # those name (source record, role, file index, 'line:N' or 'uid:…'); the group cards. All are written
         # once every card is in (link_and_group), since a group may name cards that come after it.
         self.placed: dict[tuple[int, int], str] = {}
-        self.links: list[tuple[str, str, int, str]] = []
+        self.links: list[tuple[str, str, int, str, int]] = []  # (…, the line of the card that names it)
         self.groups: list[tuple[int, CardItem]] = []
         self.skipping: tuple[str, int, str] = ("", 0, "")  # the card being taken: (file, line, name)
 
@@ -642,7 +642,7 @@ class _ImportJob:
         record_id = self.take_contact(values, item.company_name.strip(), decision, item.keys)
         if record_id is not None:
             self.placed[(self.batch.file, item.line)] = record_id
-            self.links.extend((record_id, role, self.batch.file, ref) for role, ref in item.related)
+            self.links.extend((record_id, role, self.batch.file, ref, item.line) for role, ref in item.related)
 
     def skip(self, reason: str) -> None:
         """Count the card being taken as skipped, and say why in the report."""
@@ -749,13 +749,22 @@ class _ImportJob:
             self.wrote = True
             uids = _records_by_uid(
                 w,
-                [ref for *_, ref in self.links]
+                [link[3] for link in self.links]
                 + [ref for _, item in self.groups for ref in item.values.get("members", ())],
             )
-            for source, role, file_index, ref in self.links:
+            for source, role, file_index, ref, line in self.links:
                 target = self.placed.get((file_index, int(ref[5:]))) if ref.startswith("line:") else None
-                if target is None:
-                    target = uids.get(ref, (None, None))[1] if uids.get(ref, (None, None))[0] == "contact" else None
+                if target is None and uids.get(ref, ("", ""))[0] == "contact":
+                    target = uids[ref][1]
+                if target is None and not ref.startswith("line:"):
+                    self.report.warnings.append(
+                        {
+                            "file": self.sources[file_index].name,
+                            "line": line,
+                            "message": f"the {role} this card names ({ref.split(':', 1)[1]}) is not in the address "
+                            "book; the link was left out",
+                        }
+                    )
                 if target is not None and target != source:
                     current = records.linked(w.conn, RecordType.CONTACT, [source], RecordType.CONTACT)[source]
                     if target not in dict(current):

@@ -118,7 +118,7 @@ END:VCARD
 
 @pytest.mark.parametrize(
     ("text", "role"),
-    [(AGENT_21, "agent"), (NESTED_21, "related"), (INLINE_30, "agent")],
+    [(AGENT_21, "agent"), (NESTED_21, "agent"), (INLINE_30, "agent")],
     ids=["2.1 AGENT", "2.1 BEGIN inside a card", "3.0 AGENT holding a card"],
 )
 def test_a_card_inside_a_card_becomes_a_person_linked_from_the_outer_one(
@@ -141,14 +141,34 @@ def test_a_card_inside_a_card_becomes_a_person_linked_from_the_outer_one(
         assert f"{written}{exported_uid(helper)}" in text_out
 
 
-def test_the_link_to_an_agent_survives_an_export_and_an_import_elsewhere(services: Services, tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_the_link_to_an_agent_survives_an_export_and_an_import_elsewhere(
+    services: Services, tmp_path: Path, version: str
+) -> None:
     services.importer.import_files(vcf(tmp_path, "agent.vcf", AGENT_21))
     exported = tmp_path / "all.vcf"
-    services.exporter.export_vcards(exported, version="4.0")
+    services.exporter.export_vcards(exported, version=version)
     with open_database(tmp_path / "elsewhere.db", auto_backup=False) as other:
         report = other.importer.import_files(exported)
         assert (report.imported, report.rejected) == (2, [])
         assert agents_of(other, by_name(other, "Big Boss")) == [("Hal Helper", "agent")]
+
+
+def test_an_agent_named_by_a_uid_nobody_has_is_reported_and_kept_out(services: Services, tmp_path: Path) -> None:
+    text = "BEGIN:VCARD\nVERSION:3.0\nFN:Big Boss\nAGENT;VALUE=uri:urn:uuid:0000-gone\nEND:VCARD\n"
+    report = services.importer.import_files(vcf(tmp_path, "agent.vcf", text))
+    assert report.imported == 1 and agents_of(services, by_name(services, "Big Boss")) == []
+    assert [w["message"] for w in report.warnings] == [
+        "the agent this card names (0000-gone) is not in the address book; the link was left out"
+    ]
+
+
+def test_an_agent_named_by_another_kind_of_uri_is_kept_as_written(services: Services, tmp_path: Path) -> None:
+    text = "BEGIN:VCARD\nVERSION:3.0\nFN:Big Boss\nAGENT;VALUE=uri:CID:JQPUBLIC.part3@host3.com\nEND:VCARD\n"
+    services.importer.import_files(vcf(tmp_path, "agent.vcf", text))
+    assert services.contacts.get(by_name(services, "Big Boss")).vcard_extra == [
+        "AGENT;VALUE=uri:CID:JQPUBLIC.part3@host3.com"
+    ]
 
 
 # ----- group cards -----
