@@ -6,9 +6,9 @@ mark or recognised by its NUL bytes, and legacy 8-bit files (Windows-1252 first,
 reader knows after it). Delimiters: comma, semicolon (Excel in most of Europe) and tab, from the header line, or
 Excel's `sep=;` first line. The file is streamed: a million rows take the memory of one.
 
-A row imports as long as something names the contact (a name, company, email address, phone number or web
-address); a value that does not fit its field (an email address without '@', a birthday that is no date) is kept in
-the note with a warning rather than lost or allowed to sink the whole row.
+A row imports as long as it holds anything (one with no name is named as a vCard without one is, see
+vcard_reader.NO_NAME); a value that does not fit its field (an email address without '@', a birthday that is no
+date) is kept in the note with a warning rather than lost or allowed to sink the whole row.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from cardfile.domain.values import EmailAddress, ImHandle, PhoneNumber, PostalAd
 from cardfile.interchange import csv_mapping
 from cardfile.interchange.csv_mapping import ADDRESS_PARTS, IGNORE, Target, normalize_csv_label
 from cardfile.interchange.vcard_media import parse_date
-from cardfile.interchange.vcard_reader import CardWarning, ParsedCard, Rejection
+from cardfile.interchange.vcard_reader import NO_NAME, CardWarning, ParsedCard, Rejection
 from cardfile.interchange.vcard_text import guess_encoding
 
 SNIFF_BYTES = 1 << 16
@@ -408,15 +408,19 @@ class _RowReader:
         }
         if display_name and fold(display_name) in {fold(d) for d in derived}:
             display_name = ""  # the same name the parts give: let it follow them
-        if not display_name and not any(derived) and not entries["phones"] and not entries["urls"]:
-            return Rejection(
-                self.filename, self.line, "the row has no name, company, email address, phone number or web address"
-            )
-        if not display_name and not any(derived):
-            display_name = (entries["phones"] or entries["urls"])[0]["value"]
         note = "\n\n".join(self.notes)
         if self.kept:
             note = "\n".join([note, *self.kept]) if note else "\n".join(self.kept)
+        if not display_name and not any(derived):
+            # As a vCard without a name: named by a handle, phone number or web address, else "(no name)"; only a
+            # row that holds nothing is rejected.
+            named_by = entries["ims"] or entries["phones"] or entries["urls"]
+            if named_by:
+                display_name = named_by[0]["value"]
+            elif any(entries.values()) or note or self.tags or self.extra or any(self.values.values()):
+                display_name = NO_NAME
+            else:
+                return Rejection(self.filename, self.line, "the row is empty: every value it holds is left out")
         record = validate(
             ContactCreate,
             **self.values,
