@@ -501,15 +501,18 @@ def _records_by_uid(w: Writer, refs: Sequence[str]) -> dict[str, tuple[str, str]
                 for key in {record_id, (uid or "").removeprefix("urn:uuid:")}:
                     if key:
                         out[f"uid:{key}"] = (table, record_id)
-    for ref in wanted:
-        if ref.startswith("email:"):
-            row = w.conn.exec_driver_sql(
-                "SELECT c.id FROM contact c, json_each(c.emails) e WHERE c.deleted_at IS NULL "
-                "AND lower(json_extract(e.value, '$.value')) = ? LIMIT 1",
-                (ref[6:],),
-            ).first()
-            if row is not None:
-                out[ref] = ("contact", row[0])
+    emails = [ref[6:] for ref in wanted if ref.startswith("email:")]
+    for start in range(0, len(emails), 400):  # one pass over the address book per 400 addresses, not per address
+        chunk = emails[start : start + 400]
+        marks = ",".join("?" for _ in chunk)
+        rows = w.conn.exec_driver_sql(
+            "SELECT c.id, lower(json_extract(e.value, '$.value')) FROM contact c, json_each(c.emails) e "
+            f"WHERE c.deleted_at IS NULL AND lower(json_extract(e.value, '$.value')) IN ({marks}) "
+            "ORDER BY c.created_at DESC",
+            tuple(chunk),
+        )
+        for record_id, email in rows:
+            out[f"email:{email}"] = ("contact", record_id)  # the oldest contact with the address, written last
     return out
 
 
