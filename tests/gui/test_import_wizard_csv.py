@@ -34,6 +34,14 @@ OTHER_CRM = (
     "Hans;Schmidt;Schmidt & Söhne;hans@schmidt.example;+49 171 7654321;m;K-1002\r\n"
 )
 CHOSEN = {"E-Mail geschäftlich": "email:work", "Mobil": "phone:cell", "Geschlecht": IGNORE}
+# What the page suggests for it: German names of name, company, email and phone columns; the rest goes to the notes.
+SUGGESTED = {
+    "Vorname": "given",
+    "Nachname": "family",
+    "Firma": "company",
+    "E-Mail geschäftlich": "email:work",
+    "Mobil": "phone:cell",
+}
 
 GOOGLE = (
     "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,"
@@ -102,14 +110,7 @@ def test_a_csv_of_unknown_columns_is_mapped_on_the_page_and_imports_with_those_f
     assert "kunden.csv: Windows-1252, separated by semicolons, 7 columns." in page.layout_label.text()
     assert [column.header for column in page.columns] == OTHER_CRM.split("\r\n")[0].split(";")
     assert page.columns[0].samples == ["Grete", "Hans"]
-    # The guesses: German names of name, company, email and phone columns; the rest goes to the notes.
-    assert page.mapping() == {
-        "Vorname": "given",
-        "Nachname": "family",
-        "Firma": "company",
-        "E-Mail geschäftlich": "email:work",
-        "Mobil": "phone:cell",
-    }
+    assert page.mapping() == SUGGESTED
     assert page.target_of("Kundennummer") == KEEP_IN_NOTES
     assert page.combos["Kundennummer"].currentText() == "Add to notes with the column name"
     assert page.combos["Vorname"].itemText(0) == "Do not import"  # the first choice of every column
@@ -182,13 +183,7 @@ def test_a_saved_mapping_is_offered_and_applied_to_the_next_file(
     _check_grete(services)
 
     qtbot.keyClick(page.saved_combo, Qt.Key.Key_Up)  # back to the suggestion
-    assert page.mapping() == {
-        "Vorname": "given",
-        "Nachname": "family",
-        "Firma": "company",
-        "E-Mail geschäftlich": "email:work",
-        "Mobil": "phone:cell",
-    }
+    assert page.mapping() == SUGGESTED
 
 
 def test_a_saved_mapping_can_be_deleted(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -24,16 +24,20 @@ def _foldable_base(ch: str) -> bool:
 
 def fold(text: str) -> str:
     """NFC, case-folded and accent-folded copy of `text`: 'Jónsdóttir' -> 'jonsdottir', 'Петрова' -> 'петрова'."""
+    return _word_by_word(text, _fold_word)
+
+
+def _word_by_word(text: str, fold_word: Callable[[str, str], str]) -> str:
     if text.isascii():
         return text.lower()
     # Word by word, so that a cache does most of the work: indexing an address book folds the same names, streets
     # and towns over and over. Nothing carries across a space except that a mark right after one is dropped, as
-    # after a Latin letter; `_fold_word` is told so by the base it starts from.
+    # after a Latin letter; `fold_word` is told so by the base it starts from.
     words = text.split(" ")
     first = words[0]
-    out = [first.lower() if first.isascii() else _fold_word(first, "")]
+    out = [first.lower() if first.isascii() else fold_word(first, "")]
     for word in words[1:]:
-        out.append(word.lower() if word.isascii() else _fold_word(word, " "))
+        out.append(word.lower() if word.isascii() else fold_word(word, " "))
     return " ".join(out)
 
 
@@ -96,14 +100,7 @@ def search_fold(text: str) -> str:
     'ヤマダ' -> 'やまだ', 'كريمي' -> 'کریمی', 'می‌خواهم' (with a zero-width non-joiner) -> 'میخواهم'. Kept apart
     from fold(), which also makes the sort keys and company keys stored in records.
     """
-    if text.isascii():
-        return text.lower()
-    words = text.split(" ")
-    first = words[0]
-    out = [first.lower() if first.isascii() else _search_word(first, "")]
-    for word in words[1:]:
-        out.append(word.lower() if word.isascii() else _search_word(word, " "))
-    return " ".join(out)
+    return _word_by_word(text, _search_word)
 
 
 @lru_cache(maxsize=1 << 15)
