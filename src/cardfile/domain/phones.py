@@ -24,13 +24,23 @@ def digits(text: str) -> str:
 
 
 def locale_country() -> str | None:
-    """The country of this computer's locale ('de_DE' -> 'DE'), or None."""
+    """The country of this computer's locale ('de_DE' -> 'DE'), or None (the C locale names no country)."""
     try:
         name = locale.getlocale()[0] or ""
     except ValueError:
         return None
+    if name == "en_US" and _c_locale():
+        return None  # Python reads C.UTF-8 as en_US.UTF-8: a server or CI machine is not in the United States
     country = name.split("_")[1][:2] if "_" in name else ""
     return country.upper() if len(country) == 2 and country.isalpha() else None
+
+
+def _c_locale() -> bool:
+    try:
+        current = locale.setlocale(locale.LC_CTYPE)  # no second argument: only asks
+    except locale.Error:
+        return False
+    return current in ("C", "POSIX") or current.startswith(("C.", "POSIX."))
 
 
 def default_country(stored: str | None) -> str | None:

@@ -309,17 +309,23 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
     entries, texts, words = [], [], []
     for rowid, d in zip(rowids, docs, strict=True):
         name = search_fold(d.display)
-        entries.append((rowid, d.record_type.value, d.record_id, name, latin_of(name)))
-        names = search_fold(d.name_text)
-        latin = latin_of(names)
+        names = _each_word_once(search_fold(d.name_text))
+        latin = latin_of(names)  # the names hold the display name: without Latin letters for them, it has none
+        entries.append((rowid, d.record_type.value, d.record_id, name, latin_of(name) if latin else None))
         texts.append((rowid, f"{names} {latin}" if latin else names, search_fold(d.body)))
-        word_text = short_pieces(search_fold(d.words))
+        word_text = _each_word_once(short_pieces(search_fold(d.words)))
         words.append((rowid, f"{word_text} {latin}" if latin else word_text))
     conn.exec_driver_sql(
         "INSERT INTO search_entry (rowid, record_type, record_id, name, latin) VALUES (?, ?, ?, ?, ?)", entries
     )
     conn.exec_driver_sql("INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)", texts)
     conn.exec_driver_sql("INSERT INTO search_words (rowid, words) VALUES (?, ?)", words)
+
+
+def _each_word_once(text: str) -> str:
+    """The words of `text`, each once: a query's terms hold no space, so a word said twice ('Anna Berg' is the
+    display name and its parts) finds nothing more, and every copy is trigrams to store."""
+    return " ".join(dict.fromkeys(text.split()))
 
 
 def rebuild(conn: Connection) -> int:

@@ -86,3 +86,15 @@ def test_the_default_country_is_the_stored_one_else_the_locale_s(monkeypatch: py
     monkeypatch.setattr(locale, "getlocale", lambda *a: ("de_AT", "UTF-8"))
     assert default_country("IS") == "IS"
     assert default_country(None) == "AT"
+
+
+def test_the_c_locale_names_no_country(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: Python reads C.UTF-8 as en_US.UTF-8, so every server and CI machine had the United States as its
+    default country, and national numbers were parsed (and indexed) as American."""
+    import locale
+
+    monkeypatch.setattr(locale, "getlocale", lambda *a: ("en_US", "UTF-8"))
+    monkeypatch.setattr(locale, "setlocale", lambda *a: "C.UTF-8")
+    assert default_country(None) is None
+    monkeypatch.setattr(locale, "setlocale", lambda *a: "en_US.UTF-8")
+    assert default_country(None) == "US"
