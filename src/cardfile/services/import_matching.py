@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from sqlalchemy import Connection
@@ -34,6 +34,7 @@ from cardfile.interchange.carddata import exported_uid
 from cardfile.interchange.match_keys import MatchKeys, name_key, name_words
 
 Reason = Literal["uid", "email", "phone", "name"]
+_EXPORTED_UID = exported_uid("")  # the prefix of the UID an export gives a record that has none
 MIN_PHONE_DIGITS = 6
 _TAIL = 7
 
@@ -129,13 +130,7 @@ class ContactIndex:
                 words,
             )
             index.add(record_id, keys)
-            index.add_exported_uid(record_id)
         return index
-
-    def add_exported_uid(self, record_id: str) -> None:
-        """A record without a UID is exported with its own id as one (carddata.exported_uid): a card carrying it
-        is that record, so exporting and importing again updates it."""
-        self._uids.setdefault(exported_uid(record_id), record_id)
 
     def add(self, record_id: str, keys: MatchKeys) -> None:
         """Make a contact just written (or merged into) findable by the rest of the import."""
@@ -179,6 +174,10 @@ class ContactIndex:
         """The contact the keys identify, or None."""
         if keys.uid and keys.uid in self._uids:
             return Match(self._uids[keys.uid], "uid")
+        if keys.uid and keys.uid.startswith(_EXPORTED_UID) and keys.uid[len(_EXPORTED_UID) :] in self._facts:
+            # A record without a UID is exported with its id as one (carddata.exported_uid): the card is that
+            # record, so exporting and importing again updates it.
+            return Match(keys.uid[len(_EXPORTED_UID) :], "uid")
         for email in keys.emails:
             found = self._emails.get(_hashed(email))
             if found is not None:
@@ -237,6 +236,7 @@ class CompanyIndex:
 
     by_name: dict[str, str]
     by_uid: dict[str, str]
+    ids: set[str] = field(default_factory=set)  # of the companies in the database
 
     @classmethod
     def load(cls, conn: Connection) -> CompanyIndex:
@@ -247,7 +247,7 @@ class CompanyIndex:
             index.by_name.setdefault(sort_key, record_id)
             if uid:
                 index.by_uid.setdefault(uid, record_id)
-            index.by_uid.setdefault(exported_uid(record_id), record_id)
+            index.ids.add(record_id)
         return index
 
     @staticmethod
@@ -257,6 +257,8 @@ class CompanyIndex:
     def find(self, name: str, uid: str | None) -> Match | None:
         if uid and uid in self.by_uid:
             return Match(self.by_uid[uid], "uid")
+        if uid and uid.startswith(_EXPORTED_UID) and uid[len(_EXPORTED_UID) :] in self.ids:
+            return Match(uid[len(_EXPORTED_UID) :], "uid")  # the id an export gave it (carddata.exported_uid)
         found = self.by_name.get(self.key(name))
         return Match(found, "name") if found is not None else None
 

@@ -479,6 +479,8 @@ class ImportService:
         return dict(csv_mapping)
 
 
+# Cards a card names by line are nested in it, so read just before it: the last few hundred places are enough.
+_PLACES_KEPT = 256
 _MATCHED_BY = {"uid": "UID", "email": "email address", "phone": "phone number", "name": "name and company"}
 
 
@@ -645,6 +647,8 @@ class _ImportJob:
         record_id = self.take_contact(values, item.company_name.strip(), decision, item.keys)
         if record_id is not None:
             self.placed[(self.batch.file, item.line)] = record_id
+            if len(self.placed) > _PLACES_KEPT:
+                del self.placed[next(iter(self.placed))]
             self.links.extend((record_id, role, self.batch.file, ref, item.line) for role, ref in item.related)
 
     def skip(self, reason: str) -> None:
@@ -679,7 +683,6 @@ class _ImportJob:
         self.batch.company_names[record_id] = company
         if keys is not None:
             self.contacts.add(record_id, keys)
-            self.contacts.add_exported_uid(record_id)
         self.report.imported += 1
         return record_id
 
