@@ -43,7 +43,7 @@ WORDS_TABLE = (
 
 INDEXED = frozenset({RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL})
 
-SCHEMA = [  # as the 0001 and 0004 migrations create them
+SCHEMA = [  # as the 0001 and 0005 migrations create them
     "CREATE VIRTUAL TABLE search_text USING fts5(name, body, tokenize = 'trigram')",
     WORDS_TABLE,
     "INSERT INTO search_text (search_text, rank) VALUES ('automerge', 16)",
