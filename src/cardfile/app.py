@@ -132,8 +132,13 @@ def _resource_folder(find: Callable[[], Path]) -> Path | None:
 
 
 def ui_settings() -> QSettings:
-    """Window geometry, splitters and columns: UI state only, in Cardfile's config directory."""
-    return QSettings(str(paths.config_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+    """Window geometry, splitters and columns: UI state only, in Cardfile's config directory.
+
+    The file names recent searches and files, so it is made readable by its owner only; Qt keeps an existing
+    file's mode when it saves (it writes a new file and renames it over the old one).
+    """
+    path = paths.private_file(paths.private_folder(paths.config_dir()) / "ui-state.ini")
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def _open_services(path: Path, create: bool) -> Services:
