@@ -215,6 +215,7 @@ def contact_lines(c: ContactRead) -> list[tuple[str, Any]]:
         ("company", c.company.name if c.company else ""),
         ("title", job),
         *_channel_lines(c),
+        *((role, f"{ref.name}  ({ref.id[:13]})") for ref, role in c.related),  # e.g. 'agent  Björn … (01a2…)'
         ("birthday", c.birthday),
         ("anniversary", c.anniversary),
         *_meta_lines(c),
