@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,15 +28,71 @@ from PySide6.QtWidgets import (
 _AVATAR_COLOURS = ("#2e86de", "#10ac84", "#ee5253", "#5f27cd", "#ff9f43", "#0abde3", "#c8557a", "#576574")
 
 
+# Thai, Lao, Tai Viet and New Tai Lue vowels written before the consonant they follow in speech (Unicode's
+# Logical_Order_Exception): "ใจดี" is read from its consonant จ, so its initial is จ, not the vowel ใ.
+_LEADING_VOWELS = frozenset(
+    [*map(chr, range(0x0E40, 0x0E45)), *map(chr, range(0x0EC0, 0x0EC5)), *map(chr, (0x19B5, 0x19B6, 0x19B7, 0x19BA)),
+     *map(chr, (0xAAB5, 0xAAB6, 0xAAB9, 0xAABB, 0xAABC))]
+)  # fmt: skip
+_ZERO_WIDTH_NON_JOINER = "\u200c"
+# What follows a family name without being one: "John Smith Jr." is JS, not JJ.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "dds", "mba"})
+
+
+def graphemes(text: str) -> list[str]:
+    """`text` cut into what a reader sees as single characters (Unicode's extended grapheme clusters): 'é' written
+    as e and a combining accent, a Devanagari conjunct 'क्ष', a flag, a family emoji each stay whole."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+    # Qt counts in UTF-16 units; a Python string in code points (an emoji outside the BMP is two units, one point).
+    point_at: dict[int, int] = {}
+    unit = 0
+    for point, ch in enumerate(text):
+        point_at[unit] = point
+        unit += 2 if ord(ch) > 0xFFFF else 1
+    point_at[unit] = len(text)
+    pieces: list[str] = []
+    start = 0
+    while (end := finder.toNextBoundary()) > 0:
+        pieces.append(text[point_at[start] : point_at[end]])
+        start = end
+    return [p for p in pieces if p]
+
+
+def _initial_of(word: str) -> str:
+    """The first grapheme of a word that starts with a letter or digit; leading vowels, stray combining marks and
+    punctuation ("(Anna)", "ใจดี", a mark left over from a bad import) are skipped. '' when there is none."""
+    for cluster in graphemes(word):
+        first = cluster[0]
+        if first in _LEADING_VOWELS or not unicodedata.category(first).startswith(("L", "N")):
+            continue
+        upper = first.upper()
+        return (upper if len(upper) == 1 else first) + cluster[1:]
+    return ""
+
+
+def _is_wide(cluster: str) -> bool:
+    return unicodedata.east_asian_width(cluster[0]) in ("W", "F")
+
+
 def initials(name: str) -> str:
-    """One or two letters standing for a name: 'Anna Jónsdóttir' → 'AJ', '山田太郎' → '山'."""
-    words = [w for w in name.split() if any(ch.isalnum() for ch in w)]
-    if not words:
+    """One or two characters standing for a name, each a whole grapheme: 'Anna Jónsdóttir' → 'AJ', 'Юлия Сергеевна
+    Михайлова' → 'ЮМ' (first and last word), 'สมชาย ใจดี' → 'สจ' (the vowel ใ is written before the consonant it
+    follows), '山田太郎' and '김민준' → one character, as Chinese, Japanese and Korean names are not abbreviated by
+    word. Letters of a joining script (Arabic, Persian) are kept apart with a zero-width non-joiner, so 'مریم کریمی'
+    shows two separate letters rather than one joined word. '?' for a name without a letter or digit."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").casefold() in _SUFFIXES:
+        words.pop()
+    found = [initial for initial in map(_initial_of, words) if initial]
+    if not found:
         return "?"
-    letters = [next(ch for ch in w if ch.isalnum()) for w in words[:2]]
-    if unicodedata.east_asian_width(letters[0]) in ("W", "F"):  # CJK: a single character says it all
-        return letters[0]
-    return "".join(letters).upper()
+    if _is_wide(found[0]) or len(found) == 1:
+        return found[0]
+    first, last = found[0], found[-1]
+    if _is_wide(last):
+        return first
+    joining = any(unicodedata.bidirectional(c[0]) == "AL" for c in (first, last))
+    return first + (_ZERO_WIDTH_NON_JOINER if joining else "") + last
 
 
 def avatar_pixmap(name: str, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
