@@ -41,7 +41,7 @@ LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
         ("ก่อ ดี", "ก่ดี"),  # a tone mark or a vowel above stays with its consonant
         # Devanagari: a conjunct and a vowel sign are part of the character they are written with
         ("प्रिया शर्मा", "प्रिश"),
-        ("क्षमा राव", "क्षर"),
+        ("क्षमा राव", "क्षरा"),
         # Chinese, Japanese and Korean names are not abbreviated word by word: one character
         ("山田太郎", "山"),
         ("山田 太郎", "山"),
