@@ -31,6 +31,16 @@ class Ref:
         return {"id": self.id, "name": self.name}
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A record offered as the person types its name, with what tells it apart from another of the same name
+    (a company's city and industry; services/disambiguation.py)."""
+
+    id: str
+    name: str
+    detail: tuple[str, ...] = ()
+
+
 @functools.lru_cache(maxsize=64)
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name or "UTC")
@@ -678,9 +688,19 @@ class SearchResult:
         }
 
 
+def _json_value(value: Any) -> Any:
+    """A logged value as JSON shows it: a picture by its size, a time in ISO 8601."""
+    if isinstance(value, bytes):
+        return {"bytes": len(value)}
+    if isinstance(value, datetime):
+        return _time(value)
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class FieldChange:
-    """One entry of a record's audit trail: who set which field to what, when, from which device."""
+    """One entry of a record's audit trail: who set which field to what, when, from which device; `old` is the
+    value it replaced (None for the field's first value)."""
 
     record_type: str
     record_id: str
@@ -691,22 +711,20 @@ class FieldChange:
     device_id: str
     action_id: str
     action_label: str
+    old: Any = None
+    hlc: int = 0
 
     def as_json(self) -> dict[str, Any]:
-        value = self.value
-        if isinstance(value, bytes):
-            value = {"bytes": len(value)}
-        elif isinstance(value, datetime):
-            value = _time(value)
         return {
             "record_type": self.record_type,
             "record_id": self.record_id,
             "field": self.field,
-            "value": value,
+            "value": _json_value(self.value),
             "at": _time(self.at),
             "user": self.user_id,
             "device": self.device_id,
             "action": self.action_label,
+            "old": _json_value(self.old),
         }
 
 
@@ -745,10 +763,15 @@ class TimelineEntry:
 
 @dataclass(frozen=True, slots=True)
 class TrashItem:
+    """A record in the Trash. `detail` tells it apart from others of the same name (a person's company and email,
+    services/disambiguation.py); `deleted_by` is the user who moved it there."""
+
     record_type: str
     id: str
     display_name: str
     deleted_at: datetime
+    detail: tuple[str, ...] = ()
+    deleted_by: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -756,16 +779,22 @@ class TrashItem:
             "type": self.record_type,
             "display_name": self.display_name,
             "deleted_at": _time(self.deleted_at),
+            "detail": list(self.detail),
+            "deleted_by": self.deleted_by,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class ActionRead:
+    """One action of the change log. `records` counts the records it touched by type ({"contact": 3}); it is
+    filled where a caller names the action with its size ("Undo Delete 3 contacts"), empty elsewhere."""
+
     id: str
     label: str
     at: datetime
     undone: bool
     is_undo: bool
+    records: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from cardfile.domain.values import RecordType
-from cardfile.services import records
+from cardfile.services import disambiguation, records
 from cardfile.services.readmodels import SearchResult
 from cardfile.store import search as index
 
@@ -32,23 +32,19 @@ class SearchService:
 
     @staticmethod
     def _details(conn: Connection, hits: list[index.Hit]) -> dict[str, tuple[str, str]]:
+        """Each hit's name and second line; two hits of one name are told apart by the facts every list uses
+        (services/disambiguation.py: a company's city and industry, a person's company, email, then phone)."""
         out: dict[str, tuple[str, str]] = {}
         by_type: dict[RecordType, list[str]] = {}
         for hit in hits:
             by_type.setdefault(hit.record_type, []).append(hit.record_id)
         for record_type, ids in by_type.items():
+            if record_type in (RecordType.CONTACT, RecordType.COMPANY):
+                out.update(SearchService._told_apart(conn, record_type, ids))
+                continue
             rows = records.fetch(conn, record_type, ids)
-            if record_type is RecordType.CONTACT:
-                companies = records.names(conn, RecordType.COMPANY, [r["company_id"] for r in rows.values()])
             for rid, r in rows.items():
-                if record_type is RecordType.CONTACT:
-                    company = companies.get(r["company_id"] or "", "")
-                    email = r["emails"][0]["value"] if r["emails"] else ""
-                    detail = " · ".join(p for p in (r["title"], company, email) if p)
-                    out[rid] = (r["display_name"], detail)
-                elif record_type is RecordType.COMPANY:
-                    out[rid] = (r["name"], r["industry"])
-                elif record_type is RecordType.ACTIVITY:
+                if record_type is RecordType.ACTIVITY:
                     when = r["starts_at"].strftime("%Y-%m-%d %H:%M") if r["starts_at"] else ""
                     out[rid] = (r["subject"], " · ".join(p for p in (when, r["status"]) if p))
                 elif record_type is RecordType.NOTE:
@@ -57,6 +53,27 @@ class SearchService:
                 else:
                     out[rid] = (r["name"], r["status"])
         return out
+
+    @staticmethod
+    def _told_apart(conn: Connection, record_type: RecordType, ids: list[str]) -> dict[str, tuple[str, str]]:
+        names = records.names(conn, record_type, ids)
+        found = [i for i in ids if i in names]
+        distinctions = disambiguation.details(conn, record_type, found)
+        if record_type is RecordType.CONTACT:  # a person's title leads, as their card's subtitle does
+            titles = dict(
+                conn.exec_driver_sql(
+                    f"SELECT id, title FROM contact WHERE id IN ({','.join('?' for _ in found)})", tuple(found)
+                ).all()
+            )
+            distinctions = {
+                i: disambiguation.Distinction(
+                    (titles.get(i, ""), *d.usual), tuple(f for f in d.more if f != titles.get(i))
+                )
+                for i, d in distinctions.items()
+            }
+        listed = [(names[i], distinctions.get(i, disambiguation.Distinction())) for i in found]
+        facts = disambiguation.tell_apart(listed)
+        return {i: (names[i], " · ".join(f for f in fact if f)) for i, fact in zip(found, facts, strict=True)}
 
     def rebuild_index(self) -> int:
         """Rebuild the search index from the records (after changing the default country, or a repair)."""
