@@ -17,7 +17,7 @@ from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.widgets.editors import CompanyNameEdit, EntryList, OptionalDateEdit, PartialDateEdit
-from tests.gui.conftest import OpenWindow
+from tests.gui.conftest import OpenWindow, shown_texts
 from tests.helpers import add_contact
 
 pytestmark = pytest.mark.gui
@@ -392,14 +392,14 @@ def test_the_history_tab_is_one_timeline_and_a_note_is_added_inline(
     qtbot.keyClicks(tabs.note_input, "Wants the spring catalogue.")
     qtbot.keyClick(tabs.note_input, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter adds it
     assert [n.body for n in services.notes.list(record_id=anna)] == ["Wants the spring catalogue."]
-    qtbot.waitUntil(lambda: "Wants the spring catalogue." in [label.text() for label in page.card.findChildren(QLabel)])
+    qtbot.waitUntil(lambda: "Wants the spring catalogue." in shown_texts(page.card))
     assert notes is not None
     tabs = page.card.tabs
     assert tabs.current_tab() == "notes"  # the card came back on the tab the person was using
     history = tabs.show_tab("history")
-    texts = [label.text() for label in history.findChildren(QLabel)]
-    assert texts[0].endswith("· Note") and texts[1] == "Wants the spring catalogue."  # newest first
-    assert any(t.endswith("Add contact") for t in texts)  # the change log is in the same list
+    texts = shown_texts(history)
+    assert texts[0].endswith("· Note · you") and texts[1] == "Wants the spring catalogue."  # newest first
+    assert any(t.endswith("Add contact · you") for t in texts)  # the change log is in the same list
 
 
 def test_group_membership_is_switched_on_the_groups_tab(

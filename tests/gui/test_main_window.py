@@ -99,8 +99,8 @@ def test_selecting_a_row_shows_the_full_card(
     assert "Laugavegur 1\nReykjavík\nIceland" in texts
     assert {"vip", "trade fair"} <= set(texts)
     assert "Prefers email." in texts
-    assert any("Title: Head of Purchasing" in t for t in texts)  # the History lists the edit …
-    assert any(t.endswith("Edit contact") for t in texts)  # … under the action that made it
+    assert "Title: Buyer → Head of Purchasing" in texts  # the History lists the edit, old → new …
+    assert any(t.endswith("Edit contact · you") for t in texts)  # … under the action that made it, and who
 
 
 def test_the_company_link_on_a_card_opens_the_company(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, NoteCreate, validate
@@ -69,7 +69,9 @@ def test_a_short_tab_after_history_keeps_its_rows_together(qtbot: QtBot, open_wi
     assert [label.objectName() for label in labels] == ["noteWhen", "noteBody"]
     assert notes.widget().sizeHint().height() < notes.viewport().height()  # a short tab: room to spread
     when, body = labels
-    assert [label.height() for label in labels] == [label.heightForWidth(label.width()) for label in labels]
+    (row,) = [w for w in notes.findChildren(QWidget) if w.objectName() == "note"]
+    assert row.height() == row.heightForWidth(row.width())  # the note's row is as tall as it needs, not spread
+    assert body.height() == body.heightForWidth(body.width())
     gap = body.mapTo(notes.widget(), QPoint(0, 0)).y() - (when.mapTo(notes.widget(), QPoint(0, 0)).y() + when.height())
     assert gap <= 12, f"the note's date and text stand {gap} px apart"
     assert notes.height() <= page.card.tab_pane.height()  # the tab is as tall as its pane, not as History

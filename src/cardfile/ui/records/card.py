@@ -13,10 +13,10 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -39,19 +39,22 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from cardfile.domain.errors import CardfileError, NotFound, ValidationError
 from cardfile.services.events import RecordsChanged
-from cardfile.ui.dates import format_datetime
+from cardfile.ui.dates import format_datetime, format_day
 from cardfile.ui.event_bridge import touches
+from cardfile.ui.icons import icon
 from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import TagChips, add_heading, avatar_pixmap, dim, labelled_rows
+from cardfile.ui.widgets.basics import TagChips, add_heading, avatar_pixmap, dim, labelled_rows, paragraphs_label
 from cardfile.ui.widgets.editors import picture_pixmap
 from cardfile.ui.words import entry_label, error_text
 
@@ -73,16 +76,83 @@ def local_time(moment: datetime) -> str:
 
 
 def partial_date(value: str) -> str:
-    """'1980-04-15' or '--04-15' (year unknown) in the reader's format."""
-    locale = QLocale()
-    if value.startswith("--"):
-        month, day = int(value[2:4]), int(value[5:7])
-        return _tr("{day} {month}").format(day=day, month=locale.monthName(month, QLocale.FormatType.LongFormat))
+    """'1980-04-15' or '--04-15' (year unknown) in the reader's format, without the weekday: 'April 15, 1980'."""
     try:
+        if value.startswith("--"):
+            return format_day(date(2000, int(value[2:4]), int(value[5:7])), year=False)
         year, month, day = (int(part) for part in value.split("-"))
+        return format_day(date(year, month, day))
     except ValueError:
         return value
-    return locale.toString(QDate(year, month, day), QLocale.FormatType.LongFormat)
+
+
+def next_occurrence(month: int, day: int, today: date) -> date:
+    """The next day (today included) that is this day of the year; 29 February falls on the 28th in other years."""
+    for year in (today.year, today.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = date(year, month, day - 1)
+        if found >= today:
+            return found
+    raise ValueError(f"no next occurrence of {month}-{day}")  # unreachable: next year's is always later
+
+
+UPCOMING_DAYS = 30  # a birthday or anniversary this close is announced ("in 12 days")
+
+
+def yearly_date_text(value: str, today: date, *, counts_age: bool) -> str:
+    """A birthday or anniversary as the card shows it: the date (never the weekday of birth), how many years (a
+    birthday: the age; an anniversary: how long it has been) when the year is known, and "in 12 days", "tomorrow"
+    or "today" when it is near."""
+    try:
+        year = None if value.startswith("--") else int(value[0:4])
+        month, day = (int(value[2:4]), int(value[5:7])) if year is None else (int(value[5:7]), int(value[8:10]))
+        coming = next_occurrence(month, day, today)
+    except ValueError:
+        return value
+    locale = QLocale()
+    parts = [partial_date(value)]
+    days = (coming - today).days
+    if year is not None and year <= today.year:
+        years = coming.year - year  # the years it will be on the coming day
+        now = years if days == 0 else years - 1
+        if days == 0:
+            parts.append(
+                _tr("turns {years} today").format(years=locale.toString(years))
+                if counts_age
+                else _tr("{years} years today").format(years=locale.toString(years))
+            )
+        elif days <= UPCOMING_DAYS:
+            if days == 1:
+                template = _tr("turns {years} tomorrow") if counts_age else _tr("{years} years tomorrow")
+            else:
+                template = _tr("turns {years} in {days} days") if counts_age else _tr("{years} years in {days} days")
+            parts.append(template.format(years=locale.toString(years), days=locale.toString(days)))
+        elif now >= 0:
+            template = _tr("age {years}") if counts_age else _tr("{years} years")
+            parts.append(template.format(years=locale.toString(now)))
+    elif days == 0:
+        parts.append(_tr("today"))
+    elif days == 1:
+        parts.append(_tr("tomorrow"))
+    elif days <= UPCOMING_DAYS:
+        parts.append(_tr("in {days} days").format(days=locale.toString(days)))
+    return " · ".join(parts)
+
+
+def today_of(services: Services) -> date:
+    """Today on this computer's calendar, by the services' clock."""
+    return services.db.now().astimezone().date()
+
+
+def tel_url(number: str) -> str:
+    """A phone number as a tel: link the desktop dials (RFC 3966): its digits and a leading +, an extension kept."""
+    main, _, extension = number.lower().replace("ext.", "x").replace("ext", "x").partition("x")
+    digits = "".join(ch for ch in main if ch.isdigit())
+    prefix = "+" if main.strip().startswith("+") else ""
+    ext = "".join(ch for ch in extension if ch.isdigit())
+    return f"tel:{prefix}{digits}" + (f";ext={ext}" if ext else "")
 
 
 def address_lines(address: dict[str, Any]) -> list[str]:
@@ -189,6 +259,37 @@ class CardBuilder:
         """A value that opens something when clicked: a mailto:/https: address, or another record."""
         return self._linked([(text, target)], "cardValue")
 
+    def reach(self, text: str, target: str) -> QWidget:
+        """An email address or phone number: a click on it mails or calls (through the desktop's mail program or
+        phone app), and the button beside it copies it."""
+        row = QWidget()
+        row.setObjectName("reach")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        link = self.link(text, target)
+        link.setWordWrap(False)
+        link.setToolTip(_tr("Email {address}").format(address=text) if target.startswith("mailto:") else
+                        _tr("Call {number}").format(number=text))  # fmt: skip
+        layout.addWidget(link)
+        copy = QToolButton()
+        copy.setObjectName("copyValue")
+        copy.setProperty("copies", text)
+        copy.setAutoRaise(True)
+        copy.setIcon(icon("copy"))
+        copy.setIconSize(QSize(14, 14))
+        copy.setToolTip(_tr("Copy"))
+        copy.setAccessibleName(_tr("Copy {value}").format(value=text))
+        copy.clicked.connect(lambda: self._copy(copy, text))
+        layout.addWidget(copy)
+        layout.addStretch(1)
+        return row
+
+    @staticmethod
+    def _copy(button: QToolButton, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()), _tr("Copied"), button)
+
     def link_list(self, title: str, lines: Sequence[tuple[str, str, str]], more: str = "") -> None:
         """A heading and one line per (text, link target, detail): the link first, the detail dim beside it."""
         if not lines:
@@ -214,14 +315,15 @@ class CardBuilder:
             self._layout.addWidget(TagChips(tags))
 
     def paragraph(self, title: str, text: str) -> None:
+        """A heading and text of several paragraphs (a note), each laid out in its own direction."""
         if text.strip():
             self._heading(title)
-            self._layout.addWidget(self._label(text.strip(), "cardNote"))
+            self._layout.addWidget(paragraphs_label(text.strip(), "cardNote"))
 
     def ways_to_reach(self, record: Any, *, web: Sequence[Row] = ()) -> None:
         """Email, Phone, Address, Web (after the rows in `web`) and Messaging, from a record's entries."""
-        self.section(_tr("Email"), entry_rows(record.emails, lambda e: self.link(e["value"], f"mailto:{e['value']}")))
-        self.section(_tr("Phone"), entry_rows(record.phones, lambda e: e["value"]))
+        self.section(_tr("Email"), entry_rows(record.emails, lambda e: self.reach(e["value"], f"mailto:{e['value']}")))
+        self.section(_tr("Phone"), entry_rows(record.phones, lambda e: self.reach(e["value"], tel_url(e["value"]))))
         self.section(_tr("Address"), entry_rows(record.addresses, lambda e: "\n".join(address_lines(e))))
         urls = entry_rows(record.urls, lambda e: self.link(e["value"], web_address(e["value"])))
         self.section(_tr("Web"), [*web, *urls])

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -130,6 +131,45 @@ def text_direction(text: str) -> Qt.LayoutDirection:
         if kind == "L":
             break
     return Qt.LayoutDirection.LeftToRight
+
+
+def strong_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of a paragraph's first letter of strong direction; None when it has none (digits, signs)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+def paragraphs_markup(text: str, interface: Qt.LayoutDirection) -> str:
+    """Plain text as rich text whose every paragraph reads in its own direction and starts on its own side: a
+    Persian note is laid out right to left in an English interface, an English one left to right in a Persian
+    interface (Unicode's rule: a paragraph takes the direction of its first strong letter). Paragraphs without
+    letters follow the interface. The text is escaped, never interpreted as markup."""
+    out = []
+    for paragraph in text.split("\n"):
+        direction = strong_direction(paragraph) or interface
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        out.append(
+            f'<div dir="{"rtl" if rtl else "ltr"}" align="{"right" if rtl else "left"}">'
+            f"{html.escape(paragraph) or '&nbsp;'}</div>"
+        )
+    return "".join(out)
+
+
+def paragraphs_label(text: str, name: str, interface: Qt.LayoutDirection | None = None) -> QLabel:
+    """A label showing several paragraphs of text from the database (a note), each in its own direction."""
+    direction = interface if interface is not None else QGuiApplication.layoutDirection()
+    label = QLabel(paragraphs_markup(text, direction))
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("plainText", text)  # what the paragraphs say, for copying and for tests
+    return label
 
 
 class CellDirectionDelegate(QStyledItemDelegate):
