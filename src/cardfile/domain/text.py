@@ -230,6 +230,15 @@ def derive_display_name(
 NAME_PARTS = ("prefix", "given", "additional", "family", "suffix", "nickname")
 
 
+def file_as(family: str, given: str, additional: str, display_name: str) -> str:
+    """How a person is filed in a list sorted by family name, as Outlook's "File as": 'Jónsdóttir, Anna'. A name
+    written family name first anyway ('山田太郎'), or without a family name, is filed as it is shown."""
+    family, given = family.strip(), join_name([given, additional])
+    if not family or not given or _is_east_asian(family + given):
+        return display_name
+    return f"{family}, {given}"
+
+
 def contact_sort_key(family: str, given: str, display_name: str) -> str:
     return fold(f"{family} {given}".strip() if family else display_name)
 

@@ -162,6 +162,7 @@ class ContactRow:
     locality: str
     tags: list[str]
     updated_at: datetime
+    file_as: str = ""  # 'Jónsdóttir, Anna': the "File as" column, in the order of the family name
 
 
 @dataclass(frozen=True, slots=True)

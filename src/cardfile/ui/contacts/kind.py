@@ -21,14 +21,17 @@ def _tr(text: str) -> str:
 
 
 def contact_columns() -> list[Column[ContactRow]]:
+    """Name, Company, Phone and Email fit beside the card at 1280 pixels (the last shown column takes the rest of
+    the width); the others are a right click on the header away."""
     return [
-        name_column(190),
-        Column("company", column_title("company"), lambda r: r.company, "company", width=160),
-        Column("title", column_title("title"), lambda r: r.title, "title", width=150),
-        Column("email", column_title("email"), lambda r: r.email, "email", width=210),
-        Column("phone", column_title("phone"), lambda r: r.phone, "phone", width=140),
-        Column("city", column_title("city"), lambda r: r.locality, "city", width=110),
-        tags_column(),
+        name_column(170),
+        Column("company", column_title("company"), lambda r: r.company, "company", width=140),
+        Column("phone", column_title("phone"), lambda r: r.phone, "phone", width=130),
+        Column("email", column_title("email"), lambda r: r.email, "email", width=200, elide="email"),
+        Column("title", column_title("title"), lambda r: r.title, "title", shown=False, width=150),
+        Column("city", column_title("city"), lambda r: r.locality, "city", shown=False, width=110),
+        Column("file_as", column_title("file_as"), lambda r: r.file_as, "file_as", shown=False, width=190),
+        tags_column(shown=False),
         updated_column(lambda r: r.updated_at),
     ]
 

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.widgets.basics import ELIDE_ROLE  # how a cell too narrow for its text shortens it
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -53,6 +54,7 @@ class Column(Generic[Row]):
     order: str | None = None  # the services' sort order for this column; None: the list cannot sort by it
     shown: bool = True  # shown until the person chooses otherwise
     width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
+    elide: str = "end"  # "email": an address too long is shortened inside its local part, its domain kept whole
 
 
 @dataclass(frozen=True)
@@ -372,6 +374,8 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
+        if role == ELIDE_ROLE:
+            return self._columns[index.column()].elide
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             record = self.record_at(index.row())
             return self._columns[index.column()].text(record) if record is not None else ""
@@ -416,6 +420,7 @@ def column_title(key: str) -> str:
         "industry": _tr("Industry"),
         "website": _tr("Website"),
         "people": _tr("People"),
+        "file_as": _tr("File as"),
         "tags": _tr("Tags"),
         "updated": _tr("Updated"),
     }
@@ -427,8 +432,8 @@ def name_column(width: int) -> Column[Any]:
     return Column("name", column_title("name"), lambda r: r.display_name, "name", width=width)
 
 
-def tags_column() -> Column[Any]:
-    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags))
+def tags_column(*, shown: bool = True) -> Column[Any]:
+    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags), shown=shown)
 
 
 def updated_column(updated_at: Callable[[Any], datetime]) -> Column[Any]:

@@ -8,8 +8,9 @@ import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -18,12 +19,16 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
 )
+
+# The item role a list model answers with how a cell shortens its text (records/list_model.py ELIDE_ROLE).
+ELIDE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Muted colours that keep white initials readable; a name always gets the same one.
 _AVATAR_COLOURS = ("#2e86de", "#10ac84", "#ee5253", "#5f27cd", "#ff9f43", "#0abde3", "#c8557a", "#576574")
@@ -187,6 +192,29 @@ class CellDirectionDelegate(QStyledItemDelegate):
         )
         option.displayAlignment = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
         option.direction = text_direction(option.text)
+        if index.data(ELIDE_ROLE) == "email" and option.text:
+            margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
+            option.text = elide_email(option.text, option.fontMetrics, option.rect.width() - margin)
+
+
+def elide_email(address: str, metrics: QFontMetrics, width: int) -> str:
+    """An email address shortened to `width` so that it can never pass for another: the middle of the part before
+    the @ gives way first ('alexandra.ko…poulou@contoso.com'), the domain is kept whole while it fits, and a domain
+    too long for the room loses its middle, never its end ('a…@very-lo…example.com')."""
+    if metrics.horizontalAdvance(address) <= width:
+        return address
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return metrics.elidedText(address, Qt.TextElideMode.ElideMiddle, width)
+    tail = at + domain
+    room = width - metrics.horizontalAdvance(tail)
+    shortest_local = metrics.horizontalAdvance(local[:1] + "…")
+    if room >= shortest_local:
+        return metrics.elidedText(local, Qt.TextElideMode.ElideMiddle, room) + tail
+    head = local[:1] + "…" + at
+    return head + metrics.elidedText(
+        domain, Qt.TextElideMode.ElideMiddle, max(width - metrics.horizontalAdvance(head), 0)
+    )
 
 
 class FlowLayout(QLayout):
