@@ -312,7 +312,8 @@ def test_a_write_elsewhere_updates_the_list_in_place_keeping_the_selection(
     settled(qtbot, page)
     assert page.model.row_of(added) == 0
     assert page.selected_ids() == [people["carla"], people["dan"]]
-    assert page.card.record_id == people["carla"]
+    assert page.card.shows_selection  # two selected: the card says so and offers what can be done to both
+    assert page.card.selection_pane.title.text() == "2 contacts selected"
 
     with qtbot.assertNotEmitted(page.model.modelReset), qtbot.waitSignal(page.model.rowsMoved, timeout=5000):
         services.contacts.update(people["carla"], validate(ContactUpdate, given="Abigail"))  # sorts second now

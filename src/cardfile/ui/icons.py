@@ -22,8 +22,10 @@ def _ink() -> str:
     palette = QGuiApplication.palette()
     text = palette.color(QPalette.ColorRole.WindowText)
     window = palette.color(QPalette.ColorRole.Window)
-    text.setAlphaF(1.0)
-    mixed = [round(0.75 * t + 0.25 * w) for t, w in zip(text.getRgb()[:3], window.getRgb()[:3], strict=True)]
+    mixed = [
+        round(0.75 * t + 0.25 * w)
+        for t, w in ((text.red(), window.red()), (text.green(), window.green()), (text.blue(), window.blue()))
+    ]
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 

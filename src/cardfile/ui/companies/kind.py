@@ -87,4 +87,5 @@ COMPANIES = RecordKind(
     columns=company_columns,
     card=company_card,
     form=company_form,
+    reach=lambda row: (_first_value(row.phones), _first_value(row.emails)),
 )

@@ -71,4 +71,5 @@ CONTACTS = RecordKind(
     columns=contact_columns,
     card=contact_card,
     form=contact_form,
+    reach=lambda row: (row.phone, row.email),
 )

@@ -541,9 +541,68 @@ class EditPane(QScrollArea):
         return super().viewportEvent(event)
 
 
+class SelectionPane(QWidget):
+    """What the card says while several records are selected: how many, and the buttons of what can be done to
+    all of them at once (the page's bulk actions, kept in step with them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("selectionPane")
+        self.title = QLabel()
+        self.title.setObjectName("selectionCount")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.hint = dim(QLabel(_tr("What you choose below is done to all of them, as one step Undo takes back.")))
+        self.hint.setWordWrap(True)
+        self._buttons = QVBoxLayout()
+        self._buttons.setSpacing(6)
+        self.buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addSpacing(8)
+        layout.addLayout(self._buttons)
+        layout.addStretch(1)
+        self._actions: list[QAction] = []
+
+    def show_selection(self, text: str, actions: Sequence[QAction]) -> None:
+        self.title.setText(text)
+        if list(actions) != self._actions:
+            for button in self.buttons:
+                button.deleteLater()
+            self.buttons = [self._button(action) for action in actions]
+            self._actions = list(actions)
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.icon(), action.text())
+        button.setObjectName(f"{action.objectName()}Button")
+        button.setToolTip(action.toolTip())
+        button.setStyleSheet("text-align: left; padding: 4px 10px;")
+        button.clicked.connect(action.trigger)
+
+        def follow() -> None:
+            button.setEnabled(action.isEnabled())
+            button.setVisible(action.isVisible())
+            button.setText(action.text())
+
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        self._buttons.addLayout(row)
+        action.changed.connect(follow)
+        follow()  # only once it has a parent: shown on its own it would open as a window of its own
+        return button
+
+
 class RecordCard(QWidget):
     """The detail pane of a kind's page: a hint when nothing is selected; the selected record's details over its
-    tabs, in a split the person resizes; or its form, while it is edited."""
+    tabs, in a split the person resizes; its form, while it is edited; or, while several records are selected,
+    how many and what can be done to all of them."""
 
     record_requested = Signal(str, str)  # record type, id: a link to another record was clicked
     saved = Signal(str)  # a record was saved from the form (its id; a new record's new id)
@@ -593,8 +652,9 @@ class RecordCard(QWidget):
         self.edit_bar = self.edit_pane.edit_bar
         self.edit_bar.save_button.clicked.connect(self.save)
         self.edit_bar.cancel_button.clicked.connect(self.cancel)
+        self.selection_pane = SelectionPane()
         self.stack = QStackedWidget()
-        for pane in (self.placeholder, self.splitter, self.edit_pane):
+        for pane in (self.placeholder, self.splitter, self.edit_pane, self.selection_pane):
             self.stack.addWidget(pane)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -655,6 +715,22 @@ class RecordCard(QWidget):
         self.details.setWidget(QWidget())
         self.stack.setCurrentWidget(self.placeholder)
 
+    def show_selection(self, text: str, actions: Sequence[QAction]) -> None:
+        """Several records are selected: say how many ("3 contacts selected") and offer `actions` on them all."""
+        if self.is_editing:
+            return
+        self.clear()
+        self.selection_pane.show_selection(text, actions)
+        self.stack.setCurrentWidget(self.selection_pane)
+
+    @property
+    def shows_selection(self) -> bool:
+        return self.stack.currentWidget() is self.selection_pane
+
+    def reveal(self, record_type: str, record_id: str) -> bool:
+        """Show the tab that lists an activity, note or deal of the record shown, with its row picked out."""
+        return self.tabs is not None and self.tabs.reveal(record_type, record_id)
+
     def show_content(self, record_id: str, content: QWidget) -> None:
         """Show a freshly built card; the same record shown again (after an edit) keeps its scroll positions."""
         self._leave_editing()
@@ -693,7 +769,12 @@ class RecordCard(QWidget):
 
     def _drop_tabs(self) -> None:
         if self.tabs is not None:
-            self.tabs.setParent(None)  # out of the card at once, gone when the event loop runs
+            # Out of the card at once, gone when the event loop runs. Not by taking it out of its parent: a widget
+            # without one is a window, and destroying a window took the keyboard from a dialog opened meanwhile.
+            layout = self.tab_pane.layout()
+            if layout is not None:
+                layout.removeWidget(self.tabs)
+            self.tabs.hide()
             self.tabs.deleteLater()
             self.tabs = None
 
