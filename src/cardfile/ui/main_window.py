@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFileDialog,
     QFrame,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -38,20 +40,23 @@ from cardfile.ui.companies.kind import COMPANIES
 from cardfile.ui.contacts.kind import CONTACTS
 from cardfile.ui.dialogs.custom_fields import CustomFieldsDialog
 from cardfile.ui.dialogs.export import ExportDialog
+from cardfile.ui.dialogs.help import GuideDialog, ShortcutsDialog, collect_shortcuts
 from cardfile.ui.dialogs.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
 from cardfile.ui.dialogs.settings import SettingsDialog
 from cardfile.ui.dialogs.trash import TrashDialog
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
 from cardfile.ui.importing.wizard import ImportWizard
-from cardfile.ui.records.list_page import Page, RecordListPage
+from cardfile.ui.printing import PrintPreview, card_document, list_document
+from cardfile.ui.records.list_page import Page, RecordListPage, RecordTable
 from cardfile.ui.search import SearchField
 from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
 from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner
 from cardfile.ui.widgets.basics import separator
-from cardfile.ui.words import action_name, error_text
+from cardfile.ui.widgets.status_bar import StatusBar
+from cardfile.ui.words import action_name, error_text, redo_text, undo_text
 
 DATABASE_FILTER = "*.cardfile *.db *.sqlite"
 
@@ -77,6 +82,11 @@ RECENT_KEY = "recent/databases"
 RECENT_KEPT = 8
 RECORD_PAGES = (CONTACTS, COMPANIES)  # the kinds with a list page, in the navigation's order
 LIST_OF = {kind.type_name: kind.key for kind in RECORD_PAGES}  # record type → the page listing it
+
+
+def _read_only(widget: Any) -> bool:
+    is_read_only = getattr(widget, "isReadOnly", None)
+    return bool(is_read_only()) if callable(is_read_only) else False
 
 
 def recent_databases(settings: QSettings) -> list[Path]:
@@ -146,6 +156,13 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.sync_settings_dialog: SyncSettingsDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.print_preview: PrintPreview | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.guide_dialog: GuideDialog | None = None
+        # Record types opened by a page or view of their own beyond the list pages (a calendar may register
+        # "activity"): open_record asks these first.
+        self.record_openers: dict[str, Callable[[str], bool]] = {}
+        self.setStatusBar(StatusBar())
         self.sync = SyncController(services.sync, self.tasks, bridge=bridge, window=self)
         self._build_pages(bridge)
         self._build_actions()
@@ -157,6 +174,12 @@ class MainWindow(QMainWindow):
         self.go_to("contacts")
         self._fill_lookup_menu()
         self._connect_sync()
+        self._undo_texts = QTimer(self, singleShot=True, interval=150)
+        self._undo_texts.timeout.connect(self.refresh_undo_texts)
+        bridge.records_changed.connect(lambda _event: self._undo_texts.start())
+        QApplication.instance().focusChanged.connect(self._update_edit_actions)  # type: ignore[union-attr]
+        self.refresh_undo_texts()
+        self._update_edit_actions()
 
     # ----- building -----
 
@@ -196,6 +219,9 @@ class MainWindow(QMainWindow):
         self._page_titles[key] = title
         page.count_changed.connect(self._update_count)
         page.record_requested.connect(self.open_record)
+        if isinstance(page, RecordListPage):
+            page.export_requested.connect(self.show_export_dialog)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
 
     def _build_actions(self) -> None:
         def action(text: str, slot: object, keys: Sequence[Key] = (), name: str = "") -> QAction:
@@ -238,12 +264,31 @@ class MainWindow(QMainWindow):
         self.sync_now_action.setToolTip(
             self.tr("Send your changes to the sync server and bring in everyone else's (F9)")
         )
-        self.sync_now_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_BrowserReload))
+        self.sync_now_action.setIcon(self._icons.get("sync"))
         self.conflicts_action = action(self.tr("&Conflicts…"), self.show_conflicts, name="syncConflicts")
         self.sync_settings_action = action(self.tr("Sync &Settings…"), self.show_sync_settings, name="syncSettings")
         self.show_navigation_action = action(self.tr("Show &Navigation"), self._show_navigation, name="navigation")
         self.show_navigation_action.setCheckable(True)
         self.show_navigation_action.setChecked(True)
+        self.print_list_action = action(self.tr("&Print List…"), self.print_list, [QKeySequence.StandardKey.Print],
+                                        "printList")  # fmt: skip
+        self.print_list_action.setIcon(self._icons.get("print"))
+        self.print_card_action = action(self.tr("Print &Card…"), self.print_card, ["Ctrl+Shift+P"], "printCard")
+        self.cut_action = action(self.tr("Cu&t"), lambda: self._edit_text("cut"), [standard.Cut], "cut")
+        self.copy_action = action(self.tr("&Copy"), self.copy, [standard.Copy], "copy")
+        self.paste_action = action(self.tr("&Paste"), lambda: self._edit_text("paste"), [standard.Paste], "paste")
+        self.undo_action.setIcon(self._icons.get("undo"))
+        self.redo_action.setIcon(self._icons.get("redo"))
+        # Schedule… of the Contact menu: the Activities page wires it (triggered.connect, setEnabled) when it comes.
+        self.schedule_action = action(self.tr("&Schedule…"), lambda: None, name="schedule")
+        self.schedule_action.setIcon(self._icons.get("schedule"))
+        self.schedule_action.setEnabled(False)
+        self.schedule_action.setToolTip(self.tr("Scheduling calls and meetings comes with the Activities page"))
+        help_keys: list[Key] = [QKeySequence.StandardKey.HelpContents, "F1"]
+        self.guide_action = action(self.tr("Cardfile &User Guide"), self.show_guide, help_keys, "userGuide")
+        self.guide_action.setIcon(self._icons.get("guide"))
+        self.shortcuts_action = action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, ["Ctrl+/"], "shortcuts")
+        self.shortcuts_action.setIcon(self._icons.get("keyboard"))
         self.about_action = action(self.tr("&About Cardfile"), self.show_about, name="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = action(self.tr("About &Qt"), QApplication.aboutQt, name="aboutQt")
@@ -269,13 +314,18 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.print_list_action, self.print_card_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
+        edit_menu.addSeparator()
         edit_menu.addAction(self.trash_action)
+        edit_menu.aboutToShow.connect(self._update_edit_actions)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -284,6 +334,11 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.go_actions.actions())
         view_menu.addSeparator()
         view_menu.addAction(self.show_navigation_action)
+        # Named after the kind of the page shown. Made here rather than by addMenu(title): the menu that call makes
+        # lost its Python side when a form closed (PySide invalidated the wrapper while the menu lived on).
+        self.record_menu = QMenu(self.tr("&Contact"), self)
+        self.record_menu.setObjectName("recordMenu")
+        menus.addMenu(self.record_menu)
         self.lookup_menu = menus.addMenu(self.tr("&Lookup"))
         self.lookup_menu.setObjectName("lookupMenu")
         self.lookup_menu.aboutToShow.connect(self._fill_lookup_menu)
@@ -293,6 +348,8 @@ class MainWindow(QMainWindow):
         self.sync_menu.addSeparator()
         self.sync_menu.addAction(self.sync_settings_action)
         help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _build_toolbar(self) -> None:
@@ -324,6 +381,12 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(1)
         self.navigation.setUniformItemSizes(True)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The page shown stays plainly marked when the keyboard is elsewhere (most styles grey an inactive
+        # selection out to near nothing).
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation::item:selected, QListWidget#navigation::item:selected:!active "
+            "{ background: palette(highlight); color: palette(highlighted-text); border-radius: 3px; }"
+        )
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for key, title in self._page_titles.items():
@@ -354,9 +417,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.count_label = QLabel()
-        self.count_label.setObjectName("recordCount")
-        self.count_label.setContentsMargins(6, 0, 6, 0)
+        assert isinstance(bar, StatusBar)
+        self.count_label = bar.count  # always in view: messages go beside it, not over it
         self.database_label = QLabel()
         self.database_label.setObjectName("databasePath")
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -373,7 +435,6 @@ class MainWindow(QMainWindow):
         self.sync_status.conflicts_requested.connect(self.show_conflicts)
         self.sync_label = self.sync_status.state_button
         self.task_indicator = TaskIndicator(self.tasks)
-        bar.addWidget(self.count_label)
         bar.addPermanentWidget(self.task_indicator)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(separator(vertical=True))
@@ -398,6 +459,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
         for go in self.go_actions.actions():
             go.setChecked(go.data() == key)
+        for index in range(self.navigation.count()):  # the page shown is marked in bold, too
+            item = self.navigation.item(index)
+            font = item.font()
+            font.setBold(index == row)
+            item.setFont(font)
+        self._fill_record_menu()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -407,10 +474,18 @@ class MainWindow(QMainWindow):
     def _show_navigation(self, shown: bool) -> None:
         self.navigation.setVisible(shown)
 
+    def register_opener(self, record_type: str, opener: Callable[[str], bool]) -> None:
+        """Let a page or view of its own open records of a type (`opener(id)` returns whether it did): open_record
+        asks it before the list pages."""
+        self.record_openers[record_type] = opener
+
     def open_record(self, record_type: str, record_id: str) -> None:
-        """Show a record where it lives: on the page listing its kind (a person on Contacts, a company on
-        Companies); a note, or an activity or deal until their own pages arrive, opens the person (or company)
-        it belongs to."""
+        """Show a record where it lives: where an opener registered for its type shows it, or on the page listing
+        its kind (a person on Contacts, a company on Companies). A note, or an activity or deal until their own
+        pages arrive, opens the person (or company) it belongs to, on the tab that lists it, its row picked out."""
+        opener = self.record_openers.get(record_type)
+        if opener is not None and opener(record_id):
+            return
         if record_type in LIST_OF:
             page = self.go_to(LIST_OF[record_type])
             if page.select_record(record_id):
@@ -421,6 +496,9 @@ class MainWindow(QMainWindow):
         owner = self._owner_of(record_type, record_id)
         if owner is not None:
             self.open_record(*owner)
+            page = self.current_page()
+            if isinstance(page, RecordListPage) and page.card.record_id == owner[1]:
+                page.card.reveal(record_type, record_id)
         else:
             self.go_to({"activity": "activities", "deal": "deals"}.get(record_type, "contacts"))
 
@@ -468,6 +546,126 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cardfile"), error_text(error))
             return
         self.statusBar().showMessage(action_name(done.label), STATUS_MESSAGE_MS)
+
+    def refresh_undo_texts(self) -> None:
+        """Name in Edit ▸ Undo and Redo what they would take back ("Undo Delete 3 contacts"), read on a worker."""
+        history = self.services.history
+
+        def read(_progress: Any, _cancel: Any) -> tuple[ActionRead | None, ActionRead | None]:
+            return history.next_undo(), history.next_redo()
+
+        self.tasks.run(read, key="undo-texts", announce=False, on_done=self._show_undo_texts)
+
+    def _show_undo_texts(self, coming: tuple[ActionRead | None, ActionRead | None]) -> None:
+        undo, redo = coming
+        self.undo_action.setText(undo_text(undo))
+        self.redo_action.setText(redo_text(redo))
+
+    # ----- Edit: cut, copy and paste -----
+
+    def _edit_text(self, method: str) -> None:
+        """Cut or paste in the field that has the keyboard (the keys themselves go to the field directly)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and callable(getattr(focus, method, None)):
+            getattr(focus, method)()
+
+    def copy(self) -> None:
+        """Edit ▸ Copy: the text selected in a field, or the selected rows when the list has the keyboard."""
+        focus = QApplication.focusWidget()
+        page = self.current_page()
+        if isinstance(focus, RecordTable) and isinstance(page, RecordListPage) and focus is page.view:
+            page.copy_selected()
+        else:
+            self._edit_text("copy")
+
+    def _update_edit_actions(self, *_focus: Any) -> None:
+        focus = QApplication.focusWidget()
+        editable = callable(getattr(focus, "paste", None)) and not _read_only(focus)
+        in_list = isinstance(focus, QAbstractItemView) and focus.selectionModel() is not None and bool(
+            focus.selectionModel().hasSelection())  # fmt: skip
+        self.cut_action.setEnabled(editable)
+        self.paste_action.setEnabled(editable)
+        self.copy_action.setEnabled(editable or in_list or callable(getattr(focus, "copy", None)))
+
+    # ----- the menu of the page's records -----
+
+    def _fill_record_menu(self) -> None:
+        """The Contact (or Company) menu: what can be done to the records of the page shown."""
+        menu = self.record_menu
+        menu.clear()
+        page = self.current_page()
+        if not isinstance(page, RecordListPage):
+            menu.menuAction().setVisible(False)
+            return
+        menu.menuAction().setVisible(True)
+        menu.setTitle(page.words.menu or page.words.title)
+        menu.addActions([page.new_action, page.edit_action, page.delete_action])
+        menu.addSeparator()
+        menu.addAction(self.schedule_action)
+        standard = {"open", "reach", "selection", "delete"}
+        extra = [a for key, section in page.row_actions.items() if key not in standard for a in section]
+        menu.addActions([a for a in extra if a is not self.schedule_action])
+        menu.addSeparator()
+        menu.addActions([page.email_action, page.call_action])
+        menu.addSeparator()
+        menu.addAction(self.print_card_action)
+
+    # ----- File: print -----
+
+    def print_list(self) -> PrintPreview | None:
+        """File ▸ Print List: the list shown (its selected records, or all it shows under its filter), previewed."""
+        page = self.current_page()
+        if not isinstance(page, RecordListPage):
+            self.statusBar().showMessage(self.tr("This page has no list to print."), STATUS_MESSAGE_MS)
+            return None
+        document, _printed, _wanted = list_document(page)
+        return self._preview(document)
+
+    def print_card(self) -> PrintPreview | None:
+        """File ▸ Print Card: the card of the record shown, with its newest notes, previewed."""
+        page = self.current_page()
+        record_id = page.card.record_id if isinstance(page, RecordListPage) else None
+        document = (
+            card_document(page.kind, self.services, record_id)
+            if record_id and isinstance(page, RecordListPage)
+            else None
+        )
+        if document is None:
+            self.statusBar().showMessage(self.tr("Select a record to print its card."), STATUS_MESSAGE_MS)
+            return None
+        return self._preview(document)
+
+    def _preview(self, document: Any) -> PrintPreview:
+        if self.print_preview is not None:
+            self.print_preview.close()
+            self.print_preview.deleteLater()
+        preview = PrintPreview(document, self)
+        self.print_preview = preview
+        preview.open()
+        return preview
+
+    # ----- Help -----
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts: read from the window's actions as they are now."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+            self.shortcuts_dialog.deleteLater()
+        key = self._current_key()
+        dialog = ShortcutsDialog(collect_shortcuts(self, self.pages.get(key), self._page_titles.get(key, "")), self)
+        self.shortcuts_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_guide(self) -> GuideDialog:
+        """Help ▸ User Guide: the guide shipped with Cardfile, shown in the app."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+            self.guide_dialog.shortcuts_requested.connect(self.show_shortcuts)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        return self.guide_dialog
 
     # ----- File -----
 
@@ -541,9 +739,9 @@ class MainWindow(QMainWindow):
         )
 
     def _on_daily_backup(self, outcome: DailyBackup) -> None:
-        if outcome.made is not None:
+        if outcome.made is not None:  # its name, not its path: the status bar is no place for a long path
             self.statusBar().showMessage(
-                self.tr("Daily backup made: {path}").format(path=outcome.made), STATUS_MESSAGE_MS
+                self.tr("Daily backup made ({name}).").format(name=outcome.made.name), STATUS_MESSAGE_MS
             )
         elif outcome.warning is not None:
             self.statusBar().showMessage(error_text(outcome.warning), WARNING_MESSAGE_MS)
@@ -579,10 +777,10 @@ class MainWindow(QMainWindow):
             STATUS_MESSAGE_MS,
         )
 
-    def show_export_dialog(self) -> ExportDialog:
-        """File ▸ Export: offers the records selected in the list shown, if any."""
+    def show_export_dialog(self, ids: list[str] | None = None) -> ExportDialog:
+        """File ▸ Export: offers the records selected in the list shown (or `ids`: Export Selected…), if any."""
         page = self.current_page()
-        selected = page.selected_ids() if isinstance(page, RecordListPage) else []
+        selected = list(ids) if ids else page.selected_ids() if isinstance(page, RecordListPage) else []
         if self.export_dialog is not None and not self.export_dialog.is_exporting:
             self.export_dialog.deleteLater()
         dialog = ExportDialog(self.services, self.tasks, selected_ids=selected, parent=self)

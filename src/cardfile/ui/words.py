@@ -8,11 +8,13 @@ pyside6-lupdate finds it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from cardfile.domain.errors import CardfileError
+from cardfile.services.readmodels import ActionRead
 
 
 def _t(context: str, text: str) -> str:
@@ -57,6 +59,7 @@ class KindWords:
     empty_explanation: str
     no_matches: str
     placeholder: str
+    menu: str = ""  # the menu bar's menu for the records of the page shown ("&Contact"); '' the title
 
     def records(self, count: int) -> str:
         """'1 contact', '3 contacts' (the number in the reader's format)."""
@@ -81,6 +84,7 @@ def kind_words(record_type: str) -> KindWords:
             ),
             no_matches=_t(contact, "No contacts match the filter"),
             placeholder=_t(contact, "Select a contact to see their card."),
+            menu=_t(contact, "&Contact"),
         ),
         "company": KindWords(
             title=_t(company, "Companies"),
@@ -96,6 +100,7 @@ def kind_words(record_type: str) -> KindWords:
             ),
             no_matches=_t(company, "No companies match the filter"),
             placeholder=_t(company, "Select a company to see its card."),
+            menu=_t(company, "&Company"),
         ),
     }
     return words[record_type]
@@ -202,6 +207,38 @@ def action_name(label: str) -> str:
         "import": _t("Action", "import"),
     }
     return names.get(label, label)
+
+
+def counted_action(label: str, records: Mapping[str, int]) -> str:
+    """An action named with how many records it touched, where that says more than its name: ("Delete contacts",
+    {"contact": 3}) → "Delete 3 contacts"; a label of an undo or redo names the action taken back."""
+    base = label.removeprefix("Undo ").removeprefix("Redo ")
+    counted = {
+        "Delete contacts": ("contact", _t("Action", "Delete {records}")),
+        "Tag contacts": ("contact", _t("Action", "Tag {records}")),
+        "Add contacts": ("contact", _t("Action", "Add {records}")),
+        "Delete companies": ("company", _t("Action", "Delete {records}")),
+        "Tag companies": ("company", _t("Action", "Tag {records}")),
+    }
+    found = counted.get(base)
+    if found is not None and records.get(found[0]):
+        record_type, template = found
+        return template.format(records=kind_words(record_type).records(records[record_type]))
+    return action_name(base)
+
+
+def undo_text(action: ActionRead | None) -> str:
+    """Edit ▸ Undo, naming what it takes back: "&Undo Delete 3 contacts"; "&Undo" when that is not known."""
+    if action is None:
+        return _t("Action", "&Undo")
+    return _t("Action", "&Undo {action}").format(action=counted_action(action.label, action.records))
+
+
+def redo_text(action: ActionRead | None) -> str:
+    """Edit ▸ Redo, naming what it brings back: "&Redo Delete 3 contacts"."""
+    if action is None:
+        return _t("Action", "&Redo")
+    return _t("Action", "&Redo {action}").format(action=counted_action(action.label, action.records))
 
 
 def error_text(error: CardfileError) -> str:
