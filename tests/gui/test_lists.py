@@ -14,7 +14,7 @@ from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
 from cardfile.ui.records.list_model import ListChange, plan_change
-from cardfile.ui.records.list_page import RecordListPage
+from cardfile.ui.records.list_page import MIN_COLUMN_WIDTH, RecordListPage, fitted_widths
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -134,6 +134,57 @@ def test_the_sort_order_and_chosen_columns_are_remembered(
     assert again.model.query.order == "title"
     assert again.view.horizontalHeader().sortIndicatorSection() == TITLE
     assert again.model.index(0, TITLE).data() == "CTO"
+
+
+def test_the_default_columns_fit_the_list_without_a_horizontal_scrollbar(
+    qtbot: QtBot, open_window: OpenWindow, people: dict[str, str]
+) -> None:
+    """Regression: the window opens at 90% of a 1280-pixel screen, where the fixed widths of Name, Company, Phone
+    and Email were wider than the list and put the Email column half under a horizontal scrollbar."""
+    window = open_window()
+    page = contacts_page(window)
+    for width in (780, 700):  # the offscreen screen is 800 pixels wide; the card keeps its 300
+        window.resize(width, 560)
+        qtbot.waitUntil(lambda: page.view.horizontalScrollBar().maximum() == 0)  # its range follows a moment later
+        header = page.view.horizontalHeader()
+        assert page.shown_columns() == ["name", "company", "phone", "email"]
+        assert header.length() <= page.view.viewport().width()
+        assert all(header.sectionSize(section) >= MIN_COLUMN_WIDTH for section in range(4))
+        assert header.sectionSize(0) > header.sectionSize(PHONE)  # in proportion to the widths asked for
+
+
+@pytest.mark.parametrize(
+    ("wanted", "available", "expected"),
+    [
+        ([170, 140, 130, 200], 700, [170, 140, 130, 200]),  # room enough: as asked (the last takes the rest)
+        ([170, 140, 130, 200], 320, [85, 70, 65, 100]),  # in proportion
+        ([170, 140, 130, 200], 263, [65, 60, 60, 77]),  # two at the minimum, the others share the rest
+        ([170, 140], 100, [60, 60]),  # too narrow for all: the minimum (and a scrollbar)
+    ],
+)
+def test_fitted_column_widths(wanted: list[int], available: int, expected: list[int]) -> None:
+    assert fitted_widths(wanted, available) == expected
+
+
+def test_a_column_width_the_user_chose_is_kept_and_remembered(
+    qtbot: QtBot, open_window: OpenWindow, people: dict[str, str]
+) -> None:
+    window = open_window()
+    page = contacts_page(window)
+    header = page.view.horizontalHeader()
+    page.view.fitting = False  # what a drag on a column's edge does
+    header.resizeSection(COMPANY, 222)
+    window.resize(600, 560)
+    qtbot.wait(50)
+    assert header.sectionSize(COMPANY) == 222  # not fitted away
+    window.close()
+
+    again = contacts_page(open_window())
+    assert not again.view.fitting
+    assert again.view.horizontalHeader().sectionSize(COMPANY) == 222
+    again.reset_columns()  # View the defaults again: fitted to the list
+    assert again.view.fitting
+    qtbot.waitUntil(lambda: again.view.horizontalScrollBar().maximum() == 0)
 
 
 # ----- filters -----

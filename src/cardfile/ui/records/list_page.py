@@ -33,7 +33,16 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -78,6 +87,24 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
 
+MIN_COLUMN_WIDTH = 60  # a fitted column is never narrower (a few letters and the ellipsis)
+
+
+def fitted_widths(wanted: Sequence[int], available: int) -> list[int]:
+    """Column widths shrunk in proportion to fit `available` pixels; a column that would fall below
+    MIN_COLUMN_WIDTH keeps that and the others share what is left. Widths that fit already are kept."""
+    at_minimum: set[int] = set()
+    while True:
+        free = [i for i in range(len(wanted)) if i not in at_minimum]
+        room = available - MIN_COLUMN_WIDTH * len(at_minimum)
+        total = sum(wanted[i] for i in free)
+        factor = min(1.0, room / total) if total > 0 and room > 0 else 0.0
+        too_narrow = {i for i in free if wanted[i] * factor < MIN_COLUMN_WIDTH}
+        if not too_narrow:
+            return [MIN_COLUMN_WIDTH if i in at_minimum else int(wanted[i] * factor) for i in range(len(wanted))]
+        at_minimum |= too_narrow
+
+
 class RecordTable(QTableView):
     """The list's table. Typing goes to a name (`typed` carries what was typed within the keyboard interval), found
     by the page through the services: Qt's own search would read every one of 100,000 rows."""
@@ -88,6 +115,41 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self._typed = ""
         self._timer = QElapsedTimer()
+        # The widths the kind asks for (logical section → pixels). Until the user drags a column's edge, the shown
+        # columns are fitted to the width there is: the window opens at 90% of a 1280-pixel screen, and a fixed
+        # 640 pixels of columns put the Email column half under a horizontal scrollbar there.
+        self.preferred_widths: dict[int, int] = {}
+        self.fitting = True
+        self._fitting_now = False
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def fit_columns(self) -> None:
+        """Shrink the shown columns in proportion until they fit the list's width (never below MIN_COLUMN_WIDTH);
+        with room to spare they keep the widths asked for and the last one takes the rest."""
+        if not self.fitting or not self.preferred_widths:
+            return
+        header = self.horizontalHeader()
+        shown = [s for s in self.preferred_widths if not header.isSectionHidden(s)]
+        available = self.viewport().width()
+        if not shown or available <= 0:
+            return
+        widths = fitted_widths([self.preferred_widths[s] for s in shown], available)
+        self._fitting_now = True
+        try:
+            for section, width in zip(shown, widths, strict=True):
+                header.resizeSection(section, width)
+        finally:
+            self._fitting_now = False
+
+    def _on_section_resized(self, _section: int, _old: int, _new: int) -> None:
+        # A drag on a column's edge (the header's own resizes, as of the stretched last column, happen with no
+        # button held) leaves the widths to the user from then on.
+        if not self._fitting_now and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def keyboardSearch(self, search: str) -> None:
         if not search:
@@ -546,10 +608,13 @@ class RecordListPage(Page):
 
     def _apply_default_columns(self) -> None:
         header = self.view.horizontalHeader()
+        self.view.preferred_widths = {}
         for section, column in enumerate(self.model.columns()):
-            if column.width is not None:
-                header.resizeSection(section, column.width)
+            self.view.preferred_widths[section] = column.width or header.defaultSectionSize()
+            header.resizeSection(section, self.view.preferred_widths[section])
             header.setSectionHidden(section, not column.shown)
+        self.view.fitting = True
+        self.view.fit_columns()
 
     # ----- the record count and the selection -----
 
@@ -744,6 +809,7 @@ class RecordListPage(Page):
 
     def show_column(self, key: str, shown: bool) -> None:
         self.view.horizontalHeader().setSectionHidden(self.model.column_keys().index(key), not shown)
+        self.view.fit_columns()
 
     def shown_columns(self) -> list[str]:
         """Keys of the shown columns, in the order they appear."""
@@ -1129,6 +1195,7 @@ class RecordListPage(Page):
             f"{self._name}/columnWidths",
             [f"{k}={header.sectionSize(s)}" for s, k in enumerate(keys) if header.sectionSize(s) > 0],
         )
+        settings.setValue(f"{self._name}/columnsSized", not self.view.fitting)
         query = self.model.query
         settings.setValue(f"{self._name}/sort", query.order)
         settings.setValue(f"{self._name}/sortReverse", query.reverse)
@@ -1143,10 +1210,14 @@ class RecordListPage(Page):
             self.splitter.restoreState(splitter)
         header = self.view.horizontalHeader()
         keys = self.model.column_keys()
-        for entry in _strings(settings.value(f"{self._name}/columnWidths")):
-            key, _, width = entry.partition("=")
-            if key in keys and width.isdigit():
-                header.resizeSection(keys.index(key), int(width))
+        # Widths are the user's only once they dragged one; until then the columns are fitted to the window
+        # (widths saved by earlier versions, often wider than the list, are not brought back).
+        if str(settings.value(f"{self._name}/columnsSized", "false")).lower() == "true":
+            self.view.fitting = False
+            for entry in _strings(settings.value(f"{self._name}/columnWidths")):
+                key, _, width = entry.partition("=")
+                if key in keys and width.isdigit():
+                    header.resizeSection(keys.index(key), int(width))
         order = [k for k in _strings(settings.value(f"{self._name}/columnOrder")) if k in keys]
         for visual, key in enumerate(order):
             header.moveSection(header.visualIndex(keys.index(key)), visual)
@@ -1157,6 +1228,7 @@ class RecordListPage(Page):
                 header.setSectionHidden(section, True)
             elif key in shown:
                 header.setSectionHidden(section, False)
+        self.view.fit_columns()
         card_splitter = settings.value(f"{self._name}/cardSplitter")
         if isinstance(card_splitter, QByteArray):
             self.card.splitter.restoreState(card_splitter)
