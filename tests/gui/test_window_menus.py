@@ -269,9 +269,7 @@ def test_no_two_actions_share_a_key(open_window: OpenWindow) -> None:
                     assert owners.setdefault(key, action.text()) == action.text(), (key, owners[key], action.text())
 
 
-def test_the_user_guide_is_shipped_and_links_to_the_shortcuts(
-    qtbot: QtBot, open_window: OpenWindow
-) -> None:
+def test_the_user_guide_is_shipped_and_links_to_the_shortcuts(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
     guide = window.show_guide()
     assert "Cardfile User Guide" in guide.browser.toPlainText()
