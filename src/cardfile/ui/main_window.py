@@ -619,7 +619,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This page has no list to print."), STATUS_MESSAGE_MS)
             return None
         document, _printed, _wanted = list_document(page)
-        return self._preview(document)
+        return self._preview(document, landscape=True)
 
     def print_card(self) -> PrintPreview | None:
         """File ▸ Print Card: the card of the record shown, with its newest notes, previewed."""
@@ -635,11 +635,11 @@ class MainWindow(QMainWindow):
             return None
         return self._preview(document)
 
-    def _preview(self, document: Any) -> PrintPreview:
+    def _preview(self, document: Any, *, landscape: bool = False) -> PrintPreview:
         if self.print_preview is not None:
             self.print_preview.close()
             self.print_preview.deleteLater()
-        preview = PrintPreview(document, self)
+        preview = PrintPreview(document, self, landscape=landscape)
         self.print_preview = preview
         preview.open()
         return preview

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -30,13 +30,15 @@ if TYPE_CHECKING:
 
 PRINT_LIMIT = 2000  # records a printed list holds at most
 NOTES_PRINTED = 20  # the newest notes printed under a card
+UNBROKEN_COLUMNS = frozenset({"phone"})  # values printed without a line break between their words
+DEFAULT_COLUMN_WIDTH = 100  # the share on paper of a column that asks for no width on screen
 
 _STYLE = """
 body { font-size: 10pt; }
 h1 { font-size: 16pt; margin: 0; }
 h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 2px; }
 p.subtitle, p.note, td.label, p.printed { color: #555; }
-table.list { border-collapse: collapse; }
+table.list { border-collapse: collapse; font-size: 9pt; }
 table.list th { text-align: left; border-bottom: 1px solid #888; padding: 2px 8px 2px 0; }
 table.list td { padding: 2px 8px 2px 0; border-bottom: 1px solid #ddd; }
 td.label { padding-right: 12px; }
@@ -53,6 +55,11 @@ def _cell(text: str) -> str:
     if strong_direction(text) == Qt.LayoutDirection.RightToLeft:
         return f'<span dir="rtl">{escaped}</span>'
     return escaped
+
+
+def _unbroken(text: str) -> str:
+    """A phone number's groups kept together on paper ('+354 555 1234' never over two lines)."""
+    return text.replace(" ", "\u00a0")
 
 
 def _document(title: str, body: str) -> QTextDocument:
@@ -97,9 +104,22 @@ def list_document(page: RecordListPage) -> tuple[QTextDocument, int, int]:
             "with a filter or a lookup."
         ).format(printed=locale.toString(len(printed_ids)), count=locale.toString(len(wanted)))
         parts.append(f'<p class="note"><b>{html.escape(note)}</b></p>')
-    header = "".join(f"<th>{html.escape(column.title)}</th>" for column in shown)
+    # Each column gets the share of the page its width has on screen (Qt's own table layout gives a long email
+    # address most of the page and squeezes names to a few letters a line); a phone number keeps its groups on one
+    # line.
+    total = sum(column.width or DEFAULT_COLUMN_WIDTH for column in shown) or 1
+    header = "".join(
+        f'<th width="{round(100 * (column.width or DEFAULT_COLUMN_WIDTH) / total)}%">{html.escape(column.title)}</th>'
+        for column in shown
+    )
     lines = "".join(
-        "<tr>" + "".join(f"<td>{_cell(column.text(row))}</td>" for column in shown) + "</tr>" for row in rows
+        "<tr>"
+        + "".join(
+            f"<td>{_cell(_unbroken(column.text(row)) if column.key in UNBROKEN_COLUMNS else column.text(row))}</td>"
+            for column in shown
+        )
+        + "</tr>"
+        for row in rows
     )
     parts.append(f'<table class="list" width="100%" cellspacing="0"><thead><tr>{header}</tr></thead>{lines}</table>')
     parts.append(f'<p class="printed">{html.escape(_printed_on())}</p>')
@@ -135,10 +155,10 @@ class PrintedCard(CardBuilder):
         if not texts:
             return
         cells = "".join(
-            f'<tr><td class="label" valign="top">{_cell(label)}</td><td>{_cell(text)}</td></tr>'
+            f'<tr><td class="label" valign="top" width="18%">{_cell(label)}</td><td>{_cell(text)}</td></tr>'
             for label, text in texts
         )
-        self._parts.append(f"<h2>{html.escape(title)}</h2><table cellspacing='0'>{cells}</table>")
+        self._parts.append(f"<h2>{html.escape(title)}</h2><table cellspacing='0' width='100%'>{cells}</table>")
 
     def link(self, text: str, target: str) -> QLabel:
         label = QLabel()
@@ -213,8 +233,10 @@ def card_document(kind: RecordKind, services: Services, record_id: str) -> QText
 class PrintPreview(QPrintPreviewDialog):
     """Qt's print preview of one document (it pages it for the printer chosen and prints it)."""
 
-    def __init__(self, document: QTextDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: QTextDocument, parent: QWidget | None = None, *, landscape: bool = False) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if landscape:  # a list's four or more columns (the user can turn the page back in the preview)
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         super().__init__(printer, parent)
         self._printer = printer  # kept alive as long as the dialog
         self.setObjectName("printPreview")
