@@ -197,6 +197,12 @@ def test_window_geometry_and_splitter_are_remembered(
     assert contacts_page(again).splitter.sizes() == sizes
 
 
+def test_the_window_first_opens_at_1280_by_800_or_the_whole_of_a_smaller_screen(open_window: OpenWindow) -> None:
+    window = open_window()
+    screen = window.screen().availableGeometry()  # offscreen: 800×600
+    assert (window.width(), window.height()) == (min(1280, screen.width()), min(800, screen.height()))
+
+
 def test_back_up_writes_a_copy_and_says_where(
     qtbot: QtBot, open_window: OpenWindow, people: dict[str, str], tmp_path: Path
 ) -> None:

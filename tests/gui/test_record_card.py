@@ -90,6 +90,22 @@ def test_the_tabs_stay_in_view_however_long_the_card(qtbot: QtBot, open_window: 
     assert shown_in_window(window, card.tabs.bar)
 
 
+def test_every_tab_title_is_in_view_at_1024_by_640(qtbot: QtBot, open_window: OpenWindow, busy: str) -> None:
+    """Regression: the window opened at 90% of a 1024×640 screen, where the card's last tab (Groups) was hidden
+    behind the tab bar's scroll arrows; it now fills such a screen, and every tab title fits."""
+    window = open_window()
+    window.resize(1024, 640)
+    page = contacts(window)
+    page.select_record(busy)
+    assert page.card.tabs is not None
+    bar = page.card.tabs.bar
+    qtbot.waitUntil(lambda: bar.width() > 0)
+    assert bar.count() == 5
+    for index in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
+        assert shown_in_window(window, bar)
+
+
 def test_the_split_between_details_and_tabs_is_remembered(
     qtbot: QtBot, open_window: OpenWindow, busy: str, ui_settings: QSettings
 ) -> None:
