@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui import printing
-from cardfile.ui.dialogs.help import SHORTCUTS_LINK, plain
+from cardfile.ui.dialogs.help import SHORTCUTS_LINK, keys_text, plain
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
@@ -252,6 +252,13 @@ def test_keyboard_shortcuts_list_the_keys_the_window_answers_to(
     assert "Print List…" in listed and "Print Card…" in listed
     assert "New Contact" in listed
     dialog.close()
+
+
+def test_the_shortcuts_list_only_keys_a_keyboard_has() -> None:
+    """Regression: Qt's standard bindings on Linux listed Undo as 'Ctrl+Z, F14, Undo' and Paste with F18 and the
+    dedicated Paste key of Sun keyboards."""
+    sequences = [QKeySequence("Ctrl+Z"), QKeySequence("F14"), QKeySequence(Qt.Key.Key_Undo), QKeySequence("F2")]
+    assert keys_text([*sequences, QKeySequence("Del"), QKeySequence("Ctrl+Return")]) == "Ctrl+Z, F2, Del, Ctrl+Return"
 
 
 def test_no_two_actions_share_a_key(open_window: OpenWindow) -> None:

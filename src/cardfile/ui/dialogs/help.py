@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,8 +51,18 @@ class Shortcut:
     keys: str  # in the platform's words: 'Ctrl+Shift+R', or several separated by ', '
 
 
+def typable(sequence: QKeySequence) -> bool:
+    """Whether a person can type the keys on an ordinary keyboard: the platform's standard bindings also name Sun
+    keyboards' F14–F20 and the dedicated Undo, Cut or Exit keys, which only clutter the list."""
+    for index in range(sequence.count()):
+        key = sequence[index].key()
+        if key.value > Qt.Key.Key_F12.value and key.value >= Qt.Key.Key_Escape.value:
+            return False
+    return not sequence.isEmpty()
+
+
 def keys_text(sequences: Iterable[QKeySequence]) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty())
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if typable(s))
 
 
 def _menu_shortcuts(menu: QMenu, group: str, seen: set[int]) -> list[Shortcut]:
