@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QLabel, QWidget
@@ -10,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import ContactUpdate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.records.card import describe_value
 from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
@@ -140,3 +144,18 @@ def test_the_edit_bar_sits_under_the_form(qtbot: QtBot, open_window: OpenWindow,
     qtbot.waitUntil(bar.isVisible)
     assert bar.geometry().top() > pane.viewport().geometry().bottom() - 1
     assert bar.geometry().bottom() <= pane.height()
+
+
+@dataclass
+class Change:
+    field: str
+    value: Any
+
+
+def test_a_phone_number_in_history_never_wraps_inside_itself() -> None:
+    """Regression: History wrapped 'work: +354 555 0000' as '+354' / '555 0000' at 1024×640."""
+    phones = [{"label": "cell", "value": "+354 555 1234"}, {"label": "work", "value": "+354 555 0000"}]
+    text = describe_value(Change("phones", phones), lambda _type, _id: "")
+    assert text.replace("\u00a0", " ") == "mobile: +354 555 1234; work: +354 555 0000"
+    for number in text.split("; "):
+        assert " " not in number.split(": ", 1)[1]  # breaks only between entries and after a label

@@ -429,7 +429,7 @@ def describe_value(change: FieldValue, name_of: Callable[[str, str], str]) -> st
             )
         return ", ".join(f"{k}: {v}" for k, v in value.items())
     if isinstance(value, list):
-        return "; ".join(_entry_text(v, dates=change.field == "dates") for v in value)
+        return "; ".join(_entry_text(v, dates=change.field == "dates", phone=change.field == "phones") for v in value)
     text = str(value).replace("\n", " ")
     return text if len(text) <= 120 else text[:119] + "…"
 
@@ -440,12 +440,14 @@ def _custom_text(value: Any) -> str:
     return str(value)
 
 
-def _entry_text(entry: Any, *, dates: bool = False) -> str:
+def _entry_text(entry: Any, *, dates: bool = False, phone: bool = False) -> str:
     if not isinstance(entry, dict):
         return str(entry)
     value = entry.get("value") or ", ".join(address_lines(entry))
     if dates and value:
         value = partial_date(str(value))
+    if phone and value:  # a line of History wraps between entries, never inside a number ('+354 555' / '0000')
+        value = str(value).replace(" ", "\u00a0")
     label = entry.get("label", "")
     return f"{entry_label(label)}: {value}" if label else str(value)
 
