@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
-from cardfile.ui.records.card import describe_value
+from cardfile.ui.records.card import describe_value, partial_date, yearly_date_text
 from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
@@ -159,3 +162,58 @@ def test_a_phone_number_in_history_never_wraps_inside_itself() -> None:
     assert text.replace("\u00a0", " ") == "mobile: +354 555 1234; work: +354 555 0000"
     for number in text.split("; "):
         assert " " not in number.split(": ", 1)[1]  # breaks only between entries and after a label
+
+
+@pytest.mark.parametrize(
+    ("value", "today", "expected"),
+    [
+        ("1980-04-15", date(2026, 6, 1), "age 46"),  # the age, never the weekday of birth
+        ("1980-04-15", date(2026, 4, 3), "turns 46 in 12 days"),
+        ("1980-04-15", date(2026, 4, 14), "turns 46 tomorrow"),
+        ("1980-04-15", date(2026, 4, 15), "turns 46 today"),
+        ("--04-15", date(2026, 4, 3), "in 12 days"),  # no year: no age
+        ("--04-15", date(2026, 6, 1), None),
+    ],
+)
+def test_a_birthday_shows_the_age_or_how_soon_it_comes(value: str, today: date, expected: str | None) -> None:
+    text = yearly_date_text(value, today, counts_age=True)
+    parts = text.split(" · ")
+    assert parts[0] == partial_date(value)
+    assert parts[1:] == ([expected] if expected else [])
+
+
+def test_an_anniversary_counts_years_not_age() -> None:
+    assert yearly_date_text("2016-09-01", date(2026, 10, 1), counts_age=False).endswith(" · 10 years")
+
+
+def test_emails_and_phones_mail_call_and_copy_in_one_click(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = add_contact(
+        services,
+        given="Anna",
+        family="Jónsdóttir",
+        emails=[{"label": "work", "value": "anna@marel.is"}],
+        phones=[{"label": "cell", "value": "+354 555-1234 ext. 12"}],
+    )
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    window = open_window()
+    page = contacts(window)
+    page.select_record(person)
+    rows = [w for w in page.card.findChildren(QWidget) if w.objectName() == "reach"]
+    assert len(rows) == 2
+    for row in rows:
+        link = row.findChild(QLabel)
+        assert link is not None
+        link.linkActivated.emit(_first_href(link.text()))
+    assert opened == ["mailto:anna@marel.is", "tel:+3545551234;ext=12"]
+    copy = rows[1].findChild(QToolButton, "copyValue")
+    assert copy is not None
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "+354 555-1234 ext. 12"  # copied as written
+
+
+def _first_href(markup: str) -> str:
+    start = markup.index('href="') + len('href="')
+    return html.unescape(markup[start : markup.index('"', start)])
