@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
 from cardfile.ui.records.list_model import ListChange, plan_change
 from cardfile.ui.records.list_page import MIN_COLUMN_WIDTH, RecordListPage, fitted_widths
+from cardfile.ui.widgets.basics import elide_email
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -185,6 +187,56 @@ def test_a_column_width_the_user_chose_is_kept_and_remembered(
     again.reset_columns()  # View the defaults again: fitted to the list
     assert again.view.fitting
     qtbot.waitUntil(lambda: again.view.horizontalScrollBar().maximum() == 0)
+
+
+def test_a_right_click_on_a_row_offers_what_can_be_done_to_it(
+    qtbot: QtBot, open_window: OpenWindow, people: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    page = contacts_page(window)
+    settled(qtbot, page)
+    page.select_record(people["anna"])
+    texts = [a.text().replace("&", "") for a in page.row_menu().actions() if not a.isSeparator()]
+    for expected in ("Open", "Edit", "Call", "Send Email", "Copy", "Tag…", "Add to Group…", "Export Selected…"):
+        assert expected in texts, texts
+    assert any(text.startswith("Delete") for text in texts)
+    exported: list[list[str]] = []
+    page.export_requested.connect(exported.append)
+    page.export_action.trigger()
+    assert exported == [[people["anna"]]]
+
+
+def test_typing_in_the_list_goes_to_the_name_as_shown(
+    qtbot: QtBot, open_window: OpenWindow, people: dict[str, str]
+) -> None:
+    """Typing goes to the first name that starts with what was typed, as the Name column shows it, accents and
+    case ignored ('bjo' finds Björn)."""
+    window = open_window()
+    page = contacts_page(window)
+    settled(qtbot, page)
+    row = page.type_ahead("bjo")
+    assert row is not None and page.card.record_id == people["bjorn"]
+    assert page.type_ahead("CARL") == page.model.row_of(people["carla"])
+    assert page.type_ahead("zz") is None and page.card.record_id == people["carla"]  # nothing fits: stays put
+    with qtbot.waitSignal(page.model.reloaded, timeout=5000):
+        page.sort_by("company")
+    assert page.type_ahead("dan") == page.model.row_of(people["dan"])  # not sorted by name: still found
+
+
+@pytest.mark.parametrize(
+    ("address", "chars", "expected_end"),
+    [
+        ("alexandra.konstantinopoulou@contoso.com", 24, "@contoso.com"),
+        ("a@very-long-company-domain-example.com", 20, ".com"),  # a domain too long loses its middle
+    ],
+)
+def test_a_long_email_address_loses_its_middle_never_its_end(address: str, chars: int, expected_end: str) -> None:
+    metrics = QFontMetrics(QApplication.font())
+    width = metrics.horizontalAdvance("x" * chars)
+    shown = elide_email(address, metrics, width)
+    assert "…" in shown and shown.endswith(expected_end)
+    assert metrics.horizontalAdvance(shown) <= width
+    assert shown[0] == address[0] and "@" in shown
 
 
 # ----- filters -----
