@@ -18,7 +18,8 @@ from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.card import describe_value, partial_date, yearly_date_text
 from cardfile.ui.records.list_page import RecordListPage
-from tests.gui.conftest import OpenWindow
+from cardfile.ui.records.tabs import NoteRow
+from tests.gui.conftest import OpenWindow, shown_text
 from tests.helpers import add_contact
 
 pytestmark = pytest.mark.gui
@@ -217,3 +218,37 @@ def test_emails_and_phones_mail_call_and_copy_in_one_click(
 def _first_href(markup: str) -> str:
     start = markup.index('href="') + len('href="')
     return html.unescape(markup[start : markup.index('"', start)])
+
+
+def test_a_note_is_edited_and_deleted_in_place(qtbot: QtBot, open_window: OpenWindow, services: Services) -> None:
+    person = add_contact(services, given="Anna", family="Jónsdóttir")
+    note = services.notes.add(validate(NoteCreate, body="Wants the spring catalogue.", contact_ids=[person]))
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # keys go to the active window
+    page = contacts(window)
+    page.select_record(person)
+    assert page.card.tabs is not None
+    page.card.tabs.show_tab("notes")
+
+    def rows() -> list[NoteRow]:  # the tabs are built again when a change arrives: looked up each time
+        assert page.card.tabs is not None
+        return page.card.tabs.pages["notes"].findChildren(NoteRow)
+
+    def row() -> NoteRow:
+        (found,) = rows()
+        return found
+
+    assert shown_text(row().when).endswith("· you")  # who wrote it, after when
+    editor = row().start_editing()
+    editor.setPlainText("Wants the autumn catalogue.")
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
+    assert services.notes.get(note.id).body == "Wants the autumn catalogue."
+    qtbot.waitUntil(lambda: shown_text(row().body) == "Wants the autumn catalogue.")  # the tab follows
+    assert "edited" in shown_text(row().when)
+    qtbot.mouseClick(row().delete_button, Qt.MouseButton.LeftButton)
+    assert services.notes.list(record_id=person) == []
+    qtbot.waitUntil(lambda: not rows())
+    services.history.undo()  # a deleted note comes back with Undo
+    assert [n.body for n in services.notes.list(record_id=person)] == ["Wants the autumn catalogue."]
