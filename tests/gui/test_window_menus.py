@@ -105,7 +105,7 @@ def test_copy_with_the_list_in_focus_copies_the_selected_records(
     window._update_edit_actions()
     assert window.copy_action.isEnabled() and not window.paste_action.isEnabled()  # nothing to paste rows into
     window.copy_action.trigger()
-    assert "anna@marel.is" in QApplication.clipboard().text()
+    assert QApplication.clipboard().text() == "Anna Jónsdóttir\tMarel\t+354 555 1234\tanna@marel.is\n"
 
 
 # ----- the Contact menu -----
@@ -251,6 +251,7 @@ def test_keyboard_shortcuts_list_the_keys_the_window_answers_to(
     assert "Ctrl+Shift+R" in listed.values() or any("Ctrl+Shift+R" in keys for keys in listed.values())
     assert "Print List…" in listed and "Print Card…" in listed
     assert "New Contact" in listed
+    assert "F1" in listed["Cardfile User Guide"] and listed["Keyboard Shortcuts"] == "Ctrl+/"
     dialog.close()
 
 
