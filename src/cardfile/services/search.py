@@ -60,11 +60,12 @@ class SearchService:
         found = [i for i in ids if i in names]
         distinctions = disambiguation.details(conn, record_type, found)
         if record_type is RecordType.CONTACT:  # a person's title leads, as their card's subtitle does
-            titles = dict(
-                conn.exec_driver_sql(
+            titles: dict[str, str] = {
+                row[0]: row[1]
+                for row in conn.exec_driver_sql(
                     f"SELECT id, title FROM contact WHERE id IN ({','.join('?' for _ in found)})", tuple(found)
-                ).all()
-            )
+                )
+            }
             distinctions = {
                 i: disambiguation.Distinction(
                     (titles.get(i, ""), *d.usual), tuple(f for f in d.more if f != titles.get(i))

@@ -55,7 +55,7 @@ def typable(sequence: QKeySequence) -> bool:
     """Whether a person can type the keys on an ordinary keyboard: the platform's standard bindings also name Sun
     keyboards' F14–F20 and the dedicated Undo, Cut or Exit keys, which only clutter the list."""
     for index in range(sequence.count()):
-        key = sequence[index].key()
+        key = sequence[index].key()  # type: ignore[index]  # QKeySequence is indexable; its stubs say not
         if key.value > Qt.Key.Key_F12.value and key.value >= Qt.Key.Key_Escape.value:
             return False
     return not sequence.isEmpty()
