@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self._connect_sync()
         self._undo_texts = QTimer(self, singleShot=True, interval=150)
         self._undo_texts.timeout.connect(self.refresh_undo_texts)
-        bridge.records_changed.connect(lambda _event: self._undo_texts.start())
+        bridge.records_changed.connect(self._undo_texts_changed)  # a bound slot: let go when the window goes
         QApplication.instance().focusChanged.connect(self._update_edit_actions)  # type: ignore[union-attr]
         self.refresh_undo_texts()
         self._update_edit_actions()
@@ -555,6 +555,9 @@ class MainWindow(QMainWindow):
             return history.next_undo(), history.next_redo()
 
         self.tasks.run(read, key="undo-texts", announce=False, on_done=self._show_undo_texts)
+
+    def _undo_texts_changed(self, _event: object) -> None:
+        self._undo_texts.start()  # many writes in a row (an import's batches) read once, 150 ms after the last
 
     def _show_undo_texts(self, coming: tuple[ActionRead | None, ActionRead | None]) -> None:
         undo, redo = coming
