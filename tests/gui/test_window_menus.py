@@ -221,6 +221,22 @@ def test_print_card_previews_the_card_with_its_notes(
     preview.close()
 
 
+def test_print_card_of_a_company_lists_its_people(
+    qtbot: QtBot, open_window: OpenWindow, people: dict[str, str], services: Services
+) -> None:
+    window = open_window()
+    page = window.go_to("companies")
+    assert isinstance(page, RecordListPage)
+    settled(qtbot, page)
+    company = services.contacts.get(people["anna"]).company
+    assert company is not None and page.select_record(company.id)
+    preview = window.print_card()
+    assert preview is not None
+    text = printed_text(preview.document)
+    assert text.startswith("Marel") and "Anna Jónsdóttir" in text
+    preview.close()
+
+
 def test_print_card_with_nothing_selected_says_what_to_do(
     qtbot: QtBot, open_window: OpenWindow, services: Services
 ) -> None:
