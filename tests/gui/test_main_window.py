@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, validate
@@ -123,7 +123,13 @@ def test_an_empty_database_explains_itself(open_window: OpenWindow) -> None:
     page = contacts_page(window)
     assert page.stack.currentWidget() is page.empty
     assert page.empty.title.text() == "No contacts yet"
-    assert "vCard" in page.empty.explanation.text()
+    assert "vCard" in page.empty.explanation.text() and "CSV" in page.empty.explanation.text()
+    offered = [b.text() for b in page.empty.findChildren(QPushButton)]
+    assert "Import a vCard File" in offered and "Import from Outlook, Google or a CSV File" in offered
+    button = next(b for b in page.empty.findChildren(QPushButton) if "CSV" in b.text())
+    button.click()
+    assert window.import_wizard is not None and window.import_wizard.isVisible()
+    window.import_wizard.reject()
     assert window.count_label.text() == "Contacts: 0"
 
 

@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
         self.import_action = action(self.tr("&Import…"), self.show_import_wizard, ["Ctrl+Shift+I"], "import")
         self.export_action = action(self.tr("&Export…"), self.show_export_dialog, ["Ctrl+Shift+E"], "export")
         self.import_vcard_action = action(self.tr("Import a vCard File…"), self.show_import_wizard, name="importVCard")
+        self.import_csv_action = action(  # the same wizard: it reads both, and maps a CSV file's columns
+            self.tr("Import from Outlook, Google or a CSV File…"), self.show_import_wizard, name="importCsv"
+        )
         self.settings_action = action(
             self.tr("&Settings…"), self.show_settings, [QKeySequence.StandardKey.Preferences, "Ctrl+,"], "settings"
         )
@@ -303,6 +306,7 @@ class MainWindow(QMainWindow):
         contacts = self.pages["contacts"]
         if isinstance(contacts, RecordListPage):  # an empty address book: bring the old one in
             contacts.empty.offer(self.import_vcard_action)
+            contacts.empty.offer(self.import_csv_action)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()

@@ -79,8 +79,8 @@ def kind_words(record_type: str) -> KindWords:
             empty_title=_t(contact, "No contacts yet"),
             empty_explanation=_t(
                 contact,
-                "The people you work with will be listed here: add them one by one, or import a vCard file "
-                "exported from another address book.",
+                "The people you work with will be listed here: add them one by one, or import them from a vCard "
+                "file or the CSV file Outlook, Google or another address book exports.",
             ),
             no_matches=_t(contact, "No contacts match the filter"),
             placeholder=_t(contact, "Select a contact to see their card."),
