@@ -625,7 +625,11 @@ class MainWindow(QMainWindow):
         if not isinstance(page, RecordListPage):
             self.statusBar().showMessage(self.tr("This page has no list to print."), STATUS_MESSAGE_MS)
             return None
-        document, _printed, _wanted = list_document(page)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to a second or two for a long list
+        try:
+            document, _printed, _wanted = list_document(page)
+        finally:
+            QApplication.restoreOverrideCursor()
         return self._preview(document, landscape=True)
 
     def print_card(self) -> PrintPreview | None:
