@@ -39,7 +39,7 @@ h1 { font-size: 16pt; margin: 0; }
 h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 2px; }
 p.subtitle, p.note, td.label, p.printed { color: #555; }
 table.list { border-collapse: collapse; font-size: 9pt; }
-table.list th { text-align: left; border-bottom: 1px solid #888; padding: 2px 8px 2px 0; }
+table.list th { border-bottom: 1px solid #888; padding: 2px 8px 2px 0; }
 table.list td { padding: 2px 8px 2px 0; border-bottom: 1px solid #ddd; }
 td.label { padding-right: 12px; }
 """
@@ -108,8 +108,10 @@ def list_document(page: RecordListPage) -> tuple[QTextDocument, int, int]:
     # address most of the page and squeezes names to a few letters a line); a phone number keeps its groups on one
     # line.
     total = sum(column.width or DEFAULT_COLUMN_WIDTH for column in shown) or 1
+    side = "right" if QGuiApplication.isRightToLeft() else "left"  # headings start where the cells do
     header = "".join(
-        f'<th width="{round(100 * (column.width or DEFAULT_COLUMN_WIDTH) / total)}%">{html.escape(column.title)}</th>'
+        f'<th align="{side}" width="{round(100 * (column.width or DEFAULT_COLUMN_WIDTH) / total)}%">'
+        f"{html.escape(column.title)}</th>"
         for column in shown
     )
     lines = "".join(
