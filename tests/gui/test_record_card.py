@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
-from cardfile.ui.records.card import describe_value, partial_date, yearly_date_text
+from cardfile.ui.records.card import ReachLink, describe_value, partial_date, yearly_date_text
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.records.tabs import NoteRow
 from tests.gui.conftest import OpenWindow, shown_text
@@ -205,7 +205,7 @@ def test_emails_and_phones_mail_call_and_copy_in_one_click(
     rows = [w for w in page.card.findChildren(QWidget) if w.objectName() == "reach"]
     assert len(rows) == 2
     for row in rows:
-        link = row.findChild(QLabel)
+        link = row.findChild(ReachLink)
         assert link is not None
         link.linkActivated.emit(_first_href(link.text()))
     assert opened == ["mailto:anna@marel.is", "tel:+3545551234;ext=12"]
@@ -252,3 +252,33 @@ def test_a_note_is_edited_and_deleted_in_place(qtbot: QtBot, open_window: OpenWi
     qtbot.waitUntil(lambda: not rows())
     services.history.undo()  # a deleted note comes back with Undo
     assert [n.body for n in services.notes.list(record_id=person)] == ["Wants the autumn catalogue."]
+
+
+def test_a_long_email_address_is_shortened_on_the_card_and_its_copy_button_stays_in_view(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression: an address wider than the card ran off its edge (the start of it, right to left) and pushed the
+    copy button out of sight."""
+    address = "alexandra.konstantinopoulou-papadimitriou@very-long-company-domain-example.com"
+    person = add_contact(services, given="Alexandra", emails=[{"label": "work", "value": address}])
+    window = open_window()
+    window.resize(1024, 640)
+    page = contacts(window)
+    page.select_record(person)
+    (row,) = [w for w in page.card.findChildren(QWidget) if w.objectName() == "reach"]
+    link = row.findChild(ReachLink)
+    copy = row.findChild(QToolButton, "copyValue")
+    assert link is not None and copy is not None
+    qtbot.waitUntil(lambda: "…" in shown_text_of(link))
+    assert shown_text_of(link).endswith("example.com")  # never its end
+    assert _first_href(link.text()) == f"mailto:{address}"  # a click still writes to the whole address
+    viewport = page.card.details.viewport()
+    for widget in (link, copy):
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        assert left >= 0 and left + widget.width() <= viewport.width(), widget.objectName()
+
+
+def shown_text_of(label: QLabel) -> str:
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()

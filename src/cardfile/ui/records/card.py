@@ -54,7 +54,15 @@ from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import TagChips, add_heading, avatar_pixmap, dim, labelled_rows, paragraphs_label
+from cardfile.ui.widgets.basics import (
+    TagChips,
+    add_heading,
+    avatar_pixmap,
+    dim,
+    elide_email,
+    labelled_rows,
+    paragraphs_label,
+)
 from cardfile.ui.widgets.editors import picture_pixmap
 from cardfile.ui.words import entry_label, error_text
 
@@ -153,6 +161,50 @@ def tel_url(number: str) -> str:
     prefix = "+" if main.strip().startswith("+") else ""
     ext = "".join(ch for ch in extension if ch.isdigit())
     return f"tel:{prefix}{digits}" + (f";ext={ext}" if ext else "")
+
+
+class ReachLink(QLabel):
+    """An email address or phone number as a link on one line that shortens itself to the room the card has (an
+    address loses the middle of its name, never its domain; a number its middle), so that a long address is never
+    cut off at the card's edge and the copy button beside it stays in view. The tooltip has it whole."""
+
+    def __init__(self, text: str, target: str) -> None:
+        super().__init__()
+        self.setObjectName("cardValue")
+        self.full_text = text
+        self.target = target
+        self.setProperty("plainText", text)  # what tests and screen readers take it to say
+        self.setAccessibleName(text)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setAlignment(_reading_side() | Qt.AlignmentFlag.AlignVCenter)
+        self._show(None)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("x" * 8), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show(event.size().width())
+
+    def _show(self, width: int | None) -> None:
+        metrics = self.fontMetrics()
+        shown = self.full_text
+        if width is not None and metrics.horizontalAdvance(shown) > width - 4:
+            room = max(width - 4, 0)
+            shown = (
+                elide_email(shown, metrics, room)
+                if self.target.startswith("mailto:")
+                else metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle, room)
+            )
+        markup = f'<a href="{html.escape(self.target, quote=True)}">{html.escape(shown)}</a>'
+        if markup != self.text():
+            self.setText(markup)
 
 
 def address_lines(address: dict[str, Any]) -> list[str]:
@@ -267,8 +319,8 @@ class CardBuilder:
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        link = self.link(text, target)
-        link.setWordWrap(False)
+        link = ReachLink(text, target)
+        link.linkActivated.connect(self._on_link)
         link.setToolTip(_tr("Email {address}").format(address=text) if target.startswith("mailto:") else
                         _tr("Call {number}").format(number=text))  # fmt: skip
         layout.addWidget(link)
