@@ -49,12 +49,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
+LEFT_TO_RIGHT_EMBEDDING, RIGHT_TO_LEFT_EMBEDDING, POP_DIRECTIONAL_FORMATTING = "\u202a", "\u202b", "\u202c"
+
+
 def _cell(text: str) -> str:
-    """A value from the database, escaped, in its own direction (a Persian name in an English list)."""
+    """A value from the database, escaped, laid out in its own direction whatever the page's: a Persian name in an
+    English list, and '+354 555 1234' or 'Contoso Ltd.' on a right-to-left page (where the + and the full stop
+    moved to the wrong end). Text with no letters (a phone number) reads left to right."""
     escaped = html.escape(text).replace("\n", "<br>")
-    if strong_direction(text) == Qt.LayoutDirection.RightToLeft:
-        return f'<span dir="rtl">{escaped}</span>'
-    return escaped
+    rtl = strong_direction(text) == Qt.LayoutDirection.RightToLeft
+    embedding = RIGHT_TO_LEFT_EMBEDDING if rtl else LEFT_TO_RIGHT_EMBEDDING
+    return f"{embedding}{escaped}{POP_DIRECTIONAL_FORMATTING}"
 
 
 def _unbroken(text: str) -> str:
