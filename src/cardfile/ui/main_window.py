@@ -49,9 +49,9 @@ from cardfile.ui.search import SearchField
 from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
-from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner
+from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner, is_bug
 from cardfile.ui.widgets.basics import separator
-from cardfile.ui.words import action_name, error_text
+from cardfile.ui.words import action_name, error_text, failure_text
 
 DATABASE_FILTER = "*.cardfile *.db *.sqlite"
 
@@ -537,10 +537,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Daily backup made: {path}").format(path=made), STATUS_MESSAGE_MS)
 
     def _report_failure(self, title: str, error: BaseException) -> None:
-        if isinstance(error, CardfileError):
-            QMessageBox.critical(self, title, error_text(error))
-        else:  # a bug: say so plainly rather than pretend it went well
-            QMessageBox.critical(self, title, self.tr("Something went wrong: {error}").format(error=error))
+        if is_bug(error):
+            return  # the crash reporter's dialog tells of it: one message, not two
+        QMessageBox.critical(self, title, failure_text(error))
 
     def show_import_wizard(self) -> ImportWizard:
         """File ▸ Import: a new wizard each time; the lists refresh themselves from the import's change events."""

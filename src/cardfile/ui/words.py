@@ -257,3 +257,17 @@ def error_text(error: CardfileError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
         return error.message
+
+
+def failure_text(error: BaseException) -> str:
+    """Why a job the window started failed, for the window's own message: a typed error in the reader's words, an
+    error of the computer (a file, the disk, the network) in the system's words. A bug is told by the crash dialog
+    alone (its details, its log); here it is only a pointer to that dialog, never a second account of it."""
+    if isinstance(error, CardfileError):
+        return error_text(error)
+    if isinstance(error, OSError):
+        detail = error.strerror or str(error)
+        if error.filename:
+            return _t("Error", "{detail}: {file}").format(detail=detail, file=error.filename)
+        return detail
+    return _t("Error", "Cardfile ran into an error of its own; the error report tells what happened.")

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.services.exporter import ExportReport
 from cardfile.ui.tasks import Progress, Task, TaskRunner
-from cardfile.ui.words import error_text
+from cardfile.ui.words import failure_text
 
 ALL, SELECTION, GROUP, LOOKUP = "all", "selection", "group", "lookup"
 VCARD3, VCARD4, CSV = "vcard3", "vcard4", "csv"
@@ -254,10 +253,7 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.bar.hide()
-        if isinstance(error, CardfileError):
-            self.message.setText(error_text(error))
-        else:
-            self.message.setText(_tr("Something went wrong: {error}").format(error=error))
+        self.message.setText(failure_text(error))  # a bug: the crash dialog has the details
         self._update()
 
     def reject(self) -> None:

@@ -50,7 +50,7 @@ from cardfile.services import Services
 from cardfile.services.readmodels import CustomFieldRead, LookupRead
 from cardfile.ui.dates import date_edit_format
 from cardfile.ui.tasks import TaskRunner
-from cardfile.ui.words import error_text
+from cardfile.ui.words import error_text, failure_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -530,7 +530,7 @@ class LookupBuilder(QDialog):
         self.ran.emit(query.record_type, query.model_dump(mode="json"), self.last_ids, title)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._say(error_text(error) if isinstance(error, CardfileError) else str(error), error=True)
+        self._say(failure_text(error), error=True)
 
     @staticmethod
     def count_text(record_type: str, count: int) -> str:

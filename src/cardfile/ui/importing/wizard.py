@@ -45,7 +45,7 @@ from cardfile.services import Services
 from cardfile.services.importer import Decision, ImportProgress, ImportReport, PreviewItem
 from cardfile.ui.importing.csv_mapping_page import CsvMappingPage, is_csv
 from cardfile.ui.tasks import Progress, Task, TaskRunner
-from cardfile.ui.words import error_text
+from cardfile.ui.words import error_text, failure_text
 
 PREVIEW_LIMIT = 50
 CSV_SAMPLE_ROWS = 20  # rows read for the sample values of the mapping page
@@ -574,10 +574,7 @@ class ImportWizard(QWizard):
             self.next()
 
     def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, CardfileError):
-            text = error_text(error)
-        else:
-            text = _tr("Something went wrong: {error}").format(error=error)
+        text = failure_text(error)  # a bug: the crash dialog has the details
         self.report = ImportReport("", self.files_page.paths(), cancelled=True)
         self.report_page.show_report(self.report)
         self.report_page.setTitle(_tr("Import failed"))

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 
 from cardfile.ui.dates import format_datetime
-from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.tasks import Progress, TaskRunner, is_bug
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -258,7 +258,9 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
 
     def _on_fetch_failed(self, error: BaseException) -> None:
         self._reloading = False
-        raise error  # a bug or a closed database; let Qt's handler report it rather than show a stale list
+        if is_bug(error):
+            return  # the task runner gave it to the crash reporter already: one report, not two
+        raise error  # a closed or locked database; let Qt's handler report it rather than show a stale list
 
     def _apply(self, ids: list[str], change: ListChange, row_of: dict[str, int] | None) -> None:
         stale, self._stale = self._stale, set()

@@ -56,9 +56,9 @@ from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
 from cardfile.ui.records.card import RecordCard
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import LazyListModel, ListQuery
-from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.tasks import Progress, TaskRunner, is_bug
 from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState
-from cardfile.ui.words import error_text
+from cardfile.ui.words import failure_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
 BACKGROUND_AT = 200  # records in one bulk action from which it runs on a worker instead of the GUI thread
@@ -872,9 +872,9 @@ class RecordListPage(Page):
         return 0
 
     def _report(self, error: BaseException) -> None:
-        if not isinstance(error, CardfileError):
-            raise error  # a bug: let it be seen
-        QMessageBox.warning(self, self.tr("Cardfile"), error_text(error))
+        if is_bug(error):
+            return  # the task runner gave it to the crash reporter, whose dialog tells of it
+        QMessageBox.warning(self, self.tr("Cardfile"), failure_text(error))
 
     # ----- remembered layout -----
 
