@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -44,6 +44,7 @@ from cardfile.ui.dialogs.trash import TrashDialog
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
 from cardfile.ui.importing.wizard import ImportWizard
+from cardfile.ui.records.list_model import Narrowing
 from cardfile.ui.records.list_page import Page, RecordListPage
 from cardfile.ui.search import SearchField
 from cardfile.ui.sync.conflicts import ConflictsDialog
@@ -96,12 +97,14 @@ def remember_database(settings: QSettings, path: Path) -> None:
 
 @dataclass(frozen=True)
 class LookupFilter:
-    """A list narrowed by a lookup: a saved one (rerun as the data changes) or the builder's last run."""
+    """A list narrowed by a lookup (a saved one, rerun as the data changes, or the builder's last run), by a
+    search (its Show all) or to what an import wrote; the banner over the list says which and offers Show All."""
 
     record_type: str
     title: str
     lookup_id: str | None = None
     query: dict[str, Any] | None = None
+    kind: str = "lookup"  # "lookup", "search", "import"
 
 
 class MainWindow(QMainWindow):
@@ -131,8 +134,7 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, Page] = {}
         self._page_titles: dict[str, str] = {}
-        self.lookup_filters: dict[str, LookupFilter] = {}  # list page key → the lookup narrowing it
-        self._unfiltered_ids: dict[str, Callable[..., list[str]]] = {}
+        self.lookup_filters: dict[str, LookupFilter] = {}  # list page key → the lookup (or search) narrowing it
         self.lookup_builder: LookupBuilder | None = None
         self.lookups_dialog: ManageLookupsDialog | None = None
         self.trash_dialog: TrashDialog | None = None
@@ -297,12 +299,15 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.toggleViewAction().setEnabled(False)
-        self.search_field = SearchField(self.services.search.search, runner=self.tasks)
+        self.search_field = SearchField(
+            self.services.search.search, runner=self.tasks, count=self.services.search.counts, listed=set(LIST_OF)
+        )
         self.search_field.addAction(self._icons.get("search"), self.search_field.ActionPosition.LeadingPosition)
         self.search_field.setMinimumWidth(260)
         self.search_field.setMaximumWidth(520)
         self.search_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_field.record_chosen.connect(self.open_record)
+        self.search_field.show_all_requested.connect(self.show_search_results)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.sync_now_action)
         spacer = QWidget()
@@ -665,13 +670,9 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         assert isinstance(page, RecordListPage)
         self.lookup_filters[key] = LookupFilter(lookup.record_type, lookup.name, lookup_id=lookup.id)
-        query = getattr(page.model, "query", None)
-        if query is not None and hasattr(query, "lookup_id"):  # the list reads `ids(lookup_id=…)` itself
-            self._restore_unfiltered(key, page)
-            page.model.set_query(replace(query, lookup_id=lookup.id))
-            page.model.reload()
-        else:
-            self._narrow(key, page, lambda: set(self.services.lookups.run(lookup.id)))
+        self._restore_unfiltered(key, page)
+        page.model.set_query(replace(page.model.query, lookup_id=lookup.id))  # the list reads `ids(lookup_id=…)`
+        page.model.reload()
         self.go_to(key)
         self._update_count()
         return page.count()
@@ -682,9 +683,8 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         assert isinstance(page, RecordListPage)
         self.lookup_filters[key] = LookupFilter(record_type, title, query=query)
-        model_query = getattr(page.model, "query", None)
-        if model_query is not None and getattr(model_query, "lookup_id", None):
-            page.model.set_query(replace(model_query, lookup_id=None))
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
         first = [set(ids)]
 
         def matching() -> set[str]:
@@ -692,8 +692,25 @@ class MainWindow(QMainWindow):
                 return first.pop()  # the builder's own answer, not a second run of the same query
             return set(self.services.lookups.run_query(query))
 
-        self._narrow(key, page, matching)
+        self._narrow(page, title, matching)
         self.go_to(key)
+        self._update_count()
+        return page.count()
+
+    def show_search_results(self, record_type: str, query: str) -> int:
+        """A search's Show all: the list of that kind narrowed to every hit, in its own order, the banner over it
+        saying so until Show All; edits are followed (the search runs again as the records change)."""
+        key = LIST_OF[record_type]
+        page = self.pages[key]
+        assert isinstance(page, RecordListPage)
+        title = self.tr("Search “{query}”").format(query=query)
+        self.lookup_filters[key] = LookupFilter(record_type, title, kind="search")
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
+        search_ids = self.services.search.ids
+        self._narrow(page, title, lambda: set(search_ids(query, record_type)))
+        self.go_to(key)
+        page.focus_list()
         self._update_count()
         return page.count()
 
@@ -706,32 +723,21 @@ class MainWindow(QMainWindow):
         self.lookup_filters.pop(key, None)
         if isinstance(page, RecordListPage):
             self._restore_unfiltered(key, page)
-            query = getattr(page.model, "query", None)
-            if query is not None and getattr(query, "lookup_id", None):
-                page.model.set_query(replace(query, lookup_id=None))
+            if page.model.query.lookup_id:
+                page.model.set_query(replace(page.model.query, lookup_id=None))
             page.model.reload()
         self._update_count()
 
-    def _narrow(self, key: str, page: RecordListPage, matching: Callable[[], set[str]]) -> None:
-        """Show only the records `matching()` names, in the list's own order and with its own filters.
+    def _narrow(self, page: RecordListPage, title: str, matching: Callable[[], Collection[str]]) -> None:
+        """Show only the records `matching()` names, in the list's own order and with its own filters; every
+        reload (after an edit, say) asks `matching()` again."""
+        page.model.set_query(replace(page.model.query, narrowing=Narrowing(title, matching)))
+        page.model.reload()
 
-        The list model has no public way to show a given set of ids yet, so this wraps the function it reads its
-        ids with; every reload (after an edit, say) runs the lookup again.
-        """
-        model = page.model
-        original = self._unfiltered_ids.setdefault(key, model._fetch_ids)
-
-        def narrowed(*args: Any, **kwargs: Any) -> list[str]:
-            allowed = matching()
-            return [record_id for record_id in original(*args, **kwargs) if record_id in allowed]
-
-        model._fetch_ids = narrowed
-        model.reload()
-
-    def _restore_unfiltered(self, key: str, page: RecordListPage) -> None:
-        original = self._unfiltered_ids.pop(key, None)
-        if original is not None:
-            page.model._fetch_ids = original
+    @staticmethod
+    def _restore_unfiltered(_key: str, page: RecordListPage) -> None:
+        if page.model.query.narrowing is not None:
+            page.model.set_query(replace(page.model.query, narrowing=None))
 
     def _on_lookup_ran(self, record_type: str, query: dict[str, Any], ids: list[str], title: str) -> None:
         lookup = self.lookup_builder.lookup if self.lookup_builder is not None else None
@@ -753,14 +759,23 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self.pages.items() if p is page), "contacts")
 
     def _update_lookup_banner(self) -> None:
-        current = self.lookup_filters.get(self._current_key())
-        self.edit_lookup_action.setEnabled(current is not None)
-        self.show_all_action.setEnabled(current is not None)
+        key = self._current_key()
+        current = self.lookup_filters.get(key)
         page = self.stack.currentWidget()
+        if current is not None and isinstance(page, RecordListPage):
+            query = page.model.query
+            if not (query.lookup_id or query.narrowing):  # the page dropped it (to show a record it hid)
+                del self.lookup_filters[key]
+                current = None
+        self.edit_lookup_action.setEnabled(current is not None and current.kind == "lookup")
+        self.show_all_action.setEnabled(current is not None)
         if current is None or not isinstance(page, RecordListPage):
             self.lookup_banner.hide()
             return
-        self.lookup_banner.show_lookup(current.title, page.count(), current.record_type)
+        if current.kind == "lookup":
+            self.lookup_banner.show_lookup(current.title, page.count(), current.record_type)
+        else:
+            self.lookup_banner.show_narrowing(current.title, page.records_text(page.count()))
 
     # ----- Edit: Trash, custom fields, settings -----
 

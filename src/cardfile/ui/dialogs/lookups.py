@@ -752,4 +752,12 @@ class LookupBanner(QWidget):
     def show_lookup(self, title: str, count: int, record_type: str) -> None:
         what = LookupBuilder.count_text(record_type, count).removesuffix(".")
         self.label.setText(self.tr("Lookup “{title}”: {what}").format(title=title, what=what))
+        self.edit_button.show()
+        self.show()
+
+    def show_narrowing(self, title: str, records: str) -> None:
+        """A list narrowed otherwise than by a lookup: a search's Show all ('Search “petrov”: 322 contacts'),
+        what an import wrote; nothing to edit, only the way back to every record."""
+        self.label.setText(self.tr("{title}: {records}").format(title=title, records=records))
+        self.edit_button.hide()
         self.show()

@@ -477,7 +477,7 @@ class RecordListPage(Page):
             self.filters.blockSignals(True)
             self.filters.clear()
             self.filters.blockSignals(False)
-            self.model.set_query(self.filters.apply_to(self.model.query))
+            self.model.set_query(self.filters.apply_to(replace(self.model.query, narrowing=None)))
             self.model.reload()
             row = self.model.row_of(record_id)
         if row is None:
@@ -520,9 +520,10 @@ class RecordListPage(Page):
         """Make `row` the current, selected row and bring it into view (to the middle when `center` and it was
         out of sight, so a record opened from search has its neighbours around it)."""
         index = self.model.index(row, 0)
+        # Whether it is in sight before it becomes current: making it current scrolls it to the nearest edge.
+        in_sight = self.view.viewport().rect().contains(self.view.visualRect(index))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
-        in_sight = self.view.viewport().rect().contains(self.view.visualRect(index))
         hint = QAbstractItemView.ScrollHint
         self.view.scrollTo(index, hint.PositionAtCenter if center and not in_sight else hint.EnsureVisible)
 
@@ -693,6 +694,9 @@ class RecordListPage(Page):
         return found
 
     def clear_filters(self) -> None:
+        """Show All: no tag, group or lookup, and no narrowing (a search's Show all, an import's records)."""
+        if self.model.query.narrowing is not None:
+            self.model.set_query(replace(self.model.query, narrowing=None))
         self.filters.clear()
 
     def _on_filters_changed(self) -> None:
