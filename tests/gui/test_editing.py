@@ -522,6 +522,9 @@ def test_tab_reaches_cancel_and_save_after_the_last_field(qtbot: QtBot, open_win
     note = form.editors["note"]
     note.setFocus()
     qtbot.keyClick(note, Qt.Key.Key_Tab)  # the note passes Tab on, it does not type it
+    private = form.editors["private"]
+    assert QApplication.focusWidget() is private  # the last field
+    qtbot.keyClick(private, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.card.edit_bar.cancel_button
     qtbot.keyClick(page.card.edit_bar.cancel_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.card.edit_bar.save_button

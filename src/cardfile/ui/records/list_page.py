@@ -743,12 +743,16 @@ class RecordListPage(Page):
         if not card.has_unsaved_changes():
             card.cancel()
             return True
+        mistaken = card.form is not None and card.form.has_problems()
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved Changes"),
-            self.tr("Save the changes to this card?"),
+            self.tr("The card has a mistake, marked in red, to correct before it can be saved. Save the changes?")
+            if mistaken
+            else self.tr("Save the changes to this card?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            # Enter must not save what cannot be saved (nor lose it): with a mistake it stays on the form.
+            QMessageBox.StandardButton.Cancel if mistaken else QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
             return card.save()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -280,3 +281,14 @@ def labelled_rows(spacing: tuple[int, int], label_side: Qt.AlignmentFlag, parent
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     return form
+
+
+# A phone number, a time, a date written with spaces: digit groups (a '+' or '(' may open one) joined by single
+# spaces. A line may not break inside one.
+_DIGIT_GROUPS = re.compile(r"[+(]?\d[\d().:/-]*(?: [+(]?\d[\d().:/-]*)+")
+
+
+def unbroken_numbers(text: str) -> str:
+    """`text` with the spaces inside phone numbers and other runs of digit groups made non-breaking, so a wrapped
+    line breaks between words, never inside '+354 555 1234' ('Laugavegur 12, 101 Reykjavík' still breaks)."""
+    return _DIGIT_GROUPS.sub(lambda found: found.group().replace(" ", "\u00a0"), text)
