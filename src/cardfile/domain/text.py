@@ -239,8 +239,6 @@ def merged_marks(spans: Iterable[tuple[int, int]]) -> Marks:
     return tuple(out)
 
 
-
-
 def join_name(parts: Iterable[str | None], sep: str = " ") -> str:
     stripped = [p.strip() for p in parts if p]
     return sep.join([p for p in stripped if p])
