@@ -215,6 +215,11 @@ class MainWindow(QMainWindow):
         self.import_action = action(self.tr("&Import…"), self.show_import_wizard, ["Ctrl+Shift+I"], "import")
         self.export_action = action(self.tr("&Export…"), self.show_export_dialog, ["Ctrl+Shift+E"], "export")
         self.import_vcard_action = action(self.tr("Import a vCard File…"), self.show_import_wizard, name="importVCard")
+        self.import_csv_action = action(
+            self.tr("Import from Outlook, Google or a CSV File…"),
+            lambda: self.show_import_wizard(source="csv"),
+            name="importCsv",
+        )
         self.settings_action = action(
             self.tr("&Settings…"), self.show_settings, [QKeySequence.StandardKey.Preferences, "Ctrl+,"], "settings"
         )
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
         contacts = self.pages["contacts"]
         if isinstance(contacts, RecordListPage):  # an empty address book: bring the old one in
             contacts.empty.offer(self.import_vcard_action)
+            contacts.empty.offer(self.import_csv_action)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -546,14 +552,15 @@ class MainWindow(QMainWindow):
             return  # the crash reporter's dialog tells of it: one message, not two
         QMessageBox.critical(self, title, failure_text(error))
 
-    def show_import_wizard(self) -> ImportWizard:
-        """File ▸ Import: a new wizard each time; the lists refresh themselves from the import's change events."""
+    def show_import_wizard(self, *, source: str = "") -> ImportWizard:
+        """File ▸ Import: a new wizard each time; the lists refresh themselves from the import's change events.
+        `source` "csv": the wizard starts by saying how Outlook and Google export their contacts."""
         if self.import_wizard is not None and self.import_wizard.is_importing:
             self.import_wizard.raise_()
             return self.import_wizard
         if self.import_wizard is not None:
             self.import_wizard.deleteLater()
-        wizard = ImportWizard(self.services, self.tasks, parent=self)
+        wizard = ImportWizard(self.services, self.tasks, parent=self, source=source)
         wizard.imported.connect(self._on_imported)
         self.import_wizard = wizard
         wizard.show()
@@ -569,6 +576,30 @@ class MainWindow(QMainWindow):
             ),
             STATUS_MESSAGE_MS,
         )
+        records_of_job = self.services.history.records_of_job
+        self.tasks.run(
+            lambda _progress, _cancel: records_of_job(report.job_id),
+            announce=False,
+            on_done=self.show_imported,
+        )
+
+    def show_imported(self, written: dict[str, list[str]]) -> None:
+        """After an import: the list of people it wrote (or of companies, if it wrote no people), as a filter the
+        banner names ("Imported just now") until Show All."""
+        kind = next((k for k in ("contact", "company") if written.get(k) and k in LIST_OF), None)
+        if kind is None:
+            return
+        key = LIST_OF[kind]
+        page = self.pages[key]
+        assert isinstance(page, RecordListPage)
+        title = self.tr("Imported just now")
+        self.lookup_filters[key] = LookupFilter(kind, title, kind="import")
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
+        imported = frozenset(written[kind])
+        self._narrow(page, title, lambda: imported, now=False)  # read on a worker: an import may be 100,000
+        self.go_to(key)
+        self._update_count()
 
     def show_export_dialog(self) -> ExportDialog:
         """File ▸ Export: offers the records selected in the list shown, if any."""
@@ -728,11 +759,15 @@ class MainWindow(QMainWindow):
             page.model.reload()
         self._update_count()
 
-    def _narrow(self, page: RecordListPage, title: str, matching: Callable[[], Collection[str]]) -> None:
+    def _narrow(
+        self, page: RecordListPage, title: str, matching: Callable[[], Collection[str]], *, now: bool = True
+    ) -> None:
         """Show only the records `matching()` names, in the list's own order and with its own filters; every
-        reload (after an edit, say) asks `matching()` again."""
+        reload (after an edit, say) asks `matching()` again. `now`: read the list on this thread at once (the
+        count is right on return), else on a worker."""
         page.model.set_query(replace(page.model.query, narrowing=Narrowing(title, matching)))
-        page.model.reload()
+        if now:
+            page.model.reload()
 
     @staticmethod
     def _restore_unfiltered(_key: str, page: RecordListPage) -> None:

@@ -76,8 +76,8 @@ def kind_words(record_type: str) -> KindWords:
             empty_title=_t(contact, "No contacts yet"),
             empty_explanation=_t(
                 contact,
-                "The people you work with will be listed here: add them one by one, or import a vCard file "
-                "exported from another address book.",
+                "The people you work with will be listed here: add them one by one, or import the vCard or CSV "
+                "file another address book (Outlook, Google, a phone) exports.",
             ),
             no_matches=_t(contact, "No contacts match the filter"),
             placeholder=_t(contact, "Select a contact to see their card."),
@@ -243,6 +243,11 @@ def error_text(error: CardfileError) -> str:
             "Error",
             "No column holds people's names, and {column!r} holds their company: each person would be shown by the "
             "company's name. Map the column with the names to a name field, or import as it is.",
+        ),
+        "csv_nothing_to_name_by": _t(
+            "Error",
+            "No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. "
+            "Choose the field of the column that holds them.",
         ),
         "no_keyring": _t(
             "Error",

@@ -189,6 +189,7 @@ class EmptyState(QWidget):
         # layout that gives them a width, not in one that aligns them.
         column = QWidget()
         column.setFixedWidth(self.COLUMN_WIDTH)
+        self._column = column
         stack = QVBoxLayout(column)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(6)
@@ -232,6 +233,8 @@ class EmptyState(QWidget):
         button = QPushButton(action.icon(), text)
         button.clicked.connect(action.trigger)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
+        # Wider than the column, the buttons would be squeezed and their words cut: the column grows to hold them.
+        self._column.setFixedWidth(max(self.COLUMN_WIDTH, self._buttons.sizeHint().width()))
         return button
 
 
