@@ -9,7 +9,6 @@ the field, so the person just keeps typing; Up/Down move through the hits, Enter
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -56,6 +55,7 @@ from PySide6.QtWidgets import (
 from cardfile.services.readmodels import Marks, SearchResult
 from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.tasks import TaskRunner
+from cardfile.ui.widgets.basics import text_direction
 from cardfile.ui.words import entry_label, field_name, record_type_plural
 
 DEBOUNCE_MS = 150  # searching on the GUI thread: one search per pause in typing
@@ -243,18 +243,6 @@ def _group_rank(kind: str) -> int:
     return GROUP_ORDER.index(kind) if kind in GROUP_ORDER else len(GROUP_ORDER)
 
 
-def _direction_of(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:
-    """The direction a line of text reads in, by its first letter of a strong direction (Persian right to left,
-    a Latin name left to right); the interface's direction when it has none (a phone number)."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return fallback
-
-
 class SearchResultDelegate(QStyledItemDelegate):
     """Paints a hit as its name over a dimmer second line, what the query matched in bold on a tint; a group
     heading as small bold text with its count at the far end; a Show all line as a link-coloured action."""
@@ -347,7 +335,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         layout = QTextLayout(shown, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        option.setTextDirection(_direction_of(shown, opt.direction))
+        option.setTextDirection(text_direction(shown))  # its own direction; aligned to the interface's side
         side = (
             Qt.AlignmentFlag.AlignRight
             if opt.direction == Qt.LayoutDirection.RightToLeft

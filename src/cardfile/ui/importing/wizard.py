@@ -54,6 +54,7 @@ from cardfile.services import Services
 from cardfile.services.importer import Decision, ImportProgress, ImportReport, PreviewItem
 from cardfile.ui.importing.csv_mapping_page import CsvMappingPage, is_csv
 from cardfile.ui.tasks import Progress, Task, TaskRunner
+from cardfile.ui.widgets.basics import CellDirectionDelegate
 from cardfile.ui.widgets.editors import ErrorLabel
 from cardfile.ui.words import error_text, failure_text
 
@@ -325,6 +326,7 @@ class PreviewPage(QWizardPage):
         self.view = QTableView()
         self.view.setObjectName("previewTable")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDirectionDelegate(self.view))  # 'Acme Ltd.' reads so in a Persian window
         self.view.setItemDelegateForColumn(PreviewModel.DECISION, DecisionDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
@@ -343,6 +345,7 @@ class PreviewPage(QWizardPage):
             self.default_combo.addItem(names[decision], decision)
         self.default_combo.currentIndexChanged.connect(lambda _=0: self.model.set_default(self.default()))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(_tr("Other duplicates:"), self.default_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -454,6 +457,7 @@ class ReportPage(QWizardPage):
         self.rejected_table.verticalHeader().hide()
         self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rejected_table.setWordWrap(False)
+        self.rejected_table.setItemDelegate(CellDirectionDelegate(self.rejected_table))
         self.rejected_table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
