@@ -199,6 +199,21 @@ def clipped(root: QWidget, within: QWidget) -> list[str]:
     return out
 
 
+def test_a_long_value_shows_its_beginning(qtbot: QtBot, open_window: OpenWindow, services: Services) -> None:
+    """Regression (seen at 1280×800): a filled email too long for its box showed its end
+    ('led.abdullah@alrowadtrading.ae'), the cursor left where filling put it."""
+    khaled = add_contact(
+        services, given="Khaled", family="Abdullah", emails=[{"value": "khaled.abdullah@alrowadtrading.example.ae"}]
+    )
+    window = open_window()
+    window.resize(1280, 800)
+    _page, form = edit(window, khaled)
+    line = form.entry_lists["emails"].rows[0].text
+    assert line.fontMetrics().horizontalAdvance(line.text()) > line.width()  # too long for its box
+    assert line.cursorPosition() == 0
+    assert form.editors["given"].cursorPosition() == 0
+
+
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
 def test_at_1024_by_640_the_form_fits_its_pane(
     qtbot: QtBot, open_window: OpenWindow, anna: str, services: Services, direction: Qt.LayoutDirection

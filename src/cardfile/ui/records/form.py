@@ -467,6 +467,8 @@ class RecordForm(QWidget):
 
     def finish(self) -> None:
         self._layout.addStretch(1)
+        for line in self.findChildren(QLineEdit):  # filling left the cursor at the end: a long email showed its end
+            line.setCursorPosition(0)
 
     def _watch(self, editor: QWidget) -> None:
         """Tell the edit bar when the person changes this editor (not when the form fills it)."""
