@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QWizard
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from cardfile.services import Services
@@ -70,14 +70,51 @@ def test_the_summary_counts_every_card_and_the_files_in_folders(
     wizard = _open_wizard(open_window, [folder])
     wizard.next()
     assert sorted(item.display_name for item in wizard.preview_model.items if item.kind != "rejected") == ["Ann", "Bo"]
-    assert wizard.preview_page.summary.text() == "3 card(s) from 2 file(s): 0 duplicate(s), 1 not importable."
+    assert wizard.preview_page.summary.text() == "3 cards from 2 files: 0 duplicates, 1 not importable."
 
     many = tmp_path / "many.vcf"
     many.write_text("".join(card(f"Person {n}") for n in range(60)), encoding="utf-8")
     wizard.back()
     wizard.files_page.add_paths([many])
     wizard.next()
-    assert wizard.preview_page.summary.text().startswith("The first 50 card(s) from 3 file(s): 0 duplicate(s)")
+    assert wizard.preview_page.summary.text().startswith("The first 50 cards from 3 files: 0 duplicates")
+
+    wizard.back()
+    wizard.files_page.file_list.selectAll()
+    wizard.files_page.remove_selected()
+    wizard.files_page.add_paths([folder / "2024" / "b.vcf"])
+    add_contact(services, given="Bo", emails=[{"value": "bo@example.org"}])
+    wizard.next()
+    assert wizard.preview_page.summary.text() == "1 card from 1 file: 1 duplicate, 0 not importable."
+
+
+def test_files_dropped_on_the_list_are_added_and_the_empty_list_says_what_goes_in_it(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    """Regression (seen in a screenshot): opened from the empty first screen, the wizard showed an empty white box
+    that said nothing, and files dragged from a file manager could not be dropped on it."""
+    wizard = _open_wizard(open_window, [])
+    files = wizard.files_page.file_list
+    qtbot.waitExposed(files)
+    painted = files.viewport().grab().toImage()
+    ink = {painted.pixelColor(x, y).name() for x in range(0, painted.width(), 3) for y in range(0, painted.height(), 3)}
+    assert len(ink) > 1  # the hint is drawn, not a blank box
+    path = tmp_path / "phone.vcf"
+    path.write_text(card("Ann"), encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)), QUrl("https://example.org/not-a-file.vcf")])
+    point = files.viewport().rect().center()
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(files.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(files.viewport(), drop)
+    assert wizard.files_page.paths() == [str(path)]
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
 def test_the_report_lists_every_skipped_card_with_its_reason(

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -223,6 +224,52 @@ class DecisionDelegate(QStyledItemDelegate):
 # ----- pages -----
 
 
+class FileList(QListWidget):
+    """The files and folders to import: added with the buttons beside it or dropped on it from a file manager;
+    while empty it says so."""
+
+    dropped = Signal(list)  # the local paths dropped on it
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    @staticmethod
+    def _local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        return [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.dropped.emit(paths)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())  # an empty white box said nothing about what goes in it
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        painter.drawText(
+            self.viewport().rect().adjusted(12, 12, -12, -12),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            _tr("Add the files to import with Add Files… or Add Folder…, or drop them here."),
+        )
+
+
 class FilesPage(QWizardPage):
     """Step 1: the files (or folders) to import. Leaving it reads the preview; a typed error stops here."""
 
@@ -232,8 +279,9 @@ class FilesPage(QWizardPage):
         self._csv_first = False
         self.setTitle(_tr("Choose files to import"))
         self.setSubTitle(_tr("vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files."))
-        self.file_list = QListWidget()
+        self.file_list = FileList()
         self.file_list.setObjectName("importFiles")
+        self.file_list.dropped.connect(self.add_paths)
         self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         add_files = QPushButton(_tr("Add Files…"))
         add_files.clicked.connect(self.ask_files)
@@ -370,13 +418,16 @@ class PreviewPage(QWizardPage):
         """What the preview holds: every card of the files, or the first of them (`complete` False), from how many
         files (folders counted by the files in them), how many duplicate a contact and how many cannot be
         imported."""
-        cards = _tr("%Ln card(s)", "", shown)
-        from_files = _tr("from %Ln file(s)", "", files)
+        # English has its two forms in the source ('1 card', '19 cards'); other languages translate each with its
+        # plural forms (%Ln), so no '(s)' is left on the screen without a translation.
+        cards = _tr("%Ln card", "", shown) if shown == 1 else _tr("%Ln cards", "", shown)
+        from_files = _tr("from %Ln file", "", files) if files == 1 else _tr("from %Ln files", "", files)
         if complete:
             what = _tr("{cards} {files}").format(cards=cards, files=from_files)
         else:
             what = _tr("The first {cards} {files}").format(cards=cards, files=from_files)
-        found = _tr("%Ln duplicate(s)", "", duplicates) + ", " + _tr("%Ln not importable", "", rejected)
+        found = _tr("%Ln duplicate", "", duplicates) if duplicates == 1 else _tr("%Ln duplicates", "", duplicates)
+        found += ", " + _tr("%Ln not importable", "", rejected)
         text = _tr("{what}: {found}.").format(what=what, found=found)
         if not complete:
             text += " " + _tr("Cards after these are imported too; their duplicates follow the choice below.")
