@@ -36,6 +36,9 @@ ALL, SELECTION, GROUP, LOOKUP = "all", "selection", "group", "lookup"
 VCARD3, VCARD4, CSV = "vcard3", "vcard4", "csv"
 
 
+DESTINATION_CHARACTERS = 56  # how much of a path the Destination field shows
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
@@ -93,6 +96,8 @@ class ExportDialog(QDialog):
         self.destination = QLineEdit()
         self.destination.setObjectName("exportDestination")
         self.destination.setPlaceholderText(_tr("Where to write"))
+        # Room for a whole path: at its size hint a path showed some 15 letters of its end.
+        self.destination.setMinimumWidth(self.destination.fontMetrics().averageCharWidth() * DESTINATION_CHARACTERS)
         choose = QPushButton(_tr("Choose…"))
         choose.clicked.connect(self.ask_destination)
         where = QHBoxLayout()

@@ -367,6 +367,8 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.setTitle(_tr("Check the cards"))
+        # Every page has a subtitle: without one, Qt draws the title in the page in another size and place.
+        self.setSubTitle(_tr("Choose what happens to each card that duplicates a contact already here."))
         self.model = wizard.preview_model
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
@@ -496,6 +498,7 @@ class ReportPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(_tr("Import finished"))
+        self.setSubTitle(_tr("What was imported, and each card that was not, with why."))
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
