@@ -57,6 +57,11 @@ def test_the_decision_column_is_in_view_without_scrolling(
         cell = view.visualRect(view.model().index(row, PreviewModel.DECISION))
         assert viewport.contains(cell), (cell, viewport)
     assert view.horizontalScrollBar().maximum() == 0
+    model = view.model()
+    for column in (PreviewModel.NAME, PreviewModel.EMAIL, PreviewModel.COMPANY, PreviewModel.MATCH):
+        index = model.index(0, column)  # a cell cut short by its column says all of itself when pointed at
+        assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index)
+    assert "Aðalheiður" in model.data(model.index(0, PreviewModel.MATCH), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_summary_counts_every_card_and_the_files_in_folders(

@@ -162,6 +162,8 @@ class PreviewModel(QAbstractTableModel):
                 return _tr("Line {line} of {file}: {reason}").format(line=item.line, file=item.file, reason=item.reason)
             if item.warnings:
                 return "\n".join(item.warnings)
+            if column != self.DECISION:  # the whole text of a cell the column cuts short ('… (same vCard UID)')
+                return self._text(item, index.row(), column) or None
         return None
 
     def _text(self, item: PreviewItem, row: int, column: int) -> str:
