@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, validate
@@ -121,6 +121,7 @@ def test_the_unsaved_changes_prompt_never_defaults_to_save_while_the_form_has_a_
     window = open_window()
     page, form = edit(window, anna)
     row = form.entry_lists["emails"].rows[0]
+    row.text.end(False)  # a filled field shows its start: End, then type
     type_text(row.text, " and more")  # a changed address that is no address any more
     row.check_value()  # leaving the field says so at once
     assert form.has_problems()
@@ -211,7 +212,18 @@ def test_a_long_value_shows_its_beginning(qtbot: QtBot, open_window: OpenWindow,
     line = form.entry_lists["emails"].rows[0].text
     assert line.fontMetrics().horizontalAdvance(line.text()) > line.width()  # too long for its box
     assert line.cursorPosition() == 0
-    assert form.editors["given"].cursorPosition() == 0
+    given = form.editors["given"]
+    assert isinstance(given, QLineEdit) and given.cursorPosition() == 0
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    form.focus_first()  # the keyboard comes to the field (F2, a new form): typing adds to what is there
+    qtbot.waitUntil(given.hasFocus)
+    assert given.cursorPosition() == len("Khaled")
+    line.setFocus(Qt.FocusReason.TabFocusReason)  # Tab selects the whole value, as everywhere
+    qtbot.waitUntil(line.hasFocus)
+    assert line.selectedText() == line.text()
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])

@@ -15,8 +15,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -49,6 +49,15 @@ from cardfile.ui.words import error_text
 
 if TYPE_CHECKING:
     from cardfile.services import Services
+
+
+# Focus that places the cursor itself: Tab and Alt+letter select the whole value, a click puts the cursor there.
+_PLACING_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+    Qt.FocusReason.MouseFocusReason,
+)
 
 
 def _tr(text: str) -> str:
@@ -469,6 +478,20 @@ class RecordForm(QWidget):
         self._layout.addStretch(1)
         for line in self.findChildren(QLineEdit):  # filling left the cursor at the end: a long email showed its end
             line.setCursorPosition(0)
+            line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field shows the start of its value until the keyboard comes to it: then the cursor goes to the end, to
+        add to what is there, unless Tab selected it all or a click put the cursor where it fell."""
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QFocusEvent)
+            and event.reason() not in _PLACING_FOCUS
+            and not watched.hasSelectedText()
+        ):
+            watched.end(False)
+        return super().eventFilter(watched, event)
 
     def _watch(self, editor: QWidget) -> None:
         """Tell the edit bar when the person changes this editor (not when the form fills it)."""
