@@ -196,9 +196,18 @@ def test_uninstall_puts_the_previous_hooks_back(qapp: QApplication) -> None:
     assert (sys.excepthook, threading.excepthook) == before
 
 
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every error box the window shows (QMessageBox.critical), instead of showing it."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: told.append(text))
+    return told
+
+
 def test_a_bug_in_a_window_task_shows_the_crash_dialog_alone(
     qtbot: QtBot,
     reporter: CrashReporter,
+    boxes: list[str],
     open_window: OpenWindow,
     services: Services,
     monkeypatch: pytest.MonkeyPatch,
@@ -206,8 +215,6 @@ def test_a_bug_in_a_window_task_shows_the_crash_dialog_alone(
 ) -> None:
     """Regression (#17 left-over): a bug in File ▸ Back Up showed the window's own "Something went wrong" box and
     the crash dialog, two reports of one error. The crash dialog alone tells of a bug."""
-    boxes: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: boxes.append(text))
     window = open_window()
 
     def broken(_target: Path) -> Path:
@@ -226,14 +233,13 @@ def test_a_bug_in_a_window_task_shows_the_crash_dialog_alone(
 def test_a_full_disk_in_a_window_task_is_told_by_the_window_not_as_a_bug(
     qtbot: QtBot,
     reporter: CrashReporter,
+    boxes: list[str],
     open_window: OpenWindow,
     services: Services,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     """An error of the computer is no bug: the window says it in the system's words, and no crash dialog comes."""
-    boxes: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: boxes.append(text))
     window = open_window()
     target = tmp_path / "copy.cardfile-backup"
 
