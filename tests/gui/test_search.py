@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from cardfile.domain.models import CompanyCreate, ContactCreate, NoteCreate, validate
+from cardfile.domain.models import ActivityCreate, CompanyCreate, ContactCreate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.services.readmodels import SearchResult
 from cardfile.ui.dates import format_date
@@ -18,8 +18,10 @@ from cardfile.ui.search import (
     DETAIL_MARKS_ROLE,
     DETAIL_ROLE,
     HITS_PER_GROUP,
+    ID_ROLE,
     KIND_ROLE,
     MARKS_ROLE,
+    TYPE_ROLE,
     SearchField,
     SearchResultDelegate,
     SearchResultsModel,
@@ -219,6 +221,32 @@ def test_each_kind_says_how_many_and_show_all_narrows_the_list_to_them(
     window.lookup_banner.show_all_button.click()
     qtbot.waitUntil(lambda: page.count() == 30)  # 29 Petrovs and Anna Berg
     assert not window.lookup_banner.isVisible() and not page.model.query.filtered
+
+
+def test_every_kind_counted_shows_its_own_best_hits(qtbot: QtBot, open_window: OpenWindow, services: Services) -> None:
+    """Regression (seen in a screenshot, 'call'): the first answer was all of one kind, and the hits fetched for
+    the other kinds were asked for together, so the best of them took every place: "Contacts 98" and "Companies 1"
+    showed no hit at all, only "Show all 1 companies"."""
+    for n in range(30):
+        services.activities.schedule(validate(ActivityCreate, subject=f"Call customer {n}"))
+    people = [add_contact(services, given=name, family="Rivera", note="Prefers a call") for name in ("Ana", "Luis")]
+    company = services.companies.create(validate(CompanyCreate, name="Callisto Shipping"))
+    for n in range(60):  # the first answer: fifty notes
+        services.notes.add(validate(NoteCreate, body=f"Call back about order {n}", contact_ids=[people[0]]))
+    window = open_window()
+    field = window.search_field
+    window.find_action.trigger()
+    typed(qtbot, field, "call")
+    shown = [
+        (field.results.index(r).data(KIND_ROLE), field.results.index(r).data(ID_ROLE))
+        for r in range(field.results.rowCount())
+    ]
+    assert {record_id for kind, record_id in shown if kind == "contact"} == set(people)
+    assert ("company", company.id) in shown
+    assert sum(kind == "note" for kind, _ in shown) == sum(kind == "activity" for kind, _ in shown) == HITS_PER_GROUP
+    assert not any(
+        kind == "more" and field.results.index(r).data(TYPE_ROLE) == "company" for r, (kind, _) in enumerate(shown)
+    )
 
 
 def test_opening_a_record_the_search_narrowing_hides_drops_the_narrowing(

@@ -517,8 +517,9 @@ class SearchField(QLineEdit):
     def _tally(self, query: str, shown: set[str]) -> tuple[dict[str, int], list[SearchResult]]:
         assert self._count is not None
         counts = dict(self._count(query))
-        left_out = [kind for kind in counts if kind not in shown]
-        more = list(self._search(query, types=left_out, limit=HITS_PER_GROUP * len(left_out))) if left_out else []
+        more: list[SearchResult] = []
+        for kind in (kind for kind in counts if kind not in shown):  # each kind its own best few: asked together,
+            more += self._search(query, types=[kind], limit=HITS_PER_GROUP)  # 24 notes left the people none
         return counts, more
 
     def _show_results(self, query: str, results: list[SearchResult]) -> None:
