@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -26,6 +28,7 @@ from cardfile.ui.search import (
     SearchResultDelegate,
     SearchResultsModel,
 )
+from cardfile.ui.tasks import TaskRunner
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -144,6 +147,30 @@ def test_typing_pauses_before_searching(qtbot: QtBot) -> None:
     assert queries == ["anna"]
     field.clear()
     assert not field.popup.isVisible()
+
+
+def test_counting_waits_for_a_pause_in_typing(qtbot: QtBot, services: Services, jonsson: dict[str, str]) -> None:
+    """Regression (bench/ui.py at 100,000 contacts: keystroke to hits p95 78 ms -> 184 ms): every answer started
+    a count of all matches on the second worker, which then slowed the next key's search."""
+    counted: list[str] = []
+
+    def count(text: str) -> Mapping[str, int]:
+        counted.append(text)
+        return services.search.counts(text)
+
+    runner = TaskRunner()
+    field = SearchField(services.search.search, runner=runner, count=count, listed={"contact", "company"})
+    qtbot.addWidget(field)
+    field.show()
+    for text in ("j", "jo", "jon", "jons"):  # each next key once the hits of the last are on screen
+        with qtbot.waitSignal(field.results_shown, timeout=5000):
+            qtbot.keyClicks(field, text[-1])
+    assert counted == []  # no count while the keys come
+    with qtbot.waitSignal(field.counts_shown, timeout=5000):
+        pass
+    assert counted == ["jons"]
+    assert field.results.index(0).data(COUNT_ROLE) == 1
+    assert runner.shutdown(5000)
 
 
 def test_the_results_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
