@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QApplication, QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -335,6 +335,35 @@ def test_a_note_says_whose_it_is_and_when(
     assert hit.data() == "She wants a pilot first"  # the line it was found in, marked
     assert hit.data(MARKS_ROLE) == ((12, 17),)
     assert hit.data(DETAIL_ROLE) == f"Anna Jónsdóttir · {format_date(note.meta.created_at.astimezone().date())}"
+
+
+class Icelandic(QTranslator):
+    """Qt's own hook for a translation: the words of the search popup in Icelandic."""
+
+    WORDS = {"done": "lokið", "scheduled": "á dagskrá"}
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        return self.WORDS.get(source) if context == "SearchField" else None
+
+
+def test_an_activity_says_when_and_its_status_in_the_readers_words(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression: the status was the stored code ('done', 'scheduled') whatever the language, and an activity
+    without a date showed the service's own line."""
+    services.activities.schedule(validate(ActivityCreate, subject="Quarterly review"))
+    translator = Icelandic()
+    QApplication.installTranslator(translator)
+    try:
+        window = open_window()
+        field = window.search_field
+        typed(qtbot, field, "quarterly")
+        assert (field.results.index(1).data(), field.results.index(1).data(DETAIL_ROLE)) == (
+            "Quarterly review",
+            "á dagskrá",
+        )
+    finally:
+        QApplication.removeTranslator(translator)
 
 
 def test_marked_text_is_painted_differently(qtbot: QtBot) -> None:

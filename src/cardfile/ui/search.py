@@ -103,6 +103,20 @@ def found_in_text(field: str, label: str) -> str:
     return _tr("{field} ({label})").format(field=name, label=entry_label(label)) if label else name
 
 
+def status_text(status: str) -> str:
+    """An activity's or a deal's status in the reader's words ('scheduled' is a code, not a word to show)."""
+    names = {
+        "scheduled": _tr("scheduled"),
+        "done": _tr("done"),
+        "cancelled": _tr("cancelled"),
+        "skipped": _tr("skipped"),
+        "open": _tr("open"),
+        "won": _tr("won"),
+        "lost": _tr("lost"),
+    }
+    return names.get(status, status)
+
+
 def hit_lines(hit: SearchResult) -> tuple[str, Marks, str, Marks]:
     """A hit's two lines and where the query is in each: the name (or, for a note found in its body, the line
     that holds the match), then what was found instead of the name, or what tells the hit apart: a person's title,
@@ -125,9 +139,12 @@ def hit_lines(hit: SearchResult) -> tuple[str, Marks, str, Marks]:
     if hit.record_type == "note":
         when = format_date(hit.when.date()) if hit.when is not None else ""
         return first, first_marks, " · ".join(p for p in (", ".join(hit.about), when) if p), ()
-    if hit.record_type == "activity" and hit.when is not None:
-        status = hit.detail.rsplit(" · ", 1)[-1] if hit.detail else ""
-        return first, first_marks, " · ".join(p for p in (format_datetime(hit.when), status) if p), ()
+    if hit.record_type == "activity":
+        status = status_text(hit.detail.rsplit(" · ", 1)[-1]) if hit.detail else ""
+        when = format_datetime(hit.when) if hit.when is not None else ""
+        return first, first_marks, " · ".join(p for p in (when, status) if p), ()
+    if hit.record_type == "deal":
+        return first, first_marks, status_text(hit.detail), ()
     return first, first_marks, hit.detail, ()
 
 
