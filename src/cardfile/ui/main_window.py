@@ -728,9 +728,10 @@ class MainWindow(QMainWindow):
         self._update_count()
         return page.count()
 
-    def show_search_results(self, record_type: str, query: str) -> int:
+    def show_search_results(self, record_type: str, query: str) -> None:
         """A search's Show all: the list of that kind narrowed to every hit, in its own order, the banner over it
-        saying so until Show All; edits are followed (the search runs again as the records change)."""
+        saying so until Show All; edits are followed (the search runs again as the records change). Read on a
+        worker: 'a' matches some 22,000 of 100,000 people, a quarter of a second of reading."""
         key = LIST_OF[record_type]
         page = self.pages[key]
         assert isinstance(page, RecordListPage)
@@ -739,11 +740,10 @@ class MainWindow(QMainWindow):
         if page.model.query.lookup_id:
             page.model.set_query(replace(page.model.query, lookup_id=None))
         search_ids = self.services.search.ids
-        self._narrow(page, title, lambda: set(search_ids(query, record_type)))
+        self._narrow(page, title, lambda: set(search_ids(query, record_type)), now=False)
         self.go_to(key)
         page.focus_list()
         self._update_count()
-        return page.count()
 
     def show_all_records(self) -> None:
         """Lookup ▸ Show All Records: the current list (or the one a lookup narrowed) shows everything again."""
