@@ -210,9 +210,7 @@ def match_marks(text: str, query: str) -> Marks:
     Cyrillic or Greek name in the Latin letters a query may spell it with ('petrov' in 'Петрова')."""
     if not text or not query.strip():
         return ()
-    views = [folded_with_places(text)]
-    if latin_of(search_fold(text)) is not None:
-        views.append(folded_with_places(text, _latin_piece))
+    views = _views(text)
     spans: list[tuple[int, int]] = []
     for term in search_fold(nfc(query)).split():
         if not any(ch.isalnum() for ch in term):
@@ -225,6 +223,16 @@ def match_marks(text: str, query: str) -> Marks:
                 spans += [(places[at][0], places[at + len(term) - 1][1]) for at in found]
                 break
     return merged_marks(spans)
+
+
+@lru_cache(maxsize=1 << 12)
+def _views(text: str) -> tuple[tuple[str, list[tuple[int, int]]], ...]:
+    """The ways a query may find `text`: folded, and in Latin letters when it holds Cyrillic or Greek; remembered,
+    since the next key typed brings back mostly the same names (and their folding was most of a search's time)."""
+    views = [folded_with_places(text)]
+    if latin_of(search_fold(text)) is not None:
+        views.append(folded_with_places(text, _latin_piece))
+    return tuple(views)
 
 
 def _occurrences(text: str, term: str) -> list[int]:
