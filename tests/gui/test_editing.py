@@ -429,7 +429,9 @@ def test_moving_to_another_record_with_unsaved_changes_asks_first(
     page = contacts_page(open_window())
     page.select_record(anna)
     page.edit_current()
-    qtbot.keyClicks(line(contact_form(page), "title"), " (acting)")
+    title = line(contact_form(page), "title")
+    qtbot.keyClick(title, Qt.Key.Key_End)  # a filled field shows its start: End, then type
+    qtbot.keyClicks(title, " (acting)")
     asked: list[str] = []
 
     def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
@@ -537,6 +539,9 @@ def test_tab_reaches_cancel_and_save_after_the_last_field(qtbot: QtBot, open_win
     note = form.editors["note"]
     note.setFocus()
     qtbot.keyClick(note, Qt.Key.Key_Tab)  # the note passes Tab on, it does not type it
+    private = form.editors["private"]
+    assert QApplication.focusWidget() is private  # the last field
+    qtbot.keyClick(private, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.card.edit_bar.cancel_button
     qtbot.keyClick(page.card.edit_bar.cancel_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.card.edit_bar.save_button

@@ -353,6 +353,19 @@ class HistoryService:
             break
         return None
 
+    def records_of_job(self, job_id: str) -> dict[str, list[str]]:
+        """The records a long job (an import) wrote, by record type: what the app shows once it is done."""
+        with self._db.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT DISTINCT c.record_type, c.record_id FROM change c JOIN action a ON a.id = c.action_id "
+                "WHERE a.job_id = ? AND a.undone_by IS NULL",
+                (job_id,),
+            ).all()
+        out: dict[str, list[str]] = {}
+        for record_type, record_id in rows:
+            out.setdefault(record_type, []).append(record_id)
+        return out
+
     def undo_job(self, job_id: str) -> int:
         """Take back every batch a long job (an import, say) wrote, in one action; returns how many of the job's
         actions were undone (0 when there was nothing left to undo)."""

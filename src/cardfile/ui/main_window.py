@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -48,15 +48,16 @@ from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
 from cardfile.ui.importing.wizard import ImportWizard
 from cardfile.ui.printing import PrintPreview, card_document, list_document
+from cardfile.ui.records.list_model import Narrowing
 from cardfile.ui.records.list_page import Page, RecordListPage, RecordTable
 from cardfile.ui.search import SearchField
 from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
-from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner
+from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner, is_bug
 from cardfile.ui.widgets.basics import separator
 from cardfile.ui.widgets.status_bar import StatusBar
-from cardfile.ui.words import action_name, error_text, redo_text, undo_text
+from cardfile.ui.words import action_name, error_text, failure_text, redo_text, undo_text
 
 DATABASE_FILTER = "*.cardfile *.db *.sqlite"
 
@@ -108,12 +109,14 @@ def remember_database(settings: QSettings, path: Path) -> None:
 
 @dataclass(frozen=True)
 class LookupFilter:
-    """A list narrowed by a lookup: a saved one (rerun as the data changes) or the builder's last run."""
+    """A list narrowed by a lookup (a saved one, rerun as the data changes, or the builder's last run), by a
+    search (its Show all) or to what an import wrote; the banner over the list says which and offers Show All."""
 
     record_type: str
     title: str
     lookup_id: str | None = None
     query: dict[str, Any] | None = None
+    kind: str = "lookup"  # "lookup", "search", "import"
 
 
 class MainWindow(QMainWindow):
@@ -145,8 +148,7 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, Page] = {}
         self._page_titles: dict[str, str] = {}
-        self.lookup_filters: dict[str, LookupFilter] = {}  # list page key → the lookup narrowing it
-        self._unfiltered_ids: dict[str, Callable[..., list[str]]] = {}
+        self.lookup_filters: dict[str, LookupFilter] = {}  # list page key → the lookup (or search) narrowing it
         self.lookup_builder: LookupBuilder | None = None
         self.lookups_dialog: ManageLookupsDialog | None = None
         self.trash_dialog: TrashDialog | None = None
@@ -243,8 +245,10 @@ class MainWindow(QMainWindow):
         self.import_action = action(self.tr("&Import…"), self.show_import_wizard, ["Ctrl+Shift+I"], "import")
         self.export_action = action(self.tr("&Export…"), self.show_export_dialog, ["Ctrl+Shift+E"], "export")
         self.import_vcard_action = action(self.tr("Import a vCard File…"), self.show_import_wizard, name="importVCard")
-        self.import_csv_action = action(  # the same wizard: it reads both, and maps a CSV file's columns
-            self.tr("Import from Outlook, Google or a CSV File…"), self.show_import_wizard, name="importCsv"
+        self.import_csv_action = action(
+            self.tr("Import from Outlook, Google or a CSV File…"),
+            lambda: self.show_import_wizard(source="csv"),
+            name="importCsv",
         )
         self.settings_action = action(
             self.tr("&Settings…"), self.show_settings, [QKeySequence.StandardKey.Preferences, "Ctrl+,"], "settings"
@@ -362,12 +366,15 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.toggleViewAction().setEnabled(False)
-        self.search_field = SearchField(self.services.search.search, runner=self.tasks)
+        self.search_field = SearchField(
+            self.services.search.search, runner=self.tasks, count=self.services.search.counts, listed=set(LIST_OF)
+        )
         self.search_field.addAction(self._icons.get("search"), self.search_field.ActionPosition.LeadingPosition)
         self.search_field.setMinimumWidth(260)
         self.search_field.setMaximumWidth(520)
         self.search_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_field.record_chosen.connect(self.open_record)
+        self.search_field.show_all_requested.connect(self.show_search_results)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.sync_now_action)
         spacer = QWidget()
@@ -759,19 +766,19 @@ class MainWindow(QMainWindow):
         self.daily_backup_timer.start()
 
     def _report_failure(self, title: str, error: BaseException) -> None:
-        if isinstance(error, CardfileError):
-            QMessageBox.critical(self, title, error_text(error))
-        else:  # a bug: say so plainly rather than pretend it went well
-            QMessageBox.critical(self, title, self.tr("Something went wrong: {error}").format(error=error))
+        if is_bug(error):
+            return  # the crash reporter's dialog tells of it: one message, not two
+        QMessageBox.critical(self, title, failure_text(error))
 
-    def show_import_wizard(self) -> ImportWizard:
-        """File ▸ Import: a new wizard each time; the lists refresh themselves from the import's change events."""
+    def show_import_wizard(self, *, source: str = "") -> ImportWizard:
+        """File ▸ Import: a new wizard each time; the lists refresh themselves from the import's change events.
+        `source` "csv": the wizard starts by saying how Outlook and Google export their contacts."""
         if self.import_wizard is not None and self.import_wizard.is_importing:
             self.import_wizard.raise_()
             return self.import_wizard
         if self.import_wizard is not None:
             self.import_wizard.deleteLater()
-        wizard = ImportWizard(self.services, self.tasks, parent=self)
+        wizard = ImportWizard(self.services, self.tasks, parent=self, source=source)
         wizard.imported.connect(self._on_imported)
         self.import_wizard = wizard
         wizard.show()
@@ -787,6 +794,30 @@ class MainWindow(QMainWindow):
             ),
             STATUS_MESSAGE_MS,
         )
+        records_of_job = self.services.history.records_of_job
+        self.tasks.run(
+            lambda _progress, _cancel: records_of_job(report.job_id),
+            announce=False,
+            on_done=self.show_imported,
+        )
+
+    def show_imported(self, written: dict[str, list[str]]) -> None:
+        """After an import: the list of people it wrote (or of companies, if it wrote no people), as a filter the
+        banner names ("Imported just now") until Show All."""
+        kind = next((k for k in ("contact", "company") if written.get(k) and k in LIST_OF), None)
+        if kind is None:
+            return
+        key = LIST_OF[kind]
+        page = self.pages[key]
+        assert isinstance(page, RecordListPage)
+        title = self.tr("Imported just now")
+        self.lookup_filters[key] = LookupFilter(kind, title, kind="import")
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
+        imported = frozenset(written[kind])
+        self._narrow(page, title, lambda: imported, now=False)  # read on a worker: an import may be 100,000
+        self.go_to(key)
+        self._update_count()
 
     def show_export_dialog(self, ids: list[str] | None = None) -> ExportDialog:
         """File ▸ Export: offers the records selected in the list shown (or `ids`: Export Selected…), if any."""
@@ -888,13 +919,9 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         assert isinstance(page, RecordListPage)
         self.lookup_filters[key] = LookupFilter(lookup.record_type, lookup.name, lookup_id=lookup.id)
-        query = getattr(page.model, "query", None)
-        if query is not None and hasattr(query, "lookup_id"):  # the list reads `ids(lookup_id=…)` itself
-            self._restore_unfiltered(key, page)
-            page.model.set_query(replace(query, lookup_id=lookup.id))
-            page.model.reload()
-        else:
-            self._narrow(key, page, lambda: set(self.services.lookups.run(lookup.id)))
+        self._restore_unfiltered(key, page)
+        page.model.set_query(replace(page.model.query, lookup_id=lookup.id))  # the list reads `ids(lookup_id=…)`
+        page.model.reload()
         self.go_to(key)
         self._update_count()
         return page.count()
@@ -905,9 +932,8 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         assert isinstance(page, RecordListPage)
         self.lookup_filters[key] = LookupFilter(record_type, title, query=query)
-        model_query = getattr(page.model, "query", None)
-        if model_query is not None and getattr(model_query, "lookup_id", None):
-            page.model.set_query(replace(model_query, lookup_id=None))
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
         first = [set(ids)]
 
         def matching() -> set[str]:
@@ -915,10 +941,27 @@ class MainWindow(QMainWindow):
                 return first.pop()  # the builder's own answer, not a second run of the same query
             return set(self.services.lookups.run_query(query))
 
-        self._narrow(key, page, matching)
+        self._narrow(page, title, matching)
         self.go_to(key)
         self._update_count()
         return page.count()
+
+    def show_search_results(self, record_type: str, query: str) -> None:
+        """A search's Show all: the list of that kind narrowed to every hit, in its own order, the banner over it
+        saying so until Show All; edits are followed (the search runs again as the records change). Read on a
+        worker: 'a' matches some 22,000 of 100,000 people, a quarter of a second of reading."""
+        key = LIST_OF[record_type]
+        page = self.pages[key]
+        assert isinstance(page, RecordListPage)
+        title = self.tr("Search “{query}”").format(query=query)
+        self.lookup_filters[key] = LookupFilter(record_type, title, kind="search")
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
+        search_ids = self.services.search.ids
+        self._narrow(page, title, lambda: set(search_ids(query, record_type)), now=False)
+        self.go_to(key)
+        page.focus_list()
+        self._update_count()
 
     def show_all_records(self) -> None:
         """Lookup ▸ Show All Records: the current list (or the one a lookup narrowed) shows everything again."""
@@ -929,32 +972,25 @@ class MainWindow(QMainWindow):
         self.lookup_filters.pop(key, None)
         if isinstance(page, RecordListPage):
             self._restore_unfiltered(key, page)
-            query = getattr(page.model, "query", None)
-            if query is not None and getattr(query, "lookup_id", None):
-                page.model.set_query(replace(query, lookup_id=None))
+            if page.model.query.lookup_id:
+                page.model.set_query(replace(page.model.query, lookup_id=None))
             page.model.reload()
         self._update_count()
 
-    def _narrow(self, key: str, page: RecordListPage, matching: Callable[[], set[str]]) -> None:
-        """Show only the records `matching()` names, in the list's own order and with its own filters.
+    def _narrow(
+        self, page: RecordListPage, title: str, matching: Callable[[], Collection[str]], *, now: bool = True
+    ) -> None:
+        """Show only the records `matching()` names, in the list's own order and with its own filters; every
+        reload (after an edit, say) asks `matching()` again. `now`: read the list on this thread at once (the
+        count is right on return), else on a worker."""
+        page.model.set_query(replace(page.model.query, narrowing=Narrowing(title, matching)))
+        if now:
+            page.model.reload()
 
-        The list model has no public way to show a given set of ids yet, so this wraps the function it reads its
-        ids with; every reload (after an edit, say) runs the lookup again.
-        """
-        model = page.model
-        original = self._unfiltered_ids.setdefault(key, model._fetch_ids)
-
-        def narrowed(*args: Any, **kwargs: Any) -> list[str]:
-            allowed = matching()
-            return [record_id for record_id in original(*args, **kwargs) if record_id in allowed]
-
-        model._fetch_ids = narrowed
-        model.reload()
-
-    def _restore_unfiltered(self, key: str, page: RecordListPage) -> None:
-        original = self._unfiltered_ids.pop(key, None)
-        if original is not None:
-            page.model._fetch_ids = original
+    @staticmethod
+    def _restore_unfiltered(_key: str, page: RecordListPage) -> None:
+        if page.model.query.narrowing is not None:
+            page.model.set_query(replace(page.model.query, narrowing=None))
 
     def _on_lookup_ran(self, record_type: str, query: dict[str, Any], ids: list[str], title: str) -> None:
         lookup = self.lookup_builder.lookup if self.lookup_builder is not None else None
@@ -976,14 +1012,23 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self.pages.items() if p is page), "contacts")
 
     def _update_lookup_banner(self) -> None:
-        current = self.lookup_filters.get(self._current_key())
-        self.edit_lookup_action.setEnabled(current is not None)
-        self.show_all_action.setEnabled(current is not None)
+        key = self._current_key()
+        current = self.lookup_filters.get(key)
         page = self.stack.currentWidget()
+        if current is not None and isinstance(page, RecordListPage):
+            query = page.model.query
+            if not (query.lookup_id or query.narrowing):  # the page dropped it (to show a record it hid)
+                del self.lookup_filters[key]
+                current = None
+        self.edit_lookup_action.setEnabled(current is not None and current.kind == "lookup")
+        self.show_all_action.setEnabled(current is not None)
         if current is None or not isinstance(page, RecordListPage):
             self.lookup_banner.hide()
             return
-        self.lookup_banner.show_lookup(current.title, page.count(), current.record_type)
+        if current.kind == "lookup":
+            self.lookup_banner.show_lookup(current.title, page.count(), current.record_type)
+        else:
+            self.lookup_banner.show_narrowing(current.title, page.records_text(page.count()))
 
     # ----- Edit: Trash, custom fields, settings -----
 

@@ -79,8 +79,8 @@ def kind_words(record_type: str) -> KindWords:
             empty_title=_t(contact, "No contacts yet"),
             empty_explanation=_t(
                 contact,
-                "The people you work with will be listed here: add them one by one, or import them from a vCard "
-                "file or the CSV file Outlook, Google or another address book exports.",
+                "The people you work with will be listed here: add them one by one, or import the vCard or CSV "
+                "file another address book (Outlook, Google, a phone) exports.",
             ),
             no_matches=_t(contact, "No contacts match the filter"),
             placeholder=_t(contact, "Select a contact to see their card."),
@@ -293,6 +293,11 @@ def error_text(error: CardfileError) -> str:
             "No column holds people's names, and {column!r} holds their company: each person would be shown by the "
             "company's name. Map the column with the names to a name field, or import as it is.",
         ),
+        "csv_nothing_to_name_by": _t(
+            "Error",
+            "No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. "
+            "Choose the field of the column that holds them.",
+        ),
         "no_keyring": _t(
             "Error",
             "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "
@@ -308,6 +313,20 @@ def error_text(error: CardfileError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
         return error.message
+
+
+def failure_text(error: BaseException) -> str:
+    """Why a job the window started failed, for the window's own message: a typed error in the reader's words, an
+    error of the computer (a file, the disk, the network) in the system's words. A bug is told by the crash dialog
+    alone (its details, its log); here it is only a pointer to that dialog, never a second account of it."""
+    if isinstance(error, CardfileError):
+        return error_text(error)
+    if isinstance(error, OSError):
+        detail = error.strerror or str(error)
+        if error.filename:
+            return _t("Error", "{detail}: {file}").format(detail=detail, file=error.filename)
+        return detail
+    return _t("Error", "Cardfile ran into an error of its own; the error report tells what happened.")
 
 
 def _import_partly_kept(error: CardfileError) -> str:

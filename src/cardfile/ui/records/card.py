@@ -526,6 +526,7 @@ class EditBar(QFrame):
         self.setStyleSheet("QFrame#editBar { border-top: 1px solid palette(mid); background: palette(window); }")
         self.hint = dim(QLabel(_tr("Ctrl+S saves · Esc cancels")))
         self.hint.setObjectName("editHint")
+        self.hint.setWordWrap(True)
         self.cancel_button = QPushButton(_tr("Cancel"))
         self.cancel_button.setObjectName("cancelEdit")
         self.save_button = QPushButton(_tr("Save"))
@@ -556,7 +557,8 @@ class EditPane(QScrollArea):
         self.setObjectName("editPane")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The form reflows to the pane's width; narrower than it can go, it scrolls rather than being cut off.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.edit_bar = EditBar(self)
 
     def show_form(self, form: QWidget) -> None:
@@ -574,7 +576,9 @@ class EditPane(QScrollArea):
         """Pin the edit bar under the viewport, in the margin kept free for it beside the scroll bar."""
         if not self.edit_bar.isVisible():
             return
-        height = self.edit_bar.sizeHint().height()
+        bar = self.edit_bar  # its keys hint wraps in a narrow pane rather than being cut off: as tall as that takes
+        height = bar.heightForWidth(self.viewport().width()) if bar.hasHeightForWidth() else -1
+        height = height if height > 0 else bar.sizeHint().height()
         if self.viewportMargins().bottom() != height:
             self.setViewportMargins(0, 0, 0, height)
         viewport = self.viewport().geometry()
@@ -976,6 +980,7 @@ class RecordCard(QWidget):
 
     def _on_form_changed(self) -> None:
         self.edit_bar.hint.setText(_tr("Changed · Ctrl+S saves · Esc cancels"))
+        self.edit_pane.place_edit_bar()  # a longer hint may take another line in a narrow pane
 
     def _offer_known_tags(self, form: RecordForm) -> None:
         def read(_progress: Progress, _cancel: threading.Event) -> list[str]:

@@ -72,9 +72,9 @@ from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
 from cardfile.ui.records.card import RecordCard, tel_url
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import LazyListModel, ListQuery
-from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.tasks import Progress, TaskRunner, is_bug
 from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState
-from cardfile.ui.words import error_text
+from cardfile.ui.words import failure_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
 BACKGROUND_AT = 200  # records in one bulk action from which it runs on a worker instead of the GUI thread
@@ -646,7 +646,7 @@ class RecordListPage(Page):
             self.filters.blockSignals(True)
             self.filters.clear()
             self.filters.blockSignals(False)
-            self.model.set_query(self.filters.apply_to(self.model.query))
+            self.model.set_query(self.filters.apply_to(replace(self.model.query, narrowing=None)))
             self.model.reload()
             row = self.model.row_of(record_id)
         if row is None:
@@ -689,9 +689,10 @@ class RecordListPage(Page):
         """Make `row` the current, selected row and bring it into view (to the middle when `center` and it was
         out of sight, so a record opened from search has its neighbours around it)."""
         index = self.model.index(row, 0)
+        # Whether it is in sight before it becomes current: making it current scrolls it to the nearest edge.
+        in_sight = self.view.viewport().rect().contains(self.view.visualRect(index))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
-        in_sight = self.view.viewport().rect().contains(self.view.visualRect(index))
         hint = QAbstractItemView.ScrollHint
         self.view.scrollTo(index, hint.PositionAtCenter if center and not in_sight else hint.EnsureVisible)
 
@@ -886,6 +887,9 @@ class RecordListPage(Page):
         return found
 
     def clear_filters(self) -> None:
+        """Show All: no tag, group or lookup, and no narrowing (a search's Show all, an import's records)."""
+        if self.model.query.narrowing is not None:
+            self.model.set_query(replace(self.model.query, narrowing=None))
         self.filters.clear()
 
     def _on_filters_changed(self) -> None:
@@ -945,12 +949,16 @@ class RecordListPage(Page):
         if not card.has_unsaved_changes():
             card.cancel()
             return True
+        mistaken = card.form is not None and card.form.has_problems()
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved Changes"),
-            self.tr("Save the changes to this card?"),
+            self.tr("The card has a mistake, marked in red, to correct before it can be saved. Save the changes?")
+            if mistaken
+            else self.tr("Save the changes to this card?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            # Enter must not save what cannot be saved (nor lose it): with a mistake it stays on the form.
+            QMessageBox.StandardButton.Cancel if mistaken else QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
             return card.save()
@@ -1176,9 +1184,9 @@ class RecordListPage(Page):
         return 0
 
     def _report(self, error: BaseException) -> None:
-        if not isinstance(error, CardfileError):
-            raise error  # a bug: let it be seen
-        QMessageBox.warning(self, self.tr("Cardfile"), error_text(error))
+        if is_bug(error):
+            return  # the task runner gave it to the crash reporter, whose dialog tells of it
+        QMessageBox.warning(self, self.tr("Cardfile"), failure_text(error))
 
     # ----- remembered layout -----
 

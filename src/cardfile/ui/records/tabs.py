@@ -45,7 +45,7 @@ from cardfile.domain.values import RecordType, currency_digits
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
 from cardfile.ui.dates import format_date, format_datetime
-from cardfile.ui.widgets.basics import dim, paragraphs_label
+from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
 from cardfile.ui.words import action_name, error_text, field_name
 
 TIMELINE_SHOWN = 40
@@ -172,7 +172,9 @@ class RelatedTabs(QWidget):
         self.bar.setDocumentMode(True)
         self.bar.setExpanding(False)
         self.bar.setDrawBase(True)
-        self.bar.setUsesScrollButtons(True)  # a narrow card scrolls its tab titles rather than clipping them
+        # Every tab in view however narrow the card: titles are shortened with "…" rather than scrolled out of sight.
+        self.bar.setUsesScrollButtons(False)
+        self.bar.setElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
         self.pages: dict[str, TabPage] = {}
         for tab in self.tabs:
@@ -350,12 +352,12 @@ class RelatedTabs(QWidget):
             if len(shown) > FIELDS_PER_ACTION:
                 more = self._number(len(shown) - FIELDS_PER_ACTION)
                 lines.append(_tr("… and {count} more fields").format(count=more))
-            detail = self._label("\n".join(lines), "historyChanges")
+            detail = self._label(unbroken_numbers("\n".join(lines)), "historyChanges")
         elif entry.kind == "note":
             title.setText(self._link(heading, "note", entry.record_id))  # opens the note on the Notes tab
             title.setTextFormat(Qt.TextFormat.RichText)
             self._follow_links(title)
-            detail = paragraphs_label(entry.detail.strip(), "historyNote", self.layoutDirection())
+            detail = paragraphs_label(unbroken_numbers(entry.detail.strip()), "historyNote", self.layoutDirection())
         else:
             text = self._link(entry.title or _tr("(no subject)"), "activity", entry.record_id)
             if entry.detail:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -312,6 +313,7 @@ class EmptyState(QWidget):
         # layout that gives them a width, not in one that aligns them.
         column = QWidget()
         column.setFixedWidth(self.COLUMN_WIDTH)
+        self._column = column
         stack = QVBoxLayout(column)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(6)
@@ -355,6 +357,8 @@ class EmptyState(QWidget):
         button = QPushButton(action.icon(), text)
         button.clicked.connect(action.trigger)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
+        # Wider than the column, the buttons would be squeezed and their words cut: the column grows to hold them.
+        self._column.setFixedWidth(max(self.COLUMN_WIDTH, self._buttons.sizeHint().width()))
         return button
 
 
@@ -404,3 +408,14 @@ def labelled_rows(spacing: tuple[int, int], label_side: Qt.AlignmentFlag, parent
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     return form
+
+
+# A phone number, a time, a date written with spaces: digit groups (a '+' or '(' may open one) joined by single
+# spaces. A line may not break inside one.
+_DIGIT_GROUPS = re.compile(r"[+(]?\d[\d().:/-]*(?: [+(]?\d[\d().:/-]*)+")
+
+
+def unbroken_numbers(text: str) -> str:
+    """`text` with the spaces inside phone numbers and other runs of digit groups made non-breaking, so a wrapped
+    line breaks between words, never inside '+354 555 1234' ('Laugavegur 12, 101 Reykjavík' still breaks)."""
+    return _DIGIT_GROUPS.sub(lambda found: found.group().replace(" ", "\u00a0"), text)
