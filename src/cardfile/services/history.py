@@ -139,14 +139,16 @@ class HistoryService:
     # ----- Trash -----
 
     def trash(self) -> list[TrashItem]:
-        """Deleted records of every kind, most recently deleted first."""
+        """Deleted records of every kind, most recently deleted first. People and companies merged into another are
+        not among them: they come back by unmerging (services.merging), not from the Trash."""
         items: list[TrashItem] = []
         with self._db.read() as conn:
             for record_type in _TRASH_TYPES:
                 table = TABLE_OF[record_type]
                 name = records._NAME_COLUMN[record_type]
+                merged = " AND merged_into IS NULL" if record_type in (RecordType.CONTACT, RecordType.COMPANY) else ""
                 for rid, label, deleted_at in conn.exec_driver_sql(
-                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL"
+                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL{merged}"
                 ):
                     label = label.strip().split("\n", 1)[0][:80] if record_type is RecordType.NOTE else label
                     items.append(TrashItem(record_type.value, rid, label, _time(deleted_at)))
