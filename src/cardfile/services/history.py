@@ -58,12 +58,12 @@ class HistoryService:
         with self._db.read() as conn:
             result = conn.exec_driver_sql(
                 "SELECT ch.record_type, ch.field, ch.value, a.created_at, ch.user_id, ch.device_id, ch.action_id, "
-                "coalesce(a.label, 'Sync') FROM change ch LEFT JOIN action a ON a.id = ch.action_id "
+                "coalesce(a.label, 'Sync'), ch.hlc FROM change ch LEFT JOIN action a ON a.id = ch.action_id "
                 "WHERE ch.record_id = ? ORDER BY ch.hlc, ch.seq",
                 (record_id,),
             ).all()
         out = []
-        for record_type, field, value, at, user, device, action, label in result:
+        for record_type, field, value, at, user, device, action, label, hlc in result:
             out.append(
                 FieldChange(
                     record_type,
@@ -75,6 +75,7 @@ class HistoryService:
                     device,
                     action,
                     label,
+                    hlc,
                 )
             )
         return out
@@ -119,9 +120,12 @@ class HistoryService:
             for note in services.notes.list(record_id=record_id)
         ]
         changes = self.field_changes(record_id)
+        merges, held = services.merging.timeline_entries(record_id, changes)
+        entries += merges
         actions: dict[str, list[FieldChange]] = {}
-        for change in changes:
-            actions.setdefault(change.action_id, []).append(change)
+        for n, change in enumerate(changes):
+            if n not in held:  # shown with the merge or unmerge that made it
+                actions.setdefault(change.action_id, []).append(change)
         entries += [
             TimelineEntry(
                 kind="change",
@@ -190,6 +194,7 @@ class HistoryService:
             ],
             RecordType.DEAL: [(RecordType.ACTIVITY, "deal_id")],
         }.get(kind, [])
+        self._services.merging.erase_with(w, kind, record_id, lambda k, i: self._erase(w, k, i))
         for ref_type, column in references:
             table = TABLE_OF[ref_type]
             for (rid,) in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE {column} = ?", (record_id,)).all():

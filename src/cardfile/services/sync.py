@@ -390,6 +390,7 @@ class SyncService:
                     kept = self._sign_in(transport, server, user, password)
             if not cancelled():
                 self._names_in_step()
+                self.s.merging.carry_over()  # edits made here to records merged elsewhere go to their survivors
             self._pass_over_pulled()
         finally:
             watch.done()
@@ -590,8 +591,15 @@ class SyncService:
             for kind, ids in by_type.items():
                 if kind in RecordType._value2member_map_:
                     labels.update(names(conn, RecordType(kind), ids))
+        survivors = {rid: self.s.merging.survivor_of(rid) for rid in {r["record_id"] for r in rows}}
+        with self.db.read() as conn:
+            for kind in {r["record_type"] for r in rows if survivors.get(r["record_id"])}:
+                if kind in RecordType._value2member_map_:
+                    labels.update(names(conn, RecordType(kind), [s for s in survivors.values() if s]))
         out = []
         for r in rows:
+            # A conflict about a record merged away since is shown, and decided, on the record it went into.
+            r["record_id"] = survivors.get(r["record_id"]) or r["record_id"]
             resolution = json.loads(r["resolution"]) if r["resolution"] else None
             took_other = bool(resolution and resolution.get("took") == "loser")
             winner, loser = _value(r["winner_value"]), _value(r["loser_value"])
@@ -626,7 +634,11 @@ class SyncService:
         with self.db.write("Pick the other value" if take_other else "Keep the current value") as w:
             if take_other and record_type in RecordType._value2member_map_:
                 kind = RecordType(record_type)
-                w.update(kind, record_id, {field: CODECS[kind].from_change(field, loser_value)})
+                value = CODECS[kind].from_change(field, loser_value)
+                survivor = self.s.merging.survivor_of(record_id)
+                if survivor is not None:  # the record was merged away since: the value goes to its survivor
+                    record_id, value = survivor, self.s.merging.taken_into(w, kind, survivor, field, value)
+                w.update(kind, record_id, {field: value})
             text = json.dumps(decision)
             w.begin_action()
             w.conn.exec_driver_sql(
