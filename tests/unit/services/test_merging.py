@@ -47,19 +47,36 @@ def duplicate(services: Services, world: World) -> dict[str, str]:
         )
     ).id
     call = s.activities.schedule(
-        validate(ActivityCreate, type_id=s.activities.resolve_type("call"), subject="Call Anna at home",
-                 starts_at=START, contact_ids=[dup])  # fmt: skip
+        validate(
+            ActivityCreate,
+            type_id=s.activities.resolve_type("call"),
+            subject="Call Anna at home",
+            starts_at=START,
+            contact_ids=[dup],
+        )  # fmt: skip
     ).id
     weekly = s.activities.schedule(
-        validate(ActivityCreate, type_id=s.activities.resolve_type("meeting"), subject="Anna's weekly",
-                 starts_at=START, duration_minutes=30, rrule="FREQ=WEEKLY;COUNT=4", contact_ids=[dup])  # fmt: skip
+        validate(
+            ActivityCreate,
+            type_id=s.activities.resolve_type("meeting"),
+            subject="Anna's weekly",
+            starts_at=START,
+            duration_minutes=30,
+            rrule="FREQ=WEEKLY;COUNT=4",
+            contact_ids=[dup],
+        )  # fmt: skip
     ).id
     moved = s.activities.update_occurrence(
         weekly, START + timedelta(days=7), validate(ActivityUpdate, starts_at=START + timedelta(days=8))
     ).id
     both = s.activities.schedule(  # a meeting with both cards: after the merge, once with Anna
-        validate(ActivityCreate, type_id=s.activities.resolve_type("meeting"), subject="Both Annas",
-                 starts_at=START, contact_ids=[world.anna, dup])  # fmt: skip
+        validate(
+            ActivityCreate,
+            type_id=s.activities.resolve_type("meeting"),
+            subject="Both Annas",
+            starts_at=START,
+            contact_ids=[world.anna, dup],
+        )  # fmt: skip
     ).id
     note = s.notes.add(validate(NoteCreate, body="Private number works best", contact_ids=[dup])).id
     s.deals.update(world.deal, _deal_people(s, world.deal, [(world.anna, "decision maker"), (dup, "champion")]))
@@ -100,7 +117,11 @@ def test_a_merge_moves_everything_attached_to_the_survivor(
 
     assert merge.survivor_id == anna and merge.merged_id == d["dup"] and merge.active
     person = s.contacts.get(anna)
-    assert [e["value"] for e in person.emails] == ["anna@acme.example", "anna@home.example", "anna.berg@private.example"]
+    assert [e["value"] for e in person.emails] == [
+        "anna@acme.example",
+        "anna@home.example",
+        "anna.berg@private.example",
+    ]
     assert [p["value"] for p in person.phones] == ["+1 555-010-2030", "+1 555 777 8888"], "one number in two forms"
     assert person.tags == ["customer", "vip", "golf"], "VIP and vip are one tag"
     assert person.custom["Hobby"] == "Sailing", "a custom value only the duplicate had"
@@ -188,8 +209,13 @@ def test_unmerge_gives_both_back_and_keeps_what_was_done_to_the_survivor_since(
     s.contacts.update(anna, validate(ContactUpdate, department="Sales",
                                      phones=[*person.phones, {"value": "+1 555 999 0000"}]))  # fmt: skip
     later = s.activities.schedule(
-        validate(ActivityCreate, type_id=s.activities.resolve_type("call"), subject="Call after the merge",
-                 starts_at=START, contact_ids=[anna])  # fmt: skip
+        validate(
+            ActivityCreate,
+            type_id=s.activities.resolve_type("call"),
+            subject="Call after the merge",
+            starts_at=START,
+            contact_ids=[anna],
+        )  # fmt: skip
     ).id
 
     undone = s.merging.unmerge(merge.id)
@@ -279,8 +305,13 @@ def test_companies_merge_with_their_people_activities_deals_and_daughters(servic
     nameless = s.contacts.create(validate(ContactCreate, company_id=twin)).id  # known by the company's name
     deal = s.deals.create(validate(DealCreate, name="Twin deal", company_id=twin)).id
     visit = s.activities.schedule(
-        validate(ActivityCreate, type_id=s.activities.resolve_type("meeting"), subject="Visit",
-                 starts_at=START, company_id=twin)  # fmt: skip
+        validate(
+            ActivityCreate,
+            type_id=s.activities.resolve_type("meeting"),
+            subject="Visit",
+            starts_at=START,
+            company_id=twin,
+        )  # fmt: skip
     ).id
     note = s.notes.add(validate(NoteCreate, body="Twin note", company_ids=[twin])).id
 
