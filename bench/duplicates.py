@@ -113,12 +113,19 @@ class Planter:
 
         people = [
             {
-                "id": r[0], "given": r[1], "family": r[2], "additional": r[3], "emails": json.loads(r[4]),
-                "phones": json.loads(r[5]), "addresses": json.loads(r[6]), "company_id": r[7], "title": r[8],
+                "id": r[0],
+                "given": r[1],
+                "family": r[2],
+                "additional": r[3],
+                "emails": json.loads(r[4]),
+                "phones": json.loads(r[5]),
+                "addresses": json.loads(r[6]),
+                "company_id": r[7],
+                "title": r[8],
                 "birthday": r[9],
             }
             for r in rows
-        ]  # fmt: skip
+        ]
         self.rng.shuffle(people)
         wanted = int(len(people) * share)
         per_kind = {kind: wanted // len(KINDS) + (1 if n < wanted % len(KINDS) else 0) for n, kind in enumerate(KINDS)}
@@ -309,8 +316,9 @@ def measure_scan(services: Services, planted: list[Planted], runs: int) -> dict[
     found = Counter(truth[k] for k in proposed if k in truth)
     false_pairs = [pair for key, pair in proposed.items() if key not in truth]
     missed = [p for p in planted if tuple(sorted((p.original, p.duplicate))) not in proposed]
-    by_reasons = Counter(" + ".join(sorted({r.code if r.code != "name" else f"name:{r.detail}" for r in p.reasons}))
-                         for p in false_pairs)  # fmt: skip
+    by_reasons = Counter(
+        " + ".join(sorted({r.code if r.code != "name" else f"name:{r.detail}" for r in p.reasons})) for p in false_pairs
+    )
     planted_by_kind = Counter(p.kind for p in planted)
     return {
         "scan_s": statistics.median(times),
@@ -367,9 +375,25 @@ def show(services: Services, scan: dict[str, Any], count: int) -> None:
 
     def facts(record_id: str) -> Any:
         person = services.contacts.get(record_id)
-        values = {k: getattr(person, k) for k in ("given", "additional", "family", "nickname", "display_name",
-                  "phonetic_given", "phonetic_additional", "phonetic_family", "emails", "phones", "addresses",
-                  "birthday", "vcard_uid", "title")}  # fmt: skip
+        values = {
+            k: getattr(person, k)
+            for k in (
+                "given",
+                "additional",
+                "family",
+                "nickname",
+                "display_name",
+                "phonetic_given",
+                "phonetic_additional",
+                "phonetic_family",
+                "emails",
+                "phones",
+                "addresses",
+                "birthday",
+                "vcard_uid",
+                "title",
+            )
+        }
         values["company_id"] = person.company.id if person.company else None
         values["display_name_custom"] = person.display_name_custom
         return person, person_facts(record_id, values, country=country)
@@ -380,8 +404,10 @@ def show(services: Services, scan: dict[str, Any], count: int) -> None:
         print(f"missed {planted.kind}: {a.display_name!r} / {b.display_name!r} -> {points} {reasons}")
     for pair in scan["false_pairs"][:count]:
         (a, _), (b, _) = facts(pair.first_id), facts(pair.second_id)
-        print(f"false: {a.display_name!r} ({a.company.name if a.company else ''}) / {b.display_name!r} "
-              f"({b.company.name if b.company else ''}) -> {pair.score} {pair.reasons}")  # fmt: skip
+        print(
+            f"false: {a.display_name!r} ({a.company.name if a.company else ''}) / {b.display_name!r} "
+            f"({b.company.name if b.company else ''}) -> {pair.score} {pair.reasons}"
+        )
 
 
 def prepare(args: argparse.Namespace, folder: Path) -> Path:
@@ -438,21 +464,29 @@ def main(argv: Sequence[str] | None = None) -> int:
                 show(services, scan, args.show)
             print(f"load average after:  {_load_average()}")
         print()
-        print(f"scan      median {scan['scan_s']:.2f} s wall, {scan['scan_cpu_s']:.2f} s CPU "
-              f"(runs: {', '.join(f'{t:.2f}' for t in scan['scan_runs'])}; budget {BUDGET_SCAN_S:.0f} s)")  # fmt: skip
-        print(f"          {scan['candidates']:,} candidate pairs scored, {scan['proposed']:,} proposed in "
-              f"{scan['groups']:,} groups")  # fmt: skip
+        print(
+            f"scan      median {scan['scan_s']:.2f} s wall, {scan['scan_cpu_s']:.2f} s CPU "
+            f"(runs: {', '.join(f'{t:.2f}' for t in scan['scan_runs'])}; budget {BUDGET_SCAN_S:.0f} s)"
+        )
+        print(
+            f"          {scan['candidates']:,} candidate pairs scored, {scan['proposed']:,} proposed in "
+            f"{scan['groups']:,} groups"
+        )
         print(
             f"recall    {scan['recall']:.1%} of planted pairs found (budget {BUDGET_RECALL:.0%}): "
             + ", ".join(f"{k} {v:.1%}" for k, v in scan["recall_by_kind"].items())
         )
-        print(f"false     {scan['false']:,} proposed pairs not planted = {scan['false_rate']:.1%} "
-              f"(budget {BUDGET_FALSE:.0%})")  # fmt: skip
+        print(
+            f"false     {scan['false']:,} proposed pairs not planted = {scan['false_rate']:.1%} "
+            f"(budget {BUDGET_FALSE:.0%})"
+        )
         for reasons, count in scan["false_reasons"]:
             print(f"          {count:5,}  {reasons}")
-        print(f"check     p50 {check['check_p50_ms']:.1f} ms, p95 {check['check_p95_ms']:.1f} ms, "
-              f"max {check['check_max_ms']:.1f} ms over {check['checks']:,} checks (budget {BUDGET_CHECK_MS:.0f} ms); "
-              f"found the original of {check['check_found']:.1%} of planted duplicates")  # fmt: skip
+        print(
+            f"check     p50 {check['check_p50_ms']:.1f} ms, p95 {check['check_p95_ms']:.1f} ms, "
+            f"max {check['check_max_ms']:.1f} ms over {check['checks']:,} checks (budget {BUDGET_CHECK_MS:.0f} ms); "
+            f"found the original of {check['check_found']:.1%} of planted duplicates"
+        )
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

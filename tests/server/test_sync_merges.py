@@ -130,8 +130,12 @@ def test_what_was_done_offline_to_the_merged_record_lands_on_the_survivor(
     settle(laptop, desktop, front)
 
     person = desktop.contacts.get(dup)
-    desktop.contacts.update(dup, validate(ContactUpdate, title="Chief buyer", tags=["golf"],
-                                          phones=[*person.phones, {"value": "+1 555 777 8888"}]))  # fmt: skip
+    desktop.contacts.update(
+        dup,
+        validate(
+            ContactUpdate, title="Chief buyer", tags=["golf"], phones=[*person.phones, {"value": "+1 555 777 8888"}]
+        ),
+    )
     note = desktop.notes.add(validate(NoteCreate, body="Met at the fair", contact_ids=[dup])).id
     meeting = desktop.activities.schedule(
         validate(ActivityCreate, subject="Lunch", starts_at=START, contact_ids=[dup])
@@ -171,7 +175,11 @@ def test_an_offline_edit_of_a_value_the_survivor_kept_goes_to_its_conflict_log(
         assert services.contacts.get(anna).title == "Buyer"
         (conflict,) = services.sync.conflicts()
         assert (conflict.record_id, conflict.field, conflict.current, conflict.other) == (
-            anna, "title", "Buyer", "Chief buyer")  # fmt: skip
+            anna,
+            "title",
+            "Buyer",
+            "Chief buyer",
+        )
     front.sync.resolve_conflict(front.sync.conflicts()[0].id, take_other=True)
     settle(laptop, desktop, front)
     assert {s.contacts.get(anna).title for s in (laptop, desktop, front)} == {"Chief buyer"}

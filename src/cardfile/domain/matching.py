@@ -263,9 +263,11 @@ def _typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 _VOWELS = str.maketrans("", "", "aeiouy")
 _SEMIVOWELS = str.maketrans("", "", "wvy'`")
-_SOUNDS = (("kh", "k"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"), ("gh", "g"), ("dh", "d"), ("zh", "j"),
-           ("x", "ks"), ("q", "k"), ("g", "k"), ("c", "k"), ("w", "v"), ("b", "p"), ("v", "p"), ("f", "p"),
-           ("z", "s"))  # fmt: skip
+# Letters and pairs two romanizations write for one sound: each to one letter, in this order.
+_SOUNDS = tuple(
+    tuple(pair.split(":"))
+    for pair in "kh:k sh:s ch:c th:t ph:f gh:g dh:d zh:j x:ks q:k g:k c:k w:v b:p v:p f:p z:s".split()  # noqa: SIM905
+)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -565,8 +567,17 @@ def score_companies(a: CompanyFacts, b: CompanyFacts, name: NameMatch | None = N
     name is enough on its own."""
     if name is None:
         name = compare_names([a.name] if a.name else [], [b.name] if b.name else [])
-    points = {"same": 60, "accents": 60, "order": 55, "script": 50, "typo": 45, "similar": 25, "weak": 0,
-              "unknown": 0, "different": -40}[name.kind]  # fmt: skip
+    points = {
+        "same": 60,
+        "accents": 60,
+        "order": 55,
+        "script": 50,
+        "typo": 45,
+        "similar": 25,
+        "weak": 0,
+        "unknown": 0,
+        "different": -40,
+    }[name.kind]
     reasons: list[Reason] = [Reason("name", name.kind)] if name.alike else []
     shared_domains = a.domains & b.domains
     if shared_domains:

@@ -323,15 +323,19 @@ class DuplicateService:
     def _kind(self, record_type: str) -> RecordType:
         kind = _KINDS.get(record_type)
         if kind is None:
-            raise ValidationError(field="record type", problem=f"duplicates are found among contacts and companies, "
-                                  f"not {record_type!r}")  # fmt: skip
+            raise ValidationError(
+                field="record type", problem=f"duplicates are found among contacts and companies, not {record_type!r}"
+            )
         return kind
 
     def _load_people(
         self, conn: Connection, country: str | None, report: ScanProgress, stop: Callable[[], bool]
     ) -> tuple[dict[str, Any] | None, dict[str, str], dict[str, tuple[int, str]]]:
-        total = int(conn.exec_driver_sql(
-            "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND merged_into IS NULL").scalar_one())  # fmt: skip
+        total = int(
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND merged_into IS NULL"
+            ).scalar_one()
+        )
         report(0, total, "reading")
         companies: dict[str, str] = dict(conn.exec_driver_sql("SELECT id, name FROM company").all())
         # The driver's own cursor, and one JSON text per row holding its three lists: at 100,000 people SQLAlchemy's
@@ -350,15 +354,43 @@ class DuplicateService:
                 if stop():
                     return None, {}, {}
                 report(n, total, "reading")
-            (rid, given, additional, family, nickname, display, custom, pg, pa, pf, company, lists, birthday, uid,
-             title, created) = row  # fmt: skip
+            (
+                rid,
+                given,
+                additional,
+                family,
+                nickname,
+                display,
+                custom,
+                pg,
+                pa,
+                pf,
+                company,
+                lists,
+                birthday,
+                uid,
+                title,
+                created,
+            ) = row
             emails, phones, addresses = _json_lists(lists)
             values = {
-                "given": given, "additional": additional, "family": family, "nickname": nickname,
-                "display_name": display, "display_name_custom": bool(custom), "phonetic_given": pg,
-                "phonetic_additional": pa, "phonetic_family": pf, "company_id": company, "emails": emails,
-                "phones": phones, "addresses": addresses, "birthday": birthday, "vcard_uid": uid, "title": title,
-            }  # fmt: skip
+                "given": given,
+                "additional": additional,
+                "family": family,
+                "nickname": nickname,
+                "display_name": display,
+                "display_name_custom": bool(custom),
+                "phonetic_given": pg,
+                "phonetic_additional": pa,
+                "phonetic_family": pf,
+                "company_id": company,
+                "emails": emails,
+                "phones": phones,
+                "addresses": addresses,
+                "birthday": birthday,
+                "vcard_uid": uid,
+                "title": title,
+            }
             loaded.append((rid, values))
             names[rid] = display
             filled = len(emails) + len(phones) + len(addresses)
@@ -382,15 +414,23 @@ class DuplicateService:
         loaded: list[tuple[str, dict[str, Any]]] = []
         names: dict[str, str] = {}
         fullness: dict[str, tuple[int, str]] = {}
-        people: dict[str, int] = dict(conn.exec_driver_sql(
-            "SELECT company_id, count(*) FROM contact WHERE deleted_at IS NULL GROUP BY company_id").all())  # fmt: skip
+        people: dict[str, int] = dict(
+            conn.exec_driver_sql(
+                "SELECT company_id, count(*) FROM contact WHERE deleted_at IS NULL GROUP BY company_id"
+            ).all()
+        )
         for n, (rid, name, website, emails, phones, addresses, urls, uid, created) in enumerate(rows):
             if n % _REPORT_EVERY == 0 and n and stop():
                 return None, {}, {}
             values = {
-                "name": name, "website": website, "emails": _json_entries(emails), "phones": _json_entries(phones),
-                "addresses": _json_entries(addresses), "urls": _json_entries(urls), "vcard_uid": uid,
-            }  # fmt: skip
+                "name": name,
+                "website": website,
+                "emails": _json_entries(emails),
+                "phones": _json_entries(phones),
+                "addresses": _json_entries(addresses),
+                "urls": _json_entries(urls),
+                "vcard_uid": uid,
+            }
             loaded.append((rid, values))
             names[rid] = name
             fullness[rid] = (int(people.get(rid, 0)) + len(values["emails"]) + len(values["phones"]), str(created))
@@ -425,10 +465,16 @@ class DuplicateService:
 
     def _candidates(self, kind: RecordType, facts: dict[str, Any]) -> set[tuple[str, str]]:
         pairs = _Pairs()
-        proof: dict[str, dict[str, list[str]]] = {"email": defaultdict(list), "phone": defaultdict(list),
-                                                  "uid": defaultdict(list)}  # fmt: skip
-        hints: dict[str, dict[str, list[str]]] = {"company": defaultdict(list), "address": defaultdict(list),
-                                                  "birthday": defaultdict(list)}  # fmt: skip
+        proof: dict[str, dict[str, list[str]]] = {
+            "email": defaultdict(list),
+            "phone": defaultdict(list),
+            "uid": defaultdict(list),
+        }
+        hints: dict[str, dict[str, list[str]]] = {
+            "company": defaultdict(list),
+            "address": defaultdict(list),
+            "birthday": defaultdict(list),
+        }
         keys: dict[str, frozenset[str]] = {}
         for rid, f in facts.items():
             for key in f.emails:
@@ -561,12 +607,20 @@ class DuplicateService:
             search("SELECT rowid FROM search_text WHERE search_text MATCH ?", [_phrase(tail)])
         uid = raw.get("vcard_uid")
         if uid:
-            found.update(r[0] for r in conn.exec_driver_sql(
-                f"SELECT id FROM {table} WHERE vcard_uid = ? AND +deleted_at IS NULL", (uid,)))  # fmt: skip
+            found.update(
+                r[0]
+                for r in conn.exec_driver_sql(
+                    f"SELECT id FROM {table} WHERE vcard_uid = ? AND +deleted_at IS NULL", (uid,)
+                )
+            )
         if kind is RecordType.CONTACT and raw.get("company_id"):
-            found.update(r[0] for r in conn.exec_driver_sql(
-                "SELECT id FROM contact WHERE company_id = ? AND +deleted_at IS NULL LIMIT 2000",
-                (raw["company_id"],)))  # fmt: skip
+            found.update(
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT id FROM contact WHERE company_id = ? AND +deleted_at IS NULL LIMIT 2000",
+                    (raw["company_id"],),
+                )
+            )
         if kind is RecordType.COMPANY and raw.get("website"):
             from cardfile.domain.matching import web_key
 
@@ -590,9 +644,25 @@ class DuplicateService:
     def _rows(self, conn: Connection, kind: RecordType, ids: list[str]) -> dict[str, dict[str, Any]]:
         columns: tuple[str, ...]
         if kind is RecordType.CONTACT:
-            columns = ("id", "given", "additional", "family", "nickname", "display_name", "display_name_custom",
-                       "phonetic_given", "phonetic_additional", "phonetic_family", "company_id", "emails", "phones",
-                       "addresses", "birthday", "vcard_uid", "title")  # fmt: skip
+            columns = (
+                "id",
+                "given",
+                "additional",
+                "family",
+                "nickname",
+                "display_name",
+                "display_name_custom",
+                "phonetic_given",
+                "phonetic_additional",
+                "phonetic_family",
+                "company_id",
+                "emails",
+                "phones",
+                "addresses",
+                "birthday",
+                "vcard_uid",
+                "title",
+            )
         else:
             columns = ("id", "name", "website", "emails", "phones", "addresses", "urls", "vcard_uid")
         out: dict[str, dict[str, Any]] = {}

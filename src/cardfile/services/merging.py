@@ -303,11 +303,21 @@ class MergeService:
         ).all()
         return [
             MergeRead(
-                r[0], r[1], r[2], r[3], r[4], r[5], _time(r[6]), r[7], _time(r[8]) if r[8] else None, r[9] is not None,
-                json.loads(r[10] or "{}"), len(json.loads(r[11] or "[]")),
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                _time(r[6]),
+                r[7],
+                _time(r[8]) if r[8] else None,
+                r[9] is not None,
+                json.loads(r[10] or "{}"),
+                len(json.loads(r[11] or "[]")),
             )
             for r in rows
-        ]  # fmt: skip
+        ]
 
     # ----- preview -----
 
@@ -346,11 +356,15 @@ class MergeService:
         for rid in ids:
             row = rows.get(rid)
             if row is None:
-                raise CannotMerge(record=rid, reason="different_kinds",
-                                  why=f"it is not a {kind.value} like {survivor_id}")  # fmt: skip
+                raise CannotMerge(
+                    record=rid, reason="different_kinds", why=f"it is not a {kind.value} like {survivor_id}"
+                )
             if row["deleted_at"] is not None or row["merged_into"]:
-                raise CannotMerge(record=_name_of(kind, row) or rid, reason="removed",
-                                  why="it is in the Trash or merged already; restore or unmerge it first")  # fmt: skip
+                raise CannotMerge(
+                    record=_name_of(kind, row) or rid,
+                    reason="removed",
+                    why="it is in the Trash or merged already; restore or unmerge it first",
+                )
         return kind, {rid: rows[rid] for rid in ids}
 
     def _fields(
@@ -368,8 +382,9 @@ class MergeService:
         definitions = {d["id"]: d["name"] for d in records.custom_definitions(conn, kind.value)}
         unknown = [k for k in take if k not in groups and not k.startswith("custom:")]
         for key in unknown:
-            raise CannotMerge(record=key, reason="unknown_field",
-                              why=f"no such field; use one of {', '.join(groups)} or custom:NAME")  # fmt: skip
+            raise CannotMerge(
+                record=key, reason="unknown_field", why=f"no such field; use one of {', '.join(groups)} or custom:NAME"
+            )
         for key, rid in take.items():
             if rid not in rows:
                 raise ValidationError(field=key, problem=f"{rid} is not one of the records being merged")
@@ -385,8 +400,9 @@ class MergeService:
             label = definitions.get(field_id, field_id)
             values = {rid: rows[rid]["custom"].get(field_id) for rid in ids}
             wanted = take.get(key) or take.get(f"custom:{label}")
-            source = _default_source(key, ids, values, ("custom",), clocks, {key: wanted} if wanted else {}, prefer,
-                                     survivor_id)  # fmt: skip
+            source = _default_source(
+                key, ids, values, ("custom",), clocks, {key: wanted} if wanted else {}, prefer, survivor_id
+            )
             differs = len({json.dumps(v, sort_keys=True, default=str) for v in values.values()}) > 1
             out.append(MergeField(key, label, False, values, source, differs))
         country = self._services.settings.default_country()
@@ -566,8 +582,7 @@ class MergeService:
             raise CannotUnmerge(record=name, reason="erased", why="one of the two records was erased for good")
         merged = w.get(kind, merged_id)
         if merged["merged_into"] != survivor_id:
-            raise CannotUnmerge(record=name, reason="merged_elsewhere",
-                                why="it was merged into another record since")  # fmt: skip
+            raise CannotUnmerge(record=name, reason="merged_elsewhere", why="it was merged into another record since")
         codec = CODECS[kind]
         survivor = w.get(kind, survivor_id)
         country = self._services.settings.default_country()
@@ -699,8 +714,9 @@ class MergeService:
             value = codec.from_change(field, text)
             if field in MULTI:
                 was = codec.from_change(field, seen[field][2]) if field in seen and len(seen[field]) > 2 else []
-                values[field] = _apply_difference(field, values.get(field, survivor[field]), was or [], value or [],
-                                                  country)  # fmt: skip
+                values[field] = _apply_difference(
+                    field, values.get(field, survivor[field]), was or [], value or [], country
+                )
             elif field == "custom":
                 was = codec.from_change(field, seen[field][2]) if field in seen and len(seen[field]) > 2 else {}
                 for key, new_value in (value or {}).items():
@@ -712,8 +728,9 @@ class MergeService:
                     if current.get(key) in (None, (after or {}).get(key)) and (taken_from_merged or key not in current):
                         values["custom"] = {**current, key: new_value}
                     else:
-                        written += _conflict(w, kind, target, "custom", {**current, key: new_value}, survivor["custom"],
-                                             hlc)  # fmt: skip
+                        written += _conflict(
+                            w, kind, target, "custom", {**current, key: new_value}, survivor["custom"], hlc
+                        )
             else:
                 group = next((k for k, names in _GROUPS[kind].items() if field in names), field)
                 after = m["after"].get(field)
@@ -731,8 +748,11 @@ class MergeService:
             display, custom_name, sort_key = contact_names(
                 merged_values, company, self._services.settings.family_first()
             )
-            for name, derived in (("display_name", display), ("display_name_custom", custom_name),
-                                  ("sort_key", sort_key)):  # fmt: skip
+            for name, derived in (
+                ("display_name", display),
+                ("display_name_custom", custom_name),
+                ("sort_key", sort_key),
+            ):
                 if survivor[name] != derived:
                     changed[name] = derived
         elif kind is RecordType.COMPANY and "name" in changed:
@@ -813,8 +833,20 @@ class MergeService:
         entries: list[TimelineEntry] = []
         held: set[int] = set()
         history = self._services.history
-        for (mid, _kind, survivor_id, merged_id, survivor_name, merged_name, created, owner, unmerged, deleted,
-             stamps, unmerge_stamps) in rows:  # fmt: skip
+        for (
+            mid,
+            _kind,
+            survivor_id,
+            merged_id,
+            survivor_name,
+            merged_name,
+            created,
+            owner,
+            unmerged,
+            deleted,
+            stamps,
+            unmerge_stamps,
+        ) in rows:
             for kind, at, stamp_text in (("merge", created, stamps), ("unmerge", unmerged, unmerge_stamps)):
                 if at is None:
                     continue
@@ -999,8 +1031,9 @@ def entry_key(field: str, entry: Any, country: str | None) -> str:
     if field == "phones":
         return phone_key(value, country) or digits(value) or value
     if field == "addresses":
-        return address_key(entry) or json.dumps({k: fold(str(v)) for k, v in sorted(entry.items())
-                                                 if k not in ("label", "preferred")})  # fmt: skip
+        return address_key(entry) or json.dumps(
+            {k: fold(str(v)) for k, v in sorted(entry.items()) if k not in ("label", "preferred")}
+        )
     if field == "urls":
         text = value.strip().casefold().rstrip("/")
         return (web_key(text) or "") + "|" + text.split("://", 1)[-1].removeprefix("www.")
@@ -1102,10 +1135,18 @@ def _active_merges(conn: Connection) -> list[dict[str, Any]]:
         "WHERE deleted_at IS NULL AND unmerged_at IS NULL ORDER BY created_at, id"
     ).all()
     return [
-        {"id": r[0], "record_type": r[1], "survivor_id": r[2], "merged_id": r[3], "choices": json.loads(r[4] or "{}"),
-         "after": json.loads(r[5] or "{}"), "seen": json.loads(r[6] or "{}"), "created_at": _time(r[7])}
+        {
+            "id": r[0],
+            "record_type": r[1],
+            "survivor_id": r[2],
+            "merged_id": r[3],
+            "choices": json.loads(r[4] or "{}"),
+            "after": json.loads(r[5] or "{}"),
+            "seen": json.loads(r[6] or "{}"),
+            "created_at": _time(r[7]),
+        }
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def _attachments(conn: Connection, kind: RecordType, record_id: str) -> Attachments:

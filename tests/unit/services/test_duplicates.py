@@ -116,8 +116,9 @@ def test_trashed_and_merged_records_are_not_scanned(services: Services, people: 
 
 def test_the_check_while_typing_points_out_the_likely_duplicate(services: Services, people: dict[str, str]) -> None:
     check = services.duplicates.check
-    (first, *_rest) = check(validate(ContactCreate, given="Anna", family="Berg",
-                                     emails=[{"value": "ANNA.BERG@acme.example"}]))  # fmt: skip
+    (first, *_rest) = check(
+        validate(ContactCreate, given="Anna", family="Berg", emails=[{"value": "ANNA.BERG@acme.example"}])
+    )
     assert first.likely and first.id in (people["anna"], people["anna_case"])
     assert {r.code for r in first.reasons} >= {"email", "name"}
     by_phone = check({"given": "Jon", "family": "Jónsson", "phones": [{"value": "030/123 45 67"}]})

@@ -53,7 +53,7 @@ def duplicate(services: Services, world: World) -> dict[str, str]:
             subject="Call Anna at home",
             starts_at=START,
             contact_ids=[dup],
-        )  # fmt: skip
+        )
     ).id
     weekly = s.activities.schedule(
         validate(
@@ -64,7 +64,7 @@ def duplicate(services: Services, world: World) -> dict[str, str]:
             duration_minutes=30,
             rrule="FREQ=WEEKLY;COUNT=4",
             contact_ids=[dup],
-        )  # fmt: skip
+        )
     ).id
     moved = s.activities.update_occurrence(
         weekly, START + timedelta(days=7), validate(ActivityUpdate, starts_at=START + timedelta(days=8))
@@ -76,7 +76,7 @@ def duplicate(services: Services, world: World) -> dict[str, str]:
             subject="Both Annas",
             starts_at=START,
             contact_ids=[world.anna, dup],
-        )  # fmt: skip
+        )
     ).id
     note = s.notes.add(validate(NoteCreate, body="Private number works best", contact_ids=[dup])).id
     s.deals.update(world.deal, _deal_people(s, world.deal, [(world.anna, "decision maker"), (dup, "champion")]))
@@ -95,8 +95,18 @@ def duplicate(services: Services, world: World) -> dict[str, str]:
     )
     with s.db.write("A conflict noticed by sync") as w:
         replica.store_conflict(w.conn, conflict)
-    return {"dup": dup, "call": call, "weekly": weekly, "moved": moved, "both": both, "note": note,
-            "own_deal": own_deal, "golfers": golfers, "hobby": hobby, "conflict": conflict.conflict_id}  # fmt: skip
+    return {
+        "dup": dup,
+        "call": call,
+        "weekly": weekly,
+        "moved": moved,
+        "both": both,
+        "note": note,
+        "own_deal": own_deal,
+        "golfers": golfers,
+        "hobby": hobby,
+        "conflict": conflict.conflict_id,
+    }
 
 
 def _deal_people(s: Services, deal_id: str, people: list[tuple[str, str]]) -> Any:
@@ -131,8 +141,11 @@ def test_a_merge_moves_everything_attached_to_the_survivor(
         assert _activity_people(s, activity) == [anna]
     assert _activity_people(s, d["both"]) == [anna]
     assert {a.id for a in s.activities.list(contact_id=anna)} >= {world.call, d["call"], d["weekly"], d["both"]}
-    assert [o.activity_id for o in s.activities.occurrences(START, START + timedelta(days=30))
-            if o.series_id == d["weekly"] and o.starts_at == START + timedelta(days=8)] == [d["moved"]]  # fmt: skip
+    assert [
+        o.activity_id
+        for o in s.activities.occurrences(START, START + timedelta(days=30))
+        if o.series_id == d["weekly"] and o.starts_at == START + timedelta(days=8)
+    ] == [d["moved"]]
     # notes, deals and roles, groups
     assert d["note"] in [n.id for n in s.notes.list(record_id=anna)]
     assert [(c.id, c.role) for c in s.deals.get(world.deal).contacts] == [(anna, "decision maker")]
@@ -206,8 +219,9 @@ def test_unmerge_gives_both_back_and_keeps_what_was_done_to_the_survivor_since(
     (merge,) = s.merging.merge(anna, [d["dup"]])
     # later edits on the survivor: a new number, the department, a call of its own
     person = s.contacts.get(anna)
-    s.contacts.update(anna, validate(ContactUpdate, department="Sales",
-                                     phones=[*person.phones, {"value": "+1 555 999 0000"}]))  # fmt: skip
+    s.contacts.update(
+        anna, validate(ContactUpdate, department="Sales", phones=[*person.phones, {"value": "+1 555 999 0000"}])
+    )
     later = s.activities.schedule(
         validate(
             ActivityCreate,
@@ -215,7 +229,7 @@ def test_unmerge_gives_both_back_and_keeps_what_was_done_to_the_survivor_since(
             subject="Call after the merge",
             starts_at=START,
             contact_ids=[anna],
-        )  # fmt: skip
+        )
     ).id
 
     undone = s.merging.unmerge(merge.id)
@@ -227,7 +241,12 @@ def test_unmerge_gives_both_back_and_keeps_what_was_done_to_the_survivor_since(
     assert person.department == "Sales", "an edit made after the merge stays"
     assert [p["value"] for p in person.phones] == ["+1 555-010-2030", "+1 555 999 0000"], "the duplicate's own went"
     assert (dup.title, dup.emails, dup.phones, dup.tags, dup.custom) == (
-        before_dup.title, before_dup.emails, before_dup.phones, before_dup.tags, before_dup.custom)  # fmt: skip
+        before_dup.title,
+        before_dup.emails,
+        before_dup.phones,
+        before_dup.tags,
+        before_dup.custom,
+    )
     assert dup.meta.deleted_at is None and s.merging.survivor_of(d["dup"]) is None
     for activity in (d["call"], d["weekly"], d["moved"]):
         assert _activity_people(s, activity) == [d["dup"]]
@@ -235,7 +254,8 @@ def test_unmerge_gives_both_back_and_keeps_what_was_done_to_the_survivor_since(
     assert _activity_people(s, later) == [anna]
     assert d["note"] in [n.id for n in s.notes.list(record_id=d["dup"])]
     assert sorted((c.id, c.role) for c in s.deals.get(world.deal).contacts) == sorted(
-        [(anna, "decision maker"), (d["dup"], "champion")])  # fmt: skip
+        [(anna, "decision maker"), (d["dup"], "champion")]
+    )
     assert {g.id for g in s.groups.groups_of(d["dup"])} == {world.group, d["golfers"]}
     assert {g.id for g in s.groups.groups_of(anna)} == {world.group}
     kinds = [e.kind for e in s.history.timeline("contact", anna)]
@@ -298,8 +318,11 @@ def test_what_cannot_be_merged_says_why(services: Services, world: World) -> Non
 
 def test_companies_merge_with_their_people_activities_deals_and_daughters(services: Services, world: World) -> None:
     s = services
-    twin = s.companies.create(validate(CompanyCreate, name="ACME Ltd.", website="https://acme.example",
-                                       emails=[{"value": "sales@acme.example"}])).id  # fmt: skip
+    twin = s.companies.create(
+        validate(
+            CompanyCreate, name="ACME Ltd.", website="https://acme.example", emails=[{"value": "sales@acme.example"}]
+        )
+    ).id
     daughter = s.companies.create(validate(CompanyCreate, name="Acme Nordic", parent_id=twin)).id
     worker = s.contacts.create(validate(ContactCreate, given="Carl", family="Dahl", company_id=twin)).id
     nameless = s.contacts.create(validate(ContactCreate, company_id=twin)).id  # known by the company's name
@@ -311,7 +334,7 @@ def test_companies_merge_with_their_people_activities_deals_and_daughters(servic
             subject="Visit",
             starts_at=START,
             company_id=twin,
-        )  # fmt: skip
+        )
     ).id
     note = s.notes.add(validate(NoteCreate, body="Twin note", company_ids=[twin])).id
 
@@ -359,9 +382,21 @@ def test_a_merge_is_logged_field_by_field_like_every_write(
     s = services
     (merge,) = s.merging.merge(world.anna, [duplicate["dup"]])
     with s.db.read() as conn:
-        logged = {(r[0], r[1]) for r in conn.exec_driver_sql(
-            "SELECT record_type, field FROM change WHERE action_id = (SELECT action_id FROM change "
-            "WHERE record_id = ? AND field = 'created_at')", (merge.id,))}  # fmt: skip
-    assert {("contact", "emails"), ("contact", "merged_into"), ("contact", "deleted_at"), ("link", "target_id"),
-            ("link", "deleted_at"), ("merge", "before"), ("merge", "seen")} <= logged  # fmt: skip
+        logged = {
+            (r[0], r[1])
+            for r in conn.exec_driver_sql(
+                "SELECT record_type, field FROM change WHERE action_id = (SELECT action_id FROM change "
+                "WHERE record_id = ? AND field = 'created_at')",
+                (merge.id,),
+            )
+        }
+    assert {
+        ("contact", "emails"),
+        ("contact", "merged_into"),
+        ("contact", "deleted_at"),
+        ("link", "target_id"),
+        ("link", "deleted_at"),
+        ("merge", "before"),
+        ("merge", "seen"),
+    } <= logged
     assert RecordType.MERGE.value == "merge"
