@@ -171,6 +171,11 @@ class HistoryService:
         with self._db.write("Erase record") as w:
             self._erase(w, kind, record_id)
 
+    def erase_within(self, w: Writer, kind: RecordType, record_id: str) -> None:
+        """Erase a record inside a caller's transaction, as `erase` does (merging erases what went into an erased
+        record)."""
+        self._erase(w, kind, record_id)
+
     def empty_trash(self) -> int:
         items = self.trash()
         with self._db.write("Empty Trash") as w:

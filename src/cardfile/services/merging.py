@@ -39,7 +39,7 @@ since (and so do links moved to S by `carry_over`, where the link's history says
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -257,6 +257,28 @@ class MergeService:
         """The live record a merged-away record went into, following merges of merges; None when it is not merged."""
         with self._db.read() as conn:
             return _survivor(conn, record_id)
+
+    def survivors_of(self, record_ids: Iterable[str]) -> dict[str, str]:
+        """`survivor_of` for many records: those merged away, with the record each went into."""
+        wanted = sorted(set(record_ids))
+        out: dict[str, str] = {}
+        with self._db.read() as conn:
+            merged: list[str] = []
+            for kind in MERGEABLE.values():
+                table = CODECS[kind].table.name
+                for chunk in _chunks(wanted):
+                    marks = ",".join("?" for _ in chunk)
+                    merged += [
+                        r[0]
+                        for r in conn.exec_driver_sql(
+                            f"SELECT id FROM {table} WHERE id IN ({marks}) AND merged_into IS NOT NULL", tuple(chunk)
+                        )
+                    ]
+            for record_id in merged:
+                survivor = _survivor(conn, record_id)
+                if survivor is not None:
+                    out[record_id] = survivor
+        return out
 
     def get(self, merge_id: str) -> MergeRead:
         with self._db.read() as conn:
@@ -658,16 +680,17 @@ class MergeService:
         sync's pull (see the module's docstring); returns how many writes it made."""
         with self._db.read() as conn:
             top = int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one())
-            active = conn.exec_driver_sql(
-                "SELECT count(*) FROM record_merge WHERE deleted_at IS NULL AND unmerged_at IS NULL"
+            held = conn.exec_driver_sql(
+                "SELECT (SELECT count(*) FROM record_merge) + (SELECT count(*) FROM not_duplicate)"
             ).scalar_one()
         checked = self._db.setting(CHECKED)
-        if not active or (checked is not None and int(checked) >= top):
+        if not held or (checked is not None and int(checked) >= top):
             if checked is None or int(checked) < top:
                 self._db.set_setting(CHECKED, top)
             return 0
         written = 0
         with self._db.write("Carry over edits to merged records") as w:
+            written += self._settle_erasures(w)
             carried: dict[str, int] = dict(self._db.setting(CARRIED) or {})
             for m in _active_merges(w.conn):
                 written += self._carry_own_edits(w, m, carried)
@@ -677,6 +700,35 @@ class MergeService:
                 (CARRIED, json.dumps(carried), CHECKED, json.dumps(top)),
             )
         return written
+
+    def _settle_erasures(self, w: Writer) -> int:
+        """A record erased on another device while this one merged it (or merged something into it): the merges
+        that name it hold its values and go too, as do the records merged into it and the marks that name it —
+        what `erase_with` does on the device that erases, done here for what it could not know of."""
+        conn = w.conn
+        erased = "SELECT record_id FROM erasure"
+        done = 0
+        for kind in (RecordType.CONTACT, RecordType.COMPANY):
+            table = CODECS[kind].table.name
+            for (record_id,) in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE merged_into IN ({erased})").all():
+                if w.exists(kind, record_id):
+                    self._services.history.erase_within(w, kind, record_id)
+                    done += 1
+        for kind, sql in (
+            (
+                RecordType.MERGE,
+                f"SELECT id FROM record_merge WHERE survivor_id IN ({erased}) OR merged_id IN ({erased})",
+            ),
+            (
+                RecordType.NOT_DUPLICATE,
+                f"SELECT id FROM not_duplicate WHERE first_id IN ({erased}) OR second_id IN ({erased})",
+            ),
+        ):
+            for (record_id,) in conn.exec_driver_sql(sql).all():
+                if w.exists(kind, record_id):
+                    w.erase(kind, record_id)
+                    done += 1
+        return done
 
     def _carry_own_edits(self, w: Writer, m: dict[str, Any], carried: dict[str, int]) -> int:
         conn = w.conn
@@ -945,7 +997,9 @@ def _survivor(conn: Connection, record_id: str) -> str | None:
             row = conn.exec_driver_sql(f"SELECT merged_into FROM {table} WHERE id = ?", (current,)).first()
             if row is not None:
                 break
-        if row is None or not row[0]:
+        if row is None:
+            return None  # the redirect leads to a record erased since: nothing to follow it to
+        if not row[0]:
             return None if current == record_id else current
         current = str(row[0])
         if current in seen:

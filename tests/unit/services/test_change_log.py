@@ -489,9 +489,10 @@ def test_every_public_writer_has_a_case() -> None:
         "default_country", "tags", "logo", "suggest", "timeline", "choices", "history", "today", "deal_counts",
         "stage", "get_many", "exceptions", "follow_up_draft", "occurrence_of", "overlaps", "keys", "counts",
         "overdue_count", "coming_dates", "due", "next_ring",
-        "scan", "check", "not_duplicates", "preview", "merges", "survivor_of", "kind_of", "timeline_entries",
+        "scan", "check", "not_duplicates", "preview", "merges", "survivor_of", "survivors_of", "kind_of",
+        "timeline_entries",
         # building blocks that run inside a caller's transaction; the callers above cover them
-        "insert", "insert_many", "apply_update", "taken_into", "erase_with",
+        "insert", "insert_many", "apply_update", "taken_into", "erase_with", "erase_within",
     }  # fmt: skip
     services = {
         "contacts": ContactService,
