@@ -632,22 +632,27 @@ class Convergence(RuleBasedStateMachine):
             known = seen.get(edit.field)
             if known is not None and (edit.hlc, edit.device) <= (int(known[0]), str(known[1])):
                 continue  # the merge saw it
+            target = survivor_id  # the end of the redirects: a survivor merged into another passes edits on
+            for _ in range(len(view)):
+                following = _decoded(view[target][1].get("merged_into")) if target in view else None
+                if not following or following not in view:
+                    break
+                target = following
+            if target not in view or target in erased:
+                continue  # gone, or private to someone else since: nobody of this user could carry it there
             carried = any(
-                e.record_id == survivor_id
-                and e.field == edit.field
-                and e.value == edit.value
-                and e.device == edit.device
+                e.record_id == target and e.field == edit.field and e.value == edit.value and e.device == edit.device
                 for e in self.edits
             )
             device = next(d for d in self.devices if d.user == edit.user)
             in_log = any(
-                c.record_id == survivor_id and c.field == edit.field and edit.value in (c.current, c.other)
+                c.record_id == target and c.field == edit.field and edit.value in (c.current, c.other)
                 for c in device.services.sync.conflicts(include_resolved=True)
             )
-            current = _decoded(view[survivor_id][1].get(edit.field))
+            current = _decoded(view[target][1].get(edit.field)) if target in view else None
             assert carried or in_log or current == edit.value, (
-                f"an edit of the merged-away {edit.record_id} did not reach its survivor {survivor_id}: {edit}\n"
-                + self._story(survivor_id)
+                f"an edit of the merged-away {edit.record_id} did not reach its survivor {target}: {edit}\n"
+                + self._story(target)
             )
 
     def _story(self, record_id: str) -> str:

@@ -13,6 +13,7 @@ from cardfile.services.exporter import ExportService
 from cardfile.services.groups import CustomFieldService, GroupService, LookupService
 from cardfile.services.history import HistoryService
 from cardfile.services.importer import ImportService
+from cardfile.services.incomplete import IncompleteService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.merging import MergeService
 from cardfile.services.notes import NoteService
@@ -52,6 +53,7 @@ class Services:
         self.sync = SyncService(self)
         self.duplicates = DuplicateService(self)
         self.merging = MergeService(self)
+        self.incomplete = IncompleteService(self)
 
     def close(self) -> None:
         self.db.close()
