@@ -217,3 +217,23 @@ def test_a_not_a_duplicate_mark_syncs(devices: tuple[Services, Services, Service
         assert services.duplicates.scan().groups == ()
         assert len(services.duplicates.not_duplicates()) == 1
         assert services.sync.conflicts() == []
+
+
+def test_two_cards_merged_each_into_the_other_at_once_leave_one_in_sight(
+    devices: tuple[Services, Services, Services],
+) -> None:
+    """Regression (found by the convergence test): the laptop merged A into B while the desktop merged B into A;
+    both ended merged into the other, out of every list, and no edit could reach either."""
+    laptop, desktop, front = devices
+    first = add(laptop, given="Anna", family="Berg", title="Buyer")
+    second = add(laptop, given="Anna", family="Berg", phones=[{"value": "+1 555 010 2030"}])
+    settle(laptop, desktop, front)
+    laptop.merging.merge(first, [second])
+    desktop.merging.merge(second, [first])
+    settle(laptop, desktop, front)
+
+    kept = min(first, second)
+    for services in (laptop, desktop, front):
+        assert services.contacts.ids() == [kept]
+        assert services.merging.survivor_of(kept) is None and services.merging.survivor_of(max(first, second)) == kept
+    assert state(laptop) == state(desktop) == state(front)

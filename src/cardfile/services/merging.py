@@ -691,6 +691,7 @@ class MergeService:
         written = 0
         with self._db.write("Carry over edits to merged records") as w:
             written += self._settle_erasures(w)
+            written += self._break_loops(w)
             carried: dict[str, int] = dict(self._db.setting(CARRIED) or {})
             for m in _active_merges(w.conn):
                 written += self._carry_own_edits(w, m, carried)
@@ -729,6 +730,31 @@ class MergeService:
                     w.erase(kind, record_id)
                     done += 1
         return done
+
+    def _break_loops(self, w: Writer) -> int:
+        """Two devices that merged A into B and B into A at once leave each merged into the other, and both out of
+        sight. The record with the smallest id of such a loop comes back: every device that sees the loop picks the
+        same one and writes the same values, and the others stay merged into it."""
+        conn = w.conn
+        written = 0
+        for kind in MERGEABLE.values():
+            table = CODECS[kind].table.name
+            redirects = dict(
+                conn.exec_driver_sql(f"SELECT id, merged_into FROM {table} WHERE merged_into IS NOT NULL").all()
+            )
+            done: set[str] = set()
+            for start in sorted(redirects):
+                path: list[str] = []
+                current: str | None = start
+                while current in redirects and current not in path and current not in done:
+                    path.append(current)
+                    current = redirects[current]
+                done.update(path)
+                if current in path:  # a loop
+                    loop = path[path.index(current) :]
+                    w.update(kind, min(loop), {"deleted_at": None, "merged_into": None})
+                    written += 1
+        return written
 
     def _carry_own_edits(self, w: Writer, m: dict[str, Any], carried: dict[str, int]) -> int:
         conn = w.conn
