@@ -739,13 +739,12 @@ class MergeService:
         written = 0
         for kind in MERGEABLE.values():
             table = CODECS[kind].table.name
-            redirects = dict(
-                conn.exec_driver_sql(f"SELECT id, merged_into FROM {table} WHERE merged_into IS NOT NULL").all()
-            )
+            found = conn.exec_driver_sql(f"SELECT id, merged_into FROM {table} WHERE merged_into IS NOT NULL").all()
+            redirects: dict[str, str] = {str(a): str(b) for a, b in found}
             done: set[str] = set()
             for start in sorted(redirects):
                 path: list[str] = []
-                current: str | None = start
+                current = start
                 while current in redirects and current not in path and current not in done:
                     path.append(current)
                     current = redirects[current]
