@@ -612,9 +612,15 @@ class Convergence(RuleBasedStateMachine):
         not see is on the survivor as a write of the same device, or in the survivor's conflict log."""
         erased = self._erased()
         views = {user: self._server_view(user) for user in PASSWORDS}
+        later_seen: dict[tuple[str, str], list[tuple[int, Any]]] = {}
+        for edit in self.edits:
+            for _, seen_value in edit.seen:
+                later_seen.setdefault((edit.record_id, edit.field), []).append((edit.hlc, seen_value))
         for edit in self.edits:
             if edit.field not in ("given", "family", "title", "department", "note") or edit.record_id in erased:
                 continue
+            if any(h > edit.hlc and v == edit.value for h, v in later_seen.get((edit.record_id, edit.field), [])):
+                continue  # written over by someone who saw it: the newer write is the one to carry
             view = views[edit.user]
             held = view.get(edit.record_id)
             survivor_id = _decoded(held[1].get("merged_into")) if held else None
