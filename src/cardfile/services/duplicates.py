@@ -39,6 +39,7 @@ from cardfile.domain.matching import (
     Reason,
     company_facts,
     email_key,
+    name_forms,
     person_facts,
     phone_key,
     score_companies,
@@ -184,6 +185,19 @@ def _cancel_check(cancel: Cancel) -> Callable[[], bool]:
     if isinstance(cancel, threading.Event):
         return cancel.is_set
     return cancel
+
+
+_NAME_COLUMNS = (
+    "given",
+    "additional",
+    "family",
+    "nickname",
+    "display_name",
+    "display_name_custom",
+    "phonetic_given",
+    "phonetic_additional",
+    "phonetic_family",
+)
 
 
 def _cursor(conn: Connection) -> Any:
@@ -614,13 +628,17 @@ class DuplicateService:
                 )
             )
         if kind is RecordType.CONTACT and raw.get("company_id"):
-            found.update(
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT id FROM contact WHERE company_id = ? AND +deleted_at IS NULL LIMIT 2000",
-                    (raw["company_id"],),
-                )
-            )
+            # The company's people whose names the rules could find alike (their names' keys meet): a company of
+            # thousands is read by name only, and only those few in full.
+            typed = _name_keys(name_forms(raw))
+            for rid, *names in conn.exec_driver_sql(
+                "SELECT id, given, additional, family, nickname, display_name, display_name_custom, phonetic_given, "
+                "phonetic_additional, phonetic_family FROM contact WHERE company_id = ? AND +deleted_at IS NULL",
+                (raw["company_id"],),
+            ):
+                forms = name_forms(dict(zip(_NAME_COLUMNS, names, strict=True)))
+                if not typed or typed & _name_keys(forms):
+                    found.add(rid)
         if kind is RecordType.COMPANY and raw.get("website"):
             from cardfile.domain.matching import web_key
 
@@ -629,8 +647,10 @@ class DuplicateService:
                 search("SELECT rowid FROM search_text WHERE search_text MATCH ?", [_phrase(host)])
         words = self._typed_words(kind, raw)
         if words:
+            # Namesakes: every word of the name. Without anything else in common they are worth a glance at most,
+            # so a name of one common word ('Martín Martín') brings a few of its many holders, not all.
             match = " AND ".join(_phrase(w) for w in words)
-            search("SELECT rowid FROM search_words WHERE search_words MATCH ?", [match], cap=300)
+            search("SELECT rowid FROM search_words WHERE search_words MATCH ?", [match], cap=100)
         return found
 
     @staticmethod
