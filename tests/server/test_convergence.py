@@ -652,7 +652,7 @@ class Convergence(RuleBasedStateMachine):
             )
             device = next(d for d in self.devices if d.user == edit.user)
             in_log = any(
-                c.record_id == target and c.field == edit.field and edit.value in (c.current, c.other)
+                target in (c.record_id, c.merged_into) and c.field == edit.field and edit.value in (c.current, c.other)
                 for c in device.services.sync.conflicts(include_resolved=True)
             )
             current = _decoded(view[target][1].get(edit.field)) if target in view else None
