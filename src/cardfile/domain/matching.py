@@ -296,7 +296,12 @@ def _skeletons_alike(a: tuple[str, ...], b: tuple[str, ...], *, abjad: bool = Fa
         return True
     if len(ka) > 4 or len(kb) > 4:
         return False
-    return bool({"".join(p) for p in permutations(ka)} & {"".join(p) for p in permutations(kb)})
+    return bool({_single("".join(p)) for p in permutations(ka)} & {_single("".join(p)) for p in permutations(kb)})
+
+
+def _single(text: str) -> str:
+    """A letter doubled where two words meet is one letter: 'km' + 'mnjn' against 'kmnjn' of 김민준 run together."""
+    return re.sub(r"(.)\1+", r"\1", text)
 
 
 def _one_holds_the_other(a: tuple[str, ...], b: tuple[str, ...], *, slips: bool = True) -> bool:
