@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from cardfile.domain.errors import NotFound
+from cardfile.domain.errors import MergedAway, NotFound
 from cardfile.domain.models import (
     ActivityCreate,
     ActivityUpdate,
@@ -162,6 +162,8 @@ def test_a_merge_moves_everything_attached_to_the_survivor(
     assert d["dup"] not in s.contacts.ids() and d["dup"] not in [t.id for t in s.history.trash()]
     assert d["dup"] not in [r.id for r in s.search.search("Anna Berg")]
     assert s.merging.survivor_of(d["dup"]) == anna
+    with pytest.raises(MergedAway):
+        s.contacts.restore(d["dup"])
     assert s.maintenance.check().ok
 
 
