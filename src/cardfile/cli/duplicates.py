@@ -267,9 +267,9 @@ def incomplete(ctx: Context, args: argparse.Namespace) -> None:
         if ctx.json:
             ctx.emit([p.as_json() for p in people])
             return
-        from cardfile.cli.people import contact_rows
+        from cardfile.cli.people import CONTACT_COLUMNS, contact_row
 
-        contact_rows(ctx, people)
+        ctx.listing(people, CONTACT_COLUMNS, contact_row, empty="No contacts.")
     else:
         companies = ctx.services.companies.rows(shown)
         ctx.listing(

@@ -30,12 +30,11 @@ from functools import lru_cache
 from itertools import permutations
 from typing import Any
 
-import phonenumbers
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 from unidecode import unidecode
 
-from cardfile.domain.phones import digits
+from cardfile.domain.phones import digits, international_digits
 from cardfile.domain.text import fold
 
 PROPOSED = 55  # a pair scoring this or more is proposed as a duplicate
@@ -351,22 +350,12 @@ def email_key(address: str) -> str | None:
     return f"{local.casefold()}@{domain}" if local else None
 
 
-@lru_cache(maxsize=1 << 14)
 def phone_key(number: str, country: str | None) -> str | None:
     """A number's international digits ('030 1234567' in DE and '+49 30 1234567' -> '49301234567'), placed with
     `country` when it has no '+'; its digits when it cannot be placed; None below six digits."""
-    plain = digits(number)
-    if len(plain) < MIN_PHONE_DIGITS:
+    if len(digits(number)) < MIN_PHONE_DIGITS:
         return None
-    region = (country or "").upper() or None
-    if region is not None or number.lstrip().startswith(("+", "\uff0b")):
-        try:
-            parsed = phonenumbers.parse(number, region)
-        except phonenumbers.NumberParseException:
-            return plain
-        if parsed.country_code and parsed.national_number:
-            return f"{parsed.country_code}{phonenumbers.national_significant_number(parsed)}"
-    return plain
+    return international_digits(number, country)
 
 
 def phone_tail(number: str) -> str | None:

@@ -148,8 +148,8 @@ def test_a_merge_moves_everything_attached_to_the_survivor(
     ] == [d["moved"]]
     # notes, deals and roles, groups
     assert d["note"] in [n.id for n in s.notes.list(record_id=anna)]
-    assert [(c.id, c.role) for c in s.deals.get(world.deal).contacts] == [(anna, "decision maker")]
-    assert [(c.id, c.role) for c in s.deals.get(d["own_deal"]).contacts] == [(anna, "buyer")]
+    assert [(c.id, c.role.casefold()) for c in s.deals.get(world.deal).contacts] == [(anna, "decision maker")]
+    assert [(c.id, c.role.casefold()) for c in s.deals.get(d["own_deal"]).contacts] == [(anna, "buyer")]
     assert {g.id for g in s.groups.groups_of(anna)} == {world.group, d["golfers"]}
     assert s.groups.members(world.group) == [anna]
     # conflicts about the duplicate are shown, and decided, on the survivor
@@ -256,7 +256,7 @@ def test_unmerge_gives_both_back_and_keeps_what_was_done_to_the_survivor_since(
     assert sorted(_activity_people(s, d["both"])) == sorted([anna, d["dup"]])
     assert _activity_people(s, later) == [anna]
     assert d["note"] in [n.id for n in s.notes.list(record_id=d["dup"])]
-    assert sorted((c.id, c.role) for c in s.deals.get(world.deal).contacts) == sorted(
+    assert sorted((c.id, c.role.casefold()) for c in s.deals.get(world.deal).contacts) == sorted(
         [(anna, "decision maker"), (d["dup"], "champion")]
     )
     assert {g.id for g in s.groups.groups_of(d["dup"])} == {world.group, d["golfers"]}
