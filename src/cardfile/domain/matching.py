@@ -467,6 +467,25 @@ def person_facts(
     )
 
 
+def _channels(
+    a: PersonFacts | CompanyFacts, b: PersonFacts | CompanyFacts, reasons: list[Reason], *, email: int, phone: int
+) -> int:
+    """Points (and reasons) for an email address, a phone number and a vCard UID two records share."""
+    points = 0
+    shared_emails = a.emails.keys() & b.emails.keys()
+    if shared_emails:
+        points += email
+        reasons.append(Reason("email", a.emails[min(shared_emails)]))
+    shared_phones = a.phones.keys() & b.phones.keys()
+    if shared_phones:
+        points += phone
+        reasons.append(Reason("phone", a.phones[min(shared_phones)]))
+    if a.uid and a.uid == b.uid:
+        points += 80
+        reasons.append(Reason("uid", a.uid))
+    return points
+
+
 def _birthday_points(a: str | None, b: str | None) -> int:
     if not a or not b:
         return 0
@@ -483,17 +502,8 @@ def score_people(a: PersonFacts, b: PersonFacts, name: NameMatch | None = None) 
         name = compare_names(a.names, b.names)
     points = 0
     reasons: list[Reason] = []
-    shared_emails = a.emails.keys() & b.emails.keys()
-    if shared_emails:
-        points += 60
-        reasons.append(Reason("email", a.emails[min(shared_emails)]))
-    shared_phones = a.phones.keys() & b.phones.keys()
-    if shared_phones:
-        points += 50
-        reasons.append(Reason("phone", a.phones[min(shared_phones)]))
-    if a.uid and a.uid == b.uid:
-        points += 80
-        reasons.append(Reason("uid", a.uid))
+    shared_emails, shared_phones = a.emails.keys() & b.emails.keys(), a.phones.keys() & b.phones.keys()
+    points += _channels(a, b, reasons, email=60, phone=50)
     if name.alike:
         reasons.append(Reason("name", name.kind))
     points += name.points
@@ -577,17 +587,7 @@ def score_companies(a: CompanyFacts, b: CompanyFacts, name: NameMatch | None = N
     if shared_domains:
         points += 50
         reasons.append(Reason("website", min(shared_domains)))
-    shared_emails = a.emails.keys() & b.emails.keys()
-    if shared_emails:
-        points += 50
-        reasons.append(Reason("email", a.emails[min(shared_emails)]))
-    shared_phones = a.phones.keys() & b.phones.keys()
-    if shared_phones:
-        points += 40
-        reasons.append(Reason("phone", a.phones[min(shared_phones)]))
-    if a.uid and a.uid == b.uid:
-        points += 80
-        reasons.append(Reason("uid", a.uid))
+    points += _channels(a, b, reasons, email=50, phone=40)
     if a.addresses & b.addresses:
         points += 20
         reasons.append(Reason("address"))

@@ -16,7 +16,6 @@ company, and scores what it finds the same way: a few milliseconds at 100,000 pe
 from __future__ import annotations
 
 import json
-import threading
 import time
 import uuid
 from collections import defaultdict
@@ -50,6 +49,7 @@ from cardfile.domain.phones import digits
 from cardfile.domain.text import fold
 from cardfile.domain.values import RecordType
 from cardfile.services import records
+from cardfile.services.importer import Cancel, _cancel_check  # an Event or a callable, as an import takes
 from cardfile.store.codec import iso_utc
 
 if TYPE_CHECKING:
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
 
 # progress(done, total, stage): stage is "reading", "comparing" or "grouping"; total is 0 when not known.
 ScanProgress = Callable[[int, int, str], None]
-Cancel = threading.Event | Callable[[], bool] | None
 
 _KINDS = {"contact": RecordType.CONTACT, "company": RecordType.COMPANY}
 _NAMESPACE = uuid.UUID("2f1d9c1e-5a53-4c7e-9b39-8d6c0b1f4e21")
@@ -177,14 +176,6 @@ def not_duplicate_id(record_type: str, first_id: str, second_id: str) -> str:
     """The id of the mark on a pair: the same on every device, whichever order the pair is named in."""
     a, b = sorted((first_id, second_id))
     return str(uuid.uuid5(_NAMESPACE, f"{record_type}|{a}|{b}"))
-
-
-def _cancel_check(cancel: Cancel) -> Callable[[], bool]:
-    if cancel is None:
-        return lambda: False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set
-    return cancel
 
 
 _NAME_COLUMNS = (
