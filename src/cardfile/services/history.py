@@ -138,8 +138,12 @@ class HistoryService:
         ]
         changes = self.field_changes(record_id)
         here = self._db.store.device_id
+        merges, held = services.merging.timeline_entries(record_id, changes)
+        entries += merges
         actions: dict[Any, list[FieldChange]] = {}
-        for change in changes:
+        for n, change in enumerate(changes):
+            if n in held:  # shown with the merge or unmerge that made it
+                continue
             # This computer's changes go by action; pulled ones by their device and clock stamp (one per write
             # there), since one sync here brings in many actions of other people.
             key = change.action_id if change.device_id == here else (change.device_id, change.hlc)
@@ -162,14 +166,16 @@ class HistoryService:
 
     def trash(self) -> list[TrashItem]:
         """Deleted records of every kind, most recently deleted first, each with what tells it apart from others
-        of its name (a person's company and email) and who deleted it."""
+        of its name (a person's company and email) and who deleted it. People and companies merged into another are
+        not among them: they come back by unmerging (services.merging), not from the Trash."""
         items: list[TrashItem] = []
         with self._db.read() as conn:
             for record_type in _TRASH_TYPES:
                 table = TABLE_OF[record_type]
                 name = records._NAME_COLUMN[record_type]
+                merged = " AND merged_into IS NULL" if record_type in (RecordType.CONTACT, RecordType.COMPANY) else ""
                 found = conn.exec_driver_sql(
-                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL"
+                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL{merged}"
                 ).all()
                 ids = [row[0] for row in found]
                 distinctions = disambiguation.details(conn, record_type, ids)
@@ -220,6 +226,11 @@ class HistoryService:
         with self._db.write("Erase record") as w:
             self._erase(w, kind, record_id)
 
+    def erase_within(self, w: Writer, kind: RecordType, record_id: str) -> None:
+        """Erase a record inside a caller's transaction, as `erase` does (merging erases what went into an erased
+        record)."""
+        self._erase(w, kind, record_id)
+
     def empty_trash(self) -> int:
         items = self.trash()
         with self._db.write("Empty Trash") as w:
@@ -243,6 +254,7 @@ class HistoryService:
             ],
             RecordType.DEAL: [(RecordType.ACTIVITY, "deal_id")],
         }.get(kind, [])
+        self._services.merging.erase_with(w, kind, record_id, lambda k, i: self._erase(w, k, i))
         for ref_type, column in references:
             table = TABLE_OF[ref_type]
             for (rid,) in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE {column} = ?", (record_id,)).all():

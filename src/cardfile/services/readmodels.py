@@ -734,7 +734,7 @@ class FieldChange:
     action_id: str
     action_label: str
     old: Any = None
-    hlc: int = 0
+    hlc: int = 0  # the write's clock: with the device, what tells one write from another on every device
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -752,11 +752,15 @@ class FieldChange:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One moment in the life of a person or company: a completed activity, a note, or one action's field changes.
+    """One moment in the life of a person or company: a completed activity, a note, one action's field changes, or a
+    merge or unmerge.
 
-    `kind` is "activity", "note" or "change". `record_id` is the activity or note (for a change: the record
-    itself); `title` is the activity's subject, the note's first line, or the action's label; `detail` the
-    activity's outcome, the whole note, or ''. `changes` holds the fields one action set (kind "change" only).
+    `kind` is "activity", "note", "change", "merge" or "unmerge". `record_id` is the activity or note; for a change,
+    the record whose fields changed (the record itself, or a record merged into it: then `detail` is that record's
+    name); for a merge or unmerge, the merge (services.merging), with the other record's name as `title` and its
+    id as `detail`. `title` is otherwise the activity's subject, the note's first line, or the action's label;
+    `detail` the activity's outcome, the whole note, or ''. `changes` holds the fields one action set (kinds
+    "change", "merge" and "unmerge": for the last two, the survivor's fields the merge or unmerge set).
     """
 
     kind: str
