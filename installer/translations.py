@@ -93,10 +93,19 @@ class Wrapper:
     parameter indexes (None when the helper does not pass one on)."""
 
     name: str
+    parameters: tuple[str, ...]
     context: str | int
     text: int
     comment: int | str | None = None
     count: int | None = None
+
+    def arguments(self, call: ast.Call) -> list[ast.expr | None]:
+        """The call's arguments in the order of the helper's parameters (keywords put in their place)."""
+        given: list[ast.expr | None] = [*call.args, *[None] * (len(self.parameters) - len(call.args))]
+        for keyword in call.keywords:
+            if keyword.arg in self.parameters:
+                given[self.parameters.index(keyword.arg)] = keyword.value
+        return given
 
 
 def _literal(node: ast.expr | None) -> str | None:
@@ -122,8 +131,10 @@ def _argument(call: ast.Call, index: int, keyword: str) -> ast.expr | None:
     return None
 
 
-def _wrapper_of(function: ast.FunctionDef) -> Wrapper | None:
-    """The helper's Wrapper when its body is `return <translate(...)>` over its parameters, else None."""
+def _wrapper_of(function: ast.FunctionDef, constants: dict[str, str] | None = None) -> Wrapper | None:
+    """The helper's Wrapper when its body is `return <translate(...)>` over its parameters, else None.
+
+    A helper defined inside a function may take its context from a name of that function (`constants`)."""
     body = [s for s in function.body if not (isinstance(s, ast.Expr) and _literal(s.value) is not None)]
     if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
         return None
@@ -140,13 +151,15 @@ def _wrapper_of(function: ast.FunctionDef) -> Wrapper | None:
     context: str | int | None = _literal(context_node)
     if context is None:
         context = parameter(context_node)
+    if context is None and isinstance(context_node, ast.Name):
+        context = (constants or {}).get(context_node.id)
     if text is None or context is None:
         return None
     comment_node = _argument(call, 2, "disambiguation")
     comment: int | str | None = parameter(comment_node) if comment_node is not None else None
     if comment is None and comment_node is not None:
         comment = _literal(comment_node)
-    return Wrapper(function.name, context, text, comment, parameter(_argument(call, 3, "n")))
+    return Wrapper(function.name, tuple(params), context, text, comment, parameter(_argument(call, 3, "n")))
 
 
 def module_wrappers(tree: ast.Module) -> dict[str, Wrapper]:
@@ -221,10 +234,20 @@ class _Finder(ast.NodeVisitor):
         self.in_wrapper = False
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
-        if _wrapper_of(node) is not None:
+        if _wrapper_of(node, self.constants[-1]) is not None:
             return  # the helper's own translate() passes its parameters on: its callers are read instead
-        self.constants.append({**self.constants[-1], **_string_constants(node)})
+        constants = {**self.constants[-1], **_string_constants(node)}
+        local = {}
+        for inner in _own_statements(node):
+            if isinstance(inner, ast.FunctionDef):
+                wrapper = _wrapper_of(inner, constants)
+                if wrapper is not None:
+                    local[inner.name] = wrapper
+        self.constants.append(constants)
+        saved = self.wrappers
+        self.wrappers = {**saved, **local}
         self.generic_visit(node)
+        self.wrappers = saved
         self.constants.pop()
 
     def visit_Module(self, node: ast.Module) -> None:
@@ -271,7 +294,7 @@ class _Finder(ast.NodeVisitor):
             )
         if isinstance(call.func, ast.Name) and name in self.wrappers:
             wrapper = self.wrappers[name]
-            params: list[ast.expr | None] = list(call.args)
+            params = wrapper.arguments(call)
             if isinstance(wrapper.context, int):
                 context = self.literal(params[wrapper.context] if wrapper.context < len(params) else None)
             else:
@@ -281,7 +304,7 @@ class _Finder(ast.NodeVisitor):
                 comment = _literal(params[wrapper.comment] if wrapper.comment < len(params) else None)
             else:
                 comment = wrapper.comment
-            numerus = wrapper.count is not None and wrapper.count < len(params)
+            numerus = wrapper.count is not None and params[wrapper.count] is not None
             return MarkedCall(call, context, text, comment, numerus)
         return None
 
@@ -308,7 +331,7 @@ def parse_sources(sources: Iterable[Path] = SOURCES) -> list[SourceFile]:
     parsed = []
     for path in python_files(sources):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        parsed.append(SourceFile(path, path.resolve().relative_to(ROOT).as_posix(), tree))
+        parsed.append(SourceFile(path, _shown_path(path), tree))
     defined = {_module_name(f.path): module_wrappers(f.tree) for f in parsed if _under_src(f.path)}
     for source in parsed:
         wrappers = dict(defined.get(_module_name(source.path), {})) if _under_src(source.path) else {}
@@ -323,6 +346,12 @@ def parse_sources(sources: Iterable[Path] = SOURCES) -> list[SourceFile]:
         finder.visit(source.tree)
         source.calls = finder.calls
     return parsed
+
+
+def _shown_path(path: Path) -> str:
+    """The path as messages and reports name it: relative to the repository when it is in it."""
+    resolved = path.resolve()
+    return resolved.relative_to(ROOT).as_posix() if ROOT in resolved.parents else resolved.as_posix()
 
 
 def _under_src(path: Path) -> bool:
