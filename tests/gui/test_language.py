@@ -79,3 +79,38 @@ def test_a_left_to_right_language_leaves_reverse_alone(restored: QApplication, t
 def test_without_a_choice_the_system_locale_is_used(restored: QApplication) -> None:
     assert app.interface_locale(None) == QLocale.system()
     assert app.interface_locale("ru").language() == QLocale.Language.Russian
+
+
+def test_a_translation_filled_by_the_kit_speaks_russian_plurals(restored: QApplication, tmp_path: Path) -> None:
+    """What a translator's JSON puts into a .ts compiles, and Qt picks Russian's three plural forms from it."""
+    from tests.ui_strings import kit
+
+    translations = kit()
+    message = translations.Message("Error", "%n new contact(s)", "", True)
+    ts, _ = translations.merged(translations.TsFile("ru", []), [message])
+    translations.fill(
+        ts,
+        [
+            {
+                "context": "Error",
+                "source": "%n new contact(s)",
+                "translation": ["%n новый контакт", "%n новых контакта", "%n новых контактов"],
+            }
+        ],
+    )
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    translations.write_ts(ts, sources / "cardfile_ru.ts")
+    spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    build.TRANSLATIONS = sources
+    build.compile_translations(tmp_path / "qm")
+    installed = app.apply_language(restored, "ru", tmp_path / "qm")
+    try:
+        said = [restored.translate("Error", "%n new contact(s)", "", n) for n in (1, 3, 5, 21)]
+        assert said == ["1 новый контакт", "3 новых контакта", "5 новых контактов", "21 новый контакт"]
+    finally:
+        for translator in installed:
+            restored.removeTranslator(translator)
