@@ -21,6 +21,17 @@ _SECTION = "interface"
 _LOCALE_NAME = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 
 
+# The languages Settings offers, each named in its own language (a reader looks for their own language's name).
+INTERFACE_LANGUAGES = (
+    ("en", "English"),
+    ("is", "Íslenska"),
+    ("ja", "日本語"),
+    ("fa", "فارسی"),
+    ("th", "ไทย"),
+    ("ru", "Русский"),
+)
+
+
 def preferences_file() -> Path:
     return paths.config_dir() / FILE_NAME
 
@@ -47,6 +58,11 @@ def chosen_language(environ: dict[str, str] | None = None) -> str | None:
     except (OSError, configparser.Error, UnicodeDecodeError):
         return None  # an unreadable preferences file must never keep the app from starting
     return normalized_language(parser.get(_SECTION, "language", fallback=None))
+
+
+def saved_language() -> str | None:
+    """The language chosen in Settings (the preferences file), whatever CARDFILE_LANG says for this run."""
+    return chosen_language({})
 
 
 def set_language(language: str | None) -> None:

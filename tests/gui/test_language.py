@@ -114,3 +114,21 @@ def test_a_translation_filled_by_the_kit_speaks_russian_plurals(restored: QAppli
     finally:
         for translator in installed:
             restored.removeTranslator(translator)
+
+
+def test_dates_numbers_and_money_follow_the_chosen_language(restored: QApplication) -> None:
+    from datetime import date
+
+    from cardfile.ui import dates
+    from cardfile.ui.records.tabs import money
+    from cardfile.ui.words import kind_words
+
+    installed = app.apply_language(restored, "ru", None)
+    try:
+        assert "марта 2026" in dates.format_date(date(2026, 3, 14), dates.LONG)
+        assert dates.format_date(date(2026, 3, 14), dates.SYSTEM) == "14.03.2026"
+        assert kind_words("contact").records(12345) == "12\N{NO-BREAK SPACE}345 contacts"  # no Russian .qm here
+        assert money(123456, "EUR") == "1\N{NO-BREAK SPACE}234,56 EUR"
+    finally:
+        for translator in installed:
+            restored.removeTranslator(translator)

@@ -176,3 +176,40 @@ def test_every_explanation_is_shown_whole(qtbot: QtBot, open_window: OpenWindow,
     for label in notes:
         assert label.height() >= label.heightForWidth(label.width()), f"cut off: {label.text()!r}"
     dialog.reject()
+
+
+def test_the_language_is_chosen_by_its_own_name_and_kept_for_the_next_start(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cardfile import preferences
+
+    monkeypatch.setenv("CARDFILE_LANG", "fa")  # this run's override is not what Settings shows or saves
+    window = open_window()
+    dialog = window.show_settings()
+    names = [dialog.language_box.itemText(i) for i in range(dialog.language_box.count())]
+    assert names[1:] == ["English", "Íslenska", "日本語", "فارسی", "ไทย", "Русский"]
+    assert dialog.language_box.currentData() == ""  # the system's, until one is chosen
+    assert "restarted" in " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findText("Русский"))
+    apply(qtbot, dialog)
+    assert preferences.saved_language() == "ru"
+    assert preferences.chosen_language() == "fa"
+    monkeypatch.delenv("CARDFILE_LANG")
+    assert preferences.chosen_language() == "ru"
+
+    dialog = window.show_settings()
+    assert dialog.language_box.currentText() == "Русский"
+    dialog.language_box.setCurrentIndex(0)
+    apply(qtbot, dialog)
+    assert preferences.saved_language() is None
+
+
+def test_a_language_settings_does_not_offer_is_kept_when_the_dialog_is_only_confirmed(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from cardfile import preferences
+
+    preferences.set_language("de")  # written by hand, or by a later Cardfile speaking German
+    dialog = open_window().show_settings()
+    apply(qtbot, dialog)
+    assert preferences.saved_language() == "de"

@@ -1,4 +1,5 @@
-"""The Settings dialog (Ctrl+,): how names and dates are shown, and the country phone numbers are assumed in.
+"""The Settings dialog (Ctrl+,): how names and dates are shown, the country phone numbers are assumed in, and the
+interface language (kept in preferences.ini for the next start).
 
 Name order and default country live in the database, where the command line and a sync read them too; changing
 them rewrites derived names or rebuilds the search index, so that work runs in the background with a busy
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardfile import preferences
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.ui import dates
@@ -103,6 +105,24 @@ class SettingsDialog(SettingsForm):
         self.date_box.setCurrentIndex(max(self.date_box.findData(dates.date_style()), 0))
         self.group(self.tr("Dates")).addRow(self.tr("Show &dates as:"), self.date_box)
 
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("language")
+        self.language_box.addItem(self.tr("System default"), "")
+        for code, own_name in preferences.INTERFACE_LANGUAGES:
+            self.language_box.addItem(own_name, code)
+        saved = (preferences.saved_language() or "").split("_")[0]
+        self.language_box.setCurrentIndex(max(self.language_box.findData(saved), 0))
+        self._language_shown = str(self.language_box.currentData())  # a language not offered here stays if untouched
+        language = self.group(self.tr("Language"))
+        language.addRow(self.tr("&Language:"), self.language_box)
+        self.note(
+            language,
+            self.tr(
+                "Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. "
+                "Cardfile speaks a newly chosen language after it is restarted."
+            ),
+        )
+
         self.sync_button = QPushButton(self.tr("S&ync Settings…"))
         self.sync_button.setObjectName("openSyncSettings")
         self.sync_button.setAutoDefault(False)
@@ -131,6 +151,15 @@ class SettingsDialog(SettingsForm):
     def apply(self) -> None:
         """Make the changes; the dialog closes once the background work (if any) is done."""
         dates.save_date_style(self._settings, str(self.date_box.currentData()))
+        language = str(self.language_box.currentData())
+        if language != self._language_shown:
+            try:
+                preferences.set_language(language or None)
+            except OSError as error:
+                problem = error.strerror or str(error)
+                self.say_error(self.tr("The language could not be saved: {problem}").format(problem=problem))
+                return
+            self._language_shown = language
         settings = self._services.settings
         order = str(self.name_order_box.currentData())
         country = str(self.country_box.currentData()) or None
