@@ -6,252 +6,252 @@
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Undo {action}</source>
-            <translation type="unfinished" />
+            <translation>Отменить: {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Redo {action}</source>
-            <translation type="unfinished" />
+            <translation>Повторить: {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Add contact</source>
-            <translation type="unfinished" />
+            <translation>Добавление контакта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>Add contacts</source>
-            <translation type="unfinished" />
+            <translation>Добавление контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Изменение контакта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Удаление контакта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Restore contact</source>
-            <translation type="unfinished" />
+            <translation>Восстановление контакта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Tag contacts</source>
-            <translation type="unfinished" />
+            <translation>Присвоение тегов контактам</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Delete contacts</source>
-            <translation type="unfinished" />
+            <translation>Удаление контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Tag companies</source>
-            <translation type="unfinished" />
+            <translation>Присвоение тегов компаниям</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="163" />
             <source>Delete companies</source>
-            <translation type="unfinished" />
+            <translation>Удаление компаний</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>Add company</source>
-            <translation type="unfinished" />
+            <translation>Добавление компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Edit company</source>
-            <translation type="unfinished" />
+            <translation>Изменение компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>Delete company</source>
-            <translation type="unfinished" />
+            <translation>Удаление компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Restore company</source>
-            <translation type="unfinished" />
+            <translation>Восстановление компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Планирование дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Изменение дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Clear activity</source>
-            <translation type="unfinished" />
+            <translation>Завершение дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Удаление дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Restore activity</source>
-            <translation type="unfinished" />
+            <translation>Восстановление дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="173" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Добавление заметки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Изменение заметки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Удаление заметки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Restore note</source>
-            <translation type="unfinished" />
+            <translation>Восстановление заметки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Add deal</source>
-            <translation type="unfinished" />
+            <translation>Добавление сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Изменение сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Move deal</source>
-            <translation type="unfinished" />
+            <translation>Перемещение сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Close deal</source>
-            <translation type="unfinished" />
+            <translation>Закрытие сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="181" />
             <source>Reopen deal</source>
-            <translation type="unfinished" />
+            <translation>Повторное открытие сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Delete deal</source>
-            <translation type="unfinished" />
+            <translation>Удаление сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Restore deal</source>
-            <translation type="unfinished" />
+            <translation>Восстановление сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Add group</source>
-            <translation type="unfinished" />
+            <translation>Добавление группы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Rename group</source>
-            <translation type="unfinished" />
+            <translation>Переименование группы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Add to group</source>
-            <translation type="unfinished" />
+            <translation>Добавление в группу</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Remove from group</source>
-            <translation type="unfinished" />
+            <translation>Удаление из группы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Delete group</source>
-            <translation type="unfinished" />
+            <translation>Удаление группы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Restore group</source>
-            <translation type="unfinished" />
+            <translation>Восстановление группы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Save lookup</source>
-            <translation type="unfinished" />
+            <translation>Сохранение выборки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Edit lookup</source>
-            <translation type="unfinished" />
+            <translation>Изменение выборки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Delete lookup</source>
-            <translation type="unfinished" />
+            <translation>Удаление выборки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Add custom field</source>
-            <translation type="unfinished" />
+            <translation>Добавление пользовательского поля</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Edit custom field</source>
-            <translation type="unfinished" />
+            <translation>Изменение пользовательского поля</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Remove custom field</source>
-            <translation type="unfinished" />
+            <translation>Удаление пользовательского поля</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Restore custom field</source>
-            <translation type="unfinished" />
+            <translation>Восстановление пользовательского поля</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Restore from Trash</source>
-            <translation type="unfinished" />
+            <translation>Восстановление из корзины</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Erase record</source>
-            <translation type="unfinished" />
+            <translation>Безвозвратное удаление записи</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Empty Trash</source>
-            <translation type="unfinished" />
+            <translation>Очистка корзины</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Repair database</source>
-            <translation type="unfinished" />
+            <translation>Восстановление базы данных</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>import</source>
-            <translation type="unfinished" />
+            <translation>импорт</translation>
         </message>
     </context>
     <context>
@@ -259,37 +259,37 @@
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="236" />
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Улица, дом</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="237" />
             <source>Apartment, suite</source>
-            <translation type="unfinished" />
+            <translation>Квартира, офис</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="238" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>Абонентский ящик</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="239" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Почтовый индекс</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="240" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="241" />
             <source>State or region</source>
-            <translation type="unfinished" />
+            <translation>Область или регион</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="242" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
     </context>
     <context>
@@ -297,142 +297,142 @@
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="80" />
             <source>{day} {month}</source>
-            <translation type="unfinished" />
+            <translation>{day} {month}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="101" />
             <location filename="../../src/cardfile/ui/records/card.py" line="312" />
             <location filename="../../src/cardfile/ui/records/card.py" line="337" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="101" />
             <location filename="../../src/cardfile/ui/records/card.py" line="312" />
             <location filename="../../src/cardfile/ui/records/card.py" line="337" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="223" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="224" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="225" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="227" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="229" />
             <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>Мессенджеры</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="234" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Пользовательские поля</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="237" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="238" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="310" />
             <source>moved to the Trash</source>
-            <translation type="unfinished" />
+            <translation>перемещено в корзину</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="310" />
             <source>restored from the Trash</source>
-            <translation type="unfinished" />
+            <translation>восстановлено из корзины</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="314" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(пусто)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="316" />
             <source>(a company since erased)</source>
-            <translation type="unfinished" />
+            <translation>(компания, удалённая безвозвратно)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="320" />
             <source>(picture)</source>
-            <translation type="unfinished" />
+            <translation>(изображение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="326" />
             <source>(a removed field)</source>
-            <translation type="unfinished" />
+            <translation>(удалённое поле)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="355" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>другое</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="357" />
             <source>{label} ★</source>
-            <translation type="unfinished" />
+            <translation>{label} ★</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="371" />
             <location filename="../../src/cardfile/ui/records/card.py" line="714" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="373" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="375" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="501" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="610" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Изменить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="612" />
             <source>Edit this card (F2)</source>
-            <translation type="unfinished" />
+            <translation>Изменить карточку (F2)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="689" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="741" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Изменено · Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
     </context>
     <context>
@@ -440,47 +440,47 @@
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="86" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="87" />
             <source>&amp;New Company</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новая компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>1 company</source>
-            <translation type="unfinished" />
+            <translation>1 компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>{count} companies</source>
-            <translation type="unfinished" />
+            <translation>компании ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Companies: {count}</source>
-            <translation type="unfinished" />
+            <translation>Компаний: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>No companies yet</source>
-            <translation type="unfinished" />
+            <translation>Компаний пока нет</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
-            <translation type="unfinished" />
+            <translation>Здесь перечислены организации. Компания добавляется, когда вы её создаёте или когда указываете у контакта название компании, которой ещё нет в базе.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="97" />
             <source>No companies match the filter</source>
-            <translation type="unfinished" />
+            <translation>Нет компаний, подходящих под фильтр</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Select a company to see its card.</source>
-            <translation type="unfinished" />
+            <translation>Выберите компанию, чтобы открыть её карточку.</translation>
         </message>
     </context>
     <context>
@@ -488,27 +488,27 @@
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="54" />
             <source>part of {parent}</source>
-            <translation type="unfinished" />
+            <translation>входит в {parent}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="56" />
             <source>website</source>
-            <translation type="unfinished" />
+            <translation>сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="58" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Даты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="61" />
             <source>… and {count} more</source>
-            <translation type="unfinished" />
+            <translation>… и ещё {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="63" />
             <source>People ({count})</source>
-            <translation type="unfinished" />
+            <translation>Сотрудники ({count})</translation>
         </message>
     </context>
     <context>
@@ -516,107 +516,107 @@
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="56" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Название</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="57" />
             <source>&amp;Industry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отрасль</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="58" />
             <source>&amp;Website</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="59" />
             <source>&amp;Part of</source>
-            <translation type="unfinished" />
+            <translation>&amp;Входит в</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="59" />
             <source>The company this one belongs to, if any</source>
-            <translation type="unfinished" />
+            <translation>Компания, в которую входит эта, если есть</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="62" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="62" />
             <source>Add email address</source>
-            <translation type="unfinished" />
+            <translation>Добавить адрес эл. почты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
             <source>Add phone number</source>
-            <translation type="unfinished" />
+            <translation>Добавить номер телефона</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
             <source>Add address</source>
-            <translation type="unfinished" />
+            <translation>Добавить адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
             <source>Add web address</source>
-            <translation type="unfinished" />
+            <translation>Добавить веб-адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
             <source>Messaging and social</source>
-            <translation type="unfinished" />
+            <translation>Мессенджеры и соцсети</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
             <source>Add account</source>
-            <translation type="unfinished" />
+            <translation>Добавить аккаунт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Даты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
             <source>Add date</source>
-            <translation type="unfinished" />
+            <translation>Добавить дату</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="69" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="74" />
             <source>This company was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <translation>Тем временем эта компания была удалена; ваши изменения не сохранены.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="79" />
             <source>Logo: choose an image file or remove the logo</source>
-            <translation type="unfinished" />
+            <translation>Логотип: выберите файл изображения или удалите логотип</translation>
         </message>
     </context>
     <context>
@@ -624,37 +624,37 @@
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="188" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>значение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="214" />
             <source>Remove this condition</source>
-            <translation type="unfinished" />
+            <translation>Удалить это условие</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="215" />
             <source>Remove condition</source>
-            <translation type="unfinished" />
+            <translation>Удалить условие</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="269" />
             <source>(removed field)</source>
-            <translation type="unfinished" />
+            <translation>(удалённое поле)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="296" />
             <source>“{field} {test}” needs a value.</source>
-            <translation type="unfinished" />
+            <translation>Для условия «{field} {test}» нужно значение.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="316" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="317" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
     </context>
     <context>
@@ -662,58 +662,58 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>in the Trash</source>
-            <translation type="unfinished" />
+            <translation>в корзине</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>not deleted</source>
-            <translation type="unfinished" />
+            <translation>не удалено</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="58" />
             <source>(picture)</source>
-            <translation type="unfinished" />
+            <translation>(изображение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="76" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(без имени)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="79" />
             <source>{kind}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {name}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="82" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="83" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Поле</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="84" />
             <source>Current value</source>
-            <translation type="unfinished" />
+            <translation>Текущее значение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="85" />
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="87" />
             <source>Written by</source>
-            <translation type="unfinished" />
+            <translation>Кем записано</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="86" />
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>Другое значение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="93" />
             <source>{user} (you)</source>
-            <translation type="unfinished" />
+            <translation>{user} (вы)</translation>
         </message>
     </context>
     <context>
@@ -721,57 +721,57 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="107" />
             <source>Sync Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Конфликты синхронизации</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="108" />
             <source>These fields were changed on two computers before they synced. Each record shows the newer value; the other one is kept here, so nothing is lost. Keep the current value, or use the other.</source>
-            <translation type="unfinished" />
+            <translation>Эти поля были изменены на двух компьютерах до синхронизации. В записи сейчас более новое значение; другое хранится здесь, так что ничего не потеряно. Оставьте текущее значение или примените другое.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="113" />
             <source>No conflicts</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="114" />
             <source>When two people change the same field before they sync, the newer value is used and the other waits here for you to review.</source>
-            <translation type="unfinished" />
+            <translation>Если два человека изменят одно и то же поле до синхронизации, будет использовано более новое значение, а другое подождёт здесь вашей проверки.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="124" />
             <source>&amp;Open Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть запись</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="126" />
             <source>&amp;Keep Current</source>
-            <translation type="unfinished" />
+            <translation>&amp;Оставить текущее</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="129" />
             <source>The record keeps the value it has; the other one is set aside</source>
-            <translation type="unfinished" />
+            <translation>В записи остаётся её значение; другое откладывается</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="132" />
             <source>&amp;Use Other</source>
-            <translation type="unfinished" />
+            <translation>&amp;Применить другое</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="135" />
             <source>The record takes the other value; it syncs to everyone</source>
-            <translation type="unfinished" />
+            <translation>Запись получает другое значение; оно синхронизируется у всех</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
             <source>1 conflict to review</source>
-            <translation type="unfinished" />
+            <translation>1 конфликт требует проверки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
             <source>{count} conflicts to review</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов для проверки: {count}</translation>
         </message>
     </context>
     <context>
@@ -779,27 +779,27 @@
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="42" />
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>Личное</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="50" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>Прозвище</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="53" />
             <source>Pronounced</source>
-            <translation type="unfinished" />
+            <translation>Произношение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="55" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>День рождения</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="57" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>Годовщина</translation>
         </message>
     </context>
     <context>
@@ -807,162 +807,162 @@
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="83" />
             <source>Give the person a name, a company or an email address.</source>
-            <translation type="unfinished" />
+            <translation>Укажите имя человека, компанию или адрес эл. почты.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="86" />
             <source>&amp;Prefix</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обращение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="87" />
             <source>&amp;Given name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="88" />
             <source>&amp;Middle name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отчество</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="89" />
             <source>&amp;Family name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Фамилия</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="90" />
             <source>Suffi&amp;x</source>
-            <translation type="unfinished" />
+            <translation>Су&amp;ффикс</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="91" />
             <source>Nic&amp;kname</source>
-            <translation type="unfinished" />
+            <translation>Про&amp;звище</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="96" />
             <source>&amp;Display as</source>
-            <translation type="unfinished" />
+            <translation>&amp;Показывать как</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="97" />
             <source>Leave empty to show the name built from its parts</source>
-            <translation type="unfinished" />
+            <translation>Оставьте пустым, чтобы показывать имя, составленное из частей</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="98" />
             <source>Built from the name</source>
-            <translation type="unfinished" />
+            <translation>Составляется из имени</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="105" />
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>Работа</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="107" />
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Должность</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="108" />
             <source>Depa&amp;rtment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отдел</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="109" />
             <source>C&amp;ompany</source>
-            <translation type="unfinished" />
+            <translation>&amp;Компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="112" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="112" />
             <source>Add email address</source>
-            <translation type="unfinished" />
+            <translation>Добавить адрес эл. почты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="113" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="113" />
             <source>Add phone number</source>
-            <translation type="unfinished" />
+            <translation>Добавить номер телефона</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
             <source>Add address</source>
-            <translation type="unfinished" />
+            <translation>Добавить адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
             <source>Add web address</source>
-            <translation type="unfinished" />
+            <translation>Добавить веб-адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
             <source>Messaging and social</source>
-            <translation type="unfinished" />
+            <translation>Мессенджеры и соцсети</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
             <source>Add account</source>
-            <translation type="unfinished" />
+            <translation>Добавить аккаунт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>Личное</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="119" />
             <source>&amp;Birthday</source>
-            <translation type="unfinished" />
+            <translation>&amp;День рождения</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="119" />
             <source>&amp;Anniversary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Годовщина</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
             <source>Other dates</source>
-            <translation type="unfinished" />
+            <translation>Другие даты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
             <source>Add date</source>
-            <translation type="unfinished" />
+            <translation>Добавить дату</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="122" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="128" />
             <source>This contact was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <translation>Тем временем этот контакт был удалён; ваши изменения не сохранены.</translation>
         </message>
     </context>
     <context>
@@ -970,47 +970,47 @@
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="71" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контакты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="72" />
             <source>&amp;New Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новый контакт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="73" />
             <source>1 contact</source>
-            <translation type="unfinished" />
+            <translation>1 контакт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="74" />
             <source>{count} contacts</source>
-            <translation type="unfinished" />
+            <translation>контакты ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="75" />
             <source>Contacts: {count}</source>
-            <translation type="unfinished" />
+            <translation>Контактов: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="76" />
             <source>No contacts yet</source>
-            <translation type="unfinished" />
+            <translation>Контактов пока нет</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="77" />
             <source>The people you work with will be listed here: add them one by one, or import a vCard file exported from another address book.</source>
-            <translation type="unfinished" />
+            <translation>Здесь будут люди, с которыми вы работаете: добавляйте их по одному или импортируйте файл vCard, выгруженный из другой адресной книги.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>No contacts match the filter</source>
-            <translation type="unfinished" />
+            <translation>Нет контактов, подходящих под фильтр</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Select a contact to see their card.</source>
-            <translation type="unfinished" />
+            <translation>Выберите контакт, чтобы открыть его карточку.</translation>
         </message>
     </context>
     <context>
@@ -1018,48 +1018,50 @@
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
             <source>Cardfile ran into a problem</source>
-            <translation type="unfinished" />
+            <translation>В Cardfile возникла ошибка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
-            <translation type="unfinished" />
+            <translation>Во время действия «{action}» произошла непредвиденная ошибка.
+
+То, что вы меняли, сохранено либо целиком, либо не сохранено совсем: база данных никогда не остаётся записанной наполовину. Можно продолжать работу; если ошибка повторится, отправьте подробности тому, кто обслуживает у вас Cardfile.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
             <source>The details are in the log file {path}</source>
-            <translation type="unfinished" />
+            <translation>Подробности записаны в журнал {path}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details could not be written to a log file; copy them from here.</source>
-            <translation type="unfinished" />
+            <translation>Подробности не удалось записать в журнал; скопируйте их отсюда.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Копировать подробности</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
             <source>Open Log Folder</source>
-            <translation type="unfinished" />
+            <translation>Открыть папку журналов</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
             <source>Cardfile ran into %n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В Cardfile возникла %n ошибка</numerusform>
+                <numerusform>В Cardfile возникли %n ошибки</numerusform>
+                <numerusform>В Cardfile возникло %n ошибок</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Скопировано</translation>
         </message>
     </context>
     <context>
@@ -1067,32 +1069,32 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="69" />
             <source>starting Cardfile</source>
-            <translation type="unfinished" />
+            <translation>запуск Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="133" />
             <source>pressing {keys}</source>
-            <translation type="unfinished" />
+            <translation>нажатие {keys}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation type="unfinished" />
+            <translation>выбор команды «{command}»</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation type="unfinished" />
+            <translation>нажатие кнопки «{button}»</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
             <source>{what} in “{window}”</source>
-            <translation type="unfinished" />
+            <translation>{what} в окне «{window}»</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="166" />
             <source>“{task}”, started after {action}</source>
-            <translation type="unfinished" />
+            <translation>«{task}», запущено после действия «{action}»</translation>
         </message>
     </context>
     <context>
@@ -1100,362 +1102,362 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="91" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Полное имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Prefix (Dr., Ms.)</source>
-            <translation type="unfinished" />
+            <translation>Обращение (д-р, г-жа)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>Отчество</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Фамилия</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Suffix (Jr., PhD)</source>
-            <translation type="unfinished" />
+            <translation>Суффикс (мл., PhD)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>Прозвище</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Имя (произношение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Отчество (произношение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Фамилия (произношение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Отдел</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>День рождения</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>Годовщина</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Photo (web link)</source>
-            <translation type="unfinished" />
+            <translation>Фото (веб-ссылка)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>vCard UID</source>
-            <translation type="unfinished" />
+            <translation>UID vCard</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="115" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Веб-адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>Мессенджер</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Other date</source>
-            <translation type="unfinished" />
+            <translation>Другая дата</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="126" />
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>метка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>service</source>
-            <translation type="unfinished" />
+            <translation>сервис</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>улица</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>город</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>region</source>
-            <translation type="unfinished" />
+            <translation>регион</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>postal code</source>
-            <translation type="unfinished" />
+            <translation>почтовый индекс</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>country</source>
-            <translation type="unfinished" />
+            <translation>страна</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>абонентский ящик</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>extended address</source>
-            <translation type="unfinished" />
+            <translation>доп. адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>whole address</source>
-            <translation type="unfinished" />
+            <translation>адрес целиком</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="156" />
             <source>Add to notes with the column name</source>
-            <translation type="unfinished" />
+            <translation>Добавить в заметки с названием столбца</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="158" />
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>Не импортировать</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="165" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
-            <translation type="unfinished" />
+            <translation>«{target}» (это поле неизвестно этой версии Cardfile)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} {number}</source>
-            <translation type="unfinished" />
+            <translation>{field} {number}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({number})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="174" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="178" />
             <source>{field}: {part}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {part}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="202" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
-            <translation type="unfinished" />
+            <translation>Каждая непустая ячейка добавляется в заметки контакта как «Столбец: значение».</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="312" />
             <source>(empty in the first rows)</source>
-            <translation type="unfinished" />
+            <translation>(пусто в первых строках)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>commas</source>
-            <translation type="unfinished" />
+            <translation>запятыми</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>semicolons</source>
-            <translation type="unfinished" />
+            <translation>точками с запятой</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>tabs</source>
-            <translation type="unfinished" />
+            <translation>табуляцией</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>vertical bars</source>
-            <translation type="unfinished" />
+            <translation>вертикальными чертами</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="334" />
             <source>a Google Contacts export</source>
-            <translation type="unfinished" />
+            <translation>экспорт из Google Контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
             <source>an Outlook export</source>
-            <translation type="unfinished" />
+            <translation>экспорт из Outlook</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
             <source>a Cardfile export</source>
-            <translation type="unfinished" />
+            <translation>экспорт из Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="343" />
             <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {encoding}, значения разделены {delimiter}, столбцов: {count}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
             <source>Recognised as {program}: its columns are mapped already.</source>
-            <translation type="unfinished" />
+            <translation>Файл распознан как {program}: столбцы уже сопоставлены.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>Map columns</source>
-            <translation type="unfinished" />
+            <translation>Сопоставление столбцов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
-            <translation type="unfinished" />
+            <translation>Выберите поле контакта, которое заполняет каждый столбец. Примеры значений взяты из первых строк файла.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
             <source>S&amp;tart from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Начать с:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
             <source>&amp;Save Mapping…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить сопоставление…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
             <source>&amp;Delete Saved Mapping</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить сохранённое сопоставление</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="433" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
-            <translation type="unfinished" />
+            <translation>Предложено по значениям в этом столбце: измените, если неверно</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="446" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Столбец</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="446" />
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>Примеры значений</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="446" />
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Импортировать как</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="455" />
             <source>(column {number}, no header)</source>
-            <translation type="unfinished" />
+            <translation>(столбец {number}, без заголовка)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="463" />
             <source>Import column {column} as</source>
-            <translation type="unfinished" />
+            <translation>Импортировать столбец {column} как</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="482" />
             <source>Suggested for this file</source>
-            <translation type="unfinished" />
+            <translation>Предложено для этого файла</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="482" />
             <source>Suggested for these files</source>
-            <translation type="unfinished" />
+            <translation>Предложено для этих файлов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="555" />
             <source>Save Mapping</source>
-            <translation type="unfinished" />
+            <translation>Сохранить сопоставление</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="555" />
             <source>Save this column mapping as:</source>
-            <translation type="unfinished" />
+            <translation>Сохранить это сопоставление столбцов как:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="563" />
             <source>Replace Mapping</source>
-            <translation type="unfinished" />
+            <translation>Заменить сопоставление</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="564" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>Сопоставление «{name}» уже есть. Заменить его?</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="580" />
             <source>Delete Mapping</source>
-            <translation type="unfinished" />
+            <translation>Удалить сопоставление</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="580" />
             <source>Delete the saved mapping “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Удалить сохранённое сопоставление «{name}»?</translation>
         </message>
     </context>
     <context>
@@ -1463,17 +1465,17 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="890" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Да</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="891" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Нет</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="945" />
             <source>Enter a number, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>Введите число, например {example}.</translation>
         </message>
     </context>
     <context>
@@ -1481,67 +1483,67 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="50" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Текст</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="51" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Число</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="52" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="53" />
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Выбор из списка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="54" />
             <source>Yes or no</source>
-            <translation type="unfinished" />
+            <translation>Да или нет</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="61" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контакты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="62" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="63" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="64" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Тип</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>Применяется к</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Choices</source>
-            <translation type="unfinished" />
+            <translation>Варианты</translation>
         </message>
     </context>
     <context>
@@ -1549,38 +1551,38 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="208" />
             <source>Custom Fields</source>
-            <translation type="unfinished" />
+            <translation>Пользовательские поля</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="224" />
             <source>Fields of your own appear on the cards, in the lists and in lookups. Removing a field hides it; the values stay in the records and come back with Undo.</source>
-            <translation type="unfinished" />
+            <translation>Ваши собственные поля появляются в карточках, списках и выборках. Удалённое поле скрывается; значения остаются в записях и возвращаются командой «Отменить».</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="230" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="232" />
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>Пере&amp;именовать…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="234" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
             <source>Remove Field</source>
-            <translation type="unfinished" />
+            <translation>Удалить поле</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
-            <translation type="unfinished" />
+            <translation>Удалить поле «{name}» у записей типа «{records}»? Его значения останутся в записях и вернутся, если отменить это действие.</translation>
         </message>
     </context>
     <context>
@@ -1588,12 +1590,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/session.py" line="97" />
             <source>{name} is open in another Cardfile window.</source>
-            <translation type="unfinished" />
+            <translation>База {name} уже открыта в другом окне Cardfile.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/session.py" line="147" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
     </context>
     <context>
@@ -1601,27 +1603,27 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="25" />
             <source>work</source>
-            <translation type="unfinished" />
+            <translation>рабочий</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="26" />
             <source>home</source>
-            <translation type="unfinished" />
+            <translation>домашний</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="27" />
             <source>mobile</source>
-            <translation type="unfinished" />
+            <translation>мобильный</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="28" />
             <source>fax</source>
-            <translation type="unfinished" />
+            <translation>факс</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="29" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>другой</translation>
         </message>
     </context>
     <context>
@@ -1629,52 +1631,52 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="296" />
             <source>Preferred: use this one first</source>
-            <translation type="unfinished" />
+            <translation>Основной: использовать в первую очередь</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="301" />
             <source>Move up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Вверх (Alt+Up)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="305" />
             <source>Move down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Вниз (Alt+Down)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="309" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="349" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>name@example.com</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="350" />
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Номер телефона</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="351" />
             <source>www.example.com</source>
-            <translation type="unfinished" />
+            <translation>www.example.com</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="352" />
             <source>User name or number</source>
-            <translation type="unfinished" />
+            <translation>Имя пользователя или номер</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="367" />
             <source>Network or messenger</source>
-            <translation type="unfinished" />
+            <translation>Сеть или мессенджер</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="370" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Сеть</translation>
         </message>
     </context>
     <context>
@@ -1682,144 +1684,144 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
-            <translation type="unfinished" />
+            <translation>Файл {path} записан более новой версией Cardfile (схема {found}); эта версия понимает схему {supported} и не будет его изменять. Чтобы открыть файл, установите более новую версию Cardfile.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Файл {path} повреждён или не является базой Cardfile ({detail}). Он не изменён.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Файл {path} — база SQLite другой программы, а не база Cardfile. Он не изменён.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Файл {path} заблокирован другой программой или другим окном Cardfile; повторите попытку, когда работа с ним закончится. Ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть {path}: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Файл {path} можно читать, но нельзя изменять ({detail}). Ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Проверка обнаружила повреждение файла {path} ({checked_at}: {problem}); Cardfile показывает его, но не изменяет. Восстановите резервную копию (cardfile db restore FILE) или исправьте базу (cardfile db repair). Ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Диск, на котором находится {path}, заполнен; последнее изменение не сохранено. Освободите место и повторите попытку.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Could not back up {path} to {target}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось создать резервную копию {path} в {target}: {detail}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
-            <translation type="unfinished" />
+            <translation>Сегодняшняя автоматическая резервная копия {path} не создана ({detail}); больше ничего не затронуто, Cardfile повторит попытку в течение часа.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>There is nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Нечего отменять</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
-            <translation type="unfinished" />
+            <translation>Только {owner} может менять владельца этой записи ({record_type}) и её признак «личная»</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>No {record_type} with id {record_id}</source>
-            <translation type="unfinished" />
+            <translation>Нет записи ({record_type}) с идентификатором {record_id}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>{field}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {problem}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
-            <translation type="unfinished" />
+            <translation>Сервер синхронизации ещё не выбран: укажите его в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
-            <translation type="unfinished" />
+            <translation>Нет связи с сервером синхронизации {server}: {detail}. Ваши изменения сохранены и будут синхронизированы позже.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>The sync server {server} refused: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Сервер синхронизации {server} отказал: {detail}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="249" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация с {server} невозможна: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Sign in to {server} as {user}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Войдите на {server} как {user}: {detail}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация остановлена. Всё, что сервер успел подтвердить, сохранено; остальное будет отправлено при следующей синхронизации.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
-            <translation type="unfinished" />
+            <translation>Ни в одном столбце нет имён людей, а в столбце {column!r} — их компания: каждый человек отображался бы под названием компании. Сопоставьте столбец с именами с полем имени или импортируйте как есть.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
-            <translation type="unfinished" />
+            <translation>На этом компьютере нет хранилища паролей, поэтому вход для синхронизации нельзя запомнить: Cardfile будет спрашивать пароль после каждого запуска.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>%n new contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n новый контакт</numerusform>
+                <numerusform>%n новых контакта</numerusform>
+                <numerusform>%n новых контактов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>%n new company(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n новая компания</numerusform>
+                <numerusform>%n новые компании</numerusform>
+                <numerusform>%n новых компаний</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>%n changed record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n изменённая запись</numerusform>
+                <numerusform>%n изменённые записи</numerusform>
+                <numerusform>%n изменённых записей</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
-            <translation type="unfinished" />
+            <translation>Импорт остановился на полпути. {cause} То, что он успел записать, осталось в базе: {kept}. Когда проблема будет решена, команда «Правка ▸ Отменить» уберёт всё это за один шаг.</translation>
         </message>
     </context>
     <context>
@@ -1827,162 +1829,162 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="59" />
             <source>Export Contacts</source>
-            <translation type="unfinished" />
+            <translation>Экспорт контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
             <source>All contacts and companies</source>
-            <translation type="unfinished" />
+            <translation>Все контакты и компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="70" />
             <source>The selected records ({count})</source>
-            <translation type="unfinished" />
+            <translation>Выбранные записи ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="71" />
             <source>A group</source>
-            <translation type="unfinished" />
+            <translation>Группа</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="72" />
             <source>A saved lookup</source>
-            <translation type="unfinished" />
+            <translation>Сохранённая выборка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="76" />
             <source>{name} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
             <source>vCard 3.0 (most compatible)</source>
-            <translation type="unfinished" />
+            <translation>vCard 3.0 (наиболее совместимый)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>vCard 4.0</source>
-            <translation type="unfinished" />
+            <translation>vCard 4.0</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
             <source>CSV (spreadsheet)</source>
-            <translation type="unfinished" />
+            <translation>CSV (электронная таблица)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
             <source>One file</source>
-            <translation type="unfinished" />
+            <translation>Один файл</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="92" />
             <source>One file per contact, in a folder</source>
-            <translation type="unfinished" />
+            <translation>По файлу на контакт, в папку</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="96" />
             <source>Where to write</source>
-            <translation type="unfinished" />
+            <translation>Куда записать</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="97" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="104" />
             <source>Export:</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="105" />
             <source>Group:</source>
-            <translation type="unfinished" />
+            <translation>Группа:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
             <source>Lookup:</source>
-            <translation type="unfinished" />
+            <translation>Выборка:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Формат:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
             <source>Write:</source>
-            <translation type="unfinished" />
+            <translation>Записать:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="110" />
             <source>Destination:</source>
-            <translation type="unfinished" />
+            <translation>Назначение:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="120" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="173" />
             <source>Export into Folder</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в папку</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="177" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="177" />
             <source>vCard files (*.vcf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы vCard (*.vcf)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="178" />
             <source>Export to File</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в файл</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="209" />
             <source>{done} of {total} exported</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано {done} из {total}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="226" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="229" />
             <source>Exporting contacts</source>
-            <translation type="unfinished" />
+            <translation>Экспорт контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
             <source>The export was cancelled; nothing was left behind.</source>
-            <translation type="unfinished" />
+            <translation>Экспорт отменён; после него ничего не осталось.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="248" />
             <source>Exported {count} record(s) to {target}.</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано записей: {count}, в {target}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="260" />
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так: {error}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="266" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Отмена…</translation>
         </message>
     </context>
     <context>
@@ -1990,173 +1992,173 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="107" />
             <source>Prefix</source>
-            <translation type="unfinished" />
+            <translation>Обращение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="108" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="109" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>Отчество</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="110" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Фамилия</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="111" />
             <source>Suffix</source>
-            <translation type="unfinished" />
+            <translation>Суффикс</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="112" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>Прозвище</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="113" />
             <location filename="../../src/cardfile/ui/words.py" line="114" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="115" />
             <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Имя (произношение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="116" />
             <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Отчество (произношение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="117" />
             <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Фамилия (произношение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="118" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="119" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Отдел</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="120" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="121" />
             <source>Parent company</source>
-            <translation type="unfinished" />
+            <translation>Головная компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="122" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Отрасль</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="123" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="124" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>День рождения</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="125" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>Годовщина</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="126" />
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation>Фото</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="127" />
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Логотип</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="128" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="129" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="130" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="131" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="132" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="133" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>Мессенджеры</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Даты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Пользовательские поля</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="137" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Владелец</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Private</source>
-            <translation type="unfinished" />
+            <translation>Личная</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Корзина</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>vCard UID</source>
-            <translation type="unfinished" />
+            <translation>UID vCard</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>Other vCard properties</source>
-            <translation type="unfinished" />
+            <translation>Другие свойства vCard</translation>
         </message>
     </context>
     <context>
@@ -2164,37 +2166,37 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>Rename Field</source>
-            <translation type="unfinished" />
+            <translation>Переименовать поле</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>New Field</source>
-            <translation type="unfinished" />
+            <translation>Новое поле</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="147" />
             <source>One choice per line</source>
-            <translation type="unfinished" />
+            <translation>По одному варианту в строке</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="150" />
             <source>&amp;Choices:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Варианты:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="163" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Название:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="164" />
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тип:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="165" />
             <source>&amp;Used for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Применяется к:</translation>
         </message>
     </context>
     <context>
@@ -2202,32 +2204,32 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="107" />
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Любой тег</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="108" />
             <source>Any group</source>
-            <translation type="unfinished" />
+            <translation>Любая группа</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="109" />
             <source>No lookup</source>
-            <translation type="unfinished" />
+            <translation>Без выборки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="115" />
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тег:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="116" />
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Группа:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="117" />
             <source>&amp;Lookup:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выборка:</translation>
         </message>
     </context>
     <context>
@@ -2235,17 +2237,17 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="107" />
             <source>Add to Group</source>
-            <translation type="unfinished" />
+            <translation>Добавить в группу</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="109" />
             <source>Group, or the name of a new one</source>
-            <translation type="unfinished" />
+            <translation>Группа или название новой группы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="118" />
             <source>A new group “{name}” will be made.</source>
-            <translation type="unfinished" />
+            <translation>Будет создана новая группа «{name}».</translation>
         </message>
     </context>
     <context>
@@ -2253,249 +2255,249 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="62" />
             <source>Import as new</source>
-            <translation type="unfinished" />
+            <translation>Импортировать как новый</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="62" />
             <source>Update existing</source>
-            <translation type="unfinished" />
+            <translation>Обновить существующий</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="62" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Пропустить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="67" />
             <source>same vCard UID</source>
-            <translation type="unfinished" />
+            <translation>тот же UID vCard</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="68" />
             <source>same email</source>
-            <translation type="unfinished" />
+            <translation>тот же адрес эл. почты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="69" />
             <source>same phone</source>
-            <translation type="unfinished" />
+            <translation>тот же телефон</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="70" />
             <source>same name and company</source>
-            <translation type="unfinished" />
+            <translation>те же имя и компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>Duplicate of</source>
-            <translation type="unfinished" />
+            <translation>Дубликат записи</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Решение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="150" />
             <source>Line {line} of {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Строка {line} файла {file}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="157" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(без имени)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="160" />
             <source>Line {line}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Строка {line}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="167" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="170" />
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>Невозможно импортировать</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="221" />
             <source>Choose files to import</source>
-            <translation type="unfinished" />
+            <translation>Выберите файлы для импорта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="222" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files.</source>
-            <translation type="unfinished" />
+            <translation>Файлы vCard (.vcf, .vcard) из телефонов, Outlook, Gmail или «Контактов» Apple, а также файлы CSV.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="226" />
             <source>Add Files…</source>
-            <translation type="unfinished" />
+            <translation>Добавить файлы…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="228" />
             <source>Add Folder…</source>
-            <translation type="unfinished" />
+            <translation>Добавить папку…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="230" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="264" />
             <source>Import Files</source>
-            <translation type="unfinished" />
+            <translation>Импорт файлов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="266" />
             <source>Contact files ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Файлы контактов ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="271" />
             <source>Import a Folder</source>
-            <translation type="unfinished" />
+            <translation>Импорт папки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
             <source>Check the cards</source>
-            <translation type="unfinished" />
+            <translation>Проверка карточек</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="321" />
             <source>Other duplicates:</source>
-            <translation type="unfinished" />
+            <translation>Другие дубликаты:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
             <source>The first {shown} cards of {files} file(s): {duplicates} duplicate(s), {rejected} not importable.</source>
-            <translation type="unfinished" />
+            <translation>Первые карточки ({shown}) из файлов ({files}): дубликатов — {duplicates}, не подлежат импорту — {rejected}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
-            <translation type="unfinished" />
+            <translation>Карточки после этих тоже импортируются; с их дубликатами поступят так, как выбрано ниже.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="357" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Cancel takes back everything this import wrote.</source>
-            <translation type="unfinished" />
+            <translation>Отмена уберёт всё, что записал этот импорт.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="359" />
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="372" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Запуск…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="391" />
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="413" />
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Импорт завершён</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="395" />
             <source>Cards that could not be imported:</source>
-            <translation type="unfinished" />
+            <translation>Карточки, которые не удалось импортировать:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="398" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="398" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Строка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="398" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
             <source>Import cancelled</source>
-            <translation type="unfinished" />
+            <translation>Импорт отменён</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="410" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Импорт отменён. Ничего не импортировано и ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="414" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
-            <translation type="unfinished" />
+            <translation>Импортировано как новые: {imported}, обновлено: {updated}, пропущено: {skipped}, не импортировано: {rejected}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="419" />
             <source>Edit ▸ Undo takes the whole import back.</source>
-            <translation type="unfinished" />
+            <translation>Команда «Правка ▸ Отменить» отменяет весь импорт.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="452" />
             <source>Import Contacts</source>
-            <translation type="unfinished" />
+            <translation>Импорт контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Импортировать</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
             <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation type="unfinished" />
+            <translation>Прочитано карточек: {cards}; новых: {imported}, обновлено: {updated}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Importing contacts</source>
-            <translation type="unfinished" />
+            <translation>Импорт контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="563" />
             <source>Cancelling: taking back what was imported…</source>
-            <translation type="unfinished" />
+            <translation>Отмена: убираем то, что было импортировано…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="580" />
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так: {error}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="583" />
             <source>Import failed</source>
-            <translation type="unfinished" />
+            <translation>Импорт не удался</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="585" />
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не импортировано.</translation>
         </message>
     </context>
     <context>
@@ -2503,7 +2505,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="101" />
             <source>Label: choose one or type your own</source>
-            <translation type="unfinished" />
+            <translation>Метка: выберите из списка или введите свою</translation>
         </message>
     </context>
     <context>
@@ -2511,57 +2513,57 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="410" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="411" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="412" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="413" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="414" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="415" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="416" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Отрасль</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="417" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="418" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Сотрудники</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="419" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_model.py" line="420" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Изменено</translation>
         </message>
     </context>
     <context>
@@ -2570,245 +2572,245 @@ What you were changing was either saved whole or not at all: the database is nev
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="71" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="72" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="73" />
             <source>Prefix</source>
-            <translation type="unfinished" />
+            <translation>Обращение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="74" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="75" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>Отчество</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="76" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Фамилия</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="77" />
             <source>Suffix</source>
-            <translation type="unfinished" />
+            <translation>Суффикс</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="78" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>Прозвище</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="79" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="80" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Отдел</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="81" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="82" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Отрасль</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="83" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="84" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="85" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="86" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="87" />
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Улица</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="88" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="89" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Регион</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="90" />
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Почтовый индекс</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="91" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="92" />
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Веб-адрес</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="93" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Тег</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="94" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>День рождения</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="95" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Создано</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="96" />
             <source>Last edited</source>
-            <translation type="unfinished" />
+            <translation>Последнее изменение</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="97" />
             <source>Last activity</source>
-            <translation type="unfinished" />
+            <translation>Последнее дело</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="106" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
             <source>is before</source>
-            <translation type="unfinished" />
+            <translation>раньше</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="107" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="127" />
             <source>is after</source>
-            <translation type="unfinished" />
+            <translation>позже</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="108" />
             <source>is on</source>
-            <translation type="unfinished" />
+            <translation>равно</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="109" />
             <source>is not set</source>
-            <translation type="unfinished" />
+            <translation>не задано</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="110" />
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>задано</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
             <source>— has no tags</source>
-            <translation type="unfinished" />
+            <translation>— без тегов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
             <source>— has any tag</source>
-            <translation type="unfinished" />
+            <translation>— с любым тегом</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="119" />
             <source>contains</source>
-            <translation type="unfinished" />
+            <translation>содержит</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="120" />
             <source>starts with</source>
-            <translation type="unfinished" />
+            <translation>начинается с</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="121" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
             <source>is</source>
-            <translation type="unfinished" />
+            <translation>равно</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="123" />
             <source>is not</source>
-            <translation type="unfinished" />
+            <translation>не равно</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="124" />
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>пусто</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="125" />
             <source>is not empty</source>
-            <translation type="unfinished" />
+            <translation>не пусто</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
             <source>is before, or none</source>
-            <translation type="unfinished" />
+            <translation>раньше или не задано</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="540" />
             <source>1 company matches.</source>
-            <translation type="unfinished" />
+            <translation>Найдена 1 компания.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="541" />
             <source>{count} companies match.</source>
-            <translation type="unfinished" />
+            <translation>Найдено компаний: {count}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="543" />
             <source>1 contact matches.</source>
-            <translation type="unfinished" />
+            <translation>Найден 1 контакт.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="544" />
             <source>{count} contacts match.</source>
-            <translation type="unfinished" />
+            <translation>Найдено контактов: {count}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> и </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> или </translation>
         </message>
     </context>
     <context>
@@ -2816,17 +2818,17 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="739" />
             <source>Edit Lookup…</source>
-            <translation type="unfinished" />
+            <translation>Изменить выборку…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="741" />
             <source>Show All</source>
-            <translation type="unfinished" />
+            <translation>Показать все</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="754" />
             <source>Lookup “{title}”: {what}</source>
-            <translation type="unfinished" />
+            <translation>Выборка «{title}»: {what}</translation>
         </message>
     </context>
     <context>
@@ -2835,98 +2837,98 @@ What you were changing was either saved whole or not at all: the database is nev
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="564" />
             <source>Edit Lookup</source>
-            <translation type="unfinished" />
+            <translation>Изменение выборки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
             <source>New Lookup</source>
-            <translation type="unfinished" />
+            <translation>Новая выборка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
             <source>Give it a name to save it as a group</source>
-            <translation type="unfinished" />
+            <translation>Дайте ей название, чтобы сохранить её как группу</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="360" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контакты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="361" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="364" />
             <source>all of these conditions</source>
-            <translation type="unfinished" />
+            <translation>всем этим условиям</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="365" />
             <source>any of these conditions</source>
-            <translation type="unfinished" />
+            <translation>любому из этих условий</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="367" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Найти</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="369" />
             <source>that match</source>
-            <translation type="unfinished" />
+            <translation>соответствующие</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="373" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Название:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="386" />
             <source>&amp;Add Condition</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить условие</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="398" />
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выполнить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="565" />
             <source>&amp;Save Changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить изменения</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
             <source>&amp;Save as Group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить как группу</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="511" />
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>Поиск…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="518" />
             <source>Looking up</source>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="529" />
             <source>Lookup</source>
-            <translation type="unfinished" />
+            <translation>Выборка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
             <source>Give the lookup a name to save it.</source>
-            <translation type="unfinished" />
+            <translation>Дайте выборке название, чтобы сохранить её.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="566" />
             <source>Saved as “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено как «{name}».</translation>
         </message>
     </context>
     <context>
@@ -2934,346 +2936,347 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="131" />
             <source>{database} — Cardfile</source>
-            <translation type="unfinished" />
+            <translation>{database} — Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="172" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="173" />
             <source>Calls, meetings and to-dos with the people you work with will be scheduled and cleared here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь будут планироваться и завершаться звонки, встречи и задачи с людьми, с которыми вы работаете.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="176" />
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Календарь</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="177" />
             <source>Your scheduled activities by day, week and month will be shown here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь будут показаны ваши запланированные дела по дням, неделям и месяцам.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="180" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Сделки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="181" />
             <source>Your sales opportunities, stage by stage through the pipeline, will be followed here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь можно будет следить за вашими сделками — этап за этапом по воронке продаж.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="184" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="185" />
             <source>A summary of today's activities, open deals and recent changes will be shown here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь будет сводка: дела на сегодня, открытые сделки и последние изменения.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="189" />
             <source>{purpose}
 This page is coming in a later version of Cardfile.</source>
-            <translation type="unfinished" />
+            <translation>{purpose}
+Эта страница появится в одной из следующих версий Cardfile.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="211" />
             <source>&amp;New Database…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новая база данных…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="214" />
             <source>&amp;Open Database…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="216" />
             <source>&amp;Back Up…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Резервная копия…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="217" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="218" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="219" />
             <source>Import a vCard File…</source>
-            <translation type="unfinished" />
+            <translation>Импорт файла vCard…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="221" />
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Настройки…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="224" />
             <source>&amp;Custom Fields…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пользовательские поля…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="225" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выход</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="227" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="228" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="229" />
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="230" />
             <source>Restore from &amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>Восстановить из &amp;корзины…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="232" />
             <source>&amp;New Lookup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новая выборка…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="234" />
             <source>&amp;Edit This Lookup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить эту выборку…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="235" />
             <source>Show &amp;All Records</source>
-            <translation type="unfinished" />
+            <translation>Показать &amp;все записи</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="236" />
             <source>&amp;Saved Lookups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранённые выборки…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="237" />
             <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="239" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
-            <translation type="unfinished" />
+            <translation>Отправить ваши изменения на сервер синхронизации и получить изменения остальных (F9)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="242" />
             <location filename="../../src/cardfile/ui/main_window.py" line="834" />
             <source>&amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Конфликты…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="243" />
             <source>Sync &amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Настройки синхронизации…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="244" />
             <source>Show &amp;Navigation</source>
-            <translation type="unfinished" />
+            <translation>Показывать &amp;навигацию</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="247" />
             <source>&amp;About Cardfile</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="249" />
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>О &amp;Qt</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="264" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Недавние</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="275" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>&amp;Lookup</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выборка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;Sync</source>
-            <translation type="unfinished" />
+            <translation>&amp;Синхронизация</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="295" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="299" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="365" />
             <source>{path} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{path} (только чтение)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="419" />
             <source>That record is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>Этой записи больше нет в списке.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="456" />
             <source>Nothing to undo.</source>
-            <translation type="unfinished" />
+            <translation>Нечего отменять.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="459" />
             <source>Nothing to redo.</source>
-            <translation type="unfinished" />
+            <translation>Нечего повторять.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="468" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="477" />
             <location filename="../../src/cardfile/ui/main_window.py" line="487" />
             <source>New Database</source>
-            <translation type="unfinished" />
+            <translation>Новая база данных</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="479" />
             <source>Cardfile databases ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>Базы данных Cardfile ({patterns})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="488" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
-            <translation type="unfinished" />
+            <translation>Файл {path} уже существует. Чтобы открыть его, выберите «Файл ▸ Открыть базу данных».</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="497" />
             <source>Open Database</source>
-            <translation type="unfinished" />
+            <translation>Открыть базу данных</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="499" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Базы данных Cardfile ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="509" />
             <location filename="../../src/cardfile/ui/main_window.py" line="527" />
             <source>Back Up Database</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия базы данных</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="511" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии Cardfile (*.cardfile-backup);;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="522" />
             <source>Backing up</source>
-            <translation type="unfinished" />
+            <translation>Создание резервной копии</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="525" />
             <source>Backed up to {path}</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия сохранена в {path}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="537" />
             <source>Making the daily backup</source>
-            <translation type="unfinished" />
+            <translation>Создание ежедневной резервной копии</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="540" />
             <source>Daily Backup</source>
-            <translation type="unfinished" />
+            <translation>Ежедневная резервная копия</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="546" />
             <source>Daily backup made: {path}</source>
-            <translation type="unfinished" />
+            <translation>Ежедневная резервная копия создана: {path}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="556" />
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так: {error}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="576" />
             <source>Imported {imported} new and updated {updated} contact(s).</source>
-            <translation type="unfinished" />
+            <translation>Импортировано новых контактов: {imported}, обновлено: {updated}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="591" />
             <source>Exported {count} record(s) to {target}</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано записей: {count}, в {target}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="610" />
             <source>No other databases opened lately</source>
-            <translation type="unfinished" />
+            <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="676" />
             <source>That lookup was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="759" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
-            <translation type="unfinished" />
+            <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="834" />
             <source>&amp;Conflicts ({count})…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="874" />
             <source>About Cardfile</source>
-            <translation type="unfinished" />
+            <translation>О программе Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3281,38 +3284,38 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="644" />
             <source>Saved Lookups</source>
-            <translation type="unfinished" />
+            <translation>Сохранённые выборки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="651" />
             <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
-            <translation type="unfinished" />
+            <translation>Сохранённых выборок пока нет. Создайте выборку командой «Выборка ▸ Новая выборка» (Ctrl+L).</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="653" />
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выполнить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="655" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="711" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="719" />
             <source>Delete Lookup</source>
-            <translation type="unfinished" />
+            <translation>Удалить выборку</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="712" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
-            <translation type="unfinished" />
+            <translation>Удалить сохранённую выборку «{name}»? Записи, которые она находит, не затрагиваются.</translation>
         </message>
     </context>
     <context>
@@ -3320,37 +3323,37 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="132" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>День</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="137" />
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Месяц</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="142" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Год</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="145" />
             <source>Leave the year empty if you do not know it</source>
-            <translation type="unfinished" />
+            <translation>Оставьте год пустым, если не знаете его</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="178" />
             <source>Choose a day and a month (the year may stay empty).</source>
-            <translation type="unfinished" />
+            <translation>Выберите день и месяц (год можно не указывать).</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="180" />
             <source>The year must be a number such as 1980.</source>
-            <translation type="unfinished" />
+            <translation>Год должен быть числом, например 1980.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="184" />
             <source>There is no such date.</source>
-            <translation type="unfinished" />
+            <translation>Такой даты не существует.</translation>
         </message>
     </context>
     <context>
@@ -3358,22 +3361,22 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="396" />
             <source>Sign In to Sync</source>
-            <translation type="unfinished" />
+            <translation>Вход для синхронизации</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="398" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
-            <translation type="unfinished" />
+            <translation>Введите пароль пользователя {user} на {server}. Cardfile обменяет его на вход для этого компьютера.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="414" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пароль:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="417" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>&amp;Войти</translation>
         </message>
     </context>
     <context>
@@ -3381,37 +3384,37 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="814" />
             <source>Picture: choose an image file or remove the picture</source>
-            <translation type="unfinished" />
+            <translation>Фото: выберите файл изображения или удалите фото</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="815" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Фото</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="818" />
             <source>&amp;Choose Picture…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выбрать фото…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="820" />
             <source>&amp;Remove Picture</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить фото</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="833" />
             <source>Choose a Picture</source>
-            <translation type="unfinished" />
+            <translation>Выбор фото</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="833" />
             <source>Images ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>Изображения ({patterns})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="842" />
             <source>{file} is not an image Cardfile can read.</source>
-            <translation type="unfinished" />
+            <translation>{file} — не изображение, которое Cardfile может прочитать.</translation>
         </message>
     </context>
     <context>
@@ -3419,7 +3422,7 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/app.py" line="232" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -3427,12 +3430,12 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="64" />
             <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Компании «{name}» нет; сначала добавьте её или выберите из списка.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="70" />
             <source>Enter a number.</source>
-            <translation type="unfinished" />
+            <translation>Введите число.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="72" />
@@ -3440,49 +3443,49 @@ This page is coming in a later version of Cardfile.</source>
             <location filename="../../src/cardfile/ui/records/form.py" line="82" />
             <location filename="../../src/cardfile/ui/records/form.py" line="83" />
             <source>There is no such date.</source>
-            <translation type="unfinished" />
+            <translation>Такой даты не существует.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="74" />
             <source>Choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Выберите одно из значений: {choices}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="76" />
             <source>Choose yes or no.</source>
-            <translation type="unfinished" />
+            <translation>Выберите «да» или «нет».</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="78" />
             <source>This is not an email address; it should look like name@example.com.</source>
-            <translation type="unfinished" />
+            <translation>Это не адрес эл. почты; он должен выглядеть как name@example.com.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="79" />
             <source>A phone number needs at least one digit.</source>
-            <translation type="unfinished" />
+            <translation>В номере телефона должна быть хотя бы одна цифра.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="80" />
             <source>A web address cannot contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>В веб-адресе не может быть пробелов.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="84" />
             <source>A company needs a name.</source>
-            <translation type="unfinished" />
+            <translation>У компании должно быть название.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="85" />
             <location filename="../../src/cardfile/ui/records/form.py" line="86" />
             <location filename="../../src/cardfile/ui/records/form.py" line="87" />
             <source>There is no such company.</source>
-            <translation type="unfinished" />
+            <translation>Такой компании нет.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="402" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Пользовательские поля</translation>
         </message>
     </context>
     <context>
@@ -3490,168 +3493,168 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="244" />
             <source>Choose another filter, or show them all.</source>
-            <translation type="unfinished" />
+            <translation>Выберите другой фильтр или покажите все записи.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="307" />
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;Список</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="363" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="364" />
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тег…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="365" />
             <source>&amp;Remove Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Снять тег…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="366" />
             <source>Add to &amp;Group…</source>
-            <translation type="unfinished" />
+            <translation>Добавить в &amp;группу…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="368" />
             <source>Remove from Group</source>
-            <translation type="unfinished" />
+            <translation>Убрать из группы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="371" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="375" />
             <source>Show &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Показать &amp;все</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="377" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>Присвоить тег выбранным записям (Ctrl+T)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="378" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
-            <translation type="unfinished" />
+            <translation>Снять тег с выбранных записей (Ctrl+Shift+T)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="379" />
             <source>Add the selected records to a group (Ctrl+G)</source>
-            <translation type="unfinished" />
+            <translation>Добавить выбранные записи в группу (Ctrl+G)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="380" />
             <source>Move the selected records to the Trash (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Переместить выбранные записи в корзину (Delete)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="461" />
             <source>{count} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{count} (с фильтром)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="464" />
             <source>{count} · {selected} selected</source>
-            <translation type="unfinished" />
+            <translation>{count} · выбрано: {selected}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="614" />
             <source>&amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Столбцы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="624" />
             <source>&amp;Reset Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сбросить столбцы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="677" />
             <source>{tag} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{tag} ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="744" />
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="745" />
             <source>Save the changes to this card?</source>
-            <translation type="unfinished" />
+            <translation>Сохранить изменения в этой карточке?</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="769" />
             <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
             <source>Move to Trash</source>
-            <translation type="unfinished" />
+            <translation>Переместить в корзину</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="770" />
             <source>Move {records} to the Trash?</source>
-            <translation type="unfinished" />
+            <translation>Переместить в корзину: {records}?</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="775" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Их можно восстановить из корзины или отменить это действие клавишами Ctrl+Z.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="790" />
             <source>Moving {records} to the Trash…</source>
-            <translation type="unfinished" />
+            <translation>Перемещение в корзину: {records}…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="805" />
             <source>Remove Tag</source>
-            <translation type="unfinished" />
+            <translation>Снять тег</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="805" />
             <source>Take this tag off {records}:</source>
-            <translation type="unfinished" />
+            <translation>Снять тег — {records}:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="807" />
             <source>Add Tag</source>
-            <translation type="unfinished" />
+            <translation>Присвоить тег</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="807" />
             <source>Tag {records} with:</source>
-            <translation type="unfinished" />
+            <translation>Присвоить тег — {records}:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="819" />
             <source>Tagging {records}…</source>
-            <translation type="unfinished" />
+            <translation>Присвоение тега: {records}…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="827" />
             <source>Add {records} to the group:</source>
-            <translation type="unfinished" />
+            <translation>Добавить в группу — {records}:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
             <source>Adding {records} to a group…</source>
-            <translation type="unfinished" />
+            <translation>Добавление в группу: {records}…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="852" />
             <source>Taking {records} out of a group…</source>
-            <translation type="unfinished" />
+            <translation>Удаление из группы: {records}…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
     </context>
     <context>
@@ -3659,27 +3662,27 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="37" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контакты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="38" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Компании</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="39" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="40" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="41" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Сделки</translation>
         </message>
     </context>
     <context>
@@ -3687,160 +3690,160 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="243" />
             <source>no date</source>
-            <translation type="unfinished" />
+            <translation>без даты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="252" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не запланировано. Здесь будут звонки, встречи и задачи с этим контактом.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="257" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="304" />
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>(без темы)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="259" />
             <source> · with {people}</source>
-            <translation type="unfinished" />
+            <translation> · с участием: {people}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="269" />
             <source>No history yet.</source>
-            <translation type="unfinished" />
+            <translation>Истории пока нет.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="273" />
             <source>… and {count} earlier entries</source>
-            <translation type="unfinished" />
+            <translation>… и более ранние записи ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="283" />
             <source>{when} · {action}</source>
-            <translation type="unfinished" />
+            <translation>{when} · {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="285" />
             <source>{when} · Note</source>
-            <translation type="unfinished" />
+            <translation>{when} · Заметка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="287" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>завершено</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="287" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>отменено</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="288" />
             <source>{when} · {type} {status}</source>
-            <translation type="unfinished" />
+            <translation>{when} · {type}: {status}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="290" />
             <source>{heading} · by {user}</source>
-            <translation type="unfinished" />
+            <translation>{heading} · автор: {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="295" />
             <source>{field}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {value}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="299" />
             <source>… and {count} more fields</source>
-            <translation type="unfinished" />
+            <translation>… и другие поля ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="316" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
-            <translation type="unfinished" />
+            <translation>Напишите заметку… (Ctrl+Enter добавит её)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="319" />
             <source>Add Note</source>
-            <translation type="unfinished" />
+            <translation>Добавить заметку</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="336" />
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>Заметок пока нет.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
             <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <translation>Сделок пока нет.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>открыта</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>выиграна</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>проиграна</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
             <source>closes {date}</source>
-            <translation type="unfinished" />
+            <translation>закрытие {date}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
-            <translation type="unfinished" />
+            <translation>Групп пока нет. Группа объединяет людей или компании, выбранных вручную.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>New Group…</source>
-            <translation type="unfinished" />
+            <translation>Новая группа…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="409" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="420" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="429" />
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>Группы</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>New Group</source>
-            <translation type="unfinished" />
+            <translation>Новая группа</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>Name of the new group:</source>
-            <translation type="unfinished" />
+            <translation>Название новой группы:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Дела</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="427" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Сделки</translation>
         </message>
     </context>
     <context>
@@ -3848,7 +3851,7 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="239" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Поиск контактов, компаний, сделок… (Ctrl+K)</translation>
         </message>
     </context>
     <context>
@@ -3856,7 +3859,7 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="84" />
             <source>No matches for “{query}”</source>
-            <translation type="unfinished" />
+            <translation>Ничего не найдено по запросу «{query}»</translation>
         </message>
     </context>
     <context>
@@ -3864,102 +3867,102 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="63" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Настройки</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="75" />
             <source>Given name first — Anna Berg</source>
-            <translation type="unfinished" />
+            <translation>Сначала имя — Анна Берг</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="76" />
             <source>Family name first — Berg Anna</source>
-            <translation type="unfinished" />
+            <translation>Сначала фамилия — Берг Анна</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="78" />
             <source>Names</source>
-            <translation type="unfinished" />
+            <translation>Имена</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="79" />
             <source>Show &amp;names:</source>
-            <translation type="unfinished" />
+            <translation>Порядок &amp;имён:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
             <source>Chinese, Japanese and Korean names are always written family name first.</source>
-            <translation type="unfinished" />
+            <translation>Китайские, японские и корейские имена всегда пишутся начиная с фамилии.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="84" />
             <source>None — numbers need their + country code</source>
-            <translation type="unfinished" />
+            <translation>Нет — номера нужно вводить с кодом страны через +</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="89" />
             <source>Phone numbers</source>
-            <translation type="unfinished" />
+            <translation>Номера телефонов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="90" />
             <source>Default &amp;country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Страна по умолчанию:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="93" />
             <source>Phone numbers typed without a + are read as numbers of this country, so a search finds them whichever way they were written.</source>
-            <translation type="unfinished" />
+            <translation>Номера телефонов, введённые без +, считаются номерами этой страны, поэтому поиск находит их, как бы они ни были записаны.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="104" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Даты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="104" />
             <source>Show &amp;dates as:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат дат:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
             <source>S&amp;ync Settings…</source>
-            <translation type="unfinished" />
+            <translation>Настройки &amp;синхронизации…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="110" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="111" />
             <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
-            <translation type="unfinished" />
+            <translation>Для сервера синхронизации, вашего входа и автоматической синхронизации есть отдельное окно.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="123" />
             <source>As the system shows them — {example}</source>
-            <translation type="unfinished" />
+            <translation>Как в системе — {example}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="124" />
             <source>ISO 8601 — {example}</source>
-            <translation type="unfinished" />
+            <translation>ISO 8601 — {example}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="125" />
             <source>Written out — {example}</source>
-            <translation type="unfinished" />
+            <translation>Словами — {example}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="139" />
             <source>Rewriting names</source>
-            <translation type="unfinished" />
+            <translation>Перезапись имён</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="141" />
             <source>Rebuilding the search index</source>
-            <translation type="unfinished" />
+            <translation>Перестройка поискового индекса</translation>
         </message>
     </context>
     <context>
@@ -3967,182 +3970,182 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="51" />
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так: {error}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="60" />
             <source>1 change waiting</source>
-            <translation type="unfinished" />
+            <translation>1 изменение в очереди</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
             <source>{count} changes waiting</source>
-            <translation type="unfinished" />
+            <translation>изменений в очереди: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="66" />
             <source>1 conflict</source>
-            <translation type="unfinished" />
+            <translation>1 конфликт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
             <source>{count} conflicts</source>
-            <translation type="unfinished" />
+            <translation>конфликтов: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
             <source>Sync: checking…</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация: проверка…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="77" />
             <source>Not set up</source>
-            <translation type="unfinished" />
+            <translation>Не настроена</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Offline — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Нет связи — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Нет связи</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Not signed in — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Вход не выполнен — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Not signed in</source>
-            <translation type="unfinished" />
+            <translation>Вход не выполнен</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Sync failed — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Сбой синхронизации — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Сбой синхронизации</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="86" />
             <source>Not synced yet · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Ещё не синхронизировано · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="86" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Ещё не синхронизировано</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="89" />
             <source>Synced {when} · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировано {when} · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
             <source>Synced {when}</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировано {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
             <source>Reading the sync state…</source>
-            <translation type="unfinished" />
+            <translation>Чтение состояния синхронизации…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="98" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
-            <translation type="unfinished" />
+            <translation>Эта база данных не синхронизируется с сервером. Настроить синхронизацию можно в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>Syncs with {server} as {user}.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизируется с {server} как {user}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
             <source>Last synced {when}.</source>
-            <translation type="unfinished" />
+            <translation>Последняя синхронизация: {when}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
             <source>Syncs by itself every {minutes} minutes.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизируется автоматически каждые {minutes} мин.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="105" />
             <source>{waiting} to be sent.</source>
-            <translation type="unfinished" />
+            <translation>Ожидает отправки: {waiting}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="203" />
             <source>Sending changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>Отправка изменений: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="203" />
             <source>Receiving changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>Получение изменений: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="213" />
             <source>Syncing</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="226" />
             <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировано, но сервер отклонил изменения ({count}): {reason}. Возвращено значение, которое хранится на сервере.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="232" />
             <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировано: отправлено изменений — {pushed}, получено — {pulled}; проверьте в меню «Синхронизация ▸ Конфликты»: {conflicts}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="238" />
             <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировано: отправлено изменений — {pushed}, получено — {pulled}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="283" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="302" />
             <source>Signing in</source>
-            <translation type="unfinished" />
+            <translation>Вход</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="306" />
             <source>Signing out</source>
-            <translation type="unfinished" />
+            <translation>Выход</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="330" />
             <source>Using the other values</source>
-            <translation type="unfinished" />
+            <translation>Применение других значений</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="330" />
             <source>Keeping values</source>
-            <translation type="unfinished" />
+            <translation>Сохранение значений</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="360" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
-            <translation type="unfinished" />
+            <translation>Значения, которые синхронизация не смогла объединить: проверьте их («Синхронизация ▸ Конфликты»)</translation>
         </message>
     </context>
     <context>
@@ -4150,128 +4153,128 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="39" />
             <source>Off — only when I choose Sync Now</source>
-            <translation type="unfinished" />
+            <translation>Выкл. — только по команде «Синхронизировать сейчас»</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
             <source>Every hour</source>
-            <translation type="unfinished" />
+            <translation>Каждый час</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="43" />
             <source>Every {hours} hours</source>
-            <translation type="unfinished" />
+            <translation>Каждые {hours} ч</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="44" />
             <source>Every {minutes} minutes</source>
-            <translation type="unfinished" />
+            <translation>Каждые {minutes} мин</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="53" />
             <source>Sync Settings</source>
-            <translation type="unfinished" />
+            <translation>Настройки синхронизации</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
             <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация поддерживает эту базу данных и сервер синхронизации вашего офиса в согласованном состоянии: ваши изменения отправляются на сервер, изменения остальных приходят к вам. Во время синхронизации можно продолжать работу.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="79" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пароль:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="84" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>&amp;Войти</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="87" />
             <source>Sign &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выйти</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="96" />
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>Сервер</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="97" />
             <source>Ser&amp;ver:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сервер:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="98" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="112" />
             <source>Automatic sync</source>
-            <translation type="unfinished" />
+            <translation>Автоматическая синхронизация</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="113" />
             <source>Sync &amp;automatically:</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать &amp;автоматически:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="114" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
-            <translation type="unfinished" />
+            <translation>«Синхронизировать сейчас» (F9 или меню «Синхронизация») запускает синхронизацию в любой момент.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="116" />
             <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="148" />
             <source>Signed in as {user}.</source>
-            <translation type="unfinished" />
+            <translation>Вход выполнен: {user}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="150" />
             <source>Not signed in: type the password and sign in.</source>
-            <translation type="unfinished" />
+            <translation>Вход не выполнен: введите пароль и войдите.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="152" />
             <source>Not set up: give the server and your user name, then sign in.</source>
-            <translation type="unfinished" />
+            <translation>Не настроено: укажите сервер и имя пользователя, затем войдите.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="193" />
             <source>Signing in to {server}…</source>
-            <translation type="unfinished" />
+            <translation>Вход на {server}…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="204" />
             <source>Signed in. Sync Now brings this database and the server together.</source>
-            <translation type="unfinished" />
+            <translation>Вход выполнен. «Синхронизировать сейчас» приведёт эту базу данных и сервер в соответствие.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Вход выполнен только на этот сеанс: без хранилища паролей Cardfile спросит пароль снова после перезапуска.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="212" />
             <source>Signed out. Changes made here wait until you sign in.</source>
-            <translation type="unfinished" />
+            <translation>Выход выполнен. Изменения, сделанные здесь, подождут, пока вы не войдёте.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="221" />
             <location filename="../../src/cardfile/ui/sync/settings.py" line="225" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="231" />
             <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировано: отправлено изменений — {pushed}, получено — {pulled}.</translation>
         </message>
     </context>
     <context>
@@ -4279,7 +4282,7 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="614" />
             <source>Remove the tag “{tag}”</source>
-            <translation type="unfinished" />
+            <translation>Снять тег «{tag}»</translation>
         </message>
     </context>
     <context>
@@ -4287,7 +4290,7 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="92" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Тег</translation>
         </message>
     </context>
     <context>
@@ -4295,7 +4298,7 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="639" />
             <source>Add a tag…</source>
-            <translation type="unfinished" />
+            <translation>Добавить тег…</translation>
         </message>
     </context>
     <context>
@@ -4303,17 +4306,17 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="291" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Остановить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="292" />
             <source>Stop this task</source>
-            <translation type="unfinished" />
+            <translation>Остановить эту задачу</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="337" />
             <source>{title} (and {count} more)</source>
-            <translation type="unfinished" />
+            <translation>{title} (и ещё {count})</translation>
         </message>
     </context>
     <context>
@@ -4321,62 +4324,62 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="33" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Контакт</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="34" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Компания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="35" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Дело</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="36" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="37" />
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Сделка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="38" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Группа</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="39" />
             <source>Saved lookup</source>
-            <translation type="unfinished" />
+            <translation>Сохранённая выборка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="40" />
             <source>Custom field</source>
-            <translation type="unfinished" />
+            <translation>Пользовательское поле</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(без названия)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="52" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Тип</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="53" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Удалено</translation>
         </message>
     </context>
     <context>
@@ -4384,84 +4387,84 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="72" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Корзина</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="73" />
             <source>The Trash is empty</source>
-            <translation type="unfinished" />
+            <translation>Корзина пуста</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="74" />
             <source>Records you delete wait here until you restore them or erase them for good.</source>
-            <translation type="unfinished" />
+            <translation>Удалённые записи ждут здесь, пока вы не восстановите их или не сотрёте навсегда.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="82" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Восстановить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="85" />
             <source>Bring the selected records back, with their links</source>
-            <translation type="unfinished" />
+            <translation>Вернуть выбранные записи вместе с их связями</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="88" />
             <source>&amp;Erase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Стереть…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="91" />
             <source>Erase the selected records and their history for good</source>
-            <translation type="unfinished" />
+            <translation>Стереть выбранные записи и их историю навсегда</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="93" />
             <source>Empty &amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>Очистить &amp;корзину…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="112" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="132" />
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Стереть «{name}» навсегда? Запись и вся её история будут удалены из базы данных; это нельзя отменить.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
             <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Стереть навсегда записи ({count})? Они и вся их история будут удалены из базы данных; это нельзя отменить.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
             <source>Erase for Good</source>
-            <translation type="unfinished" />
+            <translation>Стереть навсегда</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
             <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Стереть навсегда все записи в корзине ({count})? Это нельзя отменить.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
             <source>Empty Trash</source>
-            <translation type="unfinished" />
+            <translation>Очистить корзину</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
             <source>1 record in the Trash</source>
-            <translation type="unfinished" />
+            <translation>1 запись в корзине</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="179" />
             <source>{count} records in the Trash</source>
-            <translation type="unfinished" />
+            <translation>Записей в корзине: {count}</translation>
         </message>
     </context>
 </TS>
