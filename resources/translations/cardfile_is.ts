@@ -3858,102 +3858,127 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="63" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="65" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="75" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="77" />
             <source>Given name first — Anna Berg</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="76" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="78" />
             <source>Family name first — Berg Anna</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="78" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
             <source>Names</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="79" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="81" />
             <source>Show &amp;names:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="82" />
             <source>Chinese, Japanese and Korean names are always written family name first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="84" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="86" />
             <source>None — numbers need their + country code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="89" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="91" />
             <source>Phone numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="90" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="92" />
             <source>Default &amp;country:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="93" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="95" />
             <source>Phone numbers typed without a + are read as numbers of this country, so a search finds them whichever way they were written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="104" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
             <source>Dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="104" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
             <source>Show &amp;dates as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="110" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="116" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="117" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="120" />
+            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="126" />
             <source>S&amp;ync Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="110" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="130" />
             <source>Sync</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="111" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="131" />
             <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="123" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="143" />
             <source>As the system shows them — {example}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="124" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="144" />
             <source>ISO 8601 — {example}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="125" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="145" />
             <source>Written out — {example}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="139" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="160" />
+            <source>The language could not be saved: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="168" />
             <source>Rewriting names</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="170" />
             <source>Rebuilding the search index</source>
             <translation type="unfinished" />
         </message>
