@@ -3503,7 +3503,7 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="363" />
             <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
+            <translation>&amp;Изменить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="364" />
