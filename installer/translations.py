@@ -207,11 +207,8 @@ def _string_constants(scope: ast.Module | ast.FunctionDef) -> dict[str, str]:
             statement.target, ast.Name
         ):
             bound.setdefault(statement.target.id, []).append(None)
-    return {
-        name: value
-        for name, values in bound.items()
-        if len(values) == 1 and (value := _literal(values[0])) is not None
-    }
+    single = {name: _literal(values[0]) for name, values in bound.items() if len(values) == 1}
+    return {name: text for name, text in single.items() if text is not None}
 
 
 @dataclass
@@ -457,8 +454,7 @@ def read_ts(path: Path) -> TsFile:
                     translation=texts or [""],
                     state=state,
                     locations=[
-                        (loc.get("filename", ""), int(loc.get("line", "0") or 0))
-                        for loc in message.findall("location")
+                        (loc.get("filename", ""), int(loc.get("line", "0") or 0)) for loc in message.findall("location")
                     ],
                     extra=[c for c in message if c.tag in ("translatorcomment", "extracomment", "oldsource")],
                 )
@@ -581,8 +577,10 @@ def fill(ts: TsFile, items: list[dict[str, object]]) -> dict[str, int]:
     planned: list[tuple[Entry, list[str]]] = []
     for number, item in enumerate(items, 1):
         where = f"item {number} ({str(item.get('source', ''))[:40]!r})"
-        if not isinstance(item, dict) or not isinstance(item.get("context"), str) or not isinstance(
-            item.get("source"), str
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("context"), str)
+            or not isinstance(item.get("source"), str)
         ):
             raise FillError(f"{where}: needs a context and a source (strings)")
         key = (str(item["context"]), str(item["source"]), str(item.get("comment") or ""))
@@ -668,7 +666,9 @@ def _update(drop_vanished: bool) -> int:
         path = ts_path(language)
         ts, counts = merged(read_ts(path), messages, drop_vanished=drop_vanished)
         write_ts(ts, path)
-        print(f"{path.relative_to(ROOT)}: {len(messages)} messages; " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        print(
+            f"{path.relative_to(ROOT)}: {len(messages)} messages; " + ", ".join(f"{v} {k}" for k, v in counts.items())
+        )
     return 1 if problems else 0
 
 
@@ -695,7 +695,7 @@ def main(argv: list[str]) -> int:
         if path.exists():
             parser.error(f"{path} exists already")
         write_ts(merged(TsFile(args.language, []), extract()[0])[0], path)
-        print(f"{path.relative_to(ROOT)} started; add {args.language!r} to LANGUAGES in src/cardfile/resources.py")
+        print(f"{path.relative_to(ROOT)} started; see resources/translations/README.md, Adding a language")
         return 0
     if args.command == "status":
         for language in languages():

@@ -38,6 +38,11 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "src" / "cardfile" / "ui"
 
+
+def _names(text: str) -> list[str]:
+    return text.split()
+
+
 # (file relative to the repository, the literal) → why it is shown untranslated. Reviewed like code.
 ALLOWED: dict[tuple[str, str], str] = {
     ("src/cardfile/ui/sync/settings.py", "https://office.example:8765"): "an example address, typed the same anywhere",
@@ -46,28 +51,28 @@ ALLOWED: dict[tuple[str, str], str] = {
 # The argument positions that carry text, per method or class name; None: every positional string argument.
 TEXT_ARGUMENTS: dict[str, tuple[int, ...] | None] = {
     **dict.fromkeys(
-        (
+        _names(
             "setText setWindowTitle setToolTip setStatusTip setWhatsThis setPlaceholderText setTitle setSubTitle "
             "setLabelText setInformativeText setDetailedText setPrefix setSuffix setSpecialValueText showMessage "
             "setCancelButtonText setOkButtonText setWindowIconText setAccessibleName setAccessibleDescription "
             "setHeaderLabels setHorizontalHeaderLabels setVerticalHeaderLabels addItems setNameFilter "
             "setNameFilters setButtonText setDescription setEmptyText"
-        ).split(),
+        ),
         (0,),
     ),
-    **dict.fromkeys("setTabText setTabToolTip setItemText setItemToolTip".split(), (1,)),
+    **dict.fromkeys(_names("setTabText setTabToolTip setItemText setItemToolTip"), (1,)),
     **dict.fromkeys(
-        (
+        _names(
             "QLabel QPushButton QToolButton QCheckBox QRadioButton QGroupBox QAction QMenu QCommandLinkButton "
             "QListWidgetItem QTableWidgetItem QStandardItem QTreeWidgetItem QProgressDialog QWizardPage "
             "addAction addMenu addTab insertTab addSection addRow QMessageBox information warning critical question "
             "about"
-        ).split(),
+        ),
         None,
     ),
-    **dict.fromkeys("getText getInt getDouble getItem getMultiLineText".split(), (1, 2)),
+    **dict.fromkeys(_names("getText getInt getDouble getItem getMultiLineText"), (1, 2)),
     **dict.fromkeys(
-        "getOpenFileName getOpenFileNames getSaveFileName getExistingDirectory getOpenFileUrl QFileDialog".split(),
+        _names("getOpenFileName getOpenFileNames getSaveFileName getExistingDirectory getOpenFileUrl QFileDialog"),
         (1, 3),
     ),
     # Cardfile's own helpers that put words on the screen.
@@ -100,11 +105,11 @@ QUALIFIED = {
     "getOpenFileUrl": "QFileDialog",
 }
 TEXT_KEYWORDS = set(
-    (
+    _names(
         "text title caption filter toolTip tooltip statusTip whatsThis placeholderText placeholder windowTitle "
         "labelText label intro explanation empty_title empty_explanation no_matches heading hint message question "
         "description subtitle informative_text detail new one many problem"
-    ).split()
+    )
 )
 # What a model hands the view to show.
 SHOWN_RETURNS = {"headerData", "displayText"}
@@ -254,7 +259,7 @@ def counts(found: list[Unmarked]) -> list[tuple[str, int]]:
 def main(argv: list[str]) -> int:
     if "--root" in argv:
         root = Path(argv[argv.index("--root") + 1]).resolve()
-        kit().ROOT = root
+        setattr(kit(), "ROOT", root)  # noqa: B010 (the kit's paths are relative to the checkout read)
         found = find_unmarked([root / "src" / "cardfile" / "ui"])
     else:
         found = find_unmarked()

@@ -204,7 +204,10 @@ def test_a_ts_file_holds_no_vanished_entries(kit: ModuleType, language: str) -> 
 
 @pytest.mark.parametrize(
     "language",
-    [pytest.param(lang, marks=pytest.mark.xfail(strict=True)) if lang in IN_PROGRESS else lang for lang in ts_languages()],
+    [
+        pytest.param(lang, marks=pytest.mark.xfail(strict=True)) if lang in IN_PROGRESS else lang
+        for lang in ts_languages()
+    ],
 )
 def test_a_ts_file_has_no_unfinished_entries(kit: ModuleType, language: str) -> None:
     ts = kit.read_ts(kit.ts_path(language))
@@ -238,7 +241,9 @@ def russian(tmp_path: Path, kit: ModuleType) -> tuple[ModuleType, Path]:
     return kit, path
 
 
-def test_export_hands_a_translator_each_unfinished_entry_with_its_plural_forms(russian: tuple[ModuleType, Path]) -> None:
+def test_export_hands_a_translator_each_unfinished_entry_with_its_plural_forms(
+    russian: tuple[ModuleType, Path],
+) -> None:
     kit, path = russian
     items = kit.export_unfinished(kit.read_ts(path))
     plural = next(i for i in items if i["source"] == "%n duplicate(s)")
@@ -267,7 +272,10 @@ def test_fill_puts_translations_back_and_keeps_the_rest_unfinished(russian: tupl
 @pytest.mark.parametrize(
     ("item", "says"),
     [
-        ({"context": "Dialog", "source": "%n duplicate(s)", "translation": ["%n дубликат", "%n дубликата"]}, "3 plural"),
+        (
+            {"context": "Dialog", "source": "%n duplicate(s)", "translation": ["%n дубликат", "%n дубликата"]},
+            "3 plural",
+        ),
         ({"context": "Nowhere", "source": "Phone", "translation": "Телефон"}, "no such entry"),
         ({"context": "Card", "source": "Phone", "comment": "a field", "translation": ["Телефон"]}, "one text"),
         ({"source": "Phone", "translation": "Телефон"}, "needs a context"),
