@@ -1025,7 +1025,7 @@
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
-            <translation>Во время действия «{action}» произошла непредвиденная ошибка.
+            <translation>Произошла непредвиденная ошибка; в это время выполнялось: {action}.
 
 То, что вы меняли, сохранено либо целиком, либо не сохранено совсем: база данных никогда не остаётся записанной наполовину. Можно продолжать работу; если ошибка повторится, отправьте подробности тому, кто обслуживает у вас Cardfile.</translation>
         </message>
@@ -1094,7 +1094,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="166" />
             <source>“{task}”, started after {action}</source>
-            <translation>«{task}», запущено после действия «{action}»</translation>
+            <translation>«{task}», запущено после: {action}</translation>
         </message>
     </context>
     <context>
