@@ -55,6 +55,7 @@ PLURAL_HINTS = {
 }
 
 TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP"}
+ALIAS = "alias:"  # how _string_constants notes a name bound to a translate function
 TR_NAMES = {"tr", "QT_TR_NOOP"}
 
 
@@ -195,6 +196,14 @@ def _string_constants(scope: ast.Module | ast.FunctionDef) -> dict[str, str]:
     """Names a function (or module) binds exactly once, to a string literal, in its own body."""
     bound: dict[str, list[ast.expr | None]] = {}
     for statement in _own_statements(scope):
+        if (
+            isinstance(statement, ast.Assign)
+            and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)
+            and isinstance(statement.value, ast.Attribute | ast.Name)
+            and (getattr(statement.value, "attr", None) or getattr(statement.value, "id", None)) == "translate"
+        ):
+            bound.setdefault(ALIAS + statement.targets[0].id, []).append(ast.Constant("translate"))
         if isinstance(statement, ast.Assign):
             for target in statement.targets:
                 if isinstance(target, ast.Name):
@@ -270,6 +279,8 @@ class _Finder(ast.NodeVisitor):
 
     def marked(self, call: ast.Call) -> MarkedCall | None:
         name = _call_name(call)
+        if isinstance(call.func, ast.Name) and self.constants[-1].get(f"{ALIAS}{name}") == "translate":
+            name = "translate"  # tr = QCoreApplication.translate; tr("Chart", "…")
         if name in TR_NAMES and (isinstance(call.func, ast.Attribute) or name == "QT_TR_NOOP"):
             if not call.args and not call.keywords:
                 return None

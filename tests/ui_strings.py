@@ -3,6 +3,7 @@
     .venv/bin/python -m tests.ui_strings            # every unmarked string, file:line, then the count per file
     .venv/bin/python -m tests.ui_strings --counts   # the count per file only
     .venv/bin/python -m tests.ui_strings --root /work/wt-other   # another checkout's ui/ (read only)
+    .venv/bin/python -m tests.ui_strings --plurals  # also texts that count without Qt's plural forms (%n)
 
 A string is *marked* when the translation kit (installer/translations.py) extracts it: the literal text of a
 `self.tr(...)`, `QCoreApplication.translate(...)` or a module's one-line translate helper. This module reads the
@@ -255,6 +256,23 @@ def stale_allowances(sources: list[Path] | None = None) -> list[tuple[str, str]]
     return sorted(key for key in saved if key not in shown)
 
 
+_ENGLISH_PLURAL = re.compile(r"\((s|es|ies)\)|^1 (?!of\b)\w|\b(one|1) (?!of\b)\w+ (matches|waiting|to review|in the)")
+
+
+def numbers_without_plural_forms(sources: list[Path] | None = None) -> list[Unmarked]:
+    """Marked texts that count something in English's two forms instead of Qt's plural forms (%n): "contact(s)",
+    or a "1 contact" / "{count} contacts" pair. Russian needs three forms, Japanese one: such a text cannot be
+    translated right for every number."""
+    messages, _ = kit().extract(sources or [UI])
+    found = []
+    for message in messages:
+        if message.numerus or not _ENGLISH_PLURAL.search(message.source):
+            continue
+        path, line = message.locations[0]
+        found.append(Unmarked(path, line, message.source, f"{message.context}, without %n"))
+    return sorted(found, key=lambda u: (u.path, u.line))
+
+
 def counts(found: list[Unmarked]) -> list[tuple[str, int]]:
     return Counter(u.path for u in found).most_common()
 
@@ -273,6 +291,12 @@ def main(argv: list[str]) -> int:
     for path, number in counts(found):
         print(f"{number:5d}  {path}")
     print(f"{len(found):5d}  unmarked strings in {len(counts(found))} files")
+    if "--plurals" in argv:
+        plurals = numbers_without_plural_forms([Path(kit().ROOT) / "src" / "cardfile" / "ui"])
+        print()
+        for item in plurals:
+            print(item)
+        print(f"{len(plurals):5d}  texts counting without plural forms")
     for path, text in [] if "--root" in argv else stale_allowances():
         print(f"stale ALLOWED entry: {path}: {text!r}")
     return 1 if found else 0
