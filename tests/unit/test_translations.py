@@ -219,8 +219,11 @@ def ts_languages() -> list[str]:
     return sorted(p.stem.removeprefix("cardfile_") for p in (ROOT / "resources" / "translations").glob("*.ts"))
 
 
-def test_every_language_cardfile_speaks_has_a_ts_file() -> None:
+def test_every_language_cardfile_speaks_has_a_ts_file_and_is_offered_in_settings() -> None:
+    from cardfile import preferences
+
     assert ts_languages() == sorted(resources.LANGUAGES)
+    assert {code for code, _ in preferences.INTERFACE_LANGUAGES} == {"en", *resources.LANGUAGES}
 
 
 @pytest.mark.parametrize("language", ts_languages())
