@@ -3420,7 +3420,7 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/app.py" line="232" />
+            <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
