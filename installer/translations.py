@@ -624,7 +624,7 @@ def fill(ts: TsFile, items: list[dict[str, object]]) -> dict[str, int]:
 
 # ----- what a finished translation must keep -----
 
-_PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
+_PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
 _ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
 
 

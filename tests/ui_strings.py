@@ -118,7 +118,7 @@ TEXT_KEYWORDS = set(
 # What a model hands the view to show.
 SHOWN_RETURNS = {"headerData", "displayText"}
 
-_PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%L?\d+|%n")
+_PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%L?\d+|%L?n")
 
 
 @dataclass(frozen=True)

@@ -349,6 +349,7 @@ def test_update_keeps_translations_and_marks_what_left_the_code_vanished(russian
     [
         ("Delete {name}?", "Удалить?", "drops {name}"),
         ("%n card(s)", "карточки", "drops %n"),
+        ("Show all %Ln contacts", "Показать все контакты", "drops %Ln"),
         ("&Merge", "Объединить", "drops the & accelerator"),
         ("Save", "Сохранить {name}", "adds {name}"),
         ("{column!r} holds names", "в {column!r} имена", None),
