@@ -904,27 +904,37 @@
     <context>
         <name>ContactCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="47" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="48" />
+            <source>Related People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="51" />
             <source>Personal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="55" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="58" />
+            <source>agent (assistant)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="64" />
             <source>Nickname</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="58" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="67" />
             <source>Pronounced</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="60" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="69" />
             <source>Birthday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="62" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="71" />
             <source>Anniversary</source>
             <translation type="unfinished" />
         </message>
