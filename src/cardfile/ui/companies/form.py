@@ -62,7 +62,7 @@ def likely_duplicates(services: Services, values: dict[str, Any], record_id: str
 def duplicate_sentence(found: DuplicateCandidate) -> str:
     """'A company named “Acme Ltd” already exists (same website acme.example)'."""
     text = _tr("A company named “{name}” already exists").format(name=found.display_name)
-    why = reasons_text(found.reasons)
+    why = reasons_text([r for r in found.reasons if (r.code, r.detail) != ("name", "same")])  # the sentence says it
     return _tr("{sentence} ({why})").format(sentence=text, why=why) if why else text
 
 

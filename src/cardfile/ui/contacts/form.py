@@ -94,7 +94,7 @@ def duplicate_sentence(found: DuplicateCandidate) -> str:
         )
     else:
         text = _tr("A contact named “{name}” already exists").format(name=found.display_name)
-    why = reasons_text(found.reasons)
+    why = reasons_text([r for r in found.reasons if (r.code, r.detail) != ("name", "same")])  # the sentence says it
     return _tr("{sentence} ({why})").format(sentence=text, why=why) if why else text
 
 

@@ -83,14 +83,14 @@ def _cut(text: str) -> str:
 
 
 def attachments_text(a: Attachments, record_type: str) -> str:
-    """'2 activities · 1 note · 3 groups' — what moves with a card ('nothing attached' when nothing does)."""
+    """'activities: 2 · notes: 1 · groups: 3' — what moves with a card ('nothing attached' when nothing does)."""
     parts = [
-        _t("%n activities", a.activities) if a.activities else "",
-        _t("%n notes", a.notes) if a.notes else "",
-        _t("%n deals", a.deals) if a.deals else "",
-        _t("%n groups", a.groups) if a.groups else "",
-        _t("%n people", a.people) if a.people and record_type == "company" else "",
-        _t("%n conflicts", a.conflicts) if a.conflicts else "",
+        _t("activities: %n", a.activities) if a.activities else "",
+        _t("notes: %n", a.notes) if a.notes else "",
+        _t("deals: %n", a.deals) if a.deals else "",
+        _t("groups: %n", a.groups) if a.groups else "",
+        _t("people: %n", a.people) if a.people and record_type == "company" else "",
+        _t("conflicts: %n", a.conflicts) if a.conflicts else "",
     ]
     shown = [p for p in parts if p]
     return " · ".join(shown) if shown else _t("nothing attached")
@@ -219,7 +219,7 @@ class MergeDialog(QDialog):
         self.grid.setRowStretch(row, 1)
         for column in range(1, len(columns) + 2):
             self.grid.setColumnStretch(column, 1)
-        self.same.setText(self.tr("%n other fields are the same on every card.", "", same) if same else "")
+        self.same.setText(self.tr("Fields the same on every card: %n", "", same) if same else "")
         self.same.setVisible(bool(same))
 
     def _cell(self, row: int, column: int, *widgets: QWidget) -> None:

@@ -322,8 +322,14 @@ class RelatedTabs(QWidget):
     def _merge_line(self, entry: TimelineEntry) -> QLabel:
         """'“Anna Berg” was merged into this card · Merge history…' (or the other way round), with the fields the
         merge set; the link opens the merge history at this merge, where Unmerge is."""
-        other = self._link(entry.title or _tr("(no name)"), self.record_type, entry.detail)
         survivor = self._is_survivor(entry)
+        name = entry.title or _tr("(no name)")
+        # the card that stays can be opened; the one merged away is out of the lists until it is unmerged
+        other = (
+            html.escape(_tr("“{name}”").format(name=name))
+            if survivor
+            else self._link(name, self.record_type, entry.detail)
+        )
         sentences = {
             ("merge", True): _tr("{other} was merged into this card"),
             ("merge", False): _tr("This card was merged into {other}"),
