@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -75,6 +75,14 @@ def _entry_text(entry: Any) -> str:
     return f"{label}: {text}" if label else text
 
 
+def aligned(label: QLabel) -> QLabel:
+    """A label whose every line starts where the interface starts reading, whatever script the line is in (Qt
+    aligns each paragraph by its own direction, which leaves Latin values at the far edge of a right-to-left view)."""
+    side = Qt.AlignmentFlag.AlignRight if QGuiApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
 def _cut(text: str) -> str:
     first = text.split("\n", 1)[0]
     if len(first) > SHOWN_CHARACTERS or first != text:
@@ -115,15 +123,11 @@ class MergeDialog(QDialog):
         self.results: dict[str, QLabel] = {}
         self._survivor_buttons = QButtonGroup(self)
 
-        intro = dim(
-            QLabel(
-                self.tr(
-                    "Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, "
-                    "addresses and tags of every card are kept, and activities, notes, deals and groups move to the "
-                    "card that stays. Undo, or Unmerge in the merge history, takes the merge back."
-                )
-            )
-        )
+        intro = aligned(dim(QLabel(self.tr(
+            "Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses "
+            "and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. "
+            "Undo, or Unmerge in the merge history, takes the merge back."
+        ))))  # fmt: skip
         intro.setWordWrap(True)
         self.grid_host = QWidget()
         self.grid_host.setObjectName("mergeGrid")
@@ -134,10 +138,10 @@ class MergeDialog(QDialog):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.grid_host)
-        self.same = dim(QLabel())
+        self.same = aligned(dim(QLabel()))
         self.same.setObjectName("mergeSame")
         self.same.setWordWrap(True)
-        self.error = QLabel()
+        self.error = aligned(QLabel())
         self.error.setObjectName("mergeError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -194,13 +198,13 @@ class MergeDialog(QDialog):
             keep.setChecked(record_id == self.survivor_id)
             keep.toggled.connect(lambda on, r=record_id: self.choose_survivor(r) if on else None)
             self._survivor_buttons.addButton(keep)
-            name = QLabel(preview.names[index])
+            name = aligned(QLabel(preview.names[index]))
             name.setFont(bold)
             name.setWordWrap(True)
-            attached = dim(QLabel(attachments_text(preview.attachments[record_id], preview.record_type)))
+            attached = aligned(dim(QLabel(attachments_text(preview.attachments[record_id], preview.record_type))))
             attached.setWordWrap(True)
             self._cell(0, column, keep, name, attached)
-        heading = QLabel(self.tr("After the merge"))
+        heading = aligned(QLabel(self.tr("After the merge")))
         heading.setFont(bold)
         self.grid.addWidget(heading, 0, len(columns) + 1, Qt.AlignmentFlag.AlignBottom)
         row, same = 1, 0
@@ -208,7 +212,7 @@ class MergeDialog(QDialog):
             if not f.differs:
                 same += 1 if any(not _is_empty(v) for v in f.values.values()) else 0
                 continue
-            label = QLabel(merge_field_title(f.key, f.label))
+            label = aligned(QLabel(merge_field_title(f.key, f.label)))
             label.setFont(bold)
             self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             if f.multi:
@@ -245,7 +249,7 @@ class MergeDialog(QDialog):
             choice.toggled.connect(lambda on, k=f.key, r=record_id: self.choose(k, r) if on else None)
             group.addButton(choice)
             self.grid.addWidget(choice, row, column, Qt.AlignmentFlag.AlignTop)
-        result = QLabel(_cut(value_text(f.key, f.values.get(f.default_from), self._name_of)))
+        result = aligned(QLabel(_cut(value_text(f.key, f.values.get(f.default_from), self._name_of))))
         result.setObjectName(f"result_{f.key}")
         result.setWordWrap(True)
         self.results[f.key] = result
@@ -253,11 +257,11 @@ class MergeDialog(QDialog):
 
     def _multi_row(self, row: int, f: MergeField, columns: list[str]) -> None:
         for column, record_id in enumerate(columns, start=1):
-            cell = QLabel(value_text(f.key, f.values.get(record_id), self._name_of))
+            cell = aligned(QLabel(value_text(f.key, f.values.get(record_id), self._name_of)))
             cell.setTextFormat(Qt.TextFormat.PlainText)
             cell.setWordWrap(True)
             self.grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
-        result = QLabel(value_text(f.key, f.united, self._name_of))
+        result = aligned(QLabel(value_text(f.key, f.united, self._name_of)))
         result.setObjectName(f"result_{f.key}")
         result.setTextFormat(Qt.TextFormat.PlainText)
         result.setWordWrap(True)
