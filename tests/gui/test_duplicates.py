@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
+from cardfile.domain.lookup import FIELDS
 from cardfile.domain.models import CompanyCreate, NoteCreate, validate
 from cardfile.services import Services
+from cardfile.ui.dialogs.lookups import NUMBER, ConditionRow, describe_query
 from cardfile.ui.duplicates.duplicates_dialog import DuplicatesDialog
 from cardfile.ui.duplicates.merge_dialog import MergeDialog
 from cardfile.ui.main_window import MainWindow
@@ -258,3 +260,19 @@ def test_incomplete_records_narrow_the_contact_list(open_window: OpenWindow, boo
     window.show_all_records()
     assert window.show_incomplete_company() == 3
     assert set(page.model.ids()) == {book["anna"], book["anna_too"], book["kari"]}
+
+
+def test_the_lookup_builder_edits_the_incomplete_records_lookups(qtbot: QtBot) -> None:
+    """Regression: the builder offered 'contains' for "email or phone" and had no way to say "no activity for N
+    months", so Edit This Lookup on an incomplete-records lookup showed tests the lookup refuses."""
+    row = ConditionRow(FIELDS["contact"], [])
+    qtbot.addWidget(row)
+    row.set_condition({"field": "email_or_phone", "op": "is_empty"})
+    assert [row.test_box.itemData(i) for i in range(row.test_box.count())] == ["is_empty", "is_not_empty"]
+    assert row.condition() == {"field": "email_or_phone", "op": "is_empty"}
+    row.set_condition({"field": "activity", "op": "no_activity_for_months", "value": 12})
+    assert row.kind() == NUMBER
+    assert row.condition() == {"field": "activity", "op": "no_activity_for_months", "value": 12}
+    assert row.problem() is None
+    words = describe_query({"match": "any", "conditions": [row.condition()]})
+    assert words == "Last activity none for months: 12"
