@@ -324,10 +324,10 @@ class RelatedTabs(QWidget):
         merge set; the link opens the merge history at this merge, where Unmerge is."""
         survivor = self._is_survivor(entry)
         name = entry.title or _tr("(no name)")
-        # the card that stays can be opened; the one merged away is out of the lists until it is unmerged
+        # the card that stays can be opened, and one unmerged; one merged away is out of the lists meanwhile
         other = (
             html.escape(_tr("“{name}”").format(name=name))
-            if survivor
+            if survivor and entry.kind == "merge"
             else self._link(name, self.record_type, entry.detail)
         )
         sentences = {
