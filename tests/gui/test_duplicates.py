@@ -276,3 +276,19 @@ def test_the_lookup_builder_edits_the_incomplete_records_lookups(qtbot: QtBot) -
     assert row.problem() is None
     words = describe_query({"match": "any", "conditions": [row.condition()]})
     assert words == "Last activity none for months: 12"
+
+
+def test_a_mark_taken_back_brings_its_pair_back(qtbot: QtBot, open_window: OpenWindow, book: dict[str, str]) -> None:
+    window = open_window()
+    dialog = scanned(qtbot, window)
+    select_group(dialog, "Anna Petrova")
+    dialog.mark_selected()
+    marked = dialog.show_marked()
+    assert marked.model.rowCount() == 1
+    assert {marked.model.index(0, 0).data(), marked.model.index(0, 1).data()} == {"Анна Петрова", "Anna Petrova"}
+    qtbot.mouseClick(marked.take_back_button, Qt.MouseButton.LeftButton)
+    assert marked.model.rowCount() == 0
+    marked.accept()  # closing it scans again: the pair is proposed again
+    qtbot.waitUntil(
+        lambda: dialog.task is not None and dialog.task.is_done and dialog.model.rowCount() == 2, timeout=20000
+    )

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
-from cardfile.services.duplicates import DuplicateGroup, DuplicateScan
+from cardfile.services.duplicates import DuplicateGroup, DuplicateScan, NotDuplicateRead
 from cardfile.services.merging import MergeRead
+from cardfile.ui.dates import format_datetime
 from cardfile.ui.dialogs.list_dialog import ListColumn, ListDialog, RowsModel
 from cardfile.ui.duplicates.merge_dialog import MergeDialog
 from cardfile.ui.duplicates.words import reason_text, reasons_text
@@ -104,6 +105,7 @@ class DuplicatesDialog(ListDialog[DuplicateGroup]):
         self.task: Task | None = None
         self.scan_result: DuplicateScan | None = None
         self.merge_dialog: MergeDialog | None = None
+        self.marked_dialog: MarkedPairsDialog | None = None
 
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("duplicatesKind")
@@ -153,6 +155,11 @@ class DuplicatesDialog(ListDialog[DuplicateGroup]):
         self.open_button = self.add_button(
             self.tr("&Open"), "duplicatesOpen", self.open_selected, self.tr("Show the first card in its list")
         )
+        self.marked_button = QPushButton(self.tr("&Marked Pairs…"))
+        self.marked_button.setObjectName("duplicatesMarked")
+        self.marked_button.setToolTip(self.tr("The pairs marked as not duplicates, to take a mark back"))
+        self.marked_button.clicked.connect(self.show_marked)
+        top.addWidget(self.marked_button)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.resize(900, 520)
         self._set_scanning(False)
@@ -257,6 +264,15 @@ class DuplicatesDialog(ListDialog[DuplicateGroup]):
         self._drop(group)
         return marked
 
+    def show_marked(self) -> MarkedPairsDialog:
+        """The pairs marked as not duplicates; a mark taken back brings its pair back at the next scan."""
+        dialog = MarkedPairsDialog(self._services, self.record_type(), self)
+        marked = dialog.model.rowCount()
+        dialog.finished.connect(lambda _r: self.scan() if dialog.model.rowCount() != marked else None)
+        self.marked_dialog = dialog
+        dialog.open()
+        return dialog
+
     def open_selected(self) -> None:
         group = self.selected_group()
         if group is not None:
@@ -289,3 +305,52 @@ class DuplicatesDialog(ListDialog[DuplicateGroup]):
         if self.task is not None and not self.task.is_done:
             self.task.cancel()
         super().done(result)
+
+
+class MarkedPairsDialog(ListDialog[NotDuplicateRead]):
+    """The pairs marked as not duplicates, newest first, with Take Back (they may be proposed again)."""
+
+    def __init__(self, services: Services, record_type: str, parent: QWidget | None = None) -> None:
+        stretch = QHeaderView.ResizeMode.Stretch
+        columns = [
+            ListColumn[NotDuplicateRead]("first", _t("Card"), lambda m: m.first_name, resize=stretch),
+            ListColumn[NotDuplicateRead]("second", _t("Card"), lambda m: m.second_name, resize=stretch),
+            ListColumn[NotDuplicateRead]("marked", _t("Marked"), lambda m: format_datetime(m.marked_at)),
+        ]
+        super().__init__(
+            RowsModel(columns, lambda m: m.id),
+            name="marked",
+            title=_t("Not Duplicates"),
+            empty_title=_t("No pairs are marked"),
+            empty_explanation=_t("Cards you mark as not duplicates in the Duplicates view are listed here."),
+            parent=parent,
+        )
+        self._services = services
+        self._record_type = record_type
+        self.take_back_button = self.add_button(
+            self.tr("&Take Back"),
+            "markedTakeBack",
+            self.take_back_selected,
+            self.tr("These may be duplicates after all: propose them again"),
+        )
+        self.resize(640, 380)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self._services.duplicates.not_duplicates(self._record_type))
+        self.select_first()
+
+    def take_back_selected(self) -> int:
+        taken = 0
+        for mark in self.selected_rows():
+            taken += self._services.duplicates.unmark_not_duplicates(
+                [mark.first_id, mark.second_id], record_type=self._record_type
+            )
+        self.reload()
+        return taken
+
+    def summary_text(self, count: int) -> str:
+        return self.tr("%n pair(s) marked as not duplicates", "", count)
+
+    def update_buttons(self) -> None:
+        self.take_back_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
