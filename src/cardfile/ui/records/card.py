@@ -737,7 +737,10 @@ class RecordCard(QWidget):
         services = self._services
 
         def find(_progress: Progress, _cancel: threading.Event) -> list[Any]:
-            return list(check.find(services, values, record_id))
+            try:
+                return list(check.find(services, values, record_id))
+            except CardfileError:  # a value half typed (the save will say what is wrong with it): no hint
+                return []
 
         def show(found: list[Any]) -> None:
             if self.form is form:  # the person may have saved or cancelled meanwhile
