@@ -119,7 +119,9 @@ def test_the_merge_view_shows_both_cards_and_merges_what_was_picked(
     window = open_window()
     dialog = scanned(qtbot, window)
     select_group(dialog, "Anna Berg")
-    merge = dialog.compare_selected()
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # Enter on a group compares its cards
+    merge = dialog.merge_dialog
     assert isinstance(merge, MergeDialog)
     ids = merge.ids
     # side by side: a title for each card, the newest edited chosen, the other one a click away

@@ -7,7 +7,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -139,6 +140,10 @@ class DuplicatesDialog(ListDialog[DuplicateGroup]):
         outer.insertLayout(0, top)
 
         self.view.doubleClicked.connect(lambda _i: self.compare_selected())
+        for key in ("Return", "Enter"):  # the keyboard's double click
+            compare = QShortcut(QKeySequence(key), self.view)
+            compare.setContext(Qt.ShortcutContext.WidgetShortcut)
+            compare.activated.connect(self.compare_selected)
         self.view.setSelectionMode(self.view.SelectionMode.SingleSelection)
         self.compare_button = self.add_button(
             self.tr("&Compare and Merge…"),
