@@ -294,3 +294,24 @@ def test_a_mark_taken_back_brings_its_pair_back(qtbot: QtBot, open_window: OpenW
     qtbot.waitUntil(
         lambda: dialog.task is not None and dialog.task.is_done and dialog.model.rowCount() == 2, timeout=20000
     )
+
+
+def test_cards_selected_in_the_list_merge_from_the_edit_menu(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, book: dict[str, str]
+) -> None:
+    window = open_window()
+    page = window.pages["contacts"]
+    assert isinstance(page, RecordListPage)
+    assert window.merge_selected_action in page.row_actions
+    assert page.select_record(book["anna"])
+    assert window.merge_selected() is None  # one card: nothing to merge
+    assert "two or more" in window.statusBar().currentMessage()
+    selection = page.view.selectionModel()
+    flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+    selection.select(page.model.index(page.model.row_of(book["kari"]), 0), flags)
+    dialog = window.merge_selected()
+    assert isinstance(dialog, MergeDialog)
+    assert set(dialog.ids) == {book["anna"], book["kari"]}
+    with qtbot.waitSignal(dialog.merged, timeout=5000):
+        dialog.merge()
+    assert len(services.merging.merges()) == 1

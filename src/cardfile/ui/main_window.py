@@ -45,6 +45,7 @@ from cardfile.ui.dialogs.lookups import LookupBanner, LookupBuilder, ManageLooku
 from cardfile.ui.dialogs.settings import SettingsDialog
 from cardfile.ui.dialogs.trash import TrashDialog
 from cardfile.ui.duplicates.duplicates_dialog import DuplicatesDialog
+from cardfile.ui.duplicates.merge_dialog import MergeDialog
 from cardfile.ui.duplicates.merges_dialog import MergesDialog
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
@@ -245,6 +246,15 @@ class MainWindow(QMainWindow):
             self.tr("Find &Duplicates…"), self.show_duplicates, ["Ctrl+Shift+D"], "findDuplicates"
         )
         self.merges_action = action(self.tr("&Merge History…"), lambda: self.show_merges(), name="mergeHistory")
+        self.merge_selected_action = action(
+            self.tr("&Merge Selected Cards…"), lambda: self.merge_selected(), ["Ctrl+Shift+M"], "mergeSelected"
+        )
+        self.merge_selected_action.setToolTip(
+            self.tr("Show the selected cards side by side and merge them (Ctrl+Shift+M)")
+        )
+        for page in self.pages.values():
+            if isinstance(page, RecordListPage) and page.kind.type_name in ("contact", "company"):
+                page.row_actions.append(self.merge_selected_action)
         self.incomplete_actions = [
             action(self.tr("Without &Email or Phone"), self.show_incomplete_reach, name="incompleteReach"),
             action(self.tr("Without a &Company"), self.show_incomplete_company, name="incompleteCompany"),
@@ -292,6 +302,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.trash_action)
+        edit_menu.addAction(self.merge_selected_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -763,6 +774,22 @@ class MainWindow(QMainWindow):
         self.duplicates_dialog.raise_()
         self.duplicates_dialog.activateWindow()
         return self.duplicates_dialog
+
+    def merge_selected(self) -> MergeDialog | None:
+        """Edit ▸ Merge Selected Cards (Ctrl+Shift+M): the people (or companies) selected in the list, side by
+        side."""
+        page = self.stack.currentWidget()
+        ids = page.selected_ids() if isinstance(page, RecordListPage) else []
+        if not isinstance(page, RecordListPage) or page.kind.type_name not in ("contact", "company") or len(ids) < 2:
+            self.statusBar().showMessage(
+                self.tr("Select two or more people (or companies) in the list to merge them."), STATUS_MESSAGE_MS
+            )
+            return None
+        dialog = MergeDialog(self.services, ids, self)
+        dialog.merged.connect(self._on_merged)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_merges(self, select: str | None = None) -> MergesDialog:
         """Lookup ▸ Merge History: the merges, with Unmerge (`select`: the merge to select)."""

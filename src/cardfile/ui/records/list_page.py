@@ -218,6 +218,7 @@ class RecordListPage(Page):
         self._pending_id: str | None = None  # a record to select as soon as the list holds it
         self._programmatic = False  # the page itself is moving the selection
         self._views: dict[str, QAction] = {}
+        self.row_actions: list[QAction] = []  # what the window adds to the rows' menu (Merge Selected …)
 
         self._build_actions()
         self.view = QTableView()
@@ -655,6 +656,9 @@ class RecordListPage(Page):
             menu.addAction(self.ungroup_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        if self.row_actions:
+            menu.addSeparator()
+            menu.addActions(self.row_actions)
         menu.addSeparator()
         menu.addMenu(self.column_menu())
         menu.exec(self.view.viewport().mapToGlobal(position))
