@@ -302,7 +302,7 @@ def test_cards_selected_in_the_list_merge_from_the_edit_menu(
     window = open_window()
     page = window.pages["contacts"]
     assert isinstance(page, RecordListPage)
-    assert window.merge_selected_action in page.row_actions
+    assert window.merge_selected_action in page.row_actions["more"]
     assert page.select_record(book["anna"])
     assert window.merge_selected() is None  # one card: nothing to merge
     assert "two or more" in window.statusBar().currentMessage()

@@ -15,7 +15,18 @@ from cardfile.services import Services
 from cardfile.services.duplicates import DuplicateCandidate
 from cardfile.services.readmodels import CompanyRead
 from cardfile.ui.duplicates.words import reasons_text
-from cardfile.ui.records.form import CompanyName, DuplicateCheck, Entries, FormSpec, Note, Picture, Tags, Text
+from cardfile.ui.records.form import (
+    CompanyName,
+    DuplicateCheck,
+    Entries,
+    FormSpec,
+    Note,
+    Picture,
+    Section,
+    Tags,
+    Text,
+    private_box,
+)
 
 ENTRY_KINDS = ("emails", "phones", "addresses", "urls", "ims", "dates")
 
@@ -33,6 +44,7 @@ def company_values(c: CompanyRead) -> Mapping[str, Any]:
         parent=c.parent.name if c.parent is not None else "",
         tags=list(c.tags),
         note=c.note.strip(),
+        private=c.meta.private,
     )
     return values
 
@@ -84,6 +96,7 @@ def company_form(_services: Services) -> FormSpec:
             Entries("dates", _tr("Dates"), _tr("Add date"), "other"),
             Tags(_tr("Tags")),
             Note(_tr("Note")),
+            Section(_tr("Sharing"), [private_box()]),
         ],
         values=company_values,
         save=save_company,
