@@ -80,6 +80,10 @@ def people(services: Services) -> dict[str, str]:
         ("abcd", "abyd", ListChange("reset")),  # one record gone, another come: no simple step
         ("abc", "", ListChange("remove", ((0, 2),))),
         ("", "ab", ListChange("insert", ((0, 1),))),
+        # a merge: one card gone and the card that stayed, renamed, sorted elsewhere (the plan used to remove the
+        # one card and leave the other where it was, and the list model's own check stopped the reload)
+        ("abcd", "bca", ListChange("reset")),
+        ("bca", "abcd", ListChange("reset")),
     ],
 )
 def test_a_reload_becomes_the_smallest_row_change(old: str, new: str, expected: ListChange) -> None:

@@ -113,12 +113,16 @@ def test_each_field_offers_only_the_tests_and_the_value_editor_that_fit(
 
     assert offered("created") == ["before", "after", "equals"]
     assert row.value_stack.currentWidget() is row.date_edit
-    assert offered("activity") == ["no_activity_since"]
+    assert offered("activity") == ["no_activity_since", "no_activity_for_months"]
     assert row.value_stack.currentWidget() is row.date_edit
+    row.test_box.setCurrentIndex(row.test_box.findData("no_activity_for_months"))
+    assert row.value_stack.currentWidget() is row.number_edit
     assert offered("tag") == ["is", "is_not", "is_empty", "is_not_empty"]
     assert offered("email")[:3] == ["contains", "starts_with", "equals"]
     assert row.value_stack.currentWidget() is row.text_edit
     row.test_box.setCurrentIndex(row.test_box.findData("is_empty"))
+    assert row.value_stack.currentWidget() is row.nothing
+    assert offered("email_or_phone") == ["is_empty", "is_not_empty"]
     assert row.value_stack.currentWidget() is row.nothing
 
     custom = f"custom:{people['segment']}"

@@ -33,6 +33,8 @@ from cardfile import __version__
 from cardfile.domain.errors import CardfileError, NotFound, NothingToUndo
 from cardfile.services import Services
 from cardfile.services.importer import ImportReport
+from cardfile.services.incomplete import DEFAULT_IDLE_MONTHS, incomplete_query
+from cardfile.services.merging import MergeRead
 from cardfile.services.readmodels import ActionRead, DailyBackup, LookupRead
 from cardfile.services.sync import SyncStatus
 from cardfile.ui.coming_soon import ComingSoonPage
@@ -44,6 +46,9 @@ from cardfile.ui.dialogs.help import GuideDialog, ShortcutsDialog, collect_short
 from cardfile.ui.dialogs.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
 from cardfile.ui.dialogs.settings import SettingsDialog
 from cardfile.ui.dialogs.trash import TrashDialog
+from cardfile.ui.duplicates.duplicates_dialog import DuplicatesDialog
+from cardfile.ui.duplicates.merge_dialog import MergeDialog
+from cardfile.ui.duplicates.merges_dialog import MergesDialog
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
 from cardfile.ui.importing.wizard import ImportWizard
@@ -158,6 +163,8 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.sync_settings_dialog: SyncSettingsDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
+        self.merges_dialog: MergesDialog | None = None
         self.print_preview: PrintPreview | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.guide_dialog: GuideDialog | None = None
@@ -267,6 +274,24 @@ class MainWindow(QMainWindow):
         self.edit_lookup_action = action(self.tr("&Edit This Lookup…"), self.edit_current_lookup, name="editLookup")
         self.show_all_action = action(self.tr("Show &All Records"), self.show_all_records, ["Ctrl+Shift+L"], "showAll")
         self.manage_lookups_action = action(self.tr("&Saved Lookups…"), self.show_saved_lookups, name="lookups")
+        self.duplicates_action = action(
+            self.tr("Find &Duplicates…"), self.show_duplicates, ["Ctrl+Shift+D"], "findDuplicates"
+        )
+        self.merges_action = action(self.tr("&Merge History…"), lambda: self.show_merges(), name="mergeHistory")
+        self.merge_selected_action = action(
+            self.tr("&Merge Selected Cards…"), lambda: self.merge_selected(), ["Ctrl+Shift+M"], "mergeSelected"
+        )
+        self.merge_selected_action.setToolTip(
+            self.tr("Show the selected cards side by side and merge them (Ctrl+Shift+M)")
+        )
+        for page in self.pages.values():
+            if isinstance(page, RecordListPage) and page.kind.type_name in ("contact", "company"):
+                page.add_row_action(self.merge_selected_action)
+        self.incomplete_actions = [
+            action(self.tr("Without &Email or Phone"), self.show_incomplete_reach, name="incompleteReach"),
+            action(self.tr("Without a &Company"), self.show_incomplete_company, name="incompleteCompany"),
+            action(self.tr("No &Activity for a Year"), self.show_incomplete_idle, name="incompleteIdle"),
+        ]
         self.sync_now_action = action(self.tr("Sync &Now"), self.sync_now, ["F9"], "syncNow")
         self.sync_now_action.setToolTip(
             self.tr("Send your changes to the sync server and bring in everyone else's (F9)")
@@ -333,6 +358,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.trash_action)
+        edit_menu.addAction(self.merge_selected_action)
         edit_menu.aboutToShow.connect(self._update_edit_actions)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
@@ -350,6 +376,9 @@ class MainWindow(QMainWindow):
         self.lookup_menu = menus.addMenu(self.tr("&Lookup"))
         self.lookup_menu.setObjectName("lookupMenu")
         self.lookup_menu.aboutToShow.connect(self._fill_lookup_menu)
+        self.incomplete_menu = QMenu(self.tr("&Incomplete Records"), self)
+        self.incomplete_menu.setObjectName("incompleteMenu")
+        self.incomplete_menu.addActions(self.incomplete_actions)
         self.sync_menu = menus.addMenu(self.tr("&Sync"))
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addActions([self.sync_now_action, self.conflicts_action])
@@ -493,7 +522,11 @@ class MainWindow(QMainWindow):
     def open_record(self, record_type: str, record_id: str) -> None:
         """Show a record where it lives: where an opener registered for its type shows it, or on the page listing
         its kind (a person on Contacts, a company on Companies). A note, or an activity or deal until their own
-        pages arrive, opens the person (or company) it belongs to, on the tab that lists it, its row picked out."""
+        pages arrive, opens the person (or company) it belongs to, on the tab that lists it, its row picked out. A
+        merge opens the merge history with it selected."""
+        if record_type == "merge":
+            self.show_merges(select=record_id)
+            return
         opener = self.record_openers.get(record_type)
         if opener is not None and opener(record_id):
             return
@@ -907,6 +940,9 @@ class MainWindow(QMainWindow):
         if saved:
             menu.addSeparator()
         menu.addAction(self.manage_lookups_action)
+        menu.addSeparator()
+        menu.addMenu(self.incomplete_menu)
+        menu.addActions([self.duplicates_action, self.merges_action])
 
     def apply_lookup(self, lookup_id: str) -> int | None:
         """Narrow the list to a saved lookup's matches; it runs again whenever the records change."""
@@ -945,6 +981,73 @@ class MainWindow(QMainWindow):
         self.go_to(key)
         self._update_count()
         return page.count()
+
+    # ----- Lookup: incomplete records, duplicates, merges -----
+
+    def show_incomplete(self, title: str, **ways: Any) -> int:
+        """Narrow the contact list to the people missing something (a lookup like any other: Edit This Lookup
+        changes it, Save as Group keeps it)."""
+        query = incomplete_query("contact", **ways).model_dump(mode="json")
+        return self.show_lookup_results("contact", query, self.services.lookups.run_query(query), title)
+
+    def show_incomplete_reach(self) -> int:
+        return self.show_incomplete(self.tr("Without email or phone"), no_email_or_phone=True)
+
+    def show_incomplete_company(self) -> int:
+        return self.show_incomplete(self.tr("Without a company"), no_company=True)
+
+    def show_incomplete_idle(self) -> int:
+        return self.show_incomplete(self.tr("No activity for a year"), idle_months=DEFAULT_IDLE_MONTHS)
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Lookup ▸ Find Duplicates (Ctrl+Shift+D): the scan runs in the background as the view opens."""
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.services, self.tasks, self)
+            self.duplicates_dialog.record_requested.connect(self.open_record)
+            self.duplicates_dialog.merged.connect(self._on_merged)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.activateWindow()
+        return self.duplicates_dialog
+
+    def merge_selected(self) -> MergeDialog | None:
+        """Edit ▸ Merge Selected Cards (Ctrl+Shift+M): the people (or companies) selected in the list, side by
+        side."""
+        page = self.stack.currentWidget()
+        ids = page.selected_ids() if isinstance(page, RecordListPage) else []
+        if not isinstance(page, RecordListPage) or page.kind.type_name not in ("contact", "company") or len(ids) < 2:
+            self.statusBar().showMessage(
+                self.tr("Select two or more people (or companies) in the list to merge them."), STATUS_MESSAGE_MS
+            )
+            return None
+        dialog = MergeDialog(self.services, ids, self)
+        dialog.merged.connect(self._on_merged)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_merges(self, select: str | None = None) -> MergesDialog:
+        """Lookup ▸ Merge History: the merges, with Unmerge (`select`: the merge to select)."""
+        if self.merges_dialog is None:
+            self.merges_dialog = MergesDialog(self.services, self.bridge, self)
+            self.merges_dialog.record_requested.connect(self.open_record)
+        self.merges_dialog.show()
+        if select is not None:
+            self.merges_dialog.select_ids([select])
+        self.merges_dialog.raise_()
+        self.merges_dialog.activateWindow()
+        return self.merges_dialog
+
+    def _on_merged(self, made: list[MergeRead]) -> None:
+        if not made:
+            return
+        self.statusBar().showMessage(
+            self.tr("Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.").format(
+                name=made[0].survivor_name
+            ),
+            STATUS_MESSAGE_MS * 2,
+        )
+        self.open_record(made[0].record_type, made[0].survivor_id)
 
     def show_search_results(self, record_type: str, query: str) -> None:
         """A search's Show all: the list of that kind narrowed to every hit, in its own order, the banner over it

@@ -202,6 +202,13 @@ def action_name(label: str) -> str:
         "Restore from Trash": _t("Action", "Restore from Trash"),
         "Erase record": _t("Action", "Erase record"),
         "Empty Trash": _t("Action", "Empty Trash"),
+        "Merge contacts": _t("Action", "Merge contacts"),
+        "Merge companies": _t("Action", "Merge companies"),
+        "Unmerge contacts": _t("Action", "Unmerge contacts"),
+        "Unmerge companies": _t("Action", "Unmerge companies"),
+        "Mark as not duplicates": _t("Action", "Mark as not duplicates"),
+        "Unmark not duplicates": _t("Action", "Unmark not duplicates"),
+        "Carry over edits to merged records": _t("Action", "Carry over edits to merged records"),
         "Sync": _t("Action", "Sync"),
         "Repair database": _t("Action", "Repair database"),
         "import": _t("Action", "import"),
@@ -292,6 +299,11 @@ def error_text(error: CardfileError) -> str:
             "Error",
             "No column holds people's names, and {column!r} holds their company: each person would be shown by the "
             "company's name. Map the column with the names to a name field, or import as it is.",
+        ),
+        "cannot_merge": _t("Error", "Cannot merge {record}: {why}"),
+        "cannot_unmerge": _t("Error", "Cannot unmerge {record}: {why}"),
+        "merged_away": _t(
+            "Error", "This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back."
         ),
         "csv_nothing_to_name_by": _t(
             "Error",

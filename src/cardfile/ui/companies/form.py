@@ -12,8 +12,21 @@ from PySide6.QtCore import QCoreApplication
 from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, validate
 from cardfile.services import Services
+from cardfile.services.duplicates import DuplicateCandidate
 from cardfile.services.readmodels import CompanyRead
-from cardfile.ui.records.form import CompanyName, Entries, FormSpec, Note, Picture, Section, Tags, Text, private_box
+from cardfile.ui.duplicates.words import reasons_text
+from cardfile.ui.records.form import (
+    CompanyName,
+    DuplicateCheck,
+    Entries,
+    FormSpec,
+    Note,
+    Picture,
+    Section,
+    Tags,
+    Text,
+    private_box,
+)
 
 ENTRY_KINDS = ("emails", "phones", "addresses", "urls", "ims", "dates")
 
@@ -50,6 +63,21 @@ def save_company(services: Services, company: CompanyRead | None, changes: dict[
     return companies.update(company.id, validate(CompanyUpdate, **changes)).id
 
 
+def likely_duplicates(services: Services, values: dict[str, Any], record_id: str | None) -> list[DuplicateCandidate]:
+    """The companies the typed values may duplicate."""
+    typed = {k: v for k, v in values.items() if k != "parent"}
+    if not any(typed.get(k) for k in ("name", "website", "emails", "phones")):
+        return []
+    return services.duplicates.check(typed, record_type="company", exclude_id=record_id, limit=3)
+
+
+def duplicate_sentence(found: DuplicateCandidate) -> str:
+    """'A company named “Acme Ltd” already exists (same website acme.example)'."""
+    text = _tr("A company named “{name}” already exists").format(name=found.display_name)
+    why = reasons_text([r for r in found.reasons if (r.code, r.detail) != ("name", "same")])  # the sentence says it
+    return _tr("{sentence} ({why})").format(sentence=text, why=why) if why else text
+
+
 def company_form(_services: Services) -> FormSpec:
     return FormSpec(
         name="companyForm",
@@ -83,4 +111,5 @@ def company_form(_services: Services) -> FormSpec:
         initials=lambda form: form.text("name"),
         custom_fields="company",
         aliases={"parent_id": "parent"},
+        duplicates=DuplicateCheck(likely_duplicates, duplicate_sentence),
     )

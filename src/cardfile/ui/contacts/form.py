@@ -12,9 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from cardfile.domain.models import ContactCreate, ContactUpdate, validate
 from cardfile.domain.text import blank, derive_display_name
 from cardfile.services import Services
+from cardfile.services.duplicates import DuplicateCandidate
 from cardfile.services.readmodels import ContactRead
+from cardfile.ui.duplicates.words import reasons_text
 from cardfile.ui.records.form import (
     CompanyName,
+    DuplicateCheck,
     Entries,
     FormSpec,
     Note,
@@ -71,6 +74,30 @@ def save_contact(services: Services, contact: ContactRead | None, changes: dict[
     if contact is None:
         return services.contacts.create(validate(ContactCreate, **changes), company_name=company or None).id
     return services.contacts.update(contact.id, validate(ContactUpdate, **changes), company_name=company).id
+
+
+def likely_duplicates(services: Services, values: dict[str, Any], record_id: str | None) -> list[DuplicateCandidate]:
+    """The people the typed values may duplicate (the company is named by its name in the form)."""
+    typed = {k: v for k, v in values.items() if k not in ("company", "display_name")}
+    if values.get("display_name"):
+        typed.update(display_name=values["display_name"], display_name_custom=True)
+    if not any(typed.get(k) for k in ("given", "additional", "family", "nickname", "display_name", "emails", "phones")):
+        return []
+    return services.duplicates.check(
+        typed, record_type="contact", company_name=values.get("company") or None, exclude_id=record_id, limit=3
+    )
+
+
+def duplicate_sentence(found: DuplicateCandidate) -> str:
+    """'A contact named “Anna Berg” at Acme already exists (same email anna@acme.example)'."""
+    if found.company:
+        text = _tr("A contact named “{name}” at {company} already exists").format(
+            name=found.display_name, company=found.company
+        )
+    else:
+        text = _tr("A contact named “{name}” already exists").format(name=found.display_name)
+    why = reasons_text([r for r in found.reasons if (r.code, r.detail) != ("name", "same")])  # the sentence says it
+    return _tr("{sentence} ({why})").format(sentence=text, why=why) if why else text
 
 
 def contact_form(services: Services) -> FormSpec:
@@ -134,4 +161,5 @@ def contact_form(services: Services) -> FormSpec:
         custom_fields="contact",
         required=needs_a_name,
         aliases={"company_id": "company"},
+        duplicates=DuplicateCheck(likely_duplicates, duplicate_sentence),
     )

@@ -84,6 +84,7 @@ def field_title(field: str) -> str:
         "note": _t("Note"),
         "email": _t("Email"),
         "phone": _t("Phone"),
+        "email_or_phone": _t("Email or phone"),
         "address": _t("Street"),
         "locality": _t("City"),
         "region": _t("Region"),
@@ -126,7 +127,12 @@ def test_title(op: str, field: str) -> str:
         "before": _t("is before"),
         "after": _t("is after"),
         "no_activity_since": _t("is before, or none"),
+        "no_activity_for_months": _t("none for months:"),
     }
+    if field == "email_or_phone":  # neither an email address nor a phone number
+        either = {"is_empty": _t("— has neither"), "is_not_empty": _t("— has one or both")}
+        if op in either:
+            return either[op]
     return names.get(op, op.replace("_", " "))
 
 
@@ -140,7 +146,9 @@ def tests_for(field: str, custom: CustomFieldRead | None = None) -> tuple[str, .
             "yes_no": ("is", "is_empty"),
         }.get(custom.field_type, TEXT_TESTS)
     if field == "activity":
-        return ("no_activity_since",)
+        return ("no_activity_since", "no_activity_for_months")
+    if field == "email_or_phone":
+        return NO_VALUE
     if field in ("created", "updated"):
         return ("before", "after", "equals")
     if field == "birthday":
@@ -155,6 +163,8 @@ def tests_for(field: str, custom: CustomFieldRead | None = None) -> tuple[str, .
 def value_kind(field: str, op: str, custom: CustomFieldRead | None = None) -> str:
     if op in NO_VALUE:
         return NONE
+    if op == "no_activity_for_months":
+        return NUMBER
     if custom is not None:
         return {"number": NUMBER, "date": DATE, "choice": CHOICE, "yes_no": CHOICE}.get(custom.field_type, TEXT)
     if field in DATE_FIELDS or field == "activity":
@@ -620,7 +630,7 @@ def describe_query(query: dict[str, Any], custom_names: dict[str, str] | None = 
         value = c.get("value")
         if isinstance(value, bool):
             value = _t("yes") if value else _t("no")
-        elif field in DATE_FIELDS or field == "activity":
+        elif field in DATE_FIELDS or (field == "activity" and c.get("op") != "no_activity_for_months"):
             try:
                 value = QLocale().toString(QDate.fromString(str(value)[:10], Qt.DateFormat.ISODate))
                 value = str(value) if value else c.get("value")

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 
 Row = tuple[str, str | QWidget]  # a labelled line of a card section: label, then text or a widget (a link)
 
+DUPLICATE_CHECK_PAUSE_MS = 300  # the pause in typing after which the form asks whether the record is already there
 AVATAR_SIZE = 56
 
 
@@ -727,6 +728,11 @@ class RecordCard(QWidget):
         self.save_action.setEnabled(False)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
+        # The duplicate check waits for a pause in the typing: one question per name typed, not one per letter.
+        self._duplicate_check_timer = QTimer(self)
+        self._duplicate_check_timer.setSingleShot(True)
+        self._duplicate_check_timer.setInterval(DUPLICATE_CHECK_PAUSE_MS)
+        self._duplicate_check_timer.timeout.connect(self.check_duplicates)
         self.clear()
 
     # ----- reading -----
@@ -957,6 +963,31 @@ class RecordCard(QWidget):
         form.focus_first()
         self.editing_changed.emit(True)
         self._offer_known_tags(form)
+        if form.spec.duplicates is not None:
+            form.duplicate_requested.connect(lambda found: self.record_requested.emit(self.kind.type_name, found))
+            form.changed.connect(self._duplicate_check_timer.start)
+
+    def check_duplicates(self) -> None:
+        """Ask, on a worker, which records the form's values may duplicate, and let the form point them out."""
+        form = self.form
+        check = form.spec.duplicates if form is not None else None
+        if form is None or check is None:
+            return
+        values = form.typed_values()
+        record_id = form.record.id if form.record is not None else None
+        services = self._services
+
+        def find(_progress: Progress, _cancel: threading.Event) -> list[Any]:
+            try:
+                return list(check.find(services, values, record_id))
+            except CardfileError:  # a value half typed (the save will say what is wrong with it): no hint
+                return []
+
+        def show(found: list[Any]) -> None:
+            if self.form is form:  # the person may have saved or cancelled meanwhile
+                form.show_duplicates(found)
+
+        self._runner.run(find, key="duplicate-check", announce=False, on_done=show)
 
     def _tab_to_edit_bar_last(self, form: RecordForm) -> None:
         """Tab reaches Cancel and Save after the last field, not before the first (they were made first)."""
@@ -973,6 +1004,7 @@ class RecordCard(QWidget):
     def _leave_editing(self) -> None:
         was_editing = self.form is not None
         self.form = None
+        self._duplicate_check_timer.stop()
         self.save_action.setEnabled(False)
         if was_editing:
             self.edit_pane.close_form()

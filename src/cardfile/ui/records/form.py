@@ -11,6 +11,7 @@ under that very editor, marks it, and leaves everything typed in place.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -213,6 +214,17 @@ Part = Section | Entries | Tags | Note
 
 
 @dataclass(frozen=True)
+class DuplicateCheck:
+    """What a kind's form asks while the person types, to point out a record that is already there before a second
+    one is saved: `find(services, values, record_id)` gives the records the typed values (the form's fields and
+    entries; `record_id` is the record being edited, or None) may duplicate, likeliest first — it runs on a worker,
+    so it may read the database — and `text(found)` says one of them in a sentence."""
+
+    find: Callable[[Services, dict[str, Any], str | None], Sequence[Any]]
+    text: Callable[[Any], str]
+
+
+@dataclass(frozen=True)
 class Picture:
     """The record's picture beside the header fields: the fields of its bytes and type, and how to read it."""
 
@@ -245,6 +257,7 @@ class FormSpec:
     custom_fields: str | None = None  # the record type whose custom fields the form edits
     required: Callable[[RecordForm, dict[str, Any]], tuple[str, str] | None] | None = None
     aliases: Mapping[str, str] = field(default_factory=dict)
+    duplicates: DuplicateCheck | None = None
 
 
 class RecordForm(QWidget):
@@ -253,6 +266,7 @@ class RecordForm(QWidget):
 
     changed = Signal()  # the person changed something (the edit bar says so)
     save_requested = Signal()  # Enter in an editor that keeps the key to itself (an editable combo box)
+    duplicate_requested = Signal(str)  # the id of a record the duplicate hint offered to open
 
     LABEL_WIDTH = 120
     FIELD_CHARACTERS = 12  # narrower than this, a field goes under its label instead of beside it
@@ -280,6 +294,19 @@ class RecordForm(QWidget):
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("formError")
         self._layout.addWidget(self.general_error)
+        self.duplicate_hint = QLabel()
+        self.duplicate_hint.setObjectName("duplicateHint")
+        self.duplicate_hint.setWordWrap(True)
+        self.duplicate_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.duplicate_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.duplicate_hint.setStyleSheet(
+            "QLabel#duplicateHint { background: #fff4d6; color: #4a3b00; border: 1px solid #e8c96a; "
+            "border-radius: 4px; padding: 6px 8px; }"
+        )
+        self.duplicate_hint.linkActivated.connect(self._on_duplicate_link)
+        self.duplicate_hint.hide()
+        self.duplicates_shown: list[Any] = []
+        self._layout.addWidget(self.duplicate_hint)
         self.field_errors: dict[str, ErrorLabel] = {}
         self.editors: dict[str, QWidget] = {}
         self.entry_lists: dict[str, EntryList] = {}
@@ -693,6 +720,36 @@ class RecordForm(QWidget):
                 if not row.is_blank() and (row.problem() or entry_problem(kind, row.entry())):
                     return True
         return False
+
+    # ----- a record that may already be there -----
+
+    def typed_values(self) -> dict[str, Any]:
+        """What the form holds now, fields and entries, as the duplicate check reads it."""
+        values = self.values()
+        for kind, editor in self.entry_lists.items():
+            values[kind] = editor.entries()[0]
+        return values
+
+    def show_duplicates(self, found: Sequence[Any]) -> None:
+        """Point out the records the typed values may duplicate (none: the hint goes away), each with a link that
+        opens it."""
+        check = self.spec.duplicates
+        self.duplicates_shown = list(found)
+        if check is None or not found:
+            self.duplicate_hint.clear()
+            self.duplicate_hint.hide()
+            return
+        lines = [
+            _tr('{sentence} — <a href="{id}">open it</a>').format(
+                sentence=html.escape(check.text(one)), id=html.escape(str(one.id), quote=True)
+            )
+            for one in found[:3]
+        ]
+        self.duplicate_hint.setText("<br>".join(lines))
+        self.duplicate_hint.show()
+
+    def _on_duplicate_link(self, target: str) -> None:
+        self.duplicate_requested.emit(target)
 
     def focus_first(self) -> None:
         """Put the keyboard in the first editor."""

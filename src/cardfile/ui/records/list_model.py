@@ -157,12 +157,14 @@ def plan_change(old: Sequence[str], new: Sequence[str]) -> ListChange:
     if len(new_middle) < len(old_middle) and kept_new <= kept_old:
         gone = [row for row, rid in enumerate(old_middle, start) if rid not in kept_new]
         runs = _runs(gone)
-        if len(gone) == len(old_middle) - len(new_middle) and len(runs) <= MAX_RUNS:
+        kept_in_order = [rid for rid in old_middle if rid in kept_new] == list(new_middle)  # none moved meanwhile
+        if len(gone) == len(old_middle) - len(new_middle) and len(runs) <= MAX_RUNS and kept_in_order:
             return ListChange("remove", tuple(reversed(runs)))
     if len(new_middle) > len(old_middle) and kept_old <= kept_new:
         added = [row for row, rid in enumerate(new_middle, start) if rid not in kept_old]
         runs = _runs(added)
-        if len(added) == len(new_middle) - len(old_middle) and len(runs) <= MAX_RUNS:
+        kept_in_order = [rid for rid in new_middle if rid in kept_old] == list(old_middle)
+        if len(added) == len(new_middle) - len(old_middle) and len(runs) <= MAX_RUNS and kept_in_order:
             return ListChange("insert", tuple(runs))
     return ListChange("reset")
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardfile.domain.errors import CardfileError
+from cardfile.domain.errors import CardfileError, NotFound
 from cardfile.domain.models import NoteCreate, validate
 from cardfile.domain.values import RecordType, currency_digits
 from cardfile.services import Services
@@ -335,8 +335,17 @@ class RelatedTabs(QWidget):
 
     def _timeline_entry(self, layout: QVBoxLayout, entry: TimelineEntry) -> None:
         when = self._when(entry.at)
-        if entry.kind == "change":
+        if entry.kind == "change" and entry.record_id != self.record_id and entry.detail:
+            # a change made to a card while it was apart, before it was merged into this one
+            heading = _tr("{when} · {action} · on “{name}”").format(
+                when=when, action=action_name(entry.title), name=entry.detail
+            )
+        elif entry.kind == "change":
             heading = _tr("{when} · {action}").format(when=when, action=action_name(entry.title))
+        elif entry.kind == "merge":
+            heading = _tr("{when} · Merged").format(when=when)
+        elif entry.kind == "unmerge":
+            heading = _tr("{when} · Unmerged").format(when=when)
         elif entry.kind == "note":
             heading = _tr("{when} · Note").format(when=when)
         else:
@@ -345,7 +354,9 @@ class RelatedTabs(QWidget):
         heading = _tr("{heading} · {user}").format(heading=heading, user=self.who(entry.user_id))
         title = self._label(heading, "historyAction")
         layout.addWidget(dim(title))
-        if entry.kind == "change":
+        if entry.kind in ("merge", "unmerge"):
+            detail = self._merge_line(entry)
+        elif entry.kind == "change":
             shown = worth_showing(entry.changes)
             created = any(c.field == "created_at" for c in entry.changes)
             lines = [self._change_line(c, created) for c in shown[:FIELDS_PER_ACTION]]
@@ -366,6 +377,38 @@ class RelatedTabs(QWidget):
         detail.setProperty("record_id", entry.record_id)
         detail.setContentsMargins(12, 0, 0, 6)
         layout.addWidget(detail)
+
+    def _merge_line(self, entry: TimelineEntry) -> QLabel:
+        """'“Anna Berg” was merged into this card · Merge history…' (or the other way round), with the fields the
+        merge set; the link opens the merge history at this merge, where Unmerge is."""
+        survivor = self._is_survivor(entry)
+        name = entry.title or _tr("(no name)")
+        # the card that stays can be opened, and one unmerged; one merged away is out of the lists meanwhile
+        other = (
+            html.escape(_tr("“{name}”").format(name=name))
+            if survivor and entry.kind == "merge"
+            else self._link(name, self.record_type, entry.detail)
+        )
+        sentences = {
+            ("merge", True): _tr("{other} was merged into this card"),
+            ("merge", False): _tr("This card was merged into {other}"),
+            ("unmerge", True): _tr("{other} was taken out of this card"),
+            ("unmerge", False): _tr("This card was taken out of {other}"),
+        }
+        sentence = sentences[(entry.kind, survivor)]
+        text = sentence.format(other=other)
+        text += " · " + self._link(_tr("Merge history…"), "merge", entry.record_id)
+        lines = [
+            html.escape(_tr("{field}: {value}").format(field=field_name(c.field), value=self._describe(c)))
+            for c in worth_showing(entry.changes)[:FIELDS_PER_ACTION]
+        ]
+        return self._label("<br>".join([text, *lines]), f"history{entry.kind.title()}", rich=True)
+
+    def _is_survivor(self, entry: TimelineEntry) -> bool:
+        try:
+            return self._services.merging.get(entry.record_id).survivor_id == self.record_id
+        except NotFound:
+            return False
 
     def _change_line(self, change: FieldChange, created: bool) -> str:
         """'Title: Buyer → Head buyer' (the arrow points the way the interface reads); a value set where there was
