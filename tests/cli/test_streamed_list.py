@@ -112,7 +112,9 @@ def test_a_persons_json_keeps_every_field(people: Services, db_path: Path, capsy
     assert shown == 0 and json.loads(capsys.readouterr().out) == anna
 
 
-def test_an_empty_listing_is_an_empty_array(services: Services, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_empty_listing_is_an_empty_array(
+    services: Services, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     status, out, _ = listed(capsys, db_path, "contact", "list", "--json")
     assert (status, out, json.loads(out)) == (0, "[]\n", [])
 
