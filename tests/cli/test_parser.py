@@ -38,7 +38,9 @@ def test_the_command_table_is_what_the_modules_declare() -> None:
     """The summaries `cardfile --help` shows without importing the modules are the ones the modules declare, in
     the same order, and each command is declared by the module the table names."""
     whole = _subcommands(build_parser())
-    assert [(a.dest, a.help) for a in whole._choices_actions] == [(name, summary) for name, _, summary in COMMANDS]
+    declared = [(a.dest, a.help) for a in whole._choices_actions]
+    listed = [(name, summary) for name, _, summary in COMMANDS]
+    assert declared == listed, "a command's summary changed: copy it into cardfile.cli.parser.COMMANDS"
     for module in MODULES:
         alone = argparse.ArgumentParser(formatter_class=HelpFormatter).add_subparsers()
         importlib.import_module(f"cardfile.cli.{module}").register(alone)
