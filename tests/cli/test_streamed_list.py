@@ -16,14 +16,7 @@ from cardfile.domain.models import CustomFieldCreate, validate
 from cardfile.services import Services, records
 from cardfile.services.contacts import ContactService
 from tests.helpers import add_contact
-
-AGENT = """BEGIN:VCARD
-VERSION:3.0
-FN:Big Boss
-TEL;TYPE=WORK:+1 555 0100 111
-AGENT:BEGIN:VCARD\\nVERSION:3.0\\nFN:Hal Helper\\nTEL:+1 555 0100 222\\nEND:VCARD
-END:VCARD
-"""
+from tests.unit.services.test_import_card_shapes import INLINE_30 as AGENT  # a card naming its agent
 
 
 @pytest.fixture
