@@ -3,8 +3,6 @@ deleting several records as one step."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from cardfile.domain.errors import ValidationError
@@ -154,29 +152,3 @@ def test_a_company_logo_reads_back(services: Services) -> None:
     assert services.companies.logo(company.id) == (logo, "image/png")
     plain = services.companies.create(validate(CompanyCreate, name="Plain Co"))
     assert services.companies.logo(plain.id) is None
-
-
-def test_rows_are_read_as_sqlalchemy_reads_them(services: Services, world: World) -> None:
-    """Issue #14: `records.fetch` reads rows without SQLAlchemy's typed results (a third of the cost); every
-    column of every kind of record still comes back as `select(table)` gives it: times, flags, JSON, photos."""
-    from sqlalchemy import select
-
-    from cardfile.services import records
-    from cardfile.store.codec import CODECS
-
-    with services.db.read() as conn:
-        compared = 0
-        for record_type, codec in CODECS.items():
-            expected = {r["id"]: typed(r) for r in conn.execute(select(codec.table)).mappings()}
-            fetched = records.fetch(conn, record_type, sorted(expected))
-            assert {rid: typed(row) for rid, row in fetched.items()} == expected, record_type
-            compared += len(expected)
-        assert compared > 20
-        photo = records.fetch(conn, records.RecordType.CONTACT, [world.anna])[world.anna]
-        assert photo["private"] is False
-        assert isinstance(photo["photo"], bytes) and photo["custom"] and photo["created_at"].year >= 2024
-
-
-def typed(row: Any) -> dict[str, tuple[type, Any]]:
-    """Each value with its type: True == 1 and a naive time is no aware one."""
-    return {key: (type(value), value) for key, value in dict(row).items()}
