@@ -13,8 +13,8 @@ import pytest
 from cardfile.cli import output
 from cardfile.cli.main import main
 from cardfile.domain.models import CustomFieldCreate, validate
-from cardfile.services import Services, records
-from cardfile.services.contacts import ContactService
+from cardfile.services import Services, contacts, records
+from cardfile.services.companies import CompanyService
 from tests.helpers import add_contact
 from tests.unit.services.test_import_card_shapes import INLINE_30 as AGENT  # a card naming its agent
 
@@ -23,7 +23,11 @@ from tests.unit.services.test_import_card_shapes import INLINE_30 as AGENT  # a 
 def people(services: Services, tmp_path: Path) -> Services:
     """People with everything a person's JSON carries: a company, entries of every kind, tags, a photo, custom
     values, a related person (an agent from a nested card), one in the Trash, names in several scripts."""
-    region = services.custom_fields.define(validate(CustomFieldCreate, name="Region")).id
+    define = services.custom_fields.define
+    region = define(validate(CustomFieldCreate, name="Region")).id
+    score = define(validate(CustomFieldCreate, name="Score", field_type="number")).id
+    letters = define(validate(CustomFieldCreate, name="Newsletter", field_type="yes_no")).id
+    gone = define(validate(CustomFieldCreate, name="Removed")).id
     add_contact(
         services,
         given="Anna",
@@ -37,14 +41,16 @@ def people(services: Services, tmp_path: Path) -> Services:
         tags=["vip", "customer"],
         birthday="--04-15",
         note="Met at the fair.\nWants the catalogue.",
-        custom={region: "North"},
+        custom={region: "North", score: 7.25, letters: True, gone: "kept out"},
         photo=b"\xff\xd8jpeg",
         photo_mime="image/jpeg",
     )
     for given, family in [("山田", "太郎"), ("Ольга", "Петрова"), ("สมชาย", ""), ("Zoë", "Brown")]:
         add_contact(services, given=given, family=family, company_name="Acme" if family == "Brown" else None)
-    gone = add_contact(services, given="Gone", family="Away")
-    services.contacts.delete(gone)
+    services.custom_fields.remove(gone)
+    add_contact(services, given="Bo", custom={score: 3, letters: False}, photo=b"", photo_mime="image/png")
+    away = add_contact(services, given="Gone", family="Away")
+    services.contacts.delete(away)
     (tmp_path / "agent.vcf").write_text(AGENT, encoding="utf-8")
     services.importer.import_files(tmp_path / "agent.vcf")
     return services
@@ -97,7 +103,8 @@ def test_a_persons_json_keeps_every_field(people: Services, db_path: Path, capsy
     _, out, _ = listed(capsys, db_path, "contact", "list", "--json")
     by_name = {p["display_name"]: p for p in json.loads(out)}
     anna = by_name["Anna Jónsdóttir"]
-    assert anna["company"]["name"] == "Norðurljós ehf." and anna["custom"] == {"Region": "North"}
+    assert anna["company"]["name"] == "Norðurljós ehf."
+    assert anna["custom"] == {"Region": "North", "Score": 7.25, "Newsletter": True}
     assert anna["photo"] == {"mime": "image/jpeg", "size": 6} and anna["tags"] == ["vip", "customer"]
     assert anna["emails"][0]["value"] == "anna@nordurljos.is" and anna["deleted_at"] is None
     assert [r["name"] for r in by_name["Big Boss"]["related"]] == ["Hal Helper"]
@@ -117,19 +124,35 @@ def test_a_failure_midway_leaves_no_array_that_parses(
 ) -> None:
     """A listing that breaks after its first page exits with status 1, says why on stderr, and leaves the array
     unclosed: no script can take the first page for the whole list."""
-    monkeypatch.setattr(records, "LIST_PAGE", 2)
-    reads = ContactService._reads
+    monkeypatch.setattr(records, "LIST_PAGE", 1)
+    reads = CompanyService._reads
     pages: list[int] = []
 
-    def second_page_fails(self: ContactService, conn: Any, rows: list[dict[str, Any]]) -> Any:
+    def second_page_fails(self: CompanyService, conn: Any, rows: list[dict[str, Any]]) -> Any:
         pages.append(len(rows))
         if len(pages) == 2:
             raise OSError(28, "No space left on device")
         return reads(self, conn, rows)
 
-    monkeypatch.setattr(ContactService, "_reads", second_page_fails)
-    status, out, err = listed(capsys, db_path, "contact", "list", "--json")
+    monkeypatch.setattr(CompanyService, "_reads", second_page_fails)
+    status, out, err = listed(capsys, db_path, "company", "list", "--json")
     assert status == 1 and err == "cardfile: No space left on device\n"
+    assert out.startswith("[\n{") and not out.rstrip().endswith("]")
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(out)
+
+
+def test_a_person_sqlite_cannot_write_midway_leaves_no_array_that_parses(
+    people: Services, db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same for people, whose JSON SQLite writes: a value it cannot read (here a damaged note) on a later page
+    stops the listing with status 1 and one line on stderr, the array unclosed."""
+    monkeypatch.setattr(records, "LIST_PAGE", 2)
+    anna_on_the_third_page = "'note', CASE WHEN c.given = 'Anna' THEN json('{') END"
+    damaged = contacts._AS_JSON.replace("'note', c.note", anna_on_the_third_page)
+    monkeypatch.setattr(contacts, "_AS_JSON", damaged)
+    status, out, err = listed(capsys, db_path, "contact", "list", "--json")
+    assert status == 1 and err.startswith("cardfile: ") and len(err.splitlines()) == 1, err
     assert out.startswith("[\n{") and not out.rstrip().endswith("]")
     with pytest.raises(json.JSONDecodeError):
         json.loads(out)
