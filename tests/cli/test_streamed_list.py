@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -164,3 +165,22 @@ def test_stream_json_array_writes_what_json_reads() -> None:
     output.stream_json_array(iter(values), out)
     assert json.loads(out.getvalue()) == values
     assert "Jónsdóttir" in out.getvalue() and len(out.getvalue().splitlines()) == len(values) + 2
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("2025-03-04 13:30:00.123999", "2025-03-04T13:30:00.123Z"),  # cut to the millisecond, never rounded
+        ("2025-03-04 13:30:00.999999", "2025-03-04T13:30:00.999Z"),
+        ("2025-03-04 13:30:00.5", "2025-03-04T13:30:00.500Z"),
+        ("2025-03-04 13:30:00", "2025-03-04T13:30:00.000Z"),
+    ],
+)
+def test_times_are_written_as_the_read_models_write_them(
+    services: Services, db_path: Path, capsys: pytest.CaptureFixture[str], stored: str, shown: str
+) -> None:
+    anna = add_contact(services, given="Anna")
+    with sqlite3.connect(db_path) as conn:  # a time as an older release or another writer may have stored it
+        conn.execute("UPDATE contact SET updated_at = ? WHERE id = ?", (stored, anna))
+    (person,) = json.loads(listed(capsys, db_path, "contact", "list", "--json")[1])
+    assert person["updated_at"] == services.contacts.get(anna).as_json()["updated_at"] == shown

@@ -239,7 +239,7 @@ _BY_NAME = ("c.sort_key", "c.display_name", "c.id")
 # compare the two on people with every field filled, so a field added to one and not the other fails them. Times are
 # cut to the millisecond as `iso_utc` cuts them (SQLite's strftime would round); a custom value is named by its
 # field (a removed field's value is left out), true and false stay booleans; related people are those of live links.
-_TIME = "substr({0}, 1, 10) || 'T' || substr({0} || '.000', 12, 12) || 'Z'"
+_TIME = "substr({0}, 1, 10) || 'T' || substr({0}, 12, 8) || '.' || substr(substr({0}, 21) || '000', 1, 3) || 'Z'"
 _AS_JSON = f"""SELECT c.id, json_object(
     'id', c.id, 'type', 'contact', 'display_name', c.display_name, 'prefix', c.prefix, 'given', c.given,
     'additional', c.additional, 'family', c.family, 'suffix', c.suffix, 'nickname', c.nickname,
