@@ -173,7 +173,7 @@ class RecordService(Generic[Read]):
 
     def each(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> Iterator[Read]:
         """The records `list` returns, in the same order, read `LIST_PAGE` at a time in one snapshot: what a
-        listing streams (`cardfile contact list --json` of 100,000 people) without holding them all."""
+        listing streams (`cardfile company list --json`) without holding them all."""
         ids = self.ids(**filters)[offset : offset + limit if limit is not None else None]
         with self._db.read() as conn:
             for start in range(0, len(ids), LIST_PAGE):
