@@ -116,7 +116,8 @@ def stream_json_array(values: Iterable[Any], out: TextIO, *, encoded: bool = Fal
     no JSON document at all, and no reader can take a cut-off listing for a whole one. The command itself exits with
     status 1 and says why on standard error.
     """
-    encode = str if encoded else json.JSONEncoder(ensure_ascii=False).encode  # no indent: json's C encoder
+    # No indent (json's C encoder, five times faster) and no spaces, as SQLite writes the texts given `encoded`.
+    encode = str if encoded else json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     separator = "\n"
     out.write("[")
     for value in values:
