@@ -149,8 +149,8 @@ def test_a_person_sqlite_cannot_write_midway_leaves_no_array_that_parses(
     """The same for people, whose JSON SQLite writes: a value it cannot read (here a damaged note) on a later page
     stops the listing with status 1 and one line on stderr, the array unclosed."""
     monkeypatch.setattr(records, "LIST_PAGE", 2)
-    anna_on_the_third_page = "'note', CASE WHEN c.given = 'Anna' THEN json('{') END"
-    damaged = contacts._AS_JSON.replace("'note', c.note", anna_on_the_third_page)
+    last = json.loads(listed(capsys, db_path, "contact", "list", "--json")[1])[-1]["id"]  # on the fourth page
+    damaged = contacts._AS_JSON.replace("'note', c.note", f"'note', CASE WHEN c.id = '{last}' THEN json('{{') END")
     monkeypatch.setattr(contacts, "_AS_JSON", damaged)
     status, out, err = listed(capsys, db_path, "contact", "list", "--json")
     assert status == 1 and err.startswith("cardfile: ") and len(err.splitlines()) == 1, err
