@@ -43,7 +43,7 @@ from cardfile.services import Services, open_database
 from cardfile.store import search as index
 
 QUERIES_PER_CLASS = 64
-BUDGET_P95_MS = 30.0
+BUDGET_P95_MS = 2.0  # issue #14 (the first issue's budget was 30 ms)
 BUDGET_CONTACTS_PER_S = 5000.0
 
 # ----- the query mix -----
@@ -215,6 +215,7 @@ def percentile(values: Sequence[float], p: float) -> float:
 @dataclass
 class ClassTimes:
     service: list[list[float]] = field(default_factory=list)  # per run, per query, milliseconds
+    cpu: list[list[float]] = field(default_factory=list)  # the same, CPU time of this thread (SQLite runs in it)
     index: list[list[float]] = field(default_factory=list)
     hits: list[int] = field(default_factory=list)
 
@@ -229,11 +230,13 @@ def time_search(services: Services, mix: dict[str, list[str]], runs: int) -> dic
         random.Random(run).shuffle(order)
         for times in results.values():
             times.service.append([])
+            times.cpu.append([])
             times.index.append([])
         for cls, query in order:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.thread_time()
             services.search.search(query)
             results[cls].service[-1].append((time.perf_counter() - started) * 1000)
+            results[cls].cpu[-1].append((time.thread_time() - started_cpu) * 1000)
             with services.db.read() as conn:
                 started = time.perf_counter()
                 index.query(conn, query)
@@ -251,10 +254,11 @@ def print_search_table(results: dict[str, ClassTimes], contacts: int, runs: int)
     print(f"\nSearch latency at {contacts:,} contacts: {total_queries} queries x {runs} runs, warm cache, milliseconds")
     print("(median over runs of each run's percentile; 'service' = SearchService.search, 'index' = store query alone)")
     header = f"{'query class':<16}{'n':>4}{'found':>7}{'p50 index':>11}{'p95 index':>11}"
-    header += f"{'p50 service':>13}{'p95 service':>13}{'max service':>13}"
+    header += f"{'p50 service':>13}{'p95 service':>13}{'max service':>13}{'p95 cpu':>9}"
     print(header)
     print("-" * len(header))
     overall_service: list[list[float]] = [[] for _ in range(runs)]
+    overall_cpu: list[list[float]] = [[] for _ in range(runs)]
     overall_index: list[list[float]] = [[] for _ in range(runs)]
     for cls, t in results.items():
         found = sum(1 for h in t.hits if h) / len(t.hits) if t.hits else 0
@@ -262,10 +266,11 @@ def print_search_table(results: dict[str, ClassTimes], contacts: int, runs: int)
         print(
             f"{cls:<16}{len(t.hits):>4}{found:>7.0%}{_median_of_runs(t.index, 50):>11.2f}"
             f"{_median_of_runs(t.index, 95):>11.2f}{_median_of_runs(t.service, 50):>13.2f}"
-            f"{_median_of_runs(t.service, 95):>13.2f}{worst:>13.2f}"
+            f"{_median_of_runs(t.service, 95):>13.2f}{worst:>13.2f}{_median_of_runs(t.cpu, 95):>9.2f}"
         )
         for i in range(runs):
             overall_service[i].extend(t.service[i])
+            overall_cpu[i].extend(t.cpu[i])
             overall_index[i].extend(t.index[i])
     p95 = _median_of_runs(overall_service, 95)
     worst = max(max(run) for run in overall_service)
@@ -273,10 +278,11 @@ def print_search_table(results: dict[str, ClassTimes], contacts: int, runs: int)
     print(
         f"{'overall':<16}{total_queries:>4}{'':>7}{_median_of_runs(overall_index, 50):>11.2f}"
         f"{_median_of_runs(overall_index, 95):>11.2f}{_median_of_runs(overall_service, 50):>13.2f}"
-        f"{p95:>13.2f}{worst:>13.2f}"
+        f"{p95:>13.2f}{worst:>13.2f}{_median_of_runs(overall_cpu, 95):>9.2f}"
     )
     verdict = "within" if p95 <= BUDGET_P95_MS else "OVER"
-    print(f"budget: p95 <= {BUDGET_P95_MS:.0f} ms through the service -> {p95:.1f} ms, {verdict} budget")
+    print(f"budget: p95 <= {BUDGET_P95_MS:g} ms through the service -> {p95:.1f} ms, {verdict} budget")
+    print("('p95 cpu' is the same queries' CPU time: on a busy machine wall-clock percentiles grow and it does not)")
     return p95
 
 

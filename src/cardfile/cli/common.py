@@ -8,15 +8,14 @@ candidates by id and name, so the person can pick one.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from cardfile.cli import output
+from cardfile.cli.helpformat import HelpFormatter
 from cardfile.domain.errors import Ambiguous, NotFound
 from cardfile.domain.values import RecordType
 from cardfile.services.records import NAMING
@@ -25,23 +24,6 @@ if TYPE_CHECKING:
     from cardfile.services import Services
 
 Handler = Callable[["Context", argparse.Namespace], "int | None"]
-
-
-class HelpFormatter(argparse.HelpFormatter):
-    """Wraps each line of a description on its own, so a deliberate line break stays; indented lines (examples)
-    are printed as written. Option help starts a little further right than argparse's default."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=34, width=min(100, shutil.get_terminal_size().columns - 2))
-
-    def _fill_text(self, text: str, width: int, indent: str) -> str:
-        lines: list[str] = []
-        for line in text.splitlines():
-            if not line.strip() or line.startswith(" "):
-                lines.append(indent + line if line.strip() else "")
-            else:
-                lines.extend(textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent))
-        return "\n".join(lines)
 
 
 @dataclass

@@ -8,7 +8,6 @@ in the log file, never a raw traceback on the terminal.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -16,15 +15,20 @@ from typing import TextIO, cast
 
 from cardfile import crashlog, paths
 from cardfile.cli import output
-from cardfile.cli.common import Context
 from cardfile.cli.parser import build_parser, split_desktop_arguments
 from cardfile.domain.errors import CardfileError
+
+# What `cardfile --version` and `cardfile --help` import is kept small (they answer in a few hundredths of a
+# second): the services, the command modules and SQLAlchemy are imported only when a command runs.
 
 
 def main(argv: list[str] | None = None) -> int:
     # The importer parses big files in a spawned process; in a frozen executable (PyInstaller) that process starts
     # as this program again, and freeze_support() turns it into the worker instead of a second `cardfile`.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     arguments = sys.argv[1:] if argv is None else list(argv)
     output.ensure_unicode_streams()
     command: list[str] = []
@@ -55,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str], command: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     desktop = split_desktop_arguments(argv)
     if desktop is not None:
         ours, qt_arguments = desktop
@@ -71,6 +75,8 @@ def _run(argv: list[str], command: list[str]) -> int:
     if args.command is None:  # `cardfile --json` and nothing else
         parser.error("--json needs a command to print (cardfile --help lists them)")
     command.extend(_command_words(args))
+    from cardfile.cli.common import Context
+
     ctx = Context(database=paths.resolve_database(args.db), json=getattr(args, "json", False) or args.json_first)
     if not ctx.json:  # text for people: names from files and other devices must not steer the terminal
         ctx.out = cast(TextIO, output.TerminalText(sys.stdout))

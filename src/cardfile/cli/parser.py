@@ -3,26 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Sequence
 
 from cardfile import __version__
-from cardfile.cli import (
-    activities,
-    database,
-    deals,
-    duplicates,
-    fields,
-    groups,
-    history,
-    interchange,
-    people,
-    pipelines,
-    reports,
-    search,
-    server,
-    settings,
-    sync,
-)
-from cardfile.cli.common import HelpFormatter
+from cardfile.cli.helpformat import HelpFormatter
 
 DESCRIPTION = """\
 Cardfile keeps contacts, companies, activities, notes and deals in one SQLite file.
@@ -54,26 +39,48 @@ examples:
       --at 'tomorrow 10:00'
   cardfile db backup /mnt/usb/"""
 
-_MODULES = (
-    people,
-    activities,
-    deals,
-    pipelines,
-    reports,
-    search,
-    groups,
-    fields,
-    duplicates,
-    interchange,
-    history,
-    settings,
-    database,
-    sync,
-    server,
+# Every command in the order `cardfile --help` lists them: its name, the module of cardfile.cli that declares it
+# (with `register(commands)`), and its one-line summary as that module words it. The summaries are repeated here so
+# that `cardfile --help` and `cardfile --version` import no command module, and with them no SQLAlchemy, SQLModel
+# or pydantic; tests/cli/test_parser.py checks that this table and the modules agree.
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("contact", "people", "people: add, edit, show, list, delete, restore"),
+    ("company", "people", "companies: add, edit, show, list, people, delete, restore"),
+    ("activity", "activities", "calls, meetings and to-dos: schedule, list, clear"),
+    ("note", "activities", "notes about people, companies and deals: add, list, show"),
+    ("deal", "deals", "sales opportunities: add, move, won, lost, list"),
+    ("pipeline", "pipelines", "pipelines and their stages: list, add, rename, add-stage, move-stage, remove-stage"),
+    ("report", "reports", "reports: pipeline, forecast, contacts as CSV, JSON or PDF"),
+    ("search", "search", "find records by any part of a name, email, phone, address, note or tag"),
+    ("group", "groups", "groups of people and companies: add, list, members, add-member"),
+    ("field", "fields", "custom fields: add, list"),
+    ("duplicates", "duplicates", "find possible duplicates; mark pairs that are different people"),
+    ("merge", "duplicates", "merge duplicates into one record, with everything attached"),
+    ("unmerge", "duplicates", "take a merge back: both records as they were, with their attachments"),
+    ("merges", "duplicates", "list merges, newest first"),
+    ("incomplete", "duplicates", "list people (or companies) with something missing"),
+    ("import", "interchange", "import vCard (.vcf, .vcard), CSV or iCalendar (.ics) files, or folders of vCards"),
+    ("export", "interchange", "export contacts as vCard or CSV, activities as iCalendar"),
+    ("history", "history", "show the field changes of a record, or recent actions"),
+    ("undo", "history", "take back your last action (or the one named)"),
+    ("redo", "history", "take back the last undo"),
+    ("trash", "history", "deleted records: list, restore, empty"),
+    ("settings", "settings", "preferences stored in the database: show, set"),
+    ("db", "database", "the database file: path, check, repair, backup, restore, backups"),
+    ("sync", "sync", "sync this database with the office's server"),
+    ("conflict", "sync", "values sync could not merge: review and decide"),
+    ("serve", "server", "run the sync server for an office"),
+    ("server", "server", "administer the sync server: users, devices, history"),
 )
+MODULES = tuple(dict.fromkeys(module for _, module, _ in COMMANDS))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of `cardfile`, built for `argv`: only the module of the command `argv` names is imported and
+    declares its commands; every other command is listed by its summary alone, which is all `cardfile --help`
+    shows of it. Without `argv`, or when `argv` names no command we know (argparse then says so), every module
+    declares its commands: the whole tree.
+    """
     parser = argparse.ArgumentParser(
         prog="cardfile",
         usage="cardfile [--db PATH] [--json] [--version] [COMMAND ...]",
@@ -93,9 +100,37 @@ def build_parser() -> argparse.ArgumentParser:
         "the sync server on loopback, the desktop's Qt parts); exit status 1 names what failed",
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command", prog="cardfile")
-    for module in _MODULES:
-        module.register(commands)
+    declared = set(MODULES) if argv is None else _modules_for(argv)
+    for name, module, summary in COMMANDS:
+        if module not in declared:
+            commands.add_parser(name, help=summary, add_help=False)
+        elif name == next(n for n, m, _ in COMMANDS if m == module):  # a module declares all its commands at once
+            importlib.import_module(f"cardfile.cli.{module}").register(commands)
     return parser
+
+
+def _modules_for(argv: Sequence[str]) -> set[str]:
+    """The command modules `argv` needs: the one of its command, none when it names no command (`--version`,
+    `--help`), all of them when its first word is no command of ours (so argparse's message lists them)."""
+    word = command_word(argv)
+    if word is None:
+        return set()
+    owner = {name: module for name, module, _ in COMMANDS}
+    return {owner[word]} if word in owner else set(MODULES)
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The first word of `argv` that is not a global option (or the value of --db): the command, if any."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word in ("--db", "--d"):  # argparse also takes the unambiguous abbreviation --d
+            i += 2
+        elif word.startswith("-"):
+            i += 1
+        else:
+            return word
+    return None
 
 
 # Qt's own command-line options (QGuiApplication, QApplication, X11); Qt takes them with one dash or two.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -145,6 +145,18 @@ class ContactService(records.RecordService[ContactRead]):
             )
         return out
 
+    def each_json(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> Iterator[str]:
+        """The people `each` gives, in the same order, each as the JSON text of its `ContactRead.as_json()`, built
+        by SQLite (`_AS_JSON`) a page at a time: `cardfile contact list --json` of 100,000 people in a few seconds
+        instead of ten (reading read models and encoding them costs about 90 µs of CPU a person, SQLite 10)."""
+        ids = self.ids(**filters)[offset : offset + limit if limit is not None else None]
+        with self._db.read() as conn:
+            for start in range(0, len(ids), records.LIST_PAGE):
+                page = ids[start : start + records.LIST_PAGE]
+                marks = ",".join("?" * len(page))
+                found = dict(conn.exec_driver_sql(f"{_AS_JSON} WHERE c.id IN ({marks})", tuple(page)).all())
+                yield from (found[i] for i in page if i in found)
+
     def ids(
         self,
         *,
@@ -255,3 +267,39 @@ def _parse_time(text: str) -> datetime:
     from cardfile.store.codec import parse_utc
 
     return parse_utc(text.replace(" ", "T"))
+
+
+# A person as `ContactRead.as_json()` writes them, for lists of thousands (`each_json`); the streamed list's tests
+# compare the two on people with every field filled, so a field added to one and not the other fails them. Times are
+# cut to the millisecond as `iso_utc` cuts them (SQLite's strftime would round); a custom value is named by its
+# field (a removed field's value is left out), true and false stay booleans; related people are those of live links,
+# in the order of the links (SQLite aggregates a subquery's rows in that subquery's order).
+_TIME = "substr({0}, 1, 10) || 'T' || substr({0}, 12, 8) || '.' || substr(substr({0}, 21) || '000', 1, 3) || 'Z'"
+_AS_JSON = f"""SELECT c.id, json_object(
+    'id', c.id, 'type', 'contact', 'display_name', c.display_name, 'prefix', c.prefix, 'given', c.given,
+    'additional', c.additional, 'family', c.family, 'suffix', c.suffix, 'nickname', c.nickname,
+    'phonetic_given', c.phonetic_given, 'phonetic_additional', c.phonetic_additional,
+    'phonetic_family', c.phonetic_family, 'title', c.title, 'department', c.department,
+    'company', CASE WHEN c.company_id IS NOT NULL THEN json_object('id', c.company_id, 'name', coalesce(co.name, ''))
+        END,
+    'birthday', c.birthday, 'anniversary', c.anniversary,
+    'photo', CASE WHEN c.photo IS NOT NULL AND coalesce(c.photo_mime, '') != ''
+        THEN json_object('mime', c.photo_mime, 'size', length(c.photo)) END,
+    'note', c.note, 'tags', json(c.tags), 'emails', json(c.emails), 'phones', json(c.phones),
+    'addresses', json(c.addresses), 'urls', json(c.urls), 'ims', json(c.ims), 'dates', json(c.dates),
+    'custom', CASE WHEN c.custom = '{{}}' THEN json_object() ELSE (
+        SELECT json_group_object(f.name, CASE v.type WHEN 'true' THEN json('true') WHEN 'false' THEN json('false')
+            ELSE v.value END)
+        FROM json_each(c.custom) v JOIN custom_field f ON f.id = v.key
+        WHERE f.record_type = 'contact' AND f.deleted_at IS NULL AND v.type != 'null') END,
+    'vcard_uid', c.vcard_uid,
+    'related', (
+        SELECT json_group_array(json_object('id', id, 'name', name, 'role', role)) FROM (
+            SELECT l.target_id AS id, r.display_name AS name, l.role AS role
+            FROM link l JOIN contact r ON r.id = l.target_id
+            WHERE l.source_type = 'contact' AND l.source_id = c.id AND +l.target_type = 'contact'
+            AND l.deleted_at IS NULL ORDER BY l.position, l.created_at)),
+    'owner', c.owner_id, 'private', json(CASE WHEN c.private THEN 'true' ELSE 'false' END),
+    'created_at', {_TIME.format("c.created_at")}, 'updated_at', {_TIME.format("c.updated_at")},
+    'deleted_at', {_TIME.format("c.deleted_at")})
+FROM contact c LEFT JOIN company co ON co.id = c.company_id"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -20,6 +20,8 @@ from cardfile.store.writer import Writer
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
+
+LIST_PAGE = 500  # records `RecordService.each` reads at a time
 
 ENTRY_KINDS = ("emails", "phones", "addresses", "urls", "ims", "dates")  # multi-valued, labelled fields
 
@@ -168,6 +170,16 @@ class RecordService(Generic[Read]):
         with self._db.read() as conn:
             by_id = fetch(conn, self.record_type, page)
             return self._reads(conn, [by_id[i] for i in page if i in by_id])
+
+    def each(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> Iterator[Read]:
+        """The records `list` returns, in the same order, read `LIST_PAGE` at a time in one snapshot: what a
+        listing streams (`cardfile company list --json`) without holding them all."""
+        ids = self.ids(**filters)[offset : offset + limit if limit is not None else None]
+        with self._db.read() as conn:
+            for start in range(0, len(ids), LIST_PAGE):
+                page = ids[start : start + LIST_PAGE]
+                by_id = fetch(conn, self.record_type, page)
+                yield from self._reads(conn, [by_id[i] for i in page if i in by_id])
 
     def resolve(self, key: str) -> str:
         """The id of the record `key` names (see `resolve` below)."""
