@@ -40,13 +40,18 @@ _NAME_COLUMN = {
 }
 
 
-def fetch(conn: Connection, record_type: RecordType, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """Typed rows (aware datetimes, decoded JSON) by id."""
+def fetch(
+    conn: Connection, record_type: RecordType, ids: Sequence[str], *, without: Iterable[str] = ()
+) -> dict[str, dict[str, Any]]:
+    """Typed rows (aware datetimes, decoded JSON) by id; `without` names columns not read (a photo, for a list
+    of search results that never shows it)."""
     table = CODECS[record_type].table
+    left_out = set(without)
+    columns = [c for c in table.c if c.name not in left_out]
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+        for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
             out[row["id"]] = dict(row)
     return out
 

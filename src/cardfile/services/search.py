@@ -79,6 +79,10 @@ def _told_apart(conn: Connection, record_type: RecordType, ids: list[str]) -> di
     return {i: (names[i], " · ".join(f for f in fact if f)) for i, fact in zip(found, facts, strict=True)}
 
 
+# A result line never shows a photo or a logo, and they are most of a row's bytes.
+_PICTURES = ("photo", "logo")
+
+
 class _Finder:
     """Builds the results of one query: reads the hits' rows and works out what was found where."""
 
@@ -109,7 +113,7 @@ class _Finder:
             RecordType.DEAL: self._deals,
         }
         for record_type, typed in by_type.items():
-            rows = records.fetch(self.conn, record_type, [h.record_id for h in typed])
+            rows = records.fetch(self.conn, record_type, [h.record_id for h in typed], without=_PICTURES)
             made = build[record_type]([h for h in typed if h.record_id in rows], rows)
             out.update({result.id: result for result in made})
         return out
