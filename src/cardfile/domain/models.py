@@ -6,6 +6,7 @@ names (`model_fields_set`), so "leave alone" and "clear" stay distinct.
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -363,7 +364,9 @@ def custom_value(field_type: CustomFieldType, value: Any, choices: list[str], na
             number = float(value) if not isinstance(value, int | float) else value
         except ValueError:
             raise ValueError(f"{name}: {value!r} is not a number") from None
-        return int(number) if float(number).is_integer() else number
+        if not math.isfinite(number):  # NaN and infinity: no other device, and no JSON, could hold them
+            raise ValueError(f"{name}: {value!r} is not a number")
+        return int(number) if float(number).is_integer() and abs(number) < 2**63 else float(number)
     if field_type is CustomFieldType.DATE:
         return date.fromisoformat(str(value)).isoformat() if not isinstance(value, date) else value.isoformat()
     if field_type is CustomFieldType.CHOICE:
