@@ -20,6 +20,7 @@ from sqlalchemy import event, func, select
 from cardfile.server.storage import (
     BadRequest,
     BatchOutOfOrder,
+    BatchReused,
     Forbidden,
     Principal,
     ServerStore,
@@ -233,17 +234,37 @@ def test_a_device_id_of_one_user_cannot_be_signed_in_as_another(server_store: Se
 def test_a_repeated_batch_is_answered_from_what_was_stored_and_applied_once(server_store: ServerStore):
     laptop = sign_in(server_store, "anna", "laptop")
     writes = [laptop.write("c1", "given", "Zoë", 101), laptop.write("c1", "family", "Kim", 102)]
-    first = laptop.push(*writes)
+    request = PushRequest(1, 0, writes)
+    first = server_store.push(laptop.who, request)
     assert first == {"batch": 1, "accepted": 2, "discarded": 0, "conflicts": 0, "refused": [], "overruled": [],
-                     "hidden": [], "through": 2}  # fmt: skip
+                     "through": 2}  # fmt: skip
 
-    # The answer was lost on the way: the device sends batch 1 again (even rebuilt with other content).
-    again = server_store.push(laptop.who, PushRequest(1, 0, [laptop.write("c1", "given", "Other", 999)]))
+    # The answer was lost on the way: the device sends batch 1 again, with its nonce (and the writes made since).
+    again = server_store.push(
+        laptop.who, PushRequest(1, 0, [*writes, laptop.write("c1", "title", "CEO", 103)], request.nonce)
+    )
 
     assert again == {**first, "repeated": True}
     assert entry_count(server_store) == 2
     assert current_value(server_store, "c1", "given") == "Zoë"
     assert server_store.devices("anna")[0]["last_batch"] == 1
+
+
+def test_a_batch_number_used_again_for_other_changes_is_refused(server_store: ServerStore):
+    """Regression (issue #10): a database restored from a backup numbered its next batch as the server had seen it
+    already; the server answered with what it had stored for that number, the device took its new changes for
+    pushed, and they never reached anyone."""
+    laptop = sign_in(server_store, "anna", "laptop")
+    laptop.push(laptop.write("c1", "given", "Zoë", 101))
+    laptop.push(laptop.write("c1", "family", "Kim", 102))
+    before = entry_count(server_store)
+
+    for number in (1, 2):
+        with pytest.raises(BatchReused, match="restored backup or a copy"):
+            server_store.push(laptop.who, PushRequest(number, 0, [laptop.write("c1", "title", "Made later", 103)]))
+
+    assert entry_count(server_store) == before
+    assert server_store.devices("anna")[0]["last_batch"] == 2
 
 
 def test_writes_sent_again_under_a_new_batch_number_are_written_once(server_store: ServerStore):
@@ -309,7 +330,7 @@ def test_pull_pages_through_the_sequence_with_a_cursor(server_store: ServerStore
     assert [e["v"] for e in pages[0]["entries"][:2]] == ['"Person 0"', '"Person 1"']
 
     nothing_new = server_store.pull(reader.who, 25, 10)
-    assert nothing_new == {"entries": [], "cursor": 25, "more": False}
+    assert nothing_new == {"entries": [], "cursor": 25, "more": False, "admin": False}
 
 
 def test_resuming_from_any_cursor_gives_exactly_the_rest(server_store: ServerStore):
@@ -394,9 +415,9 @@ def test_a_write_made_after_pulling_the_other_is_no_conflict(server_store: Serve
 def test_erasure_removes_every_entry_of_the_record_and_of_its_conflicts(server_store: ServerStore):
     laptop = sign_in(server_store, "anna", "laptop")
     desktop = sign_in(server_store, "ben", "desktop")
-    laptop.push(laptop.write("c1", "given", "Zoë", 100), laptop.write("c1", "phone", "+1 555 0100", 200))
+    laptop.push(laptop.write("c1", "given", "Zoë", 100), laptop.write("c1", "title", "+1 555 0100", 200))
     laptop.push(laptop.write("c2", "given", "Kept", 100))
-    assert desktop.push(desktop.write("c1", "phone", "+1 555 0199", 150))["conflicts"] == 1
+    assert desktop.push(desktop.write("c1", "title", "+1 555 0199", 150))["conflicts"] == 1
     with server_store.engine.connect() as conn:
         [conflict_id] = conn.execute(select(record.c.id).where(record.c.refers_a == "c1")).scalars()
     reader = sign_in(server_store, "carl", "tablet")
@@ -471,7 +492,7 @@ def test_after_compaction_an_older_cursor_gets_410_and_current_values_stay(serve
         with pytest.raises(SnapshotRequired, match="starts again from a snapshot") as gone:
             server_store.pull(reader.who, old_cursor, 100)
         assert gone.value.status == 410
-    assert server_store.pull(reader.who, top, 100) == {"entries": [], "cursor": top, "more": False}
+    assert server_store.pull(reader.who, top, 100) == {"entries": [], "cursor": top, "more": False, "admin": False}
     assert snapshot_values(server_store, reader.who) == {("c1", "title"): "CEO", ("c2", "given"): "Ben"}
     laptop.push(laptop.write("c2", "given", "Benjamin", 11))
     reader.cursor = top
