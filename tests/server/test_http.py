@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from cardfile.server.storage import ServerStore
+from cardfile.server.storage import SERVER_SCHEMA, ServerStore
 from cardfile.sync import protocol
 from tests.server.live import Client, send_oversized, serve_in_thread, server_state
 
@@ -36,7 +36,7 @@ def test_health_answers_without_a_sign_in(live_server: str, server_store: Server
 
     assert answer.status == 200
     assert answer.body["status"] == "ok"
-    assert (answer.body["protocol"], answer.body["schema"], answer.body["cursor"]) == (1, "s0001", 0)
+    assert (answer.body["protocol"], answer.body["schema"], answer.body["cursor"]) == (1, SERVER_SCHEMA, 0)
     assert answer.body["server_id"] == server_store.info()["server_id"]
 
 
@@ -49,7 +49,7 @@ def test_handshake_tells_an_incompatible_client_why_with_426(live_server: str):
     silent = client.request("POST", "/v1/handshake", {"schema": "0001"})
 
     assert ok.status == 200
-    assert (ok.body["protocol"], ok.body["min_protocol"], ok.body["server_schema"]) == (1, 1, "s0001")
+    assert (ok.body["protocol"], ok.body["min_protocol"], ok.body["server_schema"]) == (1, 1, SERVER_SCHEMA)
     assert newer.status == older.status == silent.status == 426
     assert newer.body == {
         "error": "incompatible_protocol",

@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from cardfile import __version__
 from cardfile.server.storage import BadRequest, Principal, ServerError, ServerStore, SignInLimited, Unauthorized
-from cardfile.sync import hlc, protocol
+from cardfile.sync import protocol
 from cardfile.sync.protocol import ProtocolError
 
 request_log = logging.getLogger("cardfile.server.requests")
@@ -108,7 +108,7 @@ def create_app(store: ServerStore) -> Starlette:
                 "server_id": info["server_id"],
                 "version": __version__,
                 # The server's clock: a device takes no pulled write stamped far ahead of it (see `sync.hlc`).
-                "now": hlc.wall_millis(),
+                "now": store.wall(),
             }
         )
 

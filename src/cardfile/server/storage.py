@@ -205,7 +205,10 @@ class ServerStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.now = _now  # the time sign-in limits are counted in (a test winds it on)
+        # The server's clocks (a test sets its own): the time sign-in limits count in, and the milliseconds that
+        # bound how far ahead a pushed write may be stamped.
+        self.now = _now
+        self.wall = hlc.wall_millis
         self.is_postgres = engine.dialect.name == "postgresql"
         self._insert = pg_dialect.insert if self.is_postgres else sqlite_dialect.insert
 
@@ -438,7 +441,7 @@ class ServerStore:
 
     # ----- push -----
 
-    def push(self, who: Principal, request: PushRequest, *, now_millis: int | None = None) -> dict[str, Any]:
+    def push(self, who: Principal, request: PushRequest) -> dict[str, Any]:
         """Apply one numbered batch of a device's changes, once; the same batch sent again gets the stored answer.
 
         A batch stamped too far ahead of this server's clock is refused whole, and changes nothing: the device's
@@ -446,7 +449,7 @@ class ServerStore:
         device used before for another batch (another nonce) is refused too: the database that sends it is a
         restored backup or a copy, and goes on as a new device.
         """
-        now = hlc.wall_millis() if now_millis is None else now_millis
+        now = self.wall()
         newest = max((e.hlc for e in request.entries), default=0)
         ahead = hlc.unpack(newest)[0] - now
         if ahead > hlc.MAX_AHEAD_MS:

@@ -48,8 +48,7 @@ class HybridLogicalClock:
 
     def __init__(self, last: int = 0, wall: Callable[[], int] = wall_millis) -> None:
         self._wall = wall
-        self._last = 0
-        self.observe(last)
+        self._last = last if unpack(last)[0] <= wall() + IMPLAUSIBLE_AHEAD_MS else 0
 
     @property
     def last(self) -> int:
