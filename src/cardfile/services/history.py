@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cardfile.domain.errors import NotFound, NothingToUndo, ValidationError
+from cardfile.domain.errors import EraseNotAllowed, NotFound, NothingToUndo, ValidationError
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.database import TABLE_OF
@@ -141,15 +141,17 @@ class HistoryService:
     def trash(self) -> list[TrashItem]:
         """Deleted records of every kind, most recently deleted first."""
         items: list[TrashItem] = []
+        may_erase = self._services.sync.erase_rule()
         with self._db.read() as conn:
             for record_type in _TRASH_TYPES:
                 table = TABLE_OF[record_type]
                 name = records._NAME_COLUMN[record_type]
-                for rid, label, deleted_at in conn.exec_driver_sql(
-                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL"
+                for rid, label, deleted_at, owner in conn.exec_driver_sql(
+                    f"SELECT id, {name}, deleted_at, owner_id FROM {table} WHERE deleted_at IS NOT NULL"
                 ):
                     label = label.strip().split("\n", 1)[0][:80] if record_type is RecordType.NOTE else label
-                    items.append(TrashItem(record_type.value, rid, label, _time(deleted_at)))
+                    erasable = may_erase(owner)
+                    items.append(TrashItem(record_type.value, rid, label, _time(deleted_at), owner, erasable))
         return sorted(items, key=lambda i: i.deleted_at, reverse=True)
 
     def restore(self, record_type: str, record_id: str) -> bool:
@@ -163,10 +165,15 @@ class HistoryService:
         """
         kind = RecordType(record_type)
         with self._db.write("Erase record") as w:
+            owner = w.get(kind, record_id)["owner_id"]
+            if not self._services.sync.may_erase(owner):
+                raise EraseNotAllowed(owner=owner, record_type=kind.value)
             self._erase(w, kind, record_id)
 
     def empty_trash(self) -> int:
-        items = self.trash()
+        """Erase what is in the Trash for good; returns how many records. Records someone else owns stay there,
+        unless the user administers the sync server (see `erasable`)."""
+        items = [item for item in self.trash() if item.erasable]
         with self._db.write("Empty Trash") as w:
             for item in items:
                 if w.exists(RecordType(item.record_type), item.id):

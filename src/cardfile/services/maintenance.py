@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from cardfile import paths
 from cardfile.domain.errors import DatabaseCorrupt
 from cardfile.services.readmodels import CheckReport
-from cardfile.store import backup, schema
+from cardfile.store import backup, replica, schema
 from cardfile.store import search as index
 from cardfile.store.database import inspect_file
 
@@ -130,4 +130,5 @@ def restore_database(database: Path, source: Path, *, now: datetime | None = Non
             for suffix in ("-wal", "-shm"):
                 Path(f"{database}{suffix}").unlink(missing_ok=True)
     backup.restore_into(source, database)
+    replica.mark_as_copy(database)  # it must not sync on as the device that went on after the backup
     return kept

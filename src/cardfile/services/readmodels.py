@@ -747,6 +747,8 @@ class TrashItem:
     id: str
     display_name: str
     deleted_at: datetime
+    owner: str = ""
+    erasable: bool = True  # False: someone else's, and this user does not administer the sync server
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -754,6 +756,8 @@ class TrashItem:
             "type": self.record_type,
             "display_name": self.display_name,
             "deleted_at": _time(self.deleted_at),
+            "owner": self.owner,
+            "erasable": self.erasable,
         }
 
 

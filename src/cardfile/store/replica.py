@@ -13,10 +13,12 @@ import functools
 import json
 import logging
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
@@ -25,6 +27,7 @@ from cardfile.domain.field_rules import MANAGED_FIELDS, MAX_VALUE_CHARS, RULES, 
 from cardfile.domain.text import NAME_PARTS, names_out_of_step
 from cardfile.domain.values import RecordType
 from cardfile.store import search
+from cardfile.store import writer as writer_module
 from cardfile.store.codec import CODECS, TableCodec
 from cardfile.store.seeds import SEEDS
 from cardfile.store.writer import Writer, forget_changes, stamp_time
@@ -95,6 +98,46 @@ def pending_count(conn: Connection, device_id: str, after_seq: int, after_erasur
         "SELECT count(*) FROM erasure WHERE device_id = ? AND hlc > ?", (device_id, after_erasure_hlc)
     ).scalar_one()
     return int(changes) + int(erasures)
+
+
+# ----- a restored or copied database -----
+
+# A setting `db restore` leaves in the database it puts back: at its next sync it goes on as a new device.
+NEW_DEVICE = "sync_new_device"
+
+
+def mark_as_copy(path: Path) -> None:
+    """Mark a database file put back from a backup: at its next sync it goes on as a new device (it is a copy of
+    the database that went on syncing after the backup was made)."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, 'true')", (NEW_DEVICE,))
+    finally:
+        conn.close()
+
+
+def become_new_device(conn: Connection, *, outbox_start: int, erasures_after: int, forget: Sequence[str]) -> str:
+    """Go on syncing as a new device, with a new id; returns it.
+
+    A restored backup, or a copy, of a database that synced is a second database with the first one's device id:
+    its batch numbers, its clock stamps and its writes would be taken for the first one's (which the server has
+    numbered and stamped past already) and be lost or silently merged. Under a new id nothing is mistaken: this
+    database's writes not yet confirmed — made since the backup, or never pushed before it — go out under the new id
+    (some may reach the server twice, as the same value: harmless); the ones confirmed stay the old device's.
+    `forget` names the settings that belong to the old device (its batch count, its nonce …).
+    """
+    old = json.loads(conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'device_id'").scalar_one())
+    new = writer_module.new_id()
+    conn.exec_driver_sql(
+        "UPDATE change SET device_id = ? WHERE device_id = ? AND seq > ?", (new, old, outbox_start)
+    )
+    conn.exec_driver_sql("UPDATE erasure SET device_id = ? WHERE device_id = ? AND hlc > ?", (new, old, erasures_after))
+    conn.exec_driver_sql("UPDATE setting SET value = ? WHERE key = 'device_id'", (json.dumps(new),))
+    keys = [NEW_DEVICE, *forget]
+    conn.exec_driver_sql(f"DELETE FROM setting WHERE key IN ({', '.join('?' for _ in keys)})", tuple(keys))
+    log.info("sync: this database goes on as a new device, %s (it was %s)", new, old)
+    return new
 
 
 # ----- signing in -----

@@ -345,8 +345,9 @@ class Writer:
             for record_id, stamp in zip(live, stamps, strict=True):
                 by_time.setdefault(stamp >> COUNTER_BITS, []).append(record_id)
             for millis, moved_now in by_time.items():
+                marks = ",".join("?" for _ in moved_now)
                 self.conn.exec_driver_sql(
-                    f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id IN ({','.join('?' for _ in moved_now)})",
+                    f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id IN ({marks})",
                     (deleted_at, codec.to_column("updated_at", stamp_time(millis << COUNTER_BITS)), *moved_now),
                 )
             self._log(
