@@ -610,6 +610,8 @@ class _Push:
         self.discarded = 0
         self.refused: set[str] = set()
         self.overruled: list[dict[str, str]] = []  # writes this user may not make: record, field and why
+        self.hidden: set[str] = set()  # records made private to another user since: the device drops them
+        self.hidden_once: dict[str, bool] = {}
 
     def apply(self) -> dict[str, Any]:
         entries = self.request.entries
@@ -639,6 +641,7 @@ class _Push:
             "conflicts": self.conflicts,
             "refused": sorted(self.refused),
             "overruled": self.overruled,
+            "hidden": sorted(self.hidden),
             "through": through,
         }
 
@@ -685,10 +688,14 @@ class _Push:
             self.discarded += 1  # the record was erased everywhere: its late edits must not bring values back
             return
         if rec is not None and (rec.record_type != e.record_type or rec.visible_to not in (None, self.who.account)):
-            # A record of another type, or private to another user (perhaps since this device last pulled): nothing
-            # of the write is kept, and the answer is the one a write to an id the server does not hold gets, so
-            # that nobody learns from it what exists. A device that held the record drops it when it pulls the
-            # record's '$hidden' entry, and is told then.
+            # A record of another type, or private to another user: nothing of the write is kept. A record that was
+            # shared once and made private since (perhaps since this device last pulled) is named in the answer,
+            # so the device drops it and tells the person their change was not kept — every account pulls the
+            # record's '$hidden' entry anyway, so this tells nobody anything new. Otherwise the answer is the one a
+            # write to an id the server does not hold gets: nobody learns from it what exists.
+            if rec.record_type == e.record_type and self._made_private(rec):
+                self._refuse(e, f"{e.record_type} {e.record_id} was made private by its owner; the change was not kept")
+                self.hidden.add(e.record_id)
             return
         if rec is None and e.record_type == CONFLICT and self._about_erased(e):
             # A conflict (or a decision on one) about a record erased while this device was away: its values must
@@ -801,6 +808,15 @@ class _Push:
         )
         self.discarded += 1
         log.info("push from %s (%s): %s; the write is refused", self.who.account, self.who.device_id, problem)
+
+    def _made_private(self, rec: _Record) -> bool:
+        """Whether a record was shared once and made private since (its '$hidden' entry says so)."""
+        if rec.id not in self.hidden_once:
+            found = self.conn.execute(
+                select(entry.c.seq).where(entry.c.record_id == rec.id, entry.c.field == HIDDEN).limit(1)
+            ).first()
+            self.hidden_once[rec.id] = found is not None
+        return self.hidden_once[rec.id]
 
     def _about_erased(self, e: Entry) -> bool:
         """Whether a conflict the server does not hold is about an erased record (a decision on one: certainly)."""
@@ -1089,20 +1105,27 @@ class _Push:
     def _resend(self, rec: _Record) -> None:
         """Move a record's current values (and its conflicts') to the end of the sequence: devices that do not hold
         it — it was hidden from them, or they erased it and the server refused — pull it again whole."""
-        ids = [rec.id]
-        ids += self.conn.execute(
-            select(record.c.id).where(record.c.record_type == CONFLICT, record.c.refers_a == rec.id)
-        ).scalars()
-        for record_id in ids:
+        ids = {rec.id}
+        ids.update(
+            self.conn.execute(
+                select(record.c.id).where(record.c.record_type == CONFLICT, record.c.refers_a == rec.id)
+            ).scalars()
+        )
+        ids.update(r.id for r in self.records.values() if r.record_type == CONFLICT and r.refers_a == rec.id)
+        pending = {row["seq"]: row for row in self.new_entries}  # this batch's entries, not written yet
+        for record_id in sorted(ids):
             rows = self.conn.execute(select(field_state).where(field_state.c.record_id == record_id)).mappings().all()
-            for s in rows:
-                key = (s["record_id"], s["field"])
-                if key in self.state_changed:
-                    continue  # written by this batch: its entry is at the end already
+            held = {(s["record_id"], s["field"]): (s["seq"], s["hlc"], s["device_id"]) for s in rows}
+            held.update({k: v for k, v in self.states.items() if k[0] == record_id})
+            for key, (old_seq, stamp, device_id) in held.items():
                 seq = self.next_seq
                 self.next_seq += 1
-                self.conn.execute(update(entry).where(entry.c.seq == s["seq"]).values(seq=seq))
-                self.states[key] = (seq, s["hlc"], s["device_id"])
+                if old_seq in pending:  # written by this batch: it must follow the '$hidden' entry too
+                    pending[old_seq]["seq"] = seq
+                    self.new_values[seq] = self.new_values.pop(old_seq)
+                else:
+                    self.conn.execute(update(entry).where(entry.c.seq == old_seq).values(seq=seq))
+                self.states[key] = (seq, stamp, device_id)
                 self.state_changed.add(key)
 
 

@@ -230,7 +230,7 @@ class SyncService:
         # server's refusals, and the records it pushed writes of.
         self._horizon = (1 << 63) - 1
         self._told: list[str] = []
-        self._pushed_records: dict[str, str] = {}
+        self._told_hidden: set[str] = set()  # records the server said were made private: told already
 
     # ----- settings -----
 
@@ -416,7 +416,7 @@ class SyncService:
         kept = self._keyring.available()
         before = self._conflict_ids()
         self._told = []
-        self._pushed_records = {}
+        self._told_hidden = set()
         watch = _StopWatch(transport, stop)
         try:
             transport.handshake(schema.HEAD)
@@ -525,7 +525,12 @@ class SyncService:
             # A repeated batch was answered from the first delivery, which may not have carried the erasures sent
             # now (made since): they count as delivered only when this very request was applied.
             sent_erasures = [] if answer.get("repeated") else [e.hlc for e in entries if e.field == protocol.ERASED]
-            self._pushed_records.update((e.record_id, e.record_type) for e in entries)
+            # Records made private to another user since this device last pulled: the server kept nothing of the
+            # writes (its answer said why), and this device must not hold them, as when it pulls their '$hidden'
+            # entry. Made public again, they come back as the server holds them.
+            types = {e.record_id: e.record_type for e in entries}
+            hidden = [(types[r], r) for r in answer.get("hidden", []) if isinstance(r, str) and r in types]
+            self._told_hidden.update(r for _t, r in hidden)
             with self.db.write("Sync: pushed") as w:
                 w.conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?), (?, ?), (?, ?), (?, 'null')",
@@ -539,6 +544,10 @@ class SyncService:
                         NONCE,
                     ),
                 )
+                if hidden:
+                    dropping = replica.Replica(w, account=store.user_id, pushed_seq=through, stamp=store.clock.now)
+                    for record_type, record_id in hidden:
+                        dropping.purge(record_type, record_id, erased_by=None)
             total += len(entries)
             progress("push", total)
         return total
@@ -682,10 +691,10 @@ class SyncService:
         return applied.entries
 
     def _tell_hidden(self, hidings: list[Entry]) -> None:
-        """Before a page drops records made private to someone else: name those this device had written to since
-        it last synced, or in this sync — the edits go with the record, and the person is told so."""
+        """Before a page drops records made private to someone else: name those this device has written to and not
+        pushed yet (an edit made while it synced) — the edits go with the record, and the person is told so."""
         account = self.db.store.user_id
-        gone = [e for e in hidings if e.value != json.dumps(account)]
+        gone = [e for e in hidings if e.value != json.dumps(account) and e.record_id not in self._told_hidden]
         if not gone:
             return
         from cardfile.services.records import names
@@ -700,14 +709,14 @@ class SyncService:
                     f"SELECT DISTINCT record_id FROM change WHERE record_id IN ({marks}) AND device_id = ? AND seq > ?",
                     (*ids, self.db.store.device_id, start),
                 )
-            } | (set(ids) & set(self._pushed_records))
+            }
             for e in gone:
                 if e.record_id not in written:
                     continue
                 kind = RecordType._value2member_map_.get(e.record_type)
                 name = names(conn, kind, [e.record_id]).get(e.record_id) if isinstance(kind, RecordType) else None
-                what = f"“{name}”" if name else f"{e.record_type} {e.record_id}"
-                self._told.append(f"your change to {what} was not kept: its owner made it private meanwhile")
+                what = f"“{name}”" if name else e.record_id
+                self._told.append(f"{e.record_type} {what} was made private by its owner; the change was not kept")
 
     # ----- conflicts -----
 
