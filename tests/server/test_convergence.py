@@ -753,7 +753,9 @@ def test_conflicts_noticed_in_the_push_that_makes_their_record_private_stay_priv
         for who in (laptop, desktop):
             store.sign_in("anna", PASSWORDS["anna"], who.device_id)
         store.sign_in("ben", PASSWORDS["ben"], "ben-desktop")
-        fields = sorted(name for name, rule in RULES[RecordType.CONTACT].items() if rule is RULES[RecordType.NOTE]["body"])
+        fields = sorted(
+            name for name, rule in RULES[RecordType.CONTACT].items() if rule is RULES[RecordType.NOTE]["body"]
+        )
 
         def push(who: Principal, hlc: int, values: dict[str, Any]) -> dict[str, Any]:
             contact = "0190aaaa-0000-7000-8000-00000000c0de"

@@ -184,7 +184,15 @@ def test_malformed_pull_and_snapshot_parameters_get_400(live_server: str, server
     client = signed_in(live_server, server_store)
 
     # Regression (issue #10): '²' is a digit to str.isdigit, and int() refused it: the answer was a 500.
-    for query in ("after=-1", "after=abc", "after=1.5", "limit=-5", "after=" + "9" * 19, "after=%C2%B2", "limit=%D9%A3"):
+    for query in (
+        "after=-1",
+        "after=abc",
+        "after=1.5",
+        "limit=-5",
+        "after=" + "9" * 19,
+        "after=%C2%B2",
+        "limit=%D9%A3",
+    ):
         for path in ("/v1/pull", "/v1/snapshot"):
             if path == "/v1/snapshot" and query.startswith("after"):
                 continue  # a snapshot's `after` is a record id, any text

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cardfile.domain.deals import MAX_LINE_ITEMS, LineItem
+from cardfile.domain.photos import check_photo, fitted_photo
 from cardfile.domain.values import (
     ActivityStatus,
     CustomFieldType,
@@ -112,6 +113,11 @@ class ContactCreate(_Channels):
     photo: bytes | None = None
     photo_mime: str | None = None
 
+    @field_validator("photo")
+    @classmethod
+    def _picture(cls, value: bytes | None) -> bytes | None:
+        return check_photo(value) if value is not None else None
+
     @field_validator("birthday", "anniversary", mode="before")
     @classmethod
     def _dates(cls, value: Any) -> str | None:
@@ -121,6 +127,8 @@ class ContactCreate(_Channels):
     def _photo(self) -> ContactCreate:
         if self.photo is not None and not self.photo_mime:
             raise ValueError("a photo needs its MIME type (image/jpeg, image/png …)")
+        if self.photo is not None:  # the one place every photo passes: import, command line, form, scripts
+            self.__dict__["photo"], self.__dict__["photo_mime"] = fitted_photo(self.photo, self.photo_mime)
         return self
 
 
@@ -142,6 +150,17 @@ class CompanyCreate(_Channels):
         if not value:
             raise ValueError("a company needs a name")
         return value
+
+    @field_validator("logo")
+    @classmethod
+    def _picture(cls, value: bytes | None) -> bytes | None:
+        return check_photo(value) if value is not None else None
+
+    @model_validator(mode="after")
+    def _logo(self) -> CompanyCreate:
+        if self.logo is not None:
+            self.__dict__["logo"], self.__dict__["logo_mime"] = fitted_photo(self.logo, self.logo_mime)
+        return self
 
 
 class CompanyUpdate(CompanyCreate):

@@ -129,9 +129,7 @@ def become_new_device(conn: Connection, *, outbox_start: int, erasures_after: in
     """
     old = json.loads(conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'device_id'").scalar_one())
     new = writer_module.new_id()
-    conn.exec_driver_sql(
-        "UPDATE change SET device_id = ? WHERE device_id = ? AND seq > ?", (new, old, outbox_start)
-    )
+    conn.exec_driver_sql("UPDATE change SET device_id = ? WHERE device_id = ? AND seq > ?", (new, old, outbox_start))
     conn.exec_driver_sql("UPDATE erasure SET device_id = ? WHERE device_id = ? AND hlc > ?", (new, old, erasures_after))
     conn.exec_driver_sql("UPDATE setting SET value = ? WHERE key = 'device_id'", (json.dumps(new),))
     keys = [NEW_DEVICE, *forget]
