@@ -236,8 +236,8 @@ def test_a_repeated_batch_is_answered_from_what_was_stored_and_applied_once(serv
     writes = [laptop.write("c1", "given", "Zoë", 101), laptop.write("c1", "family", "Kim", 102)]
     request = PushRequest(1, 0, writes)
     first = server_store.push(laptop.who, request)
-    assert first == {"batch": 1, "accepted": 2, "discarded": 0, "conflicts": 0, "refused": [], "overruled": [], "hidden": [],
-                     "through": 2}  # fmt: skip
+    assert first == {"batch": 1, "accepted": 2, "discarded": 0, "conflicts": 0, "refused": [], "overruled": [],
+                     "hidden": [], "through": 2}  # fmt: skip
 
     # The answer was lost on the way: the device sends batch 1 again, with its nonce (and the writes made since).
     again = server_store.push(
