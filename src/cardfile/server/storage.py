@@ -392,8 +392,8 @@ class ServerStore:
         conn.execute(delete(sign_in_failure).where(sign_in_failure.c.last_failure < now - SIGN_IN_WINDOW))
         found = conn.execute(select(sign_in_failure.c.failures).where(sign_in_failure.c.key == key)).first()
         failures = (found[0] if found else 0) + 1
-        over = failures - free
-        blocked = now + min(SIGN_IN_FIRST_WAIT * 2 ** (over - 1), SIGN_IN_LONGEST_WAIT) if over > 0 else None
+        over = failures - free  # 0 at the last free failure: from then on, each attempt waits
+        blocked = now + min(SIGN_IN_FIRST_WAIT * 2 ** min(over, 20), SIGN_IN_LONGEST_WAIT) if over >= 0 else None
         self.upsert(
             conn,
             sign_in_failure,

@@ -419,6 +419,8 @@ class SyncService:
         self._told_hidden = set()
         watch = _StopWatch(transport, stop)
         try:
+            if transport.token is None and (password or os.environ.get(PASSWORD_ENV)):
+                self._check_secure(server, insecure)  # before anything goes out
             transport.handshake(schema.HEAD)
             # The newest stamp a pull may bring: the server refuses writes stamped further ahead of its clock.
             server_now = wall_millis() + transport.server_clock_ahead
