@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -520,6 +520,8 @@ PUSH_KEYS = st.fixed_dictionaries(
     query=st.text(max_size=30),
     header=st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FF), max_size=12),
 )
+@example(body={"batch": 10**30, "base": 0, "entries": []}, sign_in={}, query="²", header="²")
+@example(body={"batch": 1, "base": 0, "entries": [{"s": 10**30}]}, sign_in={"device_id": "\x1b"}, query="٣", header="1")
 def test_no_request_gets_a_server_error(fuzz_office: tuple[Office, Client], body: Any, sign_in: Any, query: str,
                                         header: str):  # fmt: skip
     """Regression (issue #10): {"batch": 10**30} and /v1/pull?after=² were answered with HTTP 500."""
@@ -545,3 +547,76 @@ def test_no_request_gets_a_server_error(fuzz_office: tuple[Office, Client], body
 @pytest.fixture
 def fuzz_office(office: Office) -> tuple[Office, Client]:
     return office, office.client("ben", "fuzz")
+
+
+# ----- what every device shows alike -----
+
+
+def test_updated_at_is_the_time_of_the_newest_change_on_every_device(office: Office, tmp_path: Path):
+    """Regression (issue #10): updated_at was the moment a device applied a change, so "edited after" lookups gave
+    each device its own answer. It is the time of the newest change to the record, from its clock."""
+    from datetime import UTC, datetime
+
+    from cardfile.domain.lookup import LookupQuery
+
+    def opened(name: str, days_behind: int) -> Services:
+        def wall() -> int:
+            return hlc.wall_millis() - days_behind * 86_400_000
+
+        services = office.opened.enter_context(
+            open_database(
+                tmp_path / f"{name}.db",
+                auto_backup=False,
+                wall=wall,
+                now=lambda: datetime.fromtimestamp(wall() / 1000, UTC),
+            )
+        )
+        services.sync.configure(server=office.url, user="anna")
+        office.devices[name] = services
+        return services
+
+    laptop, desktop = opened("anna-laptop", days_behind=3), opened("anna-desktop", days_behind=0)
+    zoe = laptop.contacts.create(validate(ContactCreate, given="Zoë", family="Kim")).id
+    kim = desktop.contacts.create(validate(ContactCreate, given="Kim", family="Lee")).id
+    office.sync("anna-laptop", "anna-desktop", "anna-laptop")
+    recent = LookupQuery.model_validate(
+        {
+            "conditions": [
+                {"field": "updated", "op": "after", "value": str((datetime.now(UTC) - timedelta(days=1)).date())}
+            ]
+        }
+    )
+
+    for services in (laptop, desktop):
+        assert laptop.contacts.get(zoe).meta.updated_at == services.contacts.get(zoe).meta.updated_at
+        assert desktop.contacts.get(kim).meta.updated_at == services.contacts.get(kim).meta.updated_at
+        assert services.lookups.run_query(recent) == [kim], "edited after: the same answer everywhere"
+
+    laptop.contacts.update(kim, validate(ContactUpdate, title="Buyer"))  # an edit made with the slow clock
+    office.sync("anna-laptop", "anna-desktop")
+    assert laptop.contacts.get(kim).meta.updated_at == desktop.contacts.get(kim).meta.updated_at
+
+
+def test_conflict_resolve_takes_the_short_id_conflict_list_shows(office: Office, tmp_path: Path):
+    """Regression (issue #10): `conflict resolve` wanted the whole id, while `conflict list` prints a short one."""
+    from tests.helpers import run_cli
+
+    laptop, desktop = office.device("anna-laptop", "anna"), office.device("anna-desktop", "anna")
+    zoe = laptop.contacts.create(validate(ContactCreate, given="Zoë", family="Kim")).id
+    office.sync("anna-laptop", "anna-desktop")
+    laptop.contacts.update(zoe, validate(ContactUpdate, title="Buyer"))
+    desktop.contacts.update(zoe, validate(ContactUpdate, title="Seller"))
+    office.sync("anna-laptop", "anna-desktop", "anna-laptop")
+    (conflict,) = laptop.sync.conflicts()
+    laptop.close()
+
+    listed = run_cli(["conflict", "list"], db=tmp_path / "anna-laptop.db")
+    short = listed.stdout.splitlines()[1].split()[0]
+    assert len(short) < len(conflict.id) and conflict.id.startswith(short)
+    resolved = run_cli(["conflict", "resolve", short, "--take", "other"], db=tmp_path / "anna-laptop.db")
+    assert resolved.returncode == 0, resolved.stderr
+    unknown = run_cli(["conflict", "resolve", "ffffffffffff", "--take", "other"], db=tmp_path / "anna-laptop.db")
+    assert unknown.returncode == 1 and "No conflict with id ffffffffffff" in unknown.stderr
+
+    laptop = office.reopen("anna-laptop")
+    assert laptop.sync.conflicts() == [] and laptop.contacts.get(zoe).title == conflict.other
