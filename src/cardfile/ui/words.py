@@ -244,6 +244,15 @@ def error_text(error: CardfileError) -> str:
             "No column holds people's names, and {column!r} holds their company: each person would be shown by the "
             "company's name. Map the column with the names to a name field, or import as it is.",
         ),
+        "sync_insecure": _t(
+            "Error",
+            "Cardfile did not send your password to {server}: the address starts with http://, so anyone on the "
+            "network could read it. Use the server's https:// address, or tick “Send my password without "
+            "encryption” in Sync Settings.",
+        ),
+        "erase_not_allowed": _t(
+            "Error", "Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash"
+        ),
         "no_keyring": _t(
             "Error",
             "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "
