@@ -447,8 +447,8 @@ class Convergence(RuleBasedStateMachine):
             field, text = "note", json.dumps("x" * (MAX_VALUE_CHARS + 1))
         elif kind == "erase":
             field, text = ERASED, None
-        else:
-            field, text = "title", json.dumps("Used again")
+        else:  # a batch number used before: refused whole; the first one sent is unfit as the others
+            field, text = "title", json.dumps(5)
         reused = kind == "batch" and self.hostile_batch > 0
         number = self.hostile_batch if reused else self.hostile_batch + 1
         entry_json = {"t": "contact", "r": target, "f": field, "v": text, "h": stamp, "d": HOSTILE, "u": "ben", "s": 1}
