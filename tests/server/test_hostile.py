@@ -17,8 +17,7 @@ import json
 import shutil
 import threading
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -41,46 +40,9 @@ from cardfile.services.maintenance import restore_database
 from cardfile.sync import hlc
 from cardfile.sync.protocol import ERASED
 from tests.server.live import Client, server_state
+from tests.server.office import PASSWORDS, Office
 
-PASSWORDS = {"anna": "anna's password", "ben": "ben's password", "olga": "olga's password"}
 LARGEST_STAMP = (1 << 63) - 1
-
-
-@dataclass
-class Office:
-    """A server with three users (olga administers) and the device databases a test opens against it."""
-
-    store: ServerStore
-    url: str
-    folder: Path
-    opened: ExitStack
-    devices: dict[str, Services] = field(default_factory=dict)
-
-    def device(self, name: str, user: str) -> Services:
-        services = self.opened.enter_context(open_database(self.folder / f"{name}.db", auto_backup=False))
-        services.sync.configure(server=self.url, user=user)
-        self.devices[name] = services
-        return services
-
-    def reopen(self, name: str) -> Services:
-        services = self.opened.enter_context(open_database(self.folder / f"{name}.db", auto_backup=False))
-        self.devices[name] = services
-        return services
-
-    def sync(self, *names: str) -> list[sync_service.SyncReport]:
-        return [self.devices[n].sync.sync(password=PASSWORDS[str(self.devices[n].sync.status().user)]) for n in names]
-
-    def client(self, user: str, device_id: str) -> Client:
-        client = Client(self.url)
-        return client.with_token(client.sign_in(user, PASSWORDS[user], device_id))
-
-
-@pytest.fixture
-def office(server_store: ServerStore, live_server: str, tmp_path: Path) -> Iterator[Office]:
-    for user, password in PASSWORDS.items():
-        server_store.add_account(user, password, admin=user == "olga")
-    with ExitStack() as opened:
-        yield Office(server_store, live_server, tmp_path, opened)
 
 
 def now_stamp(ahead_ms: int = 0) -> int:

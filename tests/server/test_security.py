@@ -8,10 +8,6 @@ comes back when it is public again). Ownership changes hands only through an adm
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,63 +15,12 @@ from sqlalchemy import select
 
 from cardfile.domain.errors import NotFound, SyncSignInNeeded
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, ContactCreate, ContactUpdate, NoteCreate, validate
-from cardfile.server.storage import Principal, ServerStore
 from cardfile.server.tables import record
-from cardfile.services import Services, open_database
+from cardfile.services import Services
 from cardfile.sync import hlc
-from cardfile.sync.protocol import ERASED, HIDDEN, snapshot_from_json
-from tests.server.live import Client, server_state
-
-PASSWORDS = {"anna": "anna's password", "ben": "ben's password", "olga": "olga's password"}
-
-
-@dataclass
-class Office:
-    """A server with three users (olga administers) and the device databases a test opens against it."""
-
-    store: ServerStore
-    url: str
-    folder: Path
-    opened: ExitStack
-    devices: dict[str, Services] = field(default_factory=dict)
-
-    def device(self, name: str, user: str) -> Services:
-        services = self.opened.enter_context(open_database(self.folder / f"{name}.db"))
-        services.sync.configure(server=self.url, user=user)
-        self.devices[name] = services
-        return services
-
-    def sync(self, *names: str) -> None:
-        for name in names:
-            services = self.devices[name]
-            services.sync.sync(password=PASSWORDS[str(services.sync.status().user)])
-
-    def client(self, user: str, device_id: str) -> Client:
-        client = Client(self.url)
-        return client.with_token(client.sign_in(user, PASSWORDS[user], device_id))
-
-    def principal(self, user: str, device_id: str) -> Principal:
-        return self.store.authenticate(self.store.sign_in(user, PASSWORDS[user], device_id))
-
-    def visible_ids(self, user: str) -> set[str]:
-        """Every record id the server lets `user` pull or take from a snapshot."""
-        who = self.principal(user, f"{user}-inspector")
-        pulled = {e["r"] for e in self.store.pull(who, 0, 5000)["entries"] if e["f"] not in (HIDDEN, ERASED)}
-        page = snapshot_from_json(self.store.snapshot(who, "", 5000))
-        snapshot = {e.record_id for e in page.all_entries() if e.field not in (HIDDEN, ERASED)}
-        return pulled | snapshot
-
-    def private_to(self, user: str) -> set[str]:
-        with self.store.engine.connect() as conn:
-            return set(conn.execute(select(record.c.id).where(record.c.visible_to == user)).scalars())
-
-
-@pytest.fixture
-def office(server_store: ServerStore, live_server: str, tmp_path: Path) -> Iterator[Office]:
-    for user, password in PASSWORDS.items():
-        server_store.add_account(user, password, admin=user == "olga")
-    with ExitStack() as opened:
-        yield Office(server_store, live_server, tmp_path, opened)
+from cardfile.sync.protocol import ERASED
+from tests.server.live import server_state
+from tests.server.office import PASSWORDS, Office
 
 
 def contact(services: Services, given: str, family: str, **fields: Any) -> str:

@@ -592,7 +592,8 @@ class ServerStore:
 
 
 class _Push:
-    """One batch applied in one transaction: authorization, last-writer-wins per field, conflicts, visibility."""
+    """One batch applied in one transaction: the values' rules, authorization, last-writer-wins per field, conflicts,
+    visibility."""
 
     def __init__(self, store: ServerStore, conn: Connection, who: Principal, request: PushRequest) -> None:
         self.store = store
