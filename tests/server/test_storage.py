@@ -591,7 +591,7 @@ def test_a_push_held_open_before_commit_is_never_passed_by_a_pull_cursor(fresh_p
         other.join(WAIT_SECONDS)
 
         assert errors == []
-        assert during == {"entries": [], "cursor": top_before, "more": False}
+        assert during == {"entries": [], "cursor": top_before, "more": False, "admin": False}
         rest = reader.pull_all()
         assert sorted(map(write_key, rest)) == sorted(map(write_key, early_writes + late_writes))
         assert [e.record_id for e in rest][:10] == [f"early-{n}" for n in range(10)], "commit order is seq order"
