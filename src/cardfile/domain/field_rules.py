@@ -79,12 +79,27 @@ def _finite(text: str) -> float:
 _DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
 
 
+def is_plain_string(text: str) -> bool:
+    """Whether a JSON text is a string without quotes, escapes or control characters inside — most values are, and
+    then the text between its quotes is the value, with no decoding."""
+    return (
+        len(text) > 1
+        and text[0] == '"'
+        and text[-1] == '"'
+        and text.count('"') == 2
+        and "\\" not in text
+        and text.isprintable()
+    )
+
+
 def decode(text: str | None) -> Any:
     """A field's value from its change-log text: strict JSON (no NaN or Infinity), of at most MAX_VALUE_CHARS."""
     if text is None:
         return None
     if len(text) > MAX_VALUE_CHARS:
         raise Unfit(f"too large ({len(text):,} characters; a field holds at most {MAX_VALUE_CHARS:,})")
+    if is_plain_string(text):
+        return text[1:-1]
     try:
         return _DECODER.decode(text)
     except Unfit:

@@ -4,8 +4,9 @@ Push, then pull (DESIGN §4). A push sends a numbered batch of the outbox (this 
 server has not confirmed); the outbox moves on only once the server's answer is in, in one local transaction with
 the next batch number, so a batch lost on the way is simply sent again (with the nonce drawn when it was first
 sent) and the server answers it from what it stored. A restored backup or a copy of the database, which would send
-a number the server has seen for other changes, goes on as a new device (see `replica.become_new_device`). A pull applies a page and stores the cursor in one local transaction, so an interrupted sync resumes where
-it stopped. A device that has never pulled starts from a snapshot of current values instead of the whole history.
+a number the server has seen for other changes, goes on as a new device (see `replica.become_new_device`). A pull
+applies a page and stores the cursor in one local transaction, so an interrupted sync resumes where it stopped. A
+device that has never pulled starts from a snapshot of current values instead of the whole history.
 
 The device token lives in the operating system's keyring; without one, the token is kept for this run only and
 the person is told so.

@@ -23,7 +23,15 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from cardfile.domain.field_rules import MANAGED_FIELDS, MAX_VALUE_CHARS, RULES, Rule, Unfit, decode
+from cardfile.domain.field_rules import (
+    MANAGED_FIELDS,
+    MAX_VALUE_CHARS,
+    RULES,
+    Rule,
+    Unfit,
+    decode,
+    is_plain_string,
+)
 from cardfile.domain.text import NAME_PARTS, names_out_of_step
 from cardfile.domain.values import RecordType
 from cardfile.store import search
@@ -622,7 +630,7 @@ def _json_column(rule: Rule, text: str | None) -> str | None:
 
 
 def _plain_column(rule: Rule, is_text: bool, text: str | None) -> Any:
-    if is_text and text and text[0] == '"' and text.count('"') == 2 and text[-1] == '"' and "\\" not in text:
+    if is_text and text and is_plain_string(text):
         if len(text) > MAX_VALUE_CHARS:
             raise Unfit("too large")
         return text[1:-1]  # most values: a JSON string without escapes is the text between its quotes
