@@ -55,7 +55,14 @@ SEED_RECORDS: dict[str, RecordType] = {
     "00000000-0000-7000-8000-000000000003": RecordType.ACTIVITY_TYPE,
     "00000000-0000-7000-8000-000000000010": RecordType.PIPELINE,
     **{f"00000000-0000-7000-8000-00000000002{n}": RecordType.STAGE for n in range(5)},
+    # The choices of the won and lost reasons and of the roles on a deal (store.seeds lists them).
+    **{
+        f"00000000-0000-7000-8000-0000000001{digit}{n:x}": RecordType.CHOICE
+        for digit, count in enumerate((6, 7, 6))
+        for n in range(count)
+    },
 }
+CHOICE_LISTS = ("won_reason", "lost_reason", "deal_role")
 
 
 class Unfit(ValueError):
@@ -288,6 +295,23 @@ def _mime(value: Any) -> None:
         raise Unfit(f"{value[:40]!r} is not a MIME type")
 
 
+def _line_items(value: Any) -> None:
+    """A deal's products, as the deal form checks each (`domain.deals.LineItem`), decimals kept as text."""
+    from pydantic import ValidationError as PydanticError
+
+    from cardfile.domain.deals import MAX_LINE_ITEMS, LineItem
+
+    if type(value) is not list or len(value) > MAX_LINE_ITEMS:
+        raise Unfit(f"a {_kind(value)} where at most {MAX_LINE_ITEMS} line items belong")
+    for item in value:
+        if type(item) is not dict:
+            raise Unfit(f"a {_kind(item)} among the line items")
+        try:
+            LineItem.model_validate(item)
+        except PydanticError as exc:
+            raise Unfit(f"not a line item ({exc.errors()[0]['msg']})") from None
+
+
 def _lookup_query(value: Any) -> None:
     from pydantic import ValidationError as PydanticError
 
@@ -399,6 +423,14 @@ RULES: dict[RecordType, dict[str, Rule]] = {
         "company_id": _ref(RecordType.COMPANY),
         "deal_id": _ref(RecordType.DEAL),
         "custom": Rule(_custom, default={}),
+        "all_day": Rule(_bool, default=False),
+        "series_id": _ref(RecordType.ACTIVITY),
+        "recurrence_id": _MOMENT_OR_NULL,
+        "result": _TEXT,  # completed, left_message, no_answer, or words of one's own
+        "happened_at": _MOMENT_OR_NULL,
+        "alarm_dismissed_through": _MOMENT_OR_NULL,
+        "alarm_snoozed_until": _MOMENT_OR_NULL,
+        "ical_uid": _TEXT_OR_NULL,
     },
     RecordType.NOTE: {**_COMMON, "body": _TEXT},
     RecordType.PIPELINE: {**_COMMON, "name": _NAME, "position": Rule(_int, default=0)},
@@ -423,6 +455,14 @@ RULES: dict[RecordType, dict[str, Rule]] = {
         "reason": _TEXT,
         "closed_at": _MOMENT_OR_NULL,
         "custom": Rule(_custom, default={}),
+        "line_items": Rule(_line_items, default=[]),
+        "amount_from_items": Rule(_bool, default=False),
+    },
+    RecordType.CHOICE: {
+        **_COMMON,
+        "list_name": Rule(_one_of(*CHOICE_LISTS)),
+        "name": _NAME,
+        "position": Rule(_int, default=0),
     },
     RecordType.GROUP: {**_COMMON, "name": _NAME, "description": _TEXT},
     RecordType.LOOKUP: {
