@@ -483,10 +483,13 @@ PUSH_KEYS = st.fixed_dictionaries(
     header=st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FF), max_size=12),
 )
 @example(body={"batch": 10**30, "base": 0, "entries": []}, sign_in={}, query="²", header="²")
+@example(body={}, sign_in={"user": "anna\x00", "password": "x", "device_id": "d", "device_name": "\x00"}, query="\x00",
+         header="")  # fmt: skip
 @example(body={"batch": 1, "base": 0, "entries": [{"s": 10**30}]}, sign_in={"device_id": "\x1b"}, query="٣", header="1")
 def test_no_request_gets_a_server_error(fuzz_office: tuple[Office, Client], body: Any, sign_in: Any, query: str,
                                         header: str):  # fmt: skip
-    """Regression (issue #10): {"batch": 10**30} and /v1/pull?after=² were answered with HTTP 500."""
+    """Regression (issue #10): {"batch": 10**30} and /v1/pull?after=² were answered with HTTP 500; so were a NUL
+    character in a snapshot's `after` or a user name, on PostgreSQL (found by this test)."""
     office, client = fuzz_office
     from urllib.parse import quote
 

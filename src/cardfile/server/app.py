@@ -120,11 +120,13 @@ def create_app(store: ServerStore) -> Starlette:
         user, password, device_id = body.get("user"), body.get("password"), body.get("device_id")
         if not (isinstance(user, str) and isinstance(password, str) and isinstance(device_id, str)):
             raise BadRequest("'user', 'password' and 'device_id' are required")
-        if len(user) > 64 or len(password) > 1024:
-            raise BadRequest("the user name or the password is too long")
+        if not protocol.valid_user_name(user) or len(password) > 1024:
+            raise BadRequest(
+                "no such user name can exist (letters, digits, '.', '_', '@', '-'), or the password is too long"
+            )
         device_name = body.get("device_name") or ""
-        if not isinstance(device_name, str):
-            raise BadRequest("'device_name' must be text")
+        if not isinstance(device_name, str) or not device_name.isprintable():
+            raise BadRequest("'device_name' must be text without control characters")
         client = request.client.host if request.client else ""
         token = await run_in_threadpool(store.sign_in, user, password, device_id, device_name, client=client)
         who = await run_in_threadpool(store.authenticate, token)
@@ -156,6 +158,8 @@ def create_app(store: ServerStore) -> Starlette:
         check_protocol(request)
         who = await principal(request)
         after = request.query_params.get("after", "")
+        if after and not protocol.valid_record_id(after):
+            raise BadRequest("'after' must be a record id, as the previous page's 'next' gave it")
         limit = _int_param(request, "limit", protocol.DEFAULT_PULL_ENTRIES)
         return await _rendered_in_thread(store.snapshot, who, after, limit)
 

@@ -66,6 +66,10 @@ def valid_user_name(name: str) -> bool:
     return bool(_USER.match(name))
 
 
+def valid_record_id(record_id: str) -> bool:
+    return bool(_ID.match(record_id))
+
+
 def valid_device_id(device_id: str) -> bool:
     """A device id a device may sign in with: the characters of a record id (no spaces, no control characters),
     and not the id the server writes its own entries under."""
