@@ -1,9 +1,10 @@
 """The server's storage: accounts and devices, and the one sequence of entries every device pushes to and pulls from.
 
 All state lives in the database (SQLite file or PostgreSQL), so several server processes can serve one
-PostgreSQL database. Writers that assign sequence numbers are serialized — SQLite by its write lock, PostgreSQL by
-a transaction-level advisory lock — so sequence numbers become visible in order: a reader that sees entry N sees
-every entry below N, and a pull page can never skip a change whose transaction committed late.
+PostgreSQL database. Writers that assign sequence numbers are serialized — SQLite by its write lock (which this
+process's writers take in turn: see `_sqlite_writers`), PostgreSQL by a transaction-level advisory lock — so
+sequence numbers become visible in order: a reader that sees entry N sees every entry below N, and a pull page can
+never skip a change whose transaction committed late.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import json
 import logging
 import math
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -211,6 +213,9 @@ class ServerStore:
         self.wall = hlc.wall_millis
         self.is_postgres = engine.dialect.name == "postgresql"
         self._insert = pg_dialect.insert if self.is_postgres else sqlite_dialect.insert
+        self._writers: AbstractContextManager[Any] = (
+            _sqlite_writers(engine.url.database) if engine.dialect.name == "sqlite" else nullcontext()
+        )
 
     # ----- opening -----
 
@@ -250,7 +255,11 @@ class ServerStore:
     @contextmanager
     def _transaction(self, *, write: bool) -> Iterator[Connection]:
         options = {"cardfile_write": True} if write else {}
-        with self.engine.connect().execution_options(**options) as conn, conn.begin():
+        with (
+            self._writers if write else nullcontext(),
+            self.engine.connect().execution_options(**options) as conn,
+            conn.begin(),
+        ):
             if write and self.is_postgres:
                 # Serialize the writers that assign sequence numbers: commit order is then sequence order.
                 conn.execute(select(func.pg_advisory_xact_lock(_ADVISORY_LOCK)))
@@ -1239,6 +1248,23 @@ def _aware(value: datetime) -> datetime:
 
 def _iso(value: datetime | None) -> str | None:
     return _aware(value).isoformat() if value is not None else None
+
+
+_SQLITE_WRITERS: dict[str, threading.Lock] = {}
+_SQLITE_WRITERS_GUARD = threading.Lock()
+
+
+def _sqlite_writers(database: str | None) -> threading.Lock:
+    """The lock this process's writers to one SQLite server database take in turn, before SQLite's own.
+
+    SQLite lets a writer that finds its write lock taken poll for it (the busy timeout): after a few quick tries it
+    looks only every 100 ms, and a writer that just arrived, trying every millisecond, takes the lock first. Under
+    load — every request thread pushing — one push could then wait out the whole busy timeout behind the others'
+    and fail with "database is locked". Queued here, each waits only for the writers ahead of it; the busy timeout
+    is left for other processes (an administrator's command next to a running server).
+    """
+    with _SQLITE_WRITERS_GUARD:
+        return _SQLITE_WRITERS.setdefault(str(Path(database or ":memory:").resolve()), threading.Lock())
 
 
 def _configure_sqlite(engine: Engine) -> None:
