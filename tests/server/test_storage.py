@@ -548,27 +548,54 @@ def test_concurrent_pushers_never_let_a_pull_skip_or_repeat_an_entry(server_stor
     assert cursors == sorted(cursors)
 
 
+class TwoPushes:
+    """Pushes in threads of their own, the first held at its commit (holding the write lock) until released."""
+
+    def __init__(self, store: ServerStore) -> None:
+        self.store = store
+        self.reached_commit, self.release = threading.Event(), threading.Event()
+        self.errors: list[BaseException] = []
+        self.threads: list[threading.Thread] = []
+        event.listen(store.engine, "commit", self._hold)
+
+    def _hold(self, _conn: sa.Connection) -> None:
+        if self.threads and threading.current_thread() is self.threads[0]:
+            self.reached_commit.set()
+            self.release.wait(WAIT_SECONDS)
+
+    def start(self, push: Callable[[], object]) -> threading.Event:
+        """Start a push; the first waits at its commit. Set when it has finished, well or not (see `errors`)."""
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                push()
+            except BaseException as exc:
+                self.errors.append(exc)
+            finally:
+                done.set()
+
+        self.threads.append(threading.Thread(target=run))
+        self.threads[-1].start()
+        if len(self.threads) == 1:
+            assert self.reached_commit.wait(WAIT_SECONDS), "the first push never reached its commit"
+        return done
+
+    def finish(self) -> None:
+        self.release.set()
+        for thread in self.threads:
+            thread.join(WAIT_SECONDS)
+
+    def close(self) -> None:
+        self.release.set()
+        event.remove(self.store.engine, "commit", self._hold)
+
+
 def test_a_push_held_open_before_commit_is_never_passed_by_a_pull_cursor(fresh_pg_url: str):
     """PostgreSQL: while one push has written its entries but not committed, another push must not commit
     entries a pull could see, or the pull's cursor would move past the first push's entries for good."""
     store = ServerStore.open(fresh_pg_url)
-    reached_commit, release, late_done = threading.Event(), threading.Event(), threading.Event()
-    errors: list[BaseException] = []
-
-    def hold_commit(_conn: sa.Connection) -> None:
-        if threading.current_thread().name == "held-push":
-            reached_commit.set()
-            release.wait(WAIT_SECONDS)
-
-    def run(push: Callable[[], object], done: threading.Event) -> None:
-        try:
-            push()
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            done.set()
-
-    event.listen(store.engine, "commit", hold_commit)
+    pushes = TwoPushes(store)
     try:
         early, late = sign_in(store, "anna", "laptop"), sign_in(store, "ben", "desktop")
         reader = sign_in(store, "carl", "tablet")
@@ -577,28 +604,20 @@ def test_a_push_held_open_before_commit_is_never_passed_by_a_pull_cursor(fresh_p
         early_writes = [early.write(f"early-{n}", "given", "E", 10 + n) for n in range(10)]
         late_writes = [late.write(f"late-{n}", "given", "L", 10 + n) for n in range(10)]
 
-        held = threading.Thread(
-            target=run, args=(lambda: early.push(*early_writes), threading.Event()), name="held-push"
-        )
-        held.start()
-        assert reached_commit.wait(WAIT_SECONDS), "the first push never reached its commit"
-        other = threading.Thread(target=run, args=(lambda: late.push(*late_writes), late_done))
-        other.start()
+        pushes.start(lambda: early.push(*early_writes))
+        late_done = pushes.start(lambda: late.push(*late_writes))
         # The second push either waits for the first (correct) or has committed (the bug this test guards).
         wait_until(lambda: late_done.is_set() or waiting_for_a_lock(store), "the second push to wait or finish")
         during = store.pull(reader.who, reader.cursor, 1000)
-        release.set()
-        held.join(WAIT_SECONDS)
-        other.join(WAIT_SECONDS)
+        pushes.finish()
 
-        assert errors == []
+        assert pushes.errors == []
         assert during == {"entries": [], "cursor": top_before, "more": False, "admin": False}
         rest = reader.pull_all()
         assert sorted(map(write_key, rest)) == sorted(map(write_key, early_writes + late_writes))
         assert [e.record_id for e in rest][:10] == [f"early-{n}" for n in range(10)], "commit order is seq order"
     finally:
-        release.set()
-        event.remove(store.engine, "commit", hold_commit)
+        pushes.close()
         store.close()
 
 
@@ -611,47 +630,20 @@ def test_a_push_waiting_behind_another_longer_than_the_busy_timeout_still_goes_t
     failed with "database is locked". The busy timeout is made tiny here, so waiting on it alone fails at once.
     """
     store = ServerStore.open(f"sqlite:///{tmp_path}/server.db")
-    reached_commit, release, late_done = threading.Event(), threading.Event(), threading.Event()
-    errors: list[BaseException] = []
-
-    def hold_commit(_conn: sa.Connection) -> None:
-        if threading.current_thread().name == "held-push":
-            reached_commit.set()
-            release.wait(WAIT_SECONDS)
-
-    def run(push: Callable[[], object], done: threading.Event) -> None:
-        try:
-            push()
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            done.set()
-
+    early, late = sign_in(store, "anna", "laptop"), sign_in(store, "ben", "desktop")
+    store.engine.dispose()  # the connections from now on wait at most 20 ms for SQLite's lock
+    event.listen(store.engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute("PRAGMA busy_timeout = 20"))
+    pushes = TwoPushes(store)
     try:
-        early, late = sign_in(store, "anna", "laptop"), sign_in(store, "ben", "desktop")
-        store.engine.dispose()  # the connections from now on wait at most 20 ms for SQLite's lock
-        event.listen(
-            store.engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute("PRAGMA busy_timeout = 20")
-        )
-        event.listen(store.engine, "commit", hold_commit)
-        held = threading.Thread(
-            target=run,
-            args=(lambda: early.push(early.write("a", "given", "Anna", 1)), threading.Event()),
-            name="held-push",
-        )
-        held.start()
-        assert reached_commit.wait(WAIT_SECONDS), "the first push never reached its commit"
-        other = threading.Thread(target=run, args=(lambda: late.push(late.write("b", "given", "Ben", 1)), late_done))
-        other.start()
+        pushes.start(lambda: early.push(early.write("a", "given", "Anna", 1)))
+        late_done = pushes.start(lambda: late.push(late.write("b", "given", "Ben", 1)))
 
-        assert not late_done.wait(0.5), f"the second push did not wait for the first: {errors}"
-        release.set()
-        held.join(WAIT_SECONDS)
-        other.join(WAIT_SECONDS)
-        assert errors == []
+        assert not late_done.wait(0.5), f"the second push did not wait for the first: {pushes.errors}"
+        pushes.finish()
+        assert pushes.errors == []
         assert sorted(e.record_id for e in sign_in(store, "carl", "tablet").pull_all()) == ["a", "b"]
     finally:
-        release.set()
+        pushes.close()
         store.close()
 
 
