@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 
-from cardfile import resources
+from cardfile import paths, resources
 from cardfile.domain.field_rules import (
     LINK_ENDS,
     SEED_RECORDS,
@@ -223,8 +223,9 @@ class ServerStore:
     def open(cls, url: str) -> ServerStore:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite":
-            if parsed.database:
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            if parsed.database and parsed.database != ":memory:":
+                paths.private_folder(Path(parsed.database).parent)
+                paths.private_file(Path(parsed.database))  # its -wal and -shm follow its permissions
             engine = create_engine(url, pool_size=8, max_overflow=8)
             _configure_sqlite(engine)
         elif parsed.get_backend_name() == "postgresql":
