@@ -325,6 +325,16 @@ def _lookup_query(value: Any) -> None:
         raise Unfit(f"not a lookup ({exc.errors()[0]['msg']})") from None
 
 
+def _object(value: Any) -> None:
+    if type(value) is not dict:
+        raise Unfit(f"a {_kind(value)} where an object belongs")
+
+
+def _list(value: Any) -> None:
+    if type(value) is not list:
+        raise Unfit(f"a {_kind(value)} where a list belongs")
+
+
 def _kind(value: Any) -> str:
     return {str: "text", bool: "yes/no", int: "number", float: "number", list: "list", dict: "object"}.get(
         type(value), "null" if value is None else type(value).__name__
@@ -392,6 +402,9 @@ RULES: dict[RecordType, dict[str, Rule]] = {
         "anniversary": Rule(_partial_date, nullable=True),
         "photo": Rule(_photo, nullable=True),
         "photo_mime": Rule(_mime, nullable=True),
+        # The survivor a person merged this one into (services.merging): an id of the same type, checked for its
+        # form only, as a merge's own record is.
+        "merged_into": Rule(_record_id, nullable=True),
     },
     RecordType.COMPANY: {
         **_COMMON,
@@ -403,6 +416,7 @@ RULES: dict[RecordType, dict[str, Rule]] = {
         "parent_id": _ref(RecordType.COMPANY),
         "logo": Rule(_photo, nullable=True),
         "logo_mime": Rule(_mime, nullable=True),
+        "merged_into": Rule(_record_id, nullable=True),
     },
     RecordType.ACTIVITY_TYPE: {**_COMMON, "name": _NAME, "key": _TEXT_OR_NULL, "position": Rule(_int, default=0)},
     RecordType.ACTIVITY: {
@@ -478,6 +492,23 @@ RULES: dict[RecordType, dict[str, Rule]] = {
         "field_type": Rule(_one_of(*CustomFieldType), default=CustomFieldType.TEXT.value),
         "choices": Rule(_texts, default=[]),
         "position": Rule(_int, default=0),
+    },
+    RecordType.MERGE: {
+        **_COMMON,
+        "record_type": Rule(_one_of("contact", "company"), default="contact"),
+        "survivor_id": Rule(_record_id),
+        "merged_id": Rule(_record_id),
+        "survivor_name": _TEXT,
+        "merged_name": _TEXT,
+        **dict.fromkeys(("choices", "before", "after", "seen"), Rule(_object, default={})),
+        **dict.fromkeys(("moved", "stamps", "unmerge_stamps"), Rule(_list, default=[])),
+        "unmerged_at": _MOMENT_OR_NULL,
+    },
+    RecordType.NOT_DUPLICATE: {
+        **_COMMON,
+        "record_type": Rule(_one_of("contact", "company"), default="contact"),
+        "first_id": Rule(_record_id),
+        "second_id": Rule(_record_id),
     },
     RecordType.LINK: {
         **_COMMON,
