@@ -183,3 +183,41 @@ def test_headless_commands_never_load_qt(db_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=60
     )
     assert result.stdout.splitlines()[-1] == "no qt 0", result.stdout + result.stderr
+
+
+def test_sync_will_not_send_a_password_over_plain_http_to_another_computer(db_path: Path) -> None:
+    """Issue #10: the password went to any http:// address as it was typed. It goes only where the person said so
+    with --insecure (here, then, the address does not answer: TEST-NET, a network that exists nowhere)."""
+    make_database(db_path)
+    env = {"CARDFILE_PASSWORD": "anna-secret-1"}
+
+    refused = run_cli(["sync", "--server", "http://192.0.2.10:8765", "--user", "anna"], db=db_path, env=env)
+
+    assert refused.returncode == 1
+    assert "cardfile: Cardfile did not send your password to http://192.0.2.10:8765" in refused.stderr
+    assert "cardfile sync --insecure" in refused.stderr
+    with open_database(db_path) as services:
+        assert services.sync.status().signed_in is False
+
+
+def test_trash_empty_keeps_what_someone_else_owns_and_says_so(db_path: Path) -> None:
+    """Issue #10: only a record's owner or an administrator erases it."""
+    with open_database(db_path) as services:
+        mine = add_contact(services, given="Anna", family="Berg")
+        theirs = add_contact(services, given="Ben's", family="Customer")
+        services.sync.configure(server="https://office.example", user="anna")
+        with services.db.write("As after a sync") as w:
+            w.conn.exec_driver_sql("UPDATE contact SET owner_id = 'ben' WHERE id = ?", (theirs,))
+            w.conn.exec_driver_sql("INSERT OR REPLACE INTO setting (key, value) VALUES ('user_id', '\"anna\"')")
+        services.contacts.delete(mine)
+        services.contacts.delete(theirs)
+
+    erased = cli_json(["trash", "empty", "--yes"], db=db_path)
+    listed = cli_json(["trash", "list"], db=db_path)
+    said = run_cli(["trash", "empty", "--yes"], db=db_path)
+
+    assert erased == {"erased": 1, "kept": 1}
+    assert [(i["id"], i["owner"], i["erasable"]) for i in listed] == [(theirs, "ben", False)]
+    assert "Kept 1 record(s) that belong to someone else" in said.stdout
+    refused = run_cli(["contact", "delete", theirs], db=db_path)
+    assert refused.returncode == 0  # to the Trash: anyone may (it is there already)

@@ -384,6 +384,26 @@ def test_sign_in_problems_are_told_on_the_page(
     assert not services.sync.status().signed_in
 
 
+def test_the_page_asks_before_a_password_goes_out_unencrypted(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, server: SyncServer
+) -> None:
+    """Issue #10: the password is not sent over plain http:// to another computer unless the person ticks the box
+    the page shows for such an address (and only for one)."""
+    window = open_window()
+    dialog = window.show_sync_settings()
+    dialog.server_field.setText(server.url)
+    assert not dialog.insecure_box.isVisible(), "this computer: nothing crosses a network"
+    dialog.server_field.setText("https://office.example:8765")
+    assert not dialog.insecure_box.isVisible()
+
+    with qtbot.waitSignal(window.sync.status_changed, timeout=WAIT_MS):
+        sign_in_on_page(qtbot, dialog, "http://192.0.2.10:8765", "anna", PASSWORD)
+    assert dialog.insecure_box.isVisible() and not dialog.insecure_box.isChecked()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Cardfile did not send your password"), timeout=WAIT_MS)
+    assert "Send my password without encryption" in dialog.message.text()
+    assert not services.sync.status().signed_in
+
+
 def _status(**changes: object) -> SyncStatus:
     signed_in_never_synced = SyncStatus(
         server="https://office.example:8765",

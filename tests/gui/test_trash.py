@@ -107,3 +107,34 @@ def test_the_trash_model_passes_the_model_tester(
     assert model.rowCount() == 3 and model.columnCount() == 3
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Deleted"
     qtmodeltester.check(model)
+
+
+def test_a_colleagues_record_stays_in_the_trash_and_the_person_is_told_why(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #10: only a record's owner or an administrator erases it; anyone may delete it to the Trash."""
+    from PySide6.QtWidgets import QMessageBox
+
+    mine = add_contact(services, given="Anna", family="Berg")
+    theirs = add_contact(services, given="Ben's", family="Customer")
+    with services.db.write("Signed in") as w:  # as after signing in as anna, with a record of ben's pulled
+        w.conn.exec_driver_sql("UPDATE contact SET owner_id = 'ben' WHERE id = ?", (theirs,))
+    services.db.store.user_id = "anna"
+    services.contacts.delete(mine)
+    services.contacts.delete(theirs)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window = open_window()
+    dialog = window.show_trash()
+    dialog.confirm = lambda _title, _text: True  # type: ignore[method-assign]
+
+    dialog.select_ids([theirs])
+    assert dialog.erase_selected() == 0
+    assert told == ["Only ben or an administrator may erase this contact for good; it stays in the Trash"]
+    assert dialog.empty_trash() == 1
+    assert told[1] == (
+        "1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can "
+        "erase it. It stays in the Trash, and anyone may restore it."
+    )
+    assert names(dialog) == [("Ben's Customer", "Contact")]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy.engine import make_url
 from cardfile.server.storage import ServerStore
 from cardfile.services import Services, open_database
 from tests.server.live import serve_in_thread
+from tests.server.office import PASSWORDS, Office
 from tests.server.postgres import (
     PostgresCluster,
     PostgresNotInstalled,
@@ -81,6 +83,15 @@ def server_store(server_database_url: str) -> Iterator[ServerStore]:
     store = ServerStore.open(server_database_url)
     yield store
     store.close()
+
+
+@pytest.fixture
+def office(server_store: ServerStore, live_server: str, tmp_path: Path) -> Iterator[Office]:
+    """A server with anna, ben and olga (who administers), for devices and raw clients (see tests.server.office)."""
+    for user, password in PASSWORDS.items():
+        server_store.add_account(user, password, admin=user == "olga")
+    with ExitStack() as opened:
+        yield Office(server_store, live_server, tmp_path, opened)
 
 
 @pytest.fixture

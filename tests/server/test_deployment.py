@@ -14,6 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from cardfile.domain.models import ContactCreate, ContactUpdate
+from cardfile.server import auth
 from cardfile.server.storage import SERVER_SCHEMA, ServerStore
 from cardfile.server.tables import metadata
 from cardfile.services import Services, open_database
@@ -33,6 +34,52 @@ def test_the_migrations_create_exactly_the_declared_tables(server_database_url: 
     finally:
         store.close()
     ServerStore.open(server_database_url).close()  # opening again migrates nothing and keeps the server id
+
+
+def test_a_server_of_the_first_schema_is_upgraded_with_its_data(server_database_url: str) -> None:
+    """s0002 (issue #10) adds batch nonces and failed sign-ins: a server written at s0001, with accounts, devices,
+    batches and entries, keeps all of it, and a batch it stored before nonces existed is not answered again from
+    store for a batch that carries one (another database's)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, select, text
+
+    from cardfile.server import storage
+    from cardfile.server.tables import batch, entry
+    from cardfile.sync.protocol import Entry, PushRequest
+
+    engine = create_engine(storage.url_for(database=server_database_url) if "postgresql" in server_database_url
+                           else server_database_url)  # fmt: skip
+    config = Config()
+    config.set_main_option("script_location", str(storage._MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "s0001")
+        conn.execute(text("INSERT INTO server_meta (key, value) VALUES ('server_id', 'the-first-server')"))
+        hashed = {"h": auth.hash_password(PASSWORD)}
+        conn.execute(text("INSERT INTO account (name, password_hash, admin, disabled, created_at) VALUES "
+                          "('anna', :h, false, false, CURRENT_TIMESTAMP)"), hashed)  # fmt: skip
+        conn.execute(text("INSERT INTO device (id, account, name, token_hash, created_at, last_batch) VALUES "
+                          "('laptop', 'anna', 'Laptop', 'x', CURRENT_TIMESTAMP, 1)"))  # fmt: skip
+        conn.execute(text("INSERT INTO push_batch (device_id, number, response, created_at) VALUES "
+                          "('laptop', 1, '{\"batch\": 1}', CURRENT_TIMESTAMP)"))  # fmt: skip
+        conn.execute(text("INSERT INTO entry (seq, record_type, record_id, field, value, hlc, device_id, account) "
+                          "VALUES (1, 'contact', 'c1', 'given', '\"Zoë\"', 5, 'laptop', 'anna')"))  # fmt: skip
+    engine.dispose()
+
+    store = ServerStore.open(server_database_url)
+    try:
+        assert store.info()["server_id"] == "the-first-server"
+        assert [a.name for a in store.accounts()] == ["anna"] and store.devices()[0]["last_batch"] == 1
+        with store.engine.connect() as conn:
+            assert conn.execute(select(entry.c.value)).scalars().all() == ['"Zoë"']
+            assert conn.execute(select(batch.c.nonce)).scalars().all() == [None]
+        who = store.authenticate(store.sign_in("anna", PASSWORD, "laptop"))
+        with pytest.raises(storage.BatchReused):
+            store.push(who, PushRequest(1, 0, [Entry("contact", "c1", "title", '"CEO"', 6, "laptop", "anna")]))
+        assert store.push(who, PushRequest(2, 0, [Entry("contact", "c1", "title", '"CEO"', 6, "laptop", "anna")]))
+    finally:
+        store.close()
 
 
 def _env(home: Path, **extra: str) -> dict[str, str]:

@@ -27,7 +27,7 @@ from cardfile.server.storage import ServerStore
 from cardfile.server.tables import entry
 from cardfile.services import Services, open_database
 from cardfile.services import sync as sync_service
-from cardfile.services.sync_transport import Transport
+from cardfile.services.sync_transport import BatchReused, Transport
 from cardfile.store import schema
 from cardfile.sync.protocol import Entry, PushRequest
 from tests.helpers import run_cli
@@ -258,15 +258,18 @@ def test_batch_delivered_twice_is_applied_once(server_database_url: str, tmp_pat
                 for i in range(3)
                 for name, value in (("given", json.dumps(f"Twice {i}")), ("family", json.dumps("Дважды")))
             ]
-            first = transport.push(PushRequest(1, 0, changes))
+            batch = PushRequest(1, 0, changes)
+            first = transport.push(batch)
             assert first["accepted"] == len(changes) and "repeated" not in first
             held = server.entry_count()
 
-            again = transport.push(PushRequest(1, 0, changes))
+            again = transport.push(batch)
             assert again == {**first, "repeated": True}
             renumbered = transport.push(PushRequest(2, 0, changes))
             assert "repeated" not in renumbered
-            assert transport.push(PushRequest(1, 0, changes)) == {**first, "repeated": True}
+            assert transport.push(batch) == {**first, "repeated": True}
+            with pytest.raises(BatchReused):  # the number again, but not that batch: another database's
+                transport.push(PushRequest(1, 0, changes))
             assert server.entry_count() == held
         finally:
             transport.close()

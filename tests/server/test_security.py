@@ -8,10 +8,6 @@ comes back when it is public again). Ownership changes hands only through an adm
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,62 +15,12 @@ from sqlalchemy import select
 
 from cardfile.domain.errors import NotFound, SyncSignInNeeded
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, ContactCreate, ContactUpdate, NoteCreate, validate
-from cardfile.server.storage import Principal, ServerStore
 from cardfile.server.tables import record
-from cardfile.services import Services, open_database
-from cardfile.sync.protocol import ERASED, HIDDEN, snapshot_from_json
-from tests.server.live import Client, server_state
-
-PASSWORDS = {"anna": "anna's password", "ben": "ben's password", "olga": "olga's password"}
-
-
-@dataclass
-class Office:
-    """A server with three users (olga administers) and the device databases a test opens against it."""
-
-    store: ServerStore
-    url: str
-    folder: Path
-    opened: ExitStack
-    devices: dict[str, Services] = field(default_factory=dict)
-
-    def device(self, name: str, user: str) -> Services:
-        services = self.opened.enter_context(open_database(self.folder / f"{name}.db"))
-        services.sync.configure(server=self.url, user=user)
-        self.devices[name] = services
-        return services
-
-    def sync(self, *names: str) -> None:
-        for name in names:
-            services = self.devices[name]
-            services.sync.sync(password=PASSWORDS[str(services.sync.status().user)])
-
-    def client(self, user: str, device_id: str) -> Client:
-        client = Client(self.url)
-        return client.with_token(client.sign_in(user, PASSWORDS[user], device_id))
-
-    def principal(self, user: str, device_id: str) -> Principal:
-        return self.store.authenticate(self.store.sign_in(user, PASSWORDS[user], device_id))
-
-    def visible_ids(self, user: str) -> set[str]:
-        """Every record id the server lets `user` pull or take from a snapshot."""
-        who = self.principal(user, f"{user}-inspector")
-        pulled = {e["r"] for e in self.store.pull(who, 0, 5000)["entries"] if e["f"] not in (HIDDEN, ERASED)}
-        page = snapshot_from_json(self.store.snapshot(who, "", 5000))
-        snapshot = {e.record_id for e in page.all_entries() if e.field not in (HIDDEN, ERASED)}
-        return pulled | snapshot
-
-    def private_to(self, user: str) -> set[str]:
-        with self.store.engine.connect() as conn:
-            return set(conn.execute(select(record.c.id).where(record.c.visible_to == user)).scalars())
-
-
-@pytest.fixture
-def office(server_store: ServerStore, live_server: str, tmp_path: Path) -> Iterator[Office]:
-    for user, password in PASSWORDS.items():
-        server_store.add_account(user, password, admin=user == "olga")
-    with ExitStack() as opened:
-        yield Office(server_store, live_server, tmp_path, opened)
+from cardfile.services import Services
+from cardfile.sync import hlc
+from cardfile.sync.protocol import ERASED
+from tests.server.live import server_state
+from tests.server.office import PASSWORDS, Office
 
 
 def contact(services: Services, given: str, family: str, **fields: Any) -> str:
@@ -127,7 +73,14 @@ def test_another_user_pulls_nothing_of_a_private_record_or_what_is_linked_to_it(
     assert [n.id for n in phone.notes.list()] == [note.id]
 
 
+def now_stamp() -> int:
+    """A clock stamp of now, as an honest device's would be (the server refuses stamps far ahead of its clock)."""
+    return hlc.pack(hlc.wall_millis(), 0)
+
+
 def test_another_user_cannot_push_into_a_private_record(office: Office):
+    """Nothing of Ben's writes into Anna's private records is kept, and his answer is the one a write to an id the
+    server never heard of gets: it tells him nothing about what exists (issue #10, no existence oracle)."""
     laptop = office.device("anna-laptop", "anna")
     zoe = contact(laptop, "Zoë", "Kim", private=True)
     call = laptop.activities.schedule(validate(ActivityCreate, subject="Call Zoë", contact_ids=[zoe]))
@@ -137,41 +90,61 @@ def test_another_user_cannot_push_into_a_private_record(office: Office):
 
     def ben_writes(n: int, record_type: str, record_id: str, field: str, value: Any) -> dict[str, Any]:
         return {"t": record_type, "r": record_id, "f": field, "v": None if value is None else json.dumps(value),
-                "h": 1 << 60, "d": "ben-desktop", "u": "ben", "s": n}  # fmt: skip
+                "h": now_stamp(), "d": "ben-desktop", "u": "ben", "s": n}  # fmt: skip
 
-    answer = intruder.push(
-        {
-            "batch": 1,
-            "base": 0,
-            "entries": [
-                ben_writes(1, "contact", zoe, "family", "Hacked"),
-                ben_writes(2, "contact", zoe, "private", False),
-                ben_writes(3, "activity", call.id, "subject", "Hacked"),
-                ben_writes(4, "contact", zoe, ERASED, None),
-            ],
-        }
-    )
+    def writes_to(contact_id: str, activity_id: str, n: int) -> list[dict[str, Any]]:
+        return [
+            ben_writes(n, "contact", contact_id, "family", "Hacked"),
+            ben_writes(n + 1, "contact", contact_id, "private", False),
+            ben_writes(n + 2, "activity", activity_id, "subject", "Hacked"),
+            ben_writes(n + 3, "contact", contact_id, ERASED, None),
+        ]
+
+    answer = intruder.push({"batch": 1, "base": 0, "entries": writes_to(zoe, call.id, 1)})
 
     assert answer.status == 200
-    assert (answer.body["accepted"], answer.body["discarded"]) == (0, 4)
-    assert answer.body["refused"] == sorted([zoe, call.id])
     after = server_state(office.store)
     stored = ("entry", "field_state", "record", "top")  # the batch itself is answered and numbered, as it should
     assert [after[k] for k in stored] == [before[k] for k in stored], "nothing of the refused writes was stored"
-    # A conflict aimed at the private record is refused too, and nothing of it is kept.
+    unknown = intruder.push(
+        {
+            "batch": 2,
+            "base": 0,
+            "entries": writes_to("0190aaaa-0000-7000-8000-00000000beef", "0190aaaa-0000-7000-8000-00000000cafe", 5),
+        }
+    )
+    assert {**answer.body, "batch": 2, "through": 8} == unknown.body, "the same answer as for ids nobody holds"
+    # Nor does a write that names the private contact as another type of record tell him anything.
+    other_type = intruder.push({"batch": 3, "base": 0, "entries": [ben_writes(9, "company", zoe, "name", "Acme")]})
+    new_company = intruder.push(
+        {
+            "batch": 4,
+            "base": 0,
+            "entries": [ben_writes(10, "company", "0190aaaa-0000-7000-8000-0000000000c0", "name", "Acme")],
+        }
+    )
+    assert {**other_type.body, "batch": 4, "through": 10} == new_company.body
+    # A conflict aimed at the private record is not kept either.
     body = {"record_type": "contact", "record_id": zoe, "field": "family",
             "winner": {"v": '"Hacked"', "h": 9, "d": "ben-desktop", "u": "ben"},
             "loser": {"v": '"Kim"', "h": 8, "d": "x", "u": "anna"}}  # fmt: skip
     conflict = intruder.push(
-        {"batch": 2, "base": 0, "entries": [ben_writes(5, "conflict", "c0ffee00", "$conflict", body)]}
+        {"batch": 5, "base": 0, "entries": [ben_writes(11, "conflict", "c0ffee00", "$conflict", body)]}
     )
-    assert (conflict.status, conflict.body["discarded"], conflict.body["refused"]) == (200, 1, ["c0ffee00"])
-    assert [server_state(office.store)[k] for k in stored] == [before[k] for k in stored]
+    assert (conflict.status, conflict.body["refused"], conflict.body["overruled"]) == (200, [], [])
+    with office.store.engine.connect() as conn:
+        kept = conn.execute(select(record.c.id).where(record.c.id.in_([zoe, call.id, "c0ffee00"]))).scalars().all()
+        owners = dict(conn.execute(select(record.c.id, record.c.owner).where(record.c.id.in_([zoe, call.id]))).all())
+    assert "c0ffee00" not in kept and owners == {zoe: "anna", call.id: "anna"}
 
     office.sync("anna-laptop")
     assert laptop.contacts.get(zoe).family == "Kim"
     assert laptop.activities.get(call.id).subject == "Call Zoë"
-    assert log_mentions(laptop, "Hacked") == 0
+    with laptop.db.read() as conn:
+        hacked = conn.exec_driver_sql(
+            "SELECT count(*) FROM change WHERE record_id IN (?, ?) AND value LIKE '%Hacked%'", (zoe, call.id)
+        ).scalar_one()
+    assert hacked == 0
     assert office.visible_ids("ben") & {zoe, call.id} == set()
 
 
@@ -241,7 +214,7 @@ def test_a_user_cannot_take_another_users_record_and_hide_it(office: Office):
     before = server_state(office.store)
 
     def ben_writes(n: int, field: str, value: Any) -> dict[str, Any]:
-        return {"t": "contact", "r": paul, "f": field, "v": json.dumps(value), "h": 1 << 60, "d": "ben-desktop",
+        return {"t": "contact", "r": paul, "f": field, "v": json.dumps(value), "h": now_stamp(), "d": "ben-desktop",
                 "u": "ben", "s": n}  # fmt: skip
 
     take = ben.push({"batch": 1, "base": 0, "entries": [ben_writes(1, "owner_id", "ben")]})
@@ -330,7 +303,8 @@ def test_a_revoked_sign_in_is_renewed_at_once_when_the_password_is_given(
 def test_an_edit_of_a_record_made_private_meanwhile_is_dropped_and_the_record_comes_back_whole(office: Office):
     """Regression (found by the convergence test): Anna edited Ben's shared contact while Ben made it private. Her
     push was refused, but her laptop kept the record and her edit; when Ben made it public again, the laptop's
-    refused edit, with the newer clock, stayed on top there, and the laptop and the server disagreed for good."""
+    refused edit, with the newer clock, stayed on top there, and the laptop and the server disagreed for good.
+    And (issue #10) she is told that her edit was not kept, as she is of any other write the server refused."""
     desk = office.device("ben-desktop", "ben")
     paul = contact(desk, "Paul", "Public", title="Buyer")
     office.sync("ben-desktop")
@@ -341,16 +315,42 @@ def test_an_edit_of_a_record_made_private_meanwhile_is_dropped_and_the_record_co
     laptop.contacts.update(paul, validate(ContactUpdate, title="Refused"))
     pushed: list[str] = []
 
-    # The laptop's push is refused; the sync stops before it pulls (a closed lid), and Ben makes Paul public again.
+    # The laptop's push is not taken; the sync stops before it pulls (a closed lid), and Ben makes Paul public again.
     report = laptop.sync.sync(
         password=PASSWORDS["anna"], progress=lambda s, _n: pushed.append(s), cancelled=lambda: bool(pushed)
     )
 
     assert report.pushed > 0 and laptop.sync.status().pending == 0
+    assert report.overruled == ("contact “Paul Public” was made private by its owner; the change was not kept",)
     with pytest.raises(NotFound):
         laptop.contacts.get(paul)
-    assert log_mentions(laptop, "Refused") == 0
     desk.contacts.update(paul, validate(ContactUpdate, private=False, title="Head buyer"))
     office.sync("ben-desktop", "anna-laptop")
     assert laptop.contacts.get(paul).title == "Head buyer"
     assert ownership(laptop, paul) == ("ben", False)
+    assert log_mentions(laptop, "Refused") == 0
+
+
+def test_an_edit_of_a_record_made_private_meanwhile_is_told_and_the_count_of_conflicts_stays_whole(office: Office):
+    """Regression (issue #10): when a record with a conflict became private to another user, the sync that took it
+    away reported -1 new conflicts, and said nothing of the edit it dropped with the record."""
+    desk = office.device("ben-desktop", "ben")
+    paul = contact(desk, "Paul", "Public", title="Buyer")
+    office.sync("ben-desktop")
+    laptop = office.device("anna-laptop", "anna")
+    office.sync("anna-laptop")
+    laptop.contacts.update(paul, validate(ContactUpdate, title="Seller"))
+    desk.contacts.update(paul, validate(ContactUpdate, title="Agent"))
+    office.sync("ben-desktop", "anna-laptop", "ben-desktop")
+    assert len(laptop.sync.conflicts()) == 1
+    desk.contacts.update(paul, validate(ContactUpdate, private=True))
+    office.sync("ben-desktop")
+    laptop.contacts.update(paul, validate(ContactUpdate, note="Call after May"))
+
+    report = laptop.sync.sync(password=PASSWORDS["anna"])
+
+    assert report.conflicts == 0
+    assert report.overruled == ("contact “Paul Public” was made private by its owner; the change was not kept",)
+    with pytest.raises(NotFound):
+        laptop.contacts.get(paul)
+    assert laptop.sync.conflicts() == []

@@ -21,6 +21,7 @@ from sqlalchemy import event, func, select
 from cardfile.server.storage import (
     BadRequest,
     BatchOutOfOrder,
+    BatchReused,
     Forbidden,
     Principal,
     ServerStore,
@@ -234,17 +235,37 @@ def test_a_device_id_of_one_user_cannot_be_signed_in_as_another(server_store: Se
 def test_a_repeated_batch_is_answered_from_what_was_stored_and_applied_once(server_store: ServerStore):
     laptop = sign_in(server_store, "anna", "laptop")
     writes = [laptop.write("c1", "given", "Zoë", 101), laptop.write("c1", "family", "Kim", 102)]
-    first = laptop.push(*writes)
+    request = PushRequest(1, 0, writes)
+    first = server_store.push(laptop.who, request)
     assert first == {"batch": 1, "accepted": 2, "discarded": 0, "conflicts": 0, "refused": [], "overruled": [],
                      "hidden": [], "through": 2}  # fmt: skip
 
-    # The answer was lost on the way: the device sends batch 1 again (even rebuilt with other content).
-    again = server_store.push(laptop.who, PushRequest(1, 0, [laptop.write("c1", "given", "Other", 999)]))
+    # The answer was lost on the way: the device sends batch 1 again, with its nonce (and the writes made since).
+    again = server_store.push(
+        laptop.who, PushRequest(1, 0, [*writes, laptop.write("c1", "title", "CEO", 103)], request.nonce)
+    )
 
     assert again == {**first, "repeated": True}
     assert entry_count(server_store) == 2
     assert current_value(server_store, "c1", "given") == "Zoë"
     assert server_store.devices("anna")[0]["last_batch"] == 1
+
+
+def test_a_batch_number_used_again_for_other_changes_is_refused(server_store: ServerStore):
+    """Regression (issue #10): a database restored from a backup numbered its next batch as the server had seen it
+    already; the server answered with what it had stored for that number, the device took its new changes for
+    pushed, and they never reached anyone."""
+    laptop = sign_in(server_store, "anna", "laptop")
+    laptop.push(laptop.write("c1", "given", "Zoë", 101))
+    laptop.push(laptop.write("c1", "family", "Kim", 102))
+    before = entry_count(server_store)
+
+    for number in (1, 2):
+        with pytest.raises(BatchReused, match="restored backup or a copy"):
+            server_store.push(laptop.who, PushRequest(number, 0, [laptop.write("c1", "title", "Made later", 103)]))
+
+    assert entry_count(server_store) == before
+    assert server_store.devices("anna")[0]["last_batch"] == 2
 
 
 def test_writes_sent_again_under_a_new_batch_number_are_written_once(server_store: ServerStore):
@@ -310,7 +331,7 @@ def test_pull_pages_through_the_sequence_with_a_cursor(server_store: ServerStore
     assert [e["v"] for e in pages[0]["entries"][:2]] == ['"Person 0"', '"Person 1"']
 
     nothing_new = server_store.pull(reader.who, 25, 10)
-    assert nothing_new == {"entries": [], "cursor": 25, "more": False}
+    assert nothing_new == {"entries": [], "cursor": 25, "more": False, "admin": False}
 
 
 def test_resuming_from_any_cursor_gives_exactly_the_rest(server_store: ServerStore):
@@ -395,9 +416,9 @@ def test_a_write_made_after_pulling_the_other_is_no_conflict(server_store: Serve
 def test_erasure_removes_every_entry_of_the_record_and_of_its_conflicts(server_store: ServerStore):
     laptop = sign_in(server_store, "anna", "laptop")
     desktop = sign_in(server_store, "ben", "desktop")
-    laptop.push(laptop.write("c1", "given", "Zoë", 100), laptop.write("c1", "phone", "+1 555 0100", 200))
+    laptop.push(laptop.write("c1", "given", "Zoë", 100), laptop.write("c1", "title", "+1 555 0100", 200))
     laptop.push(laptop.write("c2", "given", "Kept", 100))
-    assert desktop.push(desktop.write("c1", "phone", "+1 555 0199", 150))["conflicts"] == 1
+    assert desktop.push(desktop.write("c1", "title", "+1 555 0199", 150))["conflicts"] == 1
     with server_store.engine.connect() as conn:
         [conflict_id] = conn.execute(select(record.c.id).where(record.c.refers_a == "c1")).scalars()
     reader = sign_in(server_store, "carl", "tablet")
@@ -472,7 +493,7 @@ def test_after_compaction_an_older_cursor_gets_410_and_current_values_stay(serve
         with pytest.raises(SnapshotRequired, match="starts again from a snapshot") as gone:
             server_store.pull(reader.who, old_cursor, 100)
         assert gone.value.status == 410
-    assert server_store.pull(reader.who, top, 100) == {"entries": [], "cursor": top, "more": False}
+    assert server_store.pull(reader.who, top, 100) == {"entries": [], "cursor": top, "more": False, "admin": False}
     assert snapshot_values(server_store, reader.who) == {("c1", "title"): "CEO", ("c2", "given"): "Ben"}
     laptop.push(laptop.write("c2", "given", "Benjamin", 11))
     reader.cursor = top
@@ -527,27 +548,54 @@ def test_concurrent_pushers_never_let_a_pull_skip_or_repeat_an_entry(server_stor
     assert cursors == sorted(cursors)
 
 
+class TwoPushes:
+    """Pushes in threads of their own, the first held at its commit (holding the write lock) until released."""
+
+    def __init__(self, store: ServerStore) -> None:
+        self.store = store
+        self.reached_commit, self.release = threading.Event(), threading.Event()
+        self.errors: list[BaseException] = []
+        self.threads: list[threading.Thread] = []
+        event.listen(store.engine, "commit", self._hold)
+
+    def _hold(self, _conn: sa.Connection) -> None:
+        if self.threads and threading.current_thread() is self.threads[0]:
+            self.reached_commit.set()
+            self.release.wait(WAIT_SECONDS)
+
+    def start(self, push: Callable[[], object]) -> threading.Event:
+        """Start a push; the first waits at its commit. Set when it has finished, well or not (see `errors`)."""
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                push()
+            except BaseException as exc:
+                self.errors.append(exc)
+            finally:
+                done.set()
+
+        self.threads.append(threading.Thread(target=run))
+        self.threads[-1].start()
+        if len(self.threads) == 1:
+            assert self.reached_commit.wait(WAIT_SECONDS), "the first push never reached its commit"
+        return done
+
+    def finish(self) -> None:
+        self.release.set()
+        for thread in self.threads:
+            thread.join(WAIT_SECONDS)
+
+    def close(self) -> None:
+        self.release.set()
+        event.remove(self.store.engine, "commit", self._hold)
+
+
 def test_a_push_held_open_before_commit_is_never_passed_by_a_pull_cursor(fresh_pg_url: str):
     """PostgreSQL: while one push has written its entries but not committed, another push must not commit
     entries a pull could see, or the pull's cursor would move past the first push's entries for good."""
     store = ServerStore.open(fresh_pg_url)
-    reached_commit, release, late_done = threading.Event(), threading.Event(), threading.Event()
-    errors: list[BaseException] = []
-
-    def hold_commit(_conn: sa.Connection) -> None:
-        if threading.current_thread().name == "held-push":
-            reached_commit.set()
-            release.wait(WAIT_SECONDS)
-
-    def run(push: Callable[[], object], done: threading.Event) -> None:
-        try:
-            push()
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            done.set()
-
-    event.listen(store.engine, "commit", hold_commit)
+    pushes = TwoPushes(store)
     try:
         early, late = sign_in(store, "anna", "laptop"), sign_in(store, "ben", "desktop")
         reader = sign_in(store, "carl", "tablet")
@@ -556,28 +604,20 @@ def test_a_push_held_open_before_commit_is_never_passed_by_a_pull_cursor(fresh_p
         early_writes = [early.write(f"early-{n}", "given", "E", 10 + n) for n in range(10)]
         late_writes = [late.write(f"late-{n}", "given", "L", 10 + n) for n in range(10)]
 
-        held = threading.Thread(
-            target=run, args=(lambda: early.push(*early_writes), threading.Event()), name="held-push"
-        )
-        held.start()
-        assert reached_commit.wait(WAIT_SECONDS), "the first push never reached its commit"
-        other = threading.Thread(target=run, args=(lambda: late.push(*late_writes), late_done))
-        other.start()
+        pushes.start(lambda: early.push(*early_writes))
+        late_done = pushes.start(lambda: late.push(*late_writes))
         # The second push either waits for the first (correct) or has committed (the bug this test guards).
         wait_until(lambda: late_done.is_set() or waiting_for_a_lock(store), "the second push to wait or finish")
         during = store.pull(reader.who, reader.cursor, 1000)
-        release.set()
-        held.join(WAIT_SECONDS)
-        other.join(WAIT_SECONDS)
+        pushes.finish()
 
-        assert errors == []
-        assert during == {"entries": [], "cursor": top_before, "more": False}
+        assert pushes.errors == []
+        assert during == {"entries": [], "cursor": top_before, "more": False, "admin": False}
         rest = reader.pull_all()
         assert sorted(map(write_key, rest)) == sorted(map(write_key, early_writes + late_writes))
         assert [e.record_id for e in rest][:10] == [f"early-{n}" for n in range(10)], "commit order is seq order"
     finally:
-        release.set()
-        event.remove(store.engine, "commit", hold_commit)
+        pushes.close()
         store.close()
 
 
@@ -590,47 +630,20 @@ def test_a_push_waiting_behind_another_longer_than_the_busy_timeout_still_goes_t
     failed with "database is locked". The busy timeout is made tiny here, so waiting on it alone fails at once.
     """
     store = ServerStore.open(f"sqlite:///{tmp_path}/server.db")
-    reached_commit, release, late_done = threading.Event(), threading.Event(), threading.Event()
-    errors: list[BaseException] = []
-
-    def hold_commit(_conn: sa.Connection) -> None:
-        if threading.current_thread().name == "held-push":
-            reached_commit.set()
-            release.wait(WAIT_SECONDS)
-
-    def run(push: Callable[[], object], done: threading.Event) -> None:
-        try:
-            push()
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            done.set()
-
+    early, late = sign_in(store, "anna", "laptop"), sign_in(store, "ben", "desktop")
+    store.engine.dispose()  # the connections from now on wait at most 20 ms for SQLite's lock
+    event.listen(store.engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute("PRAGMA busy_timeout = 20"))
+    pushes = TwoPushes(store)
     try:
-        early, late = sign_in(store, "anna", "laptop"), sign_in(store, "ben", "desktop")
-        store.engine.dispose()  # the connections from now on wait at most 20 ms for SQLite's lock
-        event.listen(
-            store.engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute("PRAGMA busy_timeout = 20")
-        )
-        event.listen(store.engine, "commit", hold_commit)
-        held = threading.Thread(
-            target=run,
-            args=(lambda: early.push(early.write("a", "given", "Anna", 1)), threading.Event()),
-            name="held-push",
-        )
-        held.start()
-        assert reached_commit.wait(WAIT_SECONDS), "the first push never reached its commit"
-        other = threading.Thread(target=run, args=(lambda: late.push(late.write("b", "given", "Ben", 1)), late_done))
-        other.start()
+        pushes.start(lambda: early.push(early.write("a", "given", "Anna", 1)))
+        late_done = pushes.start(lambda: late.push(late.write("b", "given", "Ben", 1)))
 
-        assert not late_done.wait(0.5), f"the second push did not wait for the first: {errors}"
-        release.set()
-        held.join(WAIT_SECONDS)
-        other.join(WAIT_SECONDS)
-        assert errors == []
+        assert not late_done.wait(0.5), f"the second push did not wait for the first: {pushes.errors}"
+        pushes.finish()
+        assert pushes.errors == []
         assert sorted(e.record_id for e in sign_in(store, "carl", "tablet").pull_all()) == ["a", "b"]
     finally:
-        release.set()
+        pushes.close()
         store.close()
 
 

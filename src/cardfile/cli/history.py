@@ -134,17 +134,24 @@ def trash_restore(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def trash_empty(ctx: Context, args: argparse.Namespace) -> None:
-    waiting = len(ctx.services.history.trash())
+    items = ctx.services.history.trash()
+    waiting = sum(1 for item in items if item.erasable)
     if waiting and not args.yes:
         raise ValidationError(
             field="trash empty",
             problem=f"this erases {waiting} record(s) for good, with their history; run it again with --yes",
         )
     erased = ctx.services.history.empty_trash()
+    kept = len(items) - waiting
     if ctx.json:
-        ctx.emit({"erased": erased})
+        ctx.emit({"erased": erased, "kept": kept})
     else:
         ctx.say(f"Erased {erased} record(s) for good.")
+        if kept:
+            ctx.say(
+                f"Kept {kept} record(s) that belong to someone else: only their owner or an administrator of the sync "
+                "server erases them (anyone may restore them)."
+            )
 
 
 def register(commands: Any) -> None:

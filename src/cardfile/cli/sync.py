@@ -22,6 +22,7 @@ def sync(ctx: Context, args: argparse.Namespace) -> int | None:
     service = ctx.services.sync
     if args.server or args.user or args.interval is not None:
         service.configure(server=args.server, user=args.user, interval_minutes=args.interval)
+    insecure = bool(args.insecure)
     if args.sign_out:
         service.sign_out()
         ctx.emit({"signed_out": True}) if ctx.json else ctx.say("signed out; the next sync asks for the password")
@@ -49,13 +50,14 @@ def sync(ctx: Context, args: argparse.Namespace) -> int | None:
     stop = threading.Event()
     signals: list[int] = []
     try:
-        report = _sync_until_signal(service, stop, signals)
-    except SyncSignInNeeded:
+        report = _sync_until_signal(service, stop, signals, insecure=insecure)
+    except SyncSignInNeeded as needed:
         if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
             raise
         server, user = service.status().server, service.status().user
+        print(f"cardfile: {needed.params.get('detail', '')}", file=sys.stderr)
         password = getpass.getpass(f"Password for {user} on {server}: ")
-        report = _sync_until_signal(service, stop, signals, password)
+        report = _sync_until_signal(service, stop, signals, password, insecure=insecure)
     if signals:
         pending = service.status().pending
         print(
@@ -81,12 +83,17 @@ def sync(ctx: Context, args: argparse.Namespace) -> int | None:
 
 
 def _sync_until_signal(
-    service: SyncService, stop: threading.Event, signals: list[int], password: str | None = None
+    service: SyncService,
+    stop: threading.Event,
+    signals: list[int],
+    password: str | None = None,
+    *,
+    insecure: bool = False,
 ) -> SyncReport | None:
     """Sync; Ctrl+C or SIGTERM stops it within a moment, even while the server keeps us waiting. None: stopped."""
     with _stop_on_signals(stop, signals):
         try:
-            report = service.sync(password=password, cancelled=stop)
+            report = service.sync(password=password, cancelled=stop, insecure=insecure)
         except SyncStopped:
             return None
     return None if signals else report
@@ -162,6 +169,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--server", metavar="URL", help="the sync server, e.g. https://office.example:8765")
     p.add_argument("--user", metavar="NAME", help="your user name on that server")
     p.add_argument("--interval", type=int, metavar="MIN", help="the app syncs every MIN minutes (0: by hand only)")
+    p.add_argument(
+        "--insecure",
+        action="store_true",
+        help="send the password even over plain http:// to another computer (anyone on the network could read it)",
+    )
     what = p.add_mutually_exclusive_group()
     what.add_argument("--status", action="store_true", help="show where sync stands instead of syncing")
     what.add_argument("--sign-out", action="store_true", help="forget this device's sign-in")

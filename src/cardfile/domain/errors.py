@@ -199,6 +199,24 @@ class SyncSignInNeeded(SyncError):
     template = "Sign in to {server} as {user}: {detail}"
 
 
+class SyncInsecure(SyncError):
+    """The password would cross the network unencrypted, and the person did not allow it."""
+
+    code = "sync_insecure"
+    template = (
+        "Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network "
+        "could read it. Use the server's https:// address, or allow it for this server (cardfile sync --insecure, "
+        "or the box in Sync Settings)."
+    )
+
+
+class EraseNotAllowed(CardfileError):
+    """Only a record's owner or an administrator of the sync server may erase it; anyone may move it to the Trash."""
+
+    code = "erase_not_allowed"
+    template = "Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash"
+
+
 class NoKeyring(SyncError):
     code = "no_keyring"
     template = (

@@ -6,12 +6,14 @@ names (`model_fields_set`), so "leave alone" and "clear" stay distinct.
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cardfile.domain.deals import MAX_LINE_ITEMS, LineItem
+from cardfile.domain.photos import check_photo, fitted_photo
 from cardfile.domain.text import blank
 from cardfile.domain.values import (
     ActivityStatus,
@@ -115,6 +117,11 @@ class ContactCreate(_Channels):
     photo: bytes | None = None
     photo_mime: str | None = None
 
+    @field_validator("photo")
+    @classmethod
+    def _picture(cls, value: bytes | None) -> bytes | None:
+        return check_photo(value) if value is not None else None
+
     @model_validator(mode="after")
     def _no_blank_names(self) -> ContactCreate:
         # A name part of only spaces or invisible characters is no name at all. One check for all of them: this
@@ -134,6 +141,8 @@ class ContactCreate(_Channels):
     def _photo(self) -> ContactCreate:
         if self.photo is not None and not self.photo_mime:
             raise ValueError("a photo needs its MIME type (image/jpeg, image/png …)")
+        if self.photo is not None:  # the one place every photo passes: import, command line, form, scripts
+            self.__dict__["photo"], self.__dict__["photo_mime"] = fitted_photo(self.photo, self.photo_mime)
         return self
 
 
@@ -155,6 +164,17 @@ class CompanyCreate(_Channels):
         if blank(value):
             raise ValueError("a company needs a name")
         return value
+
+    @field_validator("logo")
+    @classmethod
+    def _picture(cls, value: bytes | None) -> bytes | None:
+        return check_photo(value) if value is not None else None
+
+    @model_validator(mode="after")
+    def _logo(self) -> CompanyCreate:
+        if self.logo is not None:
+            self.__dict__["logo"], self.__dict__["logo_mime"] = fitted_photo(self.logo, self.logo_mime)
+        return self
 
 
 class CompanyUpdate(CompanyCreate):
@@ -377,7 +397,9 @@ def custom_value(field_type: CustomFieldType, value: Any, choices: list[str], na
             number = float(value) if not isinstance(value, int | float) else value
         except ValueError:
             raise ValueError(f"{name}: {value!r} is not a number") from None
-        return int(number) if float(number).is_integer() else number
+        if not math.isfinite(number):  # NaN and infinity: no other device, and no JSON, could hold them
+            raise ValueError(f"{name}: {value!r} is not a number")
+        return int(number) if float(number).is_integer() and abs(number) < 2**63 else float(number)
     if field_type is CustomFieldType.DATE:
         return date.fromisoformat(str(value)).isoformat() if not isinstance(value, date) else value.isoformat()
     if field_type is CustomFieldType.CHOICE:

@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from cardfile import __version__
-from cardfile.server.storage import BadRequest, Principal, ServerError, ServerStore, Unauthorized
+from cardfile.server.storage import BadRequest, Principal, ServerError, ServerStore, SignInLimited, Unauthorized
 from cardfile.sync import protocol
 from cardfile.sync.protocol import ProtocolError
 
@@ -40,7 +40,9 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
 
 async def _body(request: Request) -> Any:
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > protocol.MAX_REQUEST_BYTES):
+    if declared is not None and (
+        not declared.isascii() or not declared.isdigit() or int(declared) > protocol.MAX_REQUEST_BYTES
+    ):
         raise _TooLarge(f"a request may carry at most {protocol.MAX_REQUEST_BYTES} bytes")
     chunks: list[bytes] = []
     size = 0
@@ -80,7 +82,9 @@ def create_app(store: ServerStore) -> Starlette:
 
     def check_protocol(request: Request) -> None:
         raw = request.headers.get(PROTOCOL_HEADER)
-        problem = protocol.check_versions(int(raw) if raw and raw.isdigit() else None)
+        problem = protocol.check_versions(
+            int(raw) if raw and raw.isascii() and raw.isdigit() and len(raw) < 9 else None
+        )
         if problem is not None:
             raise _Incompatible(problem)
 
@@ -103,6 +107,8 @@ def create_app(store: ServerStore) -> Starlette:
                 "server_schema": info["schema"],
                 "server_id": info["server_id"],
                 "version": __version__,
+                # The server's clock: a device takes no pulled write stamped far ahead of it (see `sync.hlc`).
+                "now": store.wall(),
             }
         )
 
@@ -114,10 +120,18 @@ def create_app(store: ServerStore) -> Starlette:
         user, password, device_id = body.get("user"), body.get("password"), body.get("device_id")
         if not (isinstance(user, str) and isinstance(password, str) and isinstance(device_id, str)):
             raise BadRequest("'user', 'password' and 'device_id' are required")
-        device_name = str(body.get("device_name") or "")
-        token = await run_in_threadpool(store.sign_in, user, password, device_id, device_name)
-        request.state.who = Principal(user, device_id, False)
-        return JSONResponse({"token": token, "user": user})
+        if not protocol.valid_user_name(user) or len(password) > 1024:
+            raise BadRequest(
+                "no such user name can exist (letters, digits, '.', '_', '@', '-'), or the password is too long"
+            )
+        device_name = body.get("device_name") or ""
+        if not isinstance(device_name, str) or not device_name.isprintable():
+            raise BadRequest("'device_name' must be text without control characters")
+        client = request.client.host if request.client else ""
+        token = await run_in_threadpool(store.sign_in, user, password, device_id, device_name, client=client)
+        who = await run_in_threadpool(store.authenticate, token)
+        request.state.who = who
+        return JSONResponse({"token": token, "user": user, "admin": who.admin})
 
     async def sign_out(request: Request) -> Response:
         who = await principal(request)
@@ -144,6 +158,8 @@ def create_app(store: ServerStore) -> Starlette:
         check_protocol(request)
         who = await principal(request)
         after = request.query_params.get("after", "")
+        if after and not protocol.valid_record_id(after):
+            raise BadRequest("'after' must be a record id, as the previous page's 'next' gave it")
         limit = _int_param(request, "limit", protocol.DEFAULT_PULL_ENTRIES)
         return await _rendered_in_thread(store.snapshot, who, after, limit)
 
@@ -171,7 +187,7 @@ def _int_param(request: Request, name: str, default: int) -> int:
     raw = request.query_params.get(name)
     if raw is None:
         return default
-    if not raw.isdigit() or len(raw) > 18:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:  # isdigit alone takes '²'
         raise BadRequest(f"'{name}' must be a non-negative whole number")
     return int(raw)
 
@@ -198,7 +214,10 @@ class _Guard:
         try:
             await self.app(scope, receive, sending)
         except ServerError as exc:
-            await _error(exc.status, exc.code, exc.message)(scope, receive, sending)
+            answer = _error(exc.status, exc.code, exc.message)
+            if isinstance(exc, SignInLimited):
+                answer.headers["Retry-After"] = str(exc.retry_after)
+            await answer(scope, receive, sending)
         except ClientDisconnect:
             # The device went away in the middle of its request (a closed laptop, a dropped network): nothing was
             # changed and nobody is left to answer. Not a failure of the server; the request line says 499.

@@ -7,6 +7,7 @@ plain SHA-256 of it is as safe to store and cheap to look up on every request.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
@@ -35,6 +36,13 @@ def verify_password(password: str, stored: str) -> bool:
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(actual, expected)
+
+
+@functools.cache
+def unknown_user_hash() -> str:
+    """A hash to check a password against when the user name is unknown: the answer then takes as long as for a
+    user who exists, and tells nobody which names do."""
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def new_token() -> str:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,18 +28,46 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 
 from cardfile import paths, resources
+from cardfile.domain.field_rules import (
+    LINK_ENDS,
+    SEED_RECORDS,
+    Unfit,
+    check_conflict_body,
+    check_field,
+    check_resolution,
+    decode,
+    rule_for,
+)
 from cardfile.server import auth
-from cardfile.server.tables import account, batch, device, entry, field_state, meta, metadata, record
-from cardfile.sync import protocol
+from cardfile.server.tables import (
+    account,
+    batch,
+    device,
+    entry,
+    field_state,
+    meta,
+    metadata,
+    record,
+    sign_in_failure,
+)
+from cardfile.sync import hlc, protocol
 from cardfile.sync.merge import conflict_between
-from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, HIDDEN, Entry, PushRequest
+from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, ERASED, HIDDEN, RESOLVED, SERVER_DEVICE, Entry, PushRequest
 
 log = logging.getLogger("cardfile.server")
 
-SERVER_SCHEMA = "s0001"
+SERVER_SCHEMA = "s0002"
 _MIGRATIONS = resources.server_migrations()
 _ADVISORY_LOCK = 0x43415244  # 'CARD'
 _CHUNK = 500
+# Failed sign-ins (see `ServerStore.sign_in`): free ones per user name and per client address (an office behind
+# one address has many people), then a wait that doubles with each failure; failures older than the window are
+# forgotten.
+SIGN_IN_FREE_PER_USER = 5
+SIGN_IN_FREE_PER_ADDRESS = 20
+SIGN_IN_FIRST_WAIT = timedelta(seconds=2)
+SIGN_IN_LONGEST_WAIT = timedelta(minutes=15)
+SIGN_IN_WINDOW = timedelta(hours=1)
 # Records whose privacy is inherited from what they are linked to (DESIGN §4: "its activities, notes, deal roles").
 _INHERITS_PRIVACY = frozenset({"activity", "note"})
 
@@ -76,6 +105,29 @@ class UnknownAccount(ServerError):
 class BatchOutOfOrder(ServerError):
     status = 409
     code = "batch_out_of_order"
+
+
+class BatchReused(ServerError):
+    """A batch number this device used before, for other content: the database is a restored backup or a copy."""
+
+    status = 409
+    code = "batch_reused"
+
+
+class ClockAhead(ServerError):
+    status = 422
+    code = "clock_ahead"
+
+
+class SignInLimited(ServerError):
+    """Too many failed sign-ins lately, for this user name or from this address: wait before trying again."""
+
+    status = 429
+    code = "sign_in_limited"
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class SnapshotRequired(ServerError):
@@ -155,6 +207,10 @@ class ServerStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # The server's clocks (a test sets its own): the time sign-in limits count in, and the milliseconds that
+        # bound how far ahead a pushed write may be stamped.
+        self.now = _now
+        self.wall = hlc.wall_millis
         self.is_postgres = engine.dialect.name == "postgresql"
         self._insert = pg_dialect.insert if self.is_postgres else sqlite_dialect.insert
         self._writers: AbstractContextManager[Any] = (
@@ -233,13 +289,14 @@ class ServerStore:
         if not protocol.valid_user_name(name):
             raise BadRequest(f"{name!r} is not a valid user name (letters, digits, '.', '_', '@', '-'; at most 63)")
         check_password(password)
+        hashed = auth.hash_password(password)  # before the transaction: hashing takes tens of milliseconds
         with self._transaction(write=True) as conn:
             if conn.execute(select(account.c.name).where(account.c.name == name)).first() is not None:
                 raise BadRequest(f"there is already a user named {name!r}")
             conn.execute(
                 account.insert().values(
                     name=name,
-                    password_hash=auth.hash_password(password),
+                    password_hash=hashed,
                     admin=admin,
                     disabled=False,
                     created_at=_now(),
@@ -266,10 +323,9 @@ class ServerStore:
     def set_password(self, name: str, password: str) -> None:
         """A new password; the account's devices keep their tokens (revoke them with `disable` or per device)."""
         check_password(password)
+        hashed = auth.hash_password(password)
         with self._transaction(write=True) as conn:
-            done = conn.execute(
-                update(account).where(account.c.name == name).values(password_hash=auth.hash_password(password))
-            )
+            done = conn.execute(update(account).where(account.c.name == name).values(password_hash=hashed))
             if done.rowcount == 0:
                 raise UnknownAccount(f"there is no user named {name!r}")
 
@@ -286,16 +342,41 @@ class ServerStore:
 
     # ----- devices -----
 
-    def sign_in(self, name: str, password: str, device_id: str, device_name: str = "") -> str:
-        """Exchange a password for a device token (a new one each time; the device's previous token is revoked)."""
-        if not device_id or len(device_id) > 64:
-            raise BadRequest("a device id is required")
+    def sign_in(self, name: str, password: str, device_id: str, device_name: str = "", *, client: str = "") -> str:
+        """Exchange a password for a device token (a new one each time; the device's previous token is revoked).
+
+        Failed sign-ins are limited per user name and per client address (see `_count_failure`): past the free
+        ones, further attempts are refused without a look at the password until a wait has passed, doubling with
+        each failure. The password is hashed for an unknown user too, so the time taken tells nobody who exists,
+        and never inside a transaction: hashing takes tens of milliseconds, and the write lock would stall every
+        push meanwhile.
+        """
+        keys = [f"user:{name[:64]}", *([f"address:{client[:100]}"] if client else [])]
+        now = self.now()
+        with self._transaction(write=False) as conn:
+            if not protocol.valid_device_id(device_id) or device_id == self._meta(conn, "server_id"):
+                raise BadRequest("a device id is letters, digits, '.', '_', ':' or '-' (at most 64), not the server's")
+            blocked = conn.execute(
+                select(sign_in_failure.c.key, sign_in_failure.c.blocked_until).where(
+                    sign_in_failure.c.key.in_(keys), sign_in_failure.c.blocked_until > now
+                )
+            ).first()
+            row = conn.execute(select(account).where(account.c.name == name)).mappings().first()
+        if blocked is not None:
+            wait = max(1, math.ceil((_aware(blocked.blocked_until) - now).total_seconds()))
+            whom = f"for {name!r}" if blocked.key.startswith("user:") else "from this address"
+            raise SignInLimited(f"too many failed sign-ins {whom}; try again in {_duration(wait * 1000)}", wait)
+        stored = row["password_hash"] if row is not None else auth.unknown_user_hash()
+        if not auth.verify_password(password, stored) or row is None:
+            with self._transaction(write=True) as conn:
+                for key in keys:
+                    self._count_failure(conn, key, now)
+            raise Unauthorized("wrong user name or password")
         with self._transaction(write=True) as conn:
             row = conn.execute(select(account).where(account.c.name == name)).mappings().first()
-            if row is None or not auth.verify_password(password, row["password_hash"]):
-                raise Unauthorized("wrong user name or password")
-            if row["disabled"]:
+            if row is None or row["disabled"]:
                 raise Unauthorized(f"the user {name!r} is disabled on this server")
+            conn.execute(delete(sign_in_failure).where(sign_in_failure.c.key == keys[0]))
             owner = conn.execute(select(device.c.account).where(device.c.id == device_id)).first()
             if owner is not None and owner[0] != name:
                 raise Forbidden(
@@ -312,6 +393,23 @@ class ServerStore:
             else:
                 conn.execute(update(device).where(device.c.id == device_id).values(**values))
             return token
+
+    def _count_failure(self, conn: Connection, key: str, now: datetime) -> None:
+        """One more failed sign-in for a user name or an address. Failures older than SIGN_IN_WINDOW are forgotten;
+        past the free ones (per user, per address) the next attempt must wait, twice as long after each failure,
+        up to SIGN_IN_LONGEST_WAIT."""
+        free = SIGN_IN_FREE_PER_USER if key.startswith("user:") else SIGN_IN_FREE_PER_ADDRESS
+        conn.execute(delete(sign_in_failure).where(sign_in_failure.c.last_failure < now - SIGN_IN_WINDOW))
+        found = conn.execute(select(sign_in_failure.c.failures).where(sign_in_failure.c.key == key)).first()
+        failures = (found[0] if found else 0) + 1
+        over = failures - free  # 0 at the last free failure: from then on, each attempt waits
+        blocked = now + min(SIGN_IN_FIRST_WAIT * 2 ** min(over, 20), SIGN_IN_LONGEST_WAIT) if over >= 0 else None
+        self.upsert(
+            conn,
+            sign_in_failure,
+            ("key",),
+            [{"key": key, "failures": failures, "last_failure": now, "blocked_until": blocked}],
+        )
 
     def authenticate(self, token: str) -> Principal:
         with self._transaction(write=False) as conn:
@@ -354,20 +452,46 @@ class ServerStore:
     # ----- push -----
 
     def push(self, who: Principal, request: PushRequest) -> dict[str, Any]:
-        """Apply one numbered batch of a device's changes, once; a repeated batch gets the stored answer."""
+        """Apply one numbered batch of a device's changes, once; the same batch sent again gets the stored answer.
+
+        A batch stamped too far ahead of this server's clock is refused whole, and changes nothing: the device's
+        clock is wrong, and its writes would win over everyone's for as long (see `sync.hlc`). A batch number this
+        device used before for another batch (another nonce) is refused too: the database that sends it is a
+        restored backup or a copy, and goes on as a new device.
+        """
+        now = self.wall()
+        newest = max((e.hlc for e in request.entries), default=0)
+        ahead = hlc.unpack(newest)[0] - now
+        if ahead > hlc.MAX_AHEAD_MS:
+            raise ClockAhead(
+                f"this device's clock is {_duration(ahead)} ahead of the server's (at most "
+                f"{_duration(hlc.MAX_AHEAD_MS)} is allowed): set its date and time right; the changes made meanwhile "
+                "wait on the device"
+            )
         with self._transaction(write=True) as conn:
             stored = conn.execute(
-                select(batch.c.response).where(batch.c.device_id == who.device_id, batch.c.number == request.batch)
+                select(batch.c.response, batch.c.nonce).where(
+                    batch.c.device_id == who.device_id, batch.c.number == request.batch
+                )
             ).first()
-            if stored is not None:
-                return dict(json.loads(stored[0]), repeated=True)
             last = conn.execute(select(device.c.last_batch).where(device.c.id == who.device_id)).scalar_one()
+            if stored is not None and stored.nonce == request.nonce:
+                return dict(json.loads(stored.response), repeated=True)
+            if stored is not None or request.batch <= last:
+                raise BatchReused(
+                    f"this device sent batch {request.batch} before with other changes: this database is a restored "
+                    "backup or a copy of another, and syncs on as a new device"
+                )
             if request.batch != last + 1:
                 raise BatchOutOfOrder(f"expected batch {last + 1} from this device, got {request.batch}")
             response = _Push(self, conn, who, request).apply()
             conn.execute(
                 batch.insert().values(
-                    device_id=who.device_id, number=request.batch, response=json.dumps(response), created_at=_now()
+                    device_id=who.device_id,
+                    number=request.batch,
+                    nonce=request.nonce,
+                    response=json.dumps(response),
+                    created_at=_now(),
                 )
             )
             conn.execute(
@@ -399,7 +523,9 @@ class ServerStore:
             entries = [protocol.entry_json(*r) for r in rows]
         more = len(entries) == limit and entries[-1]["s"] < top
         cursor = entries[-1]["s"] if more else max(top, after)
-        return {"entries": entries, "cursor": cursor, "more": more}
+        # Whether this user administers the server: the device refuses, when they are made, erasures the server
+        # would refuse (only a record's owner or an administrator erases it).
+        return {"entries": entries, "cursor": cursor, "more": more, "admin": who.admin}
 
     def snapshot(self, who: Principal, after_record: str, limit: int) -> dict[str, Any]:
         """Current values of the records this account may see, a page of records at a time, by record id, in the
@@ -433,11 +559,18 @@ class ServerStore:
             if last_page:
                 # What a device must drop: records erased everywhere, or now private to someone else. A device
                 # that starts again from a snapshot may still hold them from before.
+                # A record hidden once and visible to this account again keeps its '$hidden' entry, for devices
+                # that pull: a snapshot takes the record as it is.
                 hidings = [
                     protocol.entry_json(*r)
                     for r in conn.execute(
                         select(*_WIRE_COLUMNS)
-                        .where(entry.c.audience == "all", entry.c.seq <= top)
+                        .join(record, record.c.id == entry.c.record_id)
+                        .where(
+                            entry.c.audience == "all",
+                            entry.c.seq <= top,
+                            (entry.c.field != HIDDEN) | ~_record_visible(who.account),
+                        )
                         .order_by(entry.c.seq)
                     )
                 ]
@@ -469,7 +602,8 @@ class ServerStore:
 
 
 class _Push:
-    """One batch applied in one transaction: authorization, last-writer-wins per field, conflicts, visibility."""
+    """One batch applied in one transaction: the values' rules, authorization, last-writer-wins per field, conflicts,
+    visibility."""
 
     def __init__(self, store: ServerStore, conn: Connection, who: Principal, request: PushRequest) -> None:
         self.store = store
@@ -486,8 +620,10 @@ class _Push:
         self.conflicts = 0
         self.discarded = 0
         self.refused: set[str] = set()
-        self.hidden: set[str] = set()  # refused as private to another user: the device drops them
         self.overruled: list[dict[str, str]] = []  # writes this user may not make: record, field and why
+        self.hidden: set[str] = set()  # records made private to another user since: the device drops them
+        self.hidden_once: dict[str, bool] = {}
+        self.absent: set[str] = set()  # ids looked up and not held by the server (before this batch)
 
     def apply(self) -> dict[str, Any]:
         entries = self.request.entries
@@ -499,7 +635,9 @@ class _Push:
             if e.field == HIDDEN:
                 raise BadRequest("'$hidden' entries are the server's own")
         ids = {e.record_id for e in entries}
-        self._load(ids)
+        # What this batch writes, by record: a reference may name a record the same batch creates.
+        self.batch_types = {e.record_id: e.record_type for e in entries if e.field != ERASED}
+        self._load(ids | _references(entries))  # in one go: a bulk push names each company a thousand times
         known = self._known_writes(ids)
         for e in entries:
             if (e.record_id, e.field, e.hlc) in known:
@@ -522,9 +660,11 @@ class _Push:
     # ----- loading -----
 
     def _load(self, ids: Iterable[str]) -> None:
-        wanted = [i for i in ids if i not in self.records]
+        wanted = [i for i in ids if i not in self.records and i not in self.absent]
+        self.absent.update(wanted)  # until found below: the server holds no such record
         for chunk in _chunks(wanted):
             for r in self.conn.execute(select(record).where(record.c.id.in_(chunk))).mappings():
+                self.absent.discard(r["id"])
                 self.records[r["id"]] = _Record(
                     r["id"],
                     r["record_type"],
@@ -561,15 +701,15 @@ class _Push:
         if rec is not None and rec.erased:
             self.discarded += 1  # the record was erased everywhere: its late edits must not bring values back
             return
-        if rec is not None and rec.record_type != e.record_type:
-            raise BadRequest(f"record {e.record_id} is a {rec.record_type}, not a {e.record_type}")
-        if rec is not None and rec.visible_to not in (None, self.who.account):
-            # Private to another user (perhaps since this device last pulled): nothing of it is written, and the
-            # answer names it among the records the device must drop, as the '$hidden' entry it pulls would; should
-            # the record be made public again, the device gets it back from the server, without its refused writes.
-            self.refused.add(e.record_id)
-            self.hidden.add(e.record_id)
-            self.discarded += 1
+        if rec is not None and (rec.record_type != e.record_type or rec.visible_to not in (None, self.who.account)):
+            # A record of another type, or private to another user: nothing of the write is kept. A record that was
+            # shared once and made private since (perhaps since this device last pulled) is named in the answer,
+            # so the device drops it and tells the person their change was not kept — every account pulls the
+            # record's '$hidden' entry anyway, so this tells nobody anything new. Otherwise the answer is the one a
+            # write to an id the server does not hold gets: nobody learns from it what exists.
+            if rec.record_type == e.record_type and self._made_private(rec):
+                self._refuse(e, f"{e.record_type} {e.record_id} was made private by its owner; the change was not kept")
+                self.hidden.add(e.record_id)
             return
         if rec is None and e.record_type == CONFLICT and self._about_erased(e):
             # A conflict (or a decision on one) about a record erased while this device was away: its values must
@@ -577,15 +717,17 @@ class _Push:
             self.discarded += 1
             return
         if rec is None and e.record_type == CONFLICT and self._about_hidden(e):
-            self.refused.add(e.record_id)  # about a record private to another user: nothing of it is kept
-            self.discarded += 1
+            return  # about a record this user may not see: nothing of it is kept, and nothing said
+        problem = self._unfit(rec, e)
+        if problem is not None and e.record_type == CONFLICT:
+            self._refuse(e, problem)  # a conflict the devices could not read: not kept, and nothing to restate
             return
         if rec is None:
             rec = self._new_record(e)
         if e.field == ERASED:
             self._erase(rec, e)
             return
-        problem = self._forbidden(rec, e)
+        problem = problem or self._forbidden(rec, e)
         if problem is not None:
             self._overrule(rec, e, problem)
             return
@@ -608,6 +750,87 @@ class _Push:
             self.states[key] = (seq, e.hlc, e.device_id)
             self.state_changed.add(key)
             self._note_metadata(rec, e)
+
+    def _unfit(self, rec: _Record | None, e: Entry) -> str | None:
+        """Why no device could hold this value (its type, size or reference), in words; None when it fits.
+
+        The same rules a device checks a pulled value with (`domain.field_rules`): a value one device may write,
+        every other can take."""
+        if e.field == ERASED:
+            return None
+        try:
+            if e.record_type == CONFLICT:
+                value = decode(e.value)
+                if e.field == CONFLICT_BODY:
+                    check_conflict_body(value)
+                elif e.field == RESOLVED:
+                    check_resolution(value)
+                else:
+                    raise Unfit(f"a conflict has no field {e.field!r}")
+                return None
+            value = check_field(e.record_type, e.field, e.value)
+        except Unfit as unfit:
+            return f"{e.field} of {e.record_type} {e.record_id} cannot be kept: {unfit}"
+        return self._unsound_reference(e, value)
+
+    def _unsound_reference(self, e: Entry, value: Any) -> str | None:
+        """Why a reference cannot stand (it names no record of its type that this user can see), or None.
+
+        Whether the record is unknown, erased, of another type or private to someone else, the words are the same:
+        the answer must not tell which."""
+        if value is None:
+            return None
+        rule = rule_for(e.record_type, e.field)
+        if e.record_type == "link" and e.field in LINK_ENDS:
+            wanted = self._field_value(e.record_id, LINK_ENDS[e.field])
+        elif rule is not None and rule.refers_to is not None:
+            wanted = rule.refers_to.value
+        else:
+            return None
+        seed = SEED_RECORDS.get(value)
+        if seed is not None:
+            found: str | None = seed.value
+        else:
+            target = self._get(value)
+            if target is None:
+                found = self.batch_types.get(value)
+            elif target.erased or target.visible_to not in (None, self.who.account):
+                found = None
+            else:
+                found = target.record_type
+        if found is None or (wanted is not None and found != wanted):
+            return (
+                f"{e.field} of {e.record_type} {e.record_id} names no {wanted or 'record'} {self.who.account!r} can see"
+            )
+        return None
+
+    def _field_value(self, record_id: str, field: str) -> Any:
+        """A field's value as this batch leaves it so far, or as the server holds it; None when never written."""
+        state = self.states.get((record_id, field))
+        if state is None:
+            return None
+        try:
+            return decode(self._value_at(state[0]))
+        except Unfit:
+            return None
+
+    def _refuse(self, e: Entry, problem: str) -> None:
+        """Keep nothing of a write and say why (a write that had no value here before to restate)."""
+        self.refused.add(e.record_id)
+        self.overruled.append(
+            {"record_type": e.record_type, "record_id": e.record_id, "field": e.field, "reason": problem}
+        )
+        self.discarded += 1
+        log.info("push from %s (%s): %s; the write is refused", self.who.account, self.who.device_id, problem)
+
+    def _made_private(self, rec: _Record) -> bool:
+        """Whether a record was shared once and made private since (its '$hidden' entry says so)."""
+        if rec.id not in self.hidden_once:
+            found = self.conn.execute(
+                select(entry.c.seq).where(entry.c.record_id == rec.id, entry.c.field == HIDDEN).limit(1)
+            ).first()
+            self.hidden_once[rec.id] = found is not None
+        return self.hidden_once[rec.id]
 
     def _about_erased(self, e: Entry) -> bool:
         """Whether a conflict the server does not hold is about an erased record (a decision on one: certainly)."""
@@ -656,10 +879,10 @@ class _Push:
             return  # a later write holds the field: the device gets that one with its next pull anyway
         if state is not None:
             held, account = self._value_at(state[0]), self._account_of(state[0])
-        else:  # a record created with it: its creator owns it, and it is not private
-            held = json.dumps(rec.owner) if e.field == "owner_id" else json.dumps(rec.private)
+        else:  # never written here: what the field holds when nothing was (its creator owns the record)
+            held = json.dumps(rec.owner) if e.field == "owner_id" else _default_text(e.record_type, e.field)
             account = self.who.account
-        restated = Entry(e.record_type, e.record_id, e.field, held, e.hlc + 1, "server", account)
+        restated = Entry(e.record_type, e.record_id, e.field, held, e.hlc + 1, SERVER_DEVICE, account)
         self.states[key] = (self._append(restated), restated.hlc, restated.device_id)
         self.state_changed.add(key)
 
@@ -696,12 +919,12 @@ class _Push:
         if cid in self.records:
             return
         hlc = max(body.winner.hlc, body.loser.hlc)
-        conflict_entry = body.entry(hlc=hlc, device_id="server", user=self.who.account)
+        conflict_entry = body.entry(hlc=hlc, device_id=SERVER_DEVICE, user=self.who.account)
         crec = _Record(cid, CONFLICT, rec.owner, False, rec.visible_to, rec.id, None, False, new=True)
         self.records[cid] = crec
         self.touched.add(cid)
         seq = self._append(conflict_entry)
-        self.states[(cid, CONFLICT_BODY)] = (seq, hlc, "server")
+        self.states[(cid, CONFLICT_BODY)] = (seq, hlc, SERVER_DEVICE)
         self.state_changed.add((cid, CONFLICT_BODY))
         self.conflicts += 1
 
@@ -718,11 +941,23 @@ class _Push:
             return
         self.touched.add(rec.id)
 
+    def _may_erase(self, rec: _Record) -> bool:
+        """Only a record's owner or an administrator erases it (anyone who sees it may move it to the Trash); a link
+        goes with either of the records it joins, so the owner of either may erase it too."""
+        if rec.new or self.who.admin or rec.owner in (self.who.account, ""):
+            return True
+        if rec.record_type == "link":
+            ends = [self._get(rec.refers_a), self._get(rec.refers_b)]
+            return any(end is not None and end.owner == self.who.account for end in ends)
+        return False
+
     def _erase(self, rec: _Record, e: Entry) -> None:
-        if rec.private and rec.owner != self.who.account:
-            self.refused.add(e.record_id)  # a record private to another user: the device must not hold it
-            self.hidden.add(e.record_id)
-            self.discarded += 1
+        if not self._may_erase(rec):
+            self._refuse(
+                e,
+                f"only {rec.owner!r} or an administrator may erase {e.record_type} {e.record_id}; it was not erased",
+            )
+            self._resend(rec)
             return
         conn = self.conn
         doomed = [
@@ -868,25 +1103,43 @@ class _Push:
         return self.records.get(rid)
 
     def _announce(self, rec: _Record, before: str | None) -> None:
-        if rec.visible_to is not None:
-            hidden = Entry(rec.record_type, rec.id, HIDDEN, json.dumps(rec.visible_to), 1, "server", rec.owner)
+        """Tell every device of a change in who may see a record: '$hidden' (the id and the account it is private
+        to, nothing else) to everyone, so devices of other accounts drop it; and when it becomes visible to more
+        accounts, its current values once more after that, so that those accounts' devices take it in again as the
+        server holds it — not with a write of their own that the server refused meanwhile."""
+        hidden_to = rec.visible_to if rec.visible_to is not None else before
+        if hidden_to is not None:
+            hidden = Entry(rec.record_type, rec.id, HIDDEN, json.dumps(hidden_to), 1, SERVER_DEVICE, rec.owner)
             self.conn.execute(delete(entry).where(entry.c.record_id == rec.id, entry.c.field == HIDDEN))
             self.new_entries = [r for r in self.new_entries if not (r["record_id"] == rec.id and r["field"] == HIDDEN)]
             self._append(hidden, audience="all")
         if before is not None:
-            # Visible to more accounts than before: it is no longer hidden from anyone, and its current entries
-            # move to the end of the sequence so that devices which never had it pull it.
-            if rec.visible_to is None:
-                self.conn.execute(delete(entry).where(entry.c.record_id == rec.id, entry.c.field == HIDDEN))
-            rows = self.conn.execute(select(field_state).where(field_state.c.record_id == rec.id)).mappings().all()
-            for s in rows:
-                key = (s["record_id"], s["field"])
-                if key in self.state_changed:
-                    continue
+            self._resend(rec)
+
+    def _resend(self, rec: _Record) -> None:
+        """Move a record's current values (and its conflicts') to the end of the sequence: devices that do not hold
+        it — it was hidden from them, or they erased it and the server refused — pull it again whole."""
+        ids = {rec.id}
+        ids.update(
+            self.conn.execute(
+                select(record.c.id).where(record.c.record_type == CONFLICT, record.c.refers_a == rec.id)
+            ).scalars()
+        )
+        ids.update(r.id for r in self.records.values() if r.record_type == CONFLICT and r.refers_a == rec.id)
+        pending = {row["seq"]: row for row in self.new_entries}  # this batch's entries, not written yet
+        for record_id in sorted(ids):
+            rows = self.conn.execute(select(field_state).where(field_state.c.record_id == record_id)).mappings().all()
+            held = {(s["record_id"], s["field"]): (s["seq"], s["hlc"], s["device_id"]) for s in rows}
+            held.update({k: v for k, v in self.states.items() if k[0] == record_id})
+            for key, (old_seq, stamp, device_id) in held.items():
                 seq = self.next_seq
                 self.next_seq += 1
-                self.conn.execute(update(entry).where(entry.c.seq == s["seq"]).values(seq=seq))
-                self.states[key] = (seq, s["hlc"], s["device_id"])
+                if old_seq in pending:  # written by this batch: it must follow the '$hidden' entry too
+                    pending[old_seq]["seq"] = seq
+                    self.new_values[seq] = self.new_values.pop(old_seq)
+                else:
+                    self.conn.execute(update(entry).where(entry.c.seq == old_seq).values(seq=seq))
+                self.states[key] = (seq, stamp, device_id)
                 self.state_changed.add(key)
 
 
@@ -916,10 +1169,37 @@ _WIRE_COLUMNS = (
 )
 
 
-def _conflict_target(e: Entry) -> Any:
-    """The id of the record a conflict entry is about (its body names it)."""
-    body = _loads(e.value) if e.field == CONFLICT_BODY else None
-    return body.get("record_id", "") if isinstance(body, dict) else ""
+def _conflict_target(e: Entry) -> str:
+    """The id of the record a conflict entry is about (its body names it); '' when it names none."""
+    try:
+        body = decode(e.value) if e.field == CONFLICT_BODY else None
+    except Unfit:
+        return ""
+    target = body.get("record_id", "") if isinstance(body, dict) else ""
+    return target if isinstance(target, str) else ""
+
+
+def _references(entries: Iterable[Entry]) -> set[str]:
+    """The record ids the entries' reference fields name (a company, a link's ends …)."""
+    out = set()
+    for e in entries:
+        text = e.value
+        if text is None or len(text) > 70 or not (e.field.endswith("_id") and e.field != "owner_id"):
+            continue
+        try:
+            value = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(value, str):
+            out.add(value)
+    return out
+
+
+def _default_text(record_type: str, field: str) -> str | None:
+    """The change-log text of what a field holds when nothing was written to it (None: SQL NULL)."""
+    rule = rule_for(record_type, field)
+    default = rule.default if rule is not None else None
+    return None if default is None else json.dumps(default)
 
 
 def _entry_of(r: Any) -> Entry:
@@ -941,6 +1221,20 @@ def _loads(text: str | None) -> Any:
         return json.loads(text)
     except ValueError as exc:
         raise BadRequest(f"a value is not JSON: {text[:40]!r}") from exc
+
+
+def _duration(millis: int) -> str:
+    """A span of time as a person says it: '2 h 5 min', '12 min', '40 s'."""
+    seconds = max(1, round(millis / 1000))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return f"{round(hours / 24)} days"
 
 
 def _chunks(items: Sequence[str]) -> Iterator[list[str]]:

@@ -60,8 +60,20 @@ batch = Table(
     metadata,
     Column("device_id", String(64), primary_key=True),
     Column("number", Integer, primary_key=True),
+    Column("nonce", String(64)),  # drawn by the device for this batch: the same batch sent again carries it
     Column("response", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Failed sign-ins, per user name ("user:NAME") and per client address ("address:IP"): after a few, further
+# attempts wait, longer after each failure (see `ServerStore.sign_in`). A success clears its user's count.
+sign_in_failure = Table(
+    "sign_in_failure",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure", DateTime(timezone=True), nullable=False),
+    Column("blocked_until", DateTime(timezone=True)),
 )
 
 entry = Table(

@@ -78,7 +78,7 @@ def open_database(
     create: bool = True,
     auto_backup: bool = True,
     now: Callable[[], datetime] = _utc_now,
-    wall: Callable[[], int] = wall_millis,
+    wall: Callable[[], int] | None = None,
     ignore_damage: bool = False,
 ) -> Services:
     """Open (or create) the database at `path` (else `CARDFILE_DB`, else the platform default) with all services.
@@ -94,6 +94,8 @@ def open_database(
     """
     from cardfile.services.container import Services
 
+    if wall is None:  # one clock for both, unless a caller sets them apart: updated_at follows the change clock
+        wall = wall_millis if now is _utc_now else (lambda: int(now().timestamp() * 1000))
     resolved = paths.resolve_database(path)
     store = Store.open(
         resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create, ignore_damage=ignore_damage

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from cardfile.domain.errors import NotFound, NothingToUndo, ValidationError
+from cardfile.domain.errors import EraseNotAllowed, NotFound, NothingToUndo, ValidationError
 from cardfile.domain.values import RecordType
 from cardfile.services import disambiguation, records
 from cardfile.services.database import TABLE_OF
@@ -169,27 +169,37 @@ class HistoryService:
         of its name (a person's company and email) and who deleted it. People and companies merged into another are
         not among them: they come back by unmerging (services.merging), not from the Trash."""
         items: list[TrashItem] = []
+        may_erase = self._services.sync.erase_rule()
         with self._db.read() as conn:
             for record_type in _TRASH_TYPES:
                 table = TABLE_OF[record_type]
                 name = records._NAME_COLUMN[record_type]
                 merged = " AND merged_into IS NULL" if record_type in (RecordType.CONTACT, RecordType.COMPANY) else ""
                 found = conn.exec_driver_sql(
-                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL{merged}"
+                    f"SELECT id, {name}, deleted_at, owner_id FROM {table} WHERE deleted_at IS NOT NULL{merged}"
                 ).all()
                 ids = [row[0] for row in found]
                 distinctions = disambiguation.details(conn, record_type, ids)
                 deleted_by = self._deleted_by(conn, ids)
                 listed = []
-                for rid, label, deleted_at in found:
+                for rid, label, deleted_at, owner in found:
                     label = label.strip().split("\n", 1)[0][:80] if record_type is RecordType.NOTE else label
-                    listed.append((rid, label, deleted_at))
+                    listed.append((rid, label, deleted_at, owner))
                 facts = disambiguation.tell_apart(
-                    [(label, distinctions.get(rid, disambiguation.Distinction())) for rid, label, _ in listed]
+                    [(label, distinctions.get(rid, disambiguation.Distinction())) for rid, label, _, _ in listed]
                 )
-                for (rid, label, deleted_at), detail in zip(listed, facts, strict=True):
+                for (rid, label, deleted_at, owner), detail in zip(listed, facts, strict=True):
                     items.append(
-                        TrashItem(record_type.value, rid, label, _time(deleted_at), detail, deleted_by.get(rid, ""))
+                        TrashItem(
+                            record_type.value,
+                            rid,
+                            label,
+                            _time(deleted_at),
+                            owner=owner,
+                            erasable=may_erase(owner),
+                            detail=detail,
+                            deleted_by=deleted_by.get(rid, ""),
+                        )
                     )
         return sorted(items, key=lambda i: i.deleted_at, reverse=True)
 
@@ -224,6 +234,9 @@ class HistoryService:
         """
         kind = RecordType(record_type)
         with self._db.write("Erase record") as w:
+            owner = w.get(kind, record_id)["owner_id"]
+            if not self._services.sync.may_erase(owner):
+                raise EraseNotAllowed(owner=owner, record_type=kind.value)
             self._erase(w, kind, record_id)
 
     def erase_within(self, w: Writer, kind: RecordType, record_id: str) -> None:
@@ -232,7 +245,9 @@ class HistoryService:
         self._erase(w, kind, record_id)
 
     def empty_trash(self) -> int:
-        items = self.trash()
+        """Erase what is in the Trash for good; returns how many records. Records someone else owns stay there,
+        unless the user administers the sync server (see `erasable`)."""
+        items = [item for item in self.trash() if item.erasable]
         with self._db.write("Empty Trash") as w:
             for item in items:
                 if w.exists(RecordType(item.record_type), item.id):

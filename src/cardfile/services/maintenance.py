@@ -16,7 +16,7 @@ from cardfile import paths
 from cardfile.domain.errors import CardfileError, DailyBackupNotMade, DatabaseCorrupt
 from cardfile.domain.values import RecordType
 from cardfile.services.readmodels import CheckReport, DailyBackup, RepairReport
-from cardfile.store import backup, damage, schema
+from cardfile.store import backup, damage, replica, schema
 from cardfile.store import search as index
 from cardfile.store.database import BUSY_TIMEOUT_MS, inspect_file
 
@@ -223,6 +223,7 @@ def restore_database(database: Path, source: Path, *, now: datetime | None = Non
             for suffix in ("-wal", "-shm"):
                 Path(f"{database}{suffix}").unlink(missing_ok=True)
     backup.restore_into(source, database)
+    replica.mark_as_copy(database)  # it must not sync on as the device that went on after the backup
     damage.clear_verdict(database)  # the backup was checked: what `db check` said of the replaced file is past
     return kept
 

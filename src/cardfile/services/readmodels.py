@@ -796,6 +796,8 @@ class TrashItem:
     id: str
     display_name: str
     deleted_at: datetime
+    owner: str = ""
+    erasable: bool = True  # False: someone else's, and this user does not administer the sync server
     detail: tuple[str, ...] = ()
     deleted_by: str = ""
 
@@ -805,6 +807,8 @@ class TrashItem:
             "type": self.record_type,
             "display_name": self.display_name,
             "deleted_at": _time(self.deleted_at),
+            "owner": self.owner,
+            "erasable": self.erasable,
             "detail": list(self.detail),
             "deleted_by": self.deleted_by,
         }

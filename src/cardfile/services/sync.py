@@ -2,9 +2,11 @@
 
 Push, then pull (DESIGN §4). A push sends a numbered batch of the outbox (this device's own change-log rows the
 server has not confirmed); the outbox moves on only once the server's answer is in, in one local transaction with
-the next batch number, so a batch lost on the way is simply sent again and the server answers it from what it
-stored. A pull applies a page and stores the cursor in one local transaction, so an interrupted sync resumes where
-it stopped. A device that has never pulled starts from a snapshot of current values instead of the whole history.
+the next batch number, so a batch lost on the way is simply sent again (with the nonce drawn when it was first
+sent) and the server answers it from what it stored. A restored backup or a copy of the database, which would send
+a number the server has seen for other changes, goes on as a new device (see `replica.become_new_device`). A pull
+applies a page and stores the cursor in one local transaction, so an interrupted sync resumes where it stopped. A
+device that has never pulled starts from a snapshot of current values instead of the whole history.
 
 The device token lives in the operating system's keyring; without one, the token is kept for this run only and
 the person is told so.
@@ -24,19 +26,23 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from cardfile.domain.errors import (
+    Ambiguous,
     NotFound,
     SyncError,
+    SyncInsecure,
     SyncNotConfigured,
     SyncSignInNeeded,
     SyncUnreachable,
     ValidationError,
 )
+from cardfile.domain.field_rules import MAX_VALUE_CHARS
 from cardfile.domain.values import RecordType
-from cardfile.services.sync_transport import SnapshotNeeded, Transport, check_server_url
+from cardfile.services.sync_transport import BatchReused, SnapshotNeeded, Transport, check_server_url, sends_in_clear
 from cardfile.store import replica, schema
 from cardfile.store.codec import CODECS, iso_utc, parse_utc
 from cardfile.store.writer import collector_paused
-from cardfile.sync import protocol
+from cardfile.sync import hlc, protocol
+from cardfile.sync.hlc import wall_millis
 from cardfile.sync.protocol import RESOLVED, Entry, PushRequest
 
 if TYPE_CHECKING:
@@ -47,6 +53,11 @@ if TYPE_CHECKING:
 KEYRING_SERVICE = "cardfile-sync"
 PASSWORD_ENV = "CARDFILE_PASSWORD"
 PUSH_ENTRIES = 2000
+# What one push may weigh on the wire: half the server's limit, so that a push of large values (photos) is split
+# into several and never refused whole. A value is at most MAX_VALUE_CHARS, so one always fits.
+PUSH_BYTES = protocol.MAX_REQUEST_BYTES // 2
+# How long after the handshake a sync may still run: the bound on pulled stamps follows the server's clock.
+_SYNC_SLACK_MS = 10 * 60 * 1000
 PULL_ENTRIES = protocol.DEFAULT_PULL_ENTRIES
 # Records per snapshot page: some 26,000 field values of people, 2 MB of JSON, one transaction on the device.
 # Pages of 5,000 measured no faster at 100,000 people, and an interrupted first sync starts again from its last page.
@@ -62,6 +73,16 @@ SERVER, USER, CURSOR, PUSHED, PUSHED_ERASURES, BATCH = (
     "sync_batch",
 )
 SNAPSHOT, INTERVAL, LAST_SYNC, LAST_ERROR = "sync_snapshot", "sync_interval_minutes", "sync_last", "sync_last_error"
+# The batch this device is sending, {"number": n, "nonce": text}, kept until the server answered it: sent again, it
+# carries the same nonce, and the server answers it from what it stored.
+NONCE = "sync_batch_nonce"
+# Whether the user administers the server (the server says so with each pull): only an administrator erases a
+# record someone else owns.
+ADMIN = "sync_admin"
+# The server the person allowed to be sent the password over plain http:// (Sync Settings); None: none.
+INSECURE = "sync_insecure_server"
+# Set by `db restore`: the database goes on as a new device at its next sync (see `replica.become_new_device`).
+NEW_DEVICE = replica.NEW_DEVICE
 # The change-log row up to which pulled name parts were checked against the display names (see `_names_in_step`).
 NAMES_CHECKED = "sync_names_checked_seq"
 # The last change-log row a sync pulled when the outbox was empty: [seq, hlc, device, record, field].
@@ -211,15 +232,31 @@ class SyncService:
         self.db = services.db
         self._keyring = _Keyring()
         self._lock = threading.Lock()  # one sync at a time per open database
+        # Of the sync running: the newest stamp it takes from a pull, and what it tells the person besides the
+        # server's refusals.
+        self._horizon = (1 << 63) - 1
+        self._told: list[str] = []
+        self._told_hidden: set[str] = set()  # records the server said were made private: told already
 
     # ----- settings -----
 
     def configure(
-        self, *, server: str | None = None, user: str | None = None, interval_minutes: int | None = None
+        self,
+        *,
+        server: str | None = None,
+        user: str | None = None,
+        interval_minutes: int | None = None,
+        allow_insecure: bool | None = None,
     ) -> None:
-        """Remember the server and the user (and the automatic sync interval)."""
+        """Remember the server and the user (and the automatic sync interval). `allow_insecure`: the person agreed
+        that the password may go to this server over plain http:// (see `sends_in_clear`); a new server asks again."""
         if server is not None:
-            self.db.set_setting(SERVER, check_server_url(server))
+            server = check_server_url(server)
+            if server != self.db.setting(SERVER):
+                self.db.set_setting(INSECURE, None)
+            self.db.set_setting(SERVER, server)
+        if allow_insecure is not None:
+            self.db.set_setting(INSECURE, self.db.setting(SERVER) if allow_insecure else None)
         if user is not None:
             user = user.strip()
             if not protocol.valid_user_name(user):
@@ -274,9 +311,10 @@ class SyncService:
 
     # ----- signing in and out -----
 
-    def sign_in(self, password: str) -> bool:
+    def sign_in(self, password: str, *, insecure: bool = False) -> bool:
         """Exchange the password for a device token and keep it; False when no keyring could keep it."""
         server, user = self._where()
+        self._check_secure(server, insecure)
         transport = Transport(server)
         try:
             transport.handshake(schema.HEAD)
@@ -284,11 +322,28 @@ class SyncService:
         finally:
             transport.close()
 
+    def _check_secure(self, server: str, insecure: bool) -> None:
+        """Refuse to send a password where anyone on the network could read it, unless the person said so."""
+        if sends_in_clear(server) and not insecure and self.db.setting(INSECURE) != server:
+            raise SyncInsecure(server=server)
+
     def _sign_in(self, transport: Transport, server: str, user: str, password: str) -> bool:
-        token = transport.sign_in(user, password, self.db.store.device_id, platform.node() or "device")
+        token, admin = transport.sign_in(user, password, self.db.store.device_id, platform.node() or "device")
         kept = self._keyring.set(self._token_key(server, user), token)
         self._adopt(user)
+        self.db.set_setting(ADMIN, admin)
         return kept
+
+    def may_erase(self, owner: str) -> bool:
+        """Whether this database's user may erase a record `owner` owns: their own (or one nobody signed in to
+        yet), or anyone's when they administer the server. Others may move it to the Trash."""
+        return self.erase_rule()(owner)
+
+    def erase_rule(self) -> Callable[[str], bool]:
+        """`may_erase` for many records: the user and whether they administer the server, read once."""
+        user = self.db.store.user_id
+        anyone = user == "me" or bool(self.db.setting(ADMIN, False))
+        return lambda owner: anyone or owner in ("", "me", user)
 
     def _adopt(self, user: str) -> None:
         store = self.db.store
@@ -321,12 +376,14 @@ class SyncService:
         password: str | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | threading.Event | None = None,
+        insecure: bool = False,
     ) -> SyncReport:
         """Push, then pull, until both are done. Raises a typed error; what was confirmed stays confirmed.
 
         `cancelled` is looked at between batches and pages, and the sync stops there with what it did. A
         threading.Event also stops a request on its way as soon as it is set (the server may never answer): then
-        SyncStopped is raised.
+        SyncStopped is raised. `insecure`: the password, when one must be sent, may go over plain http:// to another
+        computer.
         """
         if not self._lock.acquire(blocking=False):
             raise SyncError(message="a sync of this database is running already")
@@ -338,7 +395,7 @@ class SyncService:
             check = cancelled
         try:
             try:
-                report = self._sync(password, progress or (lambda _s, _n: None), check, stop)
+                report = self._sync(password, progress or (lambda _s, _n: None), check, stop, insecure)
             except SyncError as exc:
                 self.db.set_setting(LAST_ERROR, {"code": exc.code, "message": exc.message})
                 raise
@@ -354,21 +411,32 @@ class SyncService:
         progress: Progress,
         cancelled: Callable[[], bool],
         stop: threading.Event | None,
+        insecure: bool,
     ) -> SyncReport:
         server, user = self._where()
+        if self.db.setting(NEW_DEVICE):
+            self._become_new_device()  # a restored backup: its first sync is a new device's
         key = self._token_key(server, user)
         transport = Transport(server, token=self._keyring.get(key))
         transport.user = user
         kept = self._keyring.available()
-        before = self._conflict_count()
+        before = self._conflict_ids()
+        self._told = []
+        self._told_hidden = set()
         watch = _StopWatch(transport, stop)
         try:
+            if transport.token is None and (password or os.environ.get(PASSWORD_ENV)):
+                self._check_secure(server, insecure)  # before anything goes out
             transport.handshake(schema.HEAD)
+            # The newest stamp a pull may bring: the server refuses writes stamped further ahead of its clock.
+            server_now = wall_millis() + transport.server_clock_ahead
+            self._horizon = hlc.latest(server_now + hlc.MAX_AHEAD_MS + _SYNC_SLACK_MS)
             fresh = transport.token is None
             if fresh:
                 password = password or os.environ.get(PASSWORD_ENV)
                 if not password:
                     raise SyncSignInNeeded(server=server, user=user, detail="a password is needed the first time")
+                self._check_secure(server, insecure)
                 kept = self._sign_in(transport, server, user, password)
             else:
                 self._adopt(user)
@@ -385,13 +453,17 @@ class SyncService:
                         pulled, cursor = self._pull(transport, progress, cancelled)
                     break
                 except SyncSignInNeeded:
+                    key = self._token_key(server, user)  # the device id may have changed (a restored backup)
                     self._keyring.delete(key)  # revoked or expired: the next sync asks for the password again
                     password = password or os.environ.get(PASSWORD_ENV)
                     if fresh or not password:
                         raise
                     # The kept sign-in was refused and the password is at hand: sign in again, once, and go on.
                     fresh = True
+                    self._check_secure(server, insecure)
                     kept = self._sign_in(transport, server, user, password)
+            if transport.admin is not None:
+                self.db.set_setting(ADMIN, transport.admin)
             if not cancelled():
                 self._names_in_step()
                 self.s.merging.carry_over()  # edits made here to records merged elsewhere go to their survivors
@@ -399,11 +471,26 @@ class SyncService:
         finally:
             watch.done()
             transport.close()
-        return SyncReport(pushed, pulled, self._conflict_count() - before, cursor, kept, tuple(overruled))
+        new_conflicts = len(self._conflict_ids() - before)
+        return SyncReport(pushed, pulled, new_conflicts, cursor, kept, (*overruled, *self._told))
 
-    def _conflict_count(self) -> int:
+    def _conflict_ids(self) -> set[str]:
+        """The conflicts a person is shown: a sync reports those it added (a record made private meanwhile takes
+        its conflicts with it, which is no new conflict)."""
         with self.db.read() as conn:
-            return int(conn.exec_driver_sql(f"SELECT count(*) FROM conflict WHERE {_SHOWN}").scalar() or 0)
+            return {r[0] for r in conn.exec_driver_sql(f"SELECT id FROM conflict WHERE {_SHOWN}")}
+
+    def _become_new_device(self) -> None:
+        """This database is a restored backup or a copy of one that synced: go on as a new device (see
+        `replica.become_new_device`). The new device signs in anew: the person is asked for the password."""
+        store = self.db.store
+        with self.db.write("Sync: a new device") as w:
+            store.device_id = replica.become_new_device(
+                w.conn,
+                outbox_start=_outbox_start(w.conn),
+                erasures_after=int(self.db.setting(PUSHED_ERASURES, 0) or 0),
+                forget=[BATCH, NONCE, PASSED],
+            )
 
     def _push(
         self, transport: Transport, progress: Progress, cancelled: Callable[[], bool], overruled: list[str]
@@ -418,37 +505,52 @@ class SyncService:
                 entries = replica.outbox(conn, store.device_id, _outbox_start(conn), PUSH_ENTRIES)
                 erasures = replica.erasure_outbox(conn, store.device_id, pushed_erasures)
             entries += erasures[: max(0, PUSH_ENTRIES - len(entries))]
-            if not entries:
+            entries, unsendable = _fitting(entries, PUSH_BYTES)
+            if not entries and not unsendable:
                 break
-            request = PushRequest(number, int(self.db.setting(CURSOR, 0) or 0), entries)
+            request = PushRequest(number, int(self.db.setting(CURSOR, 0) or 0), entries, self._nonce(number))
             try:
-                answer = transport.push(request)
+                answer: dict[str, Any] = transport.push(request) if entries else {"through": 0}
+            except BatchReused:
+                # Another database pushed this number under this device's id: this one is a restored backup or a
+                # copy. It goes on as a new device, which signs in anew (the caller asks for the password).
+                self._become_new_device()
+                server, user = self._where()
+                raise SyncSignInNeeded(
+                    server=server,
+                    user=user,
+                    detail="this database is a restored backup or a copy of another; it syncs on as a new device",
+                ) from None
             except SyncError as exc:
                 expected = _expected_batch(exc)
                 if expected is None or expected == number:
                     raise
-                # This database forgot batches the server has (a restored backup): continue the server's count.
+                # The server forgot batches this device sent (its data was restored): continue the server's count.
                 self.db.set_setting(BATCH, expected)
                 continue
-            through = int(answer.get("through", 0))
+            through = max([int(answer.get("through", 0)), *(e.seq for e in unsendable)])
             overruled += [self._in_words(o) for o in answer.get("overruled", []) if isinstance(o, dict)]
+            overruled += [self._in_words(_too_large(e)) for e in unsendable]
             # A repeated batch was answered from the first delivery, which may not have carried the erasures sent
             # now (made since): they count as delivered only when this very request was applied.
             sent_erasures = [] if answer.get("repeated") else [e.hlc for e in entries if e.field == protocol.ERASED]
-            # Records the server refused as private to another user (made so since this device last pulled): this
-            # device must not hold them, as when it pulls their '$hidden' entry. Made public again, they come back.
+            # Records made private to another user since this device last pulled: the server kept nothing of the
+            # writes (its answer said why), and this device must not hold them, as when it pulls their '$hidden'
+            # entry. Made public again, they come back as the server holds them.
             types = {e.record_id: e.record_type for e in entries}
             hidden = [(types[r], r) for r in answer.get("hidden", []) if isinstance(r, str) and r in types]
+            self._told_hidden.update(r for _t, r in hidden)
             with self.db.write("Sync: pushed") as w:
                 w.conn.exec_driver_sql(
-                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?), (?, ?), (?, ?)",
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?), (?, ?), (?, ?), (?, 'null')",
                     (
                         PUSHED,
                         json.dumps(max(pushed_seq, through)),
                         PUSHED_ERASURES,
                         json.dumps(max([pushed_erasures, *sent_erasures])),
                         BATCH,
-                        json.dumps(number + 1),
+                        json.dumps(number + 1 if entries else number),
+                        NONCE,
                     ),
                 )
                 if hidden:
@@ -458,6 +560,15 @@ class SyncService:
             total += len(entries)
             progress("push", total)
         return total
+
+    def _nonce(self, number: int) -> str:
+        """The nonce of batch `number`: the one drawn when it was first sent, or a new one, kept before it goes."""
+        kept = self.db.setting(NONCE)
+        if isinstance(kept, dict) and kept.get("number") == number and isinstance(kept.get("nonce"), str):
+            return str(kept["nonce"])
+        nonce = protocol.new_nonce()
+        self.db.set_setting(NONCE, {"number": number, "nonce": nonce})
+        return nonce
 
     def _in_words(self, overruled: dict[str, Any]) -> str:
         """The server's reason for overruling a write, with the record's name where the server names its id."""
@@ -559,17 +670,27 @@ class SyncService:
     def _apply(self, page: list[Entry] | protocol.SnapshotPage, settings: dict[str, Any]) -> int:
         """Apply one page (of a pull or of a snapshot) and store where sync stands, in one transaction."""
         store = self.db.store
+        horizon = self._horizon
         if isinstance(page, protocol.SnapshotPage):
-            if page.top_hlc:
-                store.clock.observe(page.top_hlc)
-        elif page:
-            store.clock.observe(max(e.hlc for e in page))
+            top = (
+                page.top_hlc
+                if page.top_hlc <= horizon
+                else max((e.hlc for e in page.all_entries() if e.hlc <= horizon), default=0)
+            )
+            hidings = page.entries
+        else:
+            top = max((e.hlc for e in page if e.hlc <= horizon), default=0)
+            hidings = page
+        if top:
+            store.clock.observe(top)
+        self._tell_hidden([e for e in hidings if e.field == protocol.HIDDEN])
         with self.db.write("Sync") as w:
             into = replica.Replica(
                 w,
                 account=store.user_id,
                 pushed_seq=int(self.db.setting(PUSHED, 0) or 0),
                 stamp=store.clock.now,
+                horizon=horizon,
             )
             applied = into.apply_snapshot(page) if isinstance(page, protocol.SnapshotPage) else into.apply(page)
             for key, value in settings.items():
@@ -577,6 +698,34 @@ class SyncService:
                     "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, json.dumps(value))
                 )
         return applied.entries
+
+    def _tell_hidden(self, hidings: list[Entry]) -> None:
+        """Before a page drops records made private to someone else: name those this device has written to and not
+        pushed yet (an edit made while it synced) — the edits go with the record, and the person is told so."""
+        account = self.db.store.user_id
+        gone = [e for e in hidings if e.value != json.dumps(account) and e.record_id not in self._told_hidden]
+        if not gone:
+            return
+        from cardfile.services.records import names
+
+        with self.db.read() as conn:
+            ids = [e.record_id for e in gone]
+            start = _outbox_start(conn)
+            marks = ",".join("?" for _ in ids)
+            written = {
+                r[0]
+                for r in conn.exec_driver_sql(
+                    f"SELECT DISTINCT record_id FROM change WHERE record_id IN ({marks}) AND device_id = ? AND seq > ?",
+                    (*ids, self.db.store.device_id, start),
+                )
+            }
+            for e in gone:
+                if e.record_id not in written:
+                    continue
+                kind = RecordType._value2member_map_.get(e.record_type)
+                name = names(conn, kind, [e.record_id]).get(e.record_id) if isinstance(kind, RecordType) else None
+                what = f"“{name}”" if name else e.record_id
+                self._told.append(f"{e.record_type} {what} was made private by its owner; the change was not kept")
 
     # ----- conflicts -----
 
@@ -625,14 +774,21 @@ class SyncService:
         return out
 
     def resolve_conflict(self, conflict_id: str, *, take_other: bool) -> None:
-        """Close a conflict: keep the current value, or take the other one (a new edit, which syncs as usual)."""
+        """Close a conflict: keep the current value, or take the other one (a new edit, which syncs as usual).
+
+        `conflict_id` may be the id's start, as `conflict list` shows it (8 characters or more)."""
         with self.db.read() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT record_type, record_id, field, loser_value FROM conflict WHERE id = ?", (conflict_id,)
-            ).first()
-        if row is None:
+            found = conn.exec_driver_sql(
+                "SELECT id, record_type, record_id, field, loser_value FROM conflict "
+                "WHERE id = ? OR (length(?) >= 8 AND id LIKE ? || '%' ESCAPE '!') LIMIT 10",
+                (conflict_id, conflict_id, conflict_id.replace("!", "!!").replace("%", "!%").replace("_", "!_")),
+            ).all()
+        exact = [r for r in found if r[0] == conflict_id]
+        if not exact and len(found) > 1:
+            raise Ambiguous(what=conflict_id, record_type="conflict", candidates=", ".join(r[0] for r in found))
+        if not found:
             raise NotFound(record_type="conflict", record_id=conflict_id)
-        record_type, record_id, field, loser_value = row
+        conflict_id, record_type, record_id, field, loser_value = (exact or found)[0]
         store = self.db.store
         decision = {"took": "loser" if take_other else "winner", "by": store.user_id, "at": iso_utc(self.db.now())}
         with self.db.write("Pick the other value" if take_other else "Keep the current value") as w:
@@ -734,6 +890,36 @@ class _FetchAhead:
 
     def __exit__(self, *_exc: object) -> None:
         self._pool.shutdown(wait=True)
+
+
+def _fitting(entries: list[Entry], budget: int) -> tuple[list[Entry], list[Entry]]:
+    """The first entries of the outbox that fit in one push of `budget` bytes (at least one), and those among them
+    that could never be sent: a value larger than any field may hold, written before Cardfile refused such values
+    when they are made. Those are left on this device (the person is told), so that they never block the rest."""
+    out: list[Entry] = []
+    unsendable: list[Entry] = []
+    size = 0
+    for e in entries:
+        length = len(e.value) if e.value is not None else 0
+        if length > MAX_VALUE_CHARS:
+            unsendable.append(e)
+            continue
+        # A character of a value takes at most four bytes on the wire; the rest of an entry, a few hundred.
+        weight = 4 * length + 400
+        if out and size + weight > budget:
+            break
+        out.append(e)
+        size += weight
+    return out, unsendable
+
+
+def _too_large(e: Entry) -> dict[str, str]:
+    return {
+        "record_type": e.record_type,
+        "record_id": e.record_id,
+        "field": e.field,
+        "reason": f"{e.field} of {e.record_type} {e.record_id} is too large to sync; it stays on this device only",
+    }
 
 
 def _value(text: str | None) -> Any:

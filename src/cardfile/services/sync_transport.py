@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import ipaddress
 import json
 import socket
 import ssl
@@ -25,12 +26,34 @@ from cardfile.domain.errors import (
     ValidationError,
 )
 from cardfile.sync import protocol
+from cardfile.sync.hlc import wall_millis
 
 TIMEOUT_SECONDS = 60.0
 
 
 class SnapshotNeeded(Exception):
     """The server no longer holds the history after this device's cursor: start again from a snapshot."""
+
+
+class BatchReused(Exception):
+    """The server has another batch under the number this database sent: it is a restored backup or a copy of the
+    database that pushed it, and must go on as a new device."""
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a host name is this computer (a password sent there over http:// never crosses a network)."""
+    if host.lower() in ("localhost", "localhost.localdomain") or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def sends_in_clear(url: str) -> bool:
+    """Whether a password sent to this server would cross a network unencrypted (http:// to another computer)."""
+    parts = urlsplit(url)
+    return parts.scheme == "http" and not is_loopback(parts.hostname or "")
 
 
 def check_server_url(url: str) -> str:
@@ -57,6 +80,8 @@ class Transport:
         self.timeout = timeout
         self._conn: http.client.HTTPConnection | None = None
         self.user = ""
+        self.server_clock_ahead = 0  # the server's clock minus this computer's, from the handshake
+        self.admin: bool | None = None  # whether the user administers the server, once a pull said
         self._stopped = False
         self._lock = threading.Lock()  # between `stop` and the thread that opens and closes connections
         # A second handle on the connection's socket, taken before it connects: shutting it ends whatever waits on
@@ -176,6 +201,8 @@ class Transport:
         detail = message or f"HTTP {status}"
         if status == 410 and code == "snapshot_required":
             raise SnapshotNeeded(detail)
+        if status == 409 and code == "batch_reused":
+            raise BatchReused(detail)
         if status == 426:
             raise SyncIncompatible(server=self.server, detail=detail)
         if status == 401:
@@ -185,21 +212,28 @@ class Transport:
     # ----- the protocol -----
 
     def handshake(self, schema: str) -> dict[str, Any]:
+        """Check that the server speaks our protocol; learn its clock (`server_clock_ahead`, milliseconds)."""
         answer = self.request("POST", "/v1/handshake", {"protocol": protocol.PROTOCOL_VERSION, "schema": schema})
         problem = protocol.check_versions(answer.get("protocol") if isinstance(answer, dict) else None)
         if problem is not None:
             raise SyncIncompatible(server=self.server, detail=problem)
+        now = answer.get("now")
+        if type(now) is int and 0 < now < 1 << 47:
+            self.server_clock_ahead = now - wall_millis()
         return dict(answer)
 
-    def sign_in(self, user: str, password: str, device_id: str, device_name: str) -> str:
+    def sign_in(self, user: str, password: str, device_id: str, device_name: str) -> tuple[str, bool]:
+        """Exchange the password for a device token; returns it, and whether the user administers the server."""
         self.user = user
         answer = self.request(
             "POST",
             "/v1/devices",
             {"user": user, "password": password, "device_id": device_id, "device_name": device_name},
         )
-        self.token = str(answer["token"])
-        return self.token
+        if not isinstance(answer, dict) or not isinstance(answer.get("token"), str):
+            raise SyncRefused(server=self.server, detail="its answer to the sign-in does not follow the protocol")
+        self.token = answer["token"]
+        return self.token, answer.get("admin") is True
 
     def sign_out(self) -> None:
         self.request("DELETE", "/v1/devices/self")
@@ -210,7 +244,12 @@ class Transport:
     def pull(self, after: int, limit: int) -> tuple[list[protocol.Entry], int, bool]:
         answer = self.request("GET", "/v1/pull", query={"after": after, "limit": limit})
         entries = _entries(answer, self.server)
-        return entries, int(answer["cursor"]), bool(answer["more"])
+        cursor = answer.get("cursor")
+        if type(cursor) is not int or not 0 <= cursor < 1 << 63:
+            raise SyncRefused(server=self.server, detail="its answer does not follow the protocol (cursor)")
+        if "admin" in answer:
+            self.admin = answer["admin"] is True
+        return entries, cursor, bool(answer.get("more"))
 
     def snapshot(self, after: str, limit: int) -> protocol.SnapshotPage:
         answer = self.request("GET", "/v1/snapshot", query={"after": after, "limit": limit})

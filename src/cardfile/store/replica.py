@@ -13,20 +13,33 @@ import functools
 import json
 import logging
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Integer
+from sqlalchemy import Connection
 
+from cardfile.domain.field_rules import (
+    MANAGED_FIELDS,
+    MAX_VALUE_CHARS,
+    RULES,
+    Rule,
+    Unfit,
+    decode,
+    is_plain_string,
+)
 from cardfile.domain.text import NAME_PARTS, names_out_of_step
 from cardfile.domain.values import RecordType
 from cardfile.store import search
+from cardfile.store import writer as writer_module
 from cardfile.store.codec import CODECS, TableCodec
 from cardfile.store.seeds import SEEDS
-from cardfile.store.writer import Writer, forget_changes
+from cardfile.store.writer import Writer, forget_changes, stamp_time
+from cardfile.sync.hlc import COUNTER_BITS, IMPLAUSIBLE_AHEAD_MS, pack, wall_millis
 from cardfile.sync.merge import ConflictBody, conflict_between
 from cardfile.sync.protocol import (
     CONFLICT,
@@ -95,6 +108,44 @@ def pending_count(conn: Connection, device_id: str, after_seq: int, after_erasur
     return int(changes) + int(erasures)
 
 
+# ----- a restored or copied database -----
+
+# A setting `db restore` leaves in the database it puts back: at its next sync it goes on as a new device.
+NEW_DEVICE = "sync_new_device"
+
+
+def mark_as_copy(path: Path) -> None:
+    """Mark a database file put back from a backup: at its next sync it goes on as a new device (it is a copy of
+    the database that went on syncing after the backup was made)."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, 'true')", (NEW_DEVICE,))
+    finally:
+        conn.close()
+
+
+def become_new_device(conn: Connection, *, outbox_start: int, erasures_after: int, forget: Sequence[str]) -> str:
+    """Go on syncing as a new device, with a new id; returns it.
+
+    A restored backup, or a copy, of a database that synced is a second database with the first one's device id:
+    its batch numbers, its clock stamps and its writes would be taken for the first one's (which the server has
+    numbered and stamped past already) and be lost or silently merged. Under a new id nothing is mistaken: this
+    database's writes not yet confirmed — made since the backup, or never pushed before it — go out under the new id
+    (some may reach the server twice, as the same value: harmless); the ones confirmed stay the old device's.
+    `forget` names the settings that belong to the old device (its batch count, its nonce …).
+    """
+    old = json.loads(conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'device_id'").scalar_one())
+    new = writer_module.new_id()
+    conn.exec_driver_sql("UPDATE change SET device_id = ? WHERE device_id = ? AND seq > ?", (new, old, outbox_start))
+    conn.exec_driver_sql("UPDATE erasure SET device_id = ? WHERE device_id = ? AND hlc > ?", (new, old, erasures_after))
+    conn.exec_driver_sql("UPDATE setting SET value = ? WHERE key = 'device_id'", (json.dumps(new),))
+    keys = [NEW_DEVICE, *forget]
+    conn.exec_driver_sql(f"DELETE FROM setting WHERE key IN ({', '.join('?' for _ in keys)})", tuple(keys))
+    log.info("sync: this database goes on as a new device, %s (it was %s)", new, old)
+    return new
+
+
 # ----- signing in -----
 
 
@@ -117,28 +168,37 @@ def adopt_account(conn: Connection, account: str) -> None:
 class Replica:
     """Applies pages of entries inside one write transaction (a `Writer`)."""
 
-    def __init__(self, writer: Writer, *, account: str, pushed_seq: int, stamp: Any) -> None:
+    def __init__(
+        self, writer: Writer, *, account: str, pushed_seq: int, stamp: Any, horizon: int | None = None
+    ) -> None:
         self.w = writer
         self.conn = writer.conn
         self.account = account
         self.pushed_seq = pushed_seq
         self.stamp = stamp  # the device's clock, for the conflicts it notices
+        # The greatest stamp taken from a pull: a write stamped further ahead of the server's clock than any clock
+        # may be (see `sync.hlc`) is not taken — it would win its field for good, and stop this device's clock.
+        self.horizon = horizon
         self.device_id = writer.device_id
         self._blanks: dict[RecordType, dict[str, Any]] = {}
+        # Held writes stamped beyond any clock (from before the bound existed) do not count as a field's value.
+        self._plausible = pack(wall_millis() + IMPLAUSIBLE_AHEAD_MS, 0)
 
     def apply(self, entries: Sequence[Entry]) -> Applied:
         result = Applied()
         if not entries:
             return result
         self.w.begin_action(as_user="$sync")  # not one of the person's own actions: Undo never offers it
+        entries = self._within_horizon(entries)
         versions = self._versions({e.record_id for e in entries})
         updates: dict[str, dict[str, dict[str, str | None]]] = defaultdict(dict)  # type -> id -> field -> value
         types: dict[str, str] = {}
+        newest: dict[str, int] = {}  # record -> the greatest stamp of a write that now holds one of its fields
         logged: list[tuple[Any, ...]] = []
         for e in entries:
             if e.field in (ERASED, HIDDEN):
-                self._flush(logged, updates, types)
-                logged, updates, types = [], defaultdict(dict), {}
+                self._flush(logged, updates, types, newest)
+                logged, updates, types, newest = [], defaultdict(dict), {}, {}
                 if e.field == ERASED or _loads(e.value) != self.account:
                     self.purge(e.record_type, e.record_id, erased_by=e if e.field == ERASED else None)
                     for key in [k for k in versions if k[0] == e.record_id]:
@@ -157,6 +217,8 @@ class Replica:
                 result.entries += 1
                 updates[e.record_type].setdefault(e.record_id, {})[e.field] = e.value
                 types[e.record_id] = e.record_type
+                if e.hlc > newest.get(e.record_id, 0):
+                    newest[e.record_id] = e.hlc
                 continue
             if any(h[0] == e.hlc and h[1] == e.device_id for h in held):
                 continue  # this write is here already: applying a page twice changes nothing
@@ -180,16 +242,32 @@ class Replica:
             if incoming_wins:
                 updates[e.record_type].setdefault(e.record_id, {})[e.field] = e.value
                 types[e.record_id] = e.record_type
-        self._flush(logged, updates, types, result)
+                if e.hlc > newest.get(e.record_id, 0):
+                    newest[e.record_id] = e.hlc
+        self._flush(logged, updates, types, newest, result)
         return result
+
+    def _within_horizon(self, entries: Sequence[Entry]) -> Sequence[Entry]:
+        horizon = self.horizon
+        if horizon is None or all(e.hlc <= horizon for e in entries):
+            return entries
+        kept = [e for e in entries if e.hlc <= horizon]
+        log.warning(
+            "sync: %d pulled write(s) stamped further ahead of the server's clock than a clock may be were not taken",
+            len(entries) - len(kept),
+        )
+        return kept
 
     def apply_snapshot(self, page: SnapshotPage) -> Applied:
         """Apply a snapshot page: records this device has never held are created straight from their current
         values (a new device's first sync is all of these); the rest are merged entry by entry like a pull."""
-        held = self._held({r.record_id for r in page.records})
+        records = page.records
+        if self.horizon is not None and page.top_hlc > self.horizon:
+            records = self._records_within_horizon(records)
+        held = self._held({r.record_id for r in records})
         new: list[SnapshotRecord] = []
         rest: list[Entry] = []
-        for r in page.records:
+        for r in records:
             if r.record_id in held or r.record_type not in _KNOWN_TYPES:
                 rest += r.entries()
             else:
@@ -200,6 +278,17 @@ class Replica:
             result.entries += merged.entries
             result.conflicts += merged.conflicts
         return result
+
+    def _records_within_horizon(self, records: Sequence[SnapshotRecord]) -> list[SnapshotRecord]:
+        horizon = self.horizon or 0
+        out = []
+        for r in records:
+            fields = [f for f in r.fields if f[2] <= horizon]
+            if len(fields) < len(r.fields):
+                log.warning("sync: %s %s: a value stamped too far ahead was not taken", r.record_type, r.record_id)
+            if fields:
+                out.append(SnapshotRecord(r.record_type, r.record_id, fields))
+        return out
 
     def _held(self, ids: set[str]) -> set[str]:
         """Which of these records this device has ever logged a write of, or holds from its first day: the seeded
@@ -214,11 +303,13 @@ class Replica:
         self.w.begin_action(as_user="$sync")
         logged: list[tuple[Any, ...]] = []
         by_kind: dict[RecordType, dict[str, dict[str, Any]]] = defaultdict(dict)
+        newest: dict[str, int] = {}
         for rec in records:
             kind = _KNOWN_TYPES[rec.record_type]
             t, rid = rec.record_type, rec.record_id
             logged += [(t, rid, f, v, h, d, u) for f, v, h, d, u in rec.fields]
             by_kind[kind][rid] = {f: v for f, v, _h, _d, _u in rec.fields}
+            newest[rid] = max(f[2] for f in rec.fields)
         # The action is the same for every row: one value in the statement rather than a million bound.
         self.conn.exec_driver_sql(_CHANGE_INSERT_OF_ACTION.format(action=_checked_id(self.w.action_id)), logged)
         self.w.change_count += len(logged)
@@ -227,19 +318,27 @@ class Replica:
         for kind in sorted(by_kind, key=lambda k: k is not RecordType.COMPANY):
             if kind is RecordType.COMPANY:
                 self._reindex_people_of(list(by_kind[kind]))
-            self.w.mark_created(kind, self._insert_rows(kind, by_kind[kind]))
+            self.w.mark_created(kind, self._insert_rows(kind, by_kind[kind], newest))
         return Applied(entries=len(logged))
 
-    def _insert_rows(self, kind: RecordType, records: dict[str, dict[str, str | None]]) -> dict[str, dict[str, Any]]:
-        """Insert the rows of records new here from their fields' log texts; returns the rows by id."""
+    def _insert_rows(
+        self, kind: RecordType, records: dict[str, dict[str, str | None]], newest: dict[str, int]
+    ) -> dict[str, dict[str, Any]]:
+        """Insert the rows of records new here from their fields' log texts; returns the rows by id. Each row's
+        updated_at is the time of the newest write of its fields, as on every other device that holds them."""
         codec = CODECS[kind]
         convert = _column_converters(codec)
         now = codec.to_column("updated_at", self.w._now())
         blank = self._blank_row(kind)
         rows: dict[str, dict[str, Any]] = {}
+        times: dict[int, str] = {}
         for record_id, fields in records.items():
             row = {**blank, "created_at": now, **self._column_values(kind, record_id, fields, convert)}
-            row["id"], row["updated_at"] = record_id, now
+            millis = newest[record_id] >> COUNTER_BITS
+            updated = times.get(millis)
+            if updated is None:
+                updated = times[millis] = codec.to_column("updated_at", stamp_time(newest[record_id]))
+            row["id"], row["updated_at"] = record_id, updated
             rows[record_id] = row
         columns = codec.columns
         self.conn.exec_driver_sql(
@@ -280,8 +379,10 @@ class Replica:
         """Every logged write of the fields of these records: (hlc, device, value, seq, user) by (record, field)."""
         out: dict[tuple[str, str], list[tuple[int, str, str | None, int, str]]] = {}
         sql = "SELECT record_id, field, hlc, device_id, value, seq, user_id FROM change WHERE record_id IN ({})"
+        plausible = self._plausible
         for rid, fld, hlc, dev, value, seq, user in _rows_for(self.conn, sql, sorted(ids)):
-            out.setdefault((rid, fld), []).append((hlc, dev, value, seq, user))
+            if hlc <= plausible:
+                out.setdefault((rid, fld), []).append((hlc, dev, value, seq, user))
         return out
 
     def _note_conflict(self, body: ConflictBody, logged: list[tuple[Any, ...]]) -> bool:
@@ -302,6 +403,7 @@ class Replica:
         logged: list[tuple[Any, ...]],
         updates: dict[str, dict[str, dict[str, str | None]]],
         types: dict[str, str],
+        newest: dict[str, int],
         result: Applied | None = None,
     ) -> None:
         if logged:
@@ -316,33 +418,35 @@ class Replica:
             kind = _KNOWN_TYPES.get(record_type)
             if kind is None:
                 continue  # a record type of a newer Cardfile: its writes stay in the log until this one knows it
-            self._set_records(kind, records)
+            self._set_records(kind, records, newest)
             self.w.mark_changed(kind, list(records))
             if kind is RecordType.COMPANY:
                 self._reindex_people_of([cid for cid, fields in records.items() if "name" in fields])
 
-    def _set_records(self, kind: RecordType, records: dict[str, dict[str, str | None]]) -> None:
+    def _set_records(self, kind: RecordType, records: dict[str, dict[str, str | None]], newest: dict[str, int]) -> None:
         """Set the winning fields on the rows of these records, creating the rows this device does not have yet.
 
         New rows are inserted together, one statement for the page: a new device's snapshot creates every row.
+        A row's updated_at moves on to the time of the newest write now held (never back): every device that holds
+        the same writes shows the same time, whenever it pulled them.
         """
         codec = CODECS[kind]
         table = codec.table.name
-        now = codec.to_column("updated_at", self.w._now())
         convert = _column_converters(codec)
         existing = self._existing(table, list(records))
         for record_id, fields in records.items():
             if record_id not in existing:
                 continue
             values = self._column_values(kind, record_id, fields, convert)
-            if values:
-                assignments = ", ".join(f"{name} = ?" for name in values)
-                self.conn.exec_driver_sql(
-                    f"UPDATE {table} SET {assignments}, updated_at = ? WHERE id = ?", (*values.values(), now, record_id)
-                )
+            updated = codec.to_column("updated_at", stamp_time(newest[record_id]))
+            assignments = "".join(f"{name} = ?, " for name in values)
+            self.conn.exec_driver_sql(
+                f"UPDATE {table} SET {assignments}updated_at = max(updated_at, ?) WHERE id = ?",
+                (*values.values(), updated, record_id),
+            )
         new = {record_id: fields for record_id, fields in records.items() if record_id not in existing}
         if new:
-            self._insert_rows(kind, new)
+            self._insert_rows(kind, new, newest)
 
     def _existing(self, table: str, ids: list[str]) -> set[str]:
         """Which of these records have a row here."""
@@ -488,73 +592,57 @@ def _column_converters(codec: TableCodec) -> dict[str, Callable[[str | None], An
     """For each field sync may set on this table: change-log JSON text -> column value (as `from_change` and
     `to_column` give it, without building the Python value where the column keeps the JSON text itself).
 
-    A converter raises `Unfit` for a value of the wrong shape (a list where text belongs, NULL in a required
-    column …): another device, or a newer Cardfile, wrote something this one cannot hold in that column.
+    A converter raises `Unfit` for a value its field cannot hold — the rules of `domain.field_rules`, which the
+    server checks every push against too: another device, a newer Cardfile or a server that did not check wrote
+    something this one cannot keep in that column, and it stays in the change log only.
     """
     converters = _CONVERTERS.get(codec.record_type)
     if converters is None:
         converters = {}
+        rules = RULES[codec.record_type]
         for name in codec.columns:
-            if name in ("id", "updated_at"):
+            if name in MANAGED_FIELDS:
                 continue
-            nullable = bool(codec.table.c[name].nullable)
+            rule = rules[name]
             if name in codec.json_columns:
-                shape = dict if isinstance(codec.default(name), dict) else list
-                converters[name] = functools.partial(_json_column, shape, nullable)
+                converters[name] = functools.partial(_json_column, rule)
             elif name in codec.datetime_columns or name in codec.blob_columns or name in codec.bool_columns:
-                converters[name] = functools.partial(_via_python, codec, name, nullable)
+                converters[name] = functools.partial(_via_python, codec, name, rule)
             else:
-                kind = int if isinstance(codec.table.c[name].type, Integer) else str
-                converters[name] = functools.partial(_plain_column, kind, nullable)
+                converters[name] = functools.partial(_plain_column, rule, rule.check is _TEXT_CHECK)
         _CONVERTERS[codec.record_type] = converters
     return converters
 
 
 _CONVERTERS: dict[RecordType, dict[str, Callable[[str | None], Any]]] = {}
+_TEXT_CHECK = RULES[RecordType.NOTE]["body"].check
 
 
-class Unfit(ValueError):
-    """A pulled value that does not fit its column: it stays in the change log, the row keeps what it had."""
-
-
-def _decoded(text: str | None, nullable: bool) -> Any:
-    try:
-        value = None if text is None else json.loads(text)
-    except ValueError as exc:
-        raise Unfit("not JSON") from exc
-    if value is None and not nullable:
-        raise Unfit("empty where a value is required")
+def _checked(rule: Rule, text: str | None) -> Any:
+    value = decode(text)
+    rule(value)
     return value
 
 
-def _json_column(shape: type, nullable: bool, text: str | None) -> str | None:
+def _json_column(rule: Rule, text: str | None) -> str | None:
     """A JSON column keeps the change log's text (both are compact JSON); JSON null is SQL NULL."""
-    value = _decoded(text, nullable)
-    if value is None:
-        return None
-    if not isinstance(value, shape):
-        raise Unfit(f"a {type(value).__name__} where a {shape.__name__} belongs")
-    return text
+    return None if _checked(rule, text) is None else text
 
 
-def _plain_column(kind: type, nullable: bool, text: str | None) -> Any:
-    if kind is str and text and text[0] == '"' and text.count('"') == 2 and text[-1] == '"' and "\\" not in text:
+def _plain_column(rule: Rule, is_text: bool, text: str | None) -> Any:
+    if is_text and text and is_plain_string(text):
+        if len(text) > MAX_VALUE_CHARS:
+            raise Unfit("too large")
         return text[1:-1]  # most values: a JSON string without escapes is the text between its quotes
-    value = _decoded(text, nullable)
-    if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
-        raise Unfit(f"a {type(value).__name__} where a {kind.__name__} belongs")
-    return value
+    return _checked(rule, text)
 
 
-def _via_python(codec: TableCodec, name: str, nullable: bool, text: str | None) -> Any:
-    value = _decoded(text, nullable)
-    if value is None:
+def _via_python(codec: TableCodec, name: str, rule: Rule, text: str | None) -> Any:
+    if _checked(rule, text) is None:
         return None
-    if name in codec.bool_columns and not isinstance(value, bool):
-        raise Unfit(f"a {type(value).__name__} where yes or no belongs")
     try:
         return codec.to_column(name, codec.from_change(name, text))
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
         raise Unfit(f"cannot be read as a {name} ({exc})") from exc
 
 

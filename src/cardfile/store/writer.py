@@ -17,17 +17,19 @@ import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 import uuid6
 from sqlalchemy import Connection, select
 
-from cardfile.domain.errors import MergedAway, NotFound, NotOwner
+from cardfile.domain.errors import MergedAway, NotFound, NotOwner, ValidationError
+from cardfile.domain.field_rules import MAX_VALUE_CHARS
 from cardfile.domain.values import RecordType
 from cardfile.store import search
 from cardfile.store.codec import CODECS, TableCodec, as_utc, change_json, to_utc_naive
+from cardfile.sync.hlc import COUNTER_BITS, unpack
 
 # Columns the store maintains itself; a caller never sets them and the change log does not carry updated_at.
 _MANAGED = frozenset({"id", "created_at", "updated_at"})
@@ -51,6 +53,12 @@ if c_make_encoder is not None:
 
     def _encode_json(value: Any) -> str:
         return "".join(_c_encoder(value, 0))
+
+
+def stamp_time(stamp: int) -> datetime:
+    """The wall-clock time of a hybrid logical clock stamp (naive UTC, to the millisecond): a record's updated_at is
+    that of the newest change to it, the same on every device that holds the change (see `Replica`)."""
+    return datetime(1970, 1, 1) + timedelta(milliseconds=unpack(stamp)[0])
 
 
 def new_id() -> str:
@@ -113,6 +121,7 @@ class _InsertPlan:
     json_columns: tuple[tuple[int, str], ...]  # (position, name)
     bool_columns: tuple[int, ...]
     datetime_columns: tuple[tuple[int, str], ...]
+    updated_at: int  # its position
     insert_sql: str
 
 
@@ -131,6 +140,7 @@ def _insert_plan(codec: TableCodec) -> _InsertPlan:
             json_columns=tuple((i, n) for i, n in enumerate(columns) if n in codec.json_columns),
             bool_columns=tuple(i for i, n in enumerate(columns) if n in codec.bool_columns),
             datetime_columns=tuple((i, n) for i, n in enumerate(columns) if n in codec.datetime_columns),
+            updated_at=columns.index("updated_at"),
             insert_sql=f"INSERT INTO {codec.table.name} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})",
         )
@@ -221,6 +231,7 @@ class Writer:
         kind, user_id = record_type.value, self.user_id
         who = (self.device_id, user_id, self.action_id, self.job_id)  # the last columns of every change record
         fresh = self._fresh.setdefault(record_type, {}) if record_type in search.INDEXED else None
+        last_millis, stamp_column = -1, now_column
         table_rows: list[tuple[Any, ...]] = []
         changes: list[tuple[Any, ...]] = []
         ids: list[str] = []
@@ -231,6 +242,10 @@ class Writer:
             record_id = full["id"] or new_id()
             full["id"] = record_id
             full["created_at"] = full["updated_at"] = now
+            stamp = self._stamp()
+            millis = stamp >> COUNTER_BITS
+            if millis != last_millis:  # rows of one batch mostly share the millisecond: format it once
+                last_millis, stamp_column = millis, codec.to_column("updated_at", stamp_time(stamp))
             if not row.get("owner_id"):
                 full["owner_id"] = user_id
             ids.append(record_id)
@@ -248,8 +263,8 @@ class Writer:
                 value = values[position]
                 if value is not None:
                     values[position] = now_column if value is now else codec.to_column(name, value)
+            values[plan.updated_at] = stamp_column
             table_rows.append(tuple(values))
-            stamp = self._stamp()
             changes += [
                 (kind, record_id, name, encoded.get(name) or _change_text(full[name]), stamp, *who)
                 for name in logged
@@ -280,14 +295,13 @@ class Writer:
             # A colleague's shared record: the server refuses such a write, and it would stay waiting for ever.
             raise NotOwner(owner=current["owner_id"], record_type=record_type.value)
         self.begin_action()
-        now = to_utc_naive(self._now())
+        stamp = self._stamp()
         assignments = ", ".join(f"{name} = ?" for name in changed)
         params = [codec.to_column(name, value) for name, value in changed.items()]
         self.conn.exec_driver_sql(
             f"UPDATE {codec.table.name} SET {assignments}, updated_at = ? WHERE id = ?",
-            (*params, codec.to_column("updated_at", now), record_id),
+            (*params, codec.to_column("updated_at", stamp_time(stamp)), record_id),
         )
-        stamp = self._stamp()
         self._log([self._change_row(record_type, record_id, n, v, stamp) for n, v in changed.items()])
         self._forget_fresh(record_type, record_id)
         self._mark(record_type, [record_id])
@@ -309,7 +323,7 @@ class Writer:
         codec = CODECS[record_type]
         table = codec.table.name
         now = as_utc(self._now())
-        deleted_at, updated_at = codec.to_column("deleted_at", now), codec.to_column("updated_at", now)
+        deleted_at = codec.to_column("deleted_at", now)
         logged = change_json(now)
         kind = record_type.value
         who = (self.device_id, self.user_id, self.action_id, self.job_id)
@@ -326,11 +340,22 @@ class Writer:
             if not live:
                 continue
             self.begin_action()
-            self.conn.exec_driver_sql(
-                f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id IN ({','.join('?' for _ in live)})",
-                (deleted_at, updated_at, *live),
+            stamps = [self._stamp() for _ in live]
+            by_time: dict[int, list[str]] = {}  # the stamps of a chunk mostly share one millisecond
+            for record_id, stamp in zip(live, stamps, strict=True):
+                by_time.setdefault(stamp >> COUNTER_BITS, []).append(record_id)
+            for millis, moved_now in by_time.items():
+                marks = ",".join("?" for _ in moved_now)
+                self.conn.exec_driver_sql(
+                    f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id IN ({marks})",
+                    (deleted_at, codec.to_column("updated_at", stamp_time(millis << COUNTER_BITS)), *moved_now),
+                )
+            self._log(
+                [
+                    (kind, record_id, "deleted_at", logged, stamp, *who)
+                    for record_id, stamp in zip(live, stamps, strict=True)
+                ]
             )
-            self._log([(kind, record_id, "deleted_at", logged, self._stamp(), *who) for record_id in live])
             for record_id in live:
                 self._forget_fresh(record_type, record_id)
             self._mark(record_type, live)
@@ -421,6 +446,14 @@ class Writer:
 
     def _log(self, changes: list[tuple[Any, ...]]) -> None:
         if changes:
+            for change in changes:
+                text = change[3]
+                if text is not None and len(text) > MAX_VALUE_CHARS:
+                    # It could never reach another device: refused now, while the person still has it in hand.
+                    raise ValidationError(
+                        field=change[2],
+                        problem=f"too large to sync ({len(text):,} characters as stored; at most {MAX_VALUE_CHARS:,})",
+                    )
             self.conn.exec_driver_sql(_CHANGE_INSERT, changes)
             self.change_count += len(changes)
 

@@ -16,10 +16,11 @@ became private to another user: drop it, it is not erased) and, on a conflict re
 
 from __future__ import annotations
 
-import json
 import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from cardfile.domain.values import RecordType
@@ -45,7 +46,11 @@ RECORD_TYPES = frozenset(rt.value for rt in RecordType) | {CONFLICT}
 _ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._:-]{0,63}$")
 _FIELD = re.compile(r"^(\$?[a-z][a-z0-9_]{0,62})$")
 _USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,62}$")
+_NONCE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _MAX_HLC = (1 << 63) - 1
+MAX_BATCH = (1 << 31) - 1  # batch numbers are kept as 32-bit integers
+# The server's own device id, on the writes it makes itself (a refused value restated, a conflict it noticed).
+SERVER_DEVICE = "server"
 
 
 class ProtocolError(ValueError):
@@ -59,6 +64,16 @@ class ProtocolError(ValueError):
 
 def valid_user_name(name: str) -> bool:
     return bool(_USER.match(name))
+
+
+def valid_record_id(record_id: str) -> bool:
+    return bool(_ID.match(record_id))
+
+
+def valid_device_id(device_id: str) -> bool:
+    """A device id a device may sign in with: the characters of a record id (no spaces, no control characters),
+    and not the id the server writes its own entries under."""
+    return bool(_ID.match(device_id)) and device_id.casefold() != SERVER_DEVICE
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +138,10 @@ def entry_from_json(obj: Any, where: str) -> Entry:
     device_id = obj.get("d", "")
     user = obj.get("u", "")
     seq = obj.get("s", 0)
-    if not isinstance(device_id, str) or not isinstance(user, str) or not isinstance(seq, int):
+    if not isinstance(device_id, str) or not isinstance(user, str) or type(seq) is not int:
         raise ProtocolError(where, "'d', 'u' or 's' has the wrong type")
+    if not 0 <= seq <= _MAX_HLC:
+        raise ProtocolError(where, "'s' is out of range")
     return Entry(record_type, record_id, field, value, hlc, device_id, user, seq)
 
 
@@ -160,6 +177,7 @@ def _plain_entry(obj: Any, ids: set[str], fields: set[str]) -> Entry | None:
         and type(device_id) is str
         and type(user) is str
         and type(seq) is int
+        and 0 <= seq <= _MAX_HLC
     ):
         return None
     if record_id not in ids:
@@ -304,39 +322,49 @@ def snapshot_from_json(obj: Any) -> SnapshotPage:
     return SnapshotPage(records, entries, next_after, cursor, top)
 
 
+def new_nonce() -> str:
+    return secrets.token_hex(16)
+
+
 @dataclass(frozen=True, slots=True)
 class PushRequest:
-    """A numbered batch of a device's changes; `base` is the device's pull cursor when it sent them."""
+    """A numbered batch of a device's changes; `base` is the device's pull cursor when it sent them.
+
+    `nonce` is drawn when the device first sends the batch and kept with it until the server has answered, so a
+    batch sent again (its answer lost on the way) carries the same one and gets the stored answer, while another
+    database claiming the same number — a restored backup, a copy — carries another and is refused.
+    """
 
     batch: int
     base: int
     entries: list[Entry]
+    nonce: str = dataclass_field(default_factory=new_nonce)
 
     def as_json(self) -> dict[str, Any]:
-        return {"batch": self.batch, "base": self.base, "entries": [e.as_json() for e in self.entries]}
+        return {
+            "batch": self.batch,
+            "base": self.base,
+            "nonce": self.nonce,
+            "entries": [e.as_json() for e in self.entries],
+        }
 
 
 def push_from_json(obj: Any) -> PushRequest:
+    """A push, checked as a message. Its values are checked one by one by the server, which refuses a value that
+    does not fit its field alone (see `domain.field_rules`) rather than the whole batch."""
     if not isinstance(obj, dict):
         raise ProtocolError("push", "the body must be an object")
     batch = _need(obj, "batch", int, "push")
     base = _need(obj, "base", int, "push")
-    if batch < 1 or base < 0:
-        raise ProtocolError("push", "'batch' must be positive and 'base' not negative")
+    if not 1 <= batch <= MAX_BATCH:
+        raise ProtocolError("push", f"'batch' must be a whole number from 1 to {MAX_BATCH}")
+    if not 0 <= base <= _MAX_HLC:
+        raise ProtocolError("push", "'base' must be a cursor the server gave")
+    nonce = _need(obj, "nonce", str, "push")
+    if not _NONCE.match(nonce):
+        raise ProtocolError("push", "'nonce' must be 8 to 64 letters, digits, '-' or '_'")
     entries = entries_from_json(obj.get("entries"), "push.entries", MAX_PUSH_ENTRIES)
-    for i, e in enumerate(entries):
-        # A value that is not JSON would be stored and then break the sync of every device that pulls it.
-        if e.value is not None and not _is_json(e.value):
-            raise ProtocolError(f"push.entries[{i}]", "'v' is not JSON text")
-    return PushRequest(batch, base, entries)
-
-
-def _is_json(text: str) -> bool:
-    try:
-        json.loads(text)
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
-        return False
-    return True
+    return PushRequest(batch, base, entries, nonce)
 
 
 def check_versions(peer_protocol: Any) -> str | None:

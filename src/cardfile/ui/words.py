@@ -305,6 +305,15 @@ def error_text(error: CardfileError) -> str:
         "merged_away": _t(
             "Error", "This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back."
         ),
+        "sync_insecure": _t(
+            "Error",
+            "Cardfile did not send your password to {server}: the address starts with http://, so anyone on the "
+            "network could read it. Use the server's https:// address, or tick “Send my password without "
+            "encryption” in Sync Settings.",
+        ),
+        "erase_not_allowed": _t(
+            "Error", "Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash"
+        ),
         "csv_nothing_to_name_by": _t(
             "Error",
             "No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. "

@@ -189,3 +189,29 @@ def test_the_codec_gives_back_what_the_log_holds_for_every_column_type(services:
     assert codec.from_change("starts_at", logged["starts_at"]) == moment
     assert codec.from_change("timeless", logged["timeless"]) is True
     assert codec.from_change("custom", logged["custom"]) == {"k": [1, "ü"]}
+
+
+def test_a_database_that_holds_the_largest_stamp_still_takes_edits(services: Services, tmp_path) -> None:
+    """Regression (issue #10): a device that had pulled a write stamped 2**63 - 1 (before servers refused such
+    stamps) failed every add and edit from then on: the next stamp no longer fitted in an SQLite integer."""
+    from cardfile.services import open_database
+
+    largest = (1 << 63) - 1
+    with services.db.write("Add") as w:
+        record_id = w.insert(C, {"given": "Ada", "title": "Countess"})
+        w.conn.exec_driver_sql(
+            "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id) "
+            "VALUES ('contact', ?, 'title', '\"Poisoned\"', ?, 'elsewhere', 'me', 'x')",
+            (record_id, largest),
+        )
+        w.conn.exec_driver_sql("INSERT OR REPLACE INTO setting (key, value) VALUES ('hlc', ?)", (json.dumps(largest),))
+    path = services.db.path
+    services.close()
+
+    with open_database(path, auto_backup=False) as reopened:
+        with reopened.db.write("Edit") as w:
+            w.update(C, record_id, {"title": "Mathematician"})
+            w.insert(C, {"given": "Charles"})
+        titles = {v: h for f, v, h, _ in changes_of(reopened, record_id) if f == "title"}
+        assert reopened.contacts.get(record_id).title == "Mathematician"
+    assert set(titles) == {"Countess", "Poisoned", "Mathematician"} and titles["Mathematician"] < largest

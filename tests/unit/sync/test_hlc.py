@@ -92,3 +92,17 @@ def test_observing_when_the_wall_clock_is_ahead_of_both() -> None:
     clock.now()
     wall.advance(100)
     assert clock.observe(pack(T + 50, 9)) == pack(T + 100, 0)
+
+
+def test_a_stamp_no_clock_could_have_made_is_not_followed() -> None:
+    """Regression (issue #10): a pulled write stamped with the largest stamp there is (2**63 - 1) took the clock
+    with it, and the next stamp no longer fitted in the database: every add or edit failed (OverflowError)."""
+    largest = (1 << 63) - 1
+    wall = FakeClock(T)
+    for clock in (HybridLogicalClock(wall=wall), HybridLogicalClock(last=largest, wall=wall)):
+        clock.observe(largest)
+        assert all(stamp < 1 << 63 for stamp in stamps(clock, 3))
+        assert unpack(clock.now())[0] == T
+    honest = HybridLogicalClock(wall=wall)
+    ahead = pack(T + 24 * 3600 * 1000, 7)  # a day ahead: a wrong clock, but one a clock can be
+    assert honest.observe(ahead) > ahead

@@ -85,10 +85,22 @@ def test_a_malformed_entry_is_refused_with_where_and_what(changes: dict[str, Any
 
 
 def test_a_push_is_checked_whole() -> None:
-    good = {"batch": 1, "base": 0, "entries": [entry('"x"', 5).as_json()]}
+    good = {"batch": 1, "base": 0, "nonce": "n0nce-of-batch-1", "entries": [entry('"x"', 5).as_json()]}
     assert push_from_json(good).entries[0].value == '"x"'
-    with pytest.raises(ProtocolError, match="batch"):
-        push_from_json(good | {"batch": 0})
+    assert push_from_json(good).nonce == "n0nce-of-batch-1"
+    # Regression (issue #10): a batch number or cursor past what the database keeps was a server error (500).
+    for number in (0, 10**30, 1 << 31):
+        with pytest.raises(ProtocolError, match="batch"):
+            push_from_json(good | {"batch": number})
+    with pytest.raises(ProtocolError, match="base"):
+        push_from_json(good | {"base": 10**30})
+    with pytest.raises(ProtocolError, match="'s' is out of range"):
+        push_from_json(good | {"entries": [entry('"x"', 5).as_json() | {"s": 10**30}]})
+    for nonce in (None, "", "short", "x" * 65, "has space", 7):
+        with pytest.raises(ProtocolError, match="nonce"):
+            push_from_json(good | {"nonce": nonce})
+    # A value that is not JSON is the server's to refuse on its own, not the whole batch's (see field_rules).
+    assert push_from_json(good | {"entries": [entry("NaN", 5).as_json()]}).entries[0].value == "NaN"
     with pytest.raises(ProtocolError, match="more than"):
         push_from_json(good | {"entries": [entry('"x"', 5).as_json()] * (protocol.MAX_PUSH_ENTRIES + 1)})
     with pytest.raises(ProtocolError, match="object"):

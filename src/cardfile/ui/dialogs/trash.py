@@ -165,6 +165,21 @@ class TrashDialog(ListDialog[TrashItem]):
             QMessageBox.warning(self, self.tr("Empty Trash"), error_text(error))
             erased = 0
         self.model.reload()
+        kept = self.model.rowCount()
+        if kept:  # someone else's records: only their owner or an administrator erases them
+            QMessageBox.information(
+                self,
+                self.tr("Empty Trash"),
+                self.tr(
+                    "1 record in the Trash belongs to someone else: only its owner or an administrator of the sync "
+                    "server can erase it. It stays in the Trash, and anyone may restore it."
+                )
+                if kept == 1
+                else self.tr(
+                    "{count} records in the Trash belong to someone else: only their owner or an administrator of the "
+                    "sync server can erase them. They stay in the Trash, and anyone may restore them."
+                ).format(count=kept),
+            )
         return erased
 
     def _on_records_changed(self, _event: RecordsChanged) -> None:

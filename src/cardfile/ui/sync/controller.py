@@ -286,15 +286,16 @@ class SyncController(QObject):
 
     # ----- signing in and out, settings -----
 
-    def sign_in(self, server: str, user: str, password: str) -> Task:
+    def sign_in(self, server: str, user: str, password: str, *, insecure: bool = False) -> Task:
         """Remember the server and user, then exchange the password for this device's token (background).
+        `insecure`: the person agreed to send the password to this server over plain http://.
 
         The task's result is True when the keyring keeps the sign-in, False when it holds only for this run.
         """
         service = self.service
 
         def sign_in(_progress: Progress, _cancel: threading.Event) -> bool:
-            service.configure(server=server, user=user)
+            service.configure(server=server, user=user, allow_insecure=insecure)
             return service.sign_in(password)
 
         return self._run_then_refresh(sign_in, _t("Signing in"))

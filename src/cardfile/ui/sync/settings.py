@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import NoKeyring
 from cardfile.services.sync import SyncReport, SyncStatus
+from cardfile.services.sync_transport import sends_in_clear
 from cardfile.ui.dialogs.settings_form import ERROR_STYLE, SettingsForm
 from cardfile.ui.sync.controller import SyncController, described_error, is_set_up
 from cardfile.ui.tasks import Task
@@ -78,6 +80,11 @@ class SyncSettingsDialog(SettingsForm):
             field.textChanged.connect(self._update_buttons)
         self.password_label = QLabel(self.tr("&Password:"))
         self.password_label.setBuddy(self.password_field)
+        # Shown only for a server at a plain http:// address on another computer: the person must agree.
+        self.insecure_box = QCheckBox(self.tr("Send my password &without encryption (the address is not https://)"))
+        self.insecure_box.setObjectName("syncInsecure")
+        self.insecure_box.hide()
+        self.server_field.textChanged.connect(self._show_insecure)
         self.signed_in_label = QLabel()
         self.signed_in_label.setObjectName("syncSignedIn")
         self.signed_in_label.setWordWrap(True)
@@ -97,6 +104,7 @@ class SyncSettingsDialog(SettingsForm):
         form.addRow(self.tr("Ser&ver:"), self.server_field)
         form.addRow(self.tr("&User name:"), self.user_field)
         form.addRow(self.password_label, self.password_field)
+        form.addRow(self.insecure_box)
         sign_row = QHBoxLayout()
         sign_row.addWidget(self.signed_in_label, 1)
         sign_row.addWidget(self.sign_in_button)
@@ -151,8 +159,13 @@ class SyncSettingsDialog(SettingsForm):
         else:
             self.signed_in_label.setText(self.tr("Not set up: give the server and your user name, then sign in."))
         self.keyring_note.setVisible(self._controller.keyring_available is False)
+        self._show_insecure()
         self._show_interval(status.interval_minutes)
         self._update_buttons()
+
+    def _show_insecure(self) -> None:
+        text = self.server_field.text().strip()
+        self.insecure_box.setVisible(text.startswith("http://") and sends_in_clear(text) and not self.signed_in())
 
     def _fill(self, name: str, field: QLineEdit, value: str) -> None:
         """Show a remembered value, unless the person has typed something else since (a status may come late)."""
@@ -191,7 +204,8 @@ class SyncSettingsDialog(SettingsForm):
         if not (server and user and password) or self._running:
             return None
         self.say(self.tr("Signing in to {server}…").format(server=server))
-        task = self._controller.sign_in(server, user, password)
+        insecure = self.insecure_box.isVisible() and self.insecure_box.isChecked()
+        task = self._controller.sign_in(server, user, password, insecure=insecure)
         task.succeeded.connect(self._on_signed_in)
         task.failed.connect(lambda error: self.say_error(described_error(error)))
         self._track(task)
