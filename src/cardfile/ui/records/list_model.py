@@ -64,10 +64,11 @@ class ListQuery:
     tag: str | None = None
     group_id: str | None = None
     lookup_id: str | None = None
+    filters: tuple[tuple[str, Any], ...] = ()  # a kind's own filters (a deal's pipeline, owner …) as keywords
 
     @property
     def filtered(self) -> bool:
-        return bool(self.tag or self.group_id or self.lookup_id)
+        return bool(self.tag or self.group_id or self.lookup_id or self.filters)
 
     def arguments(self) -> dict[str, Any]:
         """Only what differs from the defaults, so any `ids()` taking keyword filters can serve a plain list."""
@@ -77,6 +78,7 @@ class ListQuery:
             "tag": self.tag,
             "group_id": self.group_id,
             "lookup_id": self.lookup_id,
+            **dict(self.filters),
         }
         return {key: value for key, value in values.items() if value}
 

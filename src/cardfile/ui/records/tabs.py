@@ -18,10 +18,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.models import NoteCreate, validate
-from cardfile.domain.values import RecordType, currency_digits
+from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, TimelineEntry
-from cardfile.ui.dates import format_datetime
+from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.value_editors import format_money
 from cardfile.ui.words import action_name, error_text, field_name
 
 TIMELINE_SHOWN = 40
@@ -80,8 +81,8 @@ def _is_empty(value: Any) -> bool:
 
 
 def money(minor: int, currency: str) -> str:
-    digits = currency_digits(currency)
-    return f"{QLocale().toString(minor / 10**digits, 'f', digits)} {currency}"
+    """An amount exactly, in the reader's digits (never through a float)."""
+    return format_money(minor, currency)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class RelatedTabs(QWidget):
     """
 
     record_requested = Signal(str, str)
+    new_record_requested = Signal(str, object)  # record type, preset: a new record about this one (New Deal…)
     tab_chosen = Signal(str)
 
     def __init__(
@@ -367,10 +369,23 @@ class RelatedTabs(QWidget):
             line = self._link(deal.name, "deal", deal.id)
             facts = [deal.stage.name, money(deal.amount_minor, deal.currency), statuses.get(deal.status, deal.status)]
             if deal.expected_close and deal.status == "open":
-                facts.append(_tr("closes {date}").format(date=deal.expected_close))
+                facts.append(_tr("closes {date}").format(date=format_date(date.fromisoformat(deal.expected_close))))
+            if deal.overdue:
+                facts.append(_tr("overdue"))
             row = self._label(line + html.escape(" · " + " · ".join(f for f in facts if f)), "deal", rich=True)
             row.setContentsMargins(0, 0, 0, 4)
             layout.addWidget(row)
+
+    def _deal_actions(self) -> list[QAction]:
+        new_deal = QAction(_tr("New Deal…"), self)
+        new_deal.setObjectName("newDeal")
+        new_deal.setToolTip(_tr("Add a deal with this {kind}").format(kind=self._kind_word()))
+        about = {self.related("_id"): self.record_id}
+        new_deal.triggered.connect(lambda: self.new_record_requested.emit("deal", about))
+        return [new_deal]
+
+    def _kind_word(self) -> str:
+        return {"contact": _tr("person"), "company": _tr("company")}.get(self.related_as, self.related_as)
 
     # ----- Groups -----
 
@@ -425,6 +440,6 @@ class RelatedTabs(QWidget):
 ACTIVITIES = Tab("activities", lambda: _tr("Activities"), RelatedTabs._build_activities, ("activity",))
 HISTORY = Tab("history", lambda: _tr("History"), RelatedTabs._build_history, ("activity", "note"))
 NOTES = Tab("notes", lambda: _tr("Notes"), RelatedTabs._build_notes, ("note",))
-DEALS = Tab("deals", lambda: _tr("Deals"), RelatedTabs._build_deals, ("deal",))
+DEALS = Tab("deals", lambda: _tr("Deals"), RelatedTabs._build_deals, ("deal",), actions=RelatedTabs._deal_actions)
 GROUPS = Tab("groups", lambda: _tr("Groups"), RelatedTabs._build_groups, ("group", "link"))
 STANDARD_TABS = (ACTIVITIES, HISTORY, NOTES, DEALS, GROUPS)
