@@ -36,10 +36,13 @@ from cardfile.services.sync import SyncStatus
 from cardfile.ui.coming_soon import ComingSoonPage
 from cardfile.ui.companies.kind import COMPANIES
 from cardfile.ui.contacts.kind import CONTACTS
+from cardfile.ui.dashboard.page import DashboardPage
+from cardfile.ui.deals.kind import DEALS
+from cardfile.ui.deals.page import DealsPage
 from cardfile.ui.dialogs.custom_fields import CustomFieldsDialog
 from cardfile.ui.dialogs.export import ExportDialog
 from cardfile.ui.dialogs.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
-from cardfile.ui.dialogs.settings import SettingsDialog
+from cardfile.ui.dialogs.settings import START_PAGE_KEY, SettingsDialog
 from cardfile.ui.dialogs.trash import TrashDialog
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
@@ -73,7 +76,8 @@ def shortcuts(*keys: Key) -> list[QKeySequence]:
 STATUS_MESSAGE_MS = 5000
 RECENT_KEY = "recent/databases"
 RECENT_KEPT = 8
-RECORD_PAGES = (CONTACTS, COMPANIES)  # the kinds with a list page, in the navigation's order
+RECORD_PAGES = (CONTACTS, COMPANIES, DEALS)  # the kinds with a list page
+PAGE_ORDER = ("contacts", "companies", "activities", "calendar", "deals", "dashboard")  # the navigation, Ctrl+1 …
 LIST_OF = {kind.type_name: kind.key for kind in RECORD_PAGES}  # record type → the page listing it
 
 
@@ -150,7 +154,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._restore_state()
-        self.go_to("contacts")
+        self.go_to(self.start_page())
         self._fill_lookup_menu()
         self._connect_sync()
 
@@ -158,11 +162,15 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self, bridge: EventBridge) -> None:
         services, icons = self.services, self._icons
+        made: dict[str, tuple[str, Page]] = {}
         for kind in RECORD_PAGES:
             make = kind.page if kind.page is not None else RecordListPage
             page = make(kind, services, bridge, icons.get(kind.key), runner=self.tasks)
             assert isinstance(page, RecordListPage)
-            self._add_page(kind.key, page.words.title, page)
+            made[kind.key] = (page.words.title, page)
+        self.dashboard = DashboardPage(services, bridge, runner=self.tasks)
+        self.dashboard.deals_requested.connect(self.show_deals)
+        made["dashboard"] = (self.dashboard.title, self.dashboard)
         coming = {
             "activities": (
                 self.tr("Activities"),
@@ -172,26 +180,23 @@ class MainWindow(QMainWindow):
                 self.tr("Calendar"),
                 self.tr("Your scheduled activities by day, week and month will be shown here."),
             ),
-            "deals": (
-                self.tr("Deals"),
-                self.tr("Your sales opportunities, stage by stage through the pipeline, will be followed here."),
-            ),
-            "dashboard": (
-                self.tr("Dashboard"),
-                self.tr("A summary of today's activities, open deals and recent changes will be shown here."),
-            ),
         }
         for key, (title, purpose) in coming.items():
+            if key in made:
+                continue
             explanation = self.tr("{purpose}\nThis page is coming in a later version of Cardfile.").format(
                 purpose=purpose
             )
-            self._add_page(key, title, ComingSoonPage(key, title, explanation, self._icons.get(key)))
+            made[key] = (title, ComingSoonPage(key, title, explanation, self._icons.get(key)))
+        for key in PAGE_ORDER:
+            self._add_page(key, *made[key])
 
     def _add_page(self, key: str, title: str, page: Page) -> None:
         self.pages[key] = page
         self._page_titles[key] = title
         page.count_changed.connect(self._update_count)
         page.record_requested.connect(self.open_record)
+        page.new_record_requested.connect(self.new_record)
 
     def _build_actions(self) -> None:
         def action(text: str, slot: object, keys: Sequence[Key] = (), name: str = "") -> QAction:
@@ -403,8 +408,8 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_type: str, record_id: str) -> None:
         """Show a record where it lives: on the page listing its kind (a person on Contacts, a company on
-        Companies); a note, or an activity or deal until their own pages arrive, opens the person (or company)
-        it belongs to."""
+        Companies, a deal on Deals); a note, or an activity until its own page arrives, opens the person (or
+        company) it belongs to."""
         if record_type in LIST_OF:
             page = self.go_to(LIST_OF[record_type])
             if page.select_record(record_id):
@@ -439,6 +444,25 @@ class MainWindow(QMainWindow):
         if people:
             return ("contact", people[0])
         return ("company", companies[0]) if companies else None
+
+    def new_record(self, record_type: str, preset: dict[str, Any]) -> None:
+        """A new record of a kind, about another record ("New Deal…" on a person's Deals tab)."""
+        page = self.pages.get(LIST_OF.get(record_type, ""))
+        if isinstance(page, RecordListPage):
+            self.go_to(LIST_OF[record_type])
+            page.new_record(dict(preset))
+
+    def show_deals(self, deal_filter: Any, what: str = "") -> None:
+        """The deals behind a figure (a dashboard bar, a slice), listed on the Deals page with the filter shown."""
+        page = self.pages["deals"]
+        if isinstance(page, DealsPage):
+            self.go_to("deals")
+            page.show_deals(deal_filter, what)
+
+    def start_page(self) -> str:
+        """The page the window opens on: the one chosen in Settings, else Contacts."""
+        chosen = self._settings.value(START_PAGE_KEY)
+        return chosen if isinstance(chosen, str) and chosen in self.pages else "contacts"
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -786,7 +810,8 @@ class MainWindow(QMainWindow):
         """Edit ▸ Settings (Ctrl+,); a new dialog each time, so it shows the settings as they are now."""
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
-        dialog = SettingsDialog(self.services, self._settings, tasks=self.tasks, parent=self)
+        pages = list(self._page_titles.items())
+        dialog = SettingsDialog(self.services, self._settings, tasks=self.tasks, start_pages=pages, parent=self)
         dialog.applied.connect(self._on_settings_applied)
         dialog.sync_settings_requested.connect(self.show_sync_settings)
         self.settings_dialog = dialog

@@ -291,7 +291,8 @@ class FormSpec:
     # Called once the form is built and after every change the person makes: what follows from the fields (a
     # deal's amount from its line items, a reason shown only for a closed deal).
     on_change: Callable[[RecordForm], None] | None = None
-    # A new record's fields from what another page asked for ({"contact_id": …} from a person's "New Deal…").
+    # A new record's fields (its defaults, and what another page asked for: {"contact_id": …} from a person's
+    # "New Deal…").
     presets: Callable[[Services, Mapping[str, Any]], Mapping[str, Any]] | None = None
 
 
@@ -337,8 +338,8 @@ class RecordForm(QWidget):
         self.picture: PictureButton | None = None
         self.tags: TagEditor | None = None
         self.note: QPlainTextEdit | None = None
-        if record is None and preset and spec.presets is not None:
-            preset = spec.presets(services, preset)
+        if record is None and spec.presets is not None:
+            preset = spec.presets(services, preset or {})
         self._build(self._original if record is not None else dict(preset or {}))
 
     # ----- building from the spec -----
@@ -592,7 +593,7 @@ class RecordForm(QWidget):
         elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self.changed)  # watched once filled: filling is not a change
         elif isinstance(editor, PartialDateEdit) or hasattr(editor, "changed"):
-            editor.changed.connect(self.changed)  # type: ignore[attr-defined]
+            editor.changed.connect(self.changed)
         elif hasattr(editor, "dateChanged"):
             editor.dateChanged.connect(self.changed)
 

@@ -28,11 +28,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.tasks import Progress, TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+WARNING_COLOR = QColor("#c0392b")  # the colour of a field's error, for a value that needs attention
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,6 +55,8 @@ class Column(Generic[Row]):
     order: str | None = None  # the services' sort order for this column; None: the list cannot sort by it
     shown: bool = True  # shown until the person chooses otherwise
     width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
+    numeric: bool = False  # an amount or a count: aligned to the far side, so digits line up
+    alert: Callable[[Row], bool] | None = None  # shown in the warning colour when true (an overdue deal's date)
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,13 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         ids = self._fetch_ids(**self._query.arguments())
         self._apply(ids, plan_change(self._ids, ids), None)
 
+    def show_ids(self, ids: list[str], changed_ids: Iterable[str] = ()) -> None:
+        """Show these ids, read elsewhere (a board reads all its columns in one job on a worker); rows of
+        `changed_ids` are read again."""
+        self._reload_timer.stop()
+        self._stale.update(changed_ids)
+        self._apply(ids, plan_change(self._ids, ids), None)
+
     def schedule_reload(self, changed_ids: Iterable[str] = ()) -> None:
         """Read the ids again on a worker once the event loop is free: a burst of writes costs one reload."""
         self._stale.update(changed_ids)
@@ -374,9 +385,15 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
+        column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             record = self.record_at(index.row())
-            return self._columns[index.column()].text(record) if record is not None else ""
+            return column.text(record) if record is not None else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column.alert is not None:
+            record = self.record_at(index.row())
+            return WARNING_COLOR if record is not None and column.alert(record) else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -199,6 +199,7 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         for own in self._own:
+            assert isinstance(own, QWidget)
             own.blockSignals(True)
             own.clear()
             own.blockSignals(False)

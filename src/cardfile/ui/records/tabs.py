@@ -215,6 +215,20 @@ class RelatedTabs(QWidget):
         """The keyword a service takes for this record: related("_id") → "contact_id"."""
         return f"{self.related_as}{suffix}"
 
+    # ----- pieces a kind's own tabs use too -----
+
+    def label(self, text: str, name: str, *, rich: bool = False) -> QLabel:
+        """A line of a tab: plain text, or markup whose record links open the record."""
+        return self._label(text, name, rich=rich)
+
+    def link(self, text: str, record_type: str, record_id: str) -> str:
+        """Markup of a link to a record, for `label(..., rich=True)`."""
+        return self._link(text, record_type, record_id)
+
+    def empty(self, layout: QVBoxLayout, text: str) -> None:
+        """What a tab with nothing to list says instead."""
+        self._empty(layout, text)
+
     # ----- pieces -----
 
     def _label(self, text: str, name: str, *, rich: bool = False) -> QLabel:

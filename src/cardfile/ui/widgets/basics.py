@@ -86,9 +86,11 @@ class CellDirectionDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         interface = option.direction
-        side = (
-            Qt.AlignmentFlag.AlignRight if interface == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
-        )
+        rtl = interface == Qt.LayoutDirection.RightToLeft
+        far = index.data(Qt.ItemDataRole.TextAlignmentRole)  # an amount: on the far side, digits lined up
+        if far is not None and Qt.AlignmentFlag(far) & Qt.AlignmentFlag.AlignTrailing:
+            rtl = not rtl
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         option.displayAlignment = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
         option.direction = text_direction(option.text)
 

@@ -24,9 +24,37 @@ from cardfile.domain.values import check_currency, currency_digits
 # Currencies offered first in a currency picker, before those the database already uses; any other ISO 4217 code
 # can be typed.
 COMMON_CURRENCIES = (
-    "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF",
-    "CNY", "HKD", "SGD", "KRW", "INR", "BRL", "MXN", "ZAR", "TRY", "ILS", "AED", "SAR", "KWD", "BHD", "THB",
-)  # fmt: skip
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CHF",
+    "CAD",
+    "AUD",
+    "NZD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "ISK",
+    "PLN",
+    "CZK",
+    "HUF",
+    "CNY",
+    "HKD",
+    "SGD",
+    "KRW",
+    "INR",
+    "BRL",
+    "MXN",
+    "ZAR",
+    "TRY",
+    "ILS",
+    "AED",
+    "SAR",
+    "KWD",
+    "BHD",
+    "THB",
+)
 
 _SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")  # group separators people type besides the locale's
 
@@ -83,9 +111,12 @@ def parse_amount(text: str, currency: str, locale: QLocale | None = None) -> int
         raise ValidationError(field="amount", problem=f"{text!r} is not an amount", example=example)
     if len(fraction) > digits:
         raise ValidationError(
-            field="amount", problem=f"{text!r} has more decimals than {currency} allows", currency=currency,
-            digits=digits, example=example,
-        )  # fmt: skip
+            field="amount",
+            problem=f"{text!r} has more decimals than {currency} allows",
+            currency=currency,
+            digits=digits,
+            example=example,
+        )
     minor = int("".join(groups)) * 10**digits + int(fraction.ljust(digits, "0") or "0")
     return -minor if negative else minor
 
