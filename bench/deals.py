@@ -40,8 +40,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):  # run as a script: make `bench` importable
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if __package__ in (None, ""):  # run as a script: make `bench` importable, and keep bench/calendar.py (run as a
+    # script, this folder comes first on the path) from standing in for the standard library's calendar module
+    here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
+    sys.path.insert(0, str(here.parent))
 
 from cardfile.domain.values import RecordType
 from cardfile.services import Services, open_database

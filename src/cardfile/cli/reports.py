@@ -1,4 +1,4 @@
-"""`cardfile report …`: the pipeline, the forecast and the contact list as CSV, JSON or PDF."""
+"""`cardfile report …`: the pipeline, the forecast, the contact list and the activities as CSV, JSON or PDF."""
 
 from __future__ import annotations
 
@@ -125,6 +125,15 @@ def report_contacts(ctx: Context, args: argparse.Namespace) -> None:
     _write(ctx, args, report)
 
 
+def report_activities(ctx: Context, args: argparse.Namespace) -> None:
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise ValidationError(field="--to", problem="the range ends before it starts")
+    report = ctx.services.reports.activities(
+        date_from=args.date_from, date_to=args.date_to, owner=args.owner, activity_type=args.type, status=args.status
+    )
+    _write(ctx, args, report)
+
+
 def _common(p: argparse.ArgumentParser, *, dates: str, deals: bool) -> None:
     p.add_argument("--from", dest="date_from", type=arguments.calendar_date, metavar="DATE", help=f"{dates} from")
     p.add_argument("--to", dest="date_to", type=arguments.calendar_date, metavar="DATE", help="… through this day")
@@ -148,7 +157,7 @@ def register(commands: Any) -> None:
     report = add_group(
         commands,
         "report",
-        "reports: pipeline, forecast, contacts as CSV, JSON or PDF",
+        "reports: pipeline, forecast, contacts, activities as CSV, JSON or PDF",
         "Reports as CSV (for spreadsheets), JSON (totals per currency as exact decimal strings) or PDF (a document "
         "with title, date, filters, tables and page numbers, fonts embedded). Amounts are never added across "
         "currencies; --in converts at the rates you give with --rate, and the report lists them.",
@@ -184,3 +193,17 @@ def register(commands: Any) -> None:
         json="the same as --format json",
     )
     _common(p, dates="added", deals=False)
+    p = add_command(
+        report,
+        "activities",
+        report_activities,
+        "activities between two days (default: this month), by owner and type",
+        examples=[
+            "cardfile report activities --from 2025-03-01 --to 2025-03-31 --type call -o march-calls.pdf",
+            "cardfile report activities --owner anna --status done --format csv",
+        ],
+        json="the same as --format json",
+    )
+    _common(p, dates="activities", deals=False)
+    p.add_argument("--type", metavar="TYPE", help="only activities of this type (call, meeting, todo or your own)")
+    p.add_argument("--status", choices=("scheduled", "done", "cancelled"), help="only these")

@@ -54,7 +54,7 @@ class Report:
 
     def with_words(self, texts: Mapping[str, str], words: Mapping[str, str] | None = None) -> Report:
         """The report in another language for the PDF: `texts` maps English texts (the title, filter names, table
-        titles, column headings) to translations; `words` the PDF's own sentences by key (see _WORDS). CSV column
+        titles, column headings, notes) to translations; `words` the PDF's own sentences by key (see _WORDS). CSV column
         keys and JSON field names stay as they are: they are an interface, not text."""
 
         def tr(text: str) -> str:
@@ -71,7 +71,12 @@ class Report:
         ]
         filters = [(tr(what), value) for what, value in self.filters]
         return replace(
-            self, title=tr(self.title), filters=filters, tables=tables, words={**self.words, **(words or {})}
+            self,
+            title=tr(self.title),
+            filters=filters,
+            tables=tables,
+            notes=[tr(note) for note in self.notes],
+            words={**self.words, **(words or {})},
         )
 
 

@@ -1,4 +1,5 @@
-"""Reports: the contact list, the pipeline and the forecast as documents (interchange.report) for CSV, JSON and PDF.
+"""Reports: the contact list, the pipeline, the forecast and the activities as documents (interchange.report) for
+CSV, JSON and PDF.
 
 Built from the same read models the app's views use (services.sales), so a report and the board never disagree.
 Money stays per currency; a report converts to one currency only at exchange rates the user entered (kept in
@@ -354,3 +355,98 @@ class ReportService:
         if created_from or created_to:
             filters.append(("Added", f"{created_from or '…'} – {created_to or '…'}"))
         return Report("contacts", "Contact list", self._now(), filters, [table], [], {"count": len(people)})
+
+    # ----- activities -----
+
+    def activities(
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        owner: str | None = None,
+        activity_type: str | None = None,
+        status: str | None = None,
+    ) -> Report:
+        """Every activity between two days (this computer's calendar; default: this month), each occurrence of a
+        repeating one on its own line, by start: when, type, subject, with whom, its status or result, owner.
+        `activity_type` is a type's key or name (call, meeting, todo or one of your own); `status` scheduled, done
+        or cancelled."""
+        today = self._now().date()
+        first = date_from or today.replace(day=1)
+        last = date_to or (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        if last < first:
+            raise ValidationError(field="to", problem="the range ends before it starts")
+        zone = tz.tzlocal()
+        start = datetime.combine(first, datetime.min.time(), tzinfo=zone)
+        end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=zone)
+        activities = self._services.activities
+        type_key = None
+        if activity_type:
+            wanted = activities.resolve_type(activity_type)
+            type_key = next((t for t in activities.types() if t.id == wanted), None)
+        if status and status not in ("scheduled", "done", "cancelled"):
+            raise ValidationError(field="status", problem=f"{status!r} is not one of scheduled, done, cancelled")
+        found = [
+            o
+            for o in activities.occurrences(start, end, people=True)
+            if (not owner or o.owner_id == owner)
+            and (type_key is None or o.type_name == type_key.name)
+            and (not status or o.status == status)
+        ]
+        columns = [
+            Column("when", "When", weight=1.3),
+            Column("type", "Type", weight=0.8),
+            Column("subject", "Subject", weight=2.4),
+            Column("with", "With", weight=1.8),
+            Column("status", "Status", weight=0.9),
+            Column("owner", "Owner", weight=0.7),
+        ]
+        rows: list[list[str]] = []
+        values: list[dict[str, Any]] = []
+        for o in found:
+            when = self._occurrence_time(o)
+            people = ", ".join(ref.name for ref in o.contacts)
+            state = o.status + (" !" if o.overdue else "")
+            rows.append([when, o.type_name, o.subject, people, state, o.owner_id])
+            values.append(
+                {
+                    "id": o.activity_id,
+                    "when": when,
+                    "start": o.starts_at.isoformat() if o.starts_at else None,
+                    "type": o.kind,
+                    "subject": o.subject,
+                    "with": people,
+                    "status": o.status,
+                    "overdue": o.overdue,
+                    "owner": o.owner_id,
+                }
+            )
+        counts: dict[str, int] = {}
+        for o in found:
+            counts[o.type_name] = counts.get(o.type_name, 0) + 1
+        totals = [[f"Total: {len(found)}", "", "", "", "", ""]]
+        totals += [[f"{name}: {count}", "", "", "", "", ""] for name, count in sorted(counts.items())]
+        filters: list[tuple[str, str]] = [("Dates", f"{first} – {last}")]
+        if owner:
+            filters.append(("Owner", owner))
+        if type_key is not None:
+            filters.append(("Type", type_key.name))
+        if status:
+            filters.append(("Status", status))
+        notes = ["Times are each activity's own (in its time zone); a repeating activity has a line per occurrence."]
+        if any(o.overdue for o in found):
+            notes.append("! after a status: the activity is overdue (its time has passed and it is not cleared).")
+        table = Table("Activities", columns, rows, values, totals)
+        return Report(
+            "activities", "Activities", self._now(), filters, [table], notes, {"count": len(found), "by_type": counts}
+        )
+
+    @staticmethod
+    def _occurrence_time(o: Any) -> str:
+        """'2025-03-04 14:30' in the activity's own zone; a date alone for a timeless or all-day one."""
+        if o.starts_at is None:
+            return ""
+        if o.floating and o.day is not None:
+            return o.day.isoformat()
+        local = o.local_start
+        return local.strftime("%Y-%m-%d %H:%M") if local is not None else ""

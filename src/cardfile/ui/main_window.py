@@ -48,6 +48,7 @@ from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
 from cardfile.ui.importing.wizard import ImportWizard
 from cardfile.ui.records.list_page import Page, RecordListPage
+from cardfile.ui.reports.dialog import ReportsDialog
 from cardfile.ui.search import SearchField
 from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.import_wizard: ImportWizard | None = None
         self.export_dialog: ExportDialog | None = None
+        self.reports_dialog: ReportsDialog | None = None
         self.sync_settings_dialog: SyncSettingsDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self.sync = SyncController(services.sync, self.tasks, bridge=bridge, window=self)
@@ -217,6 +219,8 @@ class MainWindow(QMainWindow):
         self.backup_action = action(self.tr("&Back Up…"), self.ask_backup, name="backUp")
         self.import_action = action(self.tr("&Import…"), self.show_import_wizard, ["Ctrl+Shift+I"], "import")
         self.export_action = action(self.tr("&Export…"), self.show_export_dialog, ["Ctrl+Shift+E"], "export")
+        self.reports_action = action(self.tr("&Reports…"), self.show_reports, name="reports")
+        self.reports_action.setToolTip(self.tr("Contact list, pipeline, forecast and activities: print, PDF, CSV"))
         self.import_vcard_action = action(self.tr("Import a vCard File…"), self.show_import_wizard, name="importVCard")
         self.settings_action = action(
             self.tr("&Settings…"), self.show_settings, [QKeySequence.StandardKey.Preferences, "Ctrl+,"], "settings"
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addAction(self.reports_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -606,6 +611,20 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
         dialog.show()
         return dialog
+
+    def show_reports(self) -> ReportsDialog:
+        """File ▸ Reports…: a report to print, save as PDF or export as CSV (one dialog, kept while it works)."""
+        if self.reports_dialog is None:
+            self.reports_dialog = ReportsDialog(self.services, self.tasks, self)
+            self.reports_dialog.saved.connect(
+                lambda path: self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), STATUS_MESSAGE_MS)
+            )
+        else:
+            self.reports_dialog.make()
+        self.reports_dialog.show()
+        self.reports_dialog.raise_()
+        self.reports_dialog.activateWindow()
+        return self.reports_dialog
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
