@@ -274,8 +274,9 @@ def test_the_activities_report_as_a_pdf_reads_back(office: Services) -> None:
     from cardfile.domain.models import ActivityCreate
 
     office.activities.schedule(
-        validate(ActivityCreate, subject="Звонок Петрову", starts_at=datetime(2030, 5, 20, 10, tzinfo=UTC),
-                 time_zone="UTC")  # fmt: skip
+        validate(
+            ActivityCreate, subject="Звонок Петрову", starts_at=datetime(2030, 5, 20, 10, tzinfo=UTC), time_zone="UTC"
+        )
     )
     report = office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31))
     result = render_pdf(report, fonts_or_skip())

@@ -117,7 +117,8 @@ class BoardColumnModel(LazyListModel[DealRow]):
         return Qt.DropAction.MoveAction
 
     def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
+        # A copy proposed (Ctrl held, or a platform's default) still moves: a deal is in one stage only.
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     @staticmethod
     def dragged_ids(data: QMimeData) -> list[str]:
@@ -281,12 +282,14 @@ class StageColumn(QFrame):
         self.view.setItemDelegate(CardDelegate(self.view))
         self.view.setUniformItemSizes(True)  # 2,500 cards cost one size
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Static first: QListView.setMovement(Static) turns dragging and the viewport's drops off again.
+        self.view.setMovement(QListView.Movement.Static)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
+        self.view.viewport().setAcceptDrops(True)  # the viewport is what a drag arrives at
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.view.setMovement(QListView.Movement.Static)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setFrameShape(QFrame.Shape.NoFrame)

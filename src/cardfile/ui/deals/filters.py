@@ -214,8 +214,9 @@ class DealFilterBar(QWidget):
         if typed:
             try:
                 found = self._services.companies.resolve(typed)
-            except (NotFound, Ambiguous):
-                found = None
+            except (NotFound, Ambiguous):  # part of a name that fits one company only will do
+                offered = self._services.companies.suggest(typed, limit=2)
+                found = offered[0].id if len(offered) == 1 else None
         self.company.setStyleSheet("" if found or not typed else "QLineEdit { color: #c0392b; }")
         self.company.setToolTip(
             _tr("There is no company named “{name}”").format(name=typed)

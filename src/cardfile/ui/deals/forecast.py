@@ -51,7 +51,7 @@ from cardfile.services.sales import UNDATED, DealFilter, Forecast, ForecastCell
 from cardfile.ui.deals.texts import owner_name, period_text, short_period_text
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import CellDirectionDelegate, dim
+from cardfile.ui.widgets.basics import CellDirectionDelegate, FlowLayout, dim
 from cardfile.ui.widgets.charts import BarChart, Bars
 from cardfile.ui.widgets.editors import ErrorLabel
 from cardfile.ui.widgets.value_editors import format_money
@@ -289,11 +289,11 @@ class ForecastView(QWidget):
         self.rates_button = QPushButton(_tr("Exchange &Rates…"))
         self.rates_button.setObjectName("exchangeRates")
         self.rates_button.clicked.connect(self.ask_rates)
-        controls = QHBoxLayout()
+        controls_box = QWidget()
+        controls = FlowLayout(controls_box)  # they wrap rather than widen the window
         controls.setContentsMargins(10, 8, 10, 4)
         for widget in (self.by, self.owners, self.convert, self.rates_button):
-            controls.addWidget(widget)
-        controls.addStretch(1)
+            controls.add(widget)
         self.note = dim(QLabel())
         self.note.setObjectName("forecastNote")
         self.note.setWordWrap(True)
@@ -304,7 +304,7 @@ class ForecastView(QWidget):
         self.chart_currency.setToolTip(_tr("The currency the chart shows"))
         self.chart = BarChart()
         self.chart.setObjectName("forecastChart")
-        self.chart.setMinimumHeight(200)
+        self.chart.setMinimumHeight(140)
         self.chart.bar_clicked.connect(self._open_bar)
         chart_box = QWidget()
         chart_column = QVBoxLayout(chart_box)
@@ -346,7 +346,7 @@ class ForecastView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(controls)
+        layout.addWidget(controls_box)
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
         self.by.currentIndexChanged.connect(self.refresh)

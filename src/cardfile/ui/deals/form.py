@@ -100,7 +100,7 @@ class LineItemRow(QWidget):
         self.product.setObjectName("product")
         self.product.setPlaceholderText(_tr("Product or service"))
         self.quantity = self._number("quantity", _tr("Quantity"), "1")
-        self.price = self._number("unitPrice", _tr("Unit price"), "")
+        self.price = self._number("unitPrice", _tr("Unit price"), "0")
         self.discount = self._number("discount", _tr("Discount %"), "0")
         self.total = QLabel()
         self.total.setObjectName("lineTotal")
@@ -115,11 +115,12 @@ class LineItemRow(QWidget):
         for editor in (self.product, self.quantity, self.price, self.discount):
             editor.textEdited.connect(self._on_edit)
 
-    def _number(self, name: str, tip: str, text: str) -> QLineEdit:
-        edit = QLineEdit(number_text(text) if text else "")
+    def _number(self, name: str, tip: str, empty: str) -> QLineEdit:
+        """A number field; left empty it means `empty` (1 piece, no discount), shown grey."""
+        edit = QLineEdit()
         edit.setObjectName(name)
         edit.setToolTip(tip)
-        edit.setPlaceholderText(tip)
+        edit.setPlaceholderText(number_text(empty))
         edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return edit
@@ -175,9 +176,9 @@ class LineItemRow(QWidget):
 
     def set_item(self, product: str, quantity: str, unit_price_minor: int, discount: str) -> None:
         self.product.setText(product)
-        self.quantity.setText(number_text(quantity))
+        self.quantity.setText(number_text(quantity) if quantity != "1" else "")
         self.price.setText(format_amount(unit_price_minor, self._currency()))
-        self.discount.setText(number_text(discount))
+        self.discount.setText(number_text(discount) if discount != "0" else "")
         self.show_total()
 
     def show_total(self) -> None:
@@ -587,7 +588,7 @@ def deal_form(services: Services) -> FormSpec:
             person = services.contacts.get(str(contact_id))
             values["people"] = [(person.id, person.display_name, "")]
             if person.company:
-                values["company"] = person.company
+                values["company"] = person.company.name
         if company_id := asked.get("company_id"):
             values["company"] = services.companies.get(str(company_id)).display_name
         return values

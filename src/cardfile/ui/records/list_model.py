@@ -147,15 +147,19 @@ def plan_change(old: Sequence[str], new: Sequence[str]) -> ListChange:
         return ListChange("reset")
     kept_new = set(new_middle)
     kept_old = set(old_middle)
+    # Removals (or insertions) alone only if the rows that stay keep their order: a list read again in another
+    # order with a record gone is a reset, not a removal.
     if len(new_middle) < len(old_middle) and kept_new <= kept_old:
         gone = [row for row, rid in enumerate(old_middle, start) if rid not in kept_new]
         runs = _runs(gone)
-        if len(gone) == len(old_middle) - len(new_middle) and len(runs) <= MAX_RUNS:
+        staying = [rid for rid in old_middle if rid in kept_new]
+        if len(gone) == len(old_middle) - len(new_middle) and len(runs) <= MAX_RUNS and staying == list(new_middle):
             return ListChange("remove", tuple(reversed(runs)))
     if len(new_middle) > len(old_middle) and kept_old <= kept_new:
         added = [row for row, rid in enumerate(new_middle, start) if rid not in kept_old]
         runs = _runs(added)
-        if len(added) == len(new_middle) - len(old_middle) and len(runs) <= MAX_RUNS:
+        staying = [rid for rid in new_middle if rid in kept_old]
+        if len(added) == len(new_middle) - len(old_middle) and len(runs) <= MAX_RUNS and staying == list(old_middle):
             return ListChange("insert", tuple(runs))
     return ListChange("reset")
 

@@ -105,7 +105,9 @@ def parse_amount(text: str, currency: str, locale: QLocale | None = None) -> int
     if not cleaned or not all(g.isdigit() for g in groups) or (fraction and not fraction.isdigit()):
         raise ValidationError(field="amount", problem=f"{text!r} is not an amount", example=example)
     # Digits grouped as the reader's locale groups them, or not at all ("12.50" in German is no amount).
-    if len(groups) > 1 and _ascii_digits(locale.toString(int("".join(groups)))) != whole:
+    grouping = QLocale(locale)  # the locale's grouping, even where it leaves it out by default (the C locale)
+    grouping.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    if len(groups) > 1 and _ascii_digits(grouping.toString(int("".join(groups)))) != whole:
         raise ValidationError(field="amount", problem=f"{text!r} is not an amount", example=example)
     if point in cleaned and not fraction:
         raise ValidationError(field="amount", problem=f"{text!r} is not an amount", example=example)

@@ -1,0 +1,432 @@
+"""The deal page's views and the pages around it: the pipeline board (drag a card to another stage and undo it),
+the forecast (per currency, converted only at the user's rates), the dashboard's charts drilling down into the
+deals behind a bar or a slice, the pipeline editor (a removed stage's deals go where the person says), reports
+saved as PDF and CSV, and the start page."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cardfile.domain.models import ActivityCreate, CompanyCreate, DealCreate, validate
+from cardfile.services import Services
+from cardfile.ui.dashboard.page import DashboardPage
+from cardfile.ui.deals.board import PipelineBoard
+from cardfile.ui.deals.forecast import RatesDialog
+from cardfile.ui.deals.page import DealsPage
+from cardfile.ui.deals.pipelines import PipelinesDialog
+from cardfile.ui.dialogs.settings import START_PAGE_KEY
+from cardfile.ui.main_window import MainWindow
+from cardfile.ui.reports.dialog import ReportsDialog
+from cardfile.ui.widgets.value_editors import format_amount
+from tests.gui.conftest import OpenWindow
+
+pytestmark = pytest.mark.gui
+NO_KEYS = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def sales(services: Services) -> dict[str, str]:
+    """Deals in dollars and euros over the Sales pipeline's stages, one won and one lost today."""
+    today = services.sales.today()
+    acme = services.companies.create(validate(CompanyCreate, name="Acme Fisheries")).id
+    stages = {s.name: s.id for s in services.pipelines.get().stages}
+
+    def deal(name: str, stage: str, minor: int, currency: str = "USD", days: int = 10, **more: object) -> str:
+        return services.deals.create(
+            validate(
+                DealCreate,
+                name=name,
+                stage_id=stages[stage],
+                amount_minor=minor,
+                currency=currency,
+                expected_close=today + timedelta(days=days),
+                company_id=acme,
+                **more,
+            )
+        ).id
+
+    made = {
+        "ropes": deal("Ropes", "Prospect", 100_000),
+        "nets": deal("Nets", "Prospect", 50_000, days=40),
+        "boats": deal("Boats", "Proposal", 4_000_000, "EUR"),
+        "engine": deal("Engine", "Negotiation", 2_000_000),
+        "won": deal("Hooks", "Commitment", 30_000),
+        "lost": deal("Buoys", "Qualified", 70_000),
+    }
+    services.deals.close(made["won"], won=True, reason="Price")
+    services.deals.close(made["lost"], won=False, reason="Too late")
+    return made
+
+
+def deals_page(window: MainWindow) -> DealsPage:
+    page = window.go_to("deals")
+    assert isinstance(page, DealsPage)
+    return page
+
+
+def open_board(qtbot: QtBot, window: MainWindow) -> PipelineBoard:
+    page = deals_page(window)
+    page.show_view("board")
+    board = page.board
+    qtbot.waitUntil(lambda: board.board is not None and not board.is_reading(), timeout=5000)
+    qtbot.waitUntil(lambda: all(c.view.isVisible() for c in board.columns))  # new columns are shown by the loop
+    return board
+
+
+def column(board: PipelineBoard, stage: str) -> int:
+    assert board.board is not None
+    return [c.stage.name for c in board.board.columns].index(stage)
+
+
+def card_names(board: PipelineBoard, stage: str) -> list[str]:
+    model = board.columns[column(board, stage)].model
+    return [model.record_at(row).name for row in range(model.rowCount())]  # type: ignore[union-attr]
+
+
+# ----- the board -----
+
+
+def test_the_board_shows_a_column_per_stage_with_counts_and_totals_per_currency(
+    qtbot: QtBot, qtmodeltester: object, open_window: OpenWindow, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    board = open_board(qtbot, window)
+    assert [c.title.text() for c in board.columns] == [
+        "Prospect · 10 %", "Qualified · 25 %", "Proposal · 50 %", "Negotiation · 75 %", "Commitment · 90 %",
+    ]  # fmt: skip
+    assert card_names(board, "Prospect") == ["Ropes", "Nets"]  # soonest close first; open deals only
+    assert card_names(board, "Commitment") == []
+    prospect = board.columns[column(board, "Prospect")]
+    assert prospect.count.text() == "2 deal(s)"
+    totals = prospect.totals.text()
+    assert "USD" in totals and format_amount(150_000, "USD") in totals and format_amount(15_000, "USD") in totals
+    proposal = board.columns[column(board, "Proposal")].totals.text()
+    assert "EUR" in proposal and "USD" not in proposal  # never a euro in a dollar total
+    assert board.heading.text() == "Sales pipeline"
+    qtmodeltester.check(prospect.model)  # type: ignore[attr-defined]
+
+
+def drop(board: PipelineBoard, deal_id: str, on_stage: str) -> None:
+    """What a drag and drop does: the source column's mime data, dropped on the target column's viewport."""
+    source = next(c for c in board.columns if c.model.row_of(deal_id) is not None)
+    row = source.model.row_of(deal_id)
+    assert row is not None
+    mime = source.model.mimeData([source.model.index(row, 0)])
+    viewport = board.columns[column(board, on_stage)].view.viewport()
+    where, move, button, keys = viewport.rect().center(), Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, NO_KEYS
+    entered = QDragEnterEvent(where, move, mime, button, keys)
+    QApplication.sendEvent(viewport, entered)
+    QApplication.sendEvent(viewport, QDragMoveEvent(where, move, mime, button, keys))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(where), move, mime, button, keys))
+    assert entered.isAccepted(), "a column takes a deal's card in"
+
+
+def test_a_card_dragged_to_another_stage_moves_the_deal_at_once_and_undo_puts_it_back(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    board = open_board(qtbot, window)
+    with qtbot.waitSignal(board.moved, timeout=1000):
+        drop(board, sales["ropes"], "Negotiation")
+    # shown in its new place before any refresh from the worker: the two columns were read on the spot
+    assert card_names(board, "Prospect") == ["Nets"]
+    assert "Ropes" in card_names(board, "Negotiation")
+    deal = services.deals.get(sales["ropes"])
+    assert (deal.stage.name, deal.probability) == ("Negotiation", 75)
+    target = board.columns[column(board, "Negotiation")]
+    assert target.model.id_at(target.view.currentIndex().row()) == sales["ropes"], "the moved card stays chosen"
+    qtbot.waitUntil(
+        lambda: not board.is_reading() and board.columns[column(board, "Prospect")].count.text() == "1 deal(s)"
+    )
+
+    window.undo_action.trigger()
+    assert services.deals.get(sales["ropes"]).stage.name == "Prospect"
+    qtbot.waitUntil(lambda: card_names(board, "Prospect") == ["Ropes", "Nets"], timeout=5000)
+    assert "Ropes" not in card_names(board, "Negotiation")
+    assert window.statusBar().currentMessage() == "Undo Move deal"
+
+
+def test_a_card_dropped_on_its_own_column_does_nothing(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    board = open_board(qtbot, window)
+    before = len(services.history.actions())
+    drop(board, sales["ropes"], "Prospect")
+    assert len(services.history.actions()) == before
+    assert card_names(board, "Prospect") == ["Ropes", "Nets"]
+
+
+def test_the_keyboard_moves_a_card_to_the_next_stage(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    board = open_board(qtbot, window)
+    view = board.columns[column(board, "Proposal")].view
+    view.setCurrentIndex(view.model().index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert services.deals.get(sales["boats"]).stage.name == "Negotiation"
+    assert "Boats" in card_names(board, "Negotiation")
+
+
+def test_the_board_follows_the_page_filter_and_opens_a_card(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    page = deals_page(window)
+    board = open_board(qtbot, window)
+    bar = page.deal_filters
+    bar.close_date.setCurrentIndex(bar.close_date.findData("this_year"))
+    qtbot.waitUntil(lambda: not board.is_reading() and board.filter.close_from is not None)
+    expected = [n for n, days in (("Ropes", 10), ("Nets", 40))
+                if (services.sales.today() + timedelta(days=days)).year == services.sales.today().year]  # fmt: skip
+    qtbot.waitUntil(lambda: card_names(board, "Prospect") == expected)
+    with qtbot.waitSignal(board.deal_chosen) as chosen:
+        view = board.columns[column(board, "Proposal")].view
+        rect = view.visualRect(view.model().index(0, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert chosen.args == [sales["boats"]]
+    assert page.card.record_id == sales["boats"]
+
+
+# ----- the forecast -----
+
+
+def test_the_forecast_keeps_currencies_apart_and_converts_only_at_the_users_rates(
+    qtbot: QtBot, qtmodeltester: object, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    page = deals_page(window)
+    page.show_view("forecast")
+    view = page.forecast
+    qtbot.waitUntil(lambda: view.forecast is not None)
+    qtmodeltester.check(view.model)  # type: ignore[attr-defined]
+    overall = {c.currency: c for c in view.forecast.overall}  # type: ignore[union-attr]
+    assert overall["USD"].total_minor == 100_000 + 50_000 + 2_000_000 and overall["EUR"].total_minor == 4_000_000
+    assert overall["USD"].weighted_minor == 10_000 + 5_000 + 1_500_000
+    assert "nothing is added across currencies" in view.note.text()
+
+    dialog = view.ask_rates("USD")
+    assert isinstance(dialog, RatesDialog) and list(dialog.edits) == ["EUR"]
+    dialog.edits["EUR"].setText("1.0845")
+    dialog.accept()
+    assert services.reports.conversion("USD").rates["EUR"].as_tuple() == (0, (1, 0, 8, 4, 5), -4)
+    qtbot.waitUntil(lambda: view.forecast is not None and view.forecast.conversion is not None)
+    converted = next(c for c in view.forecast.converted if c.period is None)  # type: ignore[union-attr]
+    assert converted.total_minor == 2_150_000 + 4_338_000  # 40,000.00 EUR at 1.0845
+    assert "1 EUR = 1.0845 USD" in view.note.text()
+    assert any(line.cell.converted for line in view.model.lines)
+
+
+def test_a_forecast_line_opens_the_deals_behind_it(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    page = deals_page(window)
+    page.show_view("forecast")
+    view = page.forecast
+    qtbot.waitUntil(lambda: view.forecast is not None)
+    row = next(n for n, line in enumerate(view.model.lines) if line.cell.currency == "EUR" and line.cell.period)
+    view.table.doubleClicked.emit(view.model.index(row, 0))
+    assert page.current_view() == "list"
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Boats"]
+    assert page.banner.isVisibleTo(page) and "in EUR" in page.banner.text.text()
+    page.banner.show_all.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+    assert not page.banner.isVisibleTo(page)
+
+
+# ----- the dashboard -----
+
+
+def open_dashboard(qtbot: QtBot, window: MainWindow) -> DashboardPage:
+    page = window.go_to("dashboard")
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5000)
+    return page
+
+
+def test_a_click_on_a_pipeline_bar_lists_the_deals_behind_it_with_the_filter_in_sight(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    dashboard = open_dashboard(qtbot, window)
+    assert dashboard.currency.currentData() == "USD"  # most open deals are in dollars
+    chart = dashboard.pipeline_chart
+    assert chart.categories[0] == "Prospect"
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_position(1, 0))
+    page = deals_page(window)
+    assert window.current_page() is page and page.current_view() == "list"
+    assert sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount())) == ["Nets", "Ropes"]
+    assert page.banner.isVisibleTo(page)
+    assert "stage Prospect" in page.banner.text.text() and "in USD" in page.banner.text.text()
+    assert page.deal_filters.status.currentData() == "open"
+    page.banner.show_all.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+
+
+def test_a_click_on_the_won_slice_lists_the_deals_won_in_the_period(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    dashboard = open_dashboard(qtbot, window)
+    assert dashboard.win_rate.text().startswith("50")
+    pie = dashboard.pie
+    qtbot.mouseClick(pie.viewport(), Qt.MouseButton.LeftButton, pos=pie.slice_position(0))
+    page = deals_page(window)
+    assert window.current_page() is page
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Hooks"]
+    assert "closed" in page.banner.text.text()
+    window.go_to("dashboard")
+    dashboard.lost_button.click()
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Buoys"]
+
+
+def test_the_dashboard_lists_todays_and_overdue_activities_and_opens_them(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    now = datetime.now(UTC)
+    services.activities.schedule(validate(ActivityCreate, subject="Call back", starts_at=now.date(), timeless=True))
+    late = services.activities.schedule(
+        validate(ActivityCreate, subject="Send the quote", starts_at=now - timedelta(days=3), time_zone="UTC")
+    ).id
+    window = open_window()
+    dashboard = open_dashboard(qtbot, window)
+    assert dashboard.task_tabs.tabText(0) == "Today (1)" and dashboard.task_tabs.tabText(1) == "Overdue (1)"
+    assert "Call back" in dashboard.task_list.item(0).text()
+    dashboard.task_tabs.setCurrentIndex(1)
+    item = dashboard.task_list.item(0)
+    assert "Send the quote" in item.text()
+    with qtbot.waitSignal(dashboard.record_requested) as opened:
+        dashboard.task_list.itemClicked.emit(item)
+    assert opened.args == ["activity", late]
+
+
+def test_the_biggest_open_deals_open_the_deal(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    dashboard = open_dashboard(qtbot, window)
+    first = dashboard.biggest.item(0)
+    assert "Engine" in first.text()
+    dashboard.biggest.itemClicked.emit(first)
+    page = deals_page(window)
+    assert window.current_page() is page and page.card.record_id == sales["engine"]
+
+
+def test_the_dashboard_can_be_the_start_page(
+    qtbot: QtBot, open_window: OpenWindow, ui_settings: QSettings, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    dialog = window.show_settings()
+    dialog.start_box.setCurrentIndex(dialog.start_box.findData("dashboard"))
+    dialog.apply()
+    assert ui_settings.value(START_PAGE_KEY) == "dashboard"
+    window.close()
+    again = open_window()
+    assert again.current_page() is again.pages["dashboard"]
+
+
+# ----- the pipeline editor -----
+
+
+def test_removing_a_stage_in_use_moves_its_deals_where_the_person_says(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    page = deals_page(window)
+    dialog = page.show_pipelines()
+    assert isinstance(dialog, PipelinesDialog)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, question: str, targets: list[tuple[str, tuple[str, str]]]) -> object:
+        asked.append(question)
+        return next(value for label, value in targets if label == "Qualified")
+
+    dialog.ask_move_to = answer
+    dialog.stage_table.setCurrentCell(0, 0)  # Prospect, with Ropes and Nets
+    dialog.remove_stage()
+    assert asked and "holds 2 deal(s)" in asked[0]
+    stages = [s.name for s in services.pipelines.get().stages]
+    assert stages == ["Qualified", "Proposal", "Negotiation", "Commitment"]
+    for key in ("ropes", "nets"):
+        deal = services.deals.get(sales[key])
+        assert (deal.stage.name, deal.probability) == ("Qualified", 25)
+    assert [dialog.stage_table.item(r, 0).text() for r in range(dialog.stage_table.rowCount())] == stages
+    assert dialog.stage_table.item(0, 2).text() == "3 deal(s)"  # the two moved and the lost one
+    window.undo_action.trigger()  # one undo puts the stage and its deals back
+    assert services.deals.get(sales["ropes"]).stage.name == "Prospect"
+    qtbot.waitUntil(lambda: dialog.stage_table.rowCount() == 5)
+
+
+def test_a_person_who_does_not_choose_keeps_the_stage_and_its_deals(
+    open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    dialog = deals_page(window).show_pipelines()
+    dialog.ask_move_to = lambda *_args: None
+    dialog.stage_table.setCurrentCell(0, 0)
+    dialog.remove_stage()
+    assert len(services.pipelines.get().stages) == 5
+    assert services.deals.get(sales["ropes"]).stage.name == "Prospect"
+
+
+def test_stages_are_added_renamed_reordered_and_given_a_probability(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    dialog = deals_page(window).show_pipelines()
+    dialog.stage_table.setCurrentCell(1, 0)  # Qualified
+    dialog.ask_stage = lambda *_args: ("Demo", 35)
+    dialog.add_stage()
+    assert [s.name for s in services.pipelines.get().stages][1:3] == ["Qualified", "Demo"]
+    assert dialog.current_stage() is not None and dialog.current_stage().name == "Demo"  # type: ignore[union-attr]
+    dialog.move_stage(-1)
+    assert [s.name for s in services.pipelines.get().stages][1:3] == ["Demo", "Qualified"]
+    dialog.rename_stage(dialog.current_stage().id, "Product demo")  # type: ignore[union-attr]
+    dialog.set_probability(dialog.current_stage().id, 40)  # type: ignore[union-attr]
+    demo = services.pipelines.get().stages[1]
+    assert (demo.name, demo.probability) == ("Product demo", 40)
+    dialog.rename_stage(demo.id, "Proposal")  # a name another stage has
+    assert dialog.error.isVisibleTo(dialog) and "Proposal" in dialog.error.text()
+    dialog.ask_text = lambda *_args: "Partners"
+    dialog.add_pipeline()
+    assert [p.name for p in services.pipelines.list()] == ["Sales", "Partners"]
+    assert dialog.current_pipeline() is not None and dialog.current_pipeline().name == "Partners"  # type: ignore[union-attr]
+
+
+# ----- reports -----
+
+
+def test_a_report_is_saved_as_pdf_on_a_worker_and_exported_as_csv(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str], tmp_path: Path
+) -> None:
+    window = open_window()
+    dialog = window.show_reports()
+    assert isinstance(dialog, ReportsDialog) and dialog.kind() == "pipeline"
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert "Ropes" in dialog.preview.toPlainText() and "By stage" in dialog.preview.toPlainText()
+    target = tmp_path / "pipeline.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=60_000) as saved:
+        task = dialog.save_pdf(target)
+        assert task is not None and dialog.pdf_task is task  # the window goes on while the PDF is made
+    assert saved.args == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert list(tmp_path.glob(".*")) == [], "no half-written file is left"
+    csv_file = tmp_path / "pipeline.csv"
+    assert dialog.save_csv(csv_file)
+    assert csv_file.read_text(encoding="utf-8").startswith("pipeline,stage,currency,count,total,weighted")
+    dialog.choose("activities")
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.kind == "activities")
+    dialog.choose("forecast")
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.kind == "forecast")
+    document = dialog.document()
+    assert "Forecast by month" in document.toPlainText() and document.pageCount() >= 1
