@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -38,8 +39,8 @@ from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import Occurrence
 from cardfile.services.sales import Dashboard, DealFilter
 from cardfile.services.tasks import TaskFilter
-from cardfile.ui.dates import format_datetime
-from cardfile.ui.deals.texts import close_date_text, owner_name, period_text, range_text, short_period_text
+from cardfile.ui.dates import format_recent
+from cardfile.ui.deals.texts import axis_periods, close_date_text, owner_name, period_text, range_text
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.list_page import Page
 from cardfile.ui.tasks import Progress, TaskRunner
@@ -48,6 +49,7 @@ from cardfile.ui.widgets.charts import PALETTE, BarChart, Bars, PieChart
 from cardfile.ui.widgets.value_editors import format_money
 
 TASKS_SHOWN = 200
+MONEY_SHOWN = 1  # amounts per currency named on a line; the rest are in its tooltip
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -103,14 +105,15 @@ class Panel(QFrame):
 
 
 class Figure(QPushButton):
-    """A number with its caption that opens what is behind it when clicked (flat, like a link)."""
+    """A number with its caption that opens what is behind it when clicked (flat, like a link), in the colour of
+    its slice of a chart."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
+        self.setStyleSheet(f"QPushButton {{ text-align: left; padding: 2px 4px; font-weight: bold; color: {colour}; }}")
 
 
 class DashboardPage(Page):
@@ -188,22 +191,38 @@ class DashboardPage(Page):
         self.win_rate.setFont(big)
         self.win_rate_caption = dim(QLabel())
         self.win_rate_caption.setWordWrap(True)
-        self.won_button = Figure("wonDeals")
+        self.won_button = Figure("wonDeals", PALETTE[2])
         self.won_button.clicked.connect(lambda: self._open_closed(won=True))
-        self.lost_button = Figure("lostDeals")
+        self.lost_button = Figure("lostDeals", PALETTE[3])
         self.lost_button.clicked.connect(lambda: self._open_closed(won=False))
         self.average = QLabel()
         self.average.setObjectName("averageDeal")
         self.average.setWordWrap(True)
         self.average.setTextFormat(Qt.TextFormat.PlainText)
+        self.won_amounts = dim(QLabel())
+        self.won_amounts.setObjectName("wonAmounts")
+        self.lost_amounts = dim(QLabel())
+        self.lost_amounts.setObjectName("lostAmounts")
+        for label in (self.won_amounts, self.lost_amounts):
+            label.setWordWrap(False)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setContentsMargins(8, 0, 0, 4)
         self.pie = PieChart()
         self.pie.setObjectName("wonLostChart")
-        self.pie.setMinimumSize(160, 150)
+        self.pie.setMinimumHeight(120)
         self.pie.slice_clicked.connect(lambda index: self._open_closed(won=index == 0))
-        self.pie.setMaximumWidth(200)
+        self.pie.setFixedWidth(130)
         numbers = QVBoxLayout()
         numbers.setSpacing(2)
-        for widget in (self.win_rate, self.win_rate_caption, self.won_button, self.lost_button, self.average):
+        for widget in (
+            self.win_rate,
+            self.win_rate_caption,
+            self.won_button,
+            self.won_amounts,
+            self.lost_button,
+            self.lost_amounts,
+            self.average,
+        ):
             numbers.addWidget(widget)
         numbers.addStretch(1)
         figures = QHBoxLayout()
@@ -214,7 +233,10 @@ class DashboardPage(Page):
         self.pipeline_panel = Panel("pipelinePanel", _tr("Pipeline by stage"))
         self.pipeline_chart = BarChart(horizontal=True)
         self.pipeline_chart.setObjectName("pipelineChart")
-        self.pipeline_chart.setMinimumHeight(230)
+        self.pipeline_chart.setMinimumHeight(200)
+        self.pipeline_chart.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored
+        )  # as tall as the row is
         self.pipeline_chart.bar_clicked.connect(self._open_stage)
         self.pipeline_caption = dim(QLabel())
         self.pipeline_caption.setWordWrap(True)
@@ -224,7 +246,10 @@ class DashboardPage(Page):
         self.forecast_panel = Panel("forecastPanel", _tr("Forecast by month"))
         self.forecast_chart = BarChart()
         self.forecast_chart.setObjectName("forecastChart")
-        self.forecast_chart.setMinimumHeight(230)
+        self.forecast_chart.setMinimumHeight(200)
+        self.forecast_chart.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored
+        )  # as tall as the row is
         self.forecast_chart.bar_clicked.connect(self._open_month)
         self.forecast_caption = dim(QLabel())
         self.forecast_caption.setWordWrap(True)
@@ -245,12 +270,12 @@ class DashboardPage(Page):
         first = QHBoxLayout()
         first.setSpacing(10)
         for panel in (self.activities, self.results, self.biggest_panel):
-            panel.setMinimumHeight(250)
+            panel.setFixedHeight(300)  # the day's tasks scroll in their list rather than stretch the row
             first.addWidget(panel, 1)
         second = QHBoxLayout()
         second.setSpacing(10)
         for panel in (self.pipeline_panel, self.forecast_panel):
-            panel.setMinimumHeight(300)
+            panel.setMinimumHeight(260)
             second.addWidget(panel, 1)
         grid = QVBoxLayout()
         grid.setContentsMargins(12, 4, 12, 12)
@@ -389,8 +414,8 @@ class DashboardPage(Page):
         index = self.currency.findData(chosen) if chosen else -1
         self.currency.setCurrentIndex(index if index >= 0 else 0)
         self.currency.blockSignals(False)
-        self.task_tabs.setTabText(0, _tr("Today (%n)", "", data.today_count))
-        self.task_tabs.setTabText(1, _tr("Overdue (%n)", "", data.overdue_count))
+        self.task_tabs.setTabText(0, _tr("Today (%Ln)", "", data.today_count))
+        self.task_tabs.setTabText(1, _tr("Overdue (%Ln)", "", data.overdue_count))
         self._show_tasks()
         self._show_results()
         self._show_charts()
@@ -410,18 +435,17 @@ class DashboardPage(Page):
         for task in tasks:
             when = _tr("no date")
             if task.floating and task.day is not None:
-                when = close_date_text(task.day.isoformat())
+                when = close_date_text(task.day.isoformat()) if overdue else _tr("today")
             elif task.starts_at is not None:
-                when = format_datetime(task.starts_at)
+                when = format_recent(task.starts_at)  # today's: the time alone
             people = ", ".join(ref.name for ref in task.contacts)
-            text = _tr("{when} · {type} · {subject}").format(
-                when=when, type=task.type_name, subject=task.subject or _tr("(no subject)")
-            )
+            first = _tr("{when} · {type}").format(when=when, type=task.type_name)
+            second = task.subject or _tr("(no subject)")
             if people:
-                text = _tr("{text} · with {people}").format(text=text, people=people)
-            item = QListWidgetItem(text)
+                second = _tr("{subject} · with {people}").format(subject=second, people=people)
+            item = QListWidgetItem(f"{first}\n{second}")
             item.setData(Qt.ItemDataRole.UserRole, ("activity", task.activity_id))
-            item.setToolTip(text)
+            item.setToolTip(f"{first}\n{second}")
             self.task_list.addItem(item)
 
     def _show_results(self) -> None:
@@ -430,42 +454,55 @@ class DashboardPage(Page):
         rate = figures.win_rate
         if rate.percent is None:
             self.win_rate.setText("—")
-            self.win_rate_caption.setText(_tr("Win rate: no deal was won or lost in this period."))
+            self.win_rate_caption.setText(_tr("no deal was won or lost in the period"))
         else:
             self.win_rate.setText(f"{QLocale().toString(float(rate.percent), 'f', 1)} %")
             self.win_rate_caption.setText(
-                _tr("Win rate: %n of the deals closed in this period were won", "", rate.won)
-                + _tr(" (of {closed}).").format(closed=rate.won + rate.lost)
+                _tr("win rate of the %Ln deal(s) closed in the period", "", rate.won + rate.lost)
             )
-        won = "; ".join(format_money(t.total_minor, t.currency) for t in figures.won)
-        lost = "; ".join(format_money(t.total_minor, t.currency) for t in figures.lost)
-        self.won_button.setText(_tr("Won: %n deal(s)", "", rate.won) + (f" · {won}" if won else ""))
-        self.lost_button.setText(_tr("Lost: %n deal(s)", "", rate.lost) + (f" · {lost}" if lost else ""))
+        self.won_button.setText(_tr("Won: %Ln deal(s)", "", rate.won))
+        self.lost_button.setText(_tr("Lost: %Ln deal(s)", "", rate.lost))
         self.won_button.setToolTip(_tr("List the deals won in this period"))
         self.lost_button.setToolTip(_tr("List the deals lost in this period"))
-        averages = [format_money(a.average_minor, a.currency) for a in figures.average_won]
-        self.average.setText(
-            _tr("Average deal won: {averages}").format(averages="; ".join(averages))
-            if averages
-            else _tr("Average deal won: none won in this period")
+        self._money_line(self.won_amounts, [(t.currency, t.count, t.total_minor) for t in figures.won])
+        self._money_line(self.lost_amounts, [(t.currency, t.count, t.total_minor) for t in figures.lost])
+        self._money_line(
+            self.average,
+            [(a.currency, a.count, a.average_minor) for a in figures.average_won],
+            _tr("Average deal won: {amounts}"),
+            _tr("Average deal won: none won in this period"),
         )
         self.pie.setVisible(bool(rate.won or rate.lost))
         self.pie.show_slices(
             [
                 (
-                    _tr("Won (%n)", "", rate.won),
+                    _tr("Won (%Ln)", "", rate.won),
                     rate.won,
-                    _tr("%n deal(s) won: click to list them", "", rate.won),
+                    _tr("%Ln deal(s) won: click to list them", "", rate.won),
                     PALETTE[2],
                 ),
                 (
-                    _tr("Lost (%n)", "", rate.lost),
+                    _tr("Lost (%Ln)", "", rate.lost),
                     rate.lost,
-                    _tr("%n deal(s) lost: click to list them", "", rate.lost),
+                    _tr("%Ln deal(s) lost: click to list them", "", rate.lost),
                     PALETTE[3],
                 ),
             ]
         )
+
+    @staticmethod
+    def _money_line(
+        label: QLabel, amounts: list[tuple[str, int, int]], template: str = "{amounts}", empty: str = ""
+    ) -> None:
+        """Amounts per currency on one line: the three currencies with the most deals, the others in the tooltip
+        (a sales team in fifteen currencies must not push the page off the screen)."""
+        by_count = sorted(amounts, key=lambda a: (-a[1], a[0]))
+        shown = [format_money(minor, code) for code, _count, minor in by_count[:MONEY_SHOWN]]
+        text = "; ".join(shown)
+        if len(by_count) > MONEY_SHOWN:
+            text = _tr("{amounts} + %Ln more currency(ies)", "", len(by_count) - MONEY_SHOWN).format(amounts=text)
+        label.setText(template.format(amounts=text) if amounts else empty)
+        label.setToolTip("\n".join(format_money(minor, code) for code, _count, minor in sorted(amounts)))
 
     def _show_charts(self) -> None:
         if self.data is None:
@@ -483,7 +520,7 @@ class DashboardPage(Page):
             totals.append(total / scale)
             weighted.append(weight / scale)
             tips_total.append(
-                _tr("{stage}: {amount} in %n deal(s)", "", count).format(
+                _tr("{stage}: {amount} in %Ln deal(s)", "", count).format(
                     stage=column.stage.name, amount=format_money(total, code or "USD")
                 )
             )
@@ -493,7 +530,9 @@ class DashboardPage(Page):
                 )
             )
         self.pipeline_chart.show_bars(
-            stages, [Bars(_tr("Weighted"), weighted, tips_weighted), Bars(_tr("Total"), totals, tips_total)]
+            stages,
+            [Bars(_tr("Weighted"), weighted, tips_weighted), Bars(_tr("Total"), totals, tips_total)],
+            unit=code or "",
         )
         self.pipeline_caption.setText(
             _tr("Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.").format(
@@ -502,7 +541,7 @@ class DashboardPage(Page):
         )
         cells = self.month_cells()
         self.forecast_chart.show_bars(
-            [short_period_text(c.period or "") for c in cells],
+            axis_periods([c.period or "" for c in cells]),
             [
                 Bars(
                     _tr("Weighted"),
@@ -518,13 +557,14 @@ class DashboardPage(Page):
                     _tr("Total"),
                     [c.total_minor / scale for c in cells],
                     [
-                        _tr("{month}: {amount} in %n open deal(s)", "", c.open_count).format(
+                        _tr("{month}: {amount} in %Ln open deal(s)", "", c.open_count).format(
                             month=period_text(c.period), amount=format_money(c.total_minor, c.currency)
                         )
                         for c in cells
                     ],
                 ),
             ],
+            unit=code or "",
         )
         self.forecast_caption.setText(
             _tr("Open deals expected to close in the period, in {currency}; click a bar to list them.").format(

@@ -54,7 +54,7 @@ from cardfile.domain.errors import CardfileError, NotFound
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.services.sales import Board, DealFilter, DealRow
-from cardfile.ui.deals.texts import close_date_text, deals_count, owner_name, totals_lines, totals_table
+from cardfile.ui.deals.texts import close_date_text, deals_count, most_used, owner_name, totals_lines, totals_table
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, LazyListModel
 from cardfile.ui.tasks import Progress, TaskRunner
@@ -65,11 +65,12 @@ from cardfile.ui.words import error_text
 DEAL_MIME = "application/x-cardfile-deal"
 DEAL_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMN_WIDTH = 232
+CURRENCY_LINES = 3  # a column names its three most used currencies; the rest are in its tooltip
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PipelineBoard", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("PipelineBoard", text, disambiguation, n)
 
 
 # ----- one column: its ids, its cards -----
@@ -455,15 +456,22 @@ class PipelineBoard(QWidget):
         if [c.stage_id for c in self.columns] != [c.stage.id for c in board.columns]:
             self._build_columns([c.stage.id for c in board.columns])
         self.board = board
-        height = QFontMetrics(self.font()).lineSpacing() * max([1, *(len(c.totals) for c in board.columns)]) + 2
+        lines = max([1, *(min(len(c.totals), CURRENCY_LINES + 1) for c in board.columns)])
+        height = QFontMetrics(self.font()).lineSpacing() * lines + 2
         changed, self._changed = self._changed, set()
         soft = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         for column, figures in zip(self.columns, board.columns, strict=True):
-            table = totals_table(figures.totals, soft)
+            table = totals_table(figures.totals, soft, CURRENCY_LINES)
             column.show_figures(figures.stage.name, figures.stage.probability, figures.count, table, height)
+            column.totals.setToolTip(
+                _tr("Total and (dim) weighted total per currency:") + totals_table(figures.totals, soft)
+            )
             column.model.show_ids(read.ids.get(column.stage_id, []), changed)
         self.heading.setText(_tr("{pipeline} pipeline").format(pipeline=board.pipeline.name))
-        totals = "; ".join(totals_lines(board.totals)) or _tr("no deals")
+        shown, more = most_used(board.totals, CURRENCY_LINES)
+        totals = "; ".join(totals_lines(shown)) or _tr("no deals")
+        if more:
+            totals = _tr("{totals}; %Ln more currency(ies)", "", more).format(totals=totals)
         status = {"open": _tr("open"), "won": _tr("won"), "lost": _tr("lost")}.get(board.filter.status or "open", "")
         self.summary.setText(
             _tr("{count} {status} · {totals}").format(

@@ -48,7 +48,7 @@ from cardfile.domain.money import Conversion, MissingRate, decimal_string
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.services.sales import UNDATED, DealFilter, Forecast, ForecastCell
-from cardfile.ui.deals.texts import owner_name, period_text, short_period_text
+from cardfile.ui.deals.texts import axis_periods, owner_name, period_text
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.tasks import Progress, TaskRunner
 from cardfile.ui.widgets.basics import CellDirectionDelegate, FlowLayout, dim
@@ -477,7 +477,7 @@ class ForecastView(QWidget):
             return
         digits = 10 ** _digits(cells[0].currency)
         self.chart.show_bars(
-            [short_period_text(c.period or "") for c in cells],
+            axis_periods([c.period or "" for c in cells]),
             [
                 Bars(
                     _tr("Weighted"),
@@ -490,6 +490,7 @@ class ForecastView(QWidget):
                     [_tip(c, c.total_minor, _tr("total")) for c in cells],
                 ),
             ],
+            unit=cells[0].currency,
         )
 
     # ----- drill-down -----
@@ -549,6 +550,6 @@ def _digits(currency: str) -> int:
 
 
 def _tip(cell: ForecastCell, minor: int, what: str) -> str:
-    return _tr("{period}: {amount} {what}, {count} open deal(s)").format(
-        period=period_text(cell.period), amount=format_money(minor, cell.currency), what=what, count=cell.open_count
-    )
+    return QCoreApplication.translate(
+        "Forecast", "{period}: {amount} {what}, %Ln open deal(s)", "", cell.open_count
+    ).format(period=period_text(cell.period), amount=format_money(minor, cell.currency), what=what)

@@ -70,10 +70,10 @@ class DealList:
 
 def deal_columns() -> list[Column[DealRow]]:
     return [
-        Column("name", column_title("name"), lambda r: r.name, "name", width=220),
-        Column("company", column_title("company"), lambda r: r.company, "company", width=170),
-        Column("stage", _tr("Stage"), lambda r: r.stage, "stage", width=110),
-        Column("amount", _tr("Amount"), lambda r: money_text(r.amount), "amount", width=130, numeric=True),
+        Column("name", column_title("name"), lambda r: r.name, "name", width=200),
+        Column("company", column_title("company"), lambda r: r.company, "company", width=150),
+        Column("stage", _tr("Stage"), lambda r: r.stage, "stage", width=100),
+        Column("amount", _tr("Amount"), lambda r: money_text(r.amount), "amount", width=140, numeric=True),
         Column(
             "probability",
             _tr("Probability"),
@@ -144,8 +144,8 @@ def probability_line(d: DealRead) -> str:
     return _tr("{percent} % (the stage's)").format(percent=d.probability)
 
 
-def closing_buttons(card: CardBuilder, d: DealRead, services: Services) -> QWidget:
-    """Won…, Lost… (or Reopen) beside the card's Edit button."""
+def closing_buttons(d: DealRead, services: Services) -> QWidget:
+    """Won… and Lost… (or Reopen), in a row under the card's heading."""
     box = QWidget()
     box.setObjectName("dealButtons")
     row = QHBoxLayout(box)
@@ -173,8 +173,7 @@ def closing_buttons(card: CardBuilder, d: DealRead, services: Services) -> QWidg
         button.setToolTip(_tr("Open this deal again, in the stage it was in"))
         button.clicked.connect(reopen)
         row.addWidget(button)
-    if card.edit_button is not None:
-        row.addWidget(card.edit_button)
+    row.addStretch(1)
     return box
 
 
@@ -185,7 +184,8 @@ def deal_card(card: CardBuilder, d: DealRead, services: Services) -> None:
     if d.company is not None:
         subtitle.append((d.company.name, f"record:company:{d.company.id}"))
     subtitle.append((_tr("{pipeline} · {stage}").format(pipeline=d.pipeline.name, stage=d.stage.name), None))
-    card.header(d.name, subtitle, trailing=closing_buttons(card, d, services))
+    card.header(d.name, subtitle)
+    card.add(closing_buttons(d, services), spacing=0)
     weighted = round_half_up(Fraction(d.amount_minor * d.probability, 100))
     close = _plain(close_date_text(d.expected_close, d.overdue) or _tr("not set"), "closeDate")
     if d.overdue:
@@ -323,6 +323,7 @@ DEALS = RecordKind(
     tabs=(ACTIVITIES, DEAL_HISTORY, NOTES, PEOPLE_ON_THE_DEAL),
     related_as="deal",
     service=DealList,
+    order="expected_close",  # the deals to close soonest first
     taggable=False,
     groupable=False,
     page=DealsPage,

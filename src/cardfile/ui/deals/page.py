@@ -64,7 +64,6 @@ class DealsPage(RecordListPage):
         self.model.query_changed.connect(self._on_query_changed)
         for action in self._views.values():
             action.triggered.connect(self._on_view_chosen)
-        self.sort_by("expected_close")
         self._on_query_changed()
 
     # ----- one filter for the list, the board and the forecast -----

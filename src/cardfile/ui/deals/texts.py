@@ -40,7 +40,7 @@ def close_date_text(expected_close: str | None, overdue: bool = False) -> str:
 
 
 def deals_count(count: int) -> str:
-    return _tr("%n deal(s)", "", count)
+    return _tr("%Ln deal(s)", "", count)
 
 
 def totals_lines(totals: Sequence[CurrencyTotal], *, weighted: bool = True) -> list[str]:
@@ -56,15 +56,28 @@ def totals_lines(totals: Sequence[CurrencyTotal], *, weighted: bool = True) -> l
     return lines
 
 
-def totals_table(totals: Sequence[CurrencyTotal], soft: str = "#888") -> str:
-    """Totals per currency as a small table (markup): the code, the total, the weighted total in `soft` colour."""
+def most_used(totals: Sequence[CurrencyTotal], limit: int) -> tuple[list[CurrencyTotal], int]:
+    """The `limit` currencies with the most deals (in currency order) and how many currencies are left out."""
+    if len(totals) <= limit:
+        return list(totals), 0
+    chosen = {t.currency for t in sorted(totals, key=lambda t: (-t.count, t.currency))[:limit]}
+    return [t for t in totals if t.currency in chosen], len(totals) - limit
+
+
+def totals_table(totals: Sequence[CurrencyTotal], soft: str = "#888", limit: int | None = None) -> str:
+    """Totals per currency as a small table (markup): the code, the total, the weighted total in `soft` colour;
+    with `limit`, the currencies with the most deals and a line saying how many more there are."""
+    shown, more = most_used(totals, limit) if limit is not None else (list(totals), 0)
     rows = []
-    for t in totals:
+    for t in shown:
         total, weighted = format_amount(t.total_minor, t.currency), format_amount(t.weighted_minor, t.currency)
         rows.append(
             f"<tr><td>{t.currency}</td><td align='right'>&nbsp;{total}</td>"
             f"<td align='right' style='color: {soft}'>&nbsp;&nbsp;{weighted}</td></tr>"
         )
+    if more:
+        text = _tr("+ %Ln more currency(ies)", "", more)
+        rows.append(f"<tr><td colspan='3' style='color: {soft}'>{text}</td></tr>")
     return f"<table width='100%' cellspacing='0' cellpadding='0'>{''.join(rows)}</table>" if rows else ""
 
 
@@ -80,14 +93,23 @@ def period_text(period: str | None) -> str:
     return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
 
 
-def short_period_text(period: str) -> str:
-    """'Mar 26' for a chart's axis; quarters as 'Q1 26'."""
-    if period == UNDATED:
-        return _tr("Undated")
-    if period[5] == "Q":
-        return _tr("Q{quarter} {year}").format(quarter=period[6], year=period[2:4])
-    first, _last = period_bounds(period)
-    return QLocale().toString(QDate(first.year, first.month, 1), "MMM yy")
+def axis_periods(periods: Sequence[str]) -> list[str]:
+    """A chart axis's labels, short enough for twelve: 'Dec 26', 'Jan 27', 'Feb', 'Mar' … (the year on the first
+    and on each January); quarters 'Q4 26', 'Q1 27', 'Q2' …"""
+    out = []
+    for n, period in enumerate(periods):
+        if period == UNDATED:
+            out.append(_tr("Undated"))
+            continue
+        quarter = period[5] == "Q"
+        new_year = n == 0 or period[5:] in ("01", "Q1")
+        if quarter:
+            text = _tr("Q{quarter}").format(quarter=period[6])
+        else:
+            first, _last = period_bounds(period)
+            text = QLocale().toString(QDate(first.year, first.month, 1), "MMM")
+        out.append(_tr("{period} {year}").format(period=text, year=period[2:4]) if new_year else text)
+    return out
 
 
 def range_text(first: date | None, last: date | None) -> str:

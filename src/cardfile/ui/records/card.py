@@ -133,11 +133,6 @@ class CardBuilder:
         self._on_link = on_link
         self._edit_button = edit_button
 
-    @property
-    def edit_button(self) -> QWidget | None:
-        """The card's Edit button, for a kind that puts buttons of its own beside it in `header(trailing=)`."""
-        return self._edit_button
-
     def header(
         self,
         name: str,

@@ -196,12 +196,13 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         *,
         runner: TaskRunner | None = None,
         name: str = "list",
+        query: ListQuery | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
         self._columns = list(columns)
-        self._query = ListQuery()
+        self._query = query or ListQuery()
         self._ids: list[str] = []  # never changed in place: a worker may be comparing against it
         self._row_of: dict[str, int] | None = None
         self._cache: OrderedDict[str, Row | None] = OrderedDict()

@@ -240,7 +240,13 @@ class RecordListPage(Page):
         self.service: Any = kind.service_of(services)
         self.runner = runner if runner is not None else TaskRunner(self, max_threads=2)
         self.model: LazyListModel[Any] = LazyListModel(
-            self.service.ids, self.service.rows, kind.columns(), self, runner=self.runner, name=name
+            self.service.ids,
+            self.service.rows,
+            kind.columns(),
+            self,
+            runner=self.runner,
+            name=name,
+            query=ListQuery(order=kind.order),
         )
         self.card = RecordCard(services, kind, runner=self.runner)
         model = self.model

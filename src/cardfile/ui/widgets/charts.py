@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QPieSlice,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -64,16 +64,27 @@ class BarChart(QChartView):
         self.sets: list[QBarSet] = []
         self.categories: list[str] = []
         self._tooltips: list[Sequence[str]] = []
+        self._order: list[int] = []  # drawn position -> the caller's category
         _chart(self)
 
-    def show_bars(self, categories: Sequence[str], series: Sequence[Bars], *, legend: bool = True) -> None:
+    def show_bars(
+        self, categories: Sequence[str], series: Sequence[Bars], *, legend: bool = True, unit: str = ""
+    ) -> None:
+        """Draw the bars; `unit` (a currency code) names the value axis, scaled to thousands or millions when
+        the heights are large, so its labels stay short."""
         chart = _chart(self)
         bars: QBarSeries | QHorizontalBarSeries = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         self.sets = []
         text = self.palette().color(QPalette.ColorRole.WindowText)
+        top = max([0.0, *(float(h) for one in series for h in one.heights)])
+        scale, scaled_unit = _scale(top, unit)
+        # Horizontal bars are drawn bottom up: give them in reverse, so the first category is at the top as a
+        # list reads; clicks and positions are turned back into the caller's order.
+        order = list(reversed(range(len(categories)))) if self.horizontal else list(range(len(categories)))
+        self._order = order
         for n, one in enumerate(series):
             bar_set = QBarSet(one.name)
-            bar_set.append([float(h) for h in one.heights])
+            bar_set.append([float(one.heights[i]) / scale for i in order])
             bar_set.setColor(QColor(PALETTE[n % len(PALETTE)]))
             bar_set.setBorderColor(QColor(PALETTE[n % len(PALETTE)]))
             bar_set.setLabelColor(text)
@@ -83,22 +94,25 @@ class BarChart(QChartView):
         self.categories = list(categories)
         chart.addSeries(bars)
         names = QBarCategoryAxis()
-        names.append(self.categories)
+        names.append([self.categories[i] for i in order])
+        names.setTruncateLabels(False)  # a stage's name whole, even when the chart is short
         names.setLabelsColor(text)
         values = QValueAxis()
         values.setLabelFormat("%.0f")
         values.setLabelsColor(text)
         values.setGridLineColor(self.palette().color(QPalette.ColorRole.Midlight))
-        top = max([0.0, *(float(h) for one in series for h in one.heights)])
-        values.setRange(0, top * 1.08 if top else 1)
+        values.setRange(0, top / scale * 1.08 if top else 1)
+        if scaled_unit:
+            values.setTitleText(scaled_unit)
+            values.setTitleBrush(text)
         values.setTickCount(4)
         values.applyNiceNumbers()
         labels = values.labelsFont()
         labels.setPointSizeF(labels.pointSizeF() * 0.85)
         values.setLabelsFont(labels)
+        values.setTitleFont(labels)
         names.setLabelsFont(labels)
         if self.horizontal:
-            names.setReverse(True)  # the first category at the top, as a list reads
             chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         else:
@@ -112,22 +126,27 @@ class BarChart(QChartView):
         self.series = bars
 
     def _on_clicked(self, index: int, bar_set: QBarSet) -> None:
-        self.bar_clicked.emit(self.sets.index(bar_set), index)
+        self.bar_clicked.emit(self.sets.index(bar_set), self._order[index])
 
     def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
         if not status:
             QToolTip.hideText()
             return
         tips = self._tooltips[self.sets.index(bar_set)]
-        if 0 <= index < len(tips):
-            QToolTip.showText(QCursor.pos(), tips[index], self)
+        if 0 <= index < len(self._order):
+            QToolTip.showText(QCursor.pos(), tips[self._order[index]], self)
+
+    def height_of(self, series: int, category: int) -> float:
+        """A bar's height as drawn (scaled), by the caller's category order."""
+        return float(self.sets[series].at(self._order.index(category)))
 
     def bar_position(self, series: int, category: int) -> QPoint:
         """Where a bar is drawn, in the view's viewport (the middle of the bar): for a click from a test."""
         assert self.series is not None
         chart = self.chart()
         count = len(self.sets)
-        height = float(self.sets[series].at(category)) / 2
+        height = self.height_of(series, category) / 2
+        category = self._order.index(category)
         width = chart.plotArea().height() if self.horizontal else chart.plotArea().width()
         slot = width / max(len(self.categories), 1)
         offset = (series + 0.5) / count - 0.5  # bars of a category sit side by side, 0.5 of its slot wide
@@ -136,6 +155,19 @@ class BarChart(QChartView):
         scene = chart.mapToPosition(point, self.series)
         scene = QPointF(scene.x(), scene.y() - shift) if self.horizontal else QPointF(scene.x() + shift, scene.y())
         return self.mapFromScene(chart.mapToScene(scene))
+
+
+def _scale(top: float, unit: str) -> tuple[float, str]:
+    """(divisor, axis title) that keep an axis's labels to a few digits: 6,000,000 EUR is 6 on "EUR, millions"."""
+    tr = QCoreApplication.translate
+    for divisor, low, title in (
+        (1e9, 1e9, tr("Chart", "{unit}, billions")),
+        (1e6, 1e6, tr("Chart", "{unit}, millions")),
+        (1e3, 1e5, tr("Chart", "{unit}, thousands")),
+    ):
+        if top >= low:
+            return divisor, title.format(unit=unit).strip(", ")
+    return 1.0, unit
 
 
 class PieChart(QChartView):
@@ -161,7 +193,7 @@ class PieChart(QChartView):
             piece = pie.append(label, float(size))
             piece.setColor(QColor(colour))
             piece.setLabelColor(text)
-            piece.setLabelVisible(size > 0)
+            piece.setLabelVisible(False)  # the figures beside the pie say it; a slice's tooltip too
             piece.setProperty("tooltip", tooltip)
             piece.hovered.connect(lambda on, t=tooltip: QToolTip.showText(QCursor.pos(), t, self) if on else None)
             self.slices.append(piece)
