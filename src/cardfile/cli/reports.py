@@ -129,7 +129,12 @@ def report_activities(ctx: Context, args: argparse.Namespace) -> None:
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise ValidationError(field="--to", problem="the range ends before it starts")
     report = ctx.services.reports.activities(
-        date_from=args.date_from, date_to=args.date_to, owner=args.owner, activity_type=args.type, status=args.status
+        date_from=args.date_from,
+        date_to=args.date_to,
+        owner=args.owner,
+        activity_type=args.type,
+        status=args.status,
+        zone=args.tz.name if args.tz else None,
     )
     _write(ctx, args, report)
 
@@ -207,3 +212,4 @@ def register(commands: Any) -> None:
     _common(p, dates="activities", deals=False)
     p.add_argument("--type", metavar="TYPE", help="only activities of this type (call, meeting, todo or your own)")
     p.add_argument("--status", choices=("scheduled", "done", "cancelled"), help="only these")
+    p.add_argument("--tz", type=arguments.time_zone, metavar="ZONE", help="days and times in this zone (default: here)")

@@ -9,7 +9,7 @@ this database as exact decimal text), and then it lists those rates in its notes
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from cardfile.domain.errors import ValidationError
 from cardfile.domain.money import Conversion, CurrencyTotal, decimal_string, decimal_text
 from cardfile.domain.values import check_currency, format_money
 from cardfile.interchange.report import Column, Report, Table
+from cardfile.services.activities import viewer_zone
 from cardfile.services.sales import ANY_DEAL, UNDATED, DealFilter, ForecastCell
 
 if TYPE_CHECKING:
@@ -366,19 +367,20 @@ class ReportService:
         owner: str | None = None,
         activity_type: str | None = None,
         status: str | None = None,
+        zone: tzinfo | str | None = None,
     ) -> Report:
-        """Every activity between two days (this computer's calendar; default: this month), each occurrence of a
-        repeating one on its own line, by start: when, type, subject, with whom, its status or result, owner.
-        `activity_type` is a type's key or name (call, meeting, todo or one of your own); `status` scheduled, done
-        or cancelled."""
-        today = self._now().date()
+        """Every activity between two days (default: this month), each occurrence of a repeating one on its own
+        line, in order: when, type, subject, with whom, its status, owner. Days and times are those of `zone`
+        (default: this computer's). `activity_type` is a type's id, key or name (call, meeting, todo or one of
+        your own); `status` scheduled, done or cancelled."""
+        viewer = viewer_zone(zone)
+        today = self._db.now().astimezone(viewer).date()
         first = date_from or today.replace(day=1)
         last = date_to or (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         if last < first:
             raise ValidationError(field="to", problem="the range ends before it starts")
-        zone = tz.tzlocal()
-        start = datetime.combine(first, datetime.min.time(), tzinfo=zone)
-        end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=zone)
+        start = datetime.combine(first, datetime.min.time(), tzinfo=viewer)
+        end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=viewer)
         activities = self._services.activities
         type_key = None
         if activity_type:
@@ -388,7 +390,7 @@ class ReportService:
             raise ValidationError(field="status", problem=f"{status!r} is not one of scheduled, done, cancelled")
         found = [
             o
-            for o in activities.occurrences(start, end, people=True)
+            for o in activities.occurrences(start, end, zone=viewer, people=True)
             if (not owner or o.owner_id == owner)
             and (type_key is None or o.type_name == type_key.name)
             and (not status or o.status == status)
@@ -404,7 +406,7 @@ class ReportService:
         rows: list[list[str]] = []
         values: list[dict[str, Any]] = []
         for o in found:
-            when = self._occurrence_time(o)
+            when = self._occurrence_time(o, viewer)
             people = ", ".join(ref.name for ref in o.contacts)
             state = o.status + (" !" if o.overdue else "")
             rows.append([when, o.type_name, o.subject, people, state, o.owner_id])
@@ -433,7 +435,10 @@ class ReportService:
             filters.append(("Type", type_key.name))
         if status:
             filters.append(("Status", status))
-        notes = ["Times are each activity's own (in its time zone); a repeating activity has a line per occurrence."]
+        notes = [
+            f"Times are in {getattr(viewer, 'key', None) or viewer.tzname(datetime.now())}; a repeating activity "
+            "has a line per occurrence."
+        ]
         if any(o.overdue for o in found):
             notes.append("! after a status: the activity is overdue (its time has passed and it is not cleared).")
         table = Table("Activities", columns, rows, values, totals)
@@ -442,11 +447,11 @@ class ReportService:
         )
 
     @staticmethod
-    def _occurrence_time(o: Any) -> str:
-        """'2025-03-04 14:30' in the activity's own zone; a date alone for a timeless or all-day one."""
+    def _occurrence_time(o: Any, zone: tzinfo) -> str:
+        """'2025-03-04 14:30' in the reader's zone (so the lines read in order); a date alone for a timeless or
+        all-day one, which falls on its date wherever it is read."""
         if o.starts_at is None:
             return ""
         if o.floating and o.day is not None:
-            return o.day.isoformat()
-        local = o.local_start
-        return local.strftime("%Y-%m-%d %H:%M") if local is not None else ""
+            return str(o.day.isoformat())
+        return str(o.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"))

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -246,7 +247,10 @@ def test_the_activities_report_by_date_range_owner_and_type(office: Services) ->
     schedule("Weekly check-in", datetime(2030, 5, 6, 9, 0, tzinfo=UTC), type_id=call, rrule="FREQ=WEEKLY;COUNT=8")
     schedule("Next month", noon + timedelta(days=40), type_id=call)
 
-    report = office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31))
+    def report_of(**more: object) -> Any:
+        return office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31), zone="UTC", **more)
+
+    report = report_of()
     table = report.tables[0]
     subjects = [row[2] for row in table.rows]
     assert subjects.count("Weekly check-in") == 4  # 6, 13, 20, 27 May: a line per occurrence
@@ -257,12 +261,15 @@ def test_the_activities_report_by_date_range_owner_and_type(office: Services) ->
     assert first_call["with"]  # the person, by name
     assert report.data["by_type"] == {"Call": 5, "Meeting": 1}
     assert ("Dates", "2030-05-01 – 2030-05-31") in report.filters
+    assert report.notes[0].startswith("Times are in UTC")
+    tokyo = office.reports.activities(date_from=date(2030, 5, 14), date_to=date(2030, 5, 14), zone="Asia/Tokyo")
+    assert [row[0] for row in tokyo.tables[0].rows] == ["2030-05-14 21:00"]  # noon UTC is 21:00 in Tokyo
 
-    calls = office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31), activity_type="call")
+    calls = report_of(activity_type="call")
     assert {row[1] for row in calls.tables[0].rows} == {"Call"} and len(calls.tables[0].rows) == 5
-    annas = office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31), owner="anna")
+    annas = report_of(owner="anna")
     assert [row[2] for row in annas.tables[0].rows] == ["Call about the renewal"]
-    history = office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31), status="done")
+    history = report_of(status="done")
     assert [row[2] for row in history.tables[0].rows] == ["Demo at the fair"]
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
     assert rows[0]["when"] == "2030-05-06 09:00" and rows[0]["type"] == "call"
@@ -278,7 +285,7 @@ def test_the_activities_report_as_a_pdf_reads_back(office: Services) -> None:
             ActivityCreate, subject="Звонок Петрову", starts_at=datetime(2030, 5, 20, 10, tzinfo=UTC), time_zone="UTC"
         )
     )
-    report = office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31))
+    report = office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31), zone="UTC")
     result = render_pdf(report, fonts_or_skip())
     flat = squeeze(pdf_text(result.data))
     assert "Activities" in flat and squeeze("Звонок Петрову") in flat and "Page1of1" in flat

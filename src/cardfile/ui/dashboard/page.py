@@ -44,7 +44,7 @@ from cardfile.ui.deals.texts import axis_periods, close_date_text, owner_name, p
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.list_page import Page
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import CellDirectionDelegate, dim
 from cardfile.ui.widgets.charts import PALETTE, BarChart, Bars, PieChart
 from cardfile.ui.widgets.value_editors import format_money
 
@@ -177,6 +177,7 @@ class DashboardPage(Page):
         self.task_list.setFrameShape(QFrame.Shape.NoFrame)
         self.task_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.task_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.task_list.setItemDelegate(CellDirectionDelegate(self.task_list))  # each line in its own direction
         self.task_list.itemActivated.connect(self._open_item)
         self.task_list.itemClicked.connect(self._open_item)
         self.activities.body.addWidget(self.task_tabs)
@@ -262,6 +263,7 @@ class DashboardPage(Page):
         self.biggest.setFrameShape(QFrame.Shape.NoFrame)
         self.biggest.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.biggest.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.biggest.setItemDelegate(CellDirectionDelegate(self.biggest))
         self.biggest.setSpacing(2)
         self.biggest.itemActivated.connect(self._open_item)
         self.biggest.itemClicked.connect(self._open_item)

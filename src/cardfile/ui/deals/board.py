@@ -58,7 +58,7 @@ from cardfile.ui.deals.texts import close_date_text, deals_count, most_used, own
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, LazyListModel
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import dim, text_direction
 from cardfile.ui.widgets.value_editors import money_text
 from cardfile.ui.words import error_text
 
@@ -194,24 +194,26 @@ class CardDelegate(QStyledItemDelegate):
         line = metrics.lineSpacing()
         text_color = palette.color(QPalette.ColorRole.Text)
         soft = palette.color(QPalette.ColorRole.PlaceholderText)
-        start = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        end = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        start, end = (right, left) if rtl else (left, right)  # the interface's reading side, and the far one
 
         def put(
-            n: int, text: str, color: QColor, align: Qt.AlignmentFlag, *, bold: bool = False, width: int | None = None
+            n: int, text: str, color: QColor, side: Qt.AlignmentFlag, *, bold: bool = False, width: int | None = None
         ) -> None:
             f = QFont(font)
             f.setBold(bold)
             painter.setFont(f)
             painter.setPen(color)
             box = QRect(area.left(), area.top() + n * line, width or area.width(), line)
-            if width is not None and align & Qt.AlignmentFlag.AlignRight:
+            if side == right:
                 box.moveRight(area.right())
-            if width is not None and option.direction == Qt.LayoutDirection.RightToLeft:
-                box.moveLeft(area.left() + area.right() - box.right())  # mirror within the card
-            painter.drawText(
-                box, int(align), QFontMetrics(f).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-            )
+            # Each text in its own direction (a Latin name reads left to right in a Persian interface, an amount
+            # always does), placed on the interface's side.
+            painter.setLayoutDirection(text_direction(text))
+            shown = QFontMetrics(f).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            align = side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, int(align), shown)
 
         put(0, row.name, text_color, start, bold=True)
         put(1, row.company or "—", soft, start)
