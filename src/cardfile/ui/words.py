@@ -270,6 +270,14 @@ def error_text(error: CardfileError) -> str:
             "No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for "
             "example DejaVu Sans or Noto Sans) to make PDF reports.",
         ),
+        "sync_stopped": _t(
+            "Error", "The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync."
+        ),
+        "csv_no_name_column": _t(
+            "Error",
+            "No column holds people's names, and {column!r} holds their company: each person would be shown by the "
+            "company's name. Map the column with the names to a name field, or import as it is.",
+        ),
         "no_keyring": _t(
             "Error",
             "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "
