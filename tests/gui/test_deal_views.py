@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -24,6 +25,7 @@ from cardfile.ui.deals.pipelines import PipelinesDialog
 from cardfile.ui.dialogs.settings import START_PAGE_KEY
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.reports.dialog import ReportsDialog
+from cardfile.ui.widgets.charts import BarChart, Bars
 from cardfile.ui.widgets.value_editors import format_amount
 from tests.gui.conftest import OpenWindow
 
@@ -111,6 +113,29 @@ def test_the_board_shows_a_column_per_stage_with_counts_and_totals_per_currency(
     assert "EUR" in proposal and "USD" not in proposal  # never a euro in a dollar total
     assert board.heading.text() == "Sales pipeline"
     qtmodeltester.check(prospect.model)  # type: ignore[attr-defined]
+
+
+def test_the_board_mirrors_right_to_left_with_each_currency_on_the_reading_side(
+    qtbot: QtBot, open_window: OpenWindow, sales: dict[str, str]
+) -> None:
+    """Regression: in a right-to-left interface the columns' totals kept the code on the left (Qt lays rich-text
+    table columns out left to right) and the Latin heading and summary sat on the left too."""
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        board = open_board(qtbot, open_window())
+        totals = board.columns[column(board, "Prospect")].totals.text()
+        row = totals[totals.index("<tr>") : totals.index("</tr>")]
+        assert row.index(format_amount(15_000, "USD")) < row.index(format_amount(150_000, "USD")) < row.index("USD<")
+        for label in (board.heading, board.summary):
+            assert (
+                label.alignment() & Qt.AlignmentFlag.AlignAbsolute and label.alignment() & Qt.AlignmentFlag.AlignRight
+            )
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    board.read_now()
+    totals = board.columns[column(board, "Prospect")].totals.text()
+    row = totals[totals.index("<tr>") : totals.index("</tr>")]
+    assert row.index("USD<") < row.index(format_amount(150_000, "USD")) < row.index(format_amount(15_000, "USD"))
 
 
 def drop(board: PipelineBoard, deal_id: str, on_stage: str) -> None:
@@ -271,6 +296,19 @@ def test_a_click_on_a_pipeline_bar_lists_the_deals_behind_it_with_the_filter_in_
     assert page.deal_filters.status.currentData() == "open"
     page.banner.show_all.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+
+
+def test_a_chart_axis_in_millions_shows_the_decimals_its_steps_need(qtbot: QtBot) -> None:
+    """Regression: the axis printed 0, 0.5, 1 and 1.5 million as '0, 0, 1, 2' (labels had no decimals)."""
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.show_bars(["Oct", "Nov"], [Bars("Total", [300_000.0, 1_130_000.0], ["", ""])], unit="EUR")
+    axis = next(a for a in chart.chart().axes() if isinstance(a, QValueAxis))
+    assert axis.titleText() == "EUR, millions" and axis.labelFormat() == "%.1f"
+    assert (axis.min(), axis.max()) == (0, 1.5) and chart.height_of(0, 1) == pytest.approx(1.13)
+    chart.show_bars(["Oct"], [Bars("Total", [8_000_000.0], [""])], unit="EUR")
+    axis = next(a for a in chart.chart().axes() if isinstance(a, QValueAxis))
+    assert axis.labelFormat() == "%.0f"  # whole steps (0, 5, 10): no decimals
 
 
 def test_a_click_on_the_won_slice_lists_the_deals_won_in_the_period(

@@ -58,7 +58,7 @@ from cardfile.ui.deals.texts import close_date_text, deals_count, most_used, own
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, LazyListModel
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import dim, text_direction
+from cardfile.ui.widgets.basics import dim, on_reading_side, text_direction
 from cardfile.ui.widgets.value_editors import money_text
 from cardfile.ui.words import error_text
 
@@ -353,7 +353,8 @@ class PipelineBoard(QWidget):
         font = QFont(self.heading.font())
         font.setBold(True)
         self.heading.setFont(font)
-        self.summary = dim(QLabel())
+        on_reading_side(self.heading)
+        self.summary = on_reading_side(dim(QLabel()))
         self.summary.setObjectName("boardSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)

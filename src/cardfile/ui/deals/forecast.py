@@ -304,7 +304,7 @@ class ForecastView(QWidget):
         self.chart_currency.setToolTip(_tr("The currency the chart shows"))
         self.chart = BarChart()
         self.chart.setObjectName("forecastChart")
-        self.chart.setMinimumHeight(140)
+        self.chart.setMinimumHeight(190)  # below this its axis labels turn to '…' (1024×640)
         self.chart.bar_clicked.connect(self._open_bar)
         chart_box = QWidget()
         chart_column = QVBoxLayout(chart_box)

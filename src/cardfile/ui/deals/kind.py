@@ -11,7 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from cardfile.domain.errors import CardfileError
@@ -29,7 +29,7 @@ from cardfile.ui.records.card import CardBuilder, custom_value_text
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, column_title, updated_column
 from cardfile.ui.records.tabs import ACTIVITIES, NOTES, RelatedTabs, Tab
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import dim, on_reading_side
 from cardfile.ui.widgets.value_editors import format_money, money_text
 from cardfile.ui.words import error_text
 
@@ -121,8 +121,7 @@ def _plain(text: str, name: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    side = Qt.AlignmentFlag.AlignRight if QGuiApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignTop)
+    on_reading_side(label)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QGuiApplication
 
 from cardfile.domain.deals import period_bounds
 from cardfile.domain.money import CurrencyTotal
@@ -68,16 +69,22 @@ def totals_table(totals: Sequence[CurrencyTotal], soft: str = "#888", limit: int
     """Totals per currency as a small table (markup): the code, the total, the weighted total in `soft` colour;
     with `limit`, the currencies with the most deals and a line saying how many more there are."""
     shown, more = most_used(totals, limit) if limit is not None else (list(totals), 0)
+    # Qt's rich text lays a table's columns out left to right whatever the interface's direction: mirror them
+    # by hand right to left, the code on the reading side and the amounts aligned to the far one.
+    rtl = QGuiApplication.isRightToLeft()
+    near, far = ("right", "left") if rtl else ("left", "right")
     rows = []
     for t in shown:
         total, weighted = format_amount(t.total_minor, t.currency), format_amount(t.weighted_minor, t.currency)
-        rows.append(
-            f"<tr><td>{t.currency}</td><td align='right'>&nbsp;{total}</td>"
-            f"<td align='right' style='color: {soft}'>&nbsp;&nbsp;{weighted}</td></tr>"
-        )
+        cells = [
+            f"<td align='{near}'>{t.currency}</td>",
+            f"<td align='{far}'>&nbsp;{total}&nbsp;</td>",
+            f"<td align='{far}' style='color: {soft}'>&nbsp;{weighted}</td>",
+        ]
+        rows.append(f"<tr>{''.join(reversed(cells) if rtl else cells)}</tr>")
     if more:
         text = _tr("+ %Ln more currency(ies)", "", more)
-        rows.append(f"<tr><td colspan='3' style='color: {soft}'>{text}</td></tr>")
+        rows.append(f"<tr><td colspan='3' align='{near}' style='color: {soft}'>{text}</td></tr>")
     return f"<table width='100%' cellspacing='0' cellpadding='0'>{''.join(rows)}</table>" if rows else ""
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -74,6 +74,16 @@ def text_direction(text: str) -> Qt.LayoutDirection:
         if kind == "L":
             break
     return Qt.LayoutDirection.LeftToRight
+
+
+def on_reading_side(label: QLabel, vertical: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignTop) -> QLabel:
+    """Align a label to the interface's reading side whatever its text's direction.
+
+    Qt aligns a label by its text: a Latin name in a right-to-left interface would sit on the left.
+    """
+    side = Qt.AlignmentFlag.AlignRight if QGuiApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | vertical)
+    return label
 
 
 class CellDirectionDelegate(QStyledItemDelegate):

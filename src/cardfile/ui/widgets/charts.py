@@ -43,6 +43,7 @@ def _chart(view: QChartView) -> QChart:
     chart.setBackgroundVisible(False)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocalizeNumbers(True)  # axis labels in the reader's digits and decimal sign
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     text = view.palette().color(QPalette.ColorRole.WindowText)
     chart.legend().setLabelColor(text)
@@ -107,6 +108,7 @@ class BarChart(QChartView):
             values.setTitleBrush(text)
         values.setTickCount(4)
         values.applyNiceNumbers()
+        values.setLabelFormat(f"%.{_decimals(values)}f")  # 0.5, 1, 1.5 millions, never 0, 1, 1 rounded
         labels = values.labelsFont()
         labels.setPointSizeF(labels.pointSizeF() * 0.85)
         values.setLabelsFont(labels)
@@ -155,6 +157,15 @@ class BarChart(QChartView):
         scene = chart.mapToPosition(point, self.series)
         scene = QPointF(scene.x(), scene.y() - shift) if self.horizontal else QPointF(scene.x() + shift, scene.y())
         return self.mapFromScene(chart.mapToScene(scene))
+
+
+def _decimals(axis: QValueAxis) -> int:
+    """As many decimals as the axis's nice steps need (0 for 0, 5, 10; 1 for 0, 0.5, 1)."""
+    step = (axis.max() - axis.min()) / max(axis.tickCount() - 1, 1)
+    for decimals in range(3):
+        if abs(step * 10**decimals - round(step * 10**decimals)) < 1e-6:
+            return decimals
+    return 2
 
 
 def _scale(top: float, unit: str) -> tuple[float, str]:
