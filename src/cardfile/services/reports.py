@@ -369,8 +369,8 @@ class ReportService:
         status: str | None = None,
         zone: tzinfo | str | None = None,
     ) -> Report:
-        """Every activity between two days (default: this month), each occurrence of a repeating one on its own
-        line, in order: when, type, subject, with whom, its status, owner. Days and times are those of `zone`
+        """Every activity that starts between two days (default: this month), each occurrence of a repeating one
+        on its own line, in order: when, type, subject, with whom, its status, owner. Days and times are those of `zone`
         (default: this computer's). `activity_type` is a type's id, key or name (call, meeting, todo or one of
         your own); `status` scheduled, done or cancelled."""
         viewer = viewer_zone(zone)
@@ -394,6 +394,7 @@ class ReportService:
             if (not owner or o.owner_id == owner)
             and (type_key is None or o.type_name == type_key.name)
             and (not status or o.status == status)
+            and self._starts_within(o, first, start, end)
         ]
         columns = [
             Column("when", "When", weight=1.3),
@@ -445,6 +446,17 @@ class ReportService:
         return Report(
             "activities", "Activities", self._now(), filters, [table], notes, {"count": len(found), "by_type": counts}
         )
+
+    @staticmethod
+    def _starts_within(o: Any, first: date, start: datetime, end: datetime) -> bool:
+        """Whether an occurrence starts in the report's days: one that began the evening before and runs past
+        midnight into them is in the day before's report, not this one (its line would show a date before the
+        range)."""
+        if o.starts_at is None:
+            return True  # an undated to-do the occurrences gave for these days
+        if o.floating and o.day is not None:
+            return bool(o.day >= first)
+        return bool(start <= o.starts_at < end)
 
     @staticmethod
     def _occurrence_time(o: Any, zone: tzinfo) -> str:

@@ -277,6 +277,32 @@ def test_the_activities_report_by_date_range_owner_and_type(office: Services) ->
         office.reports.activities(date_from=date(2030, 5, 31), date_to=date(2030, 5, 1))
 
 
+def test_an_activity_running_past_midnight_is_in_the_report_of_the_day_it_starts(office: Services) -> None:
+    """Regression: a meeting from 23:30 on 30 April to 01:30 was listed in May's report, dated 2030-04-30."""
+    from cardfile.domain.models import ActivityCreate
+
+    office.activities.schedule(
+        validate(
+            ActivityCreate,
+            subject="Night shift handover",
+            starts_at=datetime(2030, 4, 30, 23, 30, tzinfo=UTC),
+            duration_minutes=120,
+            time_zone="UTC",
+        )
+    )
+    office.activities.schedule(
+        validate(ActivityCreate, subject="Trade fair", starts_at=datetime(2030, 4, 29, tzinfo=UTC), all_day=True,
+                 ends_at=datetime(2030, 5, 3, tzinfo=UTC), time_zone="UTC")
+    )  # fmt: skip
+
+    def subjects(first: date, last: date) -> list[str]:
+        report = office.reports.activities(date_from=first, date_to=last, zone="UTC")
+        return [row[2] for row in report.tables[0].rows]
+
+    assert subjects(date(2030, 5, 1), date(2030, 5, 31)) == []
+    assert subjects(date(2030, 4, 1), date(2030, 4, 30)) == ["Trade fair", "Night shift handover"]
+
+
 def test_the_activities_report_as_a_pdf_reads_back(office: Services) -> None:
     from cardfile.domain.models import ActivityCreate
 
