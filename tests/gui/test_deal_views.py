@@ -160,7 +160,7 @@ def test_a_card_dragged_to_another_stage_moves_the_deal_at_once_and_undo_puts_it
     board = open_board(qtbot, window)
     with qtbot.waitSignal(board.moved, timeout=1000):
         drop(board, sales["ropes"], "Negotiation")
-    # shown in its new place before any refresh from the worker: the two columns were read on the spot
+    # shown in its new place before any refresh from the worker: it left its column, the one it joined was read
     assert card_names(board, "Prospect") == ["Nets"]
     assert "Ropes" in card_names(board, "Negotiation")
     deal = services.deals.get(sales["ropes"])

@@ -4,8 +4,9 @@ Lazy from end to end: each column is a QListView over a LazyListModel that holds
 delegate paints the cards in sight from rows read a page at a time — 20,000 deals are 20,000 ids, never 20,000
 widgets. The figures (how many deals, their total and weighted total per currency in each column) and every
 column's ids are read in one job on a worker: when the board opens, when its filter changes, and after any change
-to deals. A dropped card is moved at once (one action; Edit ▸ Undo puts it back, probability included) and the
-two columns it left and joined are read again on the spot, so it shows in its new place within the frame; the
+to deals. A dropped card is moved at once (one action; Edit ▸ Undo puts it back, probability included), taken
+out of the column it left and the column it joined is read again on the spot (its place depends on the other
+cards' dates), so it shows in its new place within the frame; the
 figures follow from the worker a moment later.
 
 Keyboard: Up and Down move through a column, Left and Right to the column beside, Ctrl+Shift+Left/Right move
@@ -519,10 +520,12 @@ class PipelineBoard(QWidget):
         sales = self._services.sales
         for column in self.columns:
             model = column.model
-            if column.stage_id == stage_id or model.row_of(deal_id) is not None:
+            if column.stage_id == stage_id:  # read again: where the card goes depends on the others' dates
                 figures = self._figures_of(column.stage_id)
                 if figures is not None:
                     model.show_ids(sales.column_ids(figures), [deal_id])
+            elif model.row_of(deal_id) is not None:  # the others keep their order: no need to read them again
+                model.show_ids([i for i in model.ids() if i != deal_id])
         target = next((c for c in self.columns if c.stage_id == stage_id), None)
         if target is not None:
             row = target.model.row_of(deal_id)
