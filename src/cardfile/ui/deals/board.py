@@ -4,10 +4,10 @@ Lazy from end to end: each column is a QListView over a LazyListModel that holds
 delegate paints the cards in sight from rows read a page at a time — 20,000 deals are 20,000 ids, never 20,000
 widgets. The figures (how many deals, their total and weighted total per currency in each column) and every
 column's ids are read in one job on a worker: when the board opens, when its filter changes, and after any change
-to deals. A dropped card is moved at once (one action; Edit ▸ Undo puts it back, probability included), taken
-out of the column it left and the column it joined is read again on the spot (its place depends on the other
-cards' dates), so it shows in its new place within the frame; the
-figures follow from the worker a moment later.
+to deals. A dropped card is moved at once (one action; Edit ▸ Undo puts it back, probability included): it is
+taken out of the column it left, and the column it joined is read again on the spot (its place there depends on
+the other cards' dates), so it shows in its new place within the frame; the figures follow from the worker a
+moment later.
 
 Keyboard: Up and Down move through a column, Left and Right to the column beside, Ctrl+Shift+Left/Right move
 the chosen deal to the stage beside; Enter opens it. A right click offers Open and Move to ▸ every stage.
