@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -189,6 +190,28 @@ def test_a_card_dropped_on_its_own_column_does_nothing(
     assert card_names(board, "Prospect") == ["Ropes", "Nets"]
 
 
+def test_a_cards_menu_opens_it_or_moves_it_to_any_stage(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    board = open_board(qtbot, window)
+    prospect = column(board, "Prospect")
+    view = board.columns[prospect].view
+    menu = board.card_menu(prospect, view.visualRect(view.model().index(1, 0)).center())  # Nets
+    assert menu is not None
+    move_to = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    stages = {a.text(): a for a in move_to.actions()}
+    assert list(stages) == ["Prospect", "Qualified", "Proposal", "Negotiation", "Commitment"]
+    assert not stages["Prospect"].isEnabled()  # where it is already
+    stages["Commitment"].trigger()
+    assert services.deals.get(sales["nets"]).stage.name == "Commitment"
+    assert "Nets" in card_names(board, "Commitment") and card_names(board, "Prospect") == ["Ropes"]
+    assert board.card_menu(prospect, view.viewport().rect().bottomLeft()) is None  # no card there
+    with qtbot.waitSignal(board.deal_chosen) as chosen:
+        next(a for a in menu.actions() if a.text() == "Open").trigger()
+    assert chosen.args == [sales["nets"]]
+
+
 def test_the_keyboard_moves_a_card_to_the_next_stage(
     qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
 ) -> None:
@@ -267,6 +290,22 @@ def test_a_forecast_line_opens_the_deals_behind_it(
     page.banner.show_all.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 6)
     assert not page.banner.isVisibleTo(page)
+
+
+def test_a_click_on_a_forecast_bar_lists_the_deals_behind_it(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str]
+) -> None:
+    window = open_window()
+    page = deals_page(window)
+    page.show_view("forecast")
+    view = page.forecast
+    qtbot.waitUntil(lambda: view.forecast is not None)
+    view.chart_currency.setCurrentIndex(view.chart_currency.findData("EUR"))
+    cells = view.chart_cells()
+    boats = next(n for n, cell in enumerate(cells) if cell.total_minor == 4_000_000)
+    qtbot.mouseClick(view.chart.viewport(), Qt.MouseButton.LeftButton, pos=view.chart.bar_position(1, boats))
+    assert page.current_view() == "list"
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Boats"]
 
 
 # ----- the dashboard -----
@@ -468,3 +507,9 @@ def test_a_report_is_saved_as_pdf_on_a_worker_and_exported_as_csv(
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.kind == "forecast")
     document = dialog.document()
     assert "Forecast by month" in document.toPlainText() and document.pageCount() >= 1
+    preview = dialog.print_report()
+    assert preview is not None and preview.isVisible()
+    pages = preview.findChild(QPrintPreviewWidget)
+    assert pages is not None
+    qtbot.waitUntil(lambda: pages.pageCount() >= 1)
+    preview.close()

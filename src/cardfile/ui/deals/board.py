@@ -564,19 +564,27 @@ class PipelineBoard(QWidget):
             self.scroller.ensureWidgetVisible(self.columns[target])
 
     def _menu(self, column: int, position: QPoint) -> None:
+        menu = self.card_menu(column, position)
+        if menu is not None:
+            menu.exec(self.columns[column].view.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def card_menu(self, column: int, position: QPoint) -> QMenu | None:
+        """The right-click menu of the card at `position` in a column's viewport: Open, and Move to ▸ each stage."""
         view = self.columns[column].view
         index = view.indexAt(position)
         deal_id = self.columns[column].model.id_at(index.row()) if index.isValid() else None
         if deal_id is None or self.board is None:
-            return
+            return None
         menu = QMenu(self)
+        menu.setObjectName("cardMenu")
         menu.addAction(_tr("Open"), lambda: self._choose(deal_id))
         move = menu.addMenu(_tr("Move to"))
         for figures in self.board.columns:
             action = move.addAction(figures.stage.name)
             action.setEnabled(figures.stage.id != self.columns[column].stage_id)
             action.triggered.connect(lambda _=False, s=figures.stage.id: self.move_deal(deal_id, s))
-        menu.exec(view.viewport().mapToGlobal(position))
+        return menu
 
     def focus_first(self) -> None:
         """Give the keyboard to the first card of the first column that has any."""
