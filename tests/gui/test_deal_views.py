@@ -5,7 +5,7 @@ saved as PDF and CSV, and the start page."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from cardfile.ui.deals.page import DealsPage
 from cardfile.ui.deals.pipelines import PipelinesDialog
 from cardfile.ui.dialogs.settings import START_PAGE_KEY
 from cardfile.ui.main_window import MainWindow
-from cardfile.ui.reports.dialog import ReportsDialog
+from cardfile.ui.reports.dialog import ReportsDialog, report_html
 from cardfile.ui.widgets.charts import BarChart, Bars
 from cardfile.ui.widgets.value_editors import format_amount
 from tests.gui.conftest import OpenWindow
@@ -513,3 +513,20 @@ def test_a_report_is_saved_as_pdf_on_a_worker_and_exported_as_csv(
     assert pages is not None
     qtbot.waitUntil(lambda: pages.pageCount() >= 1)
     preview.close()
+
+
+def test_a_reports_short_cells_stay_on_one_line_in_the_preview_and_on_paper(services: Services) -> None:
+    """Regression: the activities report's status wrapped as 'scheduled' over a lone '!' in the preview."""
+    services.activities.schedule(
+        validate(
+            ActivityCreate,
+            subject="Quarterly review of the whole account with everyone who signs anything",
+            starts_at=datetime(2020, 5, 4, 10, tzinfo=UTC),
+            time_zone="UTC",
+        )
+    )
+    report = services.reports.activities(date_from=date(2020, 5, 1), date_to=date(2020, 5, 31), zone="UTC")
+    cells = report_html(report).split("<td")
+    status = next(c for c in cells if ">scheduled !<" in c)
+    subject = next(c for c in cells if "Quarterly review" in c)
+    assert "nowrap" in status and "nowrap" not in subject

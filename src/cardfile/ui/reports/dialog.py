@@ -49,6 +49,7 @@ from cardfile.ui.widgets.editors import ErrorLabel, OptionalDateEdit
 from cardfile.ui.words import error_text
 
 KINDS = ("contacts", "pipeline", "forecast", "activities")
+SHORT_CELL = 20  # characters: a cell this short is never wrapped in the preview or on paper
 PREVIEW_ROWS = 200  # rows per table in the preview; printing, the PDF and the CSV have them all
 
 
@@ -136,7 +137,7 @@ def report_html(report: Report, *, rows: int | None = None) -> str:
         shown = table.rows if rows is None else table.rows[:rows]
         for row in shown:
             cells = "".join(
-                f"<td align='{'right' if c.numeric else 'left'}'>{e(cell)}</td>"
+                f"<td align='{'right' if c.numeric else 'left'}'{_keep_whole(c.numeric, cell)}>{e(cell)}</td>"
                 for c, cell in zip(table.columns, row, strict=False)
             )
             body.append(f"<tr>{cells}</tr>")
@@ -154,6 +155,11 @@ def report_html(report: Report, *, rows: int | None = None) -> str:
             more = _tr("… and {count} more rows: printing, the PDF and the CSV have them all.")
             parts.append(f"<p style='color:#555'>{e(more.format(count=len(table.rows) - rows))}</p>")
     return "".join(parts)
+
+
+def _keep_whole(numeric: bool, cell: str) -> str:
+    """An amount, a date and time or a short word on one line ('scheduled !' never leaves its '!' below)."""
+    return " style='white-space: nowrap'" if numeric or len(cell) <= SHORT_CELL else ""
 
 
 def write_whole(path: Path, data: bytes) -> None:
