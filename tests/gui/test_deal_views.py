@@ -120,17 +120,20 @@ def test_the_board_mirrors_right_to_left_with_each_currency_on_the_reading_side(
     qtbot: QtBot, open_window: OpenWindow, sales: dict[str, str]
 ) -> None:
     """Regression: in a right-to-left interface the columns' totals kept the code on the left (Qt lays rich-text
-    table columns out left to right) and the Latin heading and summary sat on the left too."""
+    table columns out left to right), and labels starting with Latin letters or amounts (the board's heading and
+    summary, the forecast's note, the dashboard's average) sat on the left: Qt aligns a label by its text."""
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        board = open_board(qtbot, open_window())
+        window = open_window()
+        board = open_board(qtbot, window)
         totals = board.columns[column(board, "Prospect")].totals.text()
         row = totals[totals.index("<tr>") : totals.index("</tr>")]
         assert row.index(format_amount(15_000, "USD")) < row.index(format_amount(150_000, "USD")) < row.index("USD<")
-        for label in (board.heading, board.summary):
-            assert (
-                label.alignment() & Qt.AlignmentFlag.AlignAbsolute and label.alignment() & Qt.AlignmentFlag.AlignRight
-            )
+        dashboard = window.pages["dashboard"]
+        assert isinstance(dashboard, DashboardPage)
+        for label in (board.heading, board.summary, deals_page(window).forecast.note, dashboard.average):
+            side = label.alignment()
+            assert side & Qt.AlignmentFlag.AlignAbsolute and side & Qt.AlignmentFlag.AlignRight, label.objectName()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     board.read_now()

@@ -44,7 +44,7 @@ from cardfile.ui.deals.texts import axis_periods, close_date_text, owner_name, p
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.list_page import Page
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import CellDirectionDelegate, dim
+from cardfile.ui.widgets.basics import CellDirectionDelegate, dim, on_reading_side
 from cardfile.ui.widgets.charts import PALETTE, BarChart, Bars, PieChart
 from cardfile.ui.widgets.value_editors import format_money
 
@@ -190,13 +190,13 @@ class DashboardPage(Page):
         big.setPointSizeF(big.pointSizeF() * 2.2)
         big.setBold(True)
         self.win_rate.setFont(big)
-        self.win_rate_caption = dim(QLabel())
+        self.win_rate_caption = on_reading_side(dim(QLabel()))
         self.win_rate_caption.setWordWrap(True)
         self.won_button = Figure("wonDeals", PALETTE[2])
         self.won_button.clicked.connect(lambda: self._open_closed(won=True))
         self.lost_button = Figure("lostDeals", PALETTE[3])
         self.lost_button.clicked.connect(lambda: self._open_closed(won=False))
-        self.average = QLabel()
+        self.average = on_reading_side(QLabel())
         self.average.setObjectName("averageDeal")
         self.average.setWordWrap(True)
         self.average.setTextFormat(Qt.TextFormat.PlainText)
@@ -239,7 +239,7 @@ class DashboardPage(Page):
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored
         )  # as tall as the row is
         self.pipeline_chart.bar_clicked.connect(self._open_stage)
-        self.pipeline_caption = dim(QLabel())
+        self.pipeline_caption = on_reading_side(dim(QLabel()))
         self.pipeline_caption.setWordWrap(True)
         self.pipeline_panel.body.addWidget(self.pipeline_chart, 1)
         self.pipeline_panel.body.addWidget(self.pipeline_caption)
@@ -252,7 +252,7 @@ class DashboardPage(Page):
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored
         )  # as tall as the row is
         self.forecast_chart.bar_clicked.connect(self._open_month)
-        self.forecast_caption = dim(QLabel())
+        self.forecast_caption = on_reading_side(dim(QLabel()))
         self.forecast_caption.setWordWrap(True)
         self.forecast_panel.body.addWidget(self.forecast_chart, 1)
         self.forecast_panel.body.addWidget(self.forecast_caption)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
+from cardfile.ui.widgets.basics import on_reading_side
 from cardfile.ui.widgets.editors import ErrorLabel
 from cardfile.ui.words import error_text
 
@@ -35,7 +36,7 @@ class CloseDealDialog(QDialog):
         deal = services.deals.get(deal_id)
         self.setWindowTitle(_tr("Deal Won") if won else _tr("Deal Lost"))
         prompt = _tr("Why was “{deal}” won?") if won else _tr("Why was “{deal}” lost?")
-        self.prompt = QLabel(prompt.format(deal=deal.name))
+        self.prompt = on_reading_side(QLabel(prompt.format(deal=deal.name)))
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.reason = QComboBox()

@@ -51,7 +51,7 @@ from cardfile.services.sales import UNDATED, DealFilter, Forecast, ForecastCell
 from cardfile.ui.deals.texts import axis_periods, owner_name, period_text
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import CellDirectionDelegate, FlowLayout, dim
+from cardfile.ui.widgets.basics import CellDirectionDelegate, FlowLayout, dim, on_reading_side
 from cardfile.ui.widgets.charts import BarChart, Bars
 from cardfile.ui.widgets.editors import ErrorLabel
 from cardfile.ui.widgets.value_editors import format_money
@@ -294,7 +294,7 @@ class ForecastView(QWidget):
         controls.setContentsMargins(10, 8, 10, 4)
         for widget in (self.by, self.owners, self.convert, self.rates_button):
             controls.add(widget)
-        self.note = dim(QLabel())
+        self.note = on_reading_side(dim(QLabel()))
         self.note.setObjectName("forecastNote")
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)

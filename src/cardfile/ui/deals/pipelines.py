@@ -41,7 +41,7 @@ from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import PipelineRead, StageRead
 from cardfile.ui.deals.texts import deals_count
 from cardfile.ui.event_bridge import EventBridge, touches
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import dim, on_reading_side
 from cardfile.ui.words import error_text
 
 
@@ -83,7 +83,7 @@ class MoveDealsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("moveDealsDialog")
         self.setWindowTitle(_tr("Move the Deals"))
-        text = QLabel(question)
+        text = on_reading_side(QLabel(question))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.target = QComboBox()
