@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -41,7 +40,7 @@ from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import PipelineRead, StageRead
 from cardfile.ui.deals.texts import deals_count
 from cardfile.ui.event_bridge import EventBridge, touches
-from cardfile.ui.widgets.basics import dim, on_reading_side
+from cardfile.ui.widgets.basics import dialog_button, dim, on_reading_side
 from cardfile.ui.words import error_text
 
 
@@ -133,9 +132,9 @@ class PipelinesDialog(QDialog):
         self.pipeline_list = QListWidget()
         self.pipeline_list.setObjectName("pipelineList")
         self.pipeline_list.setMaximumWidth(220)
-        self.add_pipeline_button = self._button(_tr("&Add Pipeline…"), "addPipeline", self.add_pipeline)
-        self.rename_pipeline_button = self._button(_tr("Re&name…"), "renamePipeline", self.rename_pipeline)
-        self.remove_pipeline_button = self._button(_tr("Remo&ve…"), "removePipeline", self.remove_pipeline)
+        self.add_pipeline_button = dialog_button(_tr("&Add Pipeline…"), "addPipeline", self.add_pipeline)
+        self.rename_pipeline_button = dialog_button(_tr("Re&name…"), "renamePipeline", self.rename_pipeline)
+        self.remove_pipeline_button = dialog_button(_tr("Remo&ve…"), "removePipeline", self.remove_pipeline)
         left = QVBoxLayout()
         left.addWidget(QLabel(_tr("Pipelines")))
         left.addWidget(self.pipeline_list, 1)
@@ -154,10 +153,10 @@ class PipelinesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_stage_button = self._button(_tr("Add &Stage…"), "addStage", self.add_stage)
-        self.up_button = self._button(_tr("Move &Up"), "moveStageUp", lambda: self.move_stage(-1))
-        self.down_button = self._button(_tr("Move &Down"), "moveStageDown", lambda: self.move_stage(1))
-        self.remove_stage_button = self._button(_tr("&Remove Stage…"), "removeStage", self.remove_stage)
+        self.add_stage_button = dialog_button(_tr("Add &Stage…"), "addStage", self.add_stage)
+        self.up_button = dialog_button(_tr("Move &Up"), "moveStageUp", lambda: self.move_stage(-1))
+        self.down_button = dialog_button(_tr("Move &Down"), "moveStageDown", lambda: self.move_stage(1))
+        self.remove_stage_button = dialog_button(_tr("&Remove Stage…"), "removeStage", self.remove_stage)
         for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             QShortcut(QKeySequence(keys), self.stage_table, lambda s=step: self.move_stage(s)).setContext(
                 Qt.ShortcutContext.WidgetShortcut
@@ -203,13 +202,6 @@ class PipelinesDialog(QDialog):
         if bridge is not None:
             bridge.records_changed.connect(self._on_records_changed)
         self.reload()
-
-    def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # ----- showing -----
 

@@ -17,7 +17,6 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -44,7 +42,7 @@ from cardfile.services import Services
 from cardfile.services.sales import DealFilter
 from cardfile.ui.deals.texts import owner_name
 from cardfile.ui.tasks import Progress, Task, TaskRunner
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import dialog_button, dim
 from cardfile.ui.widgets.editors import ErrorLabel, OptionalDateEdit
 from cardfile.ui.words import error_text
 
@@ -264,9 +262,9 @@ class ReportsDialog(QDialog):
         self.state.setObjectName("reportState")
         self.state.setWordWrap(True)
         self.error = ErrorLabel()
-        self.print_button = self._button(_tr("&Print…"), "printReport", self.print_report)
-        self.pdf_button = self._button(_tr("Save as P&DF…"), "saveReportPdf", self.ask_pdf)
-        self.csv_button = self._button(_tr("Export &CSV…"), "exportReportCsv", self.ask_csv)
+        self.print_button = dialog_button(_tr("&Print…"), "printReport", self.print_report)
+        self.pdf_button = dialog_button(_tr("Save as P&DF…"), "saveReportPdf", self.ask_pdf)
+        self.csv_button = dialog_button(_tr("Export &CSV…"), "exportReportCsv", self.ask_csv)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -293,13 +291,6 @@ class ReportsDialog(QDialog):
             edit.dateChanged.connect(self._timer.start)
         self.kinds.currentRowChanged.connect(self._on_kind)
         self.kinds.setCurrentRow(1)
-
-    def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # ----- choosing -----
 

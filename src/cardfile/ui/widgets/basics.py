@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
@@ -244,6 +245,15 @@ class EmptyState(QWidget):
         button.clicked.connect(action.trigger)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button
+
+
+def dialog_button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+    """A dialog's button that does one thing when clicked and never takes Enter from the dialog's default."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
 
 
 def dim(label: QLabel) -> QLabel:
