@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,7 @@ from cardfile.cli.common import Context, add_command, add_group, resolve_optiona
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.money import parse_decimal
 from cardfile.domain.values import check_currency
-from cardfile.interchange.report import Report, check_format, to_csv, to_json_text
+from cardfile.interchange.report import Report, check_format, to_csv, to_json_text, write_report_file
 
 
 def _rate(text: str) -> tuple[str, Decimal]:
@@ -73,31 +71,9 @@ def _write(ctx: Context, args: argparse.Namespace, report: Report) -> None:
             return
         data = text.encode("utf-8")
     target = Path(args.output)
-    _replace(target, data)
+    write_report_file(target, data)
     if not ctx.json:
         print(f"Wrote the {report.title.lower()} report ({kind.upper()}) to {target}", file=sys.stderr)
-
-
-def _replace(target: Path, data: bytes) -> None:
-    """Write a file whole or not at all: a full disk or an interrupt never leaves half a report."""
-    folder = target.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); a report gets the mode a new file would have, or the old one's
-        if target.exists():
-            os.chmod(temporary, target.stat().st_mode & 0o777)
-        else:
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _filter(ctx: Context, args: argparse.Namespace) -> Any:

@@ -11,8 +11,6 @@ writes the file only when it is whole.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -36,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardfile.domain.errors import CardfileError
-from cardfile.interchange.report import Report, to_csv
+from cardfile.interchange.report import Report, to_csv, write_report_file
 from cardfile.interchange.report_pdf import PdfResult, render_pdf
 from cardfile.services import Services
 from cardfile.services.sales import DealFilter
@@ -158,25 +156,6 @@ def report_html(report: Report, *, rows: int | None = None) -> str:
 def _keep_whole(numeric: bool, cell: str) -> str:
     """An amount, a date and time or a short word on one line ('scheduled !' never leaves its '!' below)."""
     return " style='white-space: nowrap'" if numeric or len(cell) <= SHORT_CELL else ""
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Write a file only once it is whole: a temporary file beside it, then renamed over it."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _date(edit: OptionalDateEdit) -> date | None:
@@ -446,7 +425,7 @@ class ReportsDialog(QDialog):
 
         def make(progress: Progress, _cancel: threading.Event) -> PdfResult:
             result = render_pdf(report)
-            write_whole(path, result.data)
+            write_report_file(path, result.data)
             return result
 
         self.state.setText(_tr("Making the PDF… (a long report takes a while; you can go on working)"))
@@ -496,7 +475,7 @@ class ReportsDialog(QDialog):
         if self.report is None:
             return False
         try:
-            write_whole(path, to_csv(self.report).encode("utf-8"))
+            write_report_file(path, to_csv(self.report).encode("utf-8"))
         except OSError as error:
             self.error.show_error(_tr("Could not write the CSV: {problem}").format(problem=error.strerror or error))
             return False
