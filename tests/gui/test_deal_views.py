@@ -5,6 +5,7 @@ saved as PDF and CSV, and the start page."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -501,6 +502,10 @@ def test_a_report_is_saved_as_pdf_on_a_worker_and_exported_as_csv(
     assert saved.args == [str(target)]
     assert target.read_bytes().startswith(b"%PDF-")
     assert list(tmp_path.glob(".*")) == [], "no half-written file is left"
+    if os.name == "posix":
+        mask = os.umask(0)
+        os.umask(mask)
+        assert target.stat().st_mode & 0o777 == 0o666 & ~mask  # an ordinary file's mode, not the temporary's 0600
     csv_file = tmp_path / "pipeline.csv"
     assert dialog.save_csv(csv_file)
     assert csv_file.read_text(encoding="utf-8").startswith("pipeline,stage,currency,count,total,weighted")
