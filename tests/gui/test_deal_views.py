@@ -523,6 +523,23 @@ def test_a_report_is_saved_as_pdf_on_a_worker_and_exported_as_csv(
     preview.close()
 
 
+def test_a_report_that_cannot_be_written_says_where_and_why_and_the_dialog_goes_on(
+    qtbot: QtBot, open_window: OpenWindow, sales: dict[str, str], tmp_path: Path
+) -> None:
+    window = open_window()
+    dialog = window.show_reports()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    nowhere = tmp_path / "no such folder" / "pipeline.csv"
+    assert not dialog.save_csv(nowhere)
+    assert str(nowhere) in dialog.error.text() and "No such file" in dialog.error.text()
+    target = tmp_path / "gone" / "pipeline.pdf"
+    dialog.save_pdf(target)
+    qtbot.waitUntil(lambda: dialog.pdf_task is None, timeout=60_000)
+    assert str(target) in dialog.error.text() and dialog.pdf_button.isEnabled()
+    assert dialog.save_csv(tmp_path / "pipeline.csv")  # and the next try works
+    assert not dialog.error.isVisibleTo(dialog)
+
+
 def test_a_reports_short_cells_stay_on_one_line_in_the_preview_and_on_paper(services: Services) -> None:
     """Regression: the activities report's status wrapped as 'scheduled' over a lone '!' in the preview."""
     services.activities.schedule(

@@ -435,7 +435,7 @@ class ReportsDialog(QDialog):
             title=_tr("Saving {title} as PDF").format(title=report.title),
             cancellable=False,
             on_done=lambda result: self._pdf_done(path, result),
-            on_failed=self._pdf_failed,
+            on_failed=lambda error: self._pdf_failed(path, error),
         )
         self.pdf_task = task
         return task
@@ -443,6 +443,7 @@ class ReportsDialog(QDialog):
     def _pdf_done(self, path: Path, result: PdfResult) -> None:
         self.pdf_task = None
         self.pdf_button.setEnabled(True)
+        self.error.clear_error()
         text = _tr("Saved {path}.").format(path=path)
         if result.missing_scripts:
             text += " " + _tr("No font on this computer has {scripts}: those letters show as boxes.").format(
@@ -451,13 +452,16 @@ class ReportsDialog(QDialog):
         self.state.setText(text)
         self.saved.emit(str(path))
 
-    def _pdf_failed(self, error: BaseException) -> None:
+    def _pdf_failed(self, path: Path, error: BaseException) -> None:
         self.pdf_task = None
         self.pdf_button.setEnabled(True)
+        self.state.setText("")
         if isinstance(error, CardfileError):
             self.error.show_error(error_text(error))
         elif isinstance(error, OSError):
-            self.error.show_error(_tr("Could not write the PDF: {problem}").format(problem=error.strerror or error))
+            self.error.show_error(
+                _tr("Could not write the PDF {path}: {problem}").format(path=path, problem=error.strerror or error)
+            )
         else:
             raise error
 
@@ -477,8 +481,11 @@ class ReportsDialog(QDialog):
         try:
             write_report_file(path, to_csv(self.report).encode("utf-8"))
         except OSError as error:
-            self.error.show_error(_tr("Could not write the CSV: {problem}").format(problem=error.strerror or error))
+            self.error.show_error(
+                _tr("Could not write the CSV {path}: {problem}").format(path=path, problem=error.strerror or error)
+            )
             return False
+        self.error.clear_error()
         self.state.setText(_tr("Exported {path}.").format(path=path))
         self.saved.emit(str(path))
         return True
