@@ -312,6 +312,26 @@ def test_new_deal_from_a_persons_deals_tab_names_the_person_and_the_company(
     assert "Champion" in [c.name for c in services.deals.choices("deal_role")]
 
 
+def test_new_deal_from_a_companys_deals_tab_names_the_company(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, deals: dict[str, str]
+) -> None:
+    window = open_window()
+    companies = window.go_to("companies")
+    assert companies.select_record(deals["acme"])
+    tabs = companies.card.tabs  # type: ignore[attr-defined]
+    tabs.show_tab("deals")
+    button = tabs.pages["deals"].findChild(QPushButton, "newDeal")
+    assert button is not None
+    button.click()
+    page = deals_page(window)
+    form = form_of(page)
+    assert form.editors["company"].text() == "Acme Fisheries"  # type: ignore[attr-defined]
+    form.editors["name"].setText("Harbour cranes")  # type: ignore[attr-defined]
+    assert page.card.save()
+    deal = services.deals.get(page.card.record_id or "")
+    assert deal.company is not None and deal.company.id == deals["acme"] and deal.contacts == []
+
+
 def test_a_deal_link_opens_the_deal_on_the_deals_page(
     qtbot: QtBot, open_window: OpenWindow, services: Services, deals: dict[str, str]
 ) -> None:
