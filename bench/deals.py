@@ -1,12 +1,14 @@
 """Deals at scale, service side: the board, the deal list, the forecast and the dashboard over 20,000 deals, and a
 stage move (what a drag and drop on the board does), with its Undo.
 
-    python bench/deals.py                       # 20,000 deals in a temp database, 7 runs
+    python bench/deals.py                       # 20,000 deals and 3,000 activities in a temp database, 7 runs
     python bench/deals.py --deals 50000 --runs 5 --db /tmp/deals.db
 
 The database is built through the store's one write path (the change log and the search index included), in
 transactions of 1,000: a thousand companies, then the deals spread over the Sales pipeline's stages, twelve
-owners, four currencies, expected close dates over three years; 15 % won and 10 % lost.
+owners, four currencies, expected close dates over three years; 15 % won and 10 % lost. Then --activities calls
+and meetings (default 3,000) of the same owners from 60 days ago to 30 days on, about half the past ones
+cleared: the dashboard's lists of today's and overdue activities read them.
 
 What is timed, each a median (and the slowest) over --runs, after one warm-up:
 
@@ -55,6 +57,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable, and k
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
     sys.path.insert(0, str(here.parent))
 
+from cardfile.domain.models import ActivityCreate
 from cardfile.domain.values import RecordType
 from cardfile.services import Services, open_database
 from cardfile.services.sales import DealFilter
@@ -63,7 +66,7 @@ CURRENCIES = (("USD", 2, 1), ("EUR", 2, 1), ("ISK", 0, 140), ("JPY", 0, 150))
 OWNERS = [f"rep{n:02d}" for n in range(12)]
 
 
-def build(services: Services, deals: int, seed: int) -> None:
+def build(services: Services, deals: int, seed: int, activities: int) -> None:
     rng = random.Random(seed)
     companies: list[str] = []
     for start in range(0, 1_000, 1_000):
@@ -97,6 +100,32 @@ def build(services: Services, deals: int, seed: int) -> None:
             )
         with services.db.write("Bench deals") as w:
             w.insert_many(RecordType.DEAL, rows)
+    add_activities(services, activities, rng)
+
+
+def add_activities(services: Services, count: int, rng: random.Random) -> None:
+    """Calls and meetings of the twelve owners from 60 days ago to 30 days on, in batches of 500 (one write
+    each); about half of the past ones cleared, so the dashboard has a day's list and an overdue one to read."""
+    call, meeting = services.activities.resolve_type("call"), services.activities.resolve_type("meeting")
+    now = services.db.now().replace(second=0, microsecond=0)
+    cleared: list[str] = []
+    for start in range(0, count, 500):
+        with services.db.write("Bench activities") as w:
+            for n in range(start, min(start + 500, count)):
+                when = now + timedelta(minutes=15 * rng.randrange(-60 * 96, 30 * 96))
+                data = ActivityCreate(
+                    subject=f"Activity {n:05d}",
+                    type_id=rng.choice((call, meeting)),
+                    starts_at=when,
+                    duration_minutes=rng.choice((15, 30, 60)),
+                    time_zone="UTC",
+                    owner_id=rng.choice(OWNERS),
+                )
+                record_id = services.activities.insert(w, data)
+                if when < now and rng.random() < 0.5:
+                    cleared.append(record_id)
+    for record_id in cleared:
+        services.activities.clear(record_id, outcome="Done")
 
 
 def timed(call: Callable[[], object], runs: int) -> tuple[float, float]:
@@ -218,6 +247,7 @@ def ui_figures(path: Path, runs: int) -> list[tuple[str, tuple[float, float]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--deals", type=int, default=20_000)
+    parser.add_argument("--activities", type=int, default=3_000, help="calls and meetings (for the dashboard)")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, help="a database to build (if missing) and measure")
     parser.add_argument("--seed", type=int, default=13)
@@ -230,8 +260,11 @@ def main() -> None:
     with open_database(path, auto_backup=False) as services:
         if fresh:
             started = time.perf_counter()
-            build(services, args.deals, args.seed)
-            print(f"built {args.deals:,} deals in {time.perf_counter() - started:.1f} s ({path})")
+            build(services, args.deals, args.seed, args.activities)
+            print(
+                f"built {args.deals:,} deals and {args.activities:,} activities in "
+                f"{time.perf_counter() - started:.1f} s ({path})"
+            )
         count = services.sales.count()
         sales = services.sales
 
