@@ -370,9 +370,9 @@ class ReportService:
         zone: tzinfo | str | None = None,
     ) -> Report:
         """Every activity that starts between two days (default: this month), each occurrence of a repeating one
-        on its own line, in order: when, type, subject, with whom, its status, owner. Days and times are those of `zone`
-        (default: this computer's). `activity_type` is a type's id, key or name (call, meeting, todo or one of
-        your own); `status` scheduled, done or cancelled."""
+        on its own line, in order: when, type, subject, with whom, its status, owner. Days and times are those of
+        `zone` (default: this computer's). `activity_type` is a type's id, key or name (call, meeting, todo or one
+        of your own); `status` scheduled, done or cancelled."""
         viewer = viewer_zone(zone)
         today = self._db.now().astimezone(viewer).date()
         first = date_from or today.replace(day=1)
