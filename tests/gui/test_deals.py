@@ -374,16 +374,3 @@ def test_editing_a_deal_keeps_its_probability_when_only_the_name_changes(
     assert page.card.save()
     deal = services.deals.get(deals["nets"])
     assert (deal.name, deal.probability, deal.probability_overridden) == ("Nets, 40 pieces", 42, True)
-
-
-def test_a_long_name_in_the_form_shows_its_start(
-    qtbot: QtBot, open_window: OpenWindow, services: Services, deals: dict[str, str]
-) -> None:
-    """Regression: the form's fields showed the end of a long name ('…Fleet tracking 2025'), its start cut off."""
-    long_name = "Brimborg Fiskvinnsla hf. – Fleet tracking and on-site training for every vessel, 2025"
-    services.deals.update(deals["renewal"], validate(DealUpdate, name=long_name))
-    page = deals_page(open_window())
-    assert page.select_record(deals["renewal"])
-    page.edit_current()
-    name = form_of(page).editors["name"]
-    assert isinstance(name, QLineEdit) and name.text() == long_name and name.cursorPosition() == 0

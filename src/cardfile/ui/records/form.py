@@ -443,11 +443,9 @@ class RecordForm(QWidget):
             companies = self._services.companies
             company = CompanyNameEdit(lambda typed: [ref.name for ref in companies.suggest(typed) if ref.id != own])
             company.setText(str(values.get(item.key) or ""))
-            company.setCursorPosition(0)  # a long name shows its start, not its end
             editor = company
         else:
             line = QLineEdit(str(values.get(item.key) or ""))
-            line.setCursorPosition(0)  # a long name shows its start, not its end
             editor = left_to_right(line) if item.ltr else line
             if item.hint is not None:
                 self._hints[item.key] = item.hint
