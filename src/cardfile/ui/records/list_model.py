@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
@@ -31,7 +31,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from cardfile.ui.dates import format_datetime
-from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.tasks import Progress, TaskRunner, is_bug
+from cardfile.ui.widgets.basics import ELIDE_ROLE  # how a cell too narrow for its text shortens it
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_COLOR = QColor("#c0392b")  # the colour of a field's error, for a value that needs attention
@@ -57,11 +58,22 @@ class Column(Generic[Row]):
     width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
     numeric: bool = False  # an amount or a count: aligned to the far side, so digits line up
     alert: Callable[[Row], bool] | None = None  # shown in the warning colour when true (an overdue deal's date)
+    elide: str = "end"  # "email": an address too long is shortened inside its local part, its domain kept whole
+
+
+@dataclass(frozen=True, eq=False)
+class Narrowing:
+    """A list narrowed, over its own filters and in its own order, to the records `records()` names: every hit
+    of a search (Show all), what an import wrote, a lookup's answer. `records()` runs on the worker each time the
+    list is read again, so a search narrowing follows edits; `title` says what the list shows ('Search “petrov”')."""
+
+    title: str
+    records: Callable[[], Collection[str]]
 
 
 @dataclass(frozen=True)
 class ListQuery:
-    """Which records a list shows and in what order: the arguments of the services' `ids()`."""
+    """Which records a list shows and in what order: the arguments of the services' `ids()`, and a narrowing."""
 
     order: str = "name"
     reverse: bool = False
@@ -69,10 +81,11 @@ class ListQuery:
     group_id: str | None = None
     lookup_id: str | None = None
     filters: tuple[tuple[str, Any], ...] = ()  # a kind's own filters (a deal's pipeline, owner …) as keywords
+    narrowing: Narrowing | None = None
 
     @property
     def filtered(self) -> bool:
-        return bool(self.tag or self.group_id or self.lookup_id or self.filters)
+        return bool(self.tag or self.group_id or self.lookup_id or self.filters or self.narrowing)
 
     def arguments(self) -> dict[str, Any]:
         """Only what differs from the defaults, so any `ids()` taking keyword filters can serve a plain list."""
@@ -230,7 +243,7 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
     def reload(self) -> None:
         """Read the ids again now, on this thread; rows already shown refresh in place when the list is the same."""
         self._reload_timer.stop()
-        ids = self._fetch_ids(**self._query.arguments())
+        ids = self._reader()()
         self._apply(ids, plan_change(self._ids, ids), None)
 
     def show_ids(self, ids: list[str], changed_ids: Iterable[str] = ()) -> None:
@@ -239,6 +252,19 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         self._reload_timer.stop()
         self._stale.update(changed_ids)
         self._apply(ids, plan_change(self._ids, ids), None)
+
+    def _reader(self) -> Callable[[], list[str]]:
+        """What reads the list's ids as the query stands now (on whichever thread calls it)."""
+        fetch, arguments, narrowing = self._fetch_ids, self._query.arguments(), self._query.narrowing
+        if narrowing is None:
+            return lambda: fetch(**arguments)
+
+        def narrowed() -> list[str]:
+            allowed = narrowing.records()
+            allowed = allowed if isinstance(allowed, set | frozenset | dict) else set(allowed)
+            return [record_id for record_id in fetch(**arguments) if record_id in allowed]
+
+        return narrowed
 
     def schedule_reload(self, changed_ids: Iterable[str] = ()) -> None:
         """Read the ids again on a worker once the event loop is free: a burst of writes costs one reload."""
@@ -250,10 +276,10 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         return self._reload_timer.isActive() or self._reloading
 
     def _reload_in_background(self) -> None:
-        fetch, arguments, old = self._fetch_ids, self._query.arguments(), self._ids
+        read, old = self._reader(), self._ids
 
         def read_ids(_progress: Progress, cancel: threading.Event) -> _Fetched | None:
-            ids = fetch(**arguments)
+            ids = read()
             if cancel.is_set():
                 return None
             return _Fetched(ids, plan_change(old, ids), {rid: row for row, rid in enumerate(ids)})
@@ -276,7 +302,9 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
 
     def _on_fetch_failed(self, error: BaseException) -> None:
         self._reloading = False
-        raise error  # a bug or a closed database; let Qt's handler report it rather than show a stale list
+        if is_bug(error):
+            return  # the task runner gave it to the crash reporter already: one report, not two
+        raise error  # a closed or locked database; let Qt's handler report it rather than show a stale list
 
     def _apply(self, ids: list[str], change: ListChange, row_of: dict[str, int] | None) -> None:
         stale, self._stale = self._stale, set()
@@ -391,6 +419,8 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         if role == ID_ROLE:
             return self._ids[index.row()]
         column = self._columns[index.column()]
+        if role == ELIDE_ROLE:
+            return column.elide
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             record = self.record_at(index.row())
             return column.text(record) if record is not None else ""
@@ -440,6 +470,7 @@ def column_title(key: str) -> str:
         "industry": _tr("Industry"),
         "website": _tr("Website"),
         "people": _tr("People"),
+        "file_as": _tr("File as"),
         "tags": _tr("Tags"),
         "updated": _tr("Updated"),
     }
@@ -451,8 +482,8 @@ def name_column(width: int) -> Column[Any]:
     return Column("name", column_title("name"), lambda r: r.display_name, "name", width=width)
 
 
-def tags_column() -> Column[Any]:
-    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags))
+def tags_column(*, shown: bool = True) -> Column[Any]:
+    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags), shown=shown)
 
 
 def updated_column(updated_at: Callable[[Any], datetime]) -> Column[Any]:
