@@ -491,6 +491,9 @@ def test_a_report_is_saved_as_pdf_on_a_worker_and_exported_as_csv(
     qtbot: QtBot, open_window: OpenWindow, services: Services, sales: dict[str, str], tmp_path: Path
 ) -> None:
     window = open_window()
+    file_menu = window.menuBar().actions()[0].menu()
+    mnemonics = [a.text().split("&")[1][0].lower() for a in file_menu.actions() if "&" in a.text()]
+    assert "Repor&ts…" in [a.text() for a in file_menu.actions()] and len(mnemonics) == len(set(mnemonics))
     dialog = window.show_reports()
     assert isinstance(dialog, ReportsDialog) and dialog.kind() == "pipeline"
     qtbot.waitUntil(lambda: dialog.report is not None)

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.backup_action = action(self.tr("&Back Up…"), self.ask_backup, name="backUp")
         self.import_action = action(self.tr("&Import…"), self.show_import_wizard, ["Ctrl+Shift+I"], "import")
         self.export_action = action(self.tr("&Export…"), self.show_export_dialog, ["Ctrl+Shift+E"], "export")
-        self.reports_action = action(self.tr("&Reports…"), self.show_reports, name="reports")
+        self.reports_action = action(self.tr("Repor&ts…"), self.show_reports, name="reports")
         self.reports_action.setToolTip(self.tr("Contact list, pipeline, forecast and activities: print, PDF, CSV"))
         self.import_vcard_action = action(self.tr("Import a vCard File…"), self.show_import_wizard, name="importVCard")
         self.import_csv_action = action(
