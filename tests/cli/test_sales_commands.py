@@ -135,6 +135,24 @@ def test_reports_in_each_format(cli: Cli, tmp_path: Path) -> None:
     assert list(tmp_path.glob(".*")) == [], "no temporary file is left behind"
 
 
+def test_the_activities_report(cli: Cli, tmp_path: Path) -> None:
+    cli.json("activity", "schedule", "Call Þórunn", "--type", "call", "--at", "2030-03-04 10:00", "--tz", "UTC")
+    cli.json("activity", "schedule", "Fair", "--type", "meeting", "--at", "2030-03-20", "--all-day")
+    cli.json("activity", "schedule", "Later", "--type", "call", "--at", "2030-05-01 10:00", "--tz", "UTC")
+    march = cli("report", "activities", "--from", "2030-03-01", "--to", "2030-03-31", "--tz", "UTC")
+    rows = list(csv.DictReader(io.StringIO(march)))
+    assert [(r["when"], r["type"], r["subject"]) for r in rows] == [
+        ("2030-03-04 10:00", "call", "Call Þórunn"),
+        ("2030-03-20", "meeting", "Fair"),
+    ]
+    data = cli.json(
+        "report", "activities", "--from", "2030-03-01", "--to", "2030-05-31", "--type", "call", "--tz", "UTC"
+    )
+    assert data["count"] == 2 and data["by_type"] == {"Call": 2}
+    cli("report", "activities", "--from", "2030-03-01", "--to", "2030-02-01", status=1)
+    cli("report", "activities", "--type", "juggling", status=1)
+
+
 def _umask() -> int:
     import os
 

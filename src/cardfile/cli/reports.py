@@ -1,11 +1,9 @@
-"""`cardfile report …`: the pipeline, the forecast and the contact list as CSV, JSON or PDF."""
+"""`cardfile report …`: the pipeline, the forecast, the contact list and the activities as CSV, JSON or PDF."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,7 @@ from cardfile.cli.common import Context, add_command, add_group, resolve_optiona
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.money import parse_decimal
 from cardfile.domain.values import check_currency
-from cardfile.interchange.report import Report, check_format, to_csv, to_json_text
+from cardfile.interchange.report import Report, check_format, to_csv, to_json_text, write_report_file
 
 
 def _rate(text: str) -> tuple[str, Decimal]:
@@ -73,31 +71,9 @@ def _write(ctx: Context, args: argparse.Namespace, report: Report) -> None:
             return
         data = text.encode("utf-8")
     target = Path(args.output)
-    _replace(target, data)
+    write_report_file(target, data)
     if not ctx.json:
         print(f"Wrote the {report.title.lower()} report ({kind.upper()}) to {target}", file=sys.stderr)
-
-
-def _replace(target: Path, data: bytes) -> None:
-    """Write a file whole or not at all: a full disk or an interrupt never leaves half a report."""
-    folder = target.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); a report gets the mode a new file would have, or the old one's
-        if target.exists():
-            os.chmod(temporary, target.stat().st_mode & 0o777)
-        else:
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _filter(ctx: Context, args: argparse.Namespace) -> Any:
@@ -125,6 +101,20 @@ def report_contacts(ctx: Context, args: argparse.Namespace) -> None:
     _write(ctx, args, report)
 
 
+def report_activities(ctx: Context, args: argparse.Namespace) -> None:
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise ValidationError(field="--to", problem="the range ends before it starts")
+    report = ctx.services.reports.activities(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        owner=args.owner,
+        activity_type=args.type,
+        status=args.status,
+        zone=args.tz.name if args.tz else None,
+    )
+    _write(ctx, args, report)
+
+
 def _common(p: argparse.ArgumentParser, *, dates: str, deals: bool) -> None:
     p.add_argument("--from", dest="date_from", type=arguments.calendar_date, metavar="DATE", help=f"{dates} from")
     p.add_argument("--to", dest="date_to", type=arguments.calendar_date, metavar="DATE", help="… through this day")
@@ -148,7 +138,7 @@ def register(commands: Any) -> None:
     report = add_group(
         commands,
         "report",
-        "reports: pipeline, forecast, contacts as CSV, JSON or PDF",
+        "reports: pipeline, forecast, contacts, activities as CSV, JSON or PDF",
         "Reports as CSV (for spreadsheets), JSON (totals per currency as exact decimal strings) or PDF (a document "
         "with title, date, filters, tables and page numbers, fonts embedded). Amounts are never added across "
         "currencies; --in converts at the rates you give with --rate, and the report lists them.",
@@ -184,3 +174,18 @@ def register(commands: Any) -> None:
         json="the same as --format json",
     )
     _common(p, dates="added", deals=False)
+    p = add_command(
+        report,
+        "activities",
+        report_activities,
+        "activities between two days (default: this month), by owner and type",
+        examples=[
+            "cardfile report activities --from 2025-03-01 --to 2025-03-31 --type call -o march-calls.pdf",
+            "cardfile report activities --owner anna --status done --format csv",
+        ],
+        json="the same as --format json",
+    )
+    _common(p, dates="activities", deals=False)
+    p.add_argument("--type", metavar="TYPE", help="only activities of this type (call, meeting, todo or your own)")
+    p.add_argument("--status", choices=("scheduled", "done", "cancelled"), help="only these")
+    p.add_argument("--tz", type=arguments.time_zone, metavar="ZONE", help="days and times in this zone (default: here)")

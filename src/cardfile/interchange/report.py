@@ -11,9 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from cardfile.domain.errors import ValidationError
@@ -54,7 +57,7 @@ class Report:
 
     def with_words(self, texts: Mapping[str, str], words: Mapping[str, str] | None = None) -> Report:
         """The report in another language for the PDF: `texts` maps English texts (the title, filter names, table
-        titles, column headings) to translations; `words` the PDF's own sentences by key (see _WORDS). CSV column
+        titles, column headings, notes) to translations; `words` the PDF's own sentences by key (see _WORDS). CSV column
         keys and JSON field names stay as they are: they are an interface, not text."""
 
         def tr(text: str) -> str:
@@ -71,7 +74,12 @@ class Report:
         ]
         filters = [(tr(what), value) for what, value in self.filters]
         return replace(
-            self, title=tr(self.title), filters=filters, tables=tables, words={**self.words, **(words or {})}
+            self,
+            title=tr(self.title),
+            filters=filters,
+            tables=tables,
+            notes=[tr(note) for note in self.notes],
+            words={**self.words, **(words or {})},
         )
 
 
@@ -128,3 +136,26 @@ def to_json(report: Report) -> dict[str, Any]:
 
 def to_json_text(report: Report) -> str:
     return json.dumps(to_json(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_report_file(target: Path, data: bytes) -> None:
+    """Write a report file whole or not at all: a full disk or an interrupt never leaves half a report (the
+    command line's -o and the app's Save as PDF… and Export CSV…)."""
+    folder = target.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); a report gets the mode a new file would have, or the old one's
+        if target.exists():
+            os.chmod(temporary, target.stat().st_mode & 0o777)
+        else:
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -318,6 +318,11 @@ class DealService:
         with self._db.write("Delete deal") as w:
             return w.delete(RecordType.DEAL, deal_id)
 
+    def delete_many(self, deal_ids: Sequence[str]) -> int:
+        """Move several deals to the Trash as one undoable step; returns how many were deleted."""
+        with self._db.write("Delete deals") as w:
+            return sum(1 for deal_id in dict.fromkeys(deal_ids) if w.delete(RecordType.DEAL, deal_id))
+
     def restore(self, deal_id: str) -> bool:
         with self._db.write("Restore deal") as w:
             return w.restore(RecordType.DEAL, deal_id)

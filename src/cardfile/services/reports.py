@@ -1,4 +1,5 @@
-"""Reports: the contact list, the pipeline and the forecast as documents (interchange.report) for CSV, JSON and PDF.
+"""Reports: the contact list, the pipeline, the forecast and the activities as documents (interchange.report) for
+CSV, JSON and PDF.
 
 Built from the same read models the app's views use (services.sales), so a report and the board never disagree.
 Money stays per currency; a report converts to one currency only at exchange rates the user entered (kept in
@@ -8,7 +9,7 @@ this database as exact decimal text), and then it lists those rates in its notes
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from cardfile.domain.errors import ValidationError
 from cardfile.domain.money import Conversion, CurrencyTotal, decimal_string, decimal_text
 from cardfile.domain.values import check_currency, format_money
 from cardfile.interchange.report import Column, Report, Table
+from cardfile.services.activities import viewer_zone
 from cardfile.services.sales import ANY_DEAL, UNDATED, DealFilter, ForecastCell
 
 if TYPE_CHECKING:
@@ -354,3 +356,114 @@ class ReportService:
         if created_from or created_to:
             filters.append(("Added", f"{created_from or '…'} – {created_to or '…'}"))
         return Report("contacts", "Contact list", self._now(), filters, [table], [], {"count": len(people)})
+
+    # ----- activities -----
+
+    def activities(
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        owner: str | None = None,
+        activity_type: str | None = None,
+        status: str | None = None,
+        zone: tzinfo | str | None = None,
+    ) -> Report:
+        """Every activity that starts between two days (default: this month), each occurrence of a repeating one
+        on its own line, in order: when, type, subject, with whom, its status, owner. Days and times are those of
+        `zone` (default: this computer's). `activity_type` is a type's id, key or name (call, meeting, todo or one
+        of your own); `status` scheduled, done or cancelled."""
+        viewer = viewer_zone(zone)
+        today = self._db.now().astimezone(viewer).date()
+        first = date_from or today.replace(day=1)
+        last = date_to or (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        if last < first:
+            raise ValidationError(field="to", problem="the range ends before it starts")
+        start = datetime.combine(first, datetime.min.time(), tzinfo=viewer)
+        end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=viewer)
+        activities = self._services.activities
+        type_key = None
+        if activity_type:
+            wanted = activities.resolve_type(activity_type)
+            type_key = next((t for t in activities.types() if t.id == wanted), None)
+        if status and status not in ("scheduled", "done", "cancelled"):
+            raise ValidationError(field="status", problem=f"{status!r} is not one of scheduled, done, cancelled")
+        found = [
+            o
+            for o in activities.occurrences(start, end, zone=viewer, people=True)
+            if (not owner or o.owner_id == owner)
+            and (type_key is None or o.type_name == type_key.name)
+            and (not status or o.status == status)
+            and self._starts_within(o, first, start, end)
+        ]
+        columns = [
+            Column("when", "When", weight=1.3),
+            Column("type", "Type", weight=0.8),
+            Column("subject", "Subject", weight=2.4),
+            Column("with", "With", weight=1.8),
+            Column("status", "Status", weight=0.9),
+            Column("owner", "Owner", weight=0.7),
+        ]
+        rows: list[list[str]] = []
+        values: list[dict[str, Any]] = []
+        for o in found:
+            when = self._occurrence_time(o, viewer)
+            people = ", ".join(ref.name for ref in o.contacts)
+            state = o.status + (" !" if o.overdue else "")
+            rows.append([when, o.type_name, o.subject, people, state, o.owner_id])
+            values.append(
+                {
+                    "id": o.activity_id,
+                    "when": when,
+                    "start": o.starts_at.isoformat() if o.starts_at else None,
+                    "type": o.kind,
+                    "subject": o.subject,
+                    "with": people,
+                    "status": o.status,
+                    "overdue": o.overdue,
+                    "owner": o.owner_id,
+                }
+            )
+        counts: dict[str, int] = {}
+        for o in found:
+            counts[o.type_name] = counts.get(o.type_name, 0) + 1
+        totals = [[f"Total: {len(found)}", "", "", "", "", ""]]
+        totals += [[f"{name}: {count}", "", "", "", "", ""] for name, count in sorted(counts.items())]
+        filters: list[tuple[str, str]] = [("Dates", f"{first} – {last}")]
+        if owner:
+            filters.append(("Owner", owner))
+        if type_key is not None:
+            filters.append(("Type", type_key.name))
+        if status:
+            filters.append(("Status", status))
+        notes = [
+            f"Times are in {getattr(viewer, 'key', None) or viewer.tzname(datetime.now())}; a repeating activity "
+            "has a line per occurrence."
+        ]
+        if any(o.overdue for o in found):
+            notes.append("! after a status: the activity is overdue (its time has passed and it is not cleared).")
+        table = Table("Activities", columns, rows, values, totals)
+        return Report(
+            "activities", "Activities", self._now(), filters, [table], notes, {"count": len(found), "by_type": counts}
+        )
+
+    @staticmethod
+    def _starts_within(o: Any, first: date, start: datetime, end: datetime) -> bool:
+        """Whether an occurrence starts in the report's days: one that began the evening before and runs past
+        midnight into them is in the day before's report, not this one (its line would show a date before the
+        range)."""
+        if o.starts_at is None:
+            return True  # an undated to-do the occurrences gave for these days
+        if o.floating and o.day is not None:
+            return bool(o.day >= first)
+        return bool(start <= o.starts_at < end)
+
+    @staticmethod
+    def _occurrence_time(o: Any, zone: tzinfo) -> str:
+        """'2025-03-04 14:30' in the reader's zone (so the lines read in order); a date alone for a timeless or
+        all-day one, which falls on its date wherever it is read."""
+        if o.starts_at is None:
+            return ""
+        if o.floating and o.day is not None:
+            return str(o.day.isoformat())
+        return str(o.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"))

@@ -429,6 +429,11 @@ class SalesService:
                     )
         return [found[i] for i in ids if i in found]
 
+    def current_user(self) -> str:
+        """Who this database writes as: "me" until someone signs in to a sync server, then their user name (the
+        owner of a new deal)."""
+        return str(self._db.store.user_id)
+
     def owners(self) -> list[str]:
         """Everyone who owns a deal (for an owner filter)."""
         with self._db.read() as conn:

@@ -40,11 +40,14 @@ from cardfile.services.sync import SyncStatus
 from cardfile.ui.coming_soon import ComingSoonPage
 from cardfile.ui.companies.kind import COMPANIES
 from cardfile.ui.contacts.kind import CONTACTS
+from cardfile.ui.dashboard.page import DashboardPage
+from cardfile.ui.deals.kind import DEALS
+from cardfile.ui.deals.page import DealsPage
 from cardfile.ui.dialogs.custom_fields import CustomFieldsDialog
 from cardfile.ui.dialogs.export import ExportDialog
 from cardfile.ui.dialogs.help import GuideDialog, ShortcutsDialog, collect_shortcuts
 from cardfile.ui.dialogs.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
-from cardfile.ui.dialogs.settings import SettingsDialog
+from cardfile.ui.dialogs.settings import START_PAGE_KEY, SettingsDialog
 from cardfile.ui.dialogs.trash import TrashDialog
 from cardfile.ui.duplicates.duplicates_dialog import DuplicatesDialog
 from cardfile.ui.duplicates.merge_dialog import MergeDialog
@@ -55,6 +58,7 @@ from cardfile.ui.importing.wizard import ImportWizard
 from cardfile.ui.printing import PrintPreview, card_document, list_document
 from cardfile.ui.records.list_model import Narrowing
 from cardfile.ui.records.list_page import Page, RecordListPage, RecordTable
+from cardfile.ui.reports.dialog import ReportsDialog
 from cardfile.ui.search import SearchField
 from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
@@ -86,7 +90,8 @@ WARNING_MESSAGE_MS = 30_000
 DAILY_BACKUP_EVERY_MS = 60 * 60 * 1000  # how often an open window looks whether the day's backup is there
 RECENT_KEY = "recent/databases"
 RECENT_KEPT = 8
-RECORD_PAGES = (CONTACTS, COMPANIES)  # the kinds with a list page, in the navigation's order
+RECORD_PAGES = (CONTACTS, COMPANIES, DEALS)  # the kinds with a list page
+PAGE_ORDER = ("contacts", "companies", "activities", "calendar", "deals", "dashboard")  # the navigation, Ctrl+1 …
 LIST_OF = {kind.type_name: kind.key for kind in RECORD_PAGES}  # record type → the page listing it
 
 
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.import_wizard: ImportWizard | None = None
         self.export_dialog: ExportDialog | None = None
+        self.reports_dialog: ReportsDialog | None = None
         self.sync_settings_dialog: SyncSettingsDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self.duplicates_dialog: DuplicatesDialog | None = None
@@ -180,7 +186,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._restore_state()
-        self.go_to("contacts")
+        self.go_to(self.start_page())
         self._fill_lookup_menu()
         self._connect_sync()
         self._undo_texts = QTimer(self, singleShot=True, interval=150)
@@ -194,11 +200,15 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self, bridge: EventBridge) -> None:
         services, icons = self.services, self._icons
+        made: dict[str, tuple[str, Page]] = {}
         for kind in RECORD_PAGES:
             make = kind.page if kind.page is not None else RecordListPage
             page = make(kind, services, bridge, icons.get(kind.key), runner=self.tasks)
             assert isinstance(page, RecordListPage)
-            self._add_page(kind.key, page.words.title, page)
+            made[kind.key] = (page.words.title, page)
+        self.dashboard = DashboardPage(services, bridge, runner=self.tasks)
+        self.dashboard.deals_requested.connect(self.show_deals)
+        made["dashboard"] = (self.dashboard.title, self.dashboard)
         coming = {
             "activities": (
                 self.tr("Activities"),
@@ -208,26 +218,23 @@ class MainWindow(QMainWindow):
                 self.tr("Calendar"),
                 self.tr("Your scheduled activities by day, week and month will be shown here."),
             ),
-            "deals": (
-                self.tr("Deals"),
-                self.tr("Your sales opportunities, stage by stage through the pipeline, will be followed here."),
-            ),
-            "dashboard": (
-                self.tr("Dashboard"),
-                self.tr("A summary of today's activities, open deals and recent changes will be shown here."),
-            ),
         }
         for key, (title, purpose) in coming.items():
+            if key in made:
+                continue
             explanation = self.tr("{purpose}\nThis page is coming in a later version of Cardfile.").format(
                 purpose=purpose
             )
-            self._add_page(key, title, ComingSoonPage(key, title, explanation, self._icons.get(key)))
+            made[key] = (title, ComingSoonPage(key, title, explanation, self._icons.get(key)))
+        for key in PAGE_ORDER:
+            self._add_page(key, *made[key])
 
     def _add_page(self, key: str, title: str, page: Page) -> None:
         self.pages[key] = page
         self._page_titles[key] = title
         page.count_changed.connect(self._update_count)
         page.record_requested.connect(self.open_record)
+        page.new_record_requested.connect(self.new_record)
         if isinstance(page, RecordListPage):
             page.export_requested.connect(self.show_export_dialog)
             page.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
@@ -251,6 +258,8 @@ class MainWindow(QMainWindow):
         self.backup_action = action(self.tr("&Back Up…"), self.ask_backup, name="backUp")
         self.import_action = action(self.tr("&Import…"), self.show_import_wizard, ["Ctrl+Shift+I"], "import")
         self.export_action = action(self.tr("&Export…"), self.show_export_dialog, ["Ctrl+Shift+E"], "export")
+        self.reports_action = action(self.tr("Repor&ts…"), self.show_reports, name="reports")
+        self.reports_action.setToolTip(self.tr("Contact list, pipeline, forecast and activities: print, PDF, CSV"))
         self.import_vcard_action = action(self.tr("Import a vCard File…"), self.show_import_wizard, name="importVCard")
         self.import_csv_action = action(
             self.tr("Import from Outlook, Google or a CSV File…"),
@@ -346,6 +355,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addAction(self.reports_action)
         file_menu.addSeparator()
         file_menu.addActions([self.print_list_action, self.print_card_action])
         file_menu.addSeparator()
@@ -521,9 +531,9 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_type: str, record_id: str) -> None:
         """Show a record where it lives: where an opener registered for its type shows it, or on the page listing
-        its kind (a person on Contacts, a company on Companies). A note, or an activity or deal until their own
-        pages arrive, opens the person (or company) it belongs to, on the tab that lists it, its row picked out. A
-        merge opens the merge history with it selected."""
+        its kind (a person on Contacts, a company on Companies, a deal on Deals). A note, or an activity until its
+        own page arrives, opens the person (or company) it belongs to, on the tab that lists it, its row picked out.
+        A merge opens the merge history with it selected."""
         if record_type == "merge":
             self.show_merges(select=record_id)
             return
@@ -567,6 +577,25 @@ class MainWindow(QMainWindow):
         if people:
             return ("contact", people[0])
         return ("company", companies[0]) if companies else None
+
+    def new_record(self, record_type: str, preset: dict[str, Any]) -> None:
+        """A new record of a kind, about another record ("New Deal…" on a person's Deals tab)."""
+        page = self.pages.get(LIST_OF.get(record_type, ""))
+        if isinstance(page, RecordListPage):
+            self.go_to(LIST_OF[record_type])
+            page.new_record(dict(preset))
+
+    def show_deals(self, deal_filter: Any, what: str = "") -> None:
+        """The deals behind a figure (a dashboard bar, a slice), listed on the Deals page with the filter shown."""
+        page = self.pages["deals"]
+        if isinstance(page, DealsPage):
+            self.go_to("deals")
+            page.show_deals(deal_filter, what)
+
+    def start_page(self) -> str:
+        """The page the window opens on: the one chosen in Settings, else Contacts."""
+        chosen = self._settings.value(START_PAGE_KEY)
+        return chosen if isinstance(chosen, str) and chosen in self.pages else "contacts"
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -869,6 +898,20 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_reports(self) -> ReportsDialog:
+        """File ▸ Reports…: a report to print, save as PDF or export as CSV (one dialog, kept while it works)."""
+        if self.reports_dialog is None:
+            self.reports_dialog = ReportsDialog(self.services, self.tasks, self)
+            self.reports_dialog.saved.connect(
+                lambda path: self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), STATUS_MESSAGE_MS)
+            )
+        else:
+            self.reports_dialog.make()
+        self.reports_dialog.show()
+        self.reports_dialog.raise_()
+        self.reports_dialog.activateWindow()
+        return self.reports_dialog
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         current = self.services.db.path.resolve()
@@ -1156,7 +1199,8 @@ class MainWindow(QMainWindow):
         """Edit ▸ Settings (Ctrl+,); a new dialog each time, so it shows the settings as they are now."""
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
-        dialog = SettingsDialog(self.services, self._settings, tasks=self.tasks, parent=self)
+        pages = list(self._page_titles.items())
+        dialog = SettingsDialog(self.services, self._settings, tasks=self.tasks, start_pages=pages, parent=self)
         dialog.applied.connect(self._on_settings_applied)
         dialog.sync_settings_requested.connect(self.show_sync_settings)
         self.settings_dialog = dialog

@@ -102,6 +102,21 @@ def kind_words(record_type: str) -> KindWords:
             placeholder=_t(company, "Select a company to see its card."),
             menu=_t(company, "&Company"),
         ),
+        "deal": KindWords(
+            title=_t("DealsPage", "Deals"),
+            new=_t("DealsPage", "&New Deal"),
+            one=_t("DealsPage", "1 deal"),
+            many=_t("DealsPage", "{count} deals"),
+            count=_t("DealsPage", "Deals: {count}"),
+            empty_title=_t("DealsPage", "No deals yet"),
+            empty_explanation=_t(
+                "DealsPage",
+                "Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, "
+                "who is on it and when it should close.",
+            ),
+            no_matches=_t("DealsPage", "No deals match the filter"),
+            placeholder=_t("DealsPage", "Select a deal to see its card."),
+        ),
     }
     return words[record_type]
 
@@ -185,7 +200,17 @@ def action_name(label: str) -> str:
         "Close deal": _t("Action", "Close deal"),
         "Reopen deal": _t("Action", "Reopen deal"),
         "Delete deal": _t("Action", "Delete deal"),
+        "Delete deals": _t("Action", "Delete deals"),
         "Restore deal": _t("Action", "Restore deal"),
+        "Add to list": _t("Action", "Add to list"),
+        "Remove from list": _t("Action", "Remove from list"),
+        "Add pipeline": _t("Action", "Add pipeline"),
+        "Rename pipeline": _t("Action", "Rename pipeline"),
+        "Remove pipeline": _t("Action", "Remove pipeline"),
+        "Add stage": _t("Action", "Add stage"),
+        "Change stage": _t("Action", "Change stage"),
+        "Reorder stages": _t("Action", "Reorder stages"),
+        "Remove stage": _t("Action", "Remove stage"),
         "Add group": _t("Action", "Add group"),
         "Rename group": _t("Action", "Rename group"),
         "Add to group": _t("Action", "Add to group"),
@@ -292,6 +317,15 @@ def error_text(error: CardfileError) -> str:
         "sync_refused": _t("Error", "The sync server {server} refused: {detail}"),
         "sync_incompatible": _t("Error", "Cannot sync with {server}: {detail}. Nothing was changed."),
         "sync_sign_in_needed": _t("Error", "Sign in to {server} as {user}: {detail}"),
+        "stage_in_use": _t("Error", "{where} holds {count} deal(s); choose the stage they move to ({how})"),
+        "missing_rate": _t(
+            "Error", "There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…"
+        ),
+        "no_font": _t(
+            "Error",
+            "No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for "
+            "example DejaVu Sans or Noto Sans) to make PDF reports.",
+        ),
         "sync_stopped": _t(
             "Error", "The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync."
         ),

@@ -296,6 +296,7 @@ WRITERS = [
         prepare=lambda s, w: s.deals.close(w.deal, won=True, reason="Good fit"),
     ),
     WriteCase("deals.delete", lambda s, w: s.deals.delete(w.deal), ((D, "deleted_at"),)),
+    WriteCase("deals.delete_many", lambda s, w: s.deals.delete_many([w.deal, w.deal]), ((D, "deleted_at"),)),
     WriteCase(
         "deals.restore",
         lambda s, w: s.deals.restore(w.deal),

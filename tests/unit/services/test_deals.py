@@ -160,6 +160,15 @@ def test_listing_resolving_and_the_trash(services: Services, world: World) -> No
         services.deals.resolve("acme renewal")
 
 
+def test_deleting_several_deals_is_one_step_to_undo(services: Services, world: World) -> None:
+    others = [create(services, name=f"Deal {n}") for n in range(3)]
+    assert services.deals.delete_many([world.deal, *others, others[0]]) == 4
+    assert services.deals.list() == []
+    assert services.history.actions()[0].label == "Delete deals"
+    services.history.undo()
+    assert {d.id for d in services.deals.list()} == {world.deal, *others}
+
+
 # ----- line items -----
 
 

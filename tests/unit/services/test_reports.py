@@ -16,9 +16,11 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import CompanyCreate, ContactCreate, DealCreate, validate
 from cardfile.interchange.fonts import FontFile, FontFinder
 from cardfile.interchange.report import to_csv, to_json
@@ -217,3 +219,99 @@ def test_the_app_can_give_a_report_its_own_words(office: Services) -> None:
     assert report.tables[0].total_rows[0][0] == "Samtals"
     assert report.word("page") == "Síða {page} af {pages}" and report.word("no_rows") == "Nothing to show."
     assert [c.key for c in report.tables[0].columns][:2] == ["pipeline", "stage"], "CSV keys stay"
+
+
+# ----- activities -----
+
+
+def test_the_activities_report_by_date_range_owner_and_type(office: Services) -> None:
+    """The report the issue names once activities landed: each occurrence on its own line, filtered by the days,
+    the owner and the type, with a count per type; CSV and PDF carry it like the others."""
+    from datetime import timedelta
+
+    from cardfile.domain.models import ActivityCreate
+
+    activities = office.activities
+    anna = office.contacts.ids()[0]
+    call, meeting = activities.resolve_type("call"), activities.resolve_type("meeting")
+
+    def schedule(subject: str, when: datetime, **fields: object) -> str:
+        return activities.schedule(
+            validate(ActivityCreate, subject=subject, starts_at=when, time_zone="UTC", **fields)
+        ).id
+
+    noon = datetime(2030, 5, 14, 12, 0, tzinfo=UTC)
+    schedule("Call about the renewal", noon, type_id=call, contact_ids=[anna], owner_id="anna")
+    done = schedule("Demo at the fair", noon - timedelta(days=3), type_id=meeting)
+    activities.clear(done, outcome="They liked it")
+    schedule("Weekly check-in", datetime(2030, 5, 6, 9, 0, tzinfo=UTC), type_id=call, rrule="FREQ=WEEKLY;COUNT=8")
+    schedule("Next month", noon + timedelta(days=40), type_id=call)
+
+    def report_of(**more: object) -> Any:
+        return office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31), zone="UTC", **more)
+
+    report = report_of()
+    table = report.tables[0]
+    subjects = [row[2] for row in table.rows]
+    assert subjects.count("Weekly check-in") == 4  # 6, 13, 20, 27 May: a line per occurrence
+    assert "Next month" not in subjects and "Demo at the fair" in subjects
+    assert [row[0] for row in table.rows] == sorted(row[0] for row in table.rows)
+    first_call = table.values[subjects.index("Call about the renewal")]
+    assert first_call["when"] == "2030-05-14 12:00" and first_call["owner"] == "anna"
+    assert first_call["with"]  # the person, by name
+    assert report.data["by_type"] == {"Call": 5, "Meeting": 1}
+    assert ("Dates", "2030-05-01 – 2030-05-31") in report.filters
+    assert report.notes[0].startswith("Times are in UTC")
+    tokyo = office.reports.activities(date_from=date(2030, 5, 14), date_to=date(2030, 5, 14), zone="Asia/Tokyo")
+    assert [row[0] for row in tokyo.tables[0].rows] == ["2030-05-14 21:00"]  # noon UTC is 21:00 in Tokyo
+
+    calls = report_of(activity_type="call")
+    assert {row[1] for row in calls.tables[0].rows} == {"Call"} and len(calls.tables[0].rows) == 5
+    annas = report_of(owner="anna")
+    assert [row[2] for row in annas.tables[0].rows] == ["Call about the renewal"]
+    history = report_of(status="done")
+    assert [row[2] for row in history.tables[0].rows] == ["Demo at the fair"]
+    rows = list(csv.DictReader(io.StringIO(to_csv(report))))
+    assert rows[0]["when"] == "2030-05-06 09:00" and rows[0]["type"] == "call"
+    with pytest.raises(ValidationError):
+        office.reports.activities(date_from=date(2030, 5, 31), date_to=date(2030, 5, 1))
+
+
+def test_an_activity_running_past_midnight_is_in_the_report_of_the_day_it_starts(office: Services) -> None:
+    """Regression: a meeting from 23:30 on 30 April to 01:30 was listed in May's report, dated 2030-04-30."""
+    from cardfile.domain.models import ActivityCreate
+
+    office.activities.schedule(
+        validate(
+            ActivityCreate,
+            subject="Night shift handover",
+            starts_at=datetime(2030, 4, 30, 23, 30, tzinfo=UTC),
+            duration_minutes=120,
+            time_zone="UTC",
+        )
+    )
+    office.activities.schedule(
+        validate(ActivityCreate, subject="Trade fair", starts_at=datetime(2030, 4, 29, tzinfo=UTC), all_day=True,
+                 ends_at=datetime(2030, 5, 3, tzinfo=UTC), time_zone="UTC")
+    )  # fmt: skip
+
+    def subjects(first: date, last: date) -> list[str]:
+        report = office.reports.activities(date_from=first, date_to=last, zone="UTC")
+        return [row[2] for row in report.tables[0].rows]
+
+    assert subjects(date(2030, 5, 1), date(2030, 5, 31)) == []
+    assert subjects(date(2030, 4, 1), date(2030, 4, 30)) == ["Trade fair", "Night shift handover"]
+
+
+def test_the_activities_report_as_a_pdf_reads_back(office: Services) -> None:
+    from cardfile.domain.models import ActivityCreate
+
+    office.activities.schedule(
+        validate(
+            ActivityCreate, subject="Звонок Петрову", starts_at=datetime(2030, 5, 20, 10, tzinfo=UTC), time_zone="UTC"
+        )
+    )
+    report = office.reports.activities(date_from=date(2030, 5, 1), date_to=date(2030, 5, 31), zone="UTC")
+    result = render_pdf(report, fonts_or_skip())
+    flat = squeeze(pdf_text(result.data))
+    assert "Activities" in flat and squeeze("Звонок Петрову") in flat and "Page1of1" in flat

@@ -8,7 +8,7 @@ indicator. The date format is a display preference only and stays in the UI sett
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, Signal
@@ -29,6 +29,7 @@ from cardfile.ui.tasks import TaskRunner
 from cardfile.ui.words import error_text, failure_text
 
 SAMPLE_MOMENT = datetime(2026, 3, 14, 15, 9, tzinfo=UTC)
+START_PAGE_KEY = "window/startPage"  # the page the window opens on, in the UI settings of this computer
 
 
 def country_name(code: str) -> str:
@@ -58,6 +59,7 @@ class SettingsDialog(SettingsForm):
         settings: QSettings,
         *,
         tasks: TaskRunner | None = None,
+        start_pages: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -105,6 +107,17 @@ class SettingsDialog(SettingsForm):
         self.date_box.setCurrentIndex(max(self.date_box.findData(dates.date_style()), 0))
         self.group(self.tr("Dates")).addRow(self.tr("Show &dates as:"), self.date_box)
 
+        self.start_box = QComboBox()
+        self.start_box.setObjectName("startPage")
+        for key, title in start_pages:
+            self.start_box.addItem(title, key)
+        chosen = settings.value(START_PAGE_KEY)
+        self.start_box.setCurrentIndex(max(self.start_box.findData(chosen), 0) if isinstance(chosen, str) else 0)
+        if start_pages:
+            start = self.group(self.tr("Start"))
+            start.addRow(self.tr("&Open Cardfile on:"), self.start_box)
+            self.note(start, self.tr("The page the window shows when Cardfile starts: the Dashboard, say."))
+
         self.language_box = QComboBox()
         self.language_box.setObjectName("language")
         self.language_box.addItem(self.tr("System default"), "")
@@ -151,6 +164,8 @@ class SettingsDialog(SettingsForm):
     def apply(self) -> None:
         """Make the changes; the dialog closes once the background work (if any) is done."""
         dates.save_date_style(self._settings, str(self.date_box.currentData()))
+        if self.start_box.count():
+            self._settings.setValue(START_PAGE_KEY, self.start_box.currentData())
         language = str(self.language_box.currentData())
         if language != self._language_shown:
             try:

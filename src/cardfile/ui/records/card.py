@@ -664,6 +664,7 @@ class RecordCard(QWidget):
     how many and what can be done to all of them."""
 
     record_requested = Signal(str, str)  # record type, id: a link to another record was clicked
+    new_record_requested = Signal(str, object)  # record type, preset: a tab's "New Deal…"
     saved = Signal(str)  # a record was saved from the form (its id; a new record's new id)
     editing_changed = Signal(bool)
 
@@ -825,6 +826,7 @@ class RecordCard(QWidget):
             describe=lambda change: describe_value(change, name_of),
         )
         tabs.record_requested.connect(self.record_requested)
+        tabs.new_record_requested.connect(self.new_record_requested)
         tabs.tab_chosen.connect(self.remember_tab)
         layout = self.tab_pane.layout()
         assert layout is not None

@@ -1,9 +1,12 @@
 """The one record form: laid out from a kind's `FormSpec`, it edits a record (or adds one) in place on its card.
 
 A spec lists the fields beside the picture and the parts below it (sections of labelled editors, multi-valued
-entries, tags, note), and custom fields follow. The form is filled from the record's values as the spec reads
-them, collects what the editors hold, and hands only the fields the person changed to the spec's `save` in one
-call, so one save is one undoable action in the change log; saving an unchanged record writes nothing.
+entries, tags, note, or an editor the kind builds itself), and custom fields follow. Fields are text, a company
+by name, a partial date, a date, an amount of money with its currency, a choice from a list (which may follow
+another field: a pipeline's stages) and a whole number that may fall back to a default (a stage's probability).
+The form is filled from the record's values as the spec reads them, collects what the editors hold, and hands
+only the fields the person changed to the spec's `save` in one call, so one save is one undoable action in the
+change log; saving an unchanged record writes nothing.
 
 An error the services report names a field ('emails.1.value'); the form puts a sentence in the reader's language
 under that very editor, marks it, and leaves everything typed in place.
@@ -14,9 +17,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -41,11 +44,13 @@ from cardfile.ui.widgets.editors import (
     CustomFieldEditor,
     EntryList,
     ErrorLabel,
+    OptionalDateEdit,
     PartialDateEdit,
     PictureButton,
     TagEditor,
     left_to_right,
 )
+from cardfile.ui.widgets.value_editors import ChoiceEdit, MoneyEdit, NumberEdit
 from cardfile.ui.words import error_text
 
 if TYPE_CHECKING:
@@ -157,6 +162,15 @@ class PartialDate:
 
 
 @dataclass(frozen=True)
+class Date:
+    """A calendar date that may be left empty (an expected close date); its value is ISO text or None."""
+
+    key: str
+    label: str
+    tooltip: str = ""
+
+
+@dataclass(frozen=True)
 class Check:
     """A yes or no, said by a box and the words beside it (a record kept private)."""
 
@@ -165,7 +179,47 @@ class Check:
     tooltip: str = ""
 
 
-Field = Text | CompanyName | PartialDate | Check
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money with its currency, exact to the currency's minor unit; its value is a domain Money
+    (None while empty). `currencies(services)` are offered first in the picker (those in use)."""
+
+    key: str
+    label: str
+    tooltip: str = ""
+    currencies: Callable[[Services], Sequence[str]] | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One of a list: `choices(form)` gives (text, value) pairs, asked again whenever a field named in `follows`
+    changes (a pipeline's stages follow the pipeline). `editable`: the person may type a value the list lacks (a
+    new reason, which joins its list when saved)."""
+
+    key: str
+    label: str
+    choices: Callable[[RecordForm], Sequence[tuple[str, Any]]]
+    follows: tuple[str, ...] = ()
+    editable: bool = False
+    tooltip: str = ""
+
+
+@dataclass(frozen=True)
+class Number:
+    """A whole number from `minimum` to `maximum` (a percentage). With `unset`, the step below `minimum` means "not
+    set" (the value None) and shows `unset(form)`: the default the record falls back to, worked out as the person
+    types (a stage's probability)."""
+
+    key: str
+    label: str
+    minimum: int = 0
+    maximum: int = 100
+    suffix: str = ""
+    unset: Callable[[RecordForm], str] | None = None
+    tooltip: str = ""
+
+
+Field = Text | CompanyName | PartialDate | Date | Amount | Choice | Number | Check
 
 
 def private_box() -> Check:
@@ -210,7 +264,29 @@ class Note:
     key: str = "note"
 
 
-Part = Section | Entries | Tags | Note
+class PartEditor(Protocol):
+    """What an `Editor` part's widget answers: its value, what is wrong with it, and a signal when it changes."""
+
+    changed: SignalInstance
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+    def problem(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Editor:
+    """A part a kind builds itself, under a heading (a deal's line items, its people with their roles):
+    `make(form)` returns a QWidget answering `PartEditor`, filled with the value under `key`."""
+
+    key: str
+    title: str
+    make: Callable[[RecordForm], QWidget]
+
+
+Part = Section | Entries | Tags | Note | Editor
 
 
 @dataclass(frozen=True)
@@ -258,6 +334,12 @@ class FormSpec:
     required: Callable[[RecordForm, dict[str, Any]], tuple[str, str] | None] | None = None
     aliases: Mapping[str, str] = field(default_factory=dict)
     duplicates: DuplicateCheck | None = None
+    # Called once the form is built and after every change the person makes: what follows from the fields (a
+    # deal's amount from its line items, a reason shown only for a closed deal).
+    on_change: Callable[[RecordForm], None] | None = None
+    # A new record's fields (its defaults, and what another page asked for: {"contact_id": …} from a person's
+    # "New Deal…").
+    presets: Callable[[Services, Mapping[str, Any]], Mapping[str, Any]] | None = None
 
 
 class RecordForm(QWidget):
@@ -313,9 +395,14 @@ class RecordForm(QWidget):
         self.custom_editors: list[CustomFieldEditor] = []
         self._entry_rows: dict[str, list[Any]] = {}  # rows behind the entries last collected, for errors
         self._hints: dict[str, Callable[[RecordForm], str]] = {}
+        self._unset_texts: dict[str, Callable[[RecordForm], str]] = {}
+        self._choices: dict[str, Choice] = {}
+        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
         self.picture: PictureButton | None = None
         self.tags: TagEditor | None = None
         self.note: QPlainTextEdit | None = None
+        if record is None and spec.presets is not None:
+            preset = spec.presets(services, preset or {})
         self._build(self._original if record is not None else dict(preset or {}))
 
     # ----- building from the spec -----
@@ -344,6 +431,17 @@ class RecordForm(QWidget):
             elif isinstance(part, Entries):
                 entries = self.add_entries(part.kind, part.title, part.add_text, part.default_label)
                 entries.set_entries(values.get(part.kind) or [])
+            elif isinstance(part, Editor):
+                self.heading(part.title)
+                editor = part.make(self)
+                editor.setObjectName(editor.objectName() or part.key)
+                editor.set_value(values.get(part.key))  # type: ignore[attr-defined]
+                error = ErrorLabel()
+                self.add_widget(editor)
+                self.add_widget(error)
+                self.editors[part.key] = editor
+                self.field_errors[part.key] = error
+                self._watch(editor)
             elif isinstance(part, Tags):
                 self.heading(part.title)
                 self.tags = TagEditor()
@@ -382,6 +480,27 @@ class RecordForm(QWidget):
             date = PartialDateEdit()
             date.set_value(values.get(item.key))
             editor = date
+        elif isinstance(item, Date):
+            day = OptionalDateEdit()
+            day.set_value(values.get(item.key))
+            editor = day
+        elif isinstance(item, Amount):
+            money = MoneyEdit(item.currencies(self._services) if item.currencies is not None else ())
+            money.set_value(values.get(item.key))
+            editor = money
+        elif isinstance(item, Choice):
+            choice = ChoiceEdit(editable=item.editable)
+            self._choices[item.key] = item
+            self.editors[item.key] = choice  # its choices may depend on fields above it, read through the form
+            choice.set_choices(item.choices(self))
+            choice.set_value(values.get(item.key))
+            editor = choice
+        elif isinstance(item, Number):
+            number = NumberEdit(item.minimum, item.maximum, suffix=item.suffix, has_unset=item.unset is not None)
+            number.set_number(values.get(item.key))
+            if item.unset is not None:
+                self._unset_texts[item.key] = item.unset
+            editor = number
         elif isinstance(item, Check):
             box = QCheckBox(item.label)
             box.setChecked(bool(values.get(item.key)))
@@ -400,15 +519,54 @@ class RecordForm(QWidget):
         if not isinstance(item, PartialDate) and item.tooltip:
             editor.setToolTip(item.tooltip)
         self.add_field(form, item.key, item.label, editor)
+        self._rows[item.key] = (form, editor.parentWidget() or editor)
 
     def _follow_typing(self) -> None:
-        """What follows the fields as the person types: the hints of empty fields, the picture's initials."""
+        """What follows the fields as the person types: the hints of empty fields, the picture's initials, the
+        choices that depend on other fields, the defaults a number falls back to, and the kind's own rules."""
         for key, hint in self._hints.items():
             editor = self.editors[key]
             assert isinstance(editor, QLineEdit)
             editor.setPlaceholderText(hint(self))
+        for key, choice in self._choices.items():
+            if choice.follows:
+                combo = self.editors[key]
+                assert isinstance(combo, ChoiceEdit)
+                combo.set_choices(choice.choices(self))
+        for key, unset in self._unset_texts.items():
+            number = self.editors[key]
+            assert isinstance(number, NumberEdit)
+            number.set_unset_text(unset(self))
         if self.picture is not None and not self.picture.data:
             self.picture.refresh()
+        if self.spec.on_change is not None:
+            self.spec.on_change(self)
+
+    def value(self, key: str) -> Any:
+        """What the field `key` holds now, as the services take it (None for a value that cannot be read yet)."""
+        editor = self.editors.get(key)
+        if editor is None:
+            return None
+        try:
+            return _read(editor)
+        except ValidationError:
+            return None
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Put a value in a field, as the kind's rules do (a deal's amount from its line items); not a change the
+        person made, so it does not mark the form changed by itself."""
+        editor = self.editors[key]
+        if isinstance(editor, NumberEdit):
+            editor.set_number(value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+        else:
+            editor.set_value(value)  # type: ignore[attr-defined]
+
+    def show_row(self, key: str, shown: bool) -> None:
+        """Show or hide a field with its label (a reason, only for a deal won or lost)."""
+        form, box = self._rows[key]
+        form.setRowVisible(box, shown)
 
     def text(self, key: str) -> str:
         """What a text field holds now, trimmed ('' for a field the form does not have)."""
@@ -524,6 +682,8 @@ class RecordForm(QWidget):
         """Tell the edit bar when the person changes this editor (not when the form fills it)."""
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(self.changed)
+        elif isinstance(editor, ChoiceEdit | MoneyEdit | NumberEdit):
+            editor.changed.connect(self.changed)
         elif isinstance(editor, QCheckBox):
             editor.clicked.connect(self.changed)
         elif isinstance(editor, QComboBox):
@@ -586,7 +746,8 @@ class RecordForm(QWidget):
         each is shown beside its editor and the first one gets the focus. True when there are none."""
         first: QWidget | None = None
         for key, editor in self.editors.items():
-            if isinstance(editor, PartialDateEdit) and (problem := editor.problem()):
+            problem_of = getattr(editor, "problem", None)
+            if callable(problem_of) and (problem := problem_of()):
                 self.field_errors[key].show_error(problem)
                 first = first or editor
         for entries in self.entry_lists.values():
@@ -640,12 +801,12 @@ class RecordForm(QWidget):
         """Every field but the entries and custom fields, as the services take them."""
         out: dict[str, Any] = {}
         for key, editor in self.editors.items():
-            if isinstance(editor, PartialDateEdit):
-                out[key] = editor.value()
-            elif isinstance(editor, QCheckBox):
+            if isinstance(editor, QCheckBox):
                 out[key] = editor.isChecked()
             elif isinstance(editor, QLineEdit | QPlainTextEdit):
                 out[key] = self.text(key)
+            else:
+                out[key] = _read(editor)
         if self.tags is not None:
             out["tags"] = self.tags.tags()
         return out
@@ -759,3 +920,14 @@ class RecordForm(QWidget):
         """Offer these tags in the tag field as the person types."""
         if self.tags is not None:
             self.tags.set_known_tags(tags)
+
+
+def _read(editor: QWidget) -> Any:
+    """The value an editor holds, as the services take it (a number's "not set" is None)."""
+    if isinstance(editor, NumberEdit):
+        return editor.number()
+    if isinstance(editor, QLineEdit):
+        return editor.text().strip()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText().strip()
+    return editor.value()  # type: ignore[attr-defined]

@@ -89,6 +89,7 @@ class RecordKind:
     related_as: str = ""  # how the tabs' records point at this kind ("contact" → contact_id=); '': the record type
     service: Callable[[Services], RecordService] | None = None
     words: Callable[[], KindWords] | None = None
+    order: str = "name"  # the list's order until the person sorts it otherwise (a key of the service's ids())
     taggable: bool = True  # the service has set_tags() and tags()
     groupable: bool = True  # records of this kind can be added to groups
     # The page, when the kind adds widgets of its own: a RecordListPage subclass taking the same arguments

@@ -28,12 +28,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.tasks import Progress, TaskRunner, is_bug
 from cardfile.ui.widgets.basics import ELIDE_ROLE  # how a cell too narrow for its text shortens it
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+WARNING_COLOR = QColor("#c0392b")  # the colour of a field's error, for a value that needs attention
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -54,6 +56,8 @@ class Column(Generic[Row]):
     order: str | None = None  # the services' sort order for this column; None: the list cannot sort by it
     shown: bool = True  # shown until the person chooses otherwise
     width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
+    numeric: bool = False  # an amount or a count: aligned to the far side, so digits line up
+    alert: Callable[[Row], bool] | None = None  # shown in the warning colour when true (an overdue deal's date)
     elide: str = "end"  # "email": an address too long is shortened inside its local part, its domain kept whole
 
 
@@ -76,11 +80,12 @@ class ListQuery:
     tag: str | None = None
     group_id: str | None = None
     lookup_id: str | None = None
+    filters: tuple[tuple[str, Any], ...] = ()  # a kind's own filters (a deal's pipeline, owner …) as keywords
     narrowing: Narrowing | None = None
 
     @property
     def filtered(self) -> bool:
-        return bool(self.tag or self.group_id or self.lookup_id or self.narrowing)
+        return bool(self.tag or self.group_id or self.lookup_id or self.filters or self.narrowing)
 
     def arguments(self) -> dict[str, Any]:
         """Only what differs from the defaults, so any `ids()` taking keyword filters can serve a plain list."""
@@ -90,6 +95,7 @@ class ListQuery:
             "tag": self.tag,
             "group_id": self.group_id,
             "lookup_id": self.lookup_id,
+            **dict(self.filters),
         }
         return {key: value for key, value in values.items() if value}
 
@@ -154,6 +160,8 @@ def plan_change(old: Sequence[str], new: Sequence[str]) -> ListChange:
         return ListChange("reset")
     kept_new = set(new_middle)
     kept_old = set(old_middle)
+    # Removals (or insertions) alone only if the rows that stay keep their order: a list read again in another
+    # order with a record gone is a reset, not a removal.
     if len(new_middle) < len(old_middle) and kept_new <= kept_old:
         gone = [row for row, rid in enumerate(old_middle, start) if rid not in kept_new]
         runs = _runs(gone)
@@ -201,12 +209,13 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         *,
         runner: TaskRunner | None = None,
         name: str = "list",
+        query: ListQuery | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
         self._columns = list(columns)
-        self._query = ListQuery()
+        self._query = query or ListQuery()
         self._ids: list[str] = []  # never changed in place: a worker may be comparing against it
         self._row_of: dict[str, int] | None = None
         self._cache: OrderedDict[str, Row | None] = OrderedDict()
@@ -235,6 +244,13 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         """Read the ids again now, on this thread; rows already shown refresh in place when the list is the same."""
         self._reload_timer.stop()
         ids = self._reader()()
+        self._apply(ids, plan_change(self._ids, ids), None)
+
+    def show_ids(self, ids: list[str], changed_ids: Iterable[str] = ()) -> None:
+        """Show these ids, read elsewhere (a board reads all its columns in one job on a worker); rows of
+        `changed_ids` are read again."""
+        self._reload_timer.stop()
+        self._stale.update(changed_ids)
         self._apply(ids, plan_change(self._ids, ids), None)
 
     def _reader(self) -> Callable[[], list[str]]:
@@ -402,11 +418,17 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
+        column = self._columns[index.column()]
         if role == ELIDE_ROLE:
-            return self._columns[index.column()].elide
+            return column.elide
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             record = self.record_at(index.row())
-            return self._columns[index.column()].text(record) if record is not None else ""
+            return column.text(record) if record is not None else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column.alert is not None:
+            record = self.record_at(index.row())
+            return WARNING_COLOR if record is not None and column.alert(record) else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

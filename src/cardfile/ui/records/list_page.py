@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QByteArray,
@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import (
     QAction,
@@ -168,6 +169,9 @@ class Page(QWidget):
 
     count_changed = Signal()
     record_requested = Signal(str, str)  # record type, id: the page asks the window to open another record
+    # record type, what to fill in: the page asks the window for a new record of another kind ("New Deal…" on a
+    # person's Deals tab gives {"contact_id": …})
+    new_record_requested = Signal(str, object)
 
     def count_text(self) -> str:
         """The status bar's record count for this page ('' when the page lists nothing)."""
@@ -195,8 +199,20 @@ def _strings(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
+class KindFilter(Protocol):
+    """Filters of a kind's own in the filter bar (a deal's pipeline, owner, close date): a widget that says when
+    it changed, the keywords it adds to the service's `ids()`, and how to show everything again."""
+
+    changed: SignalInstance
+
+    def arguments(self) -> dict[str, Any]: ...
+
+    def clear(self) -> None: ...
+
+
 class FilterBar(QWidget):
-    """Tag, group and saved lookup to narrow the list to; each combo has an 'all' entry first."""
+    """Tag, group and saved lookup to narrow the list to, each combo with an 'all' entry first, and the filters
+    of the kind's own (`add`)."""
 
     changed = Signal()
 
@@ -209,6 +225,8 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        self._layout = layout
+        self._own: list[KindFilter] = []
         self._captions: dict[QComboBox, QLabel] = {}
         for caption, combo in (
             (self.tr("&Tag:"), self.tag),
@@ -222,11 +240,18 @@ class FilterBar(QWidget):
             layout.addWidget(combo)
             layout.addSpacing(6)
 
-    def show_only(self, *, tags: bool, groups: bool) -> None:
-        """Leave out the filters a kind has no use for (records without tags, records never in groups)."""
-        for combo, shown in ((self.tag, tags), (self.group, groups)):
+    def show_only(self, *, tags: bool, groups: bool, lookups: bool = True) -> None:
+        """Leave out the filters a kind has no use for (records without tags, never in groups, no lookups)."""
+        for combo, shown in ((self.tag, tags), (self.group, groups), (self.lookup, lookups)):
             combo.setVisible(shown)
             self._captions[combo].setVisible(shown)
+
+    def add(self, own: KindFilter) -> None:
+        """Put a kind's own filters at the start of the bar."""
+        assert isinstance(own, QWidget)
+        self._own.append(own)
+        self._layout.insertWidget(len(self._own) - 1, own)
+        own.changed.connect(self.changed)
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox()
@@ -258,8 +283,13 @@ class FilterBar(QWidget):
         return [str(self.tag.itemData(i)) for i in range(1, self.tag.count())]
 
     def apply_to(self, query: ListQuery) -> ListQuery:
+        own = {key: value for f in self._own for key, value in f.arguments().items() if value not in (None, False)}
         return replace(
-            query, tag=self.tag.currentData(), group_id=self.group.currentData(), lookup_id=self.lookup.currentData()
+            query,
+            tag=self.tag.currentData(),
+            group_id=self.group.currentData(),
+            lookup_id=self.lookup.currentData(),
+            filters=tuple(sorted(own.items())),
         )
 
     def clear(self) -> None:
@@ -267,6 +297,11 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        for own in self._own:
+            assert isinstance(own, QWidget)
+            own.blockSignals(True)
+            own.clear()
+            own.blockSignals(False)
         self.changed.emit()
 
     def choose(self, combo: QComboBox, value: str | None) -> bool:
@@ -306,11 +341,18 @@ class RecordListPage(Page):
         self.service: Any = kind.service_of(services)
         self.runner = runner if runner is not None else TaskRunner(self, max_threads=2)
         self.model: LazyListModel[Any] = LazyListModel(
-            self.service.ids, self.service.rows, kind.columns(), self, runner=self.runner, name=name
+            self.service.ids,
+            self.service.rows,
+            kind.columns(),
+            self,
+            runner=self.runner,
+            name=name,
+            query=ListQuery(order=kind.order),
         )
         self.card = RecordCard(services, kind, runner=self.runner)
         model = self.model
         self.card.record_requested.connect(self.record_requested)
+        self.card.new_record_requested.connect(self.new_record_requested)
         self.card.saved.connect(self._on_saved)
         self.card.editing_changed.connect(self._on_editing_changed)
         self._remembered_id: str | None = None
@@ -437,11 +479,11 @@ class RecordListPage(Page):
     def current_view(self) -> str:
         return next((k for k, a in self._views.items() if a.isChecked()), "list")
 
-    def new_record(self) -> None:
-        """Open an empty form for a new record."""
+    def new_record(self, preset: dict[str, Any] | None = None) -> None:
+        """Open an empty form for a new record (`preset`: what to fill in, as the kind's form takes it)."""
         if self.may_leave_form():
             self.stack.setCurrentWidget(self.splitter)
-            self.card.edit_new()
+            self.card.edit_new(preset)
 
     # ----- building -----
 
@@ -462,7 +504,7 @@ class RecordListPage(Page):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.new_text(), self.new_record, ["Ctrl+N"], "newRecord")
+        self.new_action = self._action(self.new_text(), lambda: self.new_record(), ["Ctrl+N"], "newRecord")
         self.edit_action = self._action(self.tr("&Edit"), self.edit_current, ["F2"], "editRecord")
         self.tag_action = self._action(self.tr("&Tag…"), self.ask_tag, ["Ctrl+T"], "tagRecords")
         self.untag_action = self._action(self.tr("&Remove Tag…"), self.ask_untag, ["Ctrl+Shift+T"], "untagRecords")

@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError, NotFound
 from cardfile.domain.models import NoteCreate, validate
-from cardfile.domain.values import RecordType, currency_digits
+from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
 from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
+from cardfile.ui.widgets.value_editors import format_money
 from cardfile.ui.words import action_name, error_text, field_name
 
 TIMELINE_SHOWN = 40
@@ -89,8 +90,8 @@ def _day(value: str) -> str:
 
 
 def money(minor: int, currency: str) -> str:
-    digits = currency_digits(currency)
-    return f"{QLocale().toString(minor / 10**digits, 'f', digits)} {currency}"
+    """An amount exactly, in the reader's digits (never through a float)."""
+    return format_money(minor, currency)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class RelatedTabs(QWidget):
     """
 
     record_requested = Signal(str, str)
+    new_record_requested = Signal(str, object)  # record type, preset: a new record about this one (New Deal…)
     tab_chosen = Signal(str)
 
     def __init__(
@@ -233,6 +235,20 @@ class RelatedTabs(QWidget):
     def related(self, suffix: str) -> str:
         """The keyword a service takes for this record: related("_id") → "contact_id"."""
         return f"{self.related_as}{suffix}"
+
+    # ----- pieces a kind's own tabs use too -----
+
+    def label(self, text: str, name: str, *, rich: bool = False) -> QLabel:
+        """A line of a tab: plain text, or markup whose record links open the record."""
+        return self._label(text, name, rich=rich)
+
+    def link(self, text: str, record_type: str, record_id: str) -> str:
+        """Markup of a link to a record, for `label(..., rich=True)`."""
+        return self._link(text, record_type, record_id)
+
+    def empty(self, layout: QVBoxLayout, text: str) -> None:
+        """What a tab with nothing to list says instead."""
+        self._empty(layout, text)
 
     # ----- pieces -----
 
@@ -504,10 +520,23 @@ class RelatedTabs(QWidget):
             facts = [deal.stage.name, money(deal.amount_minor, deal.currency), statuses.get(deal.status, deal.status)]
             if deal.expected_close and deal.status == "open":
                 facts.append(_tr("closes {date}").format(date=_day(deal.expected_close)))
+            if deal.overdue:
+                facts.append(_tr("overdue"))
             row = self._label(line + html.escape(" · " + " · ".join(f for f in facts if f)), "deal", rich=True)
             row.setProperty("record_id", deal.id)
             row.setContentsMargins(0, 0, 0, 4)
             layout.addWidget(row)
+
+    def _deal_actions(self) -> list[QAction]:
+        new_deal = QAction(_tr("New Deal…"), self)
+        new_deal.setObjectName("newDeal")
+        new_deal.setToolTip(_tr("Add a deal with this {kind}").format(kind=self._kind_word()))
+        about = {self.related("_id"): self.record_id}
+        new_deal.triggered.connect(lambda: self.new_record_requested.emit("deal", about))
+        return [new_deal]
+
+    def _kind_word(self) -> str:
+        return {"contact": _tr("person"), "company": _tr("company")}.get(self.related_as, self.related_as)
 
     # ----- Groups -----
 
@@ -664,6 +693,6 @@ class NoteRow(QWidget):
 ACTIVITIES = Tab("activities", lambda: _tr("Activities"), RelatedTabs._build_activities, ("activity",))
 HISTORY = Tab("history", lambda: _tr("History"), RelatedTabs._build_history, ("activity", "note"))
 NOTES = Tab("notes", lambda: _tr("Notes"), RelatedTabs._build_notes, ("note",))
-DEALS = Tab("deals", lambda: _tr("Deals"), RelatedTabs._build_deals, ("deal",))
+DEALS = Tab("deals", lambda: _tr("Deals"), RelatedTabs._build_deals, ("deal",), actions=RelatedTabs._deal_actions)
 GROUPS = Tab("groups", lambda: _tr("Groups"), RelatedTabs._build_groups, ("group", "link"))
 STANDARD_TABS = (ACTIVITIES, HISTORY, NOTES, DEALS, GROUPS)

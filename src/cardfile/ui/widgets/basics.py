@@ -6,7 +6,8 @@ import hashlib
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
@@ -139,6 +140,16 @@ def text_direction(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+def on_reading_side(label: QLabel, vertical: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignTop) -> QLabel:
+    """Align a label to the interface's reading side whatever its text's direction.
+
+    Qt aligns a label by its text: a Latin name in a right-to-left interface would sit on the left.
+    """
+    side = Qt.AlignmentFlag.AlignRight if QGuiApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | vertical)
+    return label
+
+
 def strong_direction(text: str) -> Qt.LayoutDirection | None:
     """The direction of a paragraph's first letter of strong direction; None when it has none (digits, signs)."""
     for ch in text:
@@ -188,9 +199,11 @@ class CellDirectionDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         interface = option.direction
-        side = (
-            Qt.AlignmentFlag.AlignRight if interface == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
-        )
+        rtl = interface == Qt.LayoutDirection.RightToLeft
+        far = index.data(Qt.ItemDataRole.TextAlignmentRole)  # an amount: on the far side, digits lined up
+        if far is not None and Qt.AlignmentFlag(far) & Qt.AlignmentFlag.AlignTrailing:
+            rtl = not rtl
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         option.displayAlignment = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
         option.direction = text_direction(option.text)
         if index.data(ELIDE_ROLE) == "email" and option.text:
@@ -360,6 +373,15 @@ class EmptyState(QWidget):
         # Wider than the column, the buttons would be squeezed and their words cut: the column grows to hold them.
         self._column.setFixedWidth(max(self.COLUMN_WIDTH, self._buttons.sizeHint().width()))
         return button
+
+
+def dialog_button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+    """A dialog's button that does one thing when clicked and never takes Enter from the dialog's default."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
 
 
 def dim(label: QLabel) -> QLabel:

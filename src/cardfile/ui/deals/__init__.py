@@ -1,0 +1,1 @@
+"""The Deals page: the deal kind, its form, its board, forecast and pipeline editor."""
