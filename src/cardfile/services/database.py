@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from cardfile import paths
+from cardfile.services import repairs
 from cardfile.domain.values import RecordType
 from cardfile.services.events import EventBus, RecordsChanged
 from cardfile.store import backup
@@ -91,7 +92,14 @@ def open_database(
     except BaseException:
         store.close()
         raise
-    return Services(Database(store, EventBus()))
+    services = Services(Database(store, EventBus()))
+    try:
+        if store.get_setting(repairs.DUE):
+            repairs.run_due(services)  # data an older version wrote wrongly, fixed through the change log
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 def rows(conn: Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:

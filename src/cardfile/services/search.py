@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
@@ -26,9 +27,42 @@ class SearchService:
         """Records matching every word of `text`, best first (exact and prefix matches of names lead)."""
         kinds = [RecordType(t) for t in types] if types is not None else None
         with self._db.read() as conn:
-            hits = index.query(conn, text, record_types=kinds, limit=limit)
+            hits = self._series_for_occurrences(conn, index.query(conn, text, record_types=kinds, limit=limit))
             details = self._details(conn, hits)
         return [SearchResult(h.record_type.value, h.record_id, *details[h.record_id], h.tier) for h in hits]
+
+    @staticmethod
+    def _series_for_occurrences(conn: Connection, hits: list[index.Hit]) -> list[index.Hit]:
+        """A repeating activity is found once, as its series: an occurrence changed, cleared or skipped on its own
+        is a record of its own (an exception) with the series' subject, and thirty cleared stand-ups would list
+        thirty times. An occurrence renamed on its own is found by its own name; a skipped one not at all."""
+        ids = [h.record_id for h in hits if h.record_type is RecordType.ACTIVITY]
+        if not ids:
+            return hits
+        marks = ",".join("?" for _ in ids)
+        exceptions = {
+            rid: (series_id, subject, status, series_subject)
+            for rid, series_id, subject, status, series_subject in conn.exec_driver_sql(
+                f"SELECT a.id, a.series_id, a.subject, a.status, s.subject FROM activity a JOIN activity s "
+                f"ON s.id = a.series_id AND s.deleted_at IS NULL WHERE a.id IN ({marks})",
+                tuple(ids),
+            )
+        }
+        out: list[index.Hit] = []
+        seen: set[tuple[RecordType, str]] = set()
+        for hit in hits:
+            found = exceptions.get(hit.record_id) if hit.record_type is RecordType.ACTIVITY else None
+            if found is not None:
+                series_id, subject, status, series_subject = found
+                if status == "skipped":
+                    continue
+                if subject == series_subject:
+                    hit = replace(hit, record_id=series_id)
+            if (hit.record_type, hit.record_id) in seen:
+                continue
+            seen.add((hit.record_type, hit.record_id))
+            out.append(hit)
+        return out
 
     @staticmethod
     def _details(conn: Connection, hits: list[index.Hit]) -> dict[str, tuple[str, str]]:

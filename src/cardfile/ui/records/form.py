@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -143,7 +144,50 @@ class PartialDate:
     label: str
 
 
-Field = Text | CompanyName | PartialDate
+@dataclass(frozen=True)
+class Choice:
+    """One of a few values, as a drop-down list: `choices(services)` gives (text, value) pairs, in order."""
+
+    key: str
+    label: str
+    choices: Callable[[Services], Sequence[tuple[str, Any]]]
+    tooltip: str = ""
+
+
+@dataclass(frozen=True)
+class Check:
+    """A yes/no value, as a check box whose own text is the label."""
+
+    key: str
+    label: str
+    tooltip: str = ""
+
+
+class FieldEditor(Protocol):
+    """An editor a kind makes for a value the vocabulary above has no field for (a time with its length, a
+    recurrence, several people): a QWidget that says when the person changed it and holds one value."""
+
+    changed: Any  # a Signal()
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+    def problem(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Editor:
+    """A field edited by a widget of the kind's own (`make(form)` builds it, a `FieldEditor`); the form reads and
+    fills it like any other, so its value takes part in `changes()` and in saving."""
+
+    key: str
+    label: str
+    make: Callable[[RecordForm], QWidget]
+    tooltip: str = ""
+
+
+Field = Text | CompanyName | PartialDate | Choice | Check | Editor
 
 
 @dataclass(frozen=True)
@@ -250,6 +294,7 @@ class RecordForm(QWidget):
         self.custom_editors: list[CustomFieldEditor] = []
         self._entry_rows: dict[str, list[Any]] = {}  # rows behind the entries last collected, for errors
         self._hints: dict[str, Callable[[RecordForm], str]] = {}
+        self._own_editors: dict[str, Any] = {}  # Editor fields: the kind's own widgets (FieldEditor)
         self.picture: PictureButton | None = None
         self.tags: TagEditor | None = None
         self.note: QPlainTextEdit | None = None
@@ -319,6 +364,21 @@ class RecordForm(QWidget):
             date = PartialDateEdit()
             date.set_value(values.get(item.key))
             editor = date
+        elif isinstance(item, Choice):
+            combo = QComboBox()
+            for text, value in item.choices(self._services):
+                combo.addItem(text, value)
+            found = combo.findData(values.get(item.key))
+            combo.setCurrentIndex(max(found, 0))
+            editor = combo
+        elif isinstance(item, Check):
+            box = QCheckBox(item.label)
+            box.setChecked(bool(values.get(item.key)))
+            editor = box
+        elif isinstance(item, Editor):
+            editor = item.make(self)
+            editor.set_value(values.get(item.key))  # type: ignore[attr-defined]
+            self._own_editors[item.key] = editor
         elif isinstance(item, CompanyName):
             own = self.record.id if item.not_itself and self.record is not None else None
             companies = self._services.companies
@@ -332,7 +392,7 @@ class RecordForm(QWidget):
                 self._hints[item.key] = item.hint
         if not isinstance(item, PartialDate) and item.tooltip:
             editor.setToolTip(item.tooltip)
-        self.add_field(form, item.key, item.label, editor)
+        self.add_field(form, item.key, "" if isinstance(item, Check) else item.label, editor)
 
     def _follow_typing(self) -> None:
         """What follows the fields as the person types: the hints of empty fields, the picture's initials."""
@@ -432,6 +492,8 @@ class RecordForm(QWidget):
                 typed.textEdited.connect(self.changed)
         elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self.changed)  # watched once filled: filling is not a change
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(self.changed)
         elif isinstance(editor, PartialDateEdit) or hasattr(editor, "changed"):
             editor.changed.connect(self.changed)
         elif hasattr(editor, "dateChanged"):
@@ -485,7 +547,9 @@ class RecordForm(QWidget):
         each is shown beside its editor and the first one gets the focus. True when there are none."""
         first: QWidget | None = None
         for key, editor in self.editors.items():
-            if isinstance(editor, PartialDateEdit) and (problem := editor.problem()):
+            own = self._own_editors.get(key)
+            problem = editor.problem() if isinstance(editor, PartialDateEdit) else own.problem() if own else None
+            if problem:
                 self.field_errors[key].show_error(problem)
                 first = first or editor
         for entries in self.entry_lists.values():
@@ -539,10 +603,16 @@ class RecordForm(QWidget):
         """Every field but the entries and custom fields, as the services take them."""
         out: dict[str, Any] = {}
         for key, editor in self.editors.items():
-            if isinstance(editor, PartialDateEdit):
+            if key in self._own_editors:
+                out[key] = self._own_editors[key].value()
+            elif isinstance(editor, PartialDateEdit):
                 out[key] = editor.value()
             elif isinstance(editor, QLineEdit | QPlainTextEdit):
                 out[key] = self.text(key)
+            elif isinstance(editor, QComboBox):
+                out[key] = editor.currentData()
+            elif isinstance(editor, QCheckBox):
+                out[key] = editor.isChecked()
         if self.tags is not None:
             out["tags"] = self.tags.tags()
         return out

@@ -53,6 +53,8 @@ class Column(Generic[Row]):
     order: str | None = None  # the services' sort order for this column; None: the list cannot sort by it
     shown: bool = True  # shown until the person chooses otherwise
     width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
+    # the row's text colour (a QColor), or None for the usual: an overdue activity in red, say
+    foreground: Callable[[Row], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -375,6 +377,10 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             record = self.record_at(index.row())
             return self._columns[index.column()].text(record) if record is not None else ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            foreground = self._columns[index.column()].foreground
+            record = self.record_at(index.row()) if foreground is not None else None
+            return foreground(record) if foreground is not None and record is not None else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -69,6 +69,7 @@ class Page(QWidget):
 
     count_changed = Signal()
     record_requested = Signal(str, str)  # record type, id: the page asks the window to open another record
+    badge_changed = Signal(str)  # a short text beside the page's navigation entry ('' for none): "3 overdue"
 
     def count_text(self) -> str:
         """The status bar's record count for this page ('' when the page lists nothing)."""
@@ -218,6 +219,7 @@ class RecordListPage(Page):
         self._pending_id: str | None = None  # a record to select as soon as the list holds it
         self._programmatic = False  # the page itself is moving the selection
         self._views: dict[str, QAction] = {}
+        self.row_actions: list[QAction] = []  # added to the row menu after Edit (add_row_action)
 
         self._build_actions()
         self.view = QTableView()
@@ -372,7 +374,9 @@ class RecordListPage(Page):
         )
         # Delete in a text field deletes text: the key deletes records only while the list has the keyboard.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.show_all_action = self._action(self.tr("Show &All"), self.clear_filters, ["Ctrl+Shift+A"], "showAll")
+        # No key of its own: Ctrl+Shift+A schedules an activity from anywhere, and Lookup ▸ Show All Records
+        # (Ctrl+Shift+L) shows everything again.
+        self.show_all_action = self._action(self.tr("Show &All"), self.clear_filters, name="showAll")
         for action, tip in (
             (self.tag_action, self.tr("Add a tag to the selected records (Ctrl+T)")),
             (self.untag_action, self.tr("Take a tag off the selected records (Ctrl+Shift+T)")),
@@ -646,9 +650,15 @@ class RecordListPage(Page):
     def _show_column_menu(self, position: QPoint) -> None:
         self.column_menu().exec(self.view.horizontalHeader().mapToGlobal(position))
 
+    def add_row_action(self, action: QAction) -> None:
+        """Offer `action` in the row menu of this list, after Edit (Schedule… on people and companies)."""
+        self.row_actions.append(action)
+
     def _show_row_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addActions([self.new_action, self.edit_action])
+        if self.row_actions:
+            menu.addActions(self.row_actions)
         menu.addSeparator()
         menu.addActions([self.tag_action, self.untag_action, self.group_action])
         if self.model.query.group_id:
