@@ -719,7 +719,6 @@ class ActivityService:
             found = occurrences_in(conn, window, contact_id=contact_id, include_history=include_history)
             return finish(conn, found, self._type_map(conn), people=people, now=self._db.now(), zone=window.zone)
 
-
     def month(
         self, first_day: date, end_day: date, *, zone: tzinfo | str | None = None, per_day: int = 5
     ) -> builtins.list[DayCount]:

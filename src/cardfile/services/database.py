@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from cardfile import paths
-from cardfile.services import repairs
 from cardfile.domain.values import RecordType
+from cardfile.services import repairs
 from cardfile.services.events import EventBus, RecordsChanged
 from cardfile.store import backup
 from cardfile.store.database import Store

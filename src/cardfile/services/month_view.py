@@ -15,6 +15,7 @@ checks it).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -24,12 +25,12 @@ from sqlalchemy import Connection
 
 from cardfile.domain.values import ActivityStatus
 from cardfile.services.activities import (
+    _ROW_COLUMNS,
     LONGEST_ACTIVITY,
     Window,
     _exception_keys,
     _Found,
     _row,
-    _ROW_COLUMNS,
     _time_column,
     finish,
     is_overdue,
@@ -89,7 +90,7 @@ def _day_expression(changes: Sequence[tuple[datetime, timedelta]]) -> tuple[str,
     timeless or all-day one's stored date (00:00 UTC of it)."""
     params: list[Any] = []
     cases = []
-    for (_, offset), (until, _) in zip(changes, changes[1:], strict=False):
+    for (_, offset), (until, _) in itertools.pairwise(changes):
         cases.append("WHEN a.starts_at < ? THEN ?")
         params += [_time_column(until), f"{int(offset.total_seconds() // 60):+d} minutes"]
     last = f"{int(changes[-1][1].total_seconds() // 60):+d} minutes"

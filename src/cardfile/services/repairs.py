@@ -62,7 +62,9 @@ def repair_timeless_days(services: Services, *, local_zone: str | None = None) -
             if zone is None:
                 continue
             start = as_utc(datetime.fromisoformat(starts_at))
-            values: dict[str, Any] = {"starts_at": datetime.combine(start.astimezone(zone).date(), datetime.min.time(), UTC)}
+            values: dict[str, Any] = {
+                "starts_at": datetime.combine(start.astimezone(zone).date(), datetime.min.time(), UTC)
+            }
             if ends_at is not None:
                 values["ends_at"] = None  # a timeless activity has no end
             w.update(RecordType.ACTIVITY, record_id, values)

@@ -66,6 +66,8 @@ class TaskFilter:
     priorities: tuple[str, ...] = ()
     owner: str | None = None
     contact_id: str | None = None
+    company_id: str | None = None  # the company's own activities and those with its people
+    deal_id: str | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
         where, params = "", []
@@ -84,6 +86,16 @@ class TaskFilter:
                 "AND target_id = ? AND deleted_at IS NULL)"
             )
             params.append(self.contact_id)
+        if self.company_id:
+            where += (
+                " AND a.id IN (SELECT id FROM activity WHERE company_id = ? UNION SELECT l.source_id FROM contact c "
+                "CROSS JOIN link l ON l.target_type = 'contact' AND l.target_id = c.id WHERE c.company_id = ? "
+                "AND l.source_type = 'activity' AND l.deleted_at IS NULL)"
+            )
+            params += [self.company_id, self.company_id]
+        if self.deal_id:
+            where += " AND a.deal_id = ?"
+            params.append(self.deal_id)
         return where, params
 
     def admits(self, row: dict[str, Any]) -> bool:
@@ -262,6 +274,36 @@ class TaskListService:
                 count += 1
         return count
 
+    def delete_many(self, keys: Sequence[str]) -> int:
+        """Move the tasks named to the Trash in one action: a one-off activity (or an occurrence changed on its
+        own) goes to the Trash, one occurrence of a series is skipped (the series stays). Returns how many."""
+        activities = self._services.activities
+        count = 0
+        with self._db.write(f"Delete {len(keys)} activities" if len(keys) != 1 else "Delete activity") as w:
+            for key in keys:
+                record_id, occurrence = _split(key)
+                row = w.get(RecordType.ACTIVITY, record_id)
+                if row["deleted_at"] is not None:
+                    continue
+                if occurrence is not None:
+                    exception = activities._exception(w, record_id, occurrence)
+                    w.update(RecordType.ACTIVITY, exception, {"status": ActivityStatus.SKIPPED.value})
+                else:
+                    w.delete(RecordType.ACTIVITY, record_id)
+                count += 1
+        return count
+
+    def owners(self) -> builtins.list[str]:
+        """Who owns scheduled activities (the task list's owner filter offers them), "me" first."""
+        with self._db.read() as conn:
+            found = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT DISTINCT owner_id FROM activity WHERE status = 'scheduled' AND +deleted_at IS NULL"
+                )
+            ]
+        return sorted(found, key=lambda owner: (owner != "me", owner.casefold()))
+
     # ----- birthdays and anniversaries -----
 
     def coming_dates(self, *, days: int = 14, today: date | None = None) -> builtins.list[DateReminder]:
@@ -305,6 +347,20 @@ class TaskListService:
             window = Window(_midnight(first, zone), _midnight(last, zone), zone)
             with self._db.read() as conn:
                 found = occurrences_in(conn, window, contact_id=filters.contact_id, include_history=False)
+                if filters.company_id or filters.deal_id:  # whose people work there: asked of the database
+                    extra, params = TaskFilter(company_id=filters.company_id, deal_id=filters.deal_id).sql()
+                    ids = sorted({f.row["id"] for f in found})
+                    allowed: set[str] = set()
+                    for first in range(0, len(ids), 500):
+                        chunk = ids[first : first + 500]
+                        allowed.update(
+                            r[0]
+                            for r in conn.exec_driver_sql(
+                                f"SELECT a.id FROM activity a WHERE a.id IN ({','.join('?' for _ in chunk)}){extra}",
+                                (*chunk, *params),
+                            )
+                        )
+                    found = [f for f in found if f.row["id"] in allowed]
             return [_task(f) for f in found if filters.admits(f.row)]
         raise ValidationError(field="view", problem=f"{view!r} is not one of {', '.join(VIEWS)}")
 

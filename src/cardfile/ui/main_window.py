@@ -31,8 +31,10 @@ from cardfile import __version__
 from cardfile.domain.errors import CardfileError, NotFound, NothingToUndo
 from cardfile.services import Services
 from cardfile.services.importer import ImportReport
-from cardfile.services.readmodels import ActionRead, LookupRead
+from cardfile.services.readmodels import ActionRead, LookupRead, Ref
 from cardfile.services.sync import SyncStatus
+from cardfile.ui.activities import actions as activity_actions
+from cardfile.ui.activities.kind import ACTIVITIES
 from cardfile.ui.coming_soon import ComingSoonPage
 from cardfile.ui.companies.kind import COMPANIES
 from cardfile.ui.contacts.kind import CONTACTS
@@ -73,7 +75,7 @@ def shortcuts(*keys: Key) -> list[QKeySequence]:
 STATUS_MESSAGE_MS = 5000
 RECENT_KEY = "recent/databases"
 RECENT_KEPT = 8
-RECORD_PAGES = (CONTACTS, COMPANIES)  # the kinds with a list page, in the navigation's order
+RECORD_PAGES = (CONTACTS, COMPANIES, ACTIVITIES)  # the kinds with a list page, in the navigation's order
 LIST_OF = {kind.type_name: kind.key for kind in RECORD_PAGES}  # record type → the page listing it
 
 
@@ -164,10 +166,6 @@ class MainWindow(QMainWindow):
             assert isinstance(page, RecordListPage)
             self._add_page(kind.key, page.words.title, page)
         coming = {
-            "activities": (
-                self.tr("Activities"),
-                self.tr("Calls, meetings and to-dos with the people you work with will be scheduled and cleared here."),
-            ),
             "calendar": (
                 self.tr("Calendar"),
                 self.tr("Your scheduled activities by day, week and month will be shown here."),
@@ -192,6 +190,7 @@ class MainWindow(QMainWindow):
         self._page_titles[key] = title
         page.count_changed.connect(self._update_count)
         page.record_requested.connect(self.open_record)
+        page.badge_changed.connect(lambda badge, k=key: self._show_badge(k, badge))
 
     def _build_actions(self) -> None:
         def action(text: str, slot: object, keys: Sequence[Key] = (), name: str = "") -> QAction:
@@ -240,6 +239,12 @@ class MainWindow(QMainWindow):
         self.show_navigation_action = action(self.tr("Show &Navigation"), self._show_navigation, name="navigation")
         self.show_navigation_action.setCheckable(True)
         self.show_navigation_action.setChecked(True)
+        self.schedule_action = action(
+            self.tr("&Schedule Activity…"), self.schedule_activity, ["Ctrl+Shift+A"], "scheduleActivity"
+        )
+        self.schedule_action.setToolTip(
+            self.tr("Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)")
+        )
         self.about_action = action(self.tr("&About Cardfile"), self.show_about, name="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = action(self.tr("About &Qt"), QApplication.aboutQt, name="aboutQt")
@@ -254,6 +259,13 @@ class MainWindow(QMainWindow):
         contacts = self.pages["contacts"]
         if isinstance(contacts, RecordListPage):  # an empty address book: bring the old one in
             contacts.empty.offer(self.import_vcard_action)
+        for key in ("contacts", "companies"):  # the row menu schedules with the people (or company) selected
+            listed = self.pages[key]
+            if isinstance(listed, RecordListPage):
+                schedule = QAction(self.tr("&Schedule Activity…"), listed)
+                schedule.setObjectName("scheduleFromRow")
+                schedule.triggered.connect(lambda _=False, k=key: self.schedule_activity(k))
+                listed.add_row_action(schedule)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -283,6 +295,9 @@ class MainWindow(QMainWindow):
         self.lookup_menu = menus.addMenu(self.tr("&Lookup"))
         self.lookup_menu.setObjectName("lookupMenu")
         self.lookup_menu.aboutToShow.connect(self._fill_lookup_menu)
+        self.activities_menu = menus.addMenu(self.tr("&Activities"))
+        self.activities_menu.setObjectName("activitiesMenu")
+        self.activities_menu.addAction(self.schedule_action)
         self.sync_menu = menus.addMenu(self.tr("&Sync"))
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addActions([self.sync_now_action, self.conflicts_action])
@@ -397,6 +412,34 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         self.count_label.setText(self.current_page().count_text())
         self._update_lookup_banner()
+
+    def _show_badge(self, key: str, badge: str) -> None:
+        """A number beside a page's navigation entry ("Activities  3": three overdue)."""
+        row = list(self.pages).index(key)
+        item = self.navigation.item(row) if hasattr(self, "navigation") else None
+        if item is None:
+            return
+        title = self._page_titles[key]
+        item.setText(self.tr("{title}  {badge}").format(title=title, badge=badge) if badge else title)
+        item.setToolTip(self.tr("{count} overdue").format(count=badge) if badge else "")
+
+    def schedule_activity(self, from_page: str | None = None) -> Any:
+        """Activities ▸ Schedule Activity (Ctrl+Shift+A): with the people selected in the Contacts list (one
+        activity with each), or the company selected in Companies; else with nobody yet."""
+        key = from_page or self._current_key()
+        page = self.pages.get(key)
+        services = self.services
+        if isinstance(page, RecordListPage) and key == "contacts":
+            ids = page.selected_ids()[:200]
+            people = [Ref(row.id, row.display_name) for row in services.contacts.rows(ids)]
+            return activity_actions.schedule(services, self, people=people)
+        if isinstance(page, RecordListPage) and key == "companies" and page.selected_id():
+            try:
+                company = services.companies.get(page.selected_id() or "").display_name
+            except NotFound:
+                company = ""
+            return activity_actions.schedule(services, self, company=company)
+        return activity_actions.schedule(services, self)
 
     def _show_navigation(self, shown: bool) -> None:
         self.navigation.setVisible(shown)

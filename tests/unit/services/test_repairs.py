@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cardfile.services import open_database
-from cardfile.services import repairs
+from cardfile.services import open_database, repairs
 from cardfile.services.repairs import DUE, repair_timeless_days
 from tests.helpers import FixedClock
 from tests.unit.changelog import Rows, assert_log_replays, snapshot

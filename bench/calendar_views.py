@@ -13,9 +13,9 @@ TaskListService.keys for each view, the rows of a first page of 50, counts() and
 median of --runs runs (default 5) after one warm-up, in milliseconds, with the CPU time of the process beside it and
 the load average: on a busy machine the wall clock suffers, not the CPU time.
 
-    .venv/bin/python bench/calendar.py                      # builds both in a temporary folder (a few minutes)
-    .venv/bin/python bench/calendar.py --dir /tmp/cal       # keeps (and reuses) the databases there
-    .venv/bin/python bench/calendar.py --runs 9
+    .venv/bin/python bench/calendar_views.py                      # builds both in a temporary folder (a few minutes)
+    .venv/bin/python bench/calendar_views.py --dir /tmp/cal       # keeps (and reuses) the databases there
+    .venv/bin/python bench/calendar_views.py --runs 9
 
 The desktop's render timings of the same views are added here by the UI's benchmark.
 """
