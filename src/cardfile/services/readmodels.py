@@ -329,6 +329,11 @@ class Occurrence:
         return self.activity_id
 
     @property
+    def id(self) -> str:
+        """What a list of tasks names it by: its `key`."""
+        return self.key
+
+    @property
     def display_name(self) -> str:
         return self.subject
 

@@ -35,6 +35,7 @@ from cardfile.services.readmodels import ActionRead, LookupRead, Ref
 from cardfile.services.sync import SyncStatus
 from cardfile.ui.activities import actions as activity_actions
 from cardfile.ui.activities.kind import ACTIVITIES
+from cardfile.ui.calendar.page import CalendarPage
 from cardfile.ui.coming_soon import ComingSoonPage
 from cardfile.ui.companies.kind import COMPANIES
 from cardfile.ui.contacts.kind import CONTACTS
@@ -165,11 +166,9 @@ class MainWindow(QMainWindow):
             page = make(kind, services, bridge, icons.get(kind.key), runner=self.tasks)
             assert isinstance(page, RecordListPage)
             self._add_page(kind.key, page.words.title, page)
+        self.calendar = CalendarPage(services, bridge, runner=self.tasks)
+        self._add_page("calendar", self.tr("Calendar"), self.calendar)
         coming = {
-            "calendar": (
-                self.tr("Calendar"),
-                self.tr("Your scheduled activities by day, week and month will be shown here."),
-            ),
             "deals": (
                 self.tr("Deals"),
                 self.tr("Your sales opportunities, stage by stage through the pipeline, will be followed here."),
