@@ -35,6 +35,7 @@ from cardfile.services.readmodels import ActionRead, LookupRead, Ref
 from cardfile.services.sync import SyncStatus
 from cardfile.ui.activities import actions as activity_actions
 from cardfile.ui.activities.kind import ACTIVITIES
+from cardfile.ui.activities.reminders import ReminderController
 from cardfile.ui.calendar.page import CalendarPage
 from cardfile.ui.coming_soon import ComingSoonPage
 from cardfile.ui.companies.kind import COMPANIES
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self.sync_settings_dialog: SyncSettingsDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self.sync = SyncController(services.sync, self.tasks, bridge=bridge, window=self)
+        self.reminders = ReminderController(services, self.tasks, self, icon=icons.get("cardfile"))
+        bridge.records_changed.connect(self.reminders.on_records_changed)
         self._build_pages(bridge)
         self._build_actions()
         self._build_menus()
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
         self.schedule_action.setToolTip(
             self.tr("Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)")
         )
+        self.reminders_action = action(self.tr("&Reminders…"), self.show_reminders, name="reminders")
         self.about_action = action(self.tr("&About Cardfile"), self.show_about, name="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = action(self.tr("About &Qt"), QApplication.aboutQt, name="aboutQt")
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
         self.activities_menu = menus.addMenu(self.tr("&Activities"))
         self.activities_menu.setObjectName("activitiesMenu")
         self.activities_menu.addAction(self.schedule_action)
+        self.activities_menu.addAction(self.reminders_action)
         self.sync_menu = menus.addMenu(self.tr("&Sync"))
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addActions([self.sync_now_action, self.conflicts_action])
@@ -439,6 +444,16 @@ class MainWindow(QMainWindow):
                 company = ""
             return activity_actions.schedule(services, self, company=company)
         return activity_actions.schedule(services, self)
+
+    def start_reminders(self) -> None:
+        """Show the alarms missed while Cardfile was closed, then ring each at its time (after the first paint)."""
+        self.reminders.start()
+
+    def show_reminders(self) -> Any:
+        """Activities ▸ Reminders: the alarms due now."""
+        window = self.reminders.show_window([])
+        self.reminders.check()
+        return window
 
     def _show_navigation(self, shown: bool) -> None:
         self.navigation.setVisible(shown)
@@ -947,5 +962,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.search_field.popup.hide()
         self.sync.close()
+        self.reminders.stop()
         self.tasks.shutdown()  # a backup or an index rebuild finishes before the database closes
         super().closeEvent(event)
