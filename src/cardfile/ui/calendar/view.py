@@ -606,7 +606,7 @@ class CalendarView(QAbstractScrollArea):
         if found is not None:
             block, day_index, rect = found
             self._choose(block.occurrence)
-            kind = "resize" if rect.bottom() - point.y() <= EDGE else "move"
+            kind = "resize" if rect.bottom() - point.y() <= _edge(rect) else "move"
             self._drag = _Drag(kind, origin, block.occurrence, day_index, minute, day_index, minute)
         else:
             self._choose(None)
@@ -635,7 +635,7 @@ class CalendarView(QAbstractScrollArea):
         if self.mode != "month" and point.y() >= self.top_area():
             found = self._block_at(point)
             if found is not None:
-                shape = Qt.CursorShape.SizeVerCursor if found[2].bottom() - point.y() <= EDGE else (
+                shape = Qt.CursorShape.SizeVerCursor if found[2].bottom() - point.y() <= _edge(found[2]) else (
                     Qt.CursorShape.PointingHandCursor)  # fmt: skip
         self.viewport().setCursor(shape)
 
@@ -714,6 +714,11 @@ class CalendarView(QAbstractScrollArea):
         """An aware moment: `minute` minutes after the local midnight of `day` (past midnight: the next day)."""
         whole = datetime.combine(day, time()) + timedelta(minutes=minute)
         return whole.replace(tzinfo=self.zone)
+
+
+def _edge(rect: QRectF) -> float:
+    """How near its bottom a block is grabbed by its end: a short block keeps most of itself for moving."""
+    return min(EDGE, rect.height() / 4)
 
 
 def _clock(minute: int) -> str:
