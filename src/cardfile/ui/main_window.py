@@ -617,7 +617,7 @@ class MainWindow(QMainWindow):
             if isinstance(page, RecordListPage):
                 page.refresh_filters()
         self.statusBar().showMessage(
-            self.tr("Imported {imported} new and updated {updated} contact(s).").format(
+            self.tr("Imported {imported} new and updated {updated} record(s).").format(
                 imported=report.imported, updated=report.updated
             ),
             STATUS_MESSAGE_MS,
@@ -626,10 +626,11 @@ class MainWindow(QMainWindow):
     def show_export_dialog(self) -> ExportDialog:
         """File ▸ Export: offers the records selected in the list shown, if any."""
         page = self.current_page()
-        selected = page.selected_ids() if isinstance(page, RecordListPage) else []
+        selected = page.selected_ids() if isinstance(page, RecordListPage | CalendarPage) else []
+        kind = page.kind.type_name if isinstance(page, RecordListPage) else "activity"
         if self.export_dialog is not None and not self.export_dialog.is_exporting:
             self.export_dialog.deleteLater()
-        dialog = ExportDialog(self.services, self.tasks, selected_ids=selected, parent=self)
+        dialog = ExportDialog(self.services, self.tasks, selected_ids=selected, selected_type=kind, parent=self)
         dialog.exported.connect(
             lambda report: self.statusBar().showMessage(
                 self.tr("Exported {count} record(s) to {target}").format(count=report.count, target=report.target),
