@@ -757,13 +757,18 @@ class MainWindow(QMainWindow):
         return page.count()
 
     def show_all_records(self) -> None:
-        """Lookup ▸ Show All Records: the current list (or the one a lookup narrowed) shows everything again."""
+        """Lookup ▸ Show All Records (Ctrl+Shift+L): the current list (or the one a lookup narrowed) shows everything
+        again, without its tag or group filter too."""
         key = self._current_key()
+        current = self.pages.get(key)
         if key not in self.lookup_filters:
             key = next(iter(self.lookup_filters), key)
         page = self.pages.get(key)
         self.lookup_filters.pop(key, None)
+        if isinstance(current, RecordListPage) and current is not page:
+            current.clear_filters()
         if isinstance(page, RecordListPage):
+            page.clear_filters()
             self._restore_unfiltered(key, page)
             query = getattr(page.model, "query", None)
             if query is not None and getattr(query, "lookup_id", None):
@@ -813,9 +818,10 @@ class MainWindow(QMainWindow):
 
     def _update_lookup_banner(self) -> None:
         current = self.lookup_filters.get(self._current_key())
-        self.edit_lookup_action.setEnabled(current is not None)
-        self.show_all_action.setEnabled(current is not None)
         page = self.stack.currentWidget()
+        filtered = isinstance(page, RecordListPage) and page.show_all_action.isEnabled()  # by tag, group …
+        self.edit_lookup_action.setEnabled(current is not None)
+        self.show_all_action.setEnabled(current is not None or filtered)
         if current is None or not isinstance(page, RecordListPage):
             self.lookup_banner.hide()
             return

@@ -139,6 +139,29 @@ def field_name(field: str) -> str:
         "deleted_at": _t("Field", "Trash"),
         "vcard_uid": _t("Field", "vCard UID"),
         "vcard_extra": _t("Field", "Other vCard properties"),
+        # activities
+        "type_id": _t("Field", "Type"),
+        "subject": _t("Field", "Subject"),
+        "details": _t("Field", "Details"),
+        "starts_at": _t("Field", "Starts"),
+        "ends_at": _t("Field", "Ends"),
+        "timeless": _t("Field", "Any time that day"),
+        "all_day": _t("Field", "All day"),
+        "time_zone": _t("Field", "Time zone"),
+        "priority": _t("Field", "Priority"),
+        "status": _t("Field", "Status"),
+        "result": _t("Field", "Result"),
+        "outcome": _t("Field", "Outcome"),
+        "happened_at": _t("Field", "Happened"),
+        "completed_at": _t("Field", "Cleared"),
+        "alarm_minutes": _t("Field", "Alarm"),
+        "alarm_snoozed_until": _t("Field", "Alarm snoozed until"),
+        "alarm_dismissed_through": _t("Field", "Alarm dismissed"),
+        "rrule": _t("Field", "Repeats"),
+        "deal_id": _t("Field", "Deal"),
+        "series_id": _t("Field", "Series"),
+        "recurrence_id": _t("Field", "Occurrence"),
+        "ical_uid": _t("Field", "iCalendar UID"),
     }
     return names.get(field, field.replace("_", " "))
 
@@ -151,6 +174,23 @@ def action_name(label: str) -> str:
     ):
         if label.startswith(prefix):
             return template.format(action=action_name(label.removeprefix(prefix)))
+    counted = {  # actions on several records name how many ("Clear 3 activities")
+        "Clear ": _t("Action", "Clear {count} activities"),
+        "Reschedule ": _t("Action", "Reschedule {count} activities"),
+        "Delete ": _t("Action", "Delete {count} activities"),
+    }
+    for prefix, template in counted.items():
+        rest = label.removeprefix(prefix).removesuffix(" activities")
+        if label.startswith(prefix) and label.endswith(" activities") and rest.isdigit():
+            return template.format(count=QLocale().toString(int(rest)))
+    if label.startswith("Schedule activity with ") and label.endswith(" people"):
+        count = label.removeprefix("Schedule activity with ").removesuffix(" people")
+        if count.isdigit():
+            return _t("Action", "Schedule an activity with each of {count} people").format(
+                count=QLocale().toString(int(count))
+            )
+    if label.startswith("Imported from "):
+        return _t("Action", "Import from {file}").format(file=label.removeprefix("Imported from "))
     names = {
         "Add contact": _t("Action", "Add contact"),
         "Add contacts": _t("Action", "Add contacts"),
@@ -170,6 +210,13 @@ def action_name(label: str) -> str:
         "Clear activity": _t("Action", "Clear activity"),
         "Delete activity": _t("Action", "Delete activity"),
         "Restore activity": _t("Action", "Restore activity"),
+        "Edit one occurrence": _t("Action", "Change one occurrence"),
+        "Skip one occurrence": _t("Action", "Skip one occurrence"),
+        "Reschedule activity": _t("Action", "Reschedule activity"),
+        "Add activity type": _t("Action", "Add activity type"),
+        "Snooze alarm": _t("Action", "Snooze alarm"),
+        "Dismiss alarm": _t("Action", "Dismiss alarm"),
+        "Fix the dates of timeless activities": _t("Action", "Fix the dates of timeless activities"),
         "Add note": _t("Action", "Add note"),
         "Edit note": _t("Action", "Edit note"),
         "Delete note": _t("Action", "Delete note"),

@@ -114,7 +114,13 @@ def names_of(services: Services) -> Callable[[str, str], str]:
                 fields = {f.id: f.name for f in services.custom_fields.list()}
             return fields.get(record_id, "")
         try:
-            return services.companies.get(record_id).display_name if record_type == "company" else ""
+            if record_type == "company":
+                return services.companies.get(record_id).display_name
+            if record_type == "deal":
+                return services.deals.get(record_id).name
+            if record_type == "activity_type":
+                return next((t.name for t in services.activities.types() if t.id == record_id), "")
+            return ""
         except NotFound:
             return ""
 
@@ -314,6 +320,8 @@ def describe_value(change: FieldValue, name_of: Callable[[str, str], str]) -> st
         return _tr("(empty)")
     if change.field in ("company_id", "parent_id"):
         return name_of("company", value) or _tr("(a company since erased)")
+    if change.field in ("type_id", "deal_id"):
+        return name_of("activity_type" if change.field == "type_id" else "deal", value) or _tr("(since erased)")
     if change.field in ("birthday", "anniversary") and isinstance(value, str):
         return partial_date(value)
     if isinstance(value, bytes):
