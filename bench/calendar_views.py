@@ -209,13 +209,16 @@ def main() -> None:
         print(f"\nmonth database: {_count(services):,} activities, {_count(services, RECURRING):,} recurring")
         a = services.activities
         measure("month view: occurrences", lambda: a.occurrences(*MONTH, zone=berlin), args.runs)
-        measure("month view: occurrences with people", lambda: a.occurrences(*MONTH, zone=berlin, people=True),
-                args.runs)  # fmt: skip
+        measure(
+            "month view: occurrences with people", lambda: a.occurrences(*MONTH, zone=berlin, people=True), args.runs
+        )
         measure("week view: occurrences", lambda: a.occurrences(*WEEK, zone=berlin), args.runs)
         measure("week view: occurrences with people", lambda: a.occurrences(*WEEK, zone=berlin, people=True), args.runs)
     with open_database(tasks_db, auto_backup=False, now=Clock()) as services:
-        print(f"\ntask database: {_count(services):,} activities, {_count(services, SCHEDULED):,} scheduled, "
-              f"{_count(services, RECURRING):,} recurring")  # fmt: skip
+        print(
+            f"\ntask database: {_count(services):,} activities, {_count(services, SCHEDULED):,} scheduled, "
+            f"{_count(services, RECURRING):,} recurring"
+        )
         tasks = services.tasks
         for view in VIEWS:
             measure(f"task list '{view}': keys", lambda view=view: tasks.keys(view, zone=berlin), args.runs)
@@ -298,8 +301,9 @@ def render(month_db: Path, tasks_db: Path, runs: int) -> None:
 
         print(f"\nthe task list page over {_count(services):,} activities")
         for view_name in ("today", "overdue", "all"):
-            measure(f"task list opens on '{view_name}' (page, keys, rows painted)",
-                    lambda v=view_name: open_page(v), runs)  # fmt: skip
+            measure(
+                f"task list opens on '{view_name}' (page, keys, rows painted)", lambda v=view_name: open_page(v), runs
+            )
         bridge.close()
 
 

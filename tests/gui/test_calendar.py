@@ -57,8 +57,9 @@ def open_calendar(qtbot: QtBot, open_window: OpenWindow, mode: str = "week") -> 
 
 
 def mouse(widget: QWidget, kind: QEvent.Type, at: QPointF, buttons: Qt.MouseButton) -> None:
-    event = QMouseEvent(kind, at, widget.mapToGlobal(at), Qt.MouseButton.LeftButton, buttons,
-                        Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    event = QMouseEvent(
+        kind, at, widget.mapToGlobal(at), Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -84,8 +85,9 @@ def test_the_week_shows_timed_blocks_and_all_day_ones_in_the_strip(
 ) -> None:
     services.activities.schedule(ActivityCreate(subject="Demo", starts_at=local(TODAY, 10), duration_minutes=60))
     services.activities.schedule(ActivityCreate(subject="Expenses", starts_at=TODAY, timeless=True))
-    services.activities.schedule(ActivityCreate(subject="Fair", starts_at=TODAY, ends_at=TODAY + timedelta(days=2),
-                                                all_day=True))  # fmt: skip
+    services.activities.schedule(
+        ActivityCreate(subject="Fair", starts_at=TODAY, ends_at=TODAY + timedelta(days=2), all_day=True)
+    )
     page = open_calendar(qtbot, open_window)
     view = page.view
     assert view.days == days_shown("week", TODAY, view.days[0].weekday())
@@ -126,8 +128,9 @@ def test_dragging_one_occurrence_of_a_series_moves_only_it(
     qtbot: QtBot, services: Services, open_window: OpenWindow
 ) -> None:
     series = services.activities.schedule(
-        ActivityCreate(subject="Stand-up", starts_at=local(TODAY - timedelta(days=7), 9), duration_minutes=15,
-                       rrule="FREQ=DAILY")  # fmt: skip
+        ActivityCreate(
+            subject="Stand-up", starts_at=local(TODAY - timedelta(days=7), 9), duration_minutes=15, rrule="FREQ=DAILY"
+        )
     )
     page = open_calendar(qtbot, open_window, "day")
     center, _ = block_of(page.view, "Stand-up")

@@ -122,7 +122,9 @@ def test_with_the_box_unticked_many_people_share_one_activity(
     assert {c.id for c in activity.contacts} == {ada, bo}
 
 
-def test_a_weekly_series_on_two_days_ending_after_four(qtbot: QtBot, services: Services, open_window: OpenWindow) -> None:
+def test_a_weekly_series_on_two_days_ending_after_four(
+    qtbot: QtBot, services: Services, open_window: OpenWindow
+) -> None:
     window = open_window()
     dialog = actions.schedule(services, window)
     fill(dialog, "Stand-up", When("timed", date(2025, 3, 17), time(9, 0), 15))  # a Monday
@@ -197,8 +199,9 @@ def test_an_overlap_is_shown_before_saving_and_a_second_save_goes_ahead(
 
 def test_changing_one_occurrence_or_the_whole_series(qtbot: QtBot, services: Services, open_window: OpenWindow) -> None:
     series = services.activities.schedule(
-        ActivityCreate(subject="Stand-up", starts_at=local(date(2025, 3, 17), 9), duration_minutes=15,
-                       rrule="FREQ=DAILY;COUNT=5")  # fmt: skip
+        ActivityCreate(
+            subject="Stand-up", starts_at=local(date(2025, 3, 17), 9), duration_minutes=15, rrule="FREQ=DAILY;COUNT=5"
+        )
     )
     second = local(date(2025, 3, 18), 9)
     window = open_window()
@@ -243,8 +246,13 @@ def test_clearing_records_how_it_went_and_schedules_the_follow_up_in_the_same_st
 ) -> None:
     anna = add_contact(services, given="Anna")
     call = services.activities.schedule(
-        ActivityCreate(subject="Call Anna", starts_at=local(date(2025, 3, 11), 15), duration_minutes=15,
-                       contact_ids=[anna], type_id=services.activities.resolve_type("call"))  # fmt: skip
+        ActivityCreate(
+            subject="Call Anna",
+            starts_at=local(date(2025, 3, 11), 15),
+            duration_minutes=15,
+            contact_ids=[anna],
+            type_id=services.activities.resolve_type("call"),
+        )
     )
     window = open_window()
     dialog = actions.clear(services, window, [call.id])

@@ -51,13 +51,22 @@ def planned(services: Services) -> dict[str, str]:
     done = schedule(ActivityCreate(subject="Old call", starts_at=local(today() - timedelta(days=3), 9)))
     services.activities.clear(done.id)
     return {
-        "overdue": schedule(ActivityCreate(subject="Send the quote", starts_at=local(today() - timedelta(days=1), 9),
-                                           contact_ids=[anna], type_id=call, priority="high")).id,  # fmt: skip
-        "later": schedule(ActivityCreate(subject="Call Anna", starts_at=local(today(), 23, 0), contact_ids=[anna],
-                                         type_id=call)).id,  # fmt: skip
+        "overdue": schedule(
+            ActivityCreate(
+                subject="Send the quote",
+                starts_at=local(today() - timedelta(days=1), 9),
+                contact_ids=[anna],
+                type_id=call,
+                priority="high",
+            )
+        ).id,
+        "later": schedule(
+            ActivityCreate(subject="Call Anna", starts_at=local(today(), 23, 0), contact_ids=[anna], type_id=call)
+        ).id,
         "todo": schedule(ActivityCreate(subject="Expenses", starts_at=today(), timeless=True)).id,
-        "next_week": schedule(ActivityCreate(subject="Trade fair", starts_at=today() + timedelta(days=8),
-                                             all_day=True)).id,  # fmt: skip
+        "next_week": schedule(
+            ActivityCreate(subject="Trade fair", starts_at=today() + timedelta(days=8), all_day=True)
+        ).id,
         "anna": anna,
     }
 
@@ -168,7 +177,7 @@ def test_bulk_reschedule_keeps_each_time_of_day(
     assert isinstance(dialog, RescheduleDialog)
     monday = today() + timedelta(days=5)
     dialog.day.setDate(monday)
-    assert dialog.move()
+    assert dialog.move_tasks()
     assert services.activities.get(planned["overdue"]).starts_at == local(monday, 9)
     assert services.activities.get(planned["later"]).starts_at == local(monday, 23)
     services.history.undo()
@@ -190,8 +199,9 @@ def test_dropping_tasks_on_a_day_of_the_month_moves_them(
     index = grid.days().index(target)
     point = grid._cell(index).center()
     mime = tasks_mime([planned["todo"]])  # held here: the event does not own it
-    event = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    event = QDropEvent(
+        QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(grid.dropped):
         grid.dropEvent(event)
     assert services.activities.get(planned["todo"]).starts_at == datetime.combine(target, time(), UTC)
@@ -218,6 +228,6 @@ def test_opening_an_activity_from_elsewhere_selects_it(
     window.open_record("activity", planned["next_week"])  # not in Today: the page switches to All
     assert page.source.view == "all" and page.selected_id() == planned["next_week"]
     assert page.card.record_id == planned["next_week"]
-    done = [a for a in services.activities.list() if a.status == "done"][0]
+    done = next(a for a in services.activities.list() if a.status == "done")
     window.open_record("activity", done.id)  # history: its card, without a row
     assert page.card.record_id == done.id

@@ -150,9 +150,15 @@ def month_days(
             f"starts_at, subject) AS n, count(*) OVER (PARTITION BY d) AS day_count, sum(late) OVER (PARTITION BY d) "
             f"AS day_late FROM (SELECT {columns}, {day_sql} AS d, {late} AS late FROM activity a WHERE {_ONE_OFF})"
             f" WHERE {in_grid}) WHERE n <= ?",
-            (*day_params, today.isoformat(), _time_column(now), *range_params[len(day_params) :], *grid_params,
-             max(per_day, 1)),
-        )  # fmt: skip
+            (
+                *day_params,
+                today.isoformat(),
+                _time_column(now),
+                *range_params[len(day_params) :],
+                *grid_params,
+                max(per_day, 1),
+            ),
+        )
         width = len(_ROW_COLUMNS.split(","))
         for values in cursor.fetchall():
             day = date.fromisoformat(values[width])
@@ -209,8 +215,8 @@ def month_days(
     out = []
     day = first_day
     while day < end_day:
-        found = sorted(firsts.get(day, ()), key=_order)[:per_day]
-        shown = finish(conn, found, types, people=False, now=now, zone=zone) if found else []
+        first_few = sorted(firsts.get(day, ()), key=_order)[:per_day]
+        shown = finish(conn, first_few, types, people=False, now=now, zone=zone) if first_few else []
         shown.sort(key=lambda o: (not o.floating, o.starts_at, o.subject))
         out.append(DayCount(day, counts.get(day, 0), overdue.get(day, 0), tuple(shown)))
         day += _DAY

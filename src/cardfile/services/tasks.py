@@ -351,8 +351,8 @@ class TaskListService:
                     extra, params = TaskFilter(company_id=filters.company_id, deal_id=filters.deal_id).sql()
                     ids = sorted({f.row["id"] for f in found})
                     allowed: set[str] = set()
-                    for first in range(0, len(ids), 500):
-                        chunk = ids[first : first + 500]
+                    for start in range(0, len(ids), 500):
+                        chunk = ids[start : start + 500]
                         allowed.update(
                             r[0]
                             for r in conn.exec_driver_sql(

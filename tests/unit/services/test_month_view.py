@@ -33,20 +33,36 @@ def month(services: Services) -> None:
     a = services.activities
     for day in range(1, 31, 2):
         for hour in (0, 8, 23):  # around midnight, where the viewer's day differs from UTC's
-            a.schedule(ActivityCreate(subject=f"Call {day}-{hour}", starts_at=datetime(2025, 3, day, hour, 30,
-                                                                                      tzinfo=UTC)))  # fmt: skip
+            a.schedule(
+                ActivityCreate(subject=f"Call {day}-{hour}", starts_at=datetime(2025, 3, day, hour, 30, tzinfo=UTC))
+            )
         a.schedule(ActivityCreate(subject=f"To-do {day}", starts_at=date(2025, 3, day), timeless=True))
     a.schedule(ActivityCreate(subject="Fair", starts_at=date(2025, 3, 27), ends_at=date(2025, 4, 2), all_day=True))
-    weekly = a.schedule(ActivityCreate(subject="Weekly", starts_at=datetime(2025, 1, 6, 8, tzinfo=BERLIN),
-                                       duration_minutes=30, rrule="FREQ=WEEKLY", time_zone="Europe/Berlin"))  # fmt: skip
-    daily = a.schedule(ActivityCreate(subject="Daily", starts_at=datetime(2025, 2, 1, 23, 30, tzinfo=BERLIN),
-                                      rrule="FREQ=DAILY", time_zone="Europe/Berlin"))  # fmt: skip
+    weekly = a.schedule(
+        ActivityCreate(
+            subject="Weekly",
+            starts_at=datetime(2025, 1, 6, 8, tzinfo=BERLIN),
+            duration_minutes=30,
+            rrule="FREQ=WEEKLY",
+            time_zone="Europe/Berlin",
+        )
+    )
+    daily = a.schedule(
+        ActivityCreate(
+            subject="Daily",
+            starts_at=datetime(2025, 2, 1, 23, 30, tzinfo=BERLIN),
+            rrule="FREQ=DAILY",
+            time_zone="Europe/Berlin",
+        )
+    )
     a.skip_occurrence(weekly.id, datetime(2025, 3, 10, 7, tzinfo=UTC))
-    a.update_occurrence(weekly.id, datetime(2025, 3, 17, 7, tzinfo=UTC),
-                        ActivityUpdate(starts_at=datetime(2025, 3, 19, 9, tzinfo=UTC)))  # fmt: skip
+    a.update_occurrence(
+        weekly.id, datetime(2025, 3, 17, 7, tzinfo=UTC), ActivityUpdate(starts_at=datetime(2025, 3, 19, 9, tzinfo=UTC))
+    )
     a.clear(daily.id, occurrence=a.occurrence_of(daily.id, date(2025, 3, 5)))
-    whole = a.schedule(ActivityCreate(subject="Cleared series", starts_at=datetime(2025, 3, 4, 9, tzinfo=UTC),
-                                      rrule="FREQ=DAILY"))  # fmt: skip
+    whole = a.schedule(
+        ActivityCreate(subject="Cleared series", starts_at=datetime(2025, 3, 4, 9, tzinfo=UTC), rrule="FREQ=DAILY")
+    )
     a.clear(whole.id)
     gone = a.schedule(ActivityCreate(subject="Gone", starts_at=datetime(2025, 3, 3, 9, tzinfo=UTC), rrule="FREQ=DAILY"))
     a.update_occurrence(gone.id, datetime(2025, 3, 4, 9, tzinfo=UTC), ActivityUpdate(subject="Gone, changed"))

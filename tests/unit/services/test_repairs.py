@@ -46,9 +46,14 @@ def old_database(tmp_path: Path) -> Path:
             (ALREADY, "2025-03-04 00:00:00.000000", "", False),
         ):
             row = {
-                "id": record_id, "type_id": writer.ACTIVITY_TYPE, "subject": f"To-do {record_id[-2:]}",
-                "starts_at": starts_at, "timeless": 1, "time_zone": zone, "status": "scheduled",
-            }  # fmt: skip
+                "id": record_id,
+                "type_id": writer.ACTIVITY_TYPE,
+                "subject": f"To-do {record_id[-2:]}",
+                "starts_at": starts_at,
+                "timeless": 1,
+                "time_zone": zone,
+                "status": "scheduled",
+            }
             writer._insert(conn, "activity", row, writer.HLC + 50)
             if pulled:
                 conn.execute(

@@ -98,8 +98,9 @@ def follow_up(
     done: dict[str, Any] = {"cleared": False}
 
     def clear_with(data: ActivityCreate) -> str:
-        key = clear_item(services, item, happened=happened, result=result, outcome=outcome, completed=completed,
-                         follow_up=data)  # fmt: skip
+        key = clear_item(
+            services, item, happened=happened, result=result, outcome=outcome, completed=completed, follow_up=data
+        )
         done["cleared"] = True
         return key
 

@@ -80,8 +80,9 @@ class ClearDialog(QDialog):
             when = when_text(self.item.starts_at, self.item.ends_at, timeless=a.timeless, all_day=a.all_day)
             heading.setText(self.tr("{subject} · {when}").format(subject=a.subject, when=when))
         else:
-            heading.setText(self.tr("Each of the %n activities is cleared as happening when it was scheduled.", "",
-                                    len(keys)))  # fmt: skip
+            heading.setText(
+                self.tr("Each of the %n activities is cleared as happening when it was scheduled.", "", len(keys))
+            )
         self.results = QButtonGroup(self)
         self.completed = self._result(self.tr("&Completed"), ClearResult.COMPLETED.value, "resultCompleted")
         self.left_message = self._result(self.tr("&Left a message"), ClearResult.LEFT_MESSAGE.value, "resultMessage")
@@ -154,7 +155,7 @@ class ClearDialog(QDialog):
         at = time(local_now.hour(), local_now.minute()) if day == to_qdatetime(now).date().toPython() else time(12)
         return from_qdatetime(QDateTime(_qdate(day), QTime(at.hour, at.minute)))
 
-    def result(self) -> tuple[str, bool]:
+    def chosen_result(self) -> tuple[str, bool]:
         """(result, completed): the words of the result, and False when it did not take place."""
         if self.cancelled.isChecked():
             return "", False
@@ -165,7 +166,7 @@ class ClearDialog(QDialog):
 
     def clear(self) -> bool:
         """Clear what the dialog is about (one action); a follow-up is handed on to be scheduled with it."""
-        result, completed = self.result()
+        result, completed = self.chosen_result()
         if completed and not result:
             self.error.show_error(self.tr("Say how it went, in a few words."))
             self.other_text.setFocus()
@@ -178,8 +179,9 @@ class ClearDialog(QDialog):
                     self.follow_up_requested.emit(self.item, happened, result, outcome, completed)
                     self.accept()
                     return True
-                clear_item(self._services, self.item, happened=happened, result=result, outcome=outcome,
-                           completed=completed)  # fmt: skip
+                clear_item(
+                    self._services, self.item, happened=happened, result=result, outcome=outcome, completed=completed
+                )
                 count = 1
             else:
                 count = self._services.tasks.clear_many(self.keys, result=result, outcome=outcome, completed=completed)
@@ -207,14 +209,23 @@ def clear_item(
     """Clear one task: an activity, or one occurrence of a series (its series goes on). Returns the history id."""
     if item.is_occurrence and item.activity.id == item.series_id:
         cleared = services.activities.clear(
-            item.activity.id, occurrence=item.occurrence, result=result, outcome=outcome, completed=completed,
-            happened_at=happened, follow_up=follow_up,
-        )  # fmt: skip
+            item.activity.id,
+            occurrence=item.occurrence,
+            result=result,
+            outcome=outcome,
+            completed=completed,
+            happened_at=happened,
+            follow_up=follow_up,
+        )
     else:
         cleared = services.activities.clear(
-            item.activity.id, result=result, outcome=outcome, completed=completed, happened_at=happened,
+            item.activity.id,
+            result=result,
+            outcome=outcome,
+            completed=completed,
+            happened_at=happened,
             follow_up=follow_up,
-        )  # fmt: skip
+        )
     return cleared.id
 
 
@@ -226,8 +237,13 @@ def follow_up_preset(services: Services, item: ActivityItem) -> dict[str, Any]:
     when = when_of(item.starts_at, item.ends_at, timeless=item.activity.timeless, all_day=item.activity.all_day)
     today = services.db.now().astimezone(zone_of(local_zone())).date()
     day = max((when.day or today) + timedelta(days=1), today)
-    when = When(when.mode if when.mode != "undated" else "timeless", day, when.start, when.minutes,
-                day + (when.last_day - when.day) if when.last_day and when.day else None)  # fmt: skip
+    when = When(
+        when.mode if when.mode != "undated" else "timeless",
+        day,
+        when.start,
+        when.minutes,
+        day + (when.last_day - when.day) if when.last_day and when.day else None,
+    )
     return {
         "type_id": draft.type_id,
         "subject": item.activity.subject,
@@ -260,8 +276,11 @@ class RescheduleDialog(QDialog):
         )
         now = services.db.now()
         start = self.item.starts_at if self.item is not None and self.item.starts_at is not None else now
-        local = to_qdatetime(start) if self.item is None or not self.item.floating else QDateTime(
-            _qdate(start.date()), QTime(9, 0))  # fmt: skip
+        local = (
+            to_qdatetime(start)
+            if self.item is None or not self.item.floating
+            else QDateTime(_qdate(start.date()), QTime(9, 0))
+        )
         self.day = QDateEdit(local.date())
         self.day.setObjectName("rescheduleDate")
         self.day.setCalendarPopup(True)
@@ -285,7 +304,7 @@ class RescheduleDialog(QDialog):
         move = buttons.addButton(self.tr("Move"), QDialogButtonBox.ButtonRole.AcceptRole)
         move.setObjectName("moveButton")
         move.setDefault(True)
-        buttons.accepted.connect(self.move)
+        buttons.accepted.connect(self.move_tasks)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -293,7 +312,8 @@ class RescheduleDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def move(self) -> bool:
+    def move_tasks(self) -> bool:
+        """Move what the dialog is about (one action)."""
         day = self.day.date().toPython()
         assert isinstance(day, date)
         try:

@@ -46,19 +46,17 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def minutes_text(minutes: int) -> str:
-    """'15 minutes', '1 hour', '1 hour 30 minutes', '2 days', '1 week' in the reader's language."""
+    """'15 min', '1 h', '1 h 30 min', '2 days', '1 week' in the reader's language."""
     if minutes and minutes % 10080 == 0:
         return _tr("%n week(s)", "", minutes // 10080)
     if minutes and minutes % 1440 == 0:
         return _tr("%n day(s)", "", minutes // 1440)
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return _tr("{hours} {minutes}").format(
-            hours=_tr("%n hour(s)", "", hours), minutes=_tr("%n minute(s)", "", rest)
-        )
+        return _tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
     if hours:
-        return _tr("%n hour(s)", "", hours)
-    return _tr("%n minute(s)", "", rest)
+        return _tr("{hours} h").format(hours=hours)
+    return _tr("{minutes} min").format(minutes=rest)
 
 
 def alarm_text(minutes: int | None) -> str:
@@ -178,8 +176,9 @@ class WhenEditor(QWidget):
         self.length = QComboBox()
         self.length.setObjectName("whenLength")
         for minutes in DURATIONS:
-            self.length.addItem(_tr("no length") if minutes == 0 else _tr("for {length}").format(
-                length=minutes_text(minutes)), minutes)  # fmt: skip
+            self.length.addItem(
+                _tr("no length") if minutes == 0 else _tr("for {length}").format(length=minutes_text(minutes)), minutes
+            )
         self.until_label = QLabel(_tr("to"))
         self.last_day = QDateEdit()
         self.last_day.setObjectName("whenLastDay")
@@ -512,9 +511,10 @@ def describe_recurrence(recurrence: Recurrence, start: datetime | None) -> str:
         if recurrence.by_weekday:
             weekday = locale.dayName(start.isoweekday(), QLocale.FormatType.LongFormat)
             parts.append(
-                _tr("on the {nth} {weekday}").format(nth=_nth(recurrence.week or week_of_month(start.date())),
-                                                     weekday=weekday)
-            )  # fmt: skip
+                _tr("on the {nth} {weekday}").format(
+                    nth=_nth(recurrence.week or week_of_month(start.date())), weekday=weekday
+                )
+            )
         elif recurrence.frequency == "monthly":
             parts.append(_tr("on day {day}").format(day=start.day))
         else:
@@ -622,8 +622,9 @@ class PeopleEditor(QWidget):
     def _show(self) -> None:
         while self._flow.count():
             item = self._flow.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for ref in self._people:
             chip = QToolButton()
             chip.setObjectName("personChip")

@@ -92,8 +92,9 @@ def read_item(services: Services, key: str) -> ActivityItem:
     found: Occurrence | None = rows[0] if rows else None
     activity = services.activities.get(found.activity_id if found is not None else record_id)
     if found is None:
-        return ActivityItem(key, activity, activity.series_id, activity.recurrence_id, activity.starts_at,
-                            activity.ends_at, False)  # fmt: skip
+        return ActivityItem(
+            key, activity, activity.series_id, activity.recurrence_id, activity.starts_at, activity.ends_at, False
+        )
     return ActivityItem(key, activity, found.series_id, found.occurrence, found.starts_at, found.ends_at, found.overdue)
 
 
@@ -101,9 +102,14 @@ def item_of(services: Services, occurrence: Occurrence) -> ActivityItem:
     """The item of an occurrence the calendar holds."""
     activity = services.activities.get(occurrence.activity_id)
     return ActivityItem(
-        occurrence.key, activity, occurrence.series_id, occurrence.occurrence, occurrence.starts_at,
-        occurrence.ends_at, occurrence.overdue,
-    )  # fmt: skip
+        occurrence.key,
+        activity,
+        occurrence.series_id,
+        occurrence.occurrence,
+        occurrence.starts_at,
+        occurrence.ends_at,
+        occurrence.overdue,
+    )
 
 
 # ----- when, between the form and the services -----
@@ -433,10 +439,14 @@ def _rule_for(rule: str, when: When, item: ActivityItem, zone: str) -> str:
     if start is None:
         return rule
     old_start, old_zone = rule_start(
-        when_of(item.activity.starts_at, item.activity.ends_at, timeless=item.activity.timeless,
-                all_day=item.activity.all_day),
+        when_of(
+            item.activity.starts_at,
+            item.activity.ends_at,
+            timeless=item.activity.timeless,
+            all_day=item.activity.all_day,
+        ),
         zone or item.activity.time_zone,
-    )  # fmt: skip
+    )
     choice = Recurrence.of(rule, old_start, zone_name=old_zone) if old_start is not None else None
     return choice.rule(start, zone_name=zone_name) if choice is not None else rule
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QVBoxLayout
 
@@ -118,14 +118,14 @@ def activity_card(card: CardBuilder, item: ActivityItem, services: Services) -> 
     a = item.activity
     when = when_text(item.starts_at, item.ends_at, timeless=a.timeless, all_day=a.all_day)
     subtitle: list[tuple[str, str | None]] = [(type_name(a.kind, a.type_name), None), (when, None)]
-    card.header(a.subject, subtitle)
+    card.header(a.subject, subtitle, avatar=False)
     rows: list[Row] = [(_tr("When"), when)]
     if item.starts_at is not None and item.ends_at is not None and not item.floating and item.ends_at > item.starts_at:
         rows.append((_tr("Length"), minutes_text(int((item.ends_at - item.starts_at).total_seconds() // 60))))
     if a.time_zone and not item.floating and a.time_zone != local_zone() and item.starts_at is not None:
         there = item.starts_at.astimezone(zone_of(a.time_zone))
-        rows.append((_tr("In its zone"), f"{QLocale().toString(there.time(), QLocale.FormatType.ShortFormat)} "
-                                         f"({a.time_zone})"))  # fmt: skip
+        clock = QLocale().toString(QTime(there.hour, there.minute), QLocale.FormatType.ShortFormat)
+        rows.append((_tr("In its zone"), f"{clock} ({a.time_zone})"))
     rule = a.rrule or _series_rule(services, item)
     if rule:
         rows.append((_tr("Repeats"), _repeat_text(rule, item)))

@@ -46,7 +46,7 @@ from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.tasks import Progress
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import FlowLayout, dim
 from cardfile.ui.words import error_text
 
 REFRESH_MS = 60_000  # overdue comes with time: the count and the rows' colours are read again every minute
@@ -116,11 +116,9 @@ class ActivitiesPage(RecordListPage):
             combo.activated.connect(lambda _i: self._apply_task_filters())
         bar = QWidget()
         bar.setObjectName("taskFilterBar")
-        row = QHBoxLayout(bar)
+        row = FlowLayout(bar)  # a narrow window puts the filters under the views rather than growing wider
         row.setContentsMargins(6, 2, 6, 2)
-        row.setSpacing(6)
-        row.addWidget(self.view_tabs)
-        row.addStretch(1)
+        row.add(self.view_tabs)
         for caption, widget in (
             (self.tr("T&ype:"), self.type_filter),
             (self.tr("P&riority:"), self.priority_filter),
@@ -129,8 +127,13 @@ class ActivitiesPage(RecordListPage):
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.setSpacing(4)
+            pair_row.addWidget(label)
+            pair_row.addWidget(widget)
+            row.add(pair)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, bar)
@@ -163,12 +166,14 @@ class ActivitiesPage(RecordListPage):
         layout.removeWidget(self.stack)
         self.body = QSplitter(Qt.Orientation.Horizontal)
         self.body.setObjectName("activitiesBody")
-        self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.stack)
         self.body.addWidget(side)
+        self.body.setCollapsible(0, False)
+        self.body.setCollapsible(1, True)  # a narrow window may fold the month and birthdays away
         self.body.setStretchFactor(0, 1)
         self.body.setStretchFactor(1, 0)
-        side.setMinimumWidth(self.month.sizeHint().width() + 16)
+        self.body.setSizes([900, self.month.sizeHint().width() + 16])
+        side.setMinimumSize(1, 1)  # not the page's minimum: a small window narrows it, or folds it away
         side.setMaximumWidth(320)
         layout.addWidget(self.body, 1)
 
@@ -353,7 +358,7 @@ class ActivitiesPage(RecordListPage):
                 if reminder.years
                 else self.tr("anniversary")
             )
-        item = QListWidgetItem(self.tr("{day} · {name} · {what}").format(day=day, name=reminder.name, what=what))
+        item = QListWidgetItem(self.tr("{name}\n{day} · {what}").format(day=day, name=reminder.name, what=what))
         item.setData(Qt.ItemDataRole.UserRole, reminder.contact_id)
         item.setToolTip(self.tr("Open {name}").format(name=reminder.name))
         return item
@@ -465,7 +470,7 @@ class ActivitiesPage(RecordListPage):
         super().restore_state(settings)
         view = settings.value("activities/taskView")
         if isinstance(view, str) and view in VIEWS:
-            self.show_tasks(view)  # type: ignore[arg-type]
+            self.show_tasks(view)
         body = settings.value("activities/body")
         if body is not None:
             self.body.restoreState(body)

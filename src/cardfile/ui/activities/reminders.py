@@ -220,18 +220,23 @@ class ReminderWindow(QDialog):
         self.list.clear()
         for alarm in self.alarms:
             when = when_text(alarm.starts_at, None, timeless=alarm.timeless, all_day=alarm.all_day)
-            rang = self.tr("missed, rang {when}").format(when=format_datetime(alarm.rings_at)) if alarm.late else (
-                self.tr("rang {when}").format(when=format_datetime(alarm.rings_at)))  # fmt: skip
+            rang = (
+                self.tr("missed, rang {when}").format(when=format_datetime(alarm.rings_at))
+                if alarm.late
+                else (self.tr("rang {when}").format(when=format_datetime(alarm.rings_at)))
+            )
             item = QTreeWidgetItem([alarm.subject, when, rang])
             item.setData(0, Qt.ItemDataRole.UserRole, alarm.key)
             if alarm.late:
                 item.setForeground(2, QColor(OVERDUE_RED))
             self.list.addTopLevelItem(item)
             item.setSelected(alarm.key in chosen)
-        if not self.list.selectedItems() and self.list.topLevelItemCount():
-            self.list.topLevelItem(0).setSelected(True)
-        self.heading.setText(self.tr("%n alarm(s) due", "", len(self.alarms)) if self.alarms else self.tr(
-            "No alarms are due."))  # fmt: skip
+        first = self.list.topLevelItem(0)
+        if not self.list.selectedItems() and first is not None:
+            first.setSelected(True)
+        self.heading.setText(
+            self.tr("%n alarm(s) due", "", len(self.alarms)) if self.alarms else self.tr("No alarms are due.")
+        )
         self._update_buttons()
 
     def chosen(self) -> list[Alarm]:

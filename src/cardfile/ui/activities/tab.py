@@ -56,8 +56,12 @@ def schedule_for(tabs: RelatedTabs) -> Any:
 
 
 def _filter(tabs: RelatedTabs) -> TaskFilter:
-    return TaskFilter(**{f"{tabs.related_as}_id": tabs.record_id}) if tabs.related_as in (
-        "contact", "company", "deal") else TaskFilter()  # fmt: skip
+    related, record_id = tabs.related_as, tabs.record_id
+    if related == "contact":
+        return TaskFilter(contact_id=record_id)
+    if related == "company":
+        return TaskFilter(company_id=record_id)
+    return TaskFilter(deal_id=record_id) if related == "deal" else TaskFilter()
 
 
 def fill_activities(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
@@ -77,7 +81,7 @@ def fill_activities(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
                 )
             )
         )
-        return  # fmt: skip
+        return
     if coming:
         layout.addWidget(_heading(_tr("Coming up"), tabs))
     for o in coming:

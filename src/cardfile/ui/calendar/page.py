@@ -72,17 +72,23 @@ class CalendarPage(Page):
         font.setBold(True)
         self.title.setFont(font)
         self.toolbar = self._build_toolbar()
-        side = QWidget()
+        side = QSplitter(Qt.Orientation.Vertical)
         side.setObjectName("calendarSide")
-        column = QVBoxLayout(side)
-        column.setContentsMargins(6, 6, 6, 0)
-        column.addWidget(self.month)
-        column.addWidget(self.card, 1)
+        month_box = QWidget()
+        month_column = QVBoxLayout(month_box)
+        month_column.setContentsMargins(6, 6, 6, 0)
+        month_column.addWidget(self.month)
+        month_column.addStretch(1)
+        side.addWidget(month_box)
+        side.addWidget(self.card)
+        side.setStretchFactor(1, 1)
+        side.setMinimumSize(1, 1)  # not the page's minimum: a small window narrows it, or folds it away
+        self.side = side
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("calendarSplitter")
-        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(side)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([820, 340])
@@ -95,7 +101,7 @@ class CalendarPage(Page):
         self.view.selected.connect(self._on_selected)
         self.view.open_requested.connect(self.open_occurrence)
         self.view.create_requested.connect(self.schedule_at)
-        self.view.move_requested.connect(self.move)
+        self.view.move_requested.connect(self.move_occurrence)
         self.view.resize_requested.connect(self.resize_to)
         self.view.day_requested.connect(lambda day: self.show_date(day, "day"))
         self.month.chosen.connect(lambda day: self.show_date(day))
@@ -137,11 +143,19 @@ class CalendarPage(Page):
         self.open_action = action(self.tr("&Open…"), self.open_selected, [], "calendarOpen")
         self.clear_action = action(self.tr("&Clear…"), self.clear_selected, ["Ctrl+D"], "calendarClear")
         self.mode_actions = QActionGroup(self)
-        titles = {"day": self.tr("&Day"), "workweek": self.tr("&Work Week"), "week": self.tr("W&eek"),
-                  "month": self.tr("&Month")}  # fmt: skip
+        titles = {
+            "day": self.tr("&Day"),
+            "workweek": self.tr("&Work Week"),
+            "week": self.tr("W&eek"),
+            "month": self.tr("&Month"),
+        }
         for number, mode in enumerate(MODES, start=1):
-            chosen = action(titles[mode], lambda _=False, m=mode: self.show_date(self.anchor, m), [f"Alt+{number}"],
-                            f"calendar_{mode}")  # fmt: skip
+            chosen = action(
+                titles[mode],
+                lambda _=False, m=mode: self.show_date(self.anchor, m),
+                [f"Alt+{number}"],
+                f"calendar_{mode}",
+            )
             chosen.setCheckable(True)
             chosen.setData(mode)
             self.mode_actions.addAction(chosen)
@@ -202,8 +216,12 @@ class CalendarPage(Page):
 
         def read(_progress: Progress, _cancel: threading.Event) -> tuple[Mode, date, list[date], Any]:
             if mode == "month":
-                return mode, anchor, days, activities.month(days[0], days[-1] + timedelta(days=1), zone=zone,
-                                                            per_day=MONTH_ITEMS)  # fmt: skip
+                return (
+                    mode,
+                    anchor,
+                    days,
+                    activities.month(days[0], days[-1] + timedelta(days=1), zone=zone, per_day=MONTH_ITEMS),
+                )
             start = _midnight(days[0], zone)
             end = _midnight(days[-1] + timedelta(days=1), zone)
             return mode, anchor, days, activities.occurrences(start, end, zone=zone, people=True)
@@ -274,7 +292,7 @@ class CalendarPage(Page):
             when = None
         return actions.schedule(self.services, self.window(), when=when)
 
-    def move(self, occurrence: Occurrence, to: datetime | date) -> bool:
+    def move_occurrence(self, occurrence: Occurrence, to: datetime | date) -> bool:
         """A block dragged: the activity (or this one occurrence) moves there, keeping its length."""
         try:
             if isinstance(to, datetime):
@@ -361,7 +379,7 @@ class CalendarPage(Page):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         if isinstance(mode, str) and mode in MODES:
-            self.show_date(self.anchor, mode)  # type: ignore[arg-type]
+            self.show_date(self.anchor, mode)
 
 
 def _reschedule(services: Services, occurrence: Occurrence, start: datetime) -> None:

@@ -285,16 +285,27 @@ class CalendarView(QAbstractScrollArea):
         for hour in range(first_hour, last_hour + 1):
             y = int(self.minute_y(hour * 60))
             painter.setPen(line)
-            painter.drawLine(self.gutter() if not self.isRightToLeft() else 0, y, width - (
-                self.gutter() if self.isRightToLeft() else 0), y)  # fmt: skip
+            painter.drawLine(
+                self.gutter() if not self.isRightToLeft() else 0,
+                y,
+                width - (self.gutter() if self.isRightToLeft() else 0),
+                y,
+            )
             half = int(self.minute_y(hour * 60 + 30))
             painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
-            painter.drawLine(self.gutter() if not self.isRightToLeft() else 0, half, width - (
-                self.gutter() if self.isRightToLeft() else 0), half)  # fmt: skip
+            painter.drawLine(
+                self.gutter() if not self.isRightToLeft() else 0,
+                half,
+                width - (self.gutter() if self.isRightToLeft() else 0),
+                half,
+            )
         painter.setPen(line)
         for index in range(len(self.days) + 1):
-            x = int(self.column_x(index) if index < len(self.days) else self.column_x(index - 1) + (
-                self.column_width() if not self.isRightToLeft() else 0))  # fmt: skip
+            x = int(
+                self.column_x(index)
+                if index < len(self.days)
+                else self.column_x(index - 1) + (self.column_width() if not self.isRightToLeft() else 0)
+            )
             painter.drawLine(x, top, x, self.viewport().height())
         visible = QRectF(exposed).intersected(QRectF(0, top, width, self.viewport().height() - top))
         for index, day in enumerate(self.days):
@@ -303,13 +314,12 @@ class CalendarView(QAbstractScrollArea):
                 if rect.intersects(visible):
                     self._paint_block(painter, palette, rect, block.occurrence)
         if today in self.days:
-            minute = local_minutes(self.now, self.zone, today)
-            y = self.minute_y(minute)
+            now_y = self.minute_y(local_minutes(self.now, self.zone, today))
             x = self.column_x(self.days.index(today))
             painter.setPen(QPen(NOW_LINE, 2))
-            painter.drawLine(QPointF(x, y), QPointF(x + self.column_width(), y))
+            painter.drawLine(QPointF(x, now_y), QPointF(x + self.column_width(), now_y))
             painter.setBrush(NOW_LINE)
-            painter.drawEllipse(QPointF(x if not self.isRightToLeft() else x + self.column_width(), y), 4, 4)
+            painter.drawEllipse(QPointF(x if not self.isRightToLeft() else x + self.column_width(), now_y), 4, 4)
         self._paint_drag(painter, palette)
         painter.restore()
         self._paint_gutter(painter, palette, first_hour, last_hour)
@@ -321,8 +331,11 @@ class CalendarView(QAbstractScrollArea):
         fill = QColor(color)
         fill.setAlpha(70 if o.status == "scheduled" else 35)
         painter.fillRect(rect, fill)
-        stripe = QRectF(rect.right() - 3, rect.top(), 3, rect.height()) if self.isRightToLeft() else QRectF(
-            rect.left(), rect.top(), 3, rect.height())  # fmt: skip
+        stripe = (
+            QRectF(rect.right() - 3, rect.top(), 3, rect.height())
+            if self.isRightToLeft()
+            else QRectF(rect.left(), rect.top(), 3, rect.height())
+        )
         painter.fillRect(stripe, OVERDUE if o.overdue else color)
         if o.key == self.selected_key:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
@@ -393,8 +406,11 @@ class CalendarView(QAbstractScrollArea):
             font = QFont(self.font())
             font.setBold(day == today and self.mode != "month")
             painter.setFont(font)
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight) if day == today and self.mode != "month"
-                           else palette.color(QPalette.ColorRole.WindowText))  # fmt: skip
+            painter.setPen(
+                palette.color(QPalette.ColorRole.Highlight)
+                if day == today and self.mode != "month"
+                else palette.color(QPalette.ColorRole.WindowText)
+            )
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(0, height - 1, self.viewport().width(), height - 1)
@@ -463,8 +479,11 @@ class CalendarView(QAbstractScrollArea):
             if cell.overdue:
                 painter.setPen(OVERDUE)
                 other = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-                painter.drawText(rect.adjusted(6, 2, -4, 0), Qt.AlignmentFlag.AlignTop | other,
-                                 self.tr("%n overdue", "", cell.overdue))  # fmt: skip
+                painter.drawText(
+                    rect.adjusted(6, 2, -4, 0),
+                    Qt.AlignmentFlag.AlignTop | other,
+                    self.tr("%n overdue", "", cell.overdue),
+                )
             room = int((rect.height() - line_height - 4) // line_height)
             shown = list(cell.first[: max(room - (1 if cell.count > room else 0), 0)])
             y = rect.top() + line_height + 2
@@ -478,8 +497,9 @@ class CalendarView(QAbstractScrollArea):
                 more = QRectF(rect.left() + 3, y, rect.width() - 6, line_height - 1)
                 painter.setFont(self.font())
                 painter.setPen(palette.color(QPalette.ColorRole.Link))
-                painter.drawText(more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading,
-                                 self.tr("+%n more", "", hidden))  # fmt: skip
+                painter.drawText(
+                    more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading, self.tr("+%n more", "", hidden)
+                )
                 self._more.append((more, cell.day))
         if self._drag is not None and self._drag.started and self._drag.current_date is not None:
             index = self.days.index(self._drag.current_date) if self._drag.current_date in self.days else -1
@@ -494,8 +514,11 @@ class CalendarView(QAbstractScrollArea):
             fill.setAlpha(55 if o.status == "scheduled" else 30)
             painter.fillRect(rect, fill)
         else:
-            dot = QRectF(rect.right() - 8, rect.center().y() - 3, 6, 6) if self.isRightToLeft() else QRectF(
-                rect.left() + 1, rect.center().y() - 3, 6, 6)  # fmt: skip
+            dot = (
+                QRectF(rect.right() - 8, rect.center().y() - 3, 6, 6)
+                if self.isRightToLeft()
+                else QRectF(rect.left() + 1, rect.center().y() - 3, 6, 6)
+            )
             painter.setBrush(OVERDUE if o.overdue else color)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(dot)
@@ -514,28 +537,43 @@ class CalendarView(QAbstractScrollArea):
         if drag.kind == "create":
             top, bottom = sorted((drag.minute, drag.current_minute))
             bottom = max(bottom, top + 15)
-            rect = QRectF(self.column_x(drag.day_index) + 2, self.minute_y(top), self.column_width() - 4,
-                          self.minute_y(bottom) - self.minute_y(top))  # fmt: skip
+            rect = QRectF(
+                self.column_x(drag.day_index) + 2,
+                self.minute_y(top),
+                self.column_width() - 4,
+                self.minute_y(bottom) - self.minute_y(top),
+            )
             fill = QColor(highlight)
             fill.setAlpha(70)
             painter.fillRect(rect, fill)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(rect.adjusted(6, 2, -4, -2), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading,
-                             f"{_clock(top)} – {_clock(bottom)}")  # fmt: skip
+            painter.drawText(
+                rect.adjusted(6, 2, -4, -2),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading,
+                f"{_clock(top)} – {_clock(bottom)}",
+            )
         elif drag.kind in ("move", "resize") and drag.occurrence is not None:
             top, bottom = self._dragged_span(drag)
-            rect = QRectF(self.column_x(drag.current_day) + 2, self.minute_y(top), self.column_width() - 4,
-                          self.minute_y(bottom) - self.minute_y(top))  # fmt: skip
+            rect = QRectF(
+                self.column_x(drag.current_day) + 2,
+                self.minute_y(top),
+                self.column_width() - 4,
+                self.minute_y(bottom) - self.minute_y(top),
+            )
             painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(rect.adjusted(6, 2, -4, -2), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading,
-                             f"{_clock(top)} – {_clock(bottom)}")  # fmt: skip
+            painter.drawText(
+                rect.adjusted(6, 2, -4, -2),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading,
+                f"{_clock(top)} – {_clock(bottom)}",
+            )
         elif drag.kind == "move_day" and drag.current_date in self.days:
             index = self.days.index(drag.current_date)
-            rect = QRectF(self.column_x(index) + 2, self.header_height() + 2, self.column_width() - 4,
-                          self.strip_height() - 4)  # fmt: skip
+            rect = QRectF(
+                self.column_x(index) + 2, self.header_height() + 2, self.column_width() - 4, self.strip_height() - 4
+            )
             painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
@@ -635,8 +673,11 @@ class CalendarView(QAbstractScrollArea):
         if self.mode != "month" and point.y() >= self.top_area():
             found = self._block_at(point)
             if found is not None:
-                shape = Qt.CursorShape.SizeVerCursor if found[2].bottom() - point.y() <= _edge(found[2]) else (
-                    Qt.CursorShape.PointingHandCursor)  # fmt: skip
+                shape = (
+                    Qt.CursorShape.SizeVerCursor
+                    if found[2].bottom() - point.y() <= _edge(found[2])
+                    else (Qt.CursorShape.PointingHandCursor)
+                )
         self.viewport().setCursor(shape)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

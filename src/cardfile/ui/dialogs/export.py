@@ -102,8 +102,8 @@ class ExportDialog(QDialog):
         self.activities.addItem(_tr("All activities"), ALL_ACTIVITIES)
         self.activities.addItem(_tr("Those in a date range"), DATES)
         person = self._person_name(services)
-        self.activities.addItem(_tr("{name}'s activities").format(name=person) if person else _tr("A person's activities"),
-                                PERSON)  # fmt: skip
+        whose = _tr("{name}'s activities").format(name=person) if person else _tr("A person's activities")
+        self.activities.addItem(whose, PERSON)
         self.activities.addItem(
             _tr("The selected activities ({count})").format(count=len(self._activities)), SELECTED_ACTIVITIES
         )

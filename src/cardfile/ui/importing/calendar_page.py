@@ -84,8 +84,11 @@ class CalendarPreviewPage(QWizardPage):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if item.kind == "rejected":
-                    cell.setToolTip(_tr("Line {line} of {file}: {reason}").format(line=item.line, file=item.file,
-                                                                                  reason=item.reason))  # fmt: skip
+                    cell.setToolTip(
+                        _tr("Line {line} of {file}: {reason}").format(
+                            line=item.line, file=item.file, reason=item.reason
+                        )
+                    )
                 self.table.setItem(row, column, cell)
             if item.kind == "rejected":
                 self.table.setSpan(row, 1, 1, 3)

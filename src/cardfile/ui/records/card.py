@@ -146,19 +146,22 @@ class CardBuilder:
         *,
         picture: bytes | None = None,
         trailing: QWidget | None = None,
+        avatar: bool = True,
     ) -> None:
         """Picture (or initials) and name, with a line under it: (text, link target or None) pieces joined by
-        ' · '; `trailing` (the card's Edit button unless given) sits at the far end."""
+        ' · '; `trailing` (the card's Edit button unless given) sits at the far end. `avatar` False: no picture
+        (an activity is not a face)."""
         trailing = trailing if trailing is not None else self._edit_button
         row = QHBoxLayout()
         row.setSpacing(14)
-        avatar = QLabel()
-        avatar.setObjectName("avatar")
-        ratio = self.widget.devicePixelRatioF()
-        pixmap: QPixmap | None = picture_pixmap(picture, AVATAR_SIZE, ratio) if picture else None
-        avatar.setPixmap(pixmap if pixmap is not None else avatar_pixmap(name, AVATAR_SIZE, ratio))
-        avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
-        row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
+        if avatar:
+            picture_label = QLabel()
+            picture_label.setObjectName("avatar")
+            ratio = self.widget.devicePixelRatioF()
+            pixmap: QPixmap | None = picture_pixmap(picture, AVATAR_SIZE, ratio) if picture else None
+            picture_label.setPixmap(pixmap if pixmap is not None else avatar_pixmap(name, AVATAR_SIZE, ratio))
+            picture_label.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
+            row.addWidget(picture_label, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
         title = self._label(name, "cardTitle")

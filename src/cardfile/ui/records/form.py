@@ -248,7 +248,7 @@ class FormSpec:
     header: Sequence[Field]
     parts: Sequence[Part]
     values: Callable[[Any], Mapping[str, Any]]
-    save: Callable[[Services, Any, dict[str, Any]], str]
+    save: Callable[[Services, Any, dict[str, Any]], str | None]  # None: a question was cancelled, the form stays
     first: str
     deleted_text: str
     picture: Picture | None = None
