@@ -306,3 +306,34 @@ def test_a_subject_is_required_and_the_dialog_stays_open(
     assert not dialog.save()
     assert dialog.isVisible() and services.activities.list() == []
     assert "subject" in dialog.form.field_errors["subject"].text()
+
+
+def test_the_keys_schedule_clear_and_switch_the_calendar(
+    qtbot: QtBot, services: Services, open_window: OpenWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from cardfile.ui.activities.page import ActivitiesPage
+    from cardfile.ui.calendar.page import CalendarPage
+
+    anna = add_contact(services, given="Anna")
+    services.activities.schedule(ActivityCreate(subject="Call Anna", starts_at=local(date(2025, 3, 12), 10)))
+    window = open_window()
+    window.activateWindow()
+    page = window.go_to("contacts")
+    assert page.select_record(anna)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_A, ctrl_shift)  # Ctrl+Shift+A: with the person selected
+    dialog = next(d for d in window.findChildren(ScheduleDialog) if d.isVisible())
+    assert [r.id for r in dialog.form.editors["people"].value()] == [anna]  # type: ignore[attr-defined]
+    dialog.reject()
+    tasks = window.go_to("activities")
+    assert isinstance(tasks, ActivitiesPage)
+    qtbot.waitUntil(lambda: tasks.model.rowCount() == 1)
+    tasks.focus_list()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Ctrl+D: clear
+    assert any(d.isVisible() for d in window.findChildren(ClearDialog))
+    calendar = window.go_to("calendar")
+    assert isinstance(calendar, CalendarPage)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Alt+4: the month
+    assert calendar.mode == "month"
