@@ -178,35 +178,63 @@ class Server:
         return _cpu_of(self.pid)
 
 
+@dataclass
+class ServerDatabase:
+    """Where the server keeps its state: the `serve` options that name it, its SQLAlchemy URL, and its size."""
+
+    where: list[str]
+    url: str
+    size: Callable[[], int]  # bytes it takes
+    postmaster: int | None = None  # PostgreSQL's own process, whose CPU time is not the server's
+
+
+def server_database(folder: Path, stack: ExitStack, *, postgres: bool, durable: bool = False) -> ServerDatabase:
+    """SQLite in `folder`, or a database in a new PostgreSQL cluster that lives as long as `stack` (with `durable`,
+    committed as a real office's would be: fsync on, rather than the test suite's fast settings)."""
+    from cardfile.server.storage import url_for
+
+    if not postgres:
+        data = folder / "server"
+        return ServerDatabase(["--data", str(data)], url_for(data), lambda: file_size(data / "server.db"))
+    from tests.server.postgres import postgres_cluster
+
+    settings = {"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"} if durable else None
+    cluster = stack.enter_context(postgres_cluster(settings))
+    url = cluster.create_database()
+    postmaster = int((cluster.data_dir / "postmaster.pid").read_text().splitlines()[0])
+    return ServerDatabase(["--database", url], url, lambda: _postgres_size(url), postmaster)
+
+
+def start_server(database: ServerDatabase, folder: Path, stack: ExitStack, *, name: str = "server") -> Server:
+    """`cardfile serve` on a free loopback port over `database`, until `stack` closes; its output in NAME.log."""
+    from tests.server.process import free_port, run_process
+
+    port = free_port()
+    process = stack.enter_context(
+        run_process(
+            [sys.executable, "-m", "cardfile", "serve", *database.where, "--port", str(port)],
+            dict(os.environ),
+            f"http://127.0.0.1:{port}/v1/health",
+            SERVER_START_SECONDS,
+            output=folder / f"{name}.log",
+        )
+    )
+    return Server(f"http://127.0.0.1:{port}", process.pid, database.size)
+
+
 @contextmanager
 def sync_server(folder: Path, *, postgres: bool) -> Iterator[Server]:
     """`cardfile serve` on a free loopback port with one user, over SQLite in `folder` or a new PostgreSQL cluster."""
-    from tests.server.process import free_port, run_process
-
     with ExitStack() as stack:
-        if postgres:
-            from tests.server.postgres import postgres_cluster
-
-            url = stack.enter_context(postgres_cluster()).create_database()
-            where = ["--database", url]
-            size = lambda: _postgres_size(url)  # noqa: E731
-        else:
-            where = ["--data", str(folder / "server")]
-            size = lambda: file_size(folder / "server" / "server.db")  # noqa: E731
+        database = server_database(folder, stack, postgres=postgres)
         env = {**os.environ, "CARDFILE_PASSWORD": PASSWORD}
-        cardfile = [sys.executable, "-m", "cardfile"]
-        subprocess.run([*cardfile, "server", "user", "add", USER, *where], env=env, check=True, capture_output=True)
-        port = free_port()
-        process = stack.enter_context(
-            run_process(
-                [*cardfile, "serve", *where, "--port", str(port)],
-                env,
-                f"http://127.0.0.1:{port}/v1/health",
-                SERVER_START_SECONDS,
-                output=folder / "server.log",
-            )
+        subprocess.run(
+            [sys.executable, "-m", "cardfile", "server", "user", "add", USER, *database.where],
+            env=env,
+            check=True,
+            capture_output=True,
         )
-        yield Server(f"http://127.0.0.1:{port}", process.pid, size)
+        yield start_server(database, folder, stack)
 
 
 def _postgres_size(url: str) -> int:

@@ -19,7 +19,7 @@ from cardfile.services import open_database
 from tests.helpers import ROOT, add_contact, cli_json, run_cli
 
 ANNA = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Jónsdóttir\r\nN:Jónsdóttir;Anna;;;\r\nEMAIL;TYPE=work:anna@nordurljos.is\r\nEND:VCARD\r\n"  # noqa: E501
-NAMELESS = "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nothing to name it by\r\nEND:VCARD\r\n"
+NAMELESS = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nNOTE:\r\nEND:VCARD\r\n"  # holds nothing at all
 TARO = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:山田 太郎\r\nN:山田;太郎;;;\r\nTEL;TYPE=cell:+81 90 1234 5678\r\nEND:VCARD\r\n"
 OLGA = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ольга Петрова\r\nEMAIL:olga@example.ru\r\nEND:VCARD\r\n"
 
@@ -44,7 +44,15 @@ def test_import_counts_every_card_and_places_the_rejected_one(tmp_path: Path, db
     assert skipped.stderr == ""  # progress is for terminals only
     lines = skipped.stdout.splitlines()
     assert lines[0] == "Imported 0, updated 0, skipped 3, rejected 1."
-    assert lines[1].startswith(f"{cards}:{nameless_begin}: ")
+    taro_begin = nameless_begin + NAMELESS.count("\r\n")
+    olga_begin = taro_begin + TARO.count("\r\n")
+    assert lines[1:] == [  # what was skipped and why, in plain text too (it was told only with --json)
+        f"{cards}:1: skipped Anna Jónsdóttir: the same person as a contact already there (same email address)",
+        f"{cards}:{nameless_begin}: rejected: the card is empty: it holds no name, address, date, note, photo or "
+        "any other property",
+        f"{cards}:{taro_begin}: skipped 山田 太郎: the same person as a contact already there (same phone number)",
+        f"{cards}:{olga_begin}: skipped Ольга Петрова: the same person as a contact already there (same email address)",
+    ]
 
     cards.write_text(ANNA.replace("END:VCARD", "TEL;TYPE=cell:+354 555 1234\r\nEND:VCARD") + TARO, newline="")
     updated = cli_json(["import", str(cards), "--on-duplicate", "update"], db=db_path)
@@ -88,15 +96,17 @@ def test_export_writes_vcards_to_stdout_a_folder_and_csv_of_a_group(tmp_path: Pa
     ).stdout
     assert raw.startswith(b"BEGIN:VCARD\r\n") and b"\r\r\n" not in raw
     parsed = list(vobject.readComponents(raw.decode("utf-8")))
-    assert sorted(card.fn.value for card in parsed) == everyone
+    groups = [card for card in parsed if "x-addressbookserver-kind" in card.contents]
+    assert sorted(card.fn.value for card in parsed if card not in groups) == everyone
+    assert [(g.fn.value, len(g.contents["x-addressbookserver-member"])) for g in groups] == [("Customers", 2)]
 
     folder = tmp_path / "cards"
     result = run_cli(["export", "--format", "vcard4", "--dir", str(folder)], db=db_path)
     assert result.returncode == 0, result.stderr
     files = sorted(folder.glob("*.vcf"))
-    assert len(files) == 3
+    assert len(files) == 4  # three people and the group
     read_back = [next(vobject.readComponents(f.read_text(encoding="utf-8"))) for f in files]
-    assert sorted(card.fn.value for card in read_back) == everyone
+    assert sorted(card.fn.value for card in read_back if "kind" not in card.contents) == everyone
     assert {card.version.value for card in read_back} == {"4.0"}
 
     table = run_cli(

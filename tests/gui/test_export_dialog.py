@@ -30,8 +30,9 @@ def test_a_group_exports_to_a_folder_one_file_per_member(
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     written = sorted(path.name for path in out.iterdir())
-    assert written == ["Ann Member.vcf", "Bob Member.vcf", "Cy Member.vcf"]
+    assert written == ["Ann Member.vcf", "Board.vcf", "Bob Member.vcf", "Cy Member.vcf"]  # the group's own card too
     assert all("VERSION:4.0" in (out / name).read_text(encoding="utf-8") for name in written)
+    assert (out / "Board.vcf").read_text(encoding="utf-8").count("MEMBER:") == 3
     assert str(out) in dialog.message.text() and "3 record(s)" in dialog.message.text()
 
 

@@ -27,14 +27,14 @@ EMAIL:ada@example.org
 END:VCARD
 BEGIN:VCARD
 VERSION:3.0
-BDAY:1815-12-10
+FN:
 END:VCARD
 BEGIN:VCARD
 VERSION:3.0
 FN:Alan Turing
 END:VCARD
 """
-BROKEN_LINE = 12  # the BEGIN of the card with nothing to name it by
+BROKEN_LINE = 12  # the BEGIN of the card that holds nothing
 
 
 def _cards_file(tmp_path: Path) -> Path:
@@ -79,7 +79,7 @@ def test_a_file_imports_with_a_skipped_duplicate_and_a_rejected_card_reported(
     assert model.items[duplicate].match.record_id == ada
     broken = next(row for row, item in enumerate(model.items) if item.kind == "rejected")
     assert model.index(broken, PreviewModel.DECISION).data() == "Cannot import"
-    assert f"Line {BROKEN_LINE}: the card has no name" in model.index(broken, PreviewModel.EMAIL).data()
+    assert f"Line {BROKEN_LINE}: the card is empty" in model.index(broken, PreviewModel.EMAIL).data()
 
     combo = wizard.preview_page.view.indexWidget(model.index(duplicate, PreviewModel.DECISION))
     assert isinstance(combo, QComboBox)
@@ -95,7 +95,7 @@ def test_a_file_imports_with_a_skipped_duplicate_and_a_rejected_card_reported(
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == "people.vcf"
     assert table.item(0, 1).text() == str(BROKEN_LINE)
-    assert "no name" in table.item(0, 2).text()
+    assert "empty" in table.item(0, 2).text()
     assert "2 imported as new" in wizard.report_page.counts.text()
     qtbot.waitUntil(lambda: contacts.model.rowCount() == 3)
     assert services.contacts.get(ada).display_name == "Ada Lovelace"  # the skipped duplicate left it alone

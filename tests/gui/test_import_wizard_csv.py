@@ -34,6 +34,14 @@ OTHER_CRM = (
     "Hans;Schmidt;Schmidt & Söhne;hans@schmidt.example;+49 171 7654321;m;K-1002\r\n"
 )
 CHOSEN = {"E-Mail geschäftlich": "email:work", "Mobil": "phone:cell", "Geschlecht": IGNORE}
+# What the page suggests for it: German names of name, company, email and phone columns; the rest goes to the notes.
+SUGGESTED = {
+    "Vorname": "given",
+    "Nachname": "family",
+    "Firma": "company",
+    "E-Mail geschäftlich": "email:work",
+    "Mobil": "phone:cell",
+}
 
 GOOGLE = (
     "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,"
@@ -102,8 +110,7 @@ def test_a_csv_of_unknown_columns_is_mapped_on_the_page_and_imports_with_those_f
     assert "kunden.csv: Windows-1252, separated by semicolons, 7 columns." in page.layout_label.text()
     assert [column.header for column in page.columns] == OTHER_CRM.split("\r\n")[0].split(";")
     assert page.columns[0].samples == ["Grete", "Hans"]
-    # The guesses: German names of name and company columns; nothing anyone would guess goes to the notes.
-    assert page.mapping() == {"Vorname": "given", "Nachname": "family", "Firma": "company"}
+    assert page.mapping() == SUGGESTED
     assert page.target_of("Kundennummer") == KEEP_IN_NOTES
     assert page.combos["Kundennummer"].currentText() == "Add to notes with the column name"
     assert page.combos["Vorname"].itemText(0) == "Do not import"  # the first choice of every column
@@ -166,7 +173,7 @@ def test_a_saved_mapping_is_offered_and_applied_to_the_next_file(
         "Suggested for this file",
         "Warenwirtschaft",
     ]
-    assert page.target_of("Mobil") == KEEP_IN_NOTES
+    assert page.target_of("Geschlecht") == KEEP_IN_NOTES
     qtbot.keyClick(page.saved_combo, Qt.Key.Key_Down)
     assert page.saved_combo.currentText() == "Warenwirtschaft"
     assert page.mapping() == expected
@@ -176,7 +183,7 @@ def test_a_saved_mapping_is_offered_and_applied_to_the_next_file(
     _check_grete(services)
 
     qtbot.keyClick(page.saved_combo, Qt.Key.Key_Up)  # back to the suggestion
-    assert page.mapping() == {"Vorname": "given", "Nachname": "family", "Firma": "company"}
+    assert page.mapping() == SUGGESTED
 
 
 def test_a_saved_mapping_can_be_deleted(
@@ -342,3 +349,23 @@ def test_two_spellings_of_one_target_are_the_same_target() -> None:
     assert canonical_target("address") == canonical_target("address.street") == "address.street"
     assert canonical_target("email#1") == canonical_target("email#1.value")
     assert canonical_target("phone:cell") != canonical_target("phone:work")
+
+
+def test_the_page_suggests_fields_from_values_and_warns_when_no_column_holds_names(
+    qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "leads.csv"
+    path.write_text(
+        "Org;Spalte 2;Spalte 3\nAcme;ann@acme.example;+49 30 1234567\nGlobex;bo@globex.example;+49 30 7654321\n",
+        encoding="utf-8",
+    )
+    page = _to_mapping_page(_open_wizard(open_window, [path]))
+    assert page.mapping() == {"Org": "company", "Spalte 2": "email", "Spalte 3": "phone"}
+    assert "values" in page.combos["Spalte 2"].toolTip() and page.combos["Org"].toolTip() == ""
+    # No column holds names: said on the page, and Next stays possible.
+    assert page.error_label.isVisible() and "No column holds people's names" in page.error_label.text()
+    assert page.isComplete()
+    _choose(page, "Spalte 3", "phone:work")  # a suggestion is only a suggestion
+    assert page.mapping()["Spalte 3"] == "phone:work"
+    _choose(page, "Org", "display_name")
+    assert not page.error_label.isVisible()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
@@ -35,11 +36,14 @@ from cardfile.ui.sync.settings import SyncSettingsDialog
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 from tests.server.process import free_port, run_process
+from tests.server.proxy import silent_server
 
 pytestmark = pytest.mark.gui
 
 PASSWORD = "correct horse battery staple"
 WAIT_MS = 20_000
+# Far below the transport's 60 s timeout, far above what a Stop takes on a busy machine (bench/stop.py measures it).
+STOP_WITHIN_MS = 10_000
 SYNCED = r"Synced (\d{4}-\d\d-\d\d )?\d\d:\d\d"  # today the time alone; the date too if midnight passed
 
 
@@ -445,3 +449,33 @@ def test_a_change_the_server_overrules_is_told_in_the_status_bar_and_put_back(
         owner = conn.exec_driver_sql("SELECT owner_id FROM contact WHERE id = ?", (gift,)).scalar_one()
     assert owner == "anna"
     wait_for_state(qtbot, window, SYNCED + "$")  # nothing waits: the overruled write left the outbox
+
+
+def test_stop_in_the_status_bar_ends_a_sync_the_server_never_answers(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression (#14): Stop during a sync to a server that took the connection and never answered left the window
+    syncing until the transport's 60 s timeout. Now it is idle again at once, says nothing failed, and the changes
+    still wait to be sent."""
+    with silent_server() as silent:
+        services.sync.configure(server=silent.url, user="anna")
+        add_contact(services, given="Anna", family="Berg")
+        pending = services.sync.status().pending
+        window = open_window()
+        waiting = f"Not signed in — {pending} changes waiting$"
+        wait_for_state(qtbot, window, waiting)
+        window.sync_now_action.trigger()
+        assert silent.request_seen.wait(WAIT_MS / 1000)
+        indicator = window.task_indicator
+        qtbot.waitUntil(lambda: indicator.isVisible() and indicator.cancel_button.isVisible(), timeout=WAIT_MS)
+        assert window.sync.syncing and sync_state(window) == "Syncing…"
+        qtbot.wait(200)  # the request is on its way: the device waits for the answer
+        pressed = time.monotonic()
+        qtbot.mouseClick(indicator.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not window.sync.syncing and not indicator.isVisible(), timeout=STOP_WITHIN_MS)
+        stopped_after = time.monotonic() - pressed
+    assert stopped_after * 1000 < STOP_WITHIN_MS
+    wait_for_state(qtbot, window, waiting)  # not "Sync failed", not "Offline"
+    assert window.sync.error_box is None and window.sync.last_error is None
+    assert window.sync_now_action.isEnabled()
+    assert services.sync.status().pending == pending

@@ -1,5 +1,6 @@
 """A TCP proxy on loopback for fault tests: forwards bytes both ways and, at a chosen byte of a chosen HTTP message,
-cuts the connection there, after running an action if asked (such as killing the server or the client process).
+cuts the connection there, after running an action if asked (such as killing the server or the client process), or
+holds it there, open and silent, as a server hung in the middle of its work. And a server that never answers at all.
 
 It understands just enough HTTP/1.1 to tell messages apart on a kept-alive connection (a head ending in a blank
 line, then `Content-Length` bytes of body), so a test can say "the third pull response, after 5,000 bytes" or
@@ -27,7 +28,8 @@ class Fault:
     on the way out, after `after_bytes` bytes of that message (head included; None: once all of it is through).
 
     There the proxy runs `action`, if any (say, kill the server), and cuts the connection, as a network that drops
-    would: nothing after that byte reaches the other side.
+    would: nothing after that byte reaches the other side. With `hold`, it keeps the connection open instead and
+    forwards nothing more of that message: the other side waits for bytes that never come.
     """
 
     path: str
@@ -35,6 +37,7 @@ class Fault:
     side: Side = "response"
     after_bytes: int | None = None
     action: Callable[[], None] | None = None
+    hold: bool = False
     fired: threading.Event = field(default_factory=threading.Event)
 
 
@@ -64,6 +67,7 @@ class _Connection:
     upstream: socket.socket
     in_flight: deque[tuple[str, int]] = field(default_factory=deque)  # requests whose response is still to come
     closed: bool = False
+    held: bool = False  # a fault holds it: open and silent until the proxy closes
 
     def close(self) -> None:
         self.closed = True
@@ -73,44 +77,30 @@ class _Connection:
             sock.close()
 
 
-class FaultProxy:
-    """Listens on a free loopback port and forwards every connection to `upstream_port`."""
+class _Listener:
+    """Takes connections on a free loopback port, on a thread of its own; a subclass says what to do with each."""
 
-    def __init__(self, upstream_port: int, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.host = host
-        self.upstream_port = upstream_port
         self._listener = socket.create_server((host, 0))
         self.port = int(self._listener.getsockname()[1])
-        self.requests: Counter[str] = Counter()  # requests seen, by path
-        self._fault: Fault | None = None
         self._lock = threading.Lock()
-        self._connections: list[_Connection] = []
         self._threads: list[threading.Thread] = []
-        self._accepting = threading.Thread(target=self._accept, name="fault-proxy", daemon=True)
+        self._accepting = threading.Thread(target=self._accept, name=type(self).__name__, daemon=True)
         self._accepting.start()
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
-    def arm(self, fault: Fault | None) -> None:
-        """Strike once as `fault` says (`fault.fired` tells when it has); None: forward everything faithfully."""
-        with self._lock:
-            self._fault = fault
-
     def close(self) -> None:
         with suppress(OSError):
             self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
         self._accepting.join()
-        with self._lock:
-            connections = list(self._connections)
-        for conn in connections:
-            conn.close()
+        self._close_connections()
         for thread in self._threads:
             thread.join()
-
-    # ----- forwarding -----
 
     def _accept(self) -> None:
         while True:
@@ -118,20 +108,56 @@ class FaultProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return  # closed
-            try:
-                upstream = socket.create_connection((self.host, self.upstream_port))
-            except OSError:
-                client.close()  # nobody behind the proxy: the client sees the connection close, as with a dead server
-                continue
-            for sock in (client, upstream):  # forward small pieces at once, not after the peer's delayed ACK
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            conn = _Connection(client, upstream)
-            with self._lock:
-                self._connections.append(conn)
-            for side in ("request", "response"):
-                thread = threading.Thread(target=self._pump, args=(conn, side), daemon=True)
-                self._threads.append(thread)
-                thread.start()
+            self._on_connection(client)
+
+    def _in_thread(self, target: Callable[..., None], *args: object) -> None:
+        thread = threading.Thread(target=target, args=args, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _on_connection(self, client: socket.socket) -> None:
+        raise NotImplementedError
+
+    def _close_connections(self) -> None:
+        raise NotImplementedError
+
+
+class FaultProxy(_Listener):
+    """Listens on a free loopback port and forwards every connection to `upstream_port`."""
+
+    def __init__(self, upstream_port: int, host: str = "127.0.0.1") -> None:
+        self.upstream_port = upstream_port
+        self.requests: Counter[str] = Counter()  # requests seen, by path
+        self._fault: Fault | None = None
+        self._connections: list[_Connection] = []
+        super().__init__(host)
+
+    def arm(self, fault: Fault | None) -> None:
+        """Strike once as `fault` says (`fault.fired` tells when it has); None: forward everything faithfully."""
+        with self._lock:
+            self._fault = fault
+
+    def _close_connections(self) -> None:
+        with self._lock:
+            connections = list(self._connections)
+        for conn in connections:
+            conn.close()
+
+    def _on_connection(self, client: socket.socket) -> None:
+        try:
+            upstream = socket.create_connection((self.host, self.upstream_port))
+        except OSError:
+            client.close()  # nobody behind the proxy: the client sees the connection close, as with a dead server
+            return
+        for sock in (client, upstream):  # forward small pieces at once, not after the peer's delayed ACK
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        conn = _Connection(client, upstream)
+        with self._lock:
+            self._connections.append(conn)
+        for side in ("request", "response"):
+            self._in_thread(self._pump, conn, side)
+
+    # ----- forwarding -----
 
     def _pump(self, conn: _Connection, side: Side) -> None:
         source, sink = (conn.client, conn.upstream) if side == "request" else (conn.upstream, conn.client)
@@ -152,7 +178,8 @@ class FaultProxy:
         except OSError:
             pass  # the other side went away, or the connection was cut
         finally:
-            conn.close()
+            if not conn.held:
+                conn.close()
 
     def _start(self, conn: _Connection, side: Side) -> _Message:
         if side == "response" and conn.in_flight:
@@ -201,6 +228,10 @@ class FaultProxy:
         before = max(0, threshold - message.forwarded)
         sink.sendall(piece[:before])
         message.forwarded += before
+        if fault.hold:
+            conn.held = True
+            fault.fired.set()
+            return False
         fault.fired.set()  # first: whoever sees the cut may look at once
         if fault.action is not None:
             fault.action()
@@ -227,3 +258,42 @@ def fault_proxy(upstream_port: int) -> Iterator[FaultProxy]:
         yield proxy
     finally:
         proxy.close()
+
+
+class SilentServer(_Listener):
+    """Listens on a free loopback port, takes every connection and reads whatever is sent, and never answers: a
+    server that hung, or one behind a network that lets requests through and loses every answer."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.request_seen = threading.Event()  # set once the first bytes of a request came in
+        self._clients: list[socket.socket] = []
+        super().__init__(host)
+
+    def _on_connection(self, client: socket.socket) -> None:
+        with self._lock:
+            self._clients.append(client)
+        self._in_thread(self._swallow, client)
+
+    def _close_connections(self) -> None:
+        with self._lock:
+            clients = list(self._clients)
+        for client in clients:
+            with suppress(OSError):
+                client.shutdown(socket.SHUT_RDWR)
+            client.close()
+
+    def _swallow(self, client: socket.socket) -> None:
+        try:
+            while client.recv(CHUNK):
+                self.request_seen.set()
+        except OSError:
+            pass  # the client went away, or the server closed
+
+
+@contextmanager
+def silent_server() -> Iterator[SilentServer]:
+    server = SilentServer()
+    try:
+        yield server
+    finally:
+        server.close()

@@ -49,8 +49,8 @@ def import_files(ctx: Context, args: argparse.Namespace) -> None:
         ctx.emit(report.as_json())
         return
     ctx.say(import_summary(report))
-    for rejected in report.rejected:
-        ctx.say(f"{rejected['file']}:{rejected['line']}: {rejected['reason']}")
+    for line in import_details(report):
+        ctx.say(line)
 
 
 def import_summary(report: ImportReport) -> str:
@@ -61,10 +61,24 @@ def import_summary(report: ImportReport) -> str:
     )
     if report.companies_created:
         line += f" Created {report.companies_created} {_plural(report.companies_created, 'company', 'companies')}."
+    if report.groups:
+        line += f" {report.groups} {_plural(report.groups, 'group', 'groups')} filled."
     if report.warnings:
         count = len(report.warnings)
-        line += f" {count} {_plural(count, 'value was', 'values were')} kept aside (see --json for where)."
+        line += f" {count} {_plural(count, 'value was', 'values were')} kept aside or left out."
     return line
+
+
+def import_details(report: ImportReport) -> list[str]:
+    """One line per card not imported as it came, `FILE:LINE: what happened: why`, in file order."""
+    lines = [(r["file"], r["line"], f"rejected: {r['reason']}") for r in report.rejected]
+    lines += [
+        (s["file"], s["line"], f"skipped {s['name'] or '(no name)'}: {s['reason']}") for s in report.skipped_cards
+    ]
+    lines += [(w["file"], w["line"], f"note: {w['message']}") for w in report.warnings]
+    order = {name: index for index, name in enumerate(report.files)}
+    lines.sort(key=lambda item: (order.get(item[0], len(order)), item[1]))
+    return [f"{file}:{line}: {text}" for file, line, text in lines]
 
 
 class _ProgressLine:

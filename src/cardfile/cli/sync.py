@@ -5,27 +5,32 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 
 from cardfile.cli import output
 from cardfile.cli.common import Context, add_command, add_group
-from cardfile.domain.errors import NoKeyring, SyncSignInNeeded
-from cardfile.services.sync import PASSWORD_ENV
+from cardfile.domain.errors import NoKeyring, SyncSignInNeeded, SyncStopped
+from cardfile.services.sync import PASSWORD_ENV, SyncReport, SyncService
 
 
-def sync(ctx: Context, args: argparse.Namespace) -> None:
+def sync(ctx: Context, args: argparse.Namespace) -> int | None:
     service = ctx.services.sync
     if args.server or args.user or args.interval is not None:
         service.configure(server=args.server, user=args.user, interval_minutes=args.interval)
     if args.sign_out:
         service.sign_out()
         ctx.emit({"signed_out": True}) if ctx.json else ctx.say("signed out; the next sync asks for the password")
-        return
+        return None
     if args.status:
         status = service.status()
         if ctx.json:
             ctx.emit(status.as_json())
-            return
+            return None
         rows = [
             ("server", status.server or "(not set)"),
             ("user", status.user or "(not set)"),
@@ -38,16 +43,28 @@ def sync(ctx: Context, args: argparse.Namespace) -> None:
         if status.last_error:
             rows.append(("last error", status.last_error))
         print(output.table(("", ""), rows), file=ctx.out)
-        return
+        return None
     if not service.keyring_available():
         print(f"cardfile: {NoKeyring().message}", file=sys.stderr)
+    stop = threading.Event()
+    signals: list[int] = []
     try:
-        report = service.sync()
+        report = _sync_until_signal(service, stop, signals)
     except SyncSignInNeeded:
         if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
             raise
         server, user = service.status().server, service.status().user
-        report = service.sync(password=getpass.getpass(f"Password for {user} on {server}: "))
+        password = getpass.getpass(f"Password for {user} on {server}: ")
+        report = _sync_until_signal(service, stop, signals, password)
+    if signals:
+        pending = service.status().pending
+        print(
+            f"cardfile: sync stopped ({signal.Signals(signals[0]).name}); what the server confirmed is kept, "
+            f"{pending} change(s) wait for the next sync",
+            file=sys.stderr,
+        )
+        return 128 + signals[0]  # as a shell reports a command a signal ended: 130 for Ctrl+C, 143 for SIGTERM
+    assert report is not None
     if ctx.json:
         ctx.emit(report.as_json())
     else:
@@ -57,6 +74,46 @@ def sync(ctx: Context, args: argparse.Namespace) -> None:
         )
     for reason in report.overruled:
         print(f"cardfile: the server overruled a change: {reason}; the value it holds is back", file=sys.stderr)
+    return None
+
+
+def _sync_until_signal(
+    service: SyncService, stop: threading.Event, signals: list[int], password: str | None = None
+) -> SyncReport | None:
+    """Sync; Ctrl+C or SIGTERM stops it within a moment, even while the server keeps us waiting. None: stopped."""
+    with _stop_on_signals(stop, signals):
+        try:
+            report = service.sync(password=password, cancelled=stop)
+        except SyncStopped:
+            return None
+    return None if signals else report
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event, signals: list[int]) -> Iterator[None]:
+    """The first SIGINT or SIGTERM sets `stop` (the sync ends cleanly, its database closed); a second one acts as
+    it always does. Only the main thread may handle signals: elsewhere (a test calling main()) nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    handled = (signal.SIGINT, signal.SIGTERM)
+    before = {number: signal.getsignal(number) for number in handled}
+
+    def restore() -> None:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+    def stopping(number: int, _frame: FrameType | None) -> None:
+        signals.append(number)
+        stop.set()
+        restore()
+
+    for number in handled:
+        signal.signal(number, stopping)
+    try:
+        yield
+    finally:
+        restore()
 
 
 def conflict_list(ctx: Context, args: argparse.Namespace) -> None:

@@ -128,6 +128,14 @@ class SyncError(CardfileError):
     """Sync could not finish; what was confirmed before stays confirmed, and nothing local is lost."""
 
 
+class SyncStopped(CardfileError):
+    """The person stopped a sync while it waited for the server. Not a failure (it is not kept as the last error):
+    what the server had confirmed stays confirmed, and the rest waits in the outbox for the next sync."""
+
+    code = "sync_stopped"
+    template = "The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync."
+
+
 class SyncNotConfigured(SyncError):
     code = "sync_not_configured"
     template = "Sync has no server yet: give --server URL and --user NAME once (they are remembered)."

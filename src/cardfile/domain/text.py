@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
+
+from unidecode import unidecode
 
 # Letters that have no decomposition but that people type without their stroke or ligature.
 _LATIN_EXTRA = str.maketrans(
@@ -21,16 +24,20 @@ def _foldable_base(ch: str) -> bool:
 
 def fold(text: str) -> str:
     """NFC, case-folded and accent-folded copy of `text`: 'Jónsdóttir' -> 'jonsdottir', 'Петрова' -> 'петрова'."""
+    return _word_by_word(text, _fold_word)
+
+
+def _word_by_word(text: str, fold_word: Callable[[str, str], str]) -> str:
     if text.isascii():
         return text.lower()
     # Word by word, so that a cache does most of the work: indexing an address book folds the same names, streets
     # and towns over and over. Nothing carries across a space except that a mark right after one is dropped, as
-    # after a Latin letter; `_fold_word` is told so by the base it starts from.
+    # after a Latin letter; `fold_word` is told so by the base it starts from.
     words = text.split(" ")
     first = words[0]
-    out = [first.lower() if first.isascii() else _fold_word(first, "")]
+    out = [first.lower() if first.isascii() else fold_word(first, "")]
     for word in words[1:]:
-        out.append(word.lower() if word.isascii() else _fold_word(word, " "))
+        out.append(word.lower() if word.isascii() else fold_word(word, " "))
     return " ".join(out)
 
 
@@ -52,6 +59,104 @@ def _fold_word(text: str, base: str) -> str:
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+# Letters a reader takes for the same letter although Unicode does not, by script. Applied after fold(), on its
+# canonical decomposition, so that marks Unicode composes into a letter (alef with hamza, が) can be dropped or kept.
+_SAME_TO_A_READER: dict[int, int | str | None] = {
+    # Japanese: katakana are found by hiragana and back; both are indexed as hiragana (ヴ -> ゔ, ヽ -> ゝ).
+    **{code: code - 0x60 for code in range(0x30A1, 0x30F7)},
+    0x30FD: 0x309D,
+    0x30FE: 0x309E,
+    # Persian typed on an Arabic keyboard (and Arabic's own spelling variants): kaf and keheh, the yehs, teh
+    # marbuta and heh, alef wasla; alef with hamza or madda is alef once the mark below is dropped.
+    0x0643: 0x06A9,  # ك -> ک
+    0x064A: 0x06CC,  # ي -> ی
+    0x0649: 0x06CC,  # ى -> ی
+    0x0629: 0x0647,  # ة -> ه
+    0x06D5: 0x0647,  # ە -> ه (and ۀ, which is ە with hamza above)
+    0x0671: 0x0627,  # ٱ -> ا
+    # Marks that change no letter for the reader: harakat, hamza and madda above or below, the superscript
+    # alef; tatweel (kashida, a stretch of the line); joiners and direction marks typed or pasted inside words.
+    **dict.fromkeys(range(0x064B, 0x0660)),
+    0x0670: None,
+    0x0640: None,
+    0x200C: None,
+    0x200D: None,
+    0x200E: None,
+    0x200F: None,
+    0x061C: None,
+    0x00AD: None,
+    # Digits of other scripts are the digits 0-9 (phone numbers typed in Persian or Thai).
+    **{
+        zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0) for n in range(10)
+    },
+}
+
+
+def search_fold(text: str) -> str:
+    """fold(), and letters a reader takes for the same made one: the form the search index holds and queries use.
+
+    'ヤマダ' -> 'やまだ', 'كريمي' -> 'کریمی', 'می‌خواهم' (with a zero-width non-joiner) -> 'میخواهم'. Kept apart
+    from fold(), which also makes the sort keys and company keys stored in records.
+    """
+    return _word_by_word(text, _search_word)
+
+
+@lru_cache(maxsize=1 << 15)
+def _search_word(text: str, base: str) -> str:
+    folded = _fold_word(text, base)
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", folded).translate(_SAME_TO_A_READER))
+
+
+# Scripts written without spaces between words (and Korean names, written as one word): any one or two of their
+# letters may be the part of a name a person remembers.
+_UNSPACED_RUN = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1100-\u11ff\u3005\u3040-\u30ff\u3130-\u318f"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]{2,}"
+)
+
+
+def short_pieces(text: str) -> str:
+    """`text` with each run of a script written without spaces replaced by the pairs of letters it holds and its
+    last letter ('山田太郎' -> '山田 田太 太郎 郎'): the words under which a one- or two-letter query finds any part.
+
+    Latin, Cyrillic, Greek, Arabic and the rest keep their words whole, so a short query finds the start of a word.
+    """
+    if text.isascii():
+        return text
+    return _UNSPACED_RUN.sub(_pairs, text)
+
+
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u052f]+")
+_TRANSLITERATION_MARKS = str.maketrans("", "", "'\"`")
+
+
+def latin_of(folded: str) -> str | None:
+    """The Cyrillic and Greek words of a folded text in Latin letters ('анна петрова' -> 'anna petrova',
+    'παπαδοπουλος' -> 'papadopoulos'), or None when it has none: what a Latin query finds such a name by.
+
+    Unidecode transliterates; its soft and hard signs (' and ") are left out, as people leave them out typing.
+    """
+    if folded.isascii() or not _CYRILLIC_OR_GREEK.search(folded):
+        return None
+    return _CYRILLIC_OR_GREEK.sub(_latin_run, folded)
+
+
+def _latin_run(match: re.Match[str]) -> str:
+    return _latin_word(match.group())
+
+
+@lru_cache(maxsize=1 << 14)
+def _latin_word(word: str) -> str:
+    return unidecode(word).lower().translate(_TRANSLITERATION_MARKS)
+
+
+def _pairs(match: re.Match[str]) -> str:
+    run = match.group()
+    return " ".join([run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]])
 
 
 def join_name(parts: Iterable[str | None], sep: str = " ") -> str:

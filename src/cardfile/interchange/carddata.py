@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["individual", "org"]
+Kind = Literal["individual", "org", "group"]
 
 _TEXT_FIELDS = (
     "prefix",
@@ -62,6 +62,8 @@ class CardData:
     dates: list[dict[str, Any]] = field(default_factory=list)
     uid: str | None = None
     extra: list[str] = field(default_factory=list)  # unmodelled properties as unfolded vCard lines
+    related: list[tuple[str, str]] = field(default_factory=list)  # (role, URI): the agent as RELATED / AGENT
+    members: list[str] = field(default_factory=list)  # a group's members, as URIs (urn:uuid:…)
 
     @classmethod
     def from_contact(
@@ -122,6 +124,12 @@ class CardData:
             extra=list(extra if extra is not None else data.get("vcard_extra") or []),
             **_entries(data),
         )
+
+
+def exported_uid(record_id: str) -> str:
+    """The UID an export gives a record that has none of its own: its id, as a URN. An import recognises the
+    record by it (services.import_matching), so exporting and importing again updates instead of duplicating."""
+    return f"urn:uuid:{record_id}"
 
 
 def _entries(data: Mapping[str, Any]) -> dict[str, Any]:

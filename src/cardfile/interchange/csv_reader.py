@@ -6,9 +6,9 @@ mark or recognised by its NUL bytes, and legacy 8-bit files (Windows-1252 first,
 reader knows after it). Delimiters: comma, semicolon (Excel in most of Europe) and tab, from the header line, or
 Excel's `sep=;` first line. The file is streamed: a million rows take the memory of one.
 
-A row imports as long as something names the contact (a name, company, email address, phone number or web
-address); a value that does not fit its field (an email address without '@', a birthday that is no date) is kept in
-the note with a warning rather than lost or allowed to sink the whole row.
+A row imports as long as it holds anything (one with no name is named as a vCard without one is, see
+vcard_reader.NO_NAME); a value that does not fit its field (an email address without '@', a birthday that is no
+date) is kept in the note with a warning rather than lost or allowed to sink the whole row.
 """
 
 from __future__ import annotations
@@ -32,10 +32,11 @@ from cardfile.domain.values import EmailAddress, ImHandle, PhoneNumber, PostalAd
 from cardfile.interchange import csv_mapping
 from cardfile.interchange.csv_mapping import ADDRESS_PARTS, IGNORE, Target, normalize_csv_label
 from cardfile.interchange.vcard_media import parse_date
-from cardfile.interchange.vcard_reader import CardWarning, ParsedCard, Rejection
+from cardfile.interchange.vcard_reader import NO_NAME, CardWarning, ParsedCard, Rejection
 from cardfile.interchange.vcard_text import guess_encoding
 
 SNIFF_BYTES = 1 << 16
+SAMPLE_ROWS = 50
 # Google joins several values of one field in one cell with " ::: ".
 MULTI_SEPARATOR = " ::: "
 
@@ -66,6 +67,8 @@ class CsvLayout:
     headers: list[str]
     preset: str | None  # "google", "outlook", "cardfile", or None for any other file
     skip_lines: int = 0  # lines before the header row (Excel's "sep=;")
+    # the first rows' cells (up to SAMPLE_ROWS): what a column holds decides its field when its header does not
+    sample: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,7 @@ class CsvPreview:
     layout: CsvLayout
     mapping: dict[str, str]
     rows: list[list[str]] = field(default_factory=list)
+    from_values: tuple[str, ...] = ()  # the columns whose suggested field their values chose, not their header
 
 
 def _open(source: bytes | str | PathLike[str] | BinaryIO) -> tuple[BinaryIO, bool]:
@@ -130,11 +134,21 @@ def _layout(head: bytes, name: str) -> CsvLayout:
         raise NotCsv(file=name, detail="it is a vCard file")
     if delimiter is None:
         delimiter = _delimiter(first)
-    headers = [h.strip() for h in next(csv.reader(io.StringIO("\n".join(lines[skip:])), delimiter=delimiter), [])]
+    rows = csv.reader(io.StringIO("\n".join(lines[skip:])), delimiter=delimiter)
+    headers = [h.strip() for h in next(rows, [])]
     if not any(headers):
         raise NotCsv(file=name, detail="it has no header row")
+    sample: list[tuple[str, ...]] = []
+    for cells in rows:
+        if len(sample) > SAMPLE_ROWS:
+            break
+        if any(cell.strip() for cell in cells):
+            sample.append(tuple(cells))
+    if len(head) >= SNIFF_BYTES and sample:
+        sample.pop()  # the head may end inside the last row
     known = csv_mapping.recognise(headers)
-    return CsvLayout(encoding, delimiter, headers, known.preset if known else None, skip)
+    preset = known.preset if known else None
+    return CsvLayout(encoding, delimiter, headers, preset, skip, tuple(sample[:SAMPLE_ROWS]))
 
 
 def _encoding(head: bytes, name: str) -> str:
@@ -228,7 +242,7 @@ def read_csv(
 def default_mapping(layout: CsvLayout, name: str) -> dict[str, str]:
     """The mapping used when the caller gives none: the preset of a recognised export, else the guesses, as long as
     every column has one (a name column nobody recognised would otherwise end up in the note)."""
-    suggested = csv_mapping.suggest_mapping(layout.headers)
+    suggested = suggest(layout)
     if layout.preset is None:
         unknown = [header for header in layout.headers if header and header not in suggested]
         if unknown:
@@ -261,7 +275,16 @@ def preview_csv(
     finally:
         if owned:
             stream.close()
-    return CsvPreview(layout, csv_mapping.suggest_mapping(layout.headers), sample)
+    suggested = suggest(layout)
+    by_header = csv_mapping.suggest_mapping(layout.headers)
+    from_values = tuple(header for header in suggested if header not in by_header)
+    return CsvPreview(layout, suggested, sample, from_values)
+
+
+def suggest(layout: CsvLayout) -> dict[str, str]:
+    """The mapping to start from: a recognised export's preset, else each column's guess from its header in any
+    language we know, else from its sample values."""
+    return csv_mapping.suggest_mapping(layout.headers, layout.sample, parse_csv_date)
 
 
 # ----- one row -----
@@ -385,15 +408,19 @@ class _RowReader:
         }
         if display_name and fold(display_name) in {fold(d) for d in derived}:
             display_name = ""  # the same name the parts give: let it follow them
-        if not display_name and not any(derived) and not entries["phones"] and not entries["urls"]:
-            return Rejection(
-                self.filename, self.line, "the row has no name, company, email address, phone number or web address"
-            )
-        if not display_name and not any(derived):
-            display_name = (entries["phones"] or entries["urls"])[0]["value"]
         note = "\n\n".join(self.notes)
         if self.kept:
             note = "\n".join([note, *self.kept]) if note else "\n".join(self.kept)
+        if not display_name and not any(derived):
+            # As a vCard without a name: named by a handle, phone number or web address, else "(no name)"; only a
+            # row that holds nothing is rejected.
+            named_by = entries["ims"] or entries["phones"] or entries["urls"]
+            if named_by:
+                display_name = named_by[0]["value"]
+            elif any(entries.values()) or note or self.tags or self.extra or any(self.values.values()):
+                display_name = NO_NAME
+            else:
+                return Rejection(self.filename, self.line, "the row is empty: every value it holds is left out")
         record = validate(
             ContactCreate,
             **self.values,

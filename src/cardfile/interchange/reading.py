@@ -27,7 +27,7 @@ from cardfile.domain.phones import search_keys
 from cardfile.interchange.csv_mapping import check_mapping
 from cardfile.interchange.csv_reader import CsvLayout, default_mapping, read_csv, sniff_csv
 from cardfile.interchange.match_keys import MatchKeys, match_keys
-from cardfile.interchange.vcard_reader import ParsedCard, Rejection, read_vcards
+from cardfile.interchange.vcard_reader import ParsedCard, ParsedGroup, Rejection, read_vcards
 
 Format = Literal["vcard", "csv"]
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -58,13 +58,15 @@ class CardItem(NamedTuple):
     """One card or row as the importer needs it: cheap to pickle, no pydantic inside."""
 
     line: int
-    kind: str  # "contact", "company" or "rejected"
-    values: dict[str, Any]  # the validated record's fields that differ from their defaults
+    kind: str  # "contact", "company", "group" or "rejected"
+    # the validated record's fields that differ from their defaults; a group's name, description, members, UID
+    values: dict[str, Any]
     company_name: str  # a person's organization, to link by name
     display_name: str  # what a preview shows
     reason: str  # why a rejected card was not imported
     warnings: tuple[tuple[int, str], ...]  # (line, message) of values kept aside
     keys: MatchKeys | None = None  # what a contact can be recognised by
+    related: tuple[tuple[str, str], ...] = ()  # (role, card) of the people a person's card names (ParsedCard)
 
 
 class Chunk(NamedTuple):
@@ -91,16 +93,27 @@ _COMPANY_DEFAULTS = _defaults(CompanyCreate)
 _NO_DEFAULT = object()
 
 
-def card_item(result: ParsedCard | Rejection) -> CardItem:
+def card_item(result: ParsedCard | ParsedGroup | Rejection) -> CardItem:
     """The plain form of a reader's result."""
     if isinstance(result, Rejection):
         return CardItem(result.line, "rejected", {}, "", "", result.reason, ())
+    if isinstance(result, ParsedGroup):
+        values = {
+            "name": result.name,
+            "description": result.description,
+            "members": list(result.members),
+            "vcard_uid": result.uid,
+        }
+        warnings = tuple((w.line, w.message) for w in result.warnings)
+        return CardItem(result.line, "group", values, "", result.name, "", warnings)
     record = result.record
     defaults = _COMPANY_DEFAULTS if isinstance(record, CompanyCreate) else _CONTACT_DEFAULTS
     values = {k: v for k, v in record.model_dump().items() if v != defaults.get(k, _NO_DEFAULT)}
     warnings = tuple((w.line, w.message) for w in result.warnings)
     keys = None if isinstance(record, CompanyCreate) else match_keys(values, result.company_name)
-    return CardItem(result.line, result.kind, values, result.company_name, result.display_name, "", warnings, keys)
+    return CardItem(
+        result.line, result.kind, values, result.company_name, result.display_name, "", warnings, keys, result.related
+    )
 
 
 # ----- checking a file before anything is imported -----
@@ -139,7 +152,7 @@ def _size(stream: BinaryIO) -> int:
 # ----- reading -----
 
 
-def read_file(source: SourceFile) -> Generator[ParsedCard | Rejection, None, None]:
+def read_file(source: SourceFile) -> Generator[ParsedCard | ParsedGroup | Rejection, None, None]:
     """The reader's results for one file, as the vCard or CSV reader gives them (close it to stop early)."""
     if source.format == "csv":
         yield from read_csv(source.path, source.csv_mapping, filename=source.name, layout=source.csv_layout)
@@ -155,7 +168,7 @@ def read_chunks(index: int, source: SourceFile, chunk_size: int) -> Iterator[Chu
         raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc)) from None
     try:
         if source.format == "csv":
-            results: Iterator[ParsedCard | Rejection] = read_csv(
+            results: Iterator[ParsedCard | ParsedGroup | Rejection] = read_csv(
                 stream, source.csv_mapping, filename=source.name, layout=source.csv_layout
             )
         else:
@@ -205,6 +218,7 @@ def phone_keys(items: Iterable[CardItem], country: str | None) -> dict[str, tupl
     return {
         entry["value"]: search_keys(entry["value"], country)
         for item in items
+        if item.kind != "group"
         for entry in item.values.get("phones", ())
     }
 

@@ -180,6 +180,12 @@ class _Splitter:
         self.card_parts: list[bytes] = []
         self.card_size = 0
         self.agent_depth = 0
+        # A BEGIN inside a card with no AGENT before it: a vCard 2.1 card nested in the open one, or the next card
+        # of a file whose open card lost its END. The boundary after the inner card's END tells: another END
+        # (the outer card's) or the file's end ... see feed().
+        self.inner_line = 0  # line of the inner BEGIN; 0: none
+        self.inner_start = 0  # index in card_parts where the inner card's BEGIN line is
+        self.inner_end = 0  # index in card_parts after its END line; 0 while it is still open
         self.seen_card = False
         self.leading_bytes = 0
         self.stray_line = 0  # first line outside any card that looks like a property, since the last card
@@ -198,7 +204,22 @@ class _Splitter:
                     position, line = after, match_line + 1
                     continue
                 self.add_to_card(block[position:start])
-                yield self.close_card(match_line, is_begin)
+                if is_begin and not self.inner_line:  # perhaps a card nested in this one: the next END tells
+                    self.inner_line, self.inner_start, self.inner_end = match_line, len(self.card_parts), 0
+                    self.add_to_card(block[start:after])
+                    position, line = after, match_line + 1
+                    continue
+                if not is_begin and self.inner_line and not self.inner_end:  # the inner card ends
+                    self.add_to_card(block[start:after])
+                    self.inner_end = len(self.card_parts)
+                    position, line = after, match_line + 1
+                    continue
+                if self.inner_line and not (self.inner_end and not is_begin):
+                    # A BEGIN after the inner card (or inside it): the open card had lost its END before the
+                    # inner one, which was a card of its own.
+                    yield from self.close_unclosed(match_line)
+                else:
+                    yield self.close_card(match_line, is_begin)
             else:
                 self.outside(block[position:start], line)
                 if not is_begin and self.stray_line:
@@ -226,6 +247,19 @@ class _Splitter:
             return True
         return False
 
+    def close_unclosed(self, line: int | None) -> Iterator[BrokenCard | RawCard]:
+        """The open card without its END, then the card that came after it as a card of its own."""
+        parts, inner_line, start, end = self.card_parts, self.inner_line, self.inner_start, self.inner_end
+        self.card_parts = parts[:start]
+        yield self.close_card(inner_line, by_begin=True)
+        inner = parts[start + 1 : end - 1] if end else parts[start + 1 :]
+        if end:
+            yield RawCard(inner_line, b"".join(inner))
+        elif line is None:
+            yield BrokenCard(inner_line, "the card is not closed: the file ends before END:VCARD")
+        else:
+            yield BrokenCard(inner_line, f"the card is not closed: END:VCARD is missing before line {line}")
+
     def add_to_card(self, data: bytes) -> None:
         self.card_size += len(data)
         if self.card_size <= MAX_CARD_BYTES:
@@ -233,7 +267,7 @@ class _Splitter:
 
     def close_card(self, line: int, by_begin: bool) -> RawCard | BrokenCard:
         card_line, self.card_line = self.card_line, 0
-        self.agent_depth = 0
+        self.agent_depth = self.inner_line = self.inner_start = self.inner_end = 0
         if by_begin:
             return BrokenCard(card_line, f"the card is not closed: END:VCARD is missing before line {line}")
         if self.card_size > MAX_CARD_BYTES:
@@ -253,8 +287,10 @@ class _Splitter:
             offset = len(text) - len(text.lstrip())
             self.stray_line = first_line + text.count(b"\n", 0, offset)
 
-    def finish(self) -> Iterator[BrokenCard]:
-        if self.card_line:
+    def finish(self) -> Iterator[BrokenCard | RawCard]:
+        if self.card_line and self.inner_line:
+            yield from self.close_unclosed(None)
+        elif self.card_line:
             yield BrokenCard(self.card_line, "the card is not closed: the file ends before END:VCARD")
         elif self.stray_line:
             yield BrokenCard(self.stray_line, "the lines after the last card are not a card")
@@ -384,3 +420,43 @@ def _decode_param(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
+
+
+# ----- cards inside a card -----
+
+
+def inner_cards(card: RawCard) -> tuple[RawCard, list[tuple[RawCard, str]]]:
+    """The card without the vCard 2.1 cards nested in it, and each of those with how it is related: 'agent', the
+    only relation vCard 2.1 nests a card for (one nested without its AGENT line is taken for one too). The nested
+    cards' lines are blanked in the outer card, so every line keeps its number."""
+    data = card.data
+    if b"EGIN" not in data and b"egin" not in data:  # no copy of the card (a photo can be megabytes) for the usual case
+        return card, []
+    found: list[tuple[RawCard, str]] = []
+    kept: list[bytes] = []
+    depth = 0
+    start = 0  # where the open inner card's BEGIN line is in `data`
+    begin_line = 0
+    position = 0
+    for match in _BOUNDARY.finditer(data):
+        if match.group(2):
+            continue  # indented: folded text
+        is_begin = match.group(3).upper() == b"BEGIN"
+        line = card.line + 1 + data.count(b"\n", 0, match.start())
+        if is_begin:
+            if depth == 0:
+                kept.append(data[position : match.start()])
+                start, begin_line = match.start(), line
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                end = match.end() + 1
+                body = data[data.index(b"\n", start) + 1 : match.start()]
+                found.append((RawCard(begin_line, body), "agent"))
+                kept.append(b"\n" * data.count(b"\n", start, end))
+                position = end
+    if not found:
+        return card, []
+    kept.append(data[start:] if depth else data[position:])  # an inner card never closed stays as it was
+    return RawCard(card.line, b"".join(kept)), found

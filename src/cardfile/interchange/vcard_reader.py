@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from os import PathLike, fspath
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -43,6 +43,7 @@ from cardfile.interchange.vcard_lines import (
     ContentLine,
     RawCard,
     content_lines,
+    inner_cards,
     open_source,
     parse_params,
     split_cards,
@@ -80,6 +81,9 @@ class ParsedCard:
     record: ContactCreate | CompanyCreate
     company_name: str = ""  # the person's organization (ORG), to link by name; empty for companies
     warnings: tuple[CardWarning, ...] = ()
+    # (role, card) of the people this one names: ('agent', 'line:12') for a card nested at line 12 of the same file
+    # (vCard 2.1's AGENT), ('agent', 'uid:…') for an AGENT or RELATED;TYPE=agent naming a card by its UID
+    related: tuple[tuple[str, str], ...] = ()
 
     @property
     def kind(self) -> Literal["contact", "company"]:
@@ -134,7 +138,41 @@ class Rejection:
         return {"file": self.file, "line": self.line, "reason": self.reason}
 
 
-CardResult = ParsedCard | Rejection
+@dataclass(frozen=True, slots=True)
+class ParsedGroup:
+    """A group card (vCard 4.0 KIND:group, Apple's X-ADDRESSBOOKSERVER-KIND:group) and the cards it names."""
+
+    file: str
+    line: int
+    version: str
+    name: str
+    description: str = ""
+    members: tuple[str, ...] = ()  # 'uid:…' (a member's UID, without urn:uuid:) or 'email:…'
+    uid: str | None = None
+    warnings: tuple[CardWarning, ...] = ()
+
+    @property
+    def kind(self) -> Literal["group"]:
+        return "group"
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+
+CardResult = ParsedCard | ParsedGroup | Rejection
+
+
+def member_ref(uri: str) -> str:
+    """How a group member or a related card is named: 'uid:' and the UID (urn:uuid: dropped, lower case), or
+    'email:' and the address for a mailto: URI."""
+    text = uri.strip()
+    lowered = text.lower()
+    if lowered.startswith("mailto:"):
+        return "email:" + text[7:].strip().lower()
+    if lowered.startswith("urn:uuid:"):
+        text = text[9:]
+    return "uid:" + text.strip().lower()
 
 
 def read_vcards(source: bytes | str | PathLike[str] | BinaryIO, *, filename: str | None = None) -> Iterator[CardResult]:
@@ -152,17 +190,38 @@ def read_vcards(source: bytes | str | PathLike[str] | BinaryIO, *, filename: str
             if isinstance(raw, BrokenCard):
                 yield Rejection(filename, raw.line, raw.reason)
                 continue
-            try:
-                yield _CardReader(filename, raw, memory).read()
-            except _Rejected as rejected:
-                yield Rejection(filename, raw.line, rejected.reason)
-            except CardfileError as exc:
-                yield Rejection(filename, raw.line, exc.message)
-            except (ValueError, UnicodeError, LookupError) as exc:
-                yield Rejection(filename, raw.line, f"the card could not be read ({exc})")
+            yield from _read_card(filename, raw, memory)
     finally:
         if owned:
             stream.close()
+
+
+def _read_card(filename: str, raw: RawCard, memory: _EncodingMemory) -> Iterator[CardResult]:
+    """The card, after the cards nested in it (vCard 2.1's AGENT), each a card of its own the outer one names."""
+    outer, nested = inner_cards(raw)
+    related: list[tuple[str, str]] = []
+    for card, role in nested:
+        results = list(_read_card(filename, card, memory))
+        yield from results
+        if results and isinstance(results[-1], ParsedCard):  # its own nested cards come before it
+            related.append((role, f"line:{card.line}"))
+    try:
+        reader = _CardReader(filename, outer, memory)
+        result = reader.read()
+        for card, role in reader.inline_agents:
+            results = list(_read_card(filename, card, memory))
+            yield from results
+            if results and isinstance(results[-1], ParsedCard):
+                related.append((role, f"line:{card.line}"))
+        if related and isinstance(result, ParsedCard):
+            result = replace(result, related=(*related, *result.related))
+        yield result
+    except _Rejected as rejected:
+        yield Rejection(filename, raw.line, rejected.reason)
+    except CardfileError as exc:
+        yield Rejection(filename, raw.line, exc.message)
+    except (ValueError, UnicodeError, LookupError) as exc:
+        yield Rejection(filename, raw.line, f"the card could not be read ({exc})")
 
 
 class _Rejected(Exception):
@@ -239,6 +298,9 @@ _PHONETIC = {
     "X-PHONETIC-LAST-NAME": "phonetic_family",
 }
 _APPLE_MARKERS = ("X-ABUID", "X-ABLABEL", "X-ABSHOWAS", "X-ABADR", "X-ADDRESSBOOKSERVER-KIND")
+# The name of a card that holds something but no name, organization, email address, phone number or handle.
+NO_NAME = "(no name)"
+NOTHING_REASON = "the card is empty: it holds no name, address, date, note, photo or any other property"
 _UNKNOWN_KIND_REASON = "the card is a vCard of kind {kind!r}, not a person or an organization"
 
 
@@ -267,15 +329,19 @@ class _CardReader:
         self.group_labels: dict[str, str] = {}  # itemN (lower-case) -> our label from its X-ABLabel
         self.group_label_lines: dict[str, str] = {}
         self.modelled_groups: set[str] = set()
+        self.related: list[tuple[str, str]] = []  # (role, 'uid:…') from AGENT and RELATED;TYPE=agent URIs
+        self.inline_agents: list[tuple[RawCard, str]] = []  # a 3.0 AGENT whose value is a whole card
 
     # ----- driving -----
 
-    def read(self) -> ParsedCard:
+    def read(self) -> ParsedCard | ParsedGroup:
         lines, problems = content_lines(self.raw)
         for number, message in problems:
             self.warn(number, message)
         properties = self.decode(lines)
         self.prepare(properties)
+        if self.kind == "group":
+            return self.read_group(properties)
         grouped_extra: list[_Property] = []
         for prop in properties:
             if not prop.value.strip() and prop.name not in ("N", "ORG"):
@@ -369,7 +435,7 @@ class _CardReader:
                 has_person_name = any(part.strip() for part in split_escaped(prop.value, ";")[:2])
         if self.kind == "individual" and self.show_as_company and not has_person_name:
             self.kind = "org"  # Apple's "show as company" card with no person's name is the company itself
-        if self.kind not in ("individual", "org"):
+        if self.kind not in ("individual", "org", "group"):
             raise _Rejected(_UNKNOWN_KIND_REASON.format(kind=self.kind))
 
     # ----- helpers for handlers -----
@@ -615,6 +681,59 @@ class _CardReader:
     def on_kind(self, prop: _Property) -> bool:
         return True
 
+    def on_agent(self, prop: _Property) -> bool:
+        """AGENT naming a card by URI (3.0 VALUE=uri, as we write it), or holding a whole card as its value."""
+        value = unescape(prop.value).strip()
+        if value.upper().startswith("BEGIN:VCARD"):
+            lines = value.replace("\r\n", "\n").split("\n")
+            if lines[-1].strip().upper() == "END:VCARD":
+                body = "\n".join(lines[1:-1]) + "\n"
+                self.inline_agents.append((RawCard(prop.line, body.encode("utf-8")), "agent"))
+                return True
+            return False
+        if value.lower().startswith("urn:uuid:"):
+            self.related.append(("agent", member_ref(value)))
+            return True
+        return False  # another kind of URI (a CID, a URL): kept as written
+
+    def on_related(self, prop: _Property) -> bool:
+        """RELATED;TYPE=agent naming a card by its UID: a link to that person; other relations are kept as written."""
+        value = unescape(prop.value).strip()
+        if any(t.lower() == "agent" for t in prop.types()) and value.lower().startswith("urn:uuid:"):
+            self.related.append(("agent", member_ref(value)))
+            return True
+        return False
+
+    def read_group(self, properties: list[_Property]) -> ParsedGroup:
+        name, family_name, notes, members, uid = "", "", [], [], None
+        for prop in properties:
+            value = unescape(prop.value).strip()
+            if not value:
+                continue
+            if prop.name == "FN" and not name:
+                name = value
+            elif prop.name == "N" and not family_name:
+                family_name = " ".join(p.strip() for p in split_escaped(prop.value, ";") if p.strip())
+            elif prop.name in ("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"):
+                members.append(member_ref(value))
+            elif prop.name == "NOTE":
+                notes.append(value)
+            elif prop.name == "UID" and uid is None:
+                uid = value
+        name = name or family_name
+        if not name and not members and not notes:
+            raise _Rejected(NOTHING_REASON)
+        return ParsedGroup(
+            self.filename,
+            self.raw.line,
+            self.version,
+            name or NO_NAME,
+            "\n\n".join(notes),
+            tuple(dict.fromkeys(members)),
+            uid,
+            tuple(self.warnings),
+        )
+
     def on_show_as(self, prop: _Property) -> bool:
         return self.kind == "org"  # consumed when the card became a company; kept on a person for Apple
 
@@ -642,12 +761,15 @@ class _CardReader:
         }
         display_name = ""
         fn_is_company = self.show_as_company and self.fn == company_name and any(derived)
+        named = any(names[part] for part in ("prefix", "given", "additional", "family", "suffix"))
         if self.fn and self.fn not in derived and not fn_is_company:
             display_name = self.fn
-        elif not self.fn and not any(derived):
-            display_name = self.fallback_name(entries)
-        if not display_name and not any(derived):
-            raise _Rejected("the card has no name, organization, email address, phone number or web address")
+        elif not self.fn and not named:
+            fallback = self.fallback_name(entries, company_name)
+            if fallback == NO_NAME and not self.holds_anything(entries):
+                raise _Rejected(NOTHING_REASON)
+            if fallback not in derived:
+                display_name = fallback
         record = validate(
             ContactCreate,
             **common,
@@ -655,7 +777,15 @@ class _CardReader:
             display_name=display_name,
             department=department,
         )
-        return ParsedCard(self.filename, self.raw.line, self.version, record, company_name, tuple(self.warnings))
+        return ParsedCard(
+            self.filename,
+            self.raw.line,
+            self.version,
+            record,
+            company_name,
+            tuple(self.warnings),
+            tuple(self.related),
+        )
 
     def valid_entries(self) -> dict[str, list[Any]]:
         """The card's entries validated in one go; an invalid one is kept as an extra property, with a warning."""
@@ -701,7 +831,9 @@ class _CardReader:
                 or next((p.value for p in common["phones"]), "")
             )
         if not name:
-            raise _Rejected("the card has no name, organization, email address, phone number or web address")
+            if not self.holds_anything({**common, "urls": urls}):
+                raise _Rejected(NOTHING_REASON)
+            name = NO_NAME
         record = validate(
             CompanyCreate,
             **common,
@@ -713,16 +845,34 @@ class _CardReader:
         )
         return ParsedCard(self.filename, self.raw.line, self.version, record, "", tuple(self.warnings))
 
-    def fallback_name(self, entries: dict[str, list[Any]]) -> str:
-        """A name for a card with no name, organization or valid email: the first phone, web address or raw email."""
-        for field_name in ("phones", "urls"):
+    def fallback_name(self, entries: dict[str, list[Any]], organization: str) -> str:
+        """The name of a person whose card has no name: the nickname, the first messaging handle, email address,
+        phone number, the organization, the first web address, an email address that is not valid — or NO_NAME."""
+        if self.values.get("nickname"):
+            return str(self.values["nickname"])
+        for field_name in ("ims", "emails", "phones"):
             if entries[field_name]:
-                return str(getattr(entries[field_name][0], "value", ""))
+                return str(entries[field_name][0].value)
+        if organization:
+            return organization
+        if entries["urls"]:
+            return str(entries["urls"][0].value)
         for line in self.extra:
             head, _, value = line.partition(":")
             if head.split(";", 1)[0].split(".")[-1].upper() == "EMAIL" and value.strip():
                 return unescape(value).strip()
-        return ""
+        return NO_NAME
+
+    def holds_anything(self, entries: dict[str, list[Any]]) -> bool:
+        """Whether the card holds any value at all (a UID alone is none): only an empty card is rejected."""
+        return bool(
+            any(entries.values())
+            or self.tags
+            or self.notes
+            or any(unit for unit in self.org)
+            or any(value for value in self.values.values())
+            or self.extra
+        )
 
 
 def _with_preferred(found: list[tuple[dict[str, Any], int, _Property]]) -> list[dict[str, Any]]:
@@ -835,6 +985,8 @@ _HANDLERS: dict[str, Callable[[_CardReader, _Property], bool]] = {
     "PHOTO": _CardReader.on_photo,
     "LOGO": _CardReader.on_photo,
     "KIND": _CardReader.on_kind,
+    "AGENT": _CardReader.on_agent,
+    "RELATED": _CardReader.on_related,
     "X-ADDRESSBOOKSERVER-KIND": _CardReader.on_kind,
     "X-ABSHOWAS": _CardReader.on_show_as,
     **{name: _CardReader.on_anniversary for name in _ANNIVERSARY_PROPERTIES},

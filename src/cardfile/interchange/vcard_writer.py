@@ -71,6 +71,8 @@ class _CardWriter:
 
     def text(self) -> str:
         card = self.card
+        if card.kind == "group":
+            return self.group_text()
         company = card.kind == "org"
         if company:
             self.lines.append("KIND:org" if self.v4 else "X-ADDRESSBOOKSERVER-KIND:org")
@@ -93,8 +95,30 @@ class _CardWriter:
             self.add("NOTE", "", escape(card.note))
         if card.photo and card.photo_mime:
             self.write_photo(card.photo, card.photo_mime)
+        for role, uri in card.related:
+            if self.v4:
+                self.add("RELATED", f";TYPE={_param(role)}", escape(uri))
+            else:
+                self.add("AGENT", ";VALUE=uri", escape(uri))
         for line in card.extra:
             self.lines.append(fold(line))
+        self.lines.append("END:VCARD")
+        return "\r\n".join(self.lines) + "\r\n"
+
+    def group_text(self) -> str:
+        """A group and its members: vCard 4.0's KIND:group and MEMBER, Apple's X-ADDRESSBOOKSERVER form in 3.0."""
+        card = self.card
+        self.lines.append("KIND:group" if self.v4 else "X-ADDRESSBOOKSERVER-KIND:group")
+        self.lines.append(f"PRODID:{PRODID}")
+        if card.uid:
+            self.add("UID", "", escape(card.uid))
+        self.add("FN", "", escape(card.display_name))
+        if not self.v4:
+            self.add("N", "", escape(card.display_name) + ";;;;")
+        if card.note:
+            self.add("NOTE", "", escape(card.note))
+        for uri in card.members:
+            self.add("MEMBER" if self.v4 else "X-ADDRESSBOOKSERVER-MEMBER", "", escape(uri))
         self.lines.append("END:VCARD")
         return "\r\n".join(self.lines) + "\r\n"
 

@@ -109,6 +109,8 @@ class ContactService(records.RecordService[ContactRead]):
 
     def _reads(self, conn: Connection, rows: builtins.list[dict[str, Any]]) -> builtins.list[ContactRead]:
         company_names = records.names(conn, RecordType.COMPANY, [r["company_id"] for r in rows])
+        related = records.linked(conn, RecordType.CONTACT, [r["id"] for r in rows], RecordType.CONTACT)
+        related_names = records.names(conn, RecordType.CONTACT, [t for found in related.values() for t, _ in found])
         out = []
         for r in rows:
             company = Ref(r["company_id"], company_names.get(r["company_id"], "")) if r["company_id"] else None
@@ -134,6 +136,11 @@ class ContactService(records.RecordService[ContactRead]):
                     photo_size=len(r["photo"] or b""),
                     display_name_custom=bool(r["display_name_custom"]),
                     **records.card_fields(conn, RecordType.CONTACT, r),
+                    related=tuple(
+                        (Ref(target, related_names[target]), role)
+                        for target, role in related[r["id"]]
+                        if target in related_names
+                    ),
                 )
             )
         return out

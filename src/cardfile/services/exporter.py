@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from cardfile.domain.errors import CardfileError, NotFound, ValidationError
 from cardfile.domain.values import RecordType
-from cardfile.interchange.carddata import CardData
+from cardfile.interchange.carddata import CardData, exported_uid
 from cardfile.interchange.csv_writer import COLUMNS as CSV_COLUMNS
 from cardfile.interchange.csv_writer import DEFAULT_COLUMNS, check_columns, csv_row
 from cardfile.interchange.vcard_writer import VERSIONS, write_vcard
@@ -62,6 +62,7 @@ class ExportReport:
     format: str  # "vcard3", "vcard4", "csv"
     contacts: int = 0
     companies: int = 0
+    groups: int = 0  # group cards (vCard only: with everyone, or with the group exported)
     files: list[str] = field(default_factory=list)  # the files written into a folder
     cancelled: bool = False  # cancelled: nothing of it was left behind
 
@@ -76,6 +77,7 @@ class ExportReport:
             "count": self.count,
             "contacts": self.contacts,
             "companies": self.companies,
+            "groups": self.groups,
             "files": len(self.files),
             "cancelled": self.cancelled,
         }
@@ -83,10 +85,11 @@ class ExportReport:
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """What to export, in export order: people first (in list order), then companies."""
+    """What to export, in export order: people first (in list order), then companies, then groups (vCard only)."""
 
     contacts: list[str]
     companies: list[str]
+    groups: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -122,14 +125,16 @@ class ExportService:
         if group is not None:
             group_id = self._services.groups.resolve(group)
             people = self._services.contacts.ids(group_id=group_id)
-            return Selection(people, self._group_companies(group_id) if companies else [])
+            return Selection(people, self._group_companies(group_id) if companies else [], [group_id])
         if lookup is not None:
             lookup_id = self._services.lookups.resolve(lookup)
             found = self._services.lookups.run(lookup_id)
             if self._services.lookups.get(lookup_id).record_type == "company":
                 return Selection([], found)  # a lookup of companies asked for them
             return Selection(found, [])
-        return Selection(self._services.contacts.ids(), self._companies_worth_a_card() if companies else [])
+        return Selection(
+            self._services.contacts.ids(), self._companies_worth_a_card() if companies else [], self._all_groups()
+        )
 
     def _by_ids(self, ids: Sequence[str]) -> Selection:
         wanted = list(dict.fromkeys(ids))
@@ -150,6 +155,15 @@ class ExportService:
                     "AND l.source_type = 'group' AND l.source_id = ? AND l.deleted_at IS NULL "
                     "WHERE co.deleted_at IS NULL ORDER BY co.sort_key, co.id",
                     (group_id,),
+                )
+            ]
+
+    def _all_groups(self) -> list[str]:
+        with self._db.read() as conn:
+            return [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT id FROM contact_group WHERE deleted_at IS NULL ORDER BY lower(name), id"
                 )
             ]
 
@@ -210,19 +224,71 @@ class ExportService:
                 if stop():
                     raise _Cancelled()
                 page = ids[start : start + PAGE]
-                for row in self._rows(record_type, page):
+                rows = self._rows(record_type, page)
+                related = self._related(page) if record_type is RecordType.CONTACT else {}
+                for row in rows:
                     if record_type is RecordType.CONTACT:
                         card = CardData.from_contact(row, company_name=row["company"], extra=row["vcard_extra"])
+                        card.related = related.get(row["id"], [])
                         report.contacts += 1
                         name = row["display_name"]
                     else:
                         card = CardData.from_company(row)
                         report.companies += 1
                         name = row["name"]
+                    card.uid = card.uid or exported_uid(row["id"])
                     yield name, card
                 done += len(page)
                 if progress is not None:
                     progress(done, selection.total)
+        for group_id in selection.groups:
+            if stop():
+                raise _Cancelled()
+            group = self._group_card(group_id)
+            if group is not None:
+                report.groups += 1
+                yield group.display_name, group
+
+    def _related(self, contact_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """The people each person's card names (an agent, from a nested vCard 2.1 card), as (role, their UID)."""
+        with self._db.read() as conn:
+            links = records.linked(conn, RecordType.CONTACT, list(contact_ids), RecordType.CONTACT)
+            targets = sorted({target for found in links.values() for target, _ in found})
+            uids = self._uids(conn, "contact", targets)
+        return {
+            source: [(role or "agent", uids[target]) for target, role in found if target in uids]
+            for source, found in links.items()
+            if found
+        }
+
+    @staticmethod
+    def _uids(conn: Any, table: str, ids: Sequence[str]) -> dict[str, str]:
+        """The UID each live record is exported with: its own, else its id (exported_uid)."""
+        out: dict[str, str] = {}
+        for start in range(0, len(ids), PAGE):
+            chunk = list(ids[start : start + PAGE])
+            marks = ",".join("?" for _ in chunk)
+            for record_id, uid in conn.exec_driver_sql(
+                f"SELECT id, vcard_uid FROM {table} WHERE deleted_at IS NULL AND id IN ({marks})", tuple(chunk)
+            ):
+                out[record_id] = uid or exported_uid(record_id)
+        return out
+
+    def _group_card(self, group_id: str) -> CardData | None:
+        with self._db.read() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT name, description FROM contact_group WHERE id = ? AND deleted_at IS NULL", (group_id,)
+            ).first()
+            if row is None:
+                return None
+            members: list[str] = []
+            for member_type, table in ((RecordType.CONTACT, "contact"), (RecordType.COMPANY, "company")):
+                ids = [
+                    target for target, _ in records.linked(conn, RecordType.GROUP, [group_id], member_type)[group_id]
+                ]
+                uids = self._uids(conn, table, ids)
+                members.extend(uids[i] for i in ids if i in uids)
+        return CardData(kind="group", display_name=row[0], note=row[1], uid=exported_uid(group_id), members=members)
 
     def _rows(self, record_type: RecordType, ids: Sequence[str]) -> list[dict[str, Any]]:
         """The stored rows of one page, in the given order, JSON decoded; people carry their company's name."""

@@ -23,16 +23,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from sqlalchemy import Connection
 
-from cardfile.domain.phones import digits, search_keys
+from cardfile.domain.phones import digits, international_digits
 from cardfile.domain.text import fold
+from cardfile.interchange.carddata import exported_uid
 from cardfile.interchange.match_keys import MatchKeys, name_key, name_words
 
 Reason = Literal["uid", "email", "phone", "name"]
+_EXPORTED_UID = exported_uid("")  # the prefix of the UID an export gives a record that has none
 MIN_PHONE_DIGITS = 6
 _TAIL = 7
 
@@ -85,17 +87,7 @@ class ContactIndex:
 
     def phone_key(self, number: str) -> str | None:
         """The number's international digits (its digits when it cannot be placed); None when too short."""
-        keys = search_keys(number, self.country)
-        # search_keys gives (as typed, international, national) without repeats: (international, national) when
-        # the number was typed in international form, (national, international) when typed without its trunk 0.
-        if len(keys) >= 3:
-            key = keys[1]
-        elif len(keys) == 2:
-            key = max(keys, key=len)
-        elif keys:
-            key = keys[0]
-        else:
-            return None
+        key = international_digits(number, self.country)
         return key if len(key) >= MIN_PHONE_DIGITS else None
 
     @classmethod
@@ -182,6 +174,10 @@ class ContactIndex:
         """The contact the keys identify, or None."""
         if keys.uid and keys.uid in self._uids:
             return Match(self._uids[keys.uid], "uid")
+        if keys.uid and keys.uid.startswith(_EXPORTED_UID) and keys.uid[len(_EXPORTED_UID) :] in self._facts:
+            # A record without a UID is exported with its id as one (carddata.exported_uid): the card is that
+            # record, so exporting and importing again updates it.
+            return Match(keys.uid[len(_EXPORTED_UID) :], "uid")
         for email in keys.emails:
             found = self._emails.get(_hashed(email))
             if found is not None:
@@ -240,6 +236,7 @@ class CompanyIndex:
 
     by_name: dict[str, str]
     by_uid: dict[str, str]
+    ids: set[str] = field(default_factory=set)  # of the companies in the database
 
     @classmethod
     def load(cls, conn: Connection) -> CompanyIndex:
@@ -250,6 +247,7 @@ class CompanyIndex:
             index.by_name.setdefault(sort_key, record_id)
             if uid:
                 index.by_uid.setdefault(uid, record_id)
+            index.ids.add(record_id)
         return index
 
     @staticmethod
@@ -259,6 +257,8 @@ class CompanyIndex:
     def find(self, name: str, uid: str | None) -> Match | None:
         if uid and uid in self.by_uid:
             return Match(self.by_uid[uid], "uid")
+        if uid and uid.startswith(_EXPORTED_UID) and uid[len(_EXPORTED_UID) :] in self.ids:
+            return Match(uid[len(_EXPORTED_UID) :], "uid")  # the id an export gave it (carddata.exported_uid)
         found = self.by_name.get(self.key(name))
         return Match(found, "name") if found is not None else None
 

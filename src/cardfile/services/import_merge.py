@@ -23,6 +23,7 @@ from typing import Any
 
 from cardfile.domain.phones import digits
 from cardfile.domain.text import fold
+from cardfile.interchange.carddata import exported_uid
 
 PhoneKey = Callable[[str], "str | None"]
 
@@ -146,8 +147,9 @@ def _merge_channels(
             known.add(line)
     if len(lines) != len(current.get("vcard_extra") or []):
         changes["vcard_extra"] = lines
-    if incoming.get("vcard_uid") and not current.get("vcard_uid"):
-        changes["vcard_uid"] = incoming["vcard_uid"]
+    uid = incoming.get("vcard_uid")
+    if uid and not current.get("vcard_uid") and uid != exported_uid(str(current.get("id"))):
+        changes["vcard_uid"] = uid  # (the UID an export gave the record is its id: nothing new)
     note = merged_note(current.get("note") or "", incoming.get("note") or "", conflicts)
     if note != (current.get("note") or ""):
         changes["note"] = note

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from cardfile.domain.errors import CardfileError, ValidationError
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import RecordType
-from cardfile.interchange.csv_mapping import check_mapping
+from cardfile.interchange.csv_mapping import NoNameColumn, check_mapping, name_warning
 from cardfile.interchange.csv_reader import CsvPreview, preview_csv
 from cardfile.interchange.match_keys import MatchKeys, match_keys
 from cardfile.interchange.reading import (
@@ -83,6 +83,8 @@ class ImportReport:
     imported: int = 0  # cards that became new contacts or companies
     updated: int = 0  # cards merged into a record they duplicate, adding something to it
     skipped: int = 0  # duplicates left alone (on request, or because they added nothing)
+    groups: int = 0  # group cards that became groups (or added members to a group of the same name)
+    skipped_cards: list[dict[str, Any]] = field(default_factory=list)  # {file, line, name, reason}
     rejected: list[dict[str, Any]] = field(default_factory=list)  # {file, line, reason}
     warnings: list[dict[str, Any]] = field(default_factory=list)  # {file, line, message}: values kept aside
     companies_created: int = 0  # companies made for people's organizations
@@ -95,6 +97,8 @@ class ImportReport:
             "imported": self.imported,
             "updated": self.updated,
             "skipped": self.skipped,
+            "groups": self.groups,
+            "skipped_cards": list(self.skipped_cards),
             "rejected": list(self.rejected),
             "warnings": list(self.warnings),
             "companies_created": self.companies_created,
@@ -147,7 +151,7 @@ class PreviewItem:
     key: str  # "FILE:LINE": how `decisions` name this card
     file: str
     line: int
-    kind: Literal["contact", "company", "rejected"]
+    kind: Literal["contact", "company", "group", "rejected"]
     display_name: str
     company: str
     emails: list[str]
@@ -156,6 +160,7 @@ class PreviewItem:
     decision: Decision | None  # None for a rejected card
     reason: str = ""  # why a rejected card cannot be imported
     warnings: list[str] = field(default_factory=list)
+    members: int = 0  # of a group card: how many cards it names
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -171,6 +176,7 @@ class PreviewItem:
             "decision": self.decision,
             "reason": self.reason,
             "warnings": list(self.warnings),
+            "members": self.members,
         }
 
 
@@ -215,6 +221,11 @@ class ImportService:
             raise ValidationError(field="batch size", problem="must be at least 1")
         sources = [check_source(source) for source in self._sources(paths, csv_mapping)]
         report = ImportReport(job_id or new_id(), [source.name for source in sources])
+        for source in sources:
+            unnamed = name_warning(source.csv_mapping) if source.csv_mapping is not None else None
+            if unnamed is not None:  # the import goes on: the person was told (the wizard told them before)
+                line = (source.csv_layout.skip_lines if source.csv_layout else 0) + 1
+                report.warnings.append({"file": source.name, "line": line, "message": unnamed.message})
         if parallel is None:
             parallel = sum(source.size for source in sources) > BACKGROUND_BYTES
         chunk_size = min(batch_size, 250)
@@ -256,6 +267,7 @@ class ImportService:
                         job.take(item)
                     job.position = chunk.position
                 commit()
+                job.link_and_group()
             return report
         except _Cancelled:
             if job.wrote:
@@ -320,6 +332,12 @@ class ImportService:
         warnings = [f"line {line}: {message}" for line, message in item.warnings]
         if item.kind == "rejected":
             return PreviewItem(key, source.name, item.line, "rejected", "", "", [], [], None, None, reason=item.reason)
+        if item.kind == "group":
+            members = len(values.get("members", ()))
+            return PreviewItem(
+                key, source.name, item.line, "group", item.display_name, "", [], [], None, "new", warnings=warnings,
+                members=members,
+            )  # fmt: skip
         placeholder = f"card:{key}"
         found: Match | None
         if item.kind == "company":
@@ -392,6 +410,12 @@ class ImportService:
         while a person maps columns, without reading the files or the database."""
         check_mapping(mapping)
 
+    def csv_mapping_warning(self, mapping: Mapping[str, str]) -> NoNameColumn | None:
+        """What a person should know before importing with this mapping though it can be imported: no column holds
+        people's names while one holds their company (each person would be named after it). None when all is well;
+        the mapping must pass check_csv_mapping first."""
+        return name_warning(mapping)
+
     def save_csv_mapping(self, name: str, mapping: Mapping[str, str]) -> None:
         """Save (or replace) a named mapping, checked first, in the database's settings."""
         if not name.strip():
@@ -455,6 +479,59 @@ class ImportService:
         return dict(csv_mapping)
 
 
+# Cards a card names by line are nested in it, so read just before it: the last few hundred places are enough.
+_PLACES_KEPT = 256
+_MATCHED_BY = {"uid": "UID", "email": "email address", "phone": "phone number", "name": "name and company"}
+
+
+def _records_by_uid(w: Writer, refs: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """'uid:…' and 'email:…' references → (record type, id) of the live contact or company they name: its own
+    vCard UID (with or without urn:uuid:), the id an export gave it as UID, or (for a contact) an email address."""
+    wanted = sorted({ref for ref in refs if ref.startswith(("uid:", "email:"))})
+    out: dict[str, tuple[str, str]] = {}
+    uids = [ref[4:] for ref in wanted if ref.startswith("uid:")]
+    for table in ("company", "contact"):  # a contact wins a UID both hold
+        for start in range(0, len(uids), 400):
+            chunk = uids[start : start + 400]
+            marks = ",".join("?" for _ in chunk)
+            rows = w.conn.exec_driver_sql(
+                f"SELECT id, lower(vcard_uid) FROM {table} WHERE deleted_at IS NULL AND (id IN ({marks}) "
+                f"OR lower(vcard_uid) IN ({marks}) OR lower(vcard_uid) IN ({marks}))",
+                (*chunk, *chunk, *(f"urn:uuid:{u}" for u in chunk)),
+            )
+            for record_id, uid in rows:
+                for key in {record_id, (uid or "").removeprefix("urn:uuid:")}:
+                    if key:
+                        out[f"uid:{key}"] = (table, record_id)
+    emails = [ref[6:] for ref in wanted if ref.startswith("email:")]
+    for start in range(0, len(emails), 400):  # one pass over the address book per 400 addresses, not per address
+        chunk = emails[start : start + 400]
+        marks = ",".join("?" for _ in chunk)
+        rows = w.conn.exec_driver_sql(
+            "SELECT c.id, lower(json_extract(e.value, '$.value')) FROM contact c, json_each(c.emails) e "
+            f"WHERE c.deleted_at IS NULL AND lower(json_extract(e.value, '$.value')) IN ({marks}) "
+            "ORDER BY c.created_at DESC",
+            tuple(chunk),
+        )
+        for record_id, email in rows:
+            out[f"email:{email}"] = ("contact", record_id)  # the oldest contact with the address, written last
+    return out
+
+
+def _group_named(w: Writer, name: str, uid: str | None) -> str | None:
+    """The live group a group card describes: the one an export named by UID (its id), else one of that name."""
+    if uid:
+        found = w.conn.exec_driver_sql(
+            "SELECT id FROM contact_group WHERE deleted_at IS NULL AND id = ?", (uid.lower().removeprefix("urn:uuid:"),)
+        ).first()
+        if found is not None:
+            return str(found[0])
+    found = w.conn.exec_driver_sql(
+        "SELECT id FROM contact_group WHERE deleted_at IS NULL AND lower(name) = lower(?) ORDER BY id", (name,)
+    ).first()
+    return str(found[0]) if found is not None else None
+
+
 def _check_decision(decision: str) -> None:
     if decision not in DECISIONS:
         raise ValidationError(field="duplicates", problem=f"{decision!r} is not one of {', '.join(DECISIONS)}")
@@ -481,8 +558,9 @@ class _Batch:
     contacts: dict[str, dict[str, Any]] = field(default_factory=dict)  # id → values, new
     company_names: dict[str, str] = field(default_factory=dict)  # new contact id → its company's name
     # existing contact id → the cards to merge into it: (values, the card's company name)
-    contact_updates: dict[str, list[tuple[dict[str, Any], str]]] = field(default_factory=dict)
-    company_updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # (values, the card's company name, where the card is: file, line, name)
+    contact_updates: dict[str, list[tuple[dict[str, Any], str, tuple[str, int, str]]]] = field(default_factory=dict)
+    company_updates: dict[str, list[tuple[dict[str, Any], tuple[str, int, str]]]] = field(default_factory=dict)
     phone_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # worked out by the reader, by number
 
 
@@ -518,6 +596,13 @@ class _ImportJob:
         self.index_country = index_country  # what the search index parses phone numbers for
         self.batch = _Batch()
         self.chunk_phone_keys: dict[str, tuple[str, ...]] = {}
+        # Where each person's card went (file index, line) → record id, for the cards other cards name; the links
+        # those name (source record, role, file index, 'line:N' or 'uid:…'); the group cards. All are written
+        # once every card is in (link_and_group), since a group may name cards that come after it.
+        self.placed: dict[tuple[int, int], str] = {}
+        self.links: list[tuple[str, str, int, str, int]] = []  # (…, the line of the card that names it)
+        self.groups: list[tuple[int, CardItem]] = []
+        self.skipping: tuple[str, int, str] = ("", 0, "")  # the card being taken: (file, line, name)
 
     # ----- deciding, card by card -----
 
@@ -547,30 +632,49 @@ class _ImportJob:
             report.rejected.append({"file": source.name, "line": item.line, "reason": item.reason})
             return
         explicit = self.decisions.get(card_key(source.name, item.line))
+        self.skipping = (source.name, item.line, item.display_name)
         if explicit == "skip":
-            report.skipped += 1
+            self.skip("skipped as chosen")
+            return
+        if item.kind == "group":
+            self.groups.append((self.batch.file, item))
             return
         decision = explicit or self.on_duplicate
         values = item.values  # the item's own dict, handed over: nothing else holds it
         if item.kind == "company":
             self.take_company(values, decision)
-        else:
-            self.take_contact(values, item.company_name.strip(), decision, item.keys)
+            return
+        record_id = self.take_contact(values, item.company_name.strip(), decision, item.keys)
+        if record_id is not None:
+            self.placed[(self.batch.file, item.line)] = record_id
+            if len(self.placed) > _PLACES_KEPT:
+                del self.placed[next(iter(self.placed))]
+            self.links.extend((record_id, role, self.batch.file, ref, item.line) for role, ref in item.related)
 
-    def take_contact(self, values: dict[str, Any], company: str, decision: Decision, keys: MatchKeys | None) -> None:
+    def skip(self, reason: str) -> None:
+        """Count the card being taken as skipped, and say why in the report."""
+        file, line, name = self.skipping
+        self.report.skipped += 1
+        self.report.skipped_cards.append({"file": file, "line": line, "name": name, "reason": reason})
+
+    def take_contact(
+        self, values: dict[str, Any], company: str, decision: Decision, keys: MatchKeys | None
+    ) -> str | None:
+        """Import or merge a person's card; the record it went to (None when skipped)."""
         if not self.matching:
             keys = None
         elif keys is None:
             keys = match_keys(values, company)
         found = self.contacts.find(keys) if keys is not None and decision != "new" else None
         if found is None:
-            self.insert_contact(values, company, keys)
-        elif decision == "skip":
-            self.report.skipped += 1
-        else:
-            self.merge_into_contact(found.record_id, values, company, keys)
+            return self.insert_contact(values, company, keys)
+        if decision == "skip":
+            self.skip(f"the same person as a contact already there (same {_MATCHED_BY[found.reason]})")
+            return None
+        self.merge_into_contact(found.record_id, values, company, keys)
+        return found.record_id
 
-    def insert_contact(self, values: dict[str, Any], company: str, keys: MatchKeys | None) -> None:
+    def insert_contact(self, values: dict[str, Any], company: str, keys: MatchKeys | None) -> str:
         record_id = new_id()
         values["id"] = record_id
         if company:
@@ -580,11 +684,14 @@ class _ImportJob:
         if keys is not None:
             self.contacts.add(record_id, keys)
         self.report.imported += 1
+        return record_id
 
     def merge_into_contact(self, record_id: str, values: dict[str, Any], company: str, keys: MatchKeys | None) -> None:
         pending = self.batch.contacts.get(record_id)
         if pending is None:
-            self.batch.contact_updates.setdefault(record_id, []).append((values, company))  # counted when written
+            self.batch.contact_updates.setdefault(record_id, []).append(
+                (values, company, self.skipping)
+            )  # counted when written
         else:
             changes = merge_contact(
                 pending,
@@ -609,14 +716,14 @@ class _ImportJob:
             self.companies.add(record_id, values["name"], values.get("vcard_uid"))
             self.report.imported += 1
         elif decision == "skip":
-            self.report.skipped += 1
+            self.skip(f"the same company as one already there (same {_MATCHED_BY[found.reason]})")
         elif found.record_id in self.batch.companies:
             pending = self.batch.companies[found.record_id]
             changes = merge_company(pending, values, phone_key=self.contacts.phone_key)
             pending.update(changes)
             self.count_merge(bool(changes))
         else:
-            self.batch.company_updates.setdefault(found.record_id, []).append(values)
+            self.batch.company_updates.setdefault(found.record_id, []).append((values, self.skipping))
 
     def company_id(self, name: str) -> str:
         """The company a person's organization names: an existing one, or one this batch creates."""
@@ -633,7 +740,68 @@ class _ImportJob:
         if changed:
             self.report.updated += 1
         else:
-            self.report.skipped += 1  # the card holds nothing the record lacks
+            self.skip("holds nothing the record it duplicates lacks")
+
+    # ----- what cards name: agents, group members -----
+
+    def link_and_group(self) -> None:
+        """Link each person to the people their card names, and make the group cards groups of their members, in
+        one transaction tagged with the job once every card is in (a group may name cards after it)."""
+        if not self.links and not self.groups:
+            return
+        file = self.groups[-1][0] if self.groups else self.links[-1][2]
+        label = f"Imported from {Path(self.sources[file].path).name}"
+        with self.services.db.write(label, job_id=self.report.job_id) as w:
+            self.wrote = True
+            uids = _records_by_uid(
+                w,
+                [link[3] for link in self.links]
+                + [ref for _, item in self.groups for ref in item.values.get("members", ())],
+            )
+            for source, role, file_index, ref, line in self.links:
+                target = self.placed.get((file_index, int(ref[5:]))) if ref.startswith("line:") else None
+                if target is None and uids.get(ref, ("", ""))[0] == "contact":
+                    target = uids[ref][1]
+                if target is None and not ref.startswith("line:"):
+                    self.report.warnings.append(
+                        {
+                            "file": self.sources[file_index].name,
+                            "line": line,
+                            "message": f"the {role} this card names ({ref.split(':', 1)[1]}) is not in the address "
+                            "book; the link was left out",
+                        }
+                    )
+                if target is not None and target != source:
+                    current = records.linked(w.conn, RecordType.CONTACT, [source], RecordType.CONTACT)[source]
+                    if target not in dict(current):
+                        records.set_links(w, RecordType.CONTACT, source, RecordType.CONTACT, [*current, (target, role)])
+            for file_index, item in self.groups:
+                self.write_group(w, file_index, item, uids)
+
+    def write_group(self, w: Writer, file_index: int, item: CardItem, uids: Mapping[str, tuple[str, str]]) -> None:
+        values = item.values
+        name = str(values["name"])
+        group_id = _group_named(w, name, values.get("vcard_uid"))
+        if group_id is None:
+            group_id = w.insert(RecordType.GROUP, {"name": name, "description": values.get("description", "")})
+        members: dict[RecordType, list[str]] = {RecordType.CONTACT: [], RecordType.COMPANY: []}
+        for ref in values.get("members", ()):
+            found = uids.get(ref)
+            if found is None:
+                self.report.warnings.append(
+                    {
+                        "file": self.sources[file_index].name,
+                        "line": item.line,
+                        "message": f"group {name!r} names {ref.split(':', 1)[1]}, which is not in the address book; "
+                        "it was left out of the group",
+                    }
+                )
+                continue
+            members[RecordType(found[0])].append(found[1])
+        for member_type, ids in members.items():
+            if ids:
+                records.add_links(w, RecordType.GROUP, group_id, member_type, ids)
+        self.report.groups += 1
 
     # ----- writing, batch by batch -----
 
@@ -653,7 +821,9 @@ class _ImportJob:
                 self.update_contacts(w, batch.contact_updates)
         self.batch = _Batch(file=batch.file, phone_keys=dict(self.chunk_phone_keys))  # the chunk goes on
 
-    def update_contacts(self, w: Writer, updates: Mapping[str, list[tuple[dict[str, Any], str]]]) -> None:
+    def update_contacts(
+        self, w: Writer, updates: Mapping[str, list[tuple[dict[str, Any], str, tuple[str, int, str]]]]
+    ) -> None:
         if not updates:
             return
         rows = records.fetch(w.conn, RecordType.CONTACT, list(updates))
@@ -662,7 +832,7 @@ class _ImportJob:
         for record_id, incoming in updates.items():
             row = rows.get(record_id)
             if row is None or row["deleted_at"] is not None:  # erased or deleted while we were importing
-                for values, company in incoming:
+                for values, company, _ in incoming:
                     fresh = {**values, "id": new_id()}
                     if company:
                         fresh["company_id"] = self.company_id_now(w, company)
@@ -672,7 +842,8 @@ class _ImportJob:
             current = dict(row)
             current_company = companies.get(row["company_id"] or "", "")
             total: dict[str, Any] = {}
-            for values, company in incoming:
+            for values, company, where in incoming:
+                self.skipping = where
                 changes = merge_contact(
                     current,
                     values,
@@ -689,11 +860,14 @@ class _ImportJob:
             if total:
                 contacts.apply_update(w, record_id, validate(ContactUpdate, **total))
 
-    def update_companies(self, w: Writer, updates: Mapping[str, list[dict[str, Any]]]) -> None:
+    def update_companies(
+        self, w: Writer, updates: Mapping[str, list[tuple[dict[str, Any], tuple[str, int, str]]]]
+    ) -> None:
         for record_id, incoming in updates.items():
             current = w.get(RecordType.COMPANY, record_id)
             total: dict[str, Any] = {}
-            for values in incoming:
+            for values, where in incoming:
+                self.skipping = where
                 changes = merge_company(current, values, phone_key=self.contacts.phone_key)
                 current.update(changes)
                 total.update(changes)

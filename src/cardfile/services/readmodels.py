@@ -93,6 +93,8 @@ class ContactRead:
     vcard_extra: list[str]
     meta: RecordMeta
     display_name_custom: bool = False
+    # the people this one's card names (an agent, from a card nested in theirs): (their id and name, the role)
+    related: tuple[tuple[Ref, str], ...] = ()
 
     type = "contact"
 
@@ -130,6 +132,7 @@ class ContactRead:
             "dates": list(self.dates),
             "custom": dict(self.custom),
             "vcard_uid": self.vcard_uid,
+            "related": [{"id": ref.id, "name": ref.name, "role": role} for ref, role in self.related],
             **self.meta.as_json(),
         }
 

@@ -4,7 +4,7 @@ A schema migration marks a repair as due (the setting `repairs_due`); the servic
 database, as one action labelled for what it does, and clear the mark in the same transaction. Each repair is
 idempotent: run twice, or on a device that pulled the fix from another, it finds nothing left to do.
 
-**timeless_days** (marked by migration 0005). Before 0003 a timeless activity was stored at local midnight of its
+**timeless_days** (marked by migration 0007). Before 0003 a timeless activity was stored at local midnight of its
 day as a UTC instant, in the zone of the computer that wrote it; since 0003 it is 00:00 UTC of its date. Only a
 device that knows the zone fixes a row, so no two devices ever write different dates for it:
 

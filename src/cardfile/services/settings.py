@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import locale
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cardfile.domain import phones
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.values import RecordType
 from cardfile.services import records
@@ -14,15 +14,6 @@ if TYPE_CHECKING:
     from cardfile.services.container import Services
 
 NAME_ORDERS = ("given_first", "family_first")
-
-
-def _locale_country() -> str | None:
-    try:
-        name = locale.getlocale()[0] or ""
-    except ValueError:
-        return None
-    country = name.split("_")[1][:2] if "_" in name else ""
-    return country.upper() if len(country) == 2 and country.isalpha() else None
 
 
 class SettingsService:
@@ -76,8 +67,7 @@ class SettingsService:
 
     def default_country(self) -> str | None:
         """ISO 3166 country whose numbering plan applies to phone numbers typed without '+' (None: unknown)."""
-        stored = self._db.setting("default_country")
-        return stored if stored is not None else _locale_country()
+        return phones.default_country(self._db.setting("default_country"))
 
     def set_default_country(self, country: str | None) -> None:
         import phonenumbers

@@ -316,14 +316,25 @@ class SyncService:
         *,
         password: str | None = None,
         progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        cancelled: Callable[[], bool] | threading.Event | None = None,
     ) -> SyncReport:
-        """Push, then pull, until both are done. Raises a typed error; what was confirmed stays confirmed."""
+        """Push, then pull, until both are done. Raises a typed error; what was confirmed stays confirmed.
+
+        `cancelled` is looked at between batches and pages, and the sync stops there with what it did. A
+        threading.Event also stops a request on its way as soon as it is set (the server may never answer): then
+        SyncStopped is raised.
+        """
         if not self._lock.acquire(blocking=False):
             raise SyncError(message="a sync of this database is running already")
+        stop: threading.Event | None = None
+        check: Callable[[], bool] = lambda: False  # noqa: E731
+        if isinstance(cancelled, threading.Event):
+            stop, check = cancelled, cancelled.is_set
+        elif cancelled is not None:
+            check = cancelled
         try:
             try:
-                report = self._sync(password, progress or (lambda _s, _n: None), cancelled or (lambda: False))
+                report = self._sync(password, progress or (lambda _s, _n: None), check, stop)
             except SyncError as exc:
                 self.db.set_setting(LAST_ERROR, {"code": exc.code, "message": exc.message})
                 raise
@@ -333,13 +344,20 @@ class SyncService:
         finally:
             self._lock.release()
 
-    def _sync(self, password: str | None, progress: Progress, cancelled: Callable[[], bool]) -> SyncReport:
+    def _sync(
+        self,
+        password: str | None,
+        progress: Progress,
+        cancelled: Callable[[], bool],
+        stop: threading.Event | None,
+    ) -> SyncReport:
         server, user = self._where()
         key = self._token_key(server, user)
         transport = Transport(server, token=self._keyring.get(key))
         transport.user = user
         kept = self._keyring.available()
         before = self._conflict_count()
+        watch = _StopWatch(transport, stop)
         try:
             transport.handshake(schema.HEAD)
             fresh = transport.token is None
@@ -374,6 +392,7 @@ class SyncService:
                 self._names_in_step()
             self._pass_over_pulled()
         finally:
+            watch.done()
             transport.close()
         return SyncReport(pushed, pulled, self._conflict_count() - before, cursor, kept, tuple(overruled))
 
@@ -664,6 +683,27 @@ def _outbox_start(conn: Connection) -> int:
         if row is not None and list(row) == passed:
             return int(passed[0])
     return pushed
+
+
+class _StopWatch:
+    """Stops the transport's request on its way once `stop` is set: a server that took the connection and never
+    answers would otherwise hold the sync, and the person's Stop, for the transport's whole timeout."""
+
+    POLL_SECONDS = 0.05  # how long the watching thread outlives its sync at most (a Stop wakes it at once)
+
+    def __init__(self, transport: Transport, stop: threading.Event | None) -> None:
+        self._finished = threading.Event()
+        if stop is not None:
+            threading.Thread(target=self._watch, args=(transport, stop), name="cardfile-sync-stop", daemon=True).start()
+
+    def _watch(self, transport: Transport, stop: threading.Event) -> None:
+        while not self._finished.is_set():
+            if stop.wait(self.POLL_SECONDS):
+                transport.stop()
+                return
+
+    def done(self) -> None:
+        self._finished.set()
 
 
 class _FetchAhead:

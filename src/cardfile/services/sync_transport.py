@@ -1,16 +1,29 @@
-"""Talking to a sync server over HTTP(S): one kept-alive connection, JSON in and out, errors as typed errors."""
+"""Talking to a sync server over HTTP(S): one kept-alive connection, JSON in and out, errors as typed errors.
+
+A request can be stopped from another thread (`Transport.stop`): the connection is shut under it, so a server that
+took the connection and never answers holds up a Stop for no longer than it takes to notice, not for the timeout.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import socket
 import ssl
+import threading
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from cardfile import __version__
-from cardfile.domain.errors import SyncIncompatible, SyncRefused, SyncSignInNeeded, SyncUnreachable, ValidationError
+from cardfile.domain.errors import (
+    SyncIncompatible,
+    SyncRefused,
+    SyncSignInNeeded,
+    SyncStopped,
+    SyncUnreachable,
+    ValidationError,
+)
 from cardfile.sync import protocol
 
 TIMEOUT_SECONDS = 60.0
@@ -30,7 +43,8 @@ def check_server_url(url: str) -> str:
 
 
 class Transport:
-    """HTTP to one server. Not thread-safe: one sync at a time uses it."""
+    """HTTP to one server. Not thread-safe: one sync at a time uses it; only `stop` may be called from another
+    thread."""
 
     def __init__(self, server: str, *, token: str | None = None, timeout: float = TIMEOUT_SECONDS) -> None:
         self.server = check_server_url(server)
@@ -43,11 +57,28 @@ class Transport:
         self.timeout = timeout
         self._conn: http.client.HTTPConnection | None = None
         self.user = ""
+        self._stopped = False
+        self._lock = threading.Lock()  # between `stop` and the thread that opens and closes connections
+        # A second handle on the connection's socket, taken before it connects: shutting it ends whatever waits on
+        # the socket (connecting, the TLS handshake, sending, the answer), whichever object wraps it by then.
+        self._handle: socket.socket | None = None
+
+    def stop(self) -> None:
+        """End the request on its way and refuse any after it (SyncStopped). Safe from any thread, at any time."""
+        with self._lock:
+            self._stopped = True
+            if self._handle is not None:
+                with contextlib.suppress(OSError):  # not connected yet, or closed meanwhile: nothing waits on it
+                    self._handle.shutdown(socket.SHUT_RDWR)
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        with self._lock:
+            if self._handle is not None:
+                self._handle.close()
+                self._handle = None
 
     def _connection(self) -> http.client.HTTPConnection:
         if self._conn is None:
@@ -57,7 +88,40 @@ class Transport:
                 )
             else:
                 self._conn = http.client.HTTPConnection(self._host, self._port, timeout=self.timeout)
+            self._conn._create_connection = self._connect  # type: ignore[attr-defined]
         return self._conn
+
+    def _connect(
+        self, address: tuple[str, int], timeout: float | None = None, source: tuple[str, int] | None = None
+    ) -> socket.socket:
+        """socket.create_connection, with each socket handed to `stop` before it starts connecting."""
+        error: OSError | None = None
+        for family, kind, proto, _name, where in socket.getaddrinfo(*address, 0, socket.SOCK_STREAM):
+            sock = socket.socket(family, kind, proto)
+            try:
+                with self._lock:
+                    if self._handle is not None:
+                        self._handle.close()
+                    self._handle = sock.dup()
+                    if self._stopped:
+                        raise SyncStopped()
+                sock.settimeout(timeout)
+                if source:
+                    sock.bind(source)
+                sock.connect(where)
+                return sock
+            except OSError as exc:
+                sock.close()
+                error = exc
+            except BaseException:
+                sock.close()
+                raise
+        raise error or OSError(f"no address for {address[0]}")
+
+    def _check_stopped(self, cause: BaseException | None = None) -> None:
+        if self._stopped:
+            self.close()
+            raise SyncStopped() from cause
 
     def request(self, method: str, path: str, body: Any = None, *, query: dict[str, Any] | None = None) -> Any:
         url = self._prefix + path + ("?" + urlencode(query) if query else "")
@@ -73,20 +137,25 @@ class Transport:
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         for attempt in (1, 2):
+            self._check_stopped()
             conn = self._connection()
             try:
                 conn.request(method, url, body=data, headers=headers)
+                self._check_stopped()  # stopped while it connected or sent: the answer is not waited for
                 response = conn.getresponse()
                 raw = response.read()
                 break
             except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as exc:
+                self._check_stopped(exc)
                 self.close()  # a kept-alive connection the server closed meanwhile: one fresh try
                 if attempt == 2:
                     raise SyncUnreachable(server=self.server, detail=_reason(exc)) from exc
             except (OSError, http.client.HTTPException) as exc:
+                self._check_stopped(exc)
                 self.close()
                 raise SyncUnreachable(server=self.server, detail=_reason(exc)) from exc
         if not raw and response.status < 400:
+            self._check_stopped()  # the stop cut the answer short: a whole answer that came in is still taken
             # Every answer is a JSON object. A connection cut inside the answer's head leaves http.client a response
             # without a length, read to the close: nothing. That is a dropped network, not an answer.
             self.close()

@@ -338,6 +338,7 @@ class SearchEntry(SQLModel, table=True):
     record_type: str
     record_id: str = Field(unique=True)
     name: str = Field(default="", index=True)  # folded display name: ranking, and the walk of name prefixes
+    latin: str | None = None  # the display name's Cyrillic and Greek in Latin letters, for ranking; else None
 
 
 SYNCED_TABLES: dict[RecordType, type[SyncedColumns]] = {

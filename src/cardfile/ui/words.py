@@ -283,6 +283,14 @@ def error_text(error: CardfileError) -> str:
         "sync_refused": _t("Error", "The sync server {server} refused: {detail}"),
         "sync_incompatible": _t("Error", "Cannot sync with {server}: {detail}. Nothing was changed."),
         "sync_sign_in_needed": _t("Error", "Sign in to {server} as {user}: {detail}"),
+        "sync_stopped": _t(
+            "Error", "The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync."
+        ),
+        "csv_no_name_column": _t(
+            "Error",
+            "No column holds people's names, and {column!r} holds their company: each person would be shown by the "
+            "company's name. Map the column with the names to a name field, or import as it is.",
+        ),
         "no_keyring": _t(
             "Error",
             "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "

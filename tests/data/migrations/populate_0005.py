@@ -4,7 +4,9 @@ FROZEN: this file describes what a database written by the release whose schema 
 the cardfile package and must not change when the schema does; a later migration is tested by upgrading exactly this.
 When a migration 0006 is added, copy this file to populate_0006.py and adapt that copy to the 0006 schema (the
 harness in tests/unit/store/test_migrations.py requires one writer per revision and upgrades each one to head).
-0005 changed no table (it marks a repair of timeless activities as due): the rows are 0004's.
+
+0005 changed only the search index: `search_entry.latin` (NULL for names without Cyrillic or Greek) and the words
+table's tokenizer.
 
 Besides the rows, it writes what a real database holds around them: the change log (each set field of each record,
 JSON values, datetimes as ISO 8601 UTC with microseconds, bytes as {"$b64": …}), the actions, an erasure, the
@@ -152,7 +154,7 @@ def _index(
 
 
 def populate(conn: sqlite3.Connection) -> None:
-    """Write the records into a database already at revision 0005 (the caller commits)."""
+    """Write the records into a database already at revision 0004 (the caller commits)."""
     conn.execute(
         "INSERT INTO action (id, label, created_at, user_id, job_id, undoes, undone_by) "
         "VALUES (?, 'Import', ?, 'me', 'job-0001', NULL, NULL)",

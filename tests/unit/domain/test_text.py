@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cardfile.domain.text import derive_display_name, fold, join_name
+from cardfile.domain.text import derive_display_name, fold, join_name, latin_of, search_fold, short_pieces
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,68 @@ def test_display_name_is_derived_from_the_parts_with_fallbacks(parts: dict[str, 
 def test_join_name_skips_blank_parts() -> None:
     assert join_name(["  a ", None, "", " ", "b"]) == "a b"
     assert join_name(["山田", "太郎"], sep="") == "山田太郎"
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("ヤマダ", "やまだ"),
+        ("ｶﾞｸ", "がく"),
+        ("ヴ", "ゔ"),
+        ("ＡＢＣ商事", "abc商事"),
+        ("كريمي", "کریمی"),  # kaf and yeh of an Arabic keyboard
+        ("علی", "علی"),
+        ("موسى", "موسی"),  # alef maksura
+        ("أحمد إيمان آرش ٱ", "احمد ایمان ارش ا"),  # alef forms
+        ("فاطمة", "فاطمه"),  # teh marbuta
+        ("مـحـمـد", "محمد"),  # tatweel
+        ("مُحَمَّد", "محمد"),  # harakat
+        ("نیک\u200cنام", "نیکنام"),  # zero-width non-joiner
+        ("خانۀ", "خانه"),
+        ("۰۹۱۲ ١٢٣ ๑๒๓", "0912 123 123"),
+        ("Ёлкин", "елкин"),
+        ("Þórður Ævarsson Björk", "thordur aevarsson bjork"),
+        ("สมชาย ใจดี", "สมชาย ใจดี"),
+        ("김민준", "김민준"),
+    ],
+)
+def test_search_fold_makes_letters_a_reader_takes_for_one_the_same(text: str, folded: str) -> None:
+    assert search_fold(text) == folded
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text())
+@example("ｶﾞ")
+@example("آ")
+def test_search_fold_is_idempotent(text: str) -> None:
+    once = search_fold(text)
+    assert search_fold(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("山田太郎", "山田 田太 太郎 郎"),
+        ("สมชาย ใจดี", "สม มช ชา าย ย ใจ จด ดี ี"),
+        ("やまだ anna", "やま まだ だ anna"),
+        ("jónsdóttir петрова کریمی", "jónsdóttir петрова کریمی"),  # scripts with spaces keep their words
+        ("a山b", "a山b"),  # one letter alone is its own piece already
+    ],
+)
+def test_short_pieces_split_scripts_without_spaces_into_pairs(text: str, pieces: str) -> None:
+    assert short_pieces(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("folded", "latin"),
+    [
+        ("анна петрова", "anna petrova"),
+        ("игорь", "igor"),  # the soft sign is left out, as people leave it out typing
+        ("παπαδοπουλος", "papadopoulos"),
+        ("анна smith", "anna smith"),
+        ("jonsdottir", None),
+        ("山田", None),
+    ],
+)
+def test_latin_of_transliterates_cyrillic_and_greek_only(folded: str, latin: str | None) -> None:
+    assert latin_of(folded) == latin

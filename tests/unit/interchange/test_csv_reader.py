@@ -245,14 +245,16 @@ def test_excel_sep_line_sets_the_delimiter_and_lines_still_count() -> None:
 # ----- rows that cannot be contacts, files that are not CSV -----
 
 
-def test_a_row_that_names_nobody_is_rejected_with_its_line() -> None:
-    data = b"Name,Email,Notes\nAnn,ann@example.com,\n,,just a note\nBo,,\n"
-    results = read_all(data)
-    assert [type(r).__name__ for r in results] == ["ParsedCard", "Rejection", "ParsedCard"]
-    rejection = results[1]
+def test_a_row_that_names_nobody_is_kept_and_one_that_holds_nothing_is_rejected_with_its_line() -> None:
+    """Regression: a row with only a note was rejected for having "no name"; only an empty one is now."""
+    data = b"Name,Email,Notes,Priority\nAnn,ann@example.com,,\n,,just a note,\nBo,,,\n,,,Normal\n"
+    results = read_all(data, {"Name": "display_name", "Email": "email", "Notes": "note", "Priority": "ignore"})
+    assert [type(r).__name__ for r in results] == ["ParsedCard", "ParsedCard", "ParsedCard", "Rejection"]
+    assert [r.display_name for r in results if isinstance(r, ParsedCard)] == ["Ann", "(no name)", "Bo"]
+    rejection = results[3]
     assert isinstance(rejection, Rejection)
-    assert (rejection.file, rejection.line) == ("test.csv", 3)
-    assert "no name" in rejection.reason
+    assert (rejection.file, rejection.line) == ("test.csv", 5)
+    assert rejection.reason == "the row is empty: every value it holds is left out"
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,46 @@ def test_a_card_without_end_is_rejected_and_the_next_one_reads() -> None:
     ]
 
 
+def test_a_card_nested_without_agent_stays_inside_the_card_that_holds_it() -> None:
+    """vCard 2.1 cards nest: a BEGIN before the outer END, the inner END followed by the outer one."""
+    data = (
+        b"BEGIN:VCARD\nFN:Boss\nBEGIN:VCARD\nFN:Assistant\nEND:VCARD\nTEL:123\nEND:VCARD\n"
+        b"BEGIN:VCARD\nFN:Next\nEND:VCARD\n"
+    )
+    assert names_and_lines(data) == [(1, "Boss"), (8, "Next")]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(
+            b"BEGIN:VCARD\nFN:Ann\nBEGIN:VCARD\nFN:Bob\nEND:VCARD\nBEGIN:VCARD\nFN:Cy\nEND:VCARD\n",
+            [(1, "the card is not closed: END:VCARD is missing before line 3"), (3, "Bob"), (6, "Cy")],
+            id="a begin follows",
+        ),
+        pytest.param(
+            b"BEGIN:VCARD\nFN:Ann\nBEGIN:VCARD\nFN:Bob\nBEGIN:VCARD\nFN:Cy\nEND:VCARD\n",
+            [
+                (1, "the card is not closed: END:VCARD is missing before line 3"),
+                (3, "the card is not closed: END:VCARD is missing before line 5"),
+                (5, "Cy"),
+            ],
+            id="two cards lost their ends",
+        ),
+        pytest.param(
+            b"BEGIN:VCARD\nFN:Ann\nBEGIN:VCARD\nFN:Bob\n",
+            [
+                (1, "the card is not closed: END:VCARD is missing before line 3"),
+                (3, "the card is not closed: the file ends before END:VCARD"),
+            ],
+            id="the file ends",
+        ),
+    ],
+)
+def test_a_card_that_lost_its_end_is_not_taken_for_a_nested_one(data: bytes, expected: list) -> None:
+    assert names_and_lines(data) == expected
+
+
 def test_a_file_that_ends_inside_a_card() -> None:
     data = b"BEGIN:VCARD\nFN:Ann\nEND:VCARD\n\nBEGIN:VCARD\nFN:Bob\n"
     assert names_and_lines(data) == [(1, "Ann"), (5, "the card is not closed: the file ends before END:VCARD")]

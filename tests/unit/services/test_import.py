@@ -100,7 +100,7 @@ def test_several_files_and_a_folder_at_once(services: Services, tmp_path: Path) 
 def test_each_bad_card_is_rejected_with_its_line_and_the_rest_imports(services: Services, tmp_path: Path) -> None:
     text = (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nEND:VCARD\r\n"  # lines 1-4
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n"  # 5-8: names nobody
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n"  # 5-8: holds nothing
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut short\r\n"  # 9-11: never closed before the next card
         "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Lee;Bo\r\nEMAIL:not-an-email\r\nEND:VCARD\r\n"  # 12-16
     )
@@ -109,7 +109,7 @@ def test_each_bad_card_is_rejected_with_its_line_and_the_rest_imports(services: 
     report = services.importer.import_files(path)
     assert report.imported == 2
     assert [(r["file"], r["line"]) for r in report.rejected] == [(str(path), 5), (str(path), 9)]
-    assert "no name" in report.rejected[0]["reason"] and "not closed" in report.rejected[1]["reason"]
+    assert "empty" in report.rejected[0]["reason"] and "not closed" in report.rejected[1]["reason"]
     # The invalid email of Bo is kept (as an unmodelled vCard line) and reported, not lost.
     assert report.warnings == [
         {"file": str(path), "line": 15, "message": "'not-an-email' is not an email address; the email address was "
@@ -313,7 +313,7 @@ def test_per_card_decisions_from_the_preview(services: Services, tmp_path: Path)
 
 
 def test_the_preview_stops_at_its_limit_and_shows_rejected_cards(services: Services, tmp_path: Path) -> None:
-    nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:x\r\nEND:VCARD\r\n"
+    nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n"
     path = vcf(tmp_path, "many.vcf", nameless, *(card(given=f"P{n}") for n in range(9)))
     begins = [n for n, line in enumerate(path.read_text().splitlines(), 1) if line == "BEGIN:VCARD"]
     items = services.importer.preview(path, limit=4)
@@ -342,7 +342,7 @@ def test_a_csv_import_with_a_saved_mapping(services: Services, tmp_path: Path) -
     assert (preview.layout.delimiter, preview.layout.headers, preview.mapping) == (
         ";",
         ["Kunde", "Mail", "Telefon", "Bemerkung"],
-        {"Mail": "email", "Telefon": "phone"},
+        {"Mail": "email", "Telefon": "phone", "Bemerkung": "note"},  # "Kunde" (customer: a person? a firm?) is not
     )
     services.importer.save_csv_mapping("Old CRM", {**preview.mapping, "Kunde": "display_name", "Bemerkung": "note"})
     assert list(services.importer.csv_mappings()) == ["Old CRM"]
@@ -374,3 +374,21 @@ def test_every_field_an_import_writes_reaches_the_change_log(services: Services,
         services.importer.import_files(path, batch_size=2)
     assert {"title", "company_id"} <= {d.field for d in check.diffs if d.record_id in set(services.contacts.ids())}
     assert assert_log_replays(services, seed) > 0
+
+
+def test_a_csv_without_a_name_column_is_imported_with_a_warning_said_once(services: Services, tmp_path: Path) -> None:
+    """Regression: every person of such a file came in named after their company, and nobody was told."""
+    path = tmp_path / "leads.csv"
+    path.write_text("Org,E-mail addr\nAcme,ann@acme.example\nAcme,bo@acme.example\n", encoding="utf-8")
+    report = services.importer.import_files(path)
+    assert report.imported == 2
+    assert report.warnings == [
+        {
+            "file": str(path),
+            "line": 1,
+            "message": "No column holds people's names, and 'Org' holds their company: each person would be shown "
+            "by the company's name. Map the column with the names to a name field, or import as it is.",
+        }
+    ]
+    assert services.importer.csv_mapping_warning({"Org": "company", "E-mail addr": "email"}) is not None
+    assert services.importer.csv_mapping_warning({"Org": "company", "Name": "display_name"}) is None

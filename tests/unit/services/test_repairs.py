@@ -2,7 +2,7 @@
 
 The database is one written by the release at schema 0004 (the migration harness's frozen writer), plus timeless
 activities as the command line before 0003 stored them: midnight of the day in the writer's zone, as a UTC instant.
-Opening it with this version migrates it to 0005, which marks the repair due, and the services make it through the
+Opening it with this version migrates it to 0007, which marks the repair due, and the services make it through the
 change log.
 """
 

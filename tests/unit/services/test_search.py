@@ -156,7 +156,7 @@ def test_exact_names_first_then_prefixes_then_the_rest(services: Services) -> No
     exact = add_contact(services, given="Ann")
     results = services.search.search("ann")
     assert [r.id for r in results] == [exact, prefix, later_word, inside, elsewhere]
-    assert [r.tier for r in results] == [0, 1, 2, 3, 4]
+    assert [r.tier for r in results] == [0, 1, 2, 3, 6]
 
 
 def test_ranking_ignores_case_and_accents(services: Services) -> None:

@@ -427,6 +427,11 @@ class CsvMappingPage(QWizardPage):
         self.columns = csv_columns(previews)
         self._build_rows()
         self._suggested = suggested_mapping(previews)
+        for header in {header for _, preview in previews for header in preview.from_values}:
+            if header in self.combos:
+                self.combos[header].setToolTip(
+                    _tr("Suggested from the values in this column: change it if it is wrong")
+                )
         self.refresh_saved()
         self.apply_mapping(self._suggested)
 
@@ -520,10 +525,13 @@ class CsvMappingPage(QWizardPage):
             self._problem = error_text(error)
         else:
             self._problem = None
-        if self._problem is None:
-            self.error_label.hide()
-        else:
+        warning = self._importer.csv_mapping_warning(self.mapping()) if self._problem is None else None
+        if self._problem is not None:
             self.show_error(self._problem)
+        elif warning is not None:
+            self.show_error(error_text(warning))  # told, not blocking: the person may import as it is
+        else:
+            self.error_label.hide()
         self._update_buttons()
         self.completeChanged.emit()
 

@@ -206,7 +206,7 @@ class SyncController(QObject):
             def report(stage: str, count: int) -> None:
                 progress(count, 0, (sending if stage == "push" else receiving).format(count=count))
 
-            return service.sync(password=password, progress=report, cancelled=cancel.is_set)
+            return service.sync(password=password, progress=report, cancelled=cancel)  # Stop ends a request too
 
         task = self.tasks.run(
             sync,
