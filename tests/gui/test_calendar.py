@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ActivityCreate
@@ -23,7 +23,7 @@ from cardfile.ui.calendar.layout import days_shown
 from cardfile.ui.calendar.page import CalendarPage
 from cardfile.ui.calendar.view import CalendarView
 from tests.gui.conftest import OpenWindow
-from tests.helpers import FixedClock
+from tests.helpers import FixedClock, add_contact
 
 pytestmark = pytest.mark.gui
 
@@ -194,3 +194,26 @@ def test_right_to_left_the_days_run_from_the_right(qtbot: QtBot, services: Servi
     view.show_days("week", days, [])
     assert view.column_x(0) > view.column_x(1)  # the first day at the right
     assert view.column_at(view.column_x(0) + 5) == 0
+
+
+def test_a_block_too_narrow_for_its_text_says_it_in_a_tooltip(
+    qtbot: QtBot, services: Services, open_window: OpenWindow
+) -> None:
+    """Three overlapping activities share a day's column in a week: each block is too narrow for its time and
+    subject, so hovering one tells when, what and with whom."""
+    anna = add_contact(services, given="Anna", family="Berg")
+    for subject in ("Site visit", "Quote call", "Lunch"):
+        services.activities.schedule(
+            ActivityCreate(subject=subject, starts_at=local(TODAY, 10), duration_minutes=60, contact_ids=[anna])
+        )
+    page = open_calendar(qtbot, open_window, "week")
+    view = page.view
+    center, _ = block_of(view, "Quote call")
+    viewport = view.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, center.toPoint(), viewport.mapToGlobal(center.toPoint()))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    text = QToolTip.text()
+    first, *rest = text.split("\n")
+    assert first.endswith("  Quote call") and rest == ["To-do", "Anna Berg"]
+    QToolTip.hideText()

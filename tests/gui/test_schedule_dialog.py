@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +23,9 @@ from cardfile.services.readmodels import Ref
 from cardfile.ui.activities import actions
 from cardfile.ui.activities.clear import ClearDialog
 from cardfile.ui.activities.editors import PeopleEditor, RepeatEditor, When, WhenEditor
+from cardfile.ui.activities.page import ActivitiesPage
 from cardfile.ui.activities.schedule import ScheduleDialog
+from cardfile.ui.calendar.page import CalendarPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import FixedClock, add_contact
 
@@ -311,28 +313,31 @@ def test_a_subject_is_required_and_the_dialog_stays_open(
 def test_the_keys_schedule_clear_and_switch_the_calendar(
     qtbot: QtBot, services: Services, open_window: OpenWindow
 ) -> None:
-    from PySide6.QtCore import Qt
-
-    from cardfile.ui.activities.page import ActivitiesPage
-    from cardfile.ui.calendar.page import CalendarPage
-
+    """Ctrl+Shift+A schedules with the person selected, Ctrl+D clears the task selected, Alt+4 shows the month."""
     anna = add_contact(services, given="Anna")
     services.activities.schedule(ActivityCreate(subject="Call Anna", starts_at=local(date(2025, 3, 12), 10)))
     window = open_window()
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts belong to the active window
     page = window.go_to("contacts")
-    assert page.select_record(anna)
+    qtbot.waitUntil(lambda: page.select_record(anna))
+    page.focus_list()
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_A, ctrl_shift)  # Ctrl+Shift+A: with the person selected
     dialog = next(d for d in window.findChildren(ScheduleDialog) if d.isVisible())
     assert [r.id for r in dialog.form.editors["people"].value()] == [anna]  # type: ignore[attr-defined]
     dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     tasks = window.go_to("activities")
     assert isinstance(tasks, ActivitiesPage)
     qtbot.waitUntil(lambda: tasks.model.rowCount() == 1)
     tasks.focus_list()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Ctrl+D: clear
-    assert any(d.isVisible() for d in window.findChildren(ClearDialog))
+    clearing = next(d for d in window.findChildren(ClearDialog) if d.isVisible())
+    clearing.reject()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     calendar = window.go_to("calendar")
     assert isinstance(calendar, CalendarPage)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Alt+4: the month

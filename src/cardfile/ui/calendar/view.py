@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -31,7 +32,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from cardfile.services.month_view import DayCount
 from cardfile.services.readmodels import Occurrence
@@ -344,7 +345,10 @@ class CalendarView(QAbstractScrollArea):
         text_rect = rect.adjusted(6, 1, -4, -1) if not self.isRightToLeft() else rect.adjusted(4, 1, -6, -1)
         self._block_text(painter, palette, text_rect, o)
 
-    def _block_text(self, painter: QPainter, palette: QPalette, rect: QRectF, o: Occurrence) -> None:
+    def _block_text(
+        self, painter: QPainter, palette: QPalette, rect: QRectF, o: Occurrence, *, placed: bool = True
+    ) -> None:
+        """The text of a block (`placed`: its place in the hours says its time) or of a month's item."""
         font = QFont(self.font())
         font.setStrikeOut(o.status == "cancelled")
         painter.setFont(font)
@@ -354,9 +358,11 @@ class CalendarView(QAbstractScrollArea):
             color = palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(color)
         start = self._time_text(o)
-        lines = [f"{start} {o.subject}" if start else o.subject]
-        if o.series_id is not None:
-            lines[0] = f"↻ {lines[0]}"
+        first = f"{start} {o.subject}" if start else o.subject
+        narrow = metrics.horizontalAdvance(start) * 3 > rect.width()
+        if placed and start and narrow and metrics.horizontalAdvance(first) > rect.width():
+            first = o.subject  # a narrow block (overlaps share a column): its place says the time, the subject fits
+        lines = [f"↻ {first}" if o.series_id is not None else first]
         if rect.height() >= metrics.height() * 2 and o.contacts:
             lines.append(", ".join(r.name for r in o.contacts))
         align = Qt.AlignmentFlag.AlignTop | (
@@ -367,8 +373,38 @@ class CalendarView(QAbstractScrollArea):
             if y + metrics.height() > rect.bottom() + 2 and y > rect.top():
                 break
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
+            if elided in ("", "…"):  # too narrow to say anything: the tooltip says it
+                break
             painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()), align, elided)
             y += metrics.height()
+
+    def tooltip_text(self, o: Occurrence) -> str:
+        """What a block, a strip or a month's item says in full: when, what, with whom, and whether it is overdue."""
+        if o.floating or o.starts_at is None or o.ends_at is None:
+            when = self.tr("All day") if o.all_day else self.tr("Any time")
+        else:
+            end = o.ends_at.astimezone(self.zone)
+            when = self.tr("{start} – {end}").format(
+                start=self._time_text(o),
+                end=QLocale().toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat),
+            )
+        lines = [f"{when}  {o.subject}", o.type_name]
+        if o.contacts:
+            lines.append(", ".join(r.name for r in o.contacts))
+        if o.overdue:
+            lines.append(self.tr("overdue"))
+        return "\n".join(lines)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            o = self.occurrence_at(QPointF(event.pos()))
+            if o is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(o), self.viewport())
+            return True
+        return super().viewportEvent(event)
 
     def _time_text(self, o: Occurrence) -> str:
         if o.floating or o.starts_at is None:
@@ -527,7 +563,7 @@ class CalendarView(QAbstractScrollArea):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
-        self._block_text(painter, palette, rect.adjusted(2, 0, -2, 0), o)
+        self._block_text(painter, palette, rect.adjusted(2, 0, -2, 0), o, placed=False)
 
     def _paint_drag(self, painter: QPainter, palette: QPalette) -> None:
         drag = self._drag
