@@ -63,6 +63,13 @@ def type_color(kind: str) -> QColor:
     return QColor.fromHsv(hue, 150, 190)
 
 
+@dataclass(frozen=True)
+class _Sizes:
+    line: int  # the font's line height
+    gutter: int  # the hours' column: "22:00" as the locale writes it, and a margin
+    letter: int  # an average letter's width
+
+
 @dataclass
 class _Drag:
     kind: str  # "create", "move", "resize", "move_day" (a floating item or a month item to another day)
@@ -108,6 +115,8 @@ class CalendarView(QAbstractScrollArea):
         self._more: list[tuple[QRectF, date]] = []
         self._drag: _Drag | None = None
         self._scrolled = False
+        self._sizes: _Sizes | None = None
+        self._clock_texts: dict[tuple[int, int], str] = {}
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
 
     # ----- what to show -----
@@ -155,14 +164,29 @@ class CalendarView(QAbstractScrollArea):
     def _metrics(self) -> QFontMetrics:
         return self.fontMetrics()
 
+    def _sized(self) -> _Sizes:
+        """What the font and the locale decide, worked out once (a busy week paints thousands of blocks, each
+        asking for the geometry) and again when either changes."""
+        if self._sizes is None:
+            metrics = self.fontMetrics()
+            sample = QLocale().toString(QTime(22, 0), QLocale.FormatType.ShortFormat)
+            self._sizes = _Sizes(metrics.height(), metrics.horizontalAdvance(sample) + 14, metrics.averageCharWidth())
+        return self._sizes
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.StyleChange):
+            self._sizes = None
+            self._clock_texts.clear()
+        super().changeEvent(event)
+
     def hour_height(self) -> int:
-        return max(40, int(self._metrics().height() * 2.6))
+        return max(40, int(self._sized().line * 2.6))
 
     def header_height(self) -> int:
-        return self._metrics().height() + 14
+        return self._sized().line + 14
 
     def strip_row_height(self) -> int:
-        return self._metrics().height() + 6
+        return self._sized().line + 6
 
     def strip_height(self) -> int:
         if self.mode == "month":
@@ -176,8 +200,7 @@ class CalendarView(QAbstractScrollArea):
     def gutter(self) -> int:
         if self.mode == "month":
             return 0
-        sample = QLocale().toString(QTime(22, 0), QLocale.FormatType.ShortFormat)
-        return self._metrics().horizontalAdvance(sample) + 14
+        return self._sized().gutter
 
     def column_width(self) -> float:
         columns = 7 if self.mode == "month" else max(len(self.days), 1)
@@ -203,13 +226,17 @@ class CalendarView(QAbstractScrollArea):
     def minute_at(self, y: float) -> float:
         return (y - self.top_area() + self.verticalScrollBar().value()) * 60 / self.hour_height()
 
-    def block_rect(self, block: Block, index: int) -> QRectF:
-        width = self.column_width() - 4
+    def _day_frame(self, index: int) -> tuple[float, float, float, float]:
+        """A day's column for its blocks: left edge, width, the y of midnight, pixels a minute."""
+        return self.column_x(index) + 2, self.column_width() - 4, self.minute_y(0), self.hour_height() / 60
+
+    def block_rect(self, block: Block, index: int, frame: tuple[float, float, float, float] | None = None) -> QRectF:
+        left, width, midnight, per_minute = frame or self._day_frame(index)
         column_width = width / max(block.columns, 1)
         column = block.column if not self.isRightToLeft() else block.columns - 1 - block.column
-        x = self.column_x(index) + 2 + column * column_width
-        top = self.minute_y(block.top)
-        return QRectF(x, top, max(column_width - 2, 3), max(self.minute_y(block.bottom) - top - 1, 6))
+        top = midnight + block.top * per_minute
+        bottom = midnight + block.bottom * per_minute
+        return QRectF(left + column * column_width, top, max(column_width - 2, 3), max(bottom - top - 1, 6))
 
     def strip_rect(self, strip: Strip) -> QRectF:
         first, last = self.days.index(strip.first), self.days.index(strip.last)
@@ -310,8 +337,15 @@ class CalendarView(QAbstractScrollArea):
             painter.drawLine(x, top, x, self.viewport().height())
         visible = QRectF(exposed).intersected(QRectF(0, top, width, self.viewport().height() - top))
         for index, day in enumerate(self.days):
+            frame = self._day_frame(index)
+            _left, _width, midnight, per_minute = frame
             for block in self._blocks.get(day, ()):
-                rect = self.block_rect(block, index)
+                if (
+                    midnight + block.bottom * per_minute < visible.top()
+                    or midnight + block.top * per_minute > visible.bottom()
+                ):
+                    continue  # out of sight: above or below the hours shown
+                rect = self.block_rect(block, index, frame)
                 if rect.intersects(visible):
                     self._paint_block(painter, palette, rect, block.occurrence)
         if today in self.days:
@@ -349,10 +383,14 @@ class CalendarView(QAbstractScrollArea):
         self, painter: QPainter, palette: QPalette, rect: QRectF, o: Occurrence, *, placed: bool = True
     ) -> None:
         """The text of a block (`placed`: its place in the hours says its time) or of a month's item."""
-        font = QFont(self.font())
-        font.setStrikeOut(o.status == "cancelled")
+        if rect.width() < self._sized().letter * 1.5:
+            return  # not a letter would fit: the tooltip says it
+        font = self.font()
+        if o.status == "cancelled":
+            font = QFont(font)
+            font.setStrikeOut(True)
         painter.setFont(font)
-        metrics = QFontMetrics(font)
+        metrics = QFontMetrics(font) if o.status == "cancelled" else self.fontMetrics()
         color = OVERDUE if o.overdue else palette.color(QPalette.ColorRole.Text)
         if o.status != "scheduled":
             color = palette.color(QPalette.ColorRole.PlaceholderText)
@@ -385,8 +423,7 @@ class CalendarView(QAbstractScrollArea):
         else:
             end = o.ends_at.astimezone(self.zone)
             when = self.tr("{start} – {end}").format(
-                start=self._time_text(o),
-                end=QLocale().toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat),
+                start=self._time_text(o), end=self._clock_text(end.hour, end.minute)
             )
         lines = [f"{when}  {o.subject}", o.type_name]
         if o.contacts:
@@ -410,7 +447,15 @@ class CalendarView(QAbstractScrollArea):
         if o.floating or o.starts_at is None:
             return ""
         local = o.starts_at.astimezone(self.zone)
-        return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return self._clock_text(local.hour, local.minute)
+
+    def _clock_text(self, hour: int, minute: int) -> str:
+        """A time of day as the locale writes it (a week's thousands of blocks share a few dozen)."""
+        key = (hour, minute)
+        text = self._clock_texts.get(key)
+        if text is None:
+            text = self._clock_texts[key] = QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+        return text
 
     def _paint_gutter(self, painter: QPainter, palette: QPalette, first_hour: int, last_hour: int) -> None:
         gutter = self.gutter()
