@@ -217,3 +217,18 @@ def test_a_block_too_narrow_for_its_text_says_it_in_a_tooltip(
     first, *rest = text.split("\n")
     assert first.endswith("  Quote call") and rest == ["To-do", "Anna Berg"]
     QToolTip.hideText()
+
+
+def test_a_short_block_is_a_line_of_text_tall_and_packed_as_drawn(
+    qtbot: QtBot, services: Services, open_window: OpenWindow
+) -> None:
+    """A 15-minute stand-up was drawn a few pixels tall with its text spilling onto the hours below; it is drawn a
+    line tall, and a call right after it, which the taller block now reaches, gets a column of its own."""
+    services.activities.schedule(ActivityCreate(subject="Stand-up", starts_at=local(TODAY, 9), duration_minutes=15))
+    services.activities.schedule(ActivityCreate(subject="Call", starts_at=local(TODAY, 9, 15), duration_minutes=15))
+    page = open_calendar(qtbot, open_window, "day")
+    view = page.view
+    blocks = {b.occurrence.subject: b for b in view._blocks[TODAY]}
+    rect = view.block_rect(blocks["Stand-up"], 0)
+    assert rect.height() >= view.fontMetrics().height()
+    assert {blocks["Stand-up"].column, blocks["Call"].column} == {0, 1}

@@ -134,7 +134,10 @@ class ScheduleDialog(QDialog):
         for keys in save_keys:
             QShortcut(keys, self, self.save)
         self.form.save_requested.connect(self.save, Qt.ConnectionType.QueuedConnection)
-        self.resize(680, 660)
+        # Tall enough for the whole form where the screen allows (no scroll bar on a 1280×800 screen); the form
+        # scrolls on a smaller one.
+        wanted = self.form.sizeHint().height() + self.buttons.sizeHint().height() + 3 * hint.sizeHint().height() + 40
+        self.resize(680, max(480, min(wanted, self.screen().availableGeometry().height() - 60)))
         self._on_changed()
         self.form.focus_first()
 

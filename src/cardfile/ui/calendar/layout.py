@@ -76,15 +76,18 @@ def local_minutes(moment: datetime, zone: tzinfo, day: date) -> int:
     return int((datetime.combine(local.date(), local.time()) - datetime.combine(day, time())).total_seconds() // 60)
 
 
-def lay_out_day(occurrences: Sequence[Occurrence], day: date, zone: tzinfo) -> list[Block]:
-    """The blocks of one day's timed occurrences (those that touch the day), packed into columns."""
+def lay_out_day(
+    occurrences: Sequence[Occurrence], day: date, zone: tzinfo, shortest: int = SHORTEST_BLOCK
+) -> list[Block]:
+    """The blocks of one day's timed occurrences (those that touch the day), packed into columns; each drawn for
+    `shortest` minutes at least (the view asks for a line of text), and packed as drawn so none hides another."""
     spans: list[tuple[int, int, Occurrence]] = []
     for o in occurrences:
         if o.floating or o.starts_at is None:
             continue
         top = local_minutes(o.starts_at, zone, day)
         end = o.ends_at if o.ends_at is not None and o.ends_at > o.starts_at else o.starts_at
-        bottom = max(local_minutes(end, zone, day), top + SHORTEST_BLOCK)
+        bottom = max(local_minutes(end, zone, day), top + shortest)
         if bottom <= 0 or top >= MINUTES_PER_DAY:
             continue
         spans.append((max(top, 0), min(bottom, MINUTES_PER_DAY), o))

@@ -14,6 +14,7 @@ signals.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -38,6 +39,7 @@ from cardfile.services.month_view import DayCount
 from cardfile.services.readmodels import Occurrence
 from cardfile.ui.calendar.layout import (
     MINUTES_PER_DAY,
+    SHORTEST_BLOCK,
     Block,
     Mode,
     Strip,
@@ -129,7 +131,8 @@ class CalendarView(QAbstractScrollArea):
         self.occurrences = list(occurrences)
         self.month = []
         timed = by_day(self.occurrences, self.zone)
-        self._blocks = {day: lay_out_day(timed.get(day, ()), day, self.zone) for day in self.days}
+        shortest = max(SHORTEST_BLOCK, math.ceil((self._sized().line + 4) * 60 / self.hour_height()))
+        self._blocks = {day: lay_out_day(timed.get(day, ()), day, self.zone, shortest) for day in self.days}
         self._strips = lay_out_strip(self.occurrences, self.days)
         self._strip_rows = max((s.row + 1 for s in self._strips), default=0)
         self._update_scroll_range()
@@ -403,9 +406,12 @@ class CalendarView(QAbstractScrollArea):
         lines = [f"↻ {first}" if o.series_id is not None else first]
         if rect.height() >= metrics.height() * 2 and o.contacts:
             lines.append(", ".join(r.name for r in o.contacts))
-        align = Qt.AlignmentFlag.AlignTop | (
-            Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-        )
+        align = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
+        align |= Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        # Each line runs in its own text's direction (a Latin subject in a right-to-left window still ends, and is
+        # cut short, at its right), while the lines keep to the block's side the window's direction says.
+        painter.save()
+        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         y = rect.top()
         for text in lines:
             if y + metrics.height() > rect.bottom() + 2 and y > rect.top():
@@ -415,6 +421,7 @@ class CalendarView(QAbstractScrollArea):
                 break
             painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()), align, elided)
             y += metrics.height()
+        painter.restore()
 
     def tooltip_text(self, o: Occurrence) -> str:
         """What a block, a strip or a month's item says in full: when, what, with whom, and whether it is overdue."""
