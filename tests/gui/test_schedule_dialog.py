@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ActivityCreate
@@ -342,3 +342,25 @@ def test_the_keys_schedule_clear_and_switch_the_calendar(
     assert isinstance(calendar, CalendarPage)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Alt+4: the month
     assert calendar.mode == "month"
+
+
+def test_right_to_left_the_date_and_time_pickers_read_left_to_right(
+    qtbot: QtBot, services: Services, open_window: OpenWindow
+) -> None:
+    """Right to left, the schedule dialog showed 10:30 as "30:10" and 2025-03-12 as "12-03-2025" (Qt lays a
+    picker's sections out backwards); the pickers of the schedule and clear dialogs read left to right."""
+    call = services.activities.schedule(ActivityCreate(subject="Call Bo", starts_at=local(date(2025, 3, 10), 11)))
+    window = open_window()
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = actions.schedule(services, window)
+        when = dialog.form.editors["when"]
+        assert isinstance(when, WhenEditor) and dialog.isRightToLeft()
+        clearing = actions.clear(services, window, [call.id])
+        assert clearing is not None
+        pickers = [when.date, when.time, when.last_day, clearing.happened]
+        assert all(p.layoutDirection() == Qt.LayoutDirection.LeftToRight for p in pickers)
+        clearing.reject()
+        dialog.reject()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -37,7 +37,7 @@ from cardfile.ui.activities.editors import When
 from cardfile.ui.activities.form import ActivityItem, local_zone, read_item, when_of
 from cardfile.ui.activities.kind import when_text
 from cardfile.ui.dates import date_edit_format
-from cardfile.ui.widgets.editors import ErrorLabel
+from cardfile.ui.widgets.editors import ErrorLabel, left_to_right_picker
 from cardfile.ui.words import error_text
 
 
@@ -102,7 +102,7 @@ class ClearDialog(QDialog):
             result_box.addWidget(button)
         result_box.addLayout(other_row)
         result_box.addWidget(self.cancelled)
-        self.happened = QDateTimeEdit()
+        self.happened = left_to_right_picker(QDateTimeEdit())
         self.happened.setObjectName("clearHappened")
         self.happened.setCalendarPopup(True)
         self.happened.setDisplayFormat(f"{date_edit_format()} HH:mm")
@@ -281,11 +281,11 @@ class RescheduleDialog(QDialog):
             if self.item is None or not self.item.floating
             else QDateTime(_qdate(start.date()), QTime(9, 0))
         )
-        self.day = QDateEdit(local.date())
+        self.day = left_to_right_picker(QDateEdit(local.date()))
         self.day.setObjectName("rescheduleDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(date_edit_format())
-        self.time = QTimeEdit(local.time())
+        self.time = left_to_right_picker(QTimeEdit(local.time()))
         self.time.setObjectName("rescheduleTime")
         self.timed = self.item is not None and self.item.starts_at is not None and not self.item.floating
         self.time.setVisible(self.timed)

@@ -33,6 +33,7 @@ from cardfile.services import Services
 from cardfile.services.readmodels import Ref
 from cardfile.ui.dates import date_edit_format
 from cardfile.ui.widgets.basics import FlowLayout, dim
+from cardfile.ui.widgets.editors import left_to_right_picker
 from cardfile.ui.words import error_text
 
 Mode = Literal["timed", "timeless", "all_day", "undated"]
@@ -166,11 +167,11 @@ class WhenEditor(QWidget):
             ("undated", _tr("No date")),
         ):
             self.mode.addItem(text, mode)
-        self.date = QDateEdit()
+        self.date = left_to_right_picker(QDateEdit())
         self.date.setObjectName("whenDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_edit_format())
-        self.time = QTimeEdit()
+        self.time = left_to_right_picker(QTimeEdit())
         self.time.setObjectName("whenTime")
         self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.length = QComboBox()
@@ -180,7 +181,7 @@ class WhenEditor(QWidget):
                 _tr("no length") if minutes == 0 else _tr("for {length}").format(length=minutes_text(minutes)), minutes
             )
         self.until_label = QLabel(_tr("to"))
-        self.last_day = QDateEdit()
+        self.last_day = left_to_right_picker(QDateEdit())
         self.last_day.setObjectName("whenLastDay")
         self.last_day.setCalendarPopup(True)
         self.last_day.setDisplayFormat(date_edit_format())
@@ -309,7 +310,7 @@ class RepeatEditor(QWidget):
         self.ending.setObjectName("repeatEnding")
         for key, text in (("never", _tr("forever")), ("on", _tr("until")), ("after", _tr("for"))):
             self.ending.addItem(text, key)
-        self.until = QDateEdit()
+        self.until = left_to_right_picker(QDateEdit())
         self.until.setObjectName("repeatUntil")
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat(date_edit_format())

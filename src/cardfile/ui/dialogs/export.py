@@ -35,6 +35,7 @@ from cardfile.services import Services
 from cardfile.services.exporter import ExportReport
 from cardfile.ui.dates import date_edit_format
 from cardfile.ui.tasks import Progress, Task, TaskRunner
+from cardfile.ui.widgets.editors import left_to_right_picker
 from cardfile.ui.words import error_text
 
 ALL, SELECTION, GROUP, LOOKUP = "all", "selection", "group", "lookup"
@@ -111,11 +112,11 @@ class ExportDialog(QDialog):
         model.item(self.activities.findData(PERSON)).setEnabled(person is not None)  # type: ignore[attr-defined]
         model.item(self.activities.findData(SELECTED_ACTIVITIES)).setEnabled(bool(self._activities))  # type: ignore[attr-defined]
         today = QDate.currentDate()
-        self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
+        self.date_from = left_to_right_picker(QDateEdit(QDate(today.year(), today.month(), 1)))
         self.date_from.setObjectName("exportFrom")
         self.date_from.setCalendarPopup(True)
         self.date_from.setDisplayFormat(date_edit_format())
-        self.date_to = QDateEdit(QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1))
+        self.date_to = left_to_right_picker(QDateEdit(QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1)))
         self.date_to.setObjectName("exportTo")
         self.date_to.setCalendarPopup(True)
         self.date_to.setDisplayFormat(date_edit_format())
