@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self._page_titles[key] = title
         page.count_changed.connect(self._update_count)
         page.record_requested.connect(self.open_record)
-        page.badge_changed.connect(lambda badge, k=key: self._show_badge(k, badge))
+        page.badge_changed.connect(lambda badge, tip, k=key: self._show_badge(k, badge, tip))
 
     def _build_actions(self) -> None:
         def action(text: str, slot: object, keys: Sequence[Key] = (), name: str = "") -> QAction:
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.current_page().count_text())
         self._update_lookup_banner()
 
-    def _show_badge(self, key: str, badge: str) -> None:
+    def _show_badge(self, key: str, badge: str, tip: str = "") -> None:
         """A number beside a page's navigation entry ("Activities  3": three overdue)."""
         row = list(self.pages).index(key)
         item = self.navigation.item(row) if hasattr(self, "navigation") else None
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
             return
         title = self._page_titles[key]
         item.setText(self.tr("{title}  {badge}").format(title=title, badge=badge) if badge else title)
-        item.setToolTip(self.tr("{count} overdue").format(count=badge) if badge else "")
+        item.setToolTip(tip if badge else "")
 
     def schedule_activity(self, from_page: str | None = None) -> Any:
         """Activities ▸ Schedule Activity (Ctrl+Shift+A): with the people selected in the Contacts list (one

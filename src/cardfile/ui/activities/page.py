@@ -311,7 +311,8 @@ class ActivitiesPage(RecordListPage):
         index = VIEWS.index("overdue")
         text = self.tr("&Overdue")
         self.view_tabs.setTabText(index, self.tr("{view} ({count})").format(view=text, count=count) if count else text)
-        self.badge_changed.emit(QLocale().toString(self.overdue) if self.overdue else "")
+        badge = QLocale().toString(self.overdue) if self.overdue else ""
+        self.badge_changed.emit(badge, self.tr("%n task(s) overdue", "", self.overdue))
 
     def refresh_in_time(self) -> None:
         """A minute passed: tasks may have become overdue (or today may be tomorrow)."""

@@ -69,7 +69,7 @@ class Page(QWidget):
 
     count_changed = Signal()
     record_requested = Signal(str, str)  # record type, id: the page asks the window to open another record
-    badge_changed = Signal(str)  # a short text beside the page's navigation entry ('' for none): "3 overdue"
+    badge_changed = Signal(str, str)  # a short text beside the page's navigation entry ('' for none), its tooltip
 
     def count_text(self) -> str:
         """The status bar's record count for this page ('' when the page lists nothing)."""
