@@ -172,10 +172,19 @@ def build_tasks(path: Path) -> None:
     print()
 
 
-def measure(label: str, call: Callable[[], object], runs: int, *, this_thread: bool = False) -> None:
+def measure(
+    label: str,
+    call: Callable[[], object],
+    runs: int,
+    *,
+    this_thread: bool = False,
+    untimed: Callable[[object], object] | None = None,
+) -> None:
     """The medians of `runs` calls after a warm-up: wall clock and CPU time of the process (every thread), and with
-    `this_thread` the CPU time of the calling thread alone (the window's: what freezes it)."""
-    call()  # warm-up: caches, the page cache, compiled rules
+    `this_thread` the CPU time of the calling thread alone (the window's: what freezes it). `untimed` is given each
+    call's result after its time is taken (to close what it opened)."""
+    finish = untimed or (lambda _result: None)
+    finish(call())  # warm-up: caches, the page cache, compiled rules
     walls, cpus, threads = [], [], []
     result = None
     for _ in range(runs):
@@ -184,6 +193,7 @@ def measure(label: str, call: Callable[[], object], runs: int, *, this_thread: b
         walls.append((time.perf_counter() - wall) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
         threads.append((time.thread_time() - thread) * 1000)
+        finish(result)
     size = f"{len(result):,}" if isinstance(result, list | dict) else ""  # type: ignore[arg-type]
     ui = f", window's thread {statistics.median(threads):6.1f} ms" if this_thread else ""
     print(
@@ -293,7 +303,7 @@ def render(month_db: Path, tasks_db: Path, runs: int) -> None:
     with open_database(tasks_db, auto_backup=False, now=Clock()) as services:
         bridge = EventBridge(services.db.events)
 
-        def open_page(view_name: str) -> None:
+        def open_page(view_name: str) -> Callable[[], None]:
             runner = TaskRunner(max_threads=1)
             page = ActivitiesPage(ACTIVITIES, services, bridge, runner=runner)  # reads 'today' as it opens
             page.resize(1200, 700)
@@ -303,9 +313,13 @@ def render(month_db: Path, tasks_db: Path, runs: int) -> None:
                 page.show_tasks(view_name)  # type: ignore[arg-type]
                 waiting.exec()
             page.grab()  # the first rows are read as they are painted
-            runner.shutdown()  # the overdue count, birthdays and owners, read in the background, are not counted
-            page.deleteLater()
-            app.processEvents()
+
+            def close() -> None:  # not timed: the overdue count, birthdays and owners, read on workers meanwhile
+                runner.shutdown()
+                page.deleteLater()
+                app.processEvents()
+
+            return close
 
         print(f"\nthe task list page over {_count(services):,} activities")
         for view_name in ("today", "overdue", "all"):
@@ -314,8 +328,14 @@ def render(month_db: Path, tasks_db: Path, runs: int) -> None:
                 lambda v=view_name: open_page(v),
                 runs,
                 this_thread=True,
+                untimed=_close,
             )
         bridge.close()
+
+
+def _close(opened: object) -> None:
+    if callable(opened):
+        opened()
 
 
 def _count(services: Services, where: str = "1") -> int:
