@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QLabel
@@ -10,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import ContactUpdate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.records.card import describe_value
 from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
@@ -122,3 +125,13 @@ def test_the_edit_bar_sits_under_the_form(qtbot: QtBot, open_window: OpenWindow,
     qtbot.waitUntil(bar.isVisible)
     assert bar.geometry().top() > pane.viewport().geometry().bottom() - 1
     assert bar.geometry().bottom() <= pane.height()
+
+
+def test_history_names_an_alarm_in_words() -> None:
+    """An activity's history read "Alarm: 0" for an alarm at its start and "(empty)" for none."""
+
+    def described(value: object) -> str:
+        return describe_value(SimpleNamespace(field="alarm_minutes", value=value), lambda _t, _i: "")
+
+    words = ["At the start", "15 min before", "1 h 30 min before", "No alarm"]
+    assert [described(v) for v in (0, 15, 90, None)] == words

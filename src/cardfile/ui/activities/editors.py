@@ -31,7 +31,7 @@ from cardfile.domain.models import MAX_ALARM_MINUTES
 from cardfile.domain.recurrence import WEEKDAYS, Recurrence, RuleError, week_of_month
 from cardfile.services import Services
 from cardfile.services.readmodels import Ref
-from cardfile.ui.dates import date_edit_format
+from cardfile.ui.dates import alarm_text, date_edit_format, minutes_text
 from cardfile.ui.widgets.basics import FlowLayout, dim
 from cardfile.ui.widgets.editors import left_to_right_picker
 from cardfile.ui.words import error_text
@@ -44,28 +44,6 @@ SUGGESTIONS = 12  # names offered as the person types
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("ActivityEditors", text, disambiguation, n)
-
-
-def minutes_text(minutes: int) -> str:
-    """'15 min', '1 h', '1 h 30 min', '2 days', '1 week' in the reader's language."""
-    if minutes and minutes % 10080 == 0:
-        return _tr("%n week(s)", "", minutes // 10080)
-    if minutes and minutes % 1440 == 0:
-        return _tr("%n day(s)", "", minutes // 1440)
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return _tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
-    if hours:
-        return _tr("{hours} h").format(hours=hours)
-    return _tr("{minutes} min").format(minutes=rest)
-
-
-def alarm_text(minutes: int | None) -> str:
-    if minutes is None:
-        return _tr("No alarm")
-    if minutes == 0:
-        return _tr("At the start")
-    return _tr("{length} before").format(length=minutes_text(minutes))
 
 
 # ----- the type -----

@@ -23,9 +23,9 @@ from cardfile.domain.values import ClearResult, RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import Occurrence
 from cardfile.services.tasks import ORDERS, TaskFilter, View
-from cardfile.ui.activities.editors import alarm_text, describe_recurrence, minutes_text, type_name
+from cardfile.ui.activities.editors import describe_recurrence, type_name
 from cardfile.ui.activities.form import ActivityItem, activity_form, local_zone, read_item
-from cardfile.ui.dates import format_date, format_datetime
+from cardfile.ui.dates import alarm_text, format_date, format_datetime, minutes_text
 from cardfile.ui.records.card import CardBuilder, Row
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import Column

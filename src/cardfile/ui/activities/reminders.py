@@ -42,9 +42,8 @@ from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.services.reminders import SNOOZE_CHOICES, Alarm
 from cardfile.ui.activities import actions
-from cardfile.ui.activities.editors import minutes_text
 from cardfile.ui.activities.kind import OVERDUE_RED, when_text
-from cardfile.ui.dates import format_datetime
+from cardfile.ui.dates import format_datetime, minutes_text
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.tasks import Progress, TaskRunner
 from cardfile.ui.words import error_text

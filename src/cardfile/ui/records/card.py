@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError, NotFound, ValidationError
 from cardfile.services.events import RecordsChanged
-from cardfile.ui.dates import format_datetime
+from cardfile.ui.dates import alarm_text, format_datetime
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.kind import RecordKind
@@ -319,6 +319,8 @@ def describe_value(change: FieldValue, name_of: Callable[[str, str], str]) -> st
         return _tr("moved to the Trash") if value else _tr("restored from the Trash")
     if isinstance(value, bool):
         return _tr("yes") if value else _tr("no")
+    if change.field == "alarm_minutes" and (value is None or isinstance(value, int)):
+        return alarm_text(value)  # "At the start" rather than 0, "No alarm" rather than "(empty)"
     if _is_empty(value):
         return _tr("(empty)")
     if change.field in ("company_id", "parent_id"):
