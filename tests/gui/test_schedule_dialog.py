@@ -7,13 +7,14 @@ person types them, and checked in UTC.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ActivityCreate
@@ -83,11 +84,17 @@ def test_a_call_is_scheduled_from_a_persons_activities_tab(
     assert activity.ends_at == local(date(2025, 3, 13), 11, 0)
     assert activity.time_zone == local_zone_name()
     qtbot.waitUntil(lambda: page.card.tabs is not None and "Call about the renewal" in _tab_text(page.card.tabs))
+    (line,) = [label for label in page.card.tabs.pages["activities"].findChildren(QLabel, "activity")]
+    assert line.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse
+    clear_link = re.search(r'href="(clear:[^"]+)"', line.text())
+    assert clear_link is not None
+    line.linkActivated.emit(clear_link.group(1))  # what a click on Clear… does
+    clearing = next(d for d in window.findChildren(ClearDialog) if d.isVisible())
+    assert clearing.clear()
+    assert services.activities.get(activity.id).status == "done"
 
 
 def _tab_text(tabs: object) -> str:
-    from PySide6.QtWidgets import QLabel
-
     page = tabs.pages["activities"]  # type: ignore[attr-defined]
     return " ".join(label.text() for label in page.findChildren(QLabel))
 

@@ -131,17 +131,15 @@ def _heading(text: str, tabs: RelatedTabs) -> QLabel:
 
 
 def _label(text: str, name: str, tabs: RelatedTabs, *, rich: bool = False, dimmed: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    side = Qt.AlignmentFlag.AlignRight if tabs.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignTop)
-    flags = Qt.TextInteractionFlag.TextSelectableByMouse
+    label = tabs._label(text, name)  # a line as every tab lays it out; its links are this tab's own (clear:…)
     if rich:
-        flags |= Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(
+            label.textInteractionFlags()
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         label.linkActivated.connect(lambda target: _open(tabs, target))
-    label.setTextInteractionFlags(flags)
     if dimmed:
         dim(label)
     return label
