@@ -5,7 +5,7 @@ and a double click opens an activity. Mouse events are real Qt events sent to th
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ from cardfile.ui.calendar.layout import days_shown
 from cardfile.ui.calendar.page import CalendarPage
 from cardfile.ui.calendar.view import CalendarView
 from tests.gui.conftest import OpenWindow
-from tests.helpers import FixedClock, add_contact
+from tests.helpers import FixedClock, add_contact, local
 
 pytestmark = pytest.mark.gui
 
@@ -38,10 +38,6 @@ def services(db_path: Path) -> Iterator[Services]:
 
 def zone() -> object:
     return zone_of(local_zone_name())
-
-
-def local(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute)).replace(tzinfo=zone()).astimezone(UTC)  # type: ignore[arg-type]
 
 
 TODAY = NOW.astimezone(zone_of(local_zone_name())).date()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ActivityCreate
-from cardfile.domain.recurrence import local_zone_name, zone_of
+from cardfile.domain.recurrence import local_zone_name
 from cardfile.services import Services, open_database
 from cardfile.services.readmodels import Ref
 from cardfile.ui.activities import actions
@@ -28,7 +28,7 @@ from cardfile.ui.activities.page import ActivitiesPage
 from cardfile.ui.activities.schedule import ScheduleDialog
 from cardfile.ui.calendar.page import CalendarPage
 from tests.gui.conftest import OpenWindow
-from tests.helpers import FixedClock, add_contact
+from tests.helpers import FixedClock, add_contact, local
 
 pytestmark = pytest.mark.gui
 
@@ -44,11 +44,6 @@ def clock() -> FixedClock:
 def services(db_path: Path, clock: FixedClock) -> Iterator[Services]:
     with open_database(db_path, now=clock) as opened:
         yield opened
-
-
-def local(day: date, hour: int, minute: int = 0) -> datetime:
-    """A time as a person here types it, as the services store it."""
-    return datetime.combine(day, time(hour, minute)).replace(tzinfo=zone_of(local_zone_name())).astimezone(UTC)
 
 
 def fill(dialog: ScheduleDialog, subject: str, when: When) -> None:

@@ -21,7 +21,7 @@ from cardfile.ui.activities.kind import OVERDUE_RED
 from cardfile.ui.activities.page import ActivitiesPage
 from cardfile.ui.main_window import MainWindow
 from tests.gui.conftest import OpenWindow
-from tests.helpers import FixedClock, add_contact
+from tests.helpers import FixedClock, add_contact, local
 
 pytestmark = pytest.mark.gui
 
@@ -32,10 +32,6 @@ NOW = datetime(2025, 3, 12, 12, 0, tzinfo=UTC)  # a Wednesday, noon
 def services(db_path: Path) -> Iterator[Services]:
     with open_database(db_path, now=FixedClock(NOW)) as opened:
         yield opened
-
-
-def local(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute)).replace(tzinfo=zone_of(local_zone_name())).astimezone(UTC)
 
 
 def today() -> date:
