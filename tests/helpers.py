@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -79,8 +79,11 @@ def run_cli(
     env: dict[str, str] | None = None,
     input: str | None = None,
     timeout: float = 120,
+    preexec: Callable[[], None] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the real `cardfile` entry point in a subprocess, as a script or a person would."""
+    """Run the real `cardfile` entry point in a subprocess, as a script or a person would.
+
+    `preexec` runs in the child before cardfile starts (tests.disks limits its file sizes with it)."""
     full_env = {**os.environ, **(env or {})}
     full_env.setdefault("PYTHONIOENCODING", "utf-8")
     command = [sys.executable, "-m", "cardfile"]
@@ -95,6 +98,7 @@ def run_cli(
         timeout=timeout,
         cwd=ROOT,
         encoding="utf-8",
+        preexec_fn=preexec,
     )
 
 

@@ -132,13 +132,18 @@ def _resource_folder(find: Callable[[], Path]) -> Path | None:
 
 
 def ui_settings() -> QSettings:
-    """Window geometry, splitters and columns: UI state only, in Cardfile's config directory."""
-    return QSettings(str(paths.config_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+    """Window geometry, splitters and columns: UI state only, in Cardfile's config directory.
+
+    The file names recent searches and files, so it is made readable by its owner only; Qt keeps an existing
+    file's mode when it saves (it writes a new file and renames it over the old one).
+    """
+    path = paths.private_file(paths.private_folder(paths.config_dir()) / "ui-state.ini")
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def _open_services(path: Path, create: bool) -> Services:
     # The daily backup waits until the window is up (DesktopSession runs it in the background): copying a large
-    # database first would hold back the first paint by seconds. The command line still backs up at open.
+    # database first would hold back the first paint by seconds.
     return open_database(path, create=create, auto_backup=False)
 
 

@@ -48,9 +48,9 @@ def write_entry(text: str, log: Path | None = None) -> Path:
 
     Raises OSError if it cannot."""
     log = log or log_path()
-    log.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_folder(log.parent)  # tracebacks hold bits of people's data: for the owner's eyes only
     if log.exists() and log.stat().st_size > LOG_LIMIT:
         os.replace(log, log.with_name(LOG_NAME + ".1"))
-    with log.open("a", encoding="utf-8", errors="replace") as handle:
+    with paths.private_file(log).open("a", encoding="utf-8", errors="replace") as handle:
         handle.write(text)
     return log

@@ -1,10 +1,14 @@
-"""Where Cardfile keeps its files: data (the default database), config, logs and backups.
+"""Where Cardfile keeps its files: data (the default database), config, logs and backups, and how it makes them.
 
 One override serves tests and portable installs: with `CARDFILE_HOME` set, every directory lives under it.
+Databases, their backups and logs hold people's names, numbers and notes: the files and folders Cardfile creates
+for them are readable by their owner only (0600 and 0700 on POSIX; Windows gives a user's own folders that
+already). Exports are the person's own files, made where and as they ask, so they follow the umask like any other.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -36,6 +40,34 @@ def log_dir() -> Path:
 
 def default_database() -> Path:
     return data_dir() / DEFAULT_DB_NAME
+
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+def private_folder(path: Path) -> Path:
+    """Make `path` and any missing folders above it, readable by their owner only; existing ones are left alone."""
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.is_dir():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process (or a file is there:
+            folder.mkdir(mode=PRIVATE_FOLDER_MODE)  # the caller finds out when it uses it)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create `path` empty and readable by its owner only, unless it exists (then it is left as it is).
+
+    SQLite creates a database's -wal, -shm and journal files with the database file's own permissions, so a
+    database created this way keeps its write-ahead log private too.
+    """
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    return path
 
 
 def backup_dir_for(database: Path) -> Path:

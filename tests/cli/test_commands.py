@@ -263,6 +263,49 @@ def test_human_output_keeps_every_script_and_aligns_columns_on_an_ascii_terminal
     assert shown.stdout.splitlines()[0] == "山田太郎"
 
 
+def test_a_contact_named_only_by_spaces_is_refused_like_one_without_a_name(db_path: Path) -> None:
+    """Regression: `contact add --given '   '` added "(no name)": the check looked at the text before it was
+    trimmed. Spaces of any kind and invisible characters count as nothing."""
+    for typed in ("   ", "\u3000\u00a0", "\u200b", "\t\u200d"):
+        refused = run_cli(["contact", "add", "--given", typed, "--family", " "], db=db_path)
+        assert refused.returncode == 1, typed
+        assert refused.stderr == (
+            "cardfile: contact: give a name (--given, --family or --display-name), a --company or an --email\n"
+        )
+    assert run_cli(["company", "add", "\u2003"], db=db_path).stderr == "cardfile: name: a company needs a name\n"
+    assert cli_json(["contact", "list"], db=db_path) == []
+
+
+def test_terminal_control_characters_in_names_are_shown_escaped_in_text_but_kept_in_json_and_exports(
+    db_path: Path,
+) -> None:
+    """Regression: a name with ESC sequences or U+202E (from an imported file or another device) was printed as
+    it was: it could recolour the terminal, rewrite the line, or show 'moc.elgoog' reversed as 'google.com'."""
+    hostile = "Evil\x1b[31mRed\x1b[0m\r\x9b \u202eevil"
+    with open_database(db_path) as services:
+        person = add_contact(services, given=hostile, family="Mallory", note="line one\nline\ttwo\x1b]0;title\x07")
+    escaped = "Evil\\x1b[31mRed\\x1b[0m\\x0d\\x9b \\u202eevil Mallory"
+    for command in (["contact", "list"], ["search", "mallory"], ["contact", "show", person], ["history", person]):
+        result = run_cli(command, db=db_path)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\u202e" not in result.stdout and "\r" not in result.stdout
+        assert "\x9b" not in result.stdout and "\x07" not in result.stdout
+        assert "Evil\\x1b[31mRed" in result.stdout, command
+    shown = run_cli(["contact", "show", person], db=db_path).stdout
+    assert escaped in shown
+    assert "line one\n" in shown and "line\ttwo\\x1b]0;title\\x07" in shown, "newlines and tabs stay"
+    ambiguous = run_cli(["contact", "show", "nobody \x1b[2J"], db=db_path)
+    assert ambiguous.returncode == 1 and "\x1b" not in ambiguous.stderr
+
+    as_json = cli_json(["contact", "show", person], db=db_path)
+    assert as_json["given"] == hostile, "JSON carries the value exactly (escaped the JSON way)"
+    exported = run_cli(["export"], db=db_path)
+    assert "Evil\x1b[31mRed" in exported.stdout, "an export is data: byte for byte"
+    report = run_cli(["report", "contacts"], db=db_path)
+    assert report.returncode == 0, report.stderr
+    assert "Evil\x1b[31mRed" in report.stdout, "a report on standard output is data too"
+
+
 def test_help_names_every_command_and_the_environment() -> None:
     result = run_cli(["--help"])
     assert result.returncode == 0

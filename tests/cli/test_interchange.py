@@ -120,3 +120,23 @@ def test_export_writes_vcards_to_stdout_a_folder_and_csv_of_a_group(tmp_path: Pa
     misuse = run_cli(["export", "--format", "csv", "--dir", str(folder)], db=db_path)
     assert misuse.returncode == 2
     assert "--dir" in misuse.stderr
+
+
+def test_contact_show_names_the_agent_a_nested_card_became(tmp_path: Path, db_path: Path) -> None:
+    """Issue #15: a card nested in another becomes a person linked from the outer one; `contact show` did not say so."""
+    cards = tmp_path / "agent.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Jónsdóttir;Anna\r\nFN:Anna Jónsdóttir\r\nTEL;WORK:+354 555 1234\r\n"
+        "AGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Sigurðsson;Björn\r\nFN:Björn Sigurðsson\r\n"
+        "TEL;CELL:+354 666 7777\r\nEND:VCARD\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    assert cli_json(["import", str(cards)], db=db_path)["imported"] == 2
+    bjorn = cli_json(["contact", "show", "Björn Sigurðsson"], db=db_path)["id"]
+
+    shown = run_cli(["contact", "show", "Anna Jónsdóttir"], db=db_path)
+    assert shown.returncode == 0, shown.stderr
+    agent_lines = [line.split() for line in shown.stdout.splitlines() if line.strip().startswith("agent")]
+    assert agent_lines == [["agent", "Björn", "Sigurðsson", f"({bjorn[:13]})"]]
+    assert "+354 666 7777" not in shown.stdout  # the agent's number stays the agent's

@@ -293,6 +293,13 @@ def test_serve_beyond_loopback_without_tls_warns(cardfile: Cardfile, tmp_path: P
     assert "warning: serving on 0.0.0.0 without TLS" in output
     assert "Give --certfile and --keyfile" in output
     assert f"cardfile sync server on http://0.0.0.0:{port}/" in output
+    # Regression: Alembic's "setup plugin …", "Context impl SQLiteImpl." and "Running upgrade …" lines came first.
+    said = [line for line in output.splitlines() if not line.startswith("{")]
+    assert said == [
+        "warning: serving on 0.0.0.0 without TLS: passwords and contacts cross the network readable by anyone on "
+        "it. Give --certfile and --keyfile, or put the server behind a TLS proxy.",
+        f"cardfile sync server on http://0.0.0.0:{port}/ storing in sqlite:///{tmp_path / 'data' / 'server.db'}",
+    ], "a new server's first start migrates its storage without a word"
     requests = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
     assert [(r["method"], r["path"], r["status"]) for r in requests][-1] == ("POST", "/v1/handshake", 426)
     assert all(r["path"] == "/v1/health" for r in requests[:-1]), "the readiness checks, one JSON line each"

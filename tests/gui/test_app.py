@@ -172,3 +172,26 @@ def test_opening_another_database_replaces_the_window_and_closes_the_old_one(
     finally:
         session.close()
     assert closed == [first, second]
+
+
+def test_the_window_state_file_is_readable_by_its_owner_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ui-state.ini names recent searches and files: it was created 0644, in a 0755 folder (issue #10)."""
+    import os
+    import stat
+
+    from cardfile.app import ui_settings as window_state
+
+    monkeypatch.setenv("CARDFILE_HOME", str(tmp_path / "home"))
+    old = os.umask(0o022)
+    try:
+        settings = window_state()
+        settings.setValue("window/geometry", b"x")
+        settings.sync()
+        settings.setValue("window/state", b"y")
+        settings.sync()  # Qt saves by writing a new file and renaming it over the old one
+    finally:
+        os.umask(old)
+    path = tmp_path / "home" / "config" / "ui-state.ini"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert "window" in path.read_text()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThread
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cardfile import paths
@@ -173,6 +173,32 @@ def test_the_daily_backup_waits_for_the_first_paint(
     finally:
         session.close()
     assert len(list(backups.glob("*.cardfile-backup"))) == 1
+
+
+def test_a_daily_backup_that_cannot_be_made_is_a_warning_and_is_tried_again(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: a daily backup that failed (a full disk, no room for the copy) opened an error box; it is a
+    warning in the status bar now, and the window looks again within the hour."""
+    add_contact(services, given="Anna", family="Jónsdóttir")
+    folder = paths.backup_dir_for(services.db.path)
+    folder.write_text("a file where the backup folder should be")
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: boxes.append(str(args[2])))
+    window = open_window()
+    with qtbot.waitSignal(window.start_daily_backup().succeeded, timeout=10_000):
+        pass
+    assert boxes == []
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith(f"Today's automatic backup of {services.db.path} was not made (")
+    assert shown.endswith("Cardfile tries again within the hour.")
+    assert window.daily_backup_timer.isActive()
+
+    folder.unlink()  # room again: the next look makes the backup
+    with qtbot.waitSignal(window.start_daily_backup().succeeded, timeout=10_000):
+        pass
+    assert len(services.maintenance.backups()) == 1
+    assert window.statusBar().currentMessage().startswith("Daily backup made: ")
 
 
 def test_typing_searches_on_a_worker_and_shows_only_the_latest_answer(qtbot: QtBot, runner: TaskRunner) -> None:

@@ -151,6 +151,21 @@ def test_a_new_contact_with_several_phones_and_emails_is_typed_in_and_saved(
     assert window.count_label.text() == "Contacts: 1"
 
 
+def test_a_name_of_only_spaces_or_invisible_characters_is_no_name(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression: a given name of spaces (or a zero-width space) made a contact with no name to show."""
+    window = open_window()
+    activate(qtbot, window)
+    page = contacts_page(window)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    form = contact_form(page)
+    line(form, "given").setText("\u3000 \u200b")
+    assert form.save() is None
+    assert form.field_errors["given"].isVisible()
+    assert services.contacts.count() == 0
+
+
 def test_editing_in_place_changes_only_what_was_typed_and_undo_takes_it_back(
     qtbot: QtBot, open_window: OpenWindow, services: Services, anna: str
 ) -> None:

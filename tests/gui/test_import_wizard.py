@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -122,6 +123,35 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(
     assert "Nothing was imported" in wizard.report_page.counts.text()
     assert not wizard.report_page.rejected_table.isVisible()
     assert services.contacts.ids() == before
+
+
+def test_an_import_stopped_part_way_that_cannot_be_taken_back_says_what_stayed(
+    qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    """Regression: the report page said "Nothing was imported." after any failure, also when batches stayed
+    because the database would not take them back (here another program holds its write lock)."""
+    big = tmp_path / "many.vcf"
+    big.write_text(
+        "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {n}\nEMAIL:p{n}@example.org\nEND:VCARD\n" for n in range(20_000)),
+        encoding="utf-8",
+    )
+    wizard = _open_wizard(open_window, qtbot, [big])
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: services.contacts.count() > 0, timeout=30_000)
+    holder = sqlite3.connect(services.db.path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # from now on neither the next batch nor its undo can be written
+        qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.REPORT, timeout=60_000)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    stayed = services.contacts.count()
+    text = wizard.report_page.counts.text()
+    assert "Nothing was imported" not in text
+    assert text.startswith("The import stopped part-way. ") and "is locked" in text
+    assert f"What it had written before that stayed in the database: {stayed} new contact(s)." in text
+    assert text.endswith("Edit ▸ Undo takes all of it back in one step.")
 
 
 def test_a_file_that_is_not_vcard_stops_on_the_first_page_with_nothing_changed(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -577,6 +578,59 @@ def test_a_push_held_open_before_commit_is_never_passed_by_a_pull_cursor(fresh_p
     finally:
         release.set()
         event.remove(store.engine, "commit", hold_commit)
+        store.close()
+
+
+def test_a_push_waiting_behind_another_longer_than_the_busy_timeout_still_goes_through(tmp_path: Path):
+    """SQLite: a push that waits for another push's write lock longer than SQLite's busy timeout is not refused.
+
+    Regression (CI, test_concurrent_pushers_never_let_a_pull_skip_or_repeat_an_entry[sqlite] on a loaded machine):
+    SQLite's busy handler polls for its write lock, every 100 ms once it has waited a little, and a push arriving
+    meanwhile takes the lock first; one of five pushers waited out the whole busy timeout behind the others and
+    failed with "database is locked". The busy timeout is made tiny here, so waiting on it alone fails at once.
+    """
+    store = ServerStore.open(f"sqlite:///{tmp_path}/server.db")
+    reached_commit, release, late_done = threading.Event(), threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def hold_commit(_conn: sa.Connection) -> None:
+        if threading.current_thread().name == "held-push":
+            reached_commit.set()
+            release.wait(WAIT_SECONDS)
+
+    def run(push: Callable[[], object], done: threading.Event) -> None:
+        try:
+            push()
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            done.set()
+
+    try:
+        early, late = sign_in(store, "anna", "laptop"), sign_in(store, "ben", "desktop")
+        store.engine.dispose()  # the connections from now on wait at most 20 ms for SQLite's lock
+        event.listen(
+            store.engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute("PRAGMA busy_timeout = 20")
+        )
+        event.listen(store.engine, "commit", hold_commit)
+        held = threading.Thread(
+            target=run,
+            args=(lambda: early.push(early.write("a", "given", "Anna", 1)), threading.Event()),
+            name="held-push",
+        )
+        held.start()
+        assert reached_commit.wait(WAIT_SECONDS), "the first push never reached its commit"
+        other = threading.Thread(target=run, args=(lambda: late.push(late.write("b", "given", "Ben", 1)), late_done))
+        other.start()
+
+        assert not late_done.wait(0.5), f"the second push did not wait for the first: {errors}"
+        release.set()
+        held.join(WAIT_SECONDS)
+        other.join(WAIT_SECONDS)
+        assert errors == []
+        assert sorted(e.record_id for e in sign_in(store, "carl", "tablet").pull_all()) == ["a", "b"]
+    finally:
+        release.set()
         store.close()
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
+from cardfile import paths
 from cardfile.cli import output
 from cardfile.cli.common import Context, add_command, add_group
 from cardfile.domain.errors import ValidationError
@@ -47,13 +49,39 @@ def db_check(ctx: Context, args: argparse.Namespace) -> int:
         ctx.say(f"{ctx.database}: {len(report.problems)} problem(s) found:")
         for problem in report.problems:
             ctx.say(f"  {problem}")
+        ctx.say(
+            "Cardfile reads this database but will not change it until a backup is restored (cardfile db backups, "
+            "cardfile db restore FILE) or it is repaired (cardfile db repair)."
+        )
+    for note in report.unchecked:
+        print(f"cardfile: {output.terminal_safe(note)}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def db_repair(ctx: Context, args: argparse.Namespace) -> int:
+    """Works on the file: the database is opened in spite of the damage `db check` found, to put it right."""
+    from cardfile.services.maintenance import repair_database
+
+    report = repair_database(ctx.database)
+    if ctx.json:
+        ctx.emit({"path": str(ctx.database), **report.as_json()})
+        return 0 if report.ok else 1
+    ctx.say(f"Kept the database as it was at {report.kept}")
+    for step in report.done:
+        ctx.say(f"  {step}")
+    if report.ok:
+        ctx.say(f"{ctx.database}: no problems left; Cardfile changes it again.")
+        return 0
+    ctx.say(f"{ctx.database}: {len(report.remaining)} problem(s) left, which only a backup puts right:")
+    for problem in report.remaining:
+        ctx.say(f"  {problem}")
+    return 1
 
 
 def db_backup(ctx: Context, args: argparse.Namespace) -> None:
     target = Path(args.target).expanduser()
     if args.target.endswith(("/", os.sep)):  # 'backups/' names a folder, made if need be
-        target.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(target)
     target = ctx.services.maintenance.backup(target)
     if ctx.json:
         ctx.emit({"database": str(ctx.database), "backup": str(target)})
@@ -88,14 +116,14 @@ def db_backups(ctx: Context, args: argparse.Namespace) -> None:
             file=ctx.out,
         )
     else:
-        ctx.say("No automatic backups yet (one is made each day the database is opened).")
+        ctx.say("No automatic backups yet (one is made each day the database is used, after the first command).")
 
 
 def register(commands: Any) -> None:
     db = add_group(
         commands,
         "db",
-        "the database file: path, check, backup, restore, backups",
+        "the database file: path, check, repair, backup, restore, backups",
         "The database file. Cardfile also keeps a daily backup of it for a week, in a folder next to it.",
     )
     add_command(db, "path", db_path, "print the database file in use", database="path", json="print one JSON object")
@@ -108,6 +136,18 @@ def register(commands: Any) -> None:
         "Prints the problems found; the exit status is 1 when there are any.",
         database="check",
         json="print the report as one JSON object",
+    )
+    add_command(
+        db,
+        "repair",
+        db_repair,
+        "put right what can be rebuilt (after `db check` found damage)",
+        description="Keep a copy of the database as it is, then rebuild SQLite's indexes and the search index "
+        "from the records and clear references to records that do not exist (as edits in the history), and check "
+        "again. Damage to the file's pages cannot be repaired: restore a backup then (cardfile db backups, "
+        "cardfile db restore FILE). Exit status 1 when problems are left.",
+        database="path",
+        json="print what was done as one JSON object",
     )
     p = add_command(
         db,

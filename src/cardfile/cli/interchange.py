@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from cardfile.cli import arguments
+from cardfile.cli import arguments, output
 from cardfile.cli.common import Context, add_command, resolve_optional
 
 if TYPE_CHECKING:  # the services load SQLAlchemy and vobject: half a second that `cardfile --help` need not pay
@@ -89,7 +89,8 @@ class _ProgressLine:
 
     def __call__(self, progress: ImportProgress) -> None:
         done = progress.fraction
-        self._stream.write(f"\rImporting {progress.file}: {done:.0%} ({progress.cards:,} cards)\033[K")
+        name = output.terminal_safe(progress.file)
+        self._stream.write(f"\rImporting {name}: {done:.0%} ({progress.cards:,} cards)\033[K")
         if done >= 1.0:
             self._stream.write("\n")
         self._stream.flush()

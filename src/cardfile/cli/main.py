@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import sys
 from pathlib import Path
+from typing import TextIO, cast
 
 from cardfile import crashlog, paths
 from cardfile.cli import output
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cardfile: error: {exc}", file=sys.stderr)
         return 2
     except CardfileError as exc:
-        print(f"cardfile: {exc.message}", file=sys.stderr)
+        print(f"cardfile: {output.terminal_safe(exc.message)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("cardfile: interrupted", file=sys.stderr)
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # the environment (a missing folder, no permission), not a bug
         where = f": {exc.filename}" if exc.filename else ""
-        print(f"cardfile: {exc.strerror or exc}{where}", file=sys.stderr)
+        print(output.terminal_safe(f"cardfile: {exc.strerror or exc}{where}"), file=sys.stderr)
         return 1
     except Exception as exc:
         return report_internal_error(exc, command)
@@ -71,6 +72,8 @@ def _run(argv: list[str], command: list[str]) -> int:
         parser.error("--json needs a command to print (cardfile --help lists them)")
     command.extend(_command_words(args))
     ctx = Context(database=paths.resolve_database(args.db), json=getattr(args, "json", False) or args.json_first)
+    if not ctx.json:  # text for people: names from files and other devices must not steer the terminal
+        ctx.out = cast(TextIO, output.TerminalText(sys.stdout))
     if args.database_mode == "path":
         return args.handler(ctx, args) or 0
 
@@ -79,7 +82,12 @@ def _run(argv: list[str], command: list[str]) -> int:
     existing_only = args.database_mode == "check"
     with open_database(ctx.database, create=not existing_only, auto_backup=not existing_only) as services:
         ctx.opened = services
-        return args.handler(ctx, args) or 0
+        status = args.handler(ctx, args) or 0
+        sys.stdout.flush()  # the output is all there before the day's backup is made, on leaving this block
+    made = services.daily_backup
+    if made is not None and made.warning is not None:
+        print(f"cardfile: {output.terminal_safe(made.warning.message)}", file=sys.stderr)
+    return status
 
 
 def _run_desktop(qt_arguments: list[str], database: Path) -> int:
@@ -115,7 +123,7 @@ def report_internal_error(exc: BaseException, command: list[str]) -> int:
         where = f"the details are in {log}"
     except OSError as log_error:
         where = f"the details could not be written to {log} ({log_error.strerror or log_error})"
-    summary = output.truncate(output.one_line(crashlog.describe(exc)), 200)
+    summary = output.truncate(output.terminal_safe(output.one_line(crashlog.describe(exc))), 200)
     print(f"cardfile: internal error ({summary}); {where}. Please report it.", file=sys.stderr)
     return 1
 

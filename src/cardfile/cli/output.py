@@ -7,8 +7,10 @@ or an Arabic diacritic none, so tables of Japanese, Thai and Persian names stay 
 from __future__ import annotations
 
 import codecs
+import io
 import itertools
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -37,6 +39,67 @@ def ensure_unicode_streams(streams: Iterable[TextIO] | None = None) -> None:
             reconfigure(encoding="utf-8", errors="replace")
         else:
             reconfigure(errors="replace")
+
+
+# ----- what a terminal must not be given -----
+
+# C0 controls but newline and tab, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates that
+# reorder what follows them on screen (U+202E makes 'moc.elgoog@' read as 'google.com'; "Trojan Source").
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with the characters that would steer a terminal (ESC sequences, carriage returns, bidi overrides)
+    written as escapes instead (`\\x1b`, `\\u202e`): a name from an imported file or a synced device cannot
+    recolour, rewrite or reorder what a person reads. Newlines and tabs stay."""
+    return _CONTROL.sub(_escaped, text) if _CONTROL.search(text) else text
+
+
+class TerminalText(io.TextIOBase):
+    """A text stream that passes everything through `terminal_safe`: what the command line prints for people.
+
+    `buffer` is the stream's own bytes, for an export to standard output, which must stay exactly as written.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    @property
+    def stream(self) -> TextIO:
+        return self._stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    @property
+    def buffer(self) -> Any:
+        return self._stream.buffer  # AttributeError for a stream without bytes underneath, as getattr expects
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8")
+
+
+def data_stream(out: TextIO) -> TextIO:
+    """Where data (a report's CSV or JSON) goes on standard output: the stream itself, never escaped for a
+    terminal, so that what a script reads is exactly what was written."""
+    return out.stream if isinstance(out, TerminalText) else out
 
 
 def print_json(value: Any, out: TextIO) -> None:
@@ -83,7 +146,7 @@ def one_line(text: str) -> str:
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, max_width: int = 40) -> str:
     """Rows under upper-case headers, columns padded to their widest cell (capped at `max_width` cells)."""
-    cells = [[truncate(one_line("" if v is None else str(v)), max_width) for v in row] for row in rows]
+    cells = [[truncate(terminal_safe(one_line("" if v is None else str(v))), max_width) for v in row] for row in rows]
     heads = [h.upper() for h in headers]
     widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(heads)]
     lines = []
@@ -102,9 +165,9 @@ def card(title: str, fields: Iterable[tuple[str, Any]]) -> str:
     for label, value in fields:
         values = value if isinstance(value, list) else [value]
         for n, item in enumerate(v for v in values if v not in (None, "", [])):
-            items.append((label if n == 0 else "", str(item)))
+            items.append((label if n == 0 else "", terminal_safe(str(item))))
     width = max((display_width(label) for label, _ in items), default=0)
-    lines = [title]
+    lines = [terminal_safe(title)]
     for label, value in items:
         pad = " " * (width - display_width(label))
         first, *more = value.split("\n")

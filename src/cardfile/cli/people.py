@@ -11,6 +11,7 @@ from cardfile.cli.common import Context, add_command, resolve, resolve_optional
 from cardfile.cli.records import EMPTY_CLEARS, AddCommand, CommandKind, Extra, record_argument, register_kind
 from cardfile.domain.errors import NotFound, ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactCreate, ContactUpdate, validate
+from cardfile.domain.text import blank
 
 if TYPE_CHECKING:
     from cardfile.services.readmodels import CompanyRead, ContactRead
@@ -138,7 +139,7 @@ def _common_fields(args: argparse.Namespace, text_fields: dict[str, str]) -> dic
 
 def _company_link(ctx: Context, key: str | None) -> tuple[str | None, str | None]:
     """(id, None) for a company that exists, (None, name) for one to create, (None, None) when not given."""
-    if key is None or not key.strip():
+    if key is None or blank(key):
         return None, None
     try:
         return resolve(ctx, "company", key), None
@@ -190,13 +191,12 @@ def _contact_fields(ctx: Context, args: argparse.Namespace, editing: bool) -> di
 
 def _create_contact(ctx: Context, fields: dict[str, Any]) -> ContactRead:
     company_name = fields.pop("company_name", None)
-    if not any(fields.get(f) for f in _NAME_FIELDS) and not (
-        fields.get("company_id") or company_name or fields.get("emails")
-    ):
+    data = validate(ContactCreate, **fields)  # a name of only spaces or invisible characters comes back empty
+    if not any(getattr(data, f) for f in _NAME_FIELDS) and not (data.company_id or company_name or data.emails):
         raise ValidationError(
             field="contact", problem="give a name (--given, --family or --display-name), a --company or an --email"
         )
-    return ctx.services.contacts.create(validate(ContactCreate, **fields), company_name=company_name)
+    return ctx.services.contacts.create(data, company_name=company_name)
 
 
 def _update_contact(ctx: Context, contact_id: str, fields: dict[str, Any]) -> ContactRead:
@@ -215,6 +215,7 @@ def contact_lines(c: ContactRead) -> list[tuple[str, Any]]:
         ("company", c.company.name if c.company else ""),
         ("title", job),
         *_channel_lines(c),
+        *((role, f"{ref.name}  ({ref.id[:13]})") for ref, role in c.related),  # e.g. 'agent  Björn … (01a2…)'
         ("birthday", c.birthday),
         ("anniversary", c.anniversary),
         *_meta_lines(c),

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from cardfile.cli import arguments
+from cardfile.cli import arguments, output
 from cardfile.cli.common import Context, add_command, add_group, resolve_optional
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.money import parse_decimal
@@ -69,7 +69,7 @@ def _write(ctx: Context, args: argparse.Namespace, report: Report) -> None:
     else:
         text = to_json_text(report) if kind == "json" else to_csv(report)
         if not args.output:
-            ctx.out.write(text)
+            output.data_stream(ctx.out).write(text)
             return
         data = text.encode("utf-8")
     target = Path(args.output)

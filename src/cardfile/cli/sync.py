@@ -73,7 +73,10 @@ def sync(ctx: Context, args: argparse.Namespace) -> int | None:
             + (f"; {report.conflicts} new conflict(s): cardfile conflict list" if report.conflicts else "")
         )
     for reason in report.overruled:
-        print(f"cardfile: the server overruled a change: {reason}; the value it holds is back", file=sys.stderr)
+        print(
+            output.terminal_safe(f"cardfile: the server overruled a change: {reason}; the value it holds is back"),
+            file=sys.stderr,
+        )
     return None
 
 

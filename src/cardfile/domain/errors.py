@@ -111,6 +111,24 @@ class DatabaseUnreadable(DatabaseError):
     template = "Cannot open {path}: {detail}. Nothing was changed."
 
 
+class DatabaseReadOnly(DatabaseError):
+    """The database can be read (listed, searched, exported) but this process may not change it."""
+
+    code = "database_read_only"
+    template = "{path} can be read but not changed here ({detail}). Nothing was changed."
+
+
+class DatabaseDamaged(DatabaseError):
+    """`db check` found damage: the file is read but never written until it is restored or repaired."""
+
+    code = "database_damaged"
+    template = (
+        "{path} was found damaged by `cardfile db check` ({checked_at}: {problem}); Cardfile reads it but will not "
+        "change it. Restore a backup (`cardfile db backups` lists the automatic ones; `cardfile db restore FILE`), "
+        "or run `cardfile db repair`. Nothing was changed."
+    )
+
+
 class DiskFull(DatabaseError):
     code = "disk_full"
     template = "The disk holding {path} is full; the last change was not saved. Free some space and try again."
@@ -119,6 +137,16 @@ class DiskFull(DatabaseError):
 class BackupFailed(DatabaseError):
     code = "backup_failed"
     template = "Could not back up {path} to {target}: {detail}"
+
+
+class DailyBackupNotMade(DatabaseError):
+    """A warning, never raised: the automatic backup is a convenience that must not fail the person's command."""
+
+    code = "daily_backup_not_made"
+    template = (
+        "warning: today's automatic backup of {path} was not made ({detail}); nothing else was affected, and it "
+        "is tried again the next time the database is opened"
+    )
 
 
 # ----- sync -----

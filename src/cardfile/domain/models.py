@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cardfile.domain.deals import MAX_LINE_ITEMS, LineItem
+from cardfile.domain.text import blank
 from cardfile.domain.values import (
     ActivityStatus,
     CustomFieldType,
@@ -92,6 +93,9 @@ def _partial_date(value: Any) -> str | None:
     return PartialDate.parse_value(str(value)).iso()
 
 
+_CONTACT_NAMES = ("prefix", "given", "additional", "family", "suffix", "nickname", "display_name")
+
+
 class ContactCreate(_Channels):
     prefix: str = ""
     given: str = ""
@@ -110,6 +114,16 @@ class ContactCreate(_Channels):
     anniversary: str | None = None
     photo: bytes | None = None
     photo_mime: str | None = None
+
+    @model_validator(mode="after")
+    def _no_blank_names(self) -> ContactCreate:
+        # A name part of only spaces or invisible characters is no name at all. One check for all of them: this
+        # runs for every card an import reads.
+        for name in _CONTACT_NAMES:
+            value = self.__dict__[name]
+            if value and blank(value):
+                self.__dict__[name] = ""
+        return self
 
     @field_validator("birthday", "anniversary", mode="before")
     @classmethod
@@ -138,7 +152,7 @@ class CompanyCreate(_Channels):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if not value:
+        if blank(value):
             raise ValueError("a company needs a name")
         return value
 
@@ -199,7 +213,7 @@ class ActivityCreate(_Input):
     @field_validator("subject")
     @classmethod
     def _subject(cls, value: str) -> str:
-        if not value:
+        if blank(value):
             raise ValueError("an activity needs a subject")
         return value
 
@@ -281,7 +295,7 @@ class NoteCreate(_Input):
     @field_validator("body")
     @classmethod
     def _body(cls, value: str) -> str:
-        if not value:
+        if blank(value):
             raise ValueError("a note needs some text")
         return value
 
@@ -319,7 +333,7 @@ class DealCreate(_Input):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if not value:
+        if blank(value):
             raise ValueError("a deal needs a name")
         return value
 
@@ -345,7 +359,7 @@ class CustomFieldCreate(_Input):
 
     @model_validator(mode="after")
     def _choices(self) -> CustomFieldCreate:
-        if not self.name:
+        if blank(self.name):
             raise ValueError("a custom field needs a name")
         if self.field_type is CustomFieldType.CHOICE and not self.choices:
             raise ValueError("a choice field needs at least one choice")

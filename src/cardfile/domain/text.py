@@ -57,6 +57,27 @@ def _fold_word(text: str, base: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
+def is_invisible(ch: str) -> bool:
+    """A character that shows nothing by itself: a control character or a format character (zero-width space
+    and joiners, bidirectional marks and overrides, the soft hyphen, the byte order mark)."""
+    return unicodedata.category(ch) in ("Cc", "Cf")
+
+
+def blank(text: str) -> bool:
+    """Whether `text` shows nothing: empty, or only spaces of any kind (U+3000, U+00A0 …) and invisible characters.
+    A name like that is no name."""
+    if text and text[0].isprintable() and not text[0].isspace():
+        return False  # the usual case, told by the first character (every record's name parts pass here)
+    return all(ch.isspace() or is_invisible(ch) for ch in text)
+
+
+def invisible_characters(text: str) -> list[str]:
+    """The invisible characters in `text`, each as 'U+200B ZERO WIDTH SPACE'."""
+    if text.isprintable():  # no control or format character: told at C speed, as for almost every value
+        return []
+    return [f"U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}" for ch in text if is_invisible(ch)]
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from cardfile.domain.errors import ValidationError
+from cardfile.domain.text import invisible_characters
 
 
 class RecordType(StrEnum):
@@ -95,6 +96,13 @@ class EmailAddress(_Entry):
     @classmethod
     def _email(cls, value: str) -> str:
         value = value.strip()
+        hidden = invisible_characters(value)
+        if hidden:  # pasted from a web page or a chat: it looks right and no mail would ever arrive
+            one = len(hidden) == 1
+            raise ValueError(
+                f"{value!r} contains {'an invisible character' if one else 'invisible characters'} "
+                f"({', '.join(dict.fromkeys(hidden))}); type the address again without {'it' if one else 'them'}"
+            )
         if not _EMAIL.match(value):
             raise ValueError(f"{value!r} is not an email address")
         return value

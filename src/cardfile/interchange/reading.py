@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.connection
 import os
 import queue
+import threading
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO, Literal, NamedTuple
@@ -235,8 +237,29 @@ def _importer_is_behind(out: Any) -> bool:
         return bool(out.full())
 
 
+def _die_with_parent() -> None:
+    """End this process as soon as the process that started it is gone, however it went (even `kill -9`).
+
+    The reader is otherwise stuck for good putting a chunk on a full queue nobody reads, holding the input file
+    open. multiprocessing hands a spawned child a sentinel of its parent: on POSIX (Linux, macOS) the read end of a
+    pipe whose write end only the parent holds, which reads as closed once the parent has died; on Windows the
+    parent's process handle, which is signalled when it exits. One thread waits on it.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)  # at once: nothing here is worth finishing for a reader whose importer has gone
+
+    threading.Thread(target=watch, name="cardfile-reader-parent-watch", daemon=True).start()
+
+
 def _reading_process(sources: Sequence[SourceFile], chunk_size: int, out: Any, phone_country: str | None) -> None:
     """Where the second process starts."""
+    _die_with_parent()
     _tune_collector()
     send_chunks(sources, chunk_size, out, phone_country)
 

@@ -48,12 +48,15 @@ class OneLineLog(logging.StreamHandler[TextIO]):
 
 
 def log_to(out: TextIO) -> None:
-    """Send the server's log (requests, failures) to `out` as one line per event."""
+    """Send the server's log (requests, failures) to `out` as one line per event: Cardfile's own from INFO, other
+    libraries' from WARNING. (Alembic logs every plugin it sets up and every migration it runs at INFO: noise at
+    every start, not news.)"""
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, OneLineLog)]:
         root.removeHandler(handler)
     root.addHandler(OneLineLog(out))
-    root.setLevel(logging.INFO)
+    root.setLevel(logging.WARNING)
+    logging.getLogger("cardfile").setLevel(logging.INFO)
 
 
 def serve(

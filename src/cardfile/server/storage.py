@@ -1,9 +1,10 @@
 """The server's storage: accounts and devices, and the one sequence of entries every device pushes to and pulls from.
 
 All state lives in the database (SQLite file or PostgreSQL), so several server processes can serve one
-PostgreSQL database. Writers that assign sequence numbers are serialized — SQLite by its write lock, PostgreSQL by
-a transaction-level advisory lock — so sequence numbers become visible in order: a reader that sees entry N sees
-every entry below N, and a pull page can never skip a change whose transaction committed late.
+PostgreSQL database. Writers that assign sequence numbers are serialized — SQLite by its write lock (which this
+process's writers take in turn: see `_sqlite_writers`), PostgreSQL by a transaction-level advisory lock — so
+sequence numbers become visible in order: a reader that sees entry N sees every entry below N, and a pull page can
+never skip a change whose transaction committed late.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +26,7 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 
-from cardfile import resources
+from cardfile import paths, resources
 from cardfile.server import auth
 from cardfile.server.tables import account, batch, device, entry, field_state, meta, metadata, record
 from cardfile.sync import protocol
@@ -155,6 +157,9 @@ class ServerStore:
         self.engine = engine
         self.is_postgres = engine.dialect.name == "postgresql"
         self._insert = pg_dialect.insert if self.is_postgres else sqlite_dialect.insert
+        self._writers: AbstractContextManager[Any] = (
+            _sqlite_writers(engine.url.database) if engine.dialect.name == "sqlite" else nullcontext()
+        )
 
     # ----- opening -----
 
@@ -162,8 +167,9 @@ class ServerStore:
     def open(cls, url: str) -> ServerStore:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite":
-            if parsed.database:
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            if parsed.database and parsed.database != ":memory:":
+                paths.private_folder(Path(parsed.database).parent)
+                paths.private_file(Path(parsed.database))  # its -wal and -shm follow its permissions
             engine = create_engine(url, pool_size=8, max_overflow=8)
             _configure_sqlite(engine)
         elif parsed.get_backend_name() == "postgresql":
@@ -194,7 +200,11 @@ class ServerStore:
     @contextmanager
     def _transaction(self, *, write: bool) -> Iterator[Connection]:
         options = {"cardfile_write": True} if write else {}
-        with self.engine.connect().execution_options(**options) as conn, conn.begin():
+        with (
+            self._writers if write else nullcontext(),
+            self.engine.connect().execution_options(**options) as conn,
+            conn.begin(),
+        ):
             if write and self.is_postgres:
                 # Serialize the writers that assign sequence numbers: commit order is then sequence order.
                 conn.execute(select(func.pg_advisory_xact_lock(_ADVISORY_LOCK)))
@@ -945,6 +955,23 @@ def _aware(value: datetime) -> datetime:
 
 def _iso(value: datetime | None) -> str | None:
     return _aware(value).isoformat() if value is not None else None
+
+
+_SQLITE_WRITERS: dict[str, threading.Lock] = {}
+_SQLITE_WRITERS_GUARD = threading.Lock()
+
+
+def _sqlite_writers(database: str | None) -> threading.Lock:
+    """The lock this process's writers to one SQLite server database take in turn, before SQLite's own.
+
+    SQLite lets a writer that finds its write lock taken poll for it (the busy timeout): after a few quick tries it
+    looks only every 100 ms, and a writer that just arrived, trying every millisecond, takes the lock first. Under
+    load — every request thread pushing — one push could then wait out the whole busy timeout behind the others'
+    and fail with "database is locked". Queued here, each waits only for the writers ahead of it; the busy timeout
+    is left for other processes (an administrator's command next to a running server).
+    """
+    with _SQLITE_WRITERS_GUARD:
+        return _SQLITE_WRITERS.setdefault(str(Path(database or ":memory:").resolve()), threading.Lock())
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -15,6 +15,7 @@ from cardfile.services.importer import ImportService
 from cardfile.services.maintenance import MaintenanceService
 from cardfile.services.notes import NoteService
 from cardfile.services.pipelines import PipelineService
+from cardfile.services.readmodels import DailyBackup
 from cardfile.services.reminders import ReminderService
 from cardfile.services.reports import ReportService
 from cardfile.services.sales import SalesService
@@ -25,8 +26,10 @@ from cardfile.services.tasks import TaskListService
 
 
 class Services:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, daily_backup_when_done: bool = False) -> None:
         self.db = db
+        self._daily_backup_when_done = daily_backup_when_done
+        self.daily_backup: DailyBackup | None = None  # how the daily backup went, once made on leaving a `with`
         self.settings = SettingsService(self)
         self.contacts = ContactService(self)
         self.companies = CompanyService(self)
@@ -55,5 +58,9 @@ class Services:
     def __enter__(self) -> Services:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, error_type: type[BaseException] | None, *exc: object) -> None:
+        try:
+            if error_type is None and self._daily_backup_when_done:  # the work is done: now the day's copy
+                self.daily_backup = self.maintenance.try_daily_backup()
+        finally:
+            self.close()

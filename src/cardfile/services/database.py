@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from cardfile import paths
+from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import RecordType
 from cardfile.services import repairs
 from cardfile.services.events import EventBus, RecordsChanged
-from cardfile.store import backup
 from cardfile.store.database import Store
 from cardfile.store.writer import Writer
 from cardfile.sync.hlc import HybridLogicalClock, wall_millis
@@ -33,6 +33,11 @@ class Database:
     @property
     def path(self) -> Path:
         return self.store.path
+
+    @property
+    def refusal(self) -> CardfileError | None:
+        """Why this database may not be changed here (read-only, found damaged), or None when it may."""
+        return self.store.refusal
 
     def read(self) -> Any:
         return self.store.read()
@@ -75,26 +80,28 @@ def open_database(
     auto_backup: bool = True,
     now: Callable[[], datetime] = _utc_now,
     wall: Callable[[], int] = wall_millis,
+    ignore_damage: bool = False,
 ) -> Services:
     """Open (or create) the database at `path` (else `CARDFILE_DB`, else the platform default) with all services.
 
     A database that is newer than this program, damaged, locked or not Cardfile's raises a typed error and is
-    left exactly as it was. An existing database gets its daily backup (kept for a week) before anything else.
+    left exactly as it was. One this process may not write to, or one `db check` found damaged, is opened for
+    reading only: every write raises DatabaseReadOnly or DatabaseDamaged (`ignore_damage` is for `db repair`).
+
+    With `auto_backup`, an existing database gets its daily backup (kept for a week) when the services are left at
+    the end of a `with` block that raised nothing: after the work, never before a read. A backup that cannot be made
+    is a warning (`Services.daily_backup.warning`), never an error. The desktop app passes False and makes it in
+    the background once its window is up.
     """
     from cardfile.services.container import Services
 
     resolved = paths.resolve_database(path)
-    existed = resolved.exists() and resolved.stat().st_size > 0
-    store = Store.open(resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create)
+    store = Store.open(
+        resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create, ignore_damage=ignore_damage
+    )
+    services = Services(Database(store, EventBus()), daily_backup_when_done=auto_backup and not store.created)
     try:
-        if auto_backup and existed:
-            backup.rotate(resolved, paths.backup_dir_for(resolved), now().date())
-    except BaseException:
-        store.close()
-        raise
-    services = Services(Database(store, EventBus()))
-    try:
-        if store.get_setting(repairs.DUE):
+        if store.refusal is None and store.get_setting(repairs.DUE):  # read only: due at the next writable open
             repairs.run_due(services)  # data an older version wrote wrongly, fixed through the change log
     except BaseException:
         services.close()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.lookup import LookupQuery
 from cardfile.domain.models import CustomFieldCreate, validate
+from cardfile.domain.text import blank
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.readmodels import CustomFieldRead, GroupRead, LookupRead, meta_of
@@ -27,14 +28,14 @@ class GroupService:
         self._db = services.db
 
     def create(self, name: str, description: str = "") -> GroupRead:
-        if not name.strip():
+        if blank(name):
             raise ValidationError(field="name", problem="a group needs a name")
         with self._db.write("Add group") as w:
             group_id = w.insert(RecordType.GROUP, {"name": name.strip(), "description": description.strip()})
         return self.get(group_id)
 
     def rename(self, group_id: str, name: str, description: str | None = None) -> GroupRead:
-        if not name.strip():
+        if blank(name):
             raise ValidationError(field="name", problem="a group needs a name")
         values = {"name": name.strip()}
         if description is not None:
@@ -116,7 +117,7 @@ class LookupService:
     def save(self, name: str, query: LookupQuery | dict[str, Any]) -> LookupRead:
         if isinstance(query, dict):
             query = validate(LookupQuery, **query)
-        if not name.strip():
+        if blank(name):
             raise ValidationError(field="name", problem="a saved lookup needs a name")
         with self._db.write("Save lookup") as w:
             lookup_id = w.insert(
@@ -128,7 +129,7 @@ class LookupService:
     def update(self, lookup_id: str, *, name: str | None = None, query: LookupQuery | None = None) -> LookupRead:
         values: dict[str, Any] = {}
         if name is not None:
-            if not name.strip():
+            if blank(name):
                 raise ValidationError(field="name", problem="a saved lookup needs a name")
             values["name"] = name.strip()
         if query is not None:

@@ -10,7 +10,7 @@ from cardfile.domain.errors import NotFound, NothingToUndo, ValidationError
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.database import TABLE_OF
-from cardfile.services.readmodels import ActionRead, FieldChange, TimelineEntry, TrashItem
+from cardfile.services.readmodels import ActionRead, FieldChange, JobLeft, TimelineEntry, TrashItem
 from cardfile.store import seeds
 from cardfile.store.codec import CODECS, parse_utc
 from cardfile.store.writer import Writer
@@ -274,6 +274,24 @@ class HistoryService:
         if count:
             self._revert_job(job_id)
         return int(count)
+
+    def job_left(self, job_id: str) -> JobLeft:
+        """What a long job wrote that has not been undone: records it created and records it changed, by type, and
+        the last of its actions (undoing it takes back the whole job)."""
+        pending = "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL"
+        with self._db.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT record_type, created, count(*) FROM ("
+                " SELECT record_type, record_id, max(field = 'created_at') AS created FROM change"
+                f" WHERE action_id IN ({pending}) GROUP BY record_type, record_id"
+                ") GROUP BY record_type, created",
+                (job_id,),
+            ).all()
+            last = conn.exec_driver_sql(f"{pending} ORDER BY created_at DESC, rowid DESC LIMIT 1", (job_id,)).first()
+        left = JobLeft(action_id=last[0] if last else None)
+        for record_type, created, count in rows:
+            (left.created if created else left.changed)[record_type] = int(count)
+        return left
 
     def _revert_job(self, job_id: str) -> ActionRead:
         """One undo action for all the job's actions not yet undone; redoing it brings the whole job back."""

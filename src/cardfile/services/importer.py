@@ -64,6 +64,17 @@ class _Cancelled(Exception):
     """Raised between batches when the person cancelled; never leaves the service."""
 
 
+class ImportPartlyKept(CardfileError):
+    """An import stopped part-way (a full disk, say) and what it had written could not be taken back yet."""
+
+    code = "import_partly_kept"
+    template = (
+        "The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}, as "
+        "one step of the history; once the problem is solved, `cardfile undo {action}` takes all of it back."
+    )
+    environment = True
+
+
 class NoCardFiles(CardfileError):
     """A folder to import holds no vCard files."""
 
@@ -271,21 +282,47 @@ class ImportService:
             return report
         except _Cancelled:
             if job.wrote:
-                self._services.history.undo_job(report.job_id)
+                self._take_back(report.job_id, None)
             return ImportReport(report.job_id, report.files, cancelled=True)
-        except BaseException:
+        except BaseException as failure:
             if job.wrote:
-                self._roll_back(report.job_id)
+                self._take_back(report.job_id, failure)
             raise
         finally:
             if background is not None:
                 background.close()
 
-    def _roll_back(self, job_id: str) -> None:
-        """Take back what a failed import wrote; the failure itself is what the caller hears about."""
-        # When the database itself failed (locked, full) the batches stay, tagged with the job for a later undo.
-        with contextlib.suppress(CardfileError):
-            self._services.history.undo_job(job_id)
+    def _take_back(self, job_id: str, failure: BaseException | None) -> None:
+        """Undo what a cancelled or failed import wrote, so that nothing of it stays.
+
+        When the database cannot take the undo either (still full, locked), the batches stay, tagged with the job,
+        and the person is told exactly what stayed and that one undo removes it: ImportPartlyKept, raised from the
+        failure. A bug (any other exception) stays what the caller hears about, with that news added as a note.
+        """
+        history = self._services.history
+        try:
+            history.undo_job(job_id)
+            return
+        except CardfileError as undo_failure:
+            counts: dict[str, int] = {}
+            try:
+                left = history.job_left(job_id)
+                kept, action = left.describe(), left.action_id or job_id
+                counts = {
+                    "new_contacts": left.created.get("contact", 0),
+                    "new_companies": left.created.get("company", 0),
+                    "changed": sum(left.changed.values()),
+                }
+            except CardfileError:
+                kept, action = "the batches it had written", job_id
+            if failure is None:
+                cause = f"The import was cancelled, but what it had written could not be taken back: {undo_failure}"
+            elif isinstance(failure, CardfileError):
+                cause = failure.message
+            else:
+                failure.add_note(f"The import's batches stayed ({kept}); `cardfile undo {action}` removes them.")
+                return
+            raise ImportPartlyKept(cause=cause, kept=kept, action=action, **counts) from (failure or undo_failure)
 
     def preview(
         self,

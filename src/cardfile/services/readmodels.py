@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from cardfile.domain.errors import DailyBackupNotMade
 from cardfile.domain.money import Money
 from cardfile.store.codec import iso_utc
 
@@ -781,14 +783,71 @@ class ActionRead:
 
 
 @dataclass(frozen=True, slots=True)
+class RepairReport:
+    """What `db repair` did, where the database as it was before is kept, and what is still wrong."""
+
+    kept: Path
+    done: list[str]
+    remaining: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.remaining
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "kept": str(self.kept), "done": list(self.done), "remaining": list(self.remaining)}
+
+
+@dataclass(frozen=True, slots=True)
+class DailyBackup:
+    """How the day's automatic backup went: the copy made (None when today's was there), or why none was made."""
+
+    made: Path | None = None
+    warning: DailyBackupNotMade | None = None
+
+
+@dataclass(slots=True)
+class JobLeft:
+    """What a long job (an import) left in the database: records created and changed, by record type."""
+
+    action_id: str | None  # the job's last action not undone; None when nothing of the job is left
+    created: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return self.action_id is None
+
+    def describe(self) -> str:
+        """'2,000 new contacts, 3 new companies and 12 changed contacts', in English for the command line."""
+        parts = [_counted(n, f"new {kind}") for kind, n in sorted(self.created.items())]
+        parts += [_counted(n, f"changed {kind}") for kind, n in sorted(self.changed.items())]
+        if not parts:
+            return "nothing"
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _counted(n: int, what: str) -> str:
+    plural = what[:-1] + "ies" if what.endswith("y") else what + "s"
+    return f"{n:,} {what if n == 1 else plural}"
+
+
+@dataclass(frozen=True, slots=True)
 class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     schema: str = ""
+    unchecked: list[str] = field(default_factory=list)  # "the search index: could not check it because …"
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def as_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "problems": list(self.problems), "counts": dict(self.counts), "schema": self.schema}
+        return {
+            "ok": self.ok,
+            "problems": list(self.problems),
+            "unchecked": list(self.unchecked),
+            "counts": dict(self.counts),
+            "schema": self.schema,
+        }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,11 +15,14 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
+from cardfile import paths
 from cardfile.domain.errors import (
     CardfileError,
     DatabaseCorrupt,
+    DatabaseDamaged,
     DatabaseLocked,
     DatabaseNewer,
+    DatabaseReadOnly,
     DatabaseUnreadable,
     DiskFull,
     NotACardfileDatabase,
@@ -26,6 +30,7 @@ from cardfile.domain.errors import (
 from cardfile.domain.phones import digits
 from cardfile.domain.text import fold
 from cardfile.store import backup, schema
+from cardfile.store.damage import read_only_uri, read_verdict
 from cardfile.store.writer import Writer, new_id
 
 BUSY_TIMEOUT_MS = 5000
@@ -91,7 +96,7 @@ def inspect_file(path: Path) -> str | None:
     if header != _SQLITE_HEADER:
         raise DatabaseCorrupt(path=str(path), detail="not an SQLite database file")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise DatabaseUnreadable(path=str(path), detail=str(exc)) from exc
     try:
@@ -111,6 +116,25 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _damage_found(path: Path) -> DatabaseDamaged | None:
+    verdict = read_verdict(path)
+    if verdict is None:
+        return None
+    return DatabaseDamaged(path=str(path), checked_at=verdict.checked_at, problem=verdict.first_problem)
+
+
+def _refusal(path: Path, ignore_damage: bool) -> CardfileError | None:
+    """Why the existing database at `path` must not be changed here, or None when it may be."""
+    damaged = None if ignore_damage else _damage_found(path)
+    if damaged is not None:
+        return damaged
+    if not os.access(path, os.W_OK):
+        return DatabaseReadOnly(path=str(path), detail="the file is read-only for this user")
+    if not os.access(path.parent, os.W_OK):  # SQLite writes the -wal and -shm files beside it
+        return DatabaseReadOnly(path=str(path), detail="its folder is read-only for this user")
+    return None
+
+
 def _sql_fold(value: object) -> str | None:
     return fold(str(value)) if value is not None else None
 
@@ -119,15 +143,16 @@ def _sql_digits(value: object) -> str | None:
     return digits(str(value)) if value is not None else None
 
 
-def _configure(engine: Engine) -> None:
+def _configure(engine: Engine, *, writable: bool = True) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Autocommit at the driver level: transactions are begun explicitly below, so a write can take the
         # write lock up front (BEGIN IMMEDIATE) instead of failing half-way when another writer holds it.
         dbapi_conn.isolation_level = None
         dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # WAL: readers (the UI) never wait for the writer (an import, a sync). Persistent; a no-op once set.
-        dbapi_conn.execute("PRAGMA journal_mode = WAL")
+        if writable:
+            # WAL: readers (the UI) never wait for the writer (an import, a sync). Persistent; a no-op once set.
+            dbapi_conn.execute("PRAGMA journal_mode = WAL")
         dbapi_conn.execute("PRAGMA foreign_keys = ON")
         dbapi_conn.execute("PRAGMA synchronous = NORMAL")
         dbapi_conn.execute("PRAGMA temp_store = MEMORY")
@@ -149,8 +174,22 @@ def _configure(engine: Engine) -> None:
 class Store:
     """An open database file: one engine, short write transactions, separate read connections."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Clock, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        clock: Clock,
+        now: Callable[[], datetime],
+        *,
+        created: bool = False,
+        refusal: CardfileError | None = None,
+        ignore_damage: bool = False,
+    ) -> None:
         self.path = path
+        self.created = created  # the file was made (or was empty) when this store opened it
+        # Why this database was opened for reading only (a read-only file or folder, damage found), or None.
+        self._opened_read_only = refusal
+        self._ignore_damage = ignore_damage
         self.engine = engine
         self.clock = clock
         self.now = now
@@ -165,15 +204,22 @@ class Store:
         clock: Clock,
         now: Callable[[], datetime] = _utc_now,
         create: bool = True,
+        ignore_damage: bool = False,
     ) -> Store:
+        """Open the database at `path`, for reading only when it may not be changed here: a file or folder this
+        process may not write to, or a file `db check` found damaged (unless `ignore_damage`, for `db repair`)."""
         path = Path(path)
         revision = inspect_file(path)
         is_new = revision is None
         if is_new and not create:
             raise DatabaseUnreadable(path=str(path), detail="no such database")
+        refusal = None if is_new else _refusal(path, ignore_damage)
+        if refusal is not None:
+            return cls._open_read_only(path, revision, refusal, clock, now)
         if is_new:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                paths.private_folder(path.parent)
+                paths.private_file(path)
             except OSError as exc:
                 raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
         elif revision != schema.HEAD:
@@ -192,10 +238,56 @@ class Store:
                             "INSERT OR IGNORE INTO setting (key, value) VALUES ('device_id', ?)",
                             (json.dumps(new_id()),),
                         )
-            return cls(path, engine, clock, now)
+            return cls(path, engine, clock, now, created=is_new, ignore_damage=ignore_damage)
         except BaseException:
             engine.dispose()
             raise
+
+    @classmethod
+    def _open_read_only(
+        cls, path: Path, revision: str | None, refusal: CardfileError, clock: Clock, now: Callable[[], datetime]
+    ) -> Store:
+        if revision != schema.HEAD:
+            if isinstance(refusal, DatabaseDamaged):
+                raise refusal
+            raise DatabaseReadOnly(
+                path=str(path), detail=f"it needs an upgrade to schema {schema.HEAD} first, which writes to it"
+            )
+        uri = read_only_uri(path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=QueuePool,
+            pool_size=4,
+            max_overflow=8,
+        )
+        _configure(engine, writable=False)
+        try:
+            return cls(path, engine, clock, now, refusal=refusal)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    @property
+    def refusal(self) -> CardfileError | None:
+        """Why this database may not be changed here now, or None when it may.
+
+        A verdict of damage that `db check` (in this process or another: the app's window was open meanwhile) left
+        since the database was opened counts from the next write on, and a repair or restore lifts it again;
+        looking for it costs one stat().
+        """
+        if self._opened_read_only is not None or self._ignore_damage:
+            return self._opened_read_only
+        return _damage_found(self.path)
+
+    @property
+    def writable(self) -> bool:
+        return self.refusal is None
+
+    def refuse_writes(self) -> None:
+        refusal = self.refusal
+        if refusal is not None:
+            raise type(refusal)(**refusal.params)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -211,6 +303,7 @@ class Store:
     @contextmanager
     def write(self, label: str, *, job_id: str | None = None) -> Iterator[Writer]:
         """One user action as one transaction; every field it sets lands in the change log."""
+        self.refuse_writes()
         with _translated(self.path), self.engine.connect().execution_options(cardfile_write=True) as conn:
             with conn.begin():
                 persisted = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'hlc'").first()
@@ -242,6 +335,7 @@ class Store:
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
+        self.refuse_writes()
         with _translated(self.path), self.engine.connect().execution_options(cardfile_write=True) as conn:
             with conn.begin():
                 conn.exec_driver_sql(

@@ -25,6 +25,8 @@ holds its national significant number, which is what a query of a whole number l
 from __future__ import annotations
 
 import json
+import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
@@ -308,12 +310,12 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
     rowids = range(last + 1, last + 1 + len(docs))
     entries, texts, words = [], [], []
     for rowid, d in zip(rowids, docs, strict=True):
-        name = search_fold(d.display)
-        names = _each_word_once(search_fold(d.name_text))
+        name = _folded(d.display)
+        names = _each_word_once(_folded(d.name_text))
         latin = latin_of(names)  # the names hold the display name: without Latin letters for them, it has none
         entries.append((rowid, d.record_type.value, d.record_id, name, latin_of(name) if latin else None))
-        texts.append((rowid, f"{names} {latin}" if latin else names, search_fold(d.body)))
-        word_text = _each_word_once(short_pieces(search_fold(d.words)))
+        texts.append((rowid, f"{names} {latin}" if latin else names, _folded(d.body)))
+        word_text = _each_word_once(short_pieces(_folded(d.words)))
         words.append((rowid, f"{word_text} {latin}" if latin else word_text))
     conn.exec_driver_sql(
         "INSERT INTO search_entry (rowid, record_type, record_id, name, latin) VALUES (?, ?, ?, ?, ?)", entries
@@ -326,6 +328,29 @@ def _each_word_once(text: str) -> str:
     """The words of `text`, each once: a query's terms hold no space, so a word said twice ('Anna Berg' is the
     display name and its parts) finds nothing more, and every copy is trigrams to store."""
     return " ".join(dict.fromkeys(text.split()))
+
+
+def _folded(text: str) -> str:
+    """What the index holds of a text: folded, and with a NUL as a space, since FTS5 reads a NUL as the end of
+    the text and would leave out everything after it (a query's NUL becomes a space too)."""
+    folded = search_fold(text)
+    return folded.replace("\x00", " ") if "\x00" in folded else folded
+
+
+def recreate(conn: Connection) -> int:
+    """Drop the full-text tables and make them anew, then index every live record (for `db repair`: the tables'
+    own pages may be what is damaged, and dropping a table reads none of them). Returns how many were indexed."""
+    for table in FULL_TEXT_TABLES:
+        created = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).scalar_one()
+        try:
+            settings = conn.exec_driver_sql(f"SELECT k, v FROM {table}_config WHERE k != 'version'").all()
+        except Exception:  # its configuration is damaged as well: FTS5's defaults then
+            settings = []
+        conn.exec_driver_sql(f"DROP TABLE {table}")
+        conn.exec_driver_sql(created)
+        for key, value in settings:
+            conn.exec_driver_sql(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (key, value))
+    return rebuild(conn)
 
 
 def rebuild(conn: Connection) -> int:
@@ -351,6 +376,15 @@ def _phrase(term: str) -> str:
 
 def _has_word_char(term: str) -> bool:
     return any(ch.isalnum() for ch in term)
+
+
+def _has_symbol(term: str) -> bool:
+    """Emoji and other pictures ('🦄', '👩‍👩‍👧', '©'): worth searching for, unlike punctuation."""
+    return any(unicodedata.category(ch) in ("So", "Sk") for ch in term)
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def query(
@@ -381,15 +415,25 @@ def query(
             match = f"{match} OR {_phrase(folded)}"
         fts("search_text", match)
     else:
-        terms = [t for t in folded.split() if _has_word_char(t)]
+        terms = [t for t in folded.split() if _has_word_char(t) or _has_symbol(t)]
         if not terms:
             return []
         long_terms = [t for t in terms if len(t) >= 3]
-        short_terms = [t for t in terms if len(t) < 3]
+        short_terms = [t for t in terms if len(t) < 3 and _has_word_char(t)]
+        # A picture of one or two code points ('🦄'): too short for trigrams, and no word to the word index. It is
+        # looked for in the text itself, a scan of the index's text that only such a query pays for.
+        pictures = [t for t in terms if len(t) < 3 and not _has_word_char(t)]
         if long_terms:
             fts("search_text", " AND ".join(_phrase(t) for t in long_terms))
         if short_terms:
             fts("search_words", " AND ".join(_phrase(t) + "*" for t in short_terms))
+        for picture in pictures:
+            name = f"p{len(params)}"
+            params[name] = _like(picture)
+            conditions.append(
+                f"e.rowid IN (SELECT rowid FROM search_text WHERE name LIKE :{name} ESCAPE '\\' "
+                f"OR body LIKE :{name} ESCAPE '\\')"
+            )
     type_filter: list[str] = []
     if record_types is not None:
         types = [t.value for t in record_types]
@@ -434,14 +478,33 @@ def _name_prefix_hits(conn: Connection, params: dict[str, Any], type_filter: lis
     return [Hit(RecordType(r[0]), r[1], r[2]) for r in rows]
 
 
-def check(conn: Connection) -> list[str]:
-    """Problems with the index: FTS5's own integrity check, and records missing from or stale in the index."""
-    problems: list[str] = []
-    for table in ("search_text", "search_words"):
+FULL_TEXT_TABLES = ("search_text", "search_words")
+
+
+def check_full_text(conn: sqlite3.Connection) -> list[str]:
+    """FTS5's own integrity check of the full-text tables: what it found wrong, [] when they are sound.
+
+    FTS5 runs it as a special INSERT, so it needs to be able to write: on a database this connection may not write
+    to (read-only, or another program holding the write lock) it raises sqlite3.OperationalError, which tells
+    nothing about damage (check a consistent copy instead, see MaintenanceService.check).
+    """
+    problems = []
+    for table in FULL_TEXT_TABLES:
         try:
-            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-        except Exception as exc:  # sqlite reports damage as an error
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "readonly" in text or "read-only" in text or "locked" in text or "busy" in text:
+                raise
             problems.append(f"{table}: {exc}")
+        except sqlite3.DatabaseError as exc:  # sqlite reports damage as an error
+            problems.append(f"{table}: {exc}")
+    return problems
+
+
+def check_entries(conn: Connection) -> list[str]:
+    """Records missing from or stale in the index: as many entries as live records."""
+    problems: list[str] = []
     live = 0
     for record_type in _SOURCES:
         table = record_type.value

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from cardfile import __version__
 from cardfile.domain.errors import CardfileError, NotFound, NothingToUndo
 from cardfile.services import Services
 from cardfile.services.importer import ImportReport
-from cardfile.services.readmodels import ActionRead, LookupRead, Ref
+from cardfile.services.readmodels import ActionRead, DailyBackup, LookupRead, Ref
 from cardfile.services.sync import SyncStatus
 from cardfile.ui.activities import actions as activity_actions
 from cardfile.ui.activities.kind import ACTIVITIES
@@ -75,6 +75,8 @@ def shortcuts(*keys: Key) -> list[QKeySequence]:
 
 
 STATUS_MESSAGE_MS = 5000
+WARNING_MESSAGE_MS = 30_000
+DAILY_BACKUP_EVERY_MS = 60 * 60 * 1000  # how often an open window looks whether the day's backup is there
 RECENT_KEY = "recent/databases"
 RECENT_KEPT = 8
 RECORD_PAGES = (CONTACTS, COMPANIES, ACTIVITIES)  # the kinds with a list page, in the navigation's order
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._icons = icons
         self.setWindowTitle(self.tr("{database} — Cardfile").format(database=services.db.path.name))
+        self.daily_backup_timer = QTimer(self, singleShot=True, interval=DAILY_BACKUP_EVERY_MS)
+        self.daily_backup_timer.timeout.connect(self.start_daily_backup)
         self.setWindowIcon(icons.get("cardfile"))
 
         self.pages: dict[str, Page] = {}
@@ -376,10 +380,12 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databasePath")
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         path = str(self.services.db.path)
+        refusal = self.services.db.refusal  # a read-only file or folder, or damage a check found: shown, not changed
+        shown = path if refusal is None else self.tr("{path} (read-only)").format(path=path)
         self.database_label.setText(
-            self.database_label.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 420)
+            self.database_label.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, 420)
         )
-        self.database_label.setToolTip(path)
+        self.database_label.setToolTip(path if refusal is None else f"{path}\n{error_text(refusal)}")
         self.database_label.setContentsMargins(10, 0, 6, 0)
         self.sync_status = SyncStatusWidget(self.sync)
         self.sync_status.settings_requested.connect(self.show_sync_settings)
@@ -579,19 +585,26 @@ class MainWindow(QMainWindow):
         )
 
     def start_daily_backup(self) -> Task:
-        """Today's automatic backup (kept for a week), made in the background once the window is up."""
-        daily = self.services.maintenance.daily_backup
+        """Today's automatic backup (kept for a week), made in the background once the window is up, and looked
+        at again every hour: a backup the disk had no room for is made later, and a window left open overnight
+        makes the next day's. One that cannot be made is a warning in the status bar, never an error box."""
+        attempt = self.services.maintenance.try_daily_backup
         return self.tasks.run(
-            lambda _progress, _cancel: daily(),
+            lambda _progress, _cancel: attempt(),
             title=self.tr("Making the daily backup"),
             cancellable=False,
             on_done=self._on_daily_backup,
             on_failed=lambda error: self._report_failure(self.tr("Daily Backup"), error),
         )
 
-    def _on_daily_backup(self, made: Path | None) -> None:
-        if made is not None:
-            self.statusBar().showMessage(self.tr("Daily backup made: {path}").format(path=made), STATUS_MESSAGE_MS)
+    def _on_daily_backup(self, outcome: DailyBackup) -> None:
+        if outcome.made is not None:
+            self.statusBar().showMessage(
+                self.tr("Daily backup made: {path}").format(path=outcome.made), STATUS_MESSAGE_MS
+            )
+        elif outcome.warning is not None:
+            self.statusBar().showMessage(error_text(outcome.warning), WARNING_MESSAGE_MS)
+        self.daily_backup_timer.start()
 
     def _report_failure(self, title: str, error: BaseException) -> None:
         if isinstance(error, CardfileError):

@@ -245,6 +245,7 @@ def action_name(label: str) -> str:
         "Erase record": _t("Action", "Erase record"),
         "Empty Trash": _t("Action", "Empty Trash"),
         "Sync": _t("Action", "Sync"),
+        "Repair database": _t("Action", "Repair database"),
         "import": _t("Action", "import"),
     }
     return names.get(label, label)
@@ -268,10 +269,21 @@ def error_text(error: CardfileError) -> str:
             "Nothing was changed.",
         ),
         "database_unreadable": _t("Error", "Cannot open {path}: {detail}. Nothing was changed."),
+        "database_read_only": _t("Error", "{path} can be read but not changed here ({detail}). Nothing was changed."),
+        "database_damaged": _t(
+            "Error",
+            "{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change "
+            "it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.",
+        ),
         "disk_full": _t(
             "Error", "The disk holding {path} is full; the last change was not saved. Free some space and try again."
         ),
         "backup_failed": _t("Error", "Could not back up {path} to {target}: {detail}"),
+        "daily_backup_not_made": _t(
+            "Error",
+            "Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile "
+            "tries again within the hour.",
+        ),
         "nothing_to_undo": _t("Error", "There is nothing to undo"),
         "not_owner": _t("Error", "Only {owner} may change who owns this {record_type} or whether it is private"),
         "not_found": _t("Error", "No {record_type} with id {record_id}"),
@@ -297,6 +309,8 @@ def error_text(error: CardfileError) -> str:
             "the password again after every start.",
         ),
     }
+    if error.code == "import_partly_kept":
+        return _import_partly_kept(error)
     template = templates.get(error.code)
     if template is None:
         return error.message
@@ -304,3 +318,22 @@ def error_text(error: CardfileError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
         return error.message
+
+
+def _import_partly_kept(error: CardfileError) -> str:
+    """An import that stopped part-way and could not take itself back: why, what stayed, and how to remove it."""
+    cause = error.__cause__
+    why = error_text(cause) if isinstance(cause, CardfileError) else str(error.params.get("cause", ""))
+    contacts, companies, changed = (int(error.params.get(k, 0)) for k in ("new_contacts", "new_companies", "changed"))
+    parts = []
+    if contacts:
+        parts.append(QCoreApplication.translate("Error", "%n new contact(s)", "", contacts))
+    if companies:
+        parts.append(QCoreApplication.translate("Error", "%n new company(ies)", "", companies))
+    if changed:
+        parts.append(QCoreApplication.translate("Error", "%n changed record(s)", "", changed))
+    return _t(
+        "Error",
+        "The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. "
+        "Once the problem is solved, Edit ▸ Undo takes all of it back in one step.",
+    ).format(cause=why, kept=", ".join(parts) or str(error.params.get("kept", "")))

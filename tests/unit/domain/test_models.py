@@ -60,6 +60,34 @@ def test_validation_errors_name_the_field(model: type, data: dict[str, object], 
     assert error.message.startswith(f"{field}: ")
 
 
+# Spaces of every kind and characters that show nothing: U+3000 IDEOGRAPHIC SPACE, NO-BREAK SPACE, EM SPACE, ZERO
+# WIDTH SPACE, ZERO WIDTH JOINER, the byte order mark, LEFT-TO-RIGHT MARK, a tab.
+BLANK_NAMES = ["   ", "\u3000", "\u00a0\u2003", "\u200b", "\u200d\ufeff", " \u200e\t"]
+
+
+@pytest.mark.parametrize("name", BLANK_NAMES)
+def test_a_name_of_only_spaces_or_invisible_characters_is_refused_like_an_empty_one(name: str) -> None:
+    """Regression: `contact add --given '   '` made a person with no name, and '\u200b' passed as a company's."""
+    for model, field, problem in (
+        (CompanyCreate, "name", "a company needs a name"),
+        (DealCreate, "name", "a deal needs a name"),
+        (ActivityCreate, "subject", "an activity needs a subject"),
+        (NoteCreate, "body", "a note needs some text"),
+        (CustomFieldCreate, "name", "a custom field needs a name"),
+    ):
+        assert invalid(model, **{field: name}).params["problem"] == problem
+    person = validate(ContactCreate, given=name, family=name, display_name=name, nickname=name)
+    assert (person.given, person.family, person.display_name, person.nickname) == ("", "", "", "")
+
+
+def test_invisible_characters_inside_a_name_are_kept() -> None:
+    """A zero-width non-joiner belongs inside a Persian name, a joiner inside an emoji: only a name that is
+    nothing but them is none."""
+    persian = "\u0645\u06cc\u200c\u0631\u0636\u0627"  # Mi‌reza, with its zero-width non-joiner
+    assert validate(ContactCreate, given=persian).given == persian
+    assert validate(ContactCreate, family="👩\u200d👩\u200d👧").family == "👩\u200d👩\u200d👧"
+
+
 def test_a_photo_needs_its_mime_type() -> None:
     assert "MIME" in invalid(ContactCreate, photo=b"\x89PNG").message
 

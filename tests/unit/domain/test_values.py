@@ -47,6 +47,25 @@ def test_invalid_email_addresses_are_refused(value: str) -> None:
         EmailAddress(value=value)
 
 
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        ("an\u200bna@example.com", "U+200B ZERO WIDTH SPACE"),
+        ("an\u00adna@example.com", "U+00AD SOFT HYPHEN"),
+        ("\u202eanna@example.com", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("anna@example.com\u200f", "U+200F RIGHT-TO-LEFT MARK"),
+        ("anna@exa\u2060mple.com", "U+2060 WORD JOINER"),
+        ("\ufeffanna@example.com", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("an\x07na@example.com", "U+0007 CONTROL CHARACTER"),
+    ],
+)
+def test_an_email_address_with_an_invisible_character_is_refused_naming_it(value: str, named: str) -> None:
+    """Regression: an address pasted with a zero-width space looked right, was stored, and no mail would arrive."""
+    with pytest.raises(ValueError, match="contains an invisible character") as caught:
+        EmailAddress(value=value)
+    assert f"({named}); type the address again without it" in str(caught.value)
+
+
 def test_a_phone_number_is_kept_exactly_as_typed_but_needs_a_digit() -> None:
     assert PhoneNumber(value=" +1 (555) 010-2030 ext. 7 ").value == "+1 (555) 010-2030 ext. 7"
     with pytest.raises(ValueError, match="has no digits"):

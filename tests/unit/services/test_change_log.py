@@ -458,7 +458,7 @@ def test_every_public_writer_has_a_case() -> None:
         "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
         "default_country", "tags", "logo", "suggest", "timeline", "choices", "history", "today", "deal_counts",
         "stage", "get_many", "exceptions", "follow_up_draft", "occurrence_of", "overlaps", "keys", "counts",
-        "overdue_count", "coming_dates", "due", "next_ring",
+        "overdue_count", "coming_dates", "due", "next_ring", "job_left",
         # building blocks that run inside a caller's transaction; the callers above cover them
         "insert", "insert_many", "apply_update",
     }  # fmt: skip

@@ -3,6 +3,7 @@ cancel and failure that roll back cleanly, progress, and parsing in a second pro
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from cardfile.domain.values import RecordType
 from cardfile.interchange import CardData, write_vcard
 from cardfile.interchange.reading import Chunk, SourceFile, check_source, phone_keys, send_chunks
 from cardfile.services import Services, importer, open_database
-from cardfile.services.importer import ImportProgress
+from cardfile.services.importer import ImportPartlyKept, ImportProgress
 from cardfile.store import search
 from tests.helpers import add_contact
 from tests.unit.changelog import Rows, assert_log_replays, changes_logged, snapshot
@@ -136,6 +137,38 @@ def test_a_failure_part_way_rolls_back_what_was_written(services: Services, tmp_
 
     with pytest.raises(RuntimeError, match="disk went away"):
         services.importer.import_files(write_cards(tmp_path / "team.vcf", 9), batch_size=2, progress=progress)
+    assert services.contacts.count() == 0
+
+
+def test_a_cancel_that_cannot_be_taken_back_says_what_stayed_and_which_undo_removes_it(
+    services: Services, db_path: Path, tmp_path: Path
+) -> None:
+    """Cancelling takes back the batches written so far; when the database will not take the undo (another
+    program holds its write lock), the person is told what stayed instead of hearing that nothing did."""
+    holder = sqlite3.connect(db_path, isolation_level=None)
+
+    def progress(step: ImportProgress) -> None:
+        if step.cards >= 4:
+            holder.execute("BEGIN IMMEDIATE")  # another program starts writing, and keeps at it
+
+    try:
+        with pytest.raises(ImportPartlyKept) as caught:
+            services.importer.import_files(
+                write_cards(tmp_path / "team.vcf", 9),
+                batch_size=2,
+                progress=progress,
+                cancel=lambda: holder.in_transaction,
+            )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    message = caught.value.message
+    assert "The import was cancelled, but what it had written could not be taken back" in message
+    assert "locked" in message and "4 new contacts," in message
+    assert services.contacts.count() == 4
+    action = caught.value.params["action"]
+    assert f"`cardfile undo {action}` takes all of it back" in message
+    services.history.undo(action)
     assert services.contacts.count() == 0
 
 

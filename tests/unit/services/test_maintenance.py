@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from cardfile.domain.errors import DatabaseCorrupt, DatabaseNewer, DatabaseUnreadable, NotACardfileDatabase
+from cardfile.domain.errors import (
+    DatabaseCorrupt,
+    DatabaseDamaged,
+    DatabaseNewer,
+    DatabaseUnreadable,
+    NotACardfileDatabase,
+)
 from cardfile.services import Services, open_database
-from cardfile.services.maintenance import restore_database
-from cardfile.store import schema
+from cardfile.services.maintenance import repair_database, restore_database
+from cardfile.store import damage, schema
 from tests.helpers import add_contact
 from tests.unit.world import World
 
@@ -56,7 +63,8 @@ def test_check_finds_a_stale_search_index(services: Services, world: World) -> N
     report = services.maintenance.check()
     assert not report.ok
     assert any("search index" in p for p in report.problems)
-    services.search.rebuild_index()
+    repaired = repair_database(services.db.path)
+    assert repaired.ok and repaired.done[-1].startswith("rebuilt the search index (")
     assert services.maintenance.check().ok
 
 
@@ -135,3 +143,93 @@ def test_restore_over_a_damaged_database_moves_the_damage_aside(db_path: Path, b
     assert kept == db_path.with_name("cardfile.db.damaged-20300304T101112.bak")
     assert kept.read_bytes() == damage
     assert names(db_path) == ["Ada"]
+
+
+# ----- a check that cannot write, and the verdict it leaves -----
+
+
+def test_check_of_a_database_another_program_is_writing_to_is_not_damage(services: Services, world: World) -> None:
+    """Regression: FTS5's integrity check is an INSERT; while another program held the write lock it failed with
+    "database is locked", and `db check` called the database damaged. The index is checked on a copy instead."""
+    holder = sqlite3.connect(services.db.path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        holder.execute("UPDATE contact SET title = 'busy'")
+        report = services.maintenance.check()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (report.ok, report.problems, report.unchecked) == (True, [], [])
+
+
+def test_check_says_what_it_could_not_check_without_calling_it_damage(
+    services: Services, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locked, and no temporary folder to check a copy in: the report says so, and the database is not damaged."""
+    nowhere = tmp_path / "not-a-folder"
+    nowhere.write_text("a file where the temporary folder should be")
+    monkeypatch.setattr(tempfile, "tempdir", str(nowhere))
+    holder = sqlite3.connect(services.db.path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        report = services.maintenance.check()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert report.ok and report.problems == []
+    (note,) = report.unchecked
+    assert note.startswith("the search index: could not check it, because")
+    assert not damage.verdict_path(services.db.path).exists()
+
+
+def test_damage_found_is_remembered_and_no_write_reaches_the_file_until_it_is_repaired(
+    services: Services, world: World
+) -> None:
+    """Regression: `contact add` wrote into a database `db check` had just called damaged."""
+    with services.db.write("Damage") as w:
+        w.conn.exec_driver_sql("UPDATE contact SET company_id = 'ghost' WHERE id = ?", (world.bob,))
+    assert not services.maintenance.check().ok
+    before = digest(services.db.path)
+    with pytest.raises(DatabaseDamaged) as refused:  # this very process honours it as well
+        add_contact(services, given="Cleo")
+    assert "1 contact record(s) refer to a missing company" in refused.value.message
+    with open_database(services.db.path) as later:
+        assert not later.db.store.writable
+        assert [c.display_name for c in later.contacts.list()]  # still read
+        with pytest.raises(DatabaseDamaged):
+            later.settings.set_default_country("IS")
+        assert later.maintenance.try_daily_backup().made is None, "no backup of a damaged file pushes good ones out"
+    assert digest(services.db.path) == before
+
+    repaired = repair_database(services.db.path)
+    assert repaired.ok and repaired.kept.is_file()
+    assert "cleared 1 contact record(s)' company_id, naming a missing company" in repaired.done
+    add_contact(services, given="Cleo")
+    assert services.contacts.get(world.bob).company is None
+    assert not damage.verdict_path(services.db.path).exists()
+
+
+def test_restore_lifts_the_verdict(db_path: Path, backed_up: Path) -> None:
+    assert damage.record_verdict(db_path, ["integrity: something"])
+    with open_database(db_path) as services, pytest.raises(DatabaseDamaged):
+        add_contact(services, given="Cleo")
+    restore_database(db_path, backed_up, now=WHEN)
+    with open_database(db_path) as services:
+        add_contact(services, given="Cleo")
+    assert names(db_path) == ["Ada", "Cleo"]
+
+
+def test_repair_refuses_damaged_pages(db_path: Path, backed_up: Path) -> None:
+    """Only SQLite's indexes, the search index and references are rebuilt; damage to pages needs a backup."""
+    with open_database(db_path):
+        pass
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for at in range(2 * page, len(data) - page, page):  # every page but the schema's: nothing is left readable
+        data[at + 8 : at + 64] = b"\xff" * 56
+    db_path.write_bytes(bytes(data))
+    before = digest(db_path)
+    with pytest.raises(DatabaseCorrupt):
+        repair_database(db_path)
+    assert digest(db_path) == before
+    assert not list(db_path.parent.glob("*.before-repair-*")), "nothing was tried on it"

@@ -16,6 +16,7 @@ import pytest
 
 from cardfile.services import open_database, repairs
 from cardfile.services.repairs import DUE, repair_timeless_days
+from tests.disks import read_only_folder
 from tests.helpers import FixedClock
 from tests.unit.changelog import Rows, assert_log_replays, snapshot
 from tests.unit.store.test_migrations import build_at
@@ -118,3 +119,18 @@ def test_the_fix_is_one_action_that_undo_takes_back(old_database: Path, monkeypa
         undone = services.history.undo()
         assert undone.label == "Undo Fix the dates of timeless activities"
         assert starts(services, WRITTEN_HERE) == datetime(2025, 3, 3, 23, tzinfo=UTC)
+
+
+def test_a_database_that_may_not_be_changed_opens_for_reading_with_the_repair_still_due(tmp_path: Path) -> None:
+    """A database marked for the repair but readable only (a read-only folder) raised DatabaseReadOnly on opening,
+    from the repair's write: it opens for reading, and the repair waits for an open that may write."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    path = folder / "cardfile.db"
+    with open_database(path, auto_backup=False) as services:
+        services.db.set_setting(DUE, [repairs.TIMELESS_DAYS])
+    with read_only_folder(folder), open_database(path, auto_backup=False) as services:
+        assert services.db.refusal is not None
+        assert services.db.setting(DUE) == [repairs.TIMELESS_DAYS]
+    with open_database(path, auto_backup=False) as services:
+        assert services.db.setting(DUE) is None

@@ -56,6 +56,28 @@ def test_finds_substrings_in_any_script(services: Services, fields: dict[str, st
         assert found(services, query) == [contact], query
 
 
+def test_text_with_a_nul_byte_is_stored_whole_and_found_by_any_part(services: Services) -> None:
+    """Regression: FTS5 read a NUL as the end of the text, so what followed it in a name or a note (from an
+    imported file, a synced device) could not be found."""
+    ann = add_contact(services, given="Ann\x00e", family="Nul", note="before\x00after")
+    assert services.contacts.get(ann).given == "Ann\x00e" and services.contacts.get(ann).note == "before\x00after"
+    for query in ("ann", "nul", "after", "ann\x00e", "before after"):
+        assert [r.id for r in services.search.search(query)] == [ann], query
+
+
+@pytest.mark.parametrize("query", ["🦄", "👩‍👩‍👧", "👩", "🏳️‍🌈", "zoë 🦄"])
+def test_emoji_and_zwj_sequences_are_searchable(services: Services, query: str) -> None:
+    """Regression: a query of emoji found nothing (only letters and digits counted as something to look for)."""
+    zoe = add_contact(services, given="Zoë", family="🦄", nickname="👩‍👩‍👧 🏳️‍🌈")
+    add_contact(services, given="Other", family="Person")
+    assert [r.id for r in services.search.search(query)] == [zoe]
+
+
+def test_punctuation_alone_still_finds_nothing(services: Services) -> None:
+    add_contact(services, given="Ann", note="a, b; c.")
+    assert services.search.search(", ;") == []
+
+
 def test_japanese_name_is_shown_family_name_first(services: Services) -> None:
     contact = add_contact(services, given="太郎", family="山田")
     assert services.contacts.get(contact).display_name == "山田太郎"

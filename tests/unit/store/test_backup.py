@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from datetime import UTC, date, datetime, timedelta
@@ -53,7 +54,7 @@ def consistent(path: Path) -> int:
 
 
 def test_a_backup_is_a_self_contained_copy(db_path: Path, tmp_path: Path) -> None:
-    with open_database(db_path) as services:
+    with open_database(db_path, auto_backup=False) as services:
         add_contact(services, given="Ada")
         target = services.maintenance.backup(tmp_path / "out" / "copy.cardfile-backup")
         assert target == tmp_path / "out" / "copy.cardfile-backup"
@@ -78,7 +79,7 @@ def test_a_backup_leaves_out_what_another_connection_has_not_committed(db_path: 
 
 
 def test_backups_are_consistent_while_another_process_keeps_writing(db_path: Path, tmp_path: Path) -> None:
-    with open_database(db_path) as services:
+    with open_database(db_path, auto_backup=False) as services:
         add_contact(services, given="First")
     first_write, copied_once = threading.Event(), threading.Event()
     failure: list[BaseException] = []
@@ -95,7 +96,7 @@ def test_backups_are_consistent_while_another_process_keeps_writing(db_path: Pat
             failure.append(exc)
             first_write.set()
 
-    with open_database(db_path, auto_backup=False) as services:
+    with open_database(db_path) as services:
         thread = threading.Thread(target=keep_writing)
         thread.start()
         first_write.wait(timeout=60)
@@ -122,7 +123,7 @@ def test_a_failed_copy_is_a_typed_error_and_leaves_no_partial_file(db_path: Path
     with pytest.raises(BackupFailed):
         backup.copy_database(tmp_path / "missing.db", tmp_path / "copy.cardfile-backup")
     assert not (tmp_path / "copy.cardfile-backup").exists()
-    assert not (tmp_path / "copy.cardfile-backup.partial").exists()
+    assert not list(tmp_path.glob("*.partial")), "no temporary copy is left behind"
 
 
 # ----- rotation -----
@@ -151,7 +152,7 @@ def test_rotation_skips_a_day_that_has_its_backup(db_path: Path, tmp_path: Path)
     first = backup.rotate(db_path, folder, TODAY)
     assert first is not None
     stamp = first.stat().st_mtime_ns
-    with open_database(db_path, auto_backup=False) as services:
+    with open_database(db_path) as services:
         add_contact(services, given="Bob")
     assert backup.rotate(db_path, folder, TODAY) is None
     assert first.stat().st_mtime_ns == stamp and given_names(first) == ["Ada"]
@@ -160,7 +161,7 @@ def test_rotation_skips_a_day_that_has_its_backup(db_path: Path, tmp_path: Path)
 
 
 def test_rotation_with_a_smaller_keep(db_path: Path, tmp_path: Path) -> None:
-    with open_database(db_path):
+    with open_database(db_path, auto_backup=False):
         pass
     folder = tmp_path / "backups"
     for n in range(5):
@@ -168,32 +169,89 @@ def test_rotation_with_a_smaller_keep(db_path: Path, tmp_path: Path) -> None:
     assert [d for d, _ in backup.daily_backups(folder)] == [TODAY + timedelta(days=3), TODAY + timedelta(days=4)]
 
 
-# ----- the automatic backup on opening -----
+# ----- the daily backup -----
 
 
-def test_opening_an_existing_database_makes_todays_backup(db_path: Path) -> None:
+def test_the_daily_backup_comes_after_the_work_never_at_open(db_path: Path) -> None:
+    """Regression: opening made the day's backup before anything else, so a copy that could not be made (a full
+    disk) failed even a read. It is made on leaving the `with` block now, after the work, and only if the work
+    raised nothing."""
     folder = paths.backup_dir_for(db_path)
     with open_database(db_path, now=lambda: at(TODAY)) as services:
         add_contact(services, given="Ada")
-    assert not folder.exists()  # a new database has nothing to back up
+    assert not folder.exists() and services.daily_backup is None  # a new database has nothing to back up
+    with pytest.raises(RuntimeError), open_database(db_path, now=lambda: at(TODAY)):
+        raise RuntimeError("the command failed")
+    assert not folder.exists(), "no backup after a failed command"
     with open_database(db_path, now=lambda: at(TODAY)) as services:
+        assert not folder.exists(), "none before the work"
         add_contact(services, given="Bob")
-        (made,) = services.maintenance.backups()
+    assert services.daily_backup is not None and services.daily_backup.warning is None
+    made = services.daily_backup.made
     assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
-    assert given_names(made) == ["Ada"]  # taken before anything else happened
+    assert given_names(made) == ["Ada", "Bob"]  # taken after the work
     with open_database(db_path, now=lambda: at(TODAY)) as services:
-        assert len(services.maintenance.backups()) == 1
-    with open_database(db_path, now=lambda: at(TODAY + timedelta(days=1))) as services:
-        newest = services.maintenance.backups()[-1]
-    assert given_names(newest) == ["Ada", "Bob"]
+        pass
+    assert services.daily_backup is not None and services.daily_backup.made is None  # today's is there
 
 
 def test_opening_without_auto_backup_makes_none(db_path: Path) -> None:
     with open_database(db_path):
         pass
-    with open_database(db_path, auto_backup=False):
+    with open_database(db_path, auto_backup=False) as services:
         pass
+    assert services.daily_backup is None
     assert not paths.backup_dir_for(db_path).exists()
+
+
+def test_the_daily_backup_is_made_once_a_day(db_path: Path) -> None:
+    folder = paths.backup_dir_for(db_path)
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+        made = services.maintenance.daily_backup()
+        assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
+        add_contact(services, given="Bob")
+        assert services.maintenance.daily_backup() is None  # today's is there
+        assert services.maintenance.backups() == [made]
+    assert given_names(made) == ["Ada"]
+    with open_database(db_path, now=lambda: at(TODAY + timedelta(days=1))) as services:
+        assert services.maintenance.try_daily_backup().warning is None
+        newest = services.maintenance.backups()[-1]
+    assert given_names(newest) == ["Ada", "Bob"]
+
+
+def test_a_daily_backup_that_cannot_be_made_is_a_warning(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+        paths.backup_dir_for(db_path).write_text("a file where the backup folder should be")
+        tried = services.maintenance.try_daily_backup()
+        warning = tried.warning
+        assert services.contacts.count() == 1
+    assert tried.made is None and warning is not None and warning.environment
+    assert warning.params["path"] == str(db_path)
+    assert "was not made" in warning.message and "tried again" in warning.message
+
+
+def test_the_copies_of_two_processes_never_meet(db_path: Path, tmp_path: Path) -> None:
+    """Regression: every copy was written to `TARGET.partial`, so a second process making the same backup deleted
+    the first one's copy half-way. Each copy now has a temporary file of its own, and a copy left by a process
+    that died long ago is cleared away while a live one is left alone."""
+    with open_database(db_path) as services:
+        add_contact(services, given="Ada")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    live = folder / f".cardfile-{TODAY}.cardfile-backup.x1y2z3.partial"
+    live.write_bytes(b"another process is writing this copy")
+    dead = folder / f".cardfile-{TODAY - timedelta(days=3)}.cardfile-backup.a1b2c3.partial"
+    dead.write_bytes(b"left by kill -9")
+    long_ago = (datetime.now() - timedelta(hours=2)).timestamp()
+    os.utime(dead, (long_ago, long_ago))
+
+    made = backup.rotate(db_path, folder, TODAY)
+
+    assert made is not None and given_names(made) == ["Ada"]
+    assert live.read_bytes() == b"another process is writing this copy"
+    assert not dead.exists()
 
 
 def test_a_backup_opens_as_a_database_of_its_own(db_path: Path, tmp_path: Path) -> None:

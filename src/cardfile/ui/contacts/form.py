@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cardfile.domain.models import ContactCreate, ContactUpdate, validate
-from cardfile.domain.text import derive_display_name
+from cardfile.domain.text import blank, derive_display_name
 from cardfile.services import Services
 from cardfile.services.readmodels import ContactRead
 from cardfile.ui.records.form import (
@@ -78,7 +78,7 @@ def contact_form(services: Services) -> FormSpec:
         return display_name(form, family_first=family_first)
 
     def needs_a_name(form: RecordForm, changes: dict[str, Any]) -> tuple[str, str] | None:
-        if shown_name(form) or changes.get("company"):
+        if not blank(shown_name(form)) or not blank(changes.get("company") or ""):
             return None
         return "given", _tr("Give the person a name, a company or an email address.")
 

@@ -629,7 +629,9 @@ class ImportWizard(QWizard):
         self.report = ImportReport("", self.files_page.paths(), cancelled=True)
         self.report_page.show_report(self.report)
         self.report_page.setTitle(_tr("Import failed"))
-        self.report_page.counts.setText(text + " " + _tr("Nothing was imported."))
+        if getattr(error, "code", None) != "import_partly_kept":  # that one says itself what stayed
+            text += " " + _tr("Nothing was imported.")
+        self.report_page.counts.setText(text)
         self.progress_page.completeChanged.emit()
         self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         if self.currentId() == self.PROGRESS:
