@@ -213,6 +213,10 @@ def test_a_block_too_narrow_for_its_text_says_it_in_a_tooltip(
     first, *rest = text.split("\n")
     assert first.endswith("  Quote call") and rest == ["To-do", "Anna Berg"]
     QToolTip.hideText()
+    ring = services.activities.schedule(ActivityCreate(subject="Ring Bo", starts_at=local(TODAY, 9)))  # no length
+    qtbot.waitUntil(lambda: any(o.activity_id == ring.id for o in view.occurrences))
+    (occurrence,) = [o for o in view.occurrences if o.activity_id == ring.id]
+    assert view.tooltip_text(occurrence).split("\n")[0] == f"{view._time_text(occurrence)}  Ring Bo"
 
 
 def test_a_short_block_is_a_line_of_text_tall_and_packed_as_drawn(

@@ -425,8 +425,10 @@ class CalendarView(QAbstractScrollArea):
 
     def tooltip_text(self, o: Occurrence) -> str:
         """What a block, a strip or a month's item says in full: when, what, with whom, and whether it is overdue."""
-        if o.floating or o.starts_at is None or o.ends_at is None:
+        if o.floating or o.starts_at is None:
             when = self.tr("All day") if o.all_day else self.tr("Any time")
+        elif o.ends_at is None or o.ends_at <= o.starts_at:  # no length: its start
+            when = self._time_text(o)
         else:
             end = o.ends_at.astimezone(self.zone)
             when = self.tr("{start} – {end}").format(
