@@ -273,6 +273,18 @@ def test_clearing_records_how_it_went_and_schedules_the_follow_up_in_the_same_st
     cleared = services.activities.get(call.id)
     assert (cleared.status, cleared.result, cleared.happened_at) == ("done", "left_message", call.starts_at)
     assert cleared.outcome == "Asked her to call back about the quote"
+    page = window.go_to("contacts")
+    assert page.select_record(anna)
+    tabs = page.card.tabs
+    assert tabs is not None
+    tabs.show_tab("history")  # how it went, beside when it happened
+
+    def headings() -> list[str]:  # read afresh: the tabs are filled again as the records change
+        shown = page.card.tabs
+        history = shown.pages.get("history") if shown is not None else None
+        return [label.text() for label in history.findChildren(QLabel, "historyAction")] if history else []
+
+    qtbot.waitUntil(lambda: any(h.endswith("Call done · left a message") for h in headings()))
     (next_call,) = services.activities.list(contact_id=anna, status="scheduled")
     assert next_call.subject == "Call Anna" and next_call.kind == "call"
     assert next_call.starts_at is not None and next_call.starts_at > NOW

@@ -106,6 +106,7 @@ class HistoryService:
                 user_id=activity.meta.owner_id,
                 activity_type=activity.type_name,
                 status=activity.status,
+                result=activity.result or "",
             )
             for activity in activities
             if activity.status in ("done", "cancelled")

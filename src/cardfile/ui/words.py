@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from cardfile.domain.errors import CardfileError
+from cardfile.domain.values import ClearResult
 
 
 def _t(context: str, text: str) -> str:
@@ -337,3 +338,12 @@ def _import_partly_kept(error: CardfileError) -> str:
         "The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. "
         "Once the problem is solved, Edit ▸ Undo takes all of it back in one step.",
     ).format(cause=why, kept=", ".join(parts) or str(error.params.get("kept", "")))
+
+
+def result_text(result: str) -> str:
+    """How a cleared activity went, in the reader's words (a result of one's own as it was typed)."""
+    return {
+        ClearResult.COMPLETED.value: _t("Result", "completed"),
+        ClearResult.LEFT_MESSAGE.value: _t("Result", "left a message"),
+        ClearResult.NO_ANSWER.value: _t("Result", "no answer"),
+    }.get(result, result)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from cardfile.domain.errors import NotFound
 from cardfile.domain.recurrence import Recurrence, zone_of
-from cardfile.domain.values import ClearResult, RecordType
+from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import Occurrence
 from cardfile.services.tasks import ORDERS, TaskFilter, View
@@ -30,7 +30,7 @@ from cardfile.ui.records.card import CardBuilder, Row
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import Column
 from cardfile.ui.records.tabs import RelatedTabs, Tab
-from cardfile.ui.words import KindWords
+from cardfile.ui.words import KindWords, result_text
 
 OVERDUE_RED = "#c62828"  # readable on light and dark list backgrounds alike
 
@@ -73,15 +73,6 @@ def status_text(status: str, overdue: bool) -> str:
     if overdue:
         return _tr("overdue")
     return {"done": _tr("done"), "cancelled": _tr("cancelled"), "skipped": _tr("skipped")}.get(status, "")
-
-
-def result_text(result: str) -> str:
-    """How a cleared activity went, in the reader's words (a result of one's own as it was typed)."""
-    return {
-        ClearResult.COMPLETED.value: _tr("completed"),
-        ClearResult.LEFT_MESSAGE.value: _tr("left a message"),
-        ClearResult.NO_ANSWER.value: _tr("no answer"),
-    }.get(result, result)
 
 
 def priority_text(priority: str) -> str:

@@ -19,10 +19,11 @@ from cardfile.services.readmodels import Ref
 from cardfile.services.tasks import TaskFilter
 from cardfile.ui.activities import actions
 from cardfile.ui.activities.editors import type_name
-from cardfile.ui.activities.kind import OVERDUE_RED, result_text, when_text
+from cardfile.ui.activities.kind import OVERDUE_RED, when_text
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.records.tabs import RelatedTabs, Tab
 from cardfile.ui.widgets.basics import dim
+from cardfile.ui.words import result_text
 
 SHOWN = 30  # of each list; the task list and the History tab have the rest
 

@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.models import NoteCreate, validate
-from cardfile.domain.values import RecordType, currency_digits
+from cardfile.domain.values import ClearResult, RecordType, currency_digits
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, TimelineEntry
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.widgets.basics import dim
-from cardfile.ui.words import action_name, error_text, field_name
+from cardfile.ui.words import action_name, error_text, field_name, result_text
 
 TIMELINE_SHOWN = 40
 FIELDS_PER_ACTION = 8
@@ -286,6 +286,9 @@ class RelatedTabs(QWidget):
         else:
             status = _tr("done") if entry.status == "done" else _tr("cancelled")
             heading = _tr("{when} · {type} {status}").format(when=when, type=entry.activity_type, status=status)
+            # "Call done · left a message"; a call simply completed is "Call done"
+            if entry.status == "done" and entry.result not in ("", ClearResult.COMPLETED.value):
+                heading = _tr("{heading} · {result}").format(heading=heading, result=result_text(entry.result))
         if entry.user_id != "me":
             heading = _tr("{heading} · by {user}").format(heading=heading, user=entry.user_id)
         layout.addWidget(dim(self._label(heading, "historyAction")))
