@@ -221,6 +221,11 @@ WRITERS = [
         ((A, "status"), (A, "result"), (A, "happened_at"), (A, "recurrence_id")),
     ),
     WriteCase(
+        "tasks.delete_many",
+        lambda s, w: s.tasks.delete_many([w.call, f"{w.weekly}@2030-03-04T09:30:00.000Z"]),
+        ((A, "deleted_at"), (A, "status"), (A, "recurrence_id")),
+    ),
+    WriteCase(
         "reminders.snooze",
         lambda s, w: s.reminders.snooze(w.call, until=START),
         ((A, "alarm_snoozed_until"),),
@@ -458,7 +463,7 @@ def test_every_public_writer_has_a_case() -> None:
         "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
         "default_country", "tags", "logo", "suggest", "timeline", "choices", "history", "today", "deal_counts",
         "stage", "get_many", "exceptions", "follow_up_draft", "occurrence_of", "overlaps", "keys", "counts",
-        "overdue_count", "coming_dates", "due", "next_ring", "job_left",
+        "overdue_count", "coming_dates", "due", "next_ring", "job_left", "month", "owners",
         # building blocks that run inside a caller's transaction; the callers above cover them
         "insert", "insert_many", "apply_update",
     }  # fmt: skip
