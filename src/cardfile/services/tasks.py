@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import builtins
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Literal
@@ -39,6 +39,7 @@ from cardfile.services.activities import (
 )
 from cardfile.services.readmodels import Occurrence
 from cardfile.store.codec import as_utc, iso_utc
+from cardfile.store.writer import Writer
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
@@ -220,12 +221,8 @@ class TaskListService:
         many were cleared (those cleared meanwhile are left alone)."""
         activities = self._services.activities
         count = 0
-        with self._db.write(f"Clear {len(keys)} activities" if len(keys) != 1 else "Clear activity") as w:
-            for key in keys:
-                record_id, occurrence = _split(key)
-                row = w.get(RecordType.ACTIVITY, record_id)
-                if row["deleted_at"] is not None:
-                    continue
+        with self._db.write(_action_label("Clear", len(keys))) as w:
+            for record_id, occurrence, row in _live(w, keys):
                 target = record_id
                 if occurrence is not None:
                     target = activities._exception(w, record_id, occurrence)
@@ -252,7 +249,7 @@ class TaskListService:
         action: the task list's bulk reschedule, or a drop on a date."""
         activities = self._services.activities
         count = 0
-        with self._db.write(f"Reschedule {len(keys)} activities" if len(keys) != 1 else "Reschedule activity") as w:
+        with self._db.write(_action_label("Reschedule", len(keys))) as w:
             for key in keys:
                 record_id, occurrence = _split(key)
                 target = activities._exception(w, record_id, occurrence) if occurrence is not None else record_id
@@ -279,12 +276,8 @@ class TaskListService:
         own) goes to the Trash, one occurrence of a series is skipped (the series stays). Returns how many."""
         activities = self._services.activities
         count = 0
-        with self._db.write(f"Delete {len(keys)} activities" if len(keys) != 1 else "Delete activity") as w:
-            for key in keys:
-                record_id, occurrence = _split(key)
-                row = w.get(RecordType.ACTIVITY, record_id)
-                if row["deleted_at"] is not None:
-                    continue
+        with self._db.write(_action_label("Delete", len(keys))) as w:
+            for record_id, occurrence, _row in _live(w, keys):
                 if occurrence is not None:
                     exception = activities._exception(w, record_id, occurrence)
                     w.update(RecordType.ACTIVITY, exception, {"status": ActivityStatus.SKIPPED.value})
@@ -470,6 +463,20 @@ def _task(found: _Found) -> _Task:
     else:
         key = row["id"]
     return _Task(key, found.start, found)
+
+
+def _action_label(verb: str, count: int) -> str:
+    """The change log's label of an action on many tasks ("Clear 3 activities")."""
+    return f"{verb} {count} activities" if count != 1 else f"{verb} activity"
+
+
+def _live(w: Writer, keys: Sequence[str]) -> Iterator[tuple[str, datetime | None, dict[str, Any]]]:
+    """(activity id, occurrence or None, its row) of each task named whose activity is not in the Trash."""
+    for key in keys:
+        record_id, occurrence = _split(key)
+        row = w.get(RecordType.ACTIVITY, record_id)
+        if row["deleted_at"] is None:
+            yield record_id, occurrence, row
 
 
 def _split(key: str) -> tuple[str, datetime | None]:
