@@ -13,9 +13,15 @@ TaskListService.keys for each view, the rows of a first page of 50, counts() and
 median of --runs runs (default 5) after one warm-up, in milliseconds, with the CPU time of the process beside it and
 the load average: on a busy machine the wall clock suffers, not the CPU time.
 
+<<<<<<<< HEAD:bench/calendar_views.py
     .venv/bin/python bench/calendar_views.py                      # builds both in a temporary folder (a few minutes)
     .venv/bin/python bench/calendar_views.py --dir /tmp/cal       # keeps (and reuses) the databases there
     .venv/bin/python bench/calendar_views.py --runs 9
+========
+    .venv/bin/python bench/calendar_reads.py                      # builds both in a temporary folder (a few minutes)
+    .venv/bin/python bench/calendar_reads.py --dir /tmp/cal       # keeps (and reuses) the databases there
+    .venv/bin/python bench/calendar_reads.py --runs 9
+>>>>>>>> main:bench/calendar_reads.py
 
 Then the same views drawn (offscreen, unless --no-render): the month view from its lean read (per-day counts and the
 first few, ActivityService.month), laid out and painted; the week view from its read; and the task list page built

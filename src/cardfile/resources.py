@@ -57,6 +57,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def help_dir() -> Path:
+    """The user guide shown by Help ▸ User Guide (resources/help/guide.html)."""
+    return resources_dir() / "help"
+
+
 def store_migrations() -> Path:
     """The Alembic scripts of the local database (cardfile.store.migrations)."""
     return _PACKAGE / "store" / "migrations"

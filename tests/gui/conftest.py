@@ -6,7 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardfile import resources
@@ -53,3 +55,21 @@ def open_window(qtbot: QtBot, services: Services, ui_settings: QSettings, icons:
                 card.cancel()
     for bridge in bridges:
         bridge.close()
+
+
+def shown_text(label: QLabel) -> str:
+    """What a label shows a person: its plain text, also when it is rich text (a link, paragraphs laid out each in
+    its own direction)."""
+    plain = label.property("plainText")
+    if isinstance(plain, str):
+        return plain
+    if label.textFormat() == Qt.TextFormat.RichText or label.text().startswith("<"):
+        document = QTextDocument()
+        document.setHtml(label.text())
+        return document.toPlainText()
+    return label.text()
+
+
+def shown_texts(widget: QWidget) -> list[str]:
+    """The text of every label in a widget, in the order they were made."""
+    return [shown_text(label) for label in widget.findChildren(QLabel)]

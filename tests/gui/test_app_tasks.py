@@ -198,7 +198,7 @@ def test_a_daily_backup_that_cannot_be_made_is_a_warning_and_is_tried_again(
     with qtbot.waitSignal(window.start_daily_backup().succeeded, timeout=10_000):
         pass
     assert len(services.maintenance.backups()) == 1
-    assert window.statusBar().currentMessage().startswith("Daily backup made: ")
+    assert window.statusBar().currentMessage().startswith("Daily backup made (")
 
 
 def test_typing_searches_on_a_worker_and_shows_only_the_latest_answer(qtbot: QtBot, runner: TaskRunner) -> None:

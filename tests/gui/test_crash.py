@@ -5,6 +5,7 @@ The reporter is the app's sys.excepthook, so these tests take pytest-qt's own ex
 
 from __future__ import annotations
 
+import errno
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,13 +13,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cardfile import crashlog
+from cardfile.services import Services
 from cardfile.ui.crash_reporter import CrashReporter
 from cardfile.ui.dialogs.crash import CrashDialog
 from cardfile.ui.tasks import TaskRunner
+from tests.gui.conftest import OpenWindow
 
 pytestmark = pytest.mark.qt_no_exception_capture
 
@@ -191,3 +194,63 @@ def test_uninstall_puts_the_previous_hooks_back(qapp: QApplication) -> None:
     assert sys.excepthook != before[0]
     reporter.uninstall()
     assert (sys.excepthook, threading.excepthook) == before
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every error box the window shows (QMessageBox.critical), instead of showing it."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: told.append(text))
+    return told
+
+
+def test_a_bug_in_a_window_task_shows_the_crash_dialog_alone(
+    qtbot: QtBot,
+    reporter: CrashReporter,
+    boxes: list[str],
+    open_window: OpenWindow,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Regression (#17 left-over): a bug in File ▸ Back Up showed the window's own "Something went wrong" box and
+    the crash dialog, two reports of one error. The crash dialog alone tells of a bug."""
+    window = open_window()
+
+    def broken(_target: Path) -> Path:
+        raise ZeroDivisionError("backup of nothing")
+
+    monkeypatch.setattr(services.maintenance, "backup", broken)
+    task = window.back_up_to(tmp_path / "copy.cardfile-backup")
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    dialog = shown_dialog(qtbot, reporter)
+    assert "Backing up" in dialog.summary.text()
+    qtbot.wait(50)  # anything queued after the failure has run
+    assert boxes == []
+
+
+def test_a_full_disk_in_a_window_task_is_told_by_the_window_not_as_a_bug(
+    qtbot: QtBot,
+    reporter: CrashReporter,
+    boxes: list[str],
+    open_window: OpenWindow,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """An error of the computer is no bug: the window says it in the system's words, and no crash dialog comes."""
+    window = open_window()
+    target = tmp_path / "copy.cardfile-backup"
+
+    def full(_target: Path) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(services.maintenance, "backup", full)
+    task = window.back_up_to(target)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
+    assert boxes == [f"No space left on device: {target}"]
+    qtbot.wait(50)
+    assert reporter.dialog is None

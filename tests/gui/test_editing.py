@@ -17,7 +17,7 @@ from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.widgets.editors import CompanyNameEdit, EntryList, OptionalDateEdit, PartialDateEdit
-from tests.gui.conftest import OpenWindow
+from tests.gui.conftest import OpenWindow, shown_texts
 from tests.helpers import add_contact
 
 pytestmark = pytest.mark.gui
@@ -204,7 +204,7 @@ def test_editing_in_place_changes_only_what_was_typed_and_undo_takes_it_back(
     window.undo_action.trigger()  # Ctrl+Z in the Edit menu: the whole save at once
     person = services.contacts.get(anna)
     assert person.title == "Buyer" and len(person.phones) == 2
-    qtbot.waitUntil(lambda: page.model.index(page.model.row_of(anna) or 0, 2).data() == "Buyer")
+    qtbot.waitUntil(lambda: page.model.index(page.model.row_of(anna) or 0, 4).data() == "Buyer")  # the Title column
     texts = [label.text() for label in page.card.findChildren(QLabel)]
     assert "Buyer" in " ".join(texts)
 
@@ -392,14 +392,14 @@ def test_the_history_tab_is_one_timeline_and_a_note_is_added_inline(
     qtbot.keyClicks(tabs.note_input, "Wants the spring catalogue.")
     qtbot.keyClick(tabs.note_input, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter adds it
     assert [n.body for n in services.notes.list(record_id=anna)] == ["Wants the spring catalogue."]
-    qtbot.waitUntil(lambda: "Wants the spring catalogue." in [label.text() for label in page.card.findChildren(QLabel)])
+    qtbot.waitUntil(lambda: "Wants the spring catalogue." in shown_texts(page.card))
     assert notes is not None
     tabs = page.card.tabs
     assert tabs.current_tab() == "notes"  # the card came back on the tab the person was using
     history = tabs.show_tab("history")
-    texts = [label.text() for label in history.findChildren(QLabel)]
-    assert texts[0].endswith("· Note") and texts[1] == "Wants the spring catalogue."  # newest first
-    assert any(t.endswith("Add contact") for t in texts)  # the change log is in the same list
+    texts = shown_texts(history)
+    assert texts[0].endswith("· Note · you") and texts[1] == "Wants the spring catalogue."  # newest first
+    assert any(t.endswith("Add contact · you") for t in texts)  # the change log is in the same list
 
 
 def test_group_membership_is_switched_on_the_groups_tab(
@@ -429,7 +429,9 @@ def test_moving_to_another_record_with_unsaved_changes_asks_first(
     page = contacts_page(open_window())
     page.select_record(anna)
     page.edit_current()
-    qtbot.keyClicks(line(contact_form(page), "title"), " (acting)")
+    title = line(contact_form(page), "title")
+    qtbot.keyClick(title, Qt.Key.Key_End)  # a filled field shows its start: End, then type
+    qtbot.keyClicks(title, " (acting)")
     asked: list[str] = []
 
     def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
@@ -537,6 +539,9 @@ def test_tab_reaches_cancel_and_save_after_the_last_field(qtbot: QtBot, open_win
     note = form.editors["note"]
     note.setFocus()
     qtbot.keyClick(note, Qt.Key.Key_Tab)  # the note passes Tab on, it does not type it
+    private = form.editors["private"]
+    assert QApplication.focusWidget() is private  # the last field
+    qtbot.keyClick(private, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.card.edit_bar.cancel_button
     qtbot.keyClick(page.card.edit_bar.cancel_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.card.edit_bar.save_button

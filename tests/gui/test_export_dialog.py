@@ -56,3 +56,16 @@ def test_the_selection_exports_as_csv_to_one_file(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 4 and all("Csv" in line for line in lines[1:])
+
+
+def test_the_destination_shows_a_whole_path(qtbot: QtBot, open_window: OpenWindow) -> None:
+    """Regression (seen in a screenshot at 1024×640): the Destination field took its size hint and showed about
+    fifteen letters of a path."""
+    window = open_window()
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    qtbot.waitExposed(dialog)
+    path = "/home/anna/Documents/cardfile-2026-12-06.vcf"
+    dialog.destination.setText(path)
+    field = dialog.destination
+    assert field.width() > field.fontMetrics().horizontalAdvance(path)

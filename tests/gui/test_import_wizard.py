@@ -93,11 +93,17 @@ def test_a_file_imports_with_a_skipped_duplicate_and_a_rejected_card_reported(
     assert report is not None and not report.cancelled
     assert (report.imported, report.updated, report.skipped, len(report.rejected)) == (2, 0, 1, 1)
     table = wizard.report_page.rejected_table
-    assert table.rowCount() == 1
-    assert table.item(0, 0).text() == "people.vcf"
-    assert table.item(0, 1).text() == str(BROKEN_LINE)
-    assert "empty" in table.item(0, 2).text()
+    rows = [[table.item(row, column).text() for column in range(5)] for row in range(table.rowCount())]
+    assert len(rows) == 2  # the card that could not be imported and the one skipped, each with why
+    assert ["people.vcf", str(BROKEN_LINE)] in [row[:2] for row in rows]
+    broken = next(row for row in rows if row[1] == str(BROKEN_LINE))
+    assert broken[3] == "Not imported" and "empty" in broken[4]
+    skipped = next(row for row in rows if row[1] != str(BROKEN_LINE))
+    assert skipped[2] == "Ada L." and skipped[3] == "Skipped" and skipped[4] == "skipped as chosen"
     assert "2 imported as new" in wizard.report_page.counts.text()
+    qtbot.waitUntil(lambda: window.lookup_banner.isVisible() and contacts.model.rowCount() == 2)  # what it wrote
+    assert window.lookup_banner.label.text() == "Imported just now: 2 contacts"
+    window.lookup_banner.show_all_button.click()
     qtbot.waitUntil(lambda: contacts.model.rowCount() == 3)
     assert services.contacts.get(ada).display_name == "Ada Lovelace"  # the skipped duplicate left it alone
 

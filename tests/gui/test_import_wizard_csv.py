@@ -362,10 +362,11 @@ def test_the_page_suggests_fields_from_values_and_warns_when_no_column_holds_nam
     page = _to_mapping_page(_open_wizard(open_window, [path]))
     assert page.mapping() == {"Org": "company", "Spalte 2": "email", "Spalte 3": "phone"}
     assert "values" in page.combos["Spalte 2"].toolTip() and page.combos["Org"].toolTip() == ""
-    # No column holds names: said on the page, and Next stays possible.
-    assert page.error_label.isVisible() and "No column holds people's names" in page.error_label.text()
+    # No column holds names: said on the page (a warning, not an error), and Next stays possible.
+    assert page.warning_label.isVisible() and "No column holds people's names" in page.warning_label.text()
+    assert not page.error_label.isVisible()
     assert page.isComplete()
     _choose(page, "Spalte 3", "phone:work")  # a suggestion is only a suggestion
     assert page.mapping()["Spalte 3"] == "phone:work"
     _choose(page, "Org", "display_name")
-    assert not page.error_label.isVisible()
+    assert not page.warning_label.isVisible()

@@ -87,7 +87,7 @@ def test_a_built_lookup_narrows_the_list_to_its_matches(
 
     assert builder.message.text() == "1 contact matches."
     assert page.model.ids() == [people["anna"]]
-    assert window.count_label.text() == "Contacts: 1"
+    assert window.count_label.text() == "Contacts: 1 (filtered)"  # as with a saved lookup, a tag or a group
     assert window.lookup_banner.isVisible()
     assert window.lookup_banner.label.text() == "Lookup “Lookup”: 1 contact matches"
 

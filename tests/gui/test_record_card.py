@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+import html
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ContactUpdate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
-from cardfile.ui.records.card import describe_value
+from cardfile.ui.records.card import ReachLink, describe_value, partial_date, yearly_date_text
 from cardfile.ui.records.list_page import RecordListPage
-from tests.gui.conftest import OpenWindow
+from cardfile.ui.records.tabs import NoteRow
+from tests.gui.conftest import OpenWindow, shown_text
 from tests.helpers import add_contact
 
 pytestmark = pytest.mark.gui
@@ -72,7 +77,9 @@ def test_a_short_tab_after_history_keeps_its_rows_together(qtbot: QtBot, open_wi
     assert [label.objectName() for label in labels] == ["noteWhen", "noteBody"]
     assert notes.widget().sizeHint().height() < notes.viewport().height()  # a short tab: room to spread
     when, body = labels
-    assert [label.height() for label in labels] == [label.heightForWidth(label.width()) for label in labels]
+    (row,) = [w for w in notes.findChildren(QWidget) if w.objectName() == "note"]
+    assert row.height() == row.heightForWidth(row.width())  # the note's row is as tall as it needs, not spread
+    assert body.height() == body.heightForWidth(body.width())
     gap = body.mapTo(notes.widget(), QPoint(0, 0)).y() - (when.mapTo(notes.widget(), QPoint(0, 0)).y() + when.height())
     assert gap <= 12, f"the note's date and text stand {gap} px apart"
     assert notes.height() <= page.card.tab_pane.height()  # the tab is as tall as its pane, not as History
@@ -89,6 +96,22 @@ def test_the_tabs_stay_in_view_however_long_the_card(qtbot: QtBot, open_window: 
     assert shown_in_window(window, card.tabs.bar)  # … and the tab bar is in view
     card.details.verticalScrollBar().setValue(card.details.verticalScrollBar().maximum())
     assert shown_in_window(window, card.tabs.bar)
+
+
+def test_every_tab_title_is_in_view_at_1024_by_640(qtbot: QtBot, open_window: OpenWindow, busy: str) -> None:
+    """Regression: the window opened at 90% of a 1024×640 screen, where the card's last tab (Groups) was hidden
+    behind the tab bar's scroll arrows; it now fills such a screen, and every tab title fits."""
+    window = open_window()
+    window.resize(1024, 640)
+    page = contacts(window)
+    page.select_record(busy)
+    assert page.card.tabs is not None
+    bar = page.card.tabs.bar
+    qtbot.waitUntil(lambda: bar.width() > 0)
+    assert bar.count() == 5
+    for index in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
+        assert shown_in_window(window, bar)
 
 
 def test_the_split_between_details_and_tabs_is_remembered(
@@ -131,7 +154,141 @@ def test_history_names_an_alarm_in_words() -> None:
     """An activity's history read "Alarm: 0" for an alarm at its start and "(empty)" for none."""
 
     def described(value: object) -> str:
-        return describe_value(SimpleNamespace(field="alarm_minutes", value=value), lambda _t, _i: "")
+        return describe_value(Change("alarm_minutes", value), lambda _t, _i: "")
 
     words = ["At the start", "15 min before", "1 h 30 min before", "No alarm"]
     assert [described(v) for v in (0, 15, 90, None)] == words
+
+
+@dataclass
+class Change:
+    field: str
+    value: Any
+
+
+def test_a_phone_number_in_history_never_wraps_inside_itself() -> None:
+    """Regression: History wrapped 'work: +354 555 0000' as '+354' / '555 0000' at 1024×640."""
+    phones = [{"label": "cell", "value": "+354 555 1234"}, {"label": "work", "value": "+354 555 0000"}]
+    text = describe_value(Change("phones", phones), lambda _type, _id: "")
+    assert text.replace("\u00a0", " ") == "mobile: +354 555 1234; work: +354 555 0000"
+    for number in text.split("; "):
+        assert " " not in number.split(": ", 1)[1]  # breaks only between entries and after a label
+
+
+@pytest.mark.parametrize(
+    ("value", "today", "expected"),
+    [
+        ("1980-04-15", date(2026, 6, 1), "age 46"),  # the age, never the weekday of birth
+        ("1980-04-15", date(2026, 4, 3), "turns 46 in 12 days"),
+        ("1980-04-15", date(2026, 4, 14), "turns 46 tomorrow"),
+        ("1980-04-15", date(2026, 4, 15), "turns 46 today"),
+        ("--04-15", date(2026, 4, 3), "in 12 days"),  # no year: no age
+        ("--04-15", date(2026, 6, 1), None),
+    ],
+)
+def test_a_birthday_shows_the_age_or_how_soon_it_comes(value: str, today: date, expected: str | None) -> None:
+    text = yearly_date_text(value, today, counts_age=True)
+    parts = text.split(" · ")
+    assert parts[0] == partial_date(value)
+    assert parts[1:] == ([expected] if expected else [])
+
+
+def test_an_anniversary_counts_years_not_age() -> None:
+    assert yearly_date_text("2016-09-01", date(2026, 10, 1), counts_age=False).endswith(" · 10 years")
+
+
+def test_emails_and_phones_mail_call_and_copy_in_one_click(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = add_contact(
+        services,
+        given="Anna",
+        family="Jónsdóttir",
+        emails=[{"label": "work", "value": "anna@marel.is"}],
+        phones=[{"label": "cell", "value": "+354 555-1234 ext. 12"}],
+    )
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    window = open_window()
+    page = contacts(window)
+    page.select_record(person)
+    rows = [w for w in page.card.findChildren(QWidget) if w.objectName() == "reach"]
+    assert len(rows) == 2
+    for row in rows:
+        link = row.findChild(ReachLink)
+        assert link is not None
+        link.linkActivated.emit(_first_href(link.text()))
+    assert opened == ["mailto:anna@marel.is", "tel:+3545551234;ext=12"]
+    copy = rows[1].findChild(QToolButton, "copyValue")
+    assert copy is not None
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "+354 555-1234 ext. 12"  # copied as written
+
+
+def _first_href(markup: str) -> str:
+    start = markup.index('href="') + len('href="')
+    return html.unescape(markup[start : markup.index('"', start)])
+
+
+def test_a_note_is_edited_and_deleted_in_place(qtbot: QtBot, open_window: OpenWindow, services: Services) -> None:
+    person = add_contact(services, given="Anna", family="Jónsdóttir")
+    note = services.notes.add(validate(NoteCreate, body="Wants the spring catalogue.", contact_ids=[person]))
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # keys go to the active window
+    page = contacts(window)
+    page.select_record(person)
+    assert page.card.tabs is not None
+    page.card.tabs.show_tab("notes")
+
+    def rows() -> list[NoteRow]:  # the tabs are built again when a change arrives: looked up each time
+        assert page.card.tabs is not None
+        return page.card.tabs.pages["notes"].findChildren(NoteRow)
+
+    def row() -> NoteRow:
+        (found,) = rows()
+        return found
+
+    assert shown_text(row().when).endswith("· you")  # who wrote it, after when
+    editor = row().start_editing()
+    editor.setPlainText("Wants the autumn catalogue.")
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
+    assert services.notes.get(note.id).body == "Wants the autumn catalogue."
+    qtbot.waitUntil(lambda: shown_text(row().body) == "Wants the autumn catalogue.")  # the tab follows
+    assert "edited" in shown_text(row().when)
+    qtbot.mouseClick(row().delete_button, Qt.MouseButton.LeftButton)
+    assert services.notes.list(record_id=person) == []
+    qtbot.waitUntil(lambda: not rows())
+    services.history.undo()  # a deleted note comes back with Undo
+    assert [n.body for n in services.notes.list(record_id=person)] == ["Wants the autumn catalogue."]
+
+
+def test_a_long_email_address_is_shortened_on_the_card_and_its_copy_button_stays_in_view(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression: an address wider than the card ran off its edge (the start of it, right to left) and pushed the
+    copy button out of sight."""
+    address = "alexandra.konstantinopoulou-papadimitriou@very-long-company-domain-example.com"
+    person = add_contact(services, given="Alexandra", emails=[{"label": "work", "value": address}])
+    window = open_window()
+    window.resize(1024, 640)
+    page = contacts(window)
+    page.select_record(person)
+    (row,) = [w for w in page.card.findChildren(QWidget) if w.objectName() == "reach"]
+    link = row.findChild(ReachLink)
+    copy = row.findChild(QToolButton, "copyValue")
+    assert link is not None and copy is not None
+    qtbot.waitUntil(lambda: "…" in shown_text_of(link))
+    assert shown_text_of(link).endswith("example.com")  # never its end
+    assert _first_href(link.text()) == f"mailto:{address}"  # a click still writes to the whole address
+    viewport = page.card.details.viewport()
+    for widget in (link, copy):
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        assert left >= 0 and left + widget.width() <= viewport.width(), widget.objectName()
+
+
+def shown_text_of(label: QLabel) -> str:
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()

@@ -8,7 +8,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
-from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState, TagChips, initials, text_direction
+from cardfile.ui.widgets.basics import (
+    CellDirectionDelegate,
+    EmptyState,
+    TagChips,
+    graphemes,
+    initials,
+    text_direction,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -20,14 +27,41 @@ LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
     [
         ("Anna Jónsdóttir", "AJ"),
         ("Мария Петрова", "МП"),
-        ("山田太郎", "山"),
-        ("مریم کریمی", "مک"),
+        ("Юлия Сергеевна Михайлова", "ЮМ"),  # first and last word: not the patronymic
+        ("anna jónsdóttir", "AJ"),
+        ("John Smith Jr.", "JS"),
+        ("Ōe Kenzaburō", "ŌK"),
+        ("e\u0301va Lund", "E\u0301L"),  # a letter and its combining accent are one character
+        ("\u0301x", "X"),  # a stray mark before a word is skipped
         ("(Anna) Jónsdóttir", "AJ"),
+        # Thai: a vowel written before its consonant (เ แ โ ใ ไ) is not the initial
+        ("สมชาย ใจดี", "สจ"),
+        ("เอกชัย ศรีสุข", "อศ"),
+        ("ไพโรจน์ แสงทอง", "พส"),
+        ("ก่อ ดี", "ก่ดี"),  # a tone mark or a vowel above stays with its consonant
+        # Devanagari: a conjunct and a vowel sign are part of the character they are written with
+        ("प्रिया शर्मा", "प्रिश"),
+        ("क्षमा राव", "क्षरा"),
+        # Chinese, Japanese and Korean names are not abbreviated word by word: one character
+        ("山田太郎", "山"),
+        ("山田 太郎", "山"),
+        ("ヤマダ タロウ", "ヤ"),
+        ("김민준", "김"),
+        ("\u1100\u1175\u11ab", "\u1100\u1175\u11ab"),  # a Hangul syllable written as its letters stays whole
+        # Arabic and Persian letters would join into one word: a zero-width non-joiner keeps them apart
+        ("مریم کریمی", "م\u200cک"),
+        ("👍 Bob", "B"),
+        ("🇮🇸", "?"),
         ("", "?"),
     ],
 )
 def test_initials(name: str, expected: str) -> None:
+    """Guards a bug: Thai "สมชาย ใจดี" gave "สใ", a consonant and the vowel written before the next one."""
     assert initials(name) == expected
+
+
+def test_graphemes_count_in_code_points_not_utf16_units() -> None:
+    assert graphemes("👩\u200d👩\u200d👧x🇮🇸") == ["👩\u200d👩\u200d👧", "x", "🇮🇸"]
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,14 @@
 """Convergence (issue #5, "Proof"): several devices of two users and one real server on loopback, driven by hypothesis
 through random creates, edits in many scripts, deletes, restores, erasures, privacy changes, conflict decisions,
-restarts, edits made while a sync runs, and syncs that are cancelled part-way or lose their connection at a random
-byte. At the end every device syncs until nothing moves; then
+merges and unmerges, restarts, edits made while a sync runs, and syncs that are cancelled part-way or lose their
+connection at a random byte. At the end every device syncs until nothing moves; then
 
 - every device of a user holds exactly the records, field values and conflicts the server holds for that user,
   nothing private to the other user, and nothing of an erased record (nor does the server);
 - every edit ever made is the current value of its field, or in the conflict log, or its value was seen by
-  whoever later wrote the field — unless its record was erased, or became private to someone else.
+  whoever later wrote the field — unless its record was erased, or became private to someone else;
+- an edit of a merged-away record that its merge did not see was carried over to the survivor by the device that
+  made it (or put in the survivor's conflict log), and every device holds the same merges.
 
 The default run is modest; `CARDFILE_HYPOTHESIS_PROFILE=thorough` runs many more and longer examples. The bugs it
 found are pinned down one by one by the regression tests at the end.
@@ -45,6 +47,7 @@ from cardfile.server.storage import Principal, ServerStore
 from cardfile.server.tables import entry, field_state, record
 from cardfile.services import Services, open_database
 from cardfile.services import sync as sync_service
+from cardfile.services.merging import CannotMerge, CannotUnmerge
 from cardfile.store import writer
 from cardfile.store.codec import CODECS
 from cardfile.sync.protocol import CONFLICT, CONFLICT_BODY, RESOLVED, Entry, PushRequest
@@ -198,6 +201,7 @@ class Convergence(RuleBasedStateMachine):
         self.owners: dict[str, str] = {}
         self.erasures: list[tuple[str, str]] = []  # (record, user who erased it)
         self.made_private: set[str] = set()  # records some device of the owner made private after creating them
+        self.merged_away: set[str] = set()  # records some device merged into another (erased with it, if it is)
 
     # ----- setting up -----
 
@@ -249,8 +253,11 @@ class Convergence(RuleBasedStateMachine):
         try:
             if self.devices:
                 self._sync_until_quiet()
+                for device in self.devices:  # what the syncs wrote: display names rebuilt, edits carried over
+                    self._note_edits(device)
                 self._check_devices_hold_what_the_server_holds()
                 self._check_no_edit_was_lost()
+                self._check_late_edits_reached_the_survivor()
         finally:
             for device in self.devices:
                 device.services.close()
@@ -347,8 +354,11 @@ class Convergence(RuleBasedStateMachine):
     @rule(data=st.data())
     def restore_contact(self, data: st.DataObject) -> None:
         device = self._device(data)
-        record = self._record(data, device, trashed=True)
-        if record is not None:
+        # What the Trash offers: a card merged into another is not in it (unmerging brings it back)
+        in_trash = {item.id for item in device.services.history.trash() if item.record_type == "contact"}
+        candidates = [r for r in self.records if r in in_trash]
+        if candidates:
+            record = data.draw(st.sampled_from(candidates), label="record")
             device.services.history.restore("contact", record)
             self._note_edits(device)
 
@@ -380,6 +390,35 @@ class Convergence(RuleBasedStateMachine):
         if not open_conflicts:
             return
         device.services.sync.resolve_conflict(data.draw(st.sampled_from(open_conflicts)), take_other=take_other)
+        self._note_edits(device)
+
+    @rule(data=st.data())
+    def merge_contacts(self, data: st.DataObject) -> None:
+        """Two cards a device holds are merged, the first taking the second (whatever became of either meanwhile
+        on other devices: a merge of a card trashed or merged already is refused)."""
+        device = self._device(data)
+        live = [r for r, trashed in device.contacts().items() if not trashed and r in self.records]
+        if len(live) < 2:
+            return
+        survivor = data.draw(st.sampled_from(sorted(live)), label="survivor")
+        merged = data.draw(st.sampled_from(sorted(set(live) - {survivor})), label="merged")
+        try:
+            device.services.merging.merge(survivor, [merged])
+        except CannotMerge:
+            return
+        self.merged_away.add(merged)
+        self._note_edits(device)
+
+    @rule(data=st.data())
+    def unmerge_contacts(self, data: st.DataObject) -> None:
+        device = self._device(data)
+        active = sorted(m.id for m in device.services.merging.merges(include_inactive=False))
+        if not active:
+            return
+        try:
+            device.services.merging.unmerge(data.draw(st.sampled_from(active), label="merge"))
+        except CannotUnmerge:
+            return
         self._note_edits(device)
 
     @rule(millis=st.integers(0, 120_000))
@@ -481,11 +520,12 @@ class Convergence(RuleBasedStateMachine):
         the server's record says which won."""
         with self.store.engine.connect() as conn:
             on_server = set(conn.execute(select(record.c.id).where(record.c.erased.is_(True))).scalars())
+        # A record merged into one that is erased goes with it (its data is the same person's), on any device.
         return {
             rid
             for rid, user in self.erasures
             if user == self.owners[rid] or rid not in self.made_private or rid in on_server
-        }
+        } | (on_server & self.merged_away)
 
     def _check_devices_hold_what_the_server_holds(self) -> None:
         erased = self._erased()
@@ -502,7 +542,12 @@ class Convergence(RuleBasedStateMachine):
             view = self._server_view(user)
             contacts = {rid: fields for rid, (kind, fields) in view.items() if kind == "contact"}
             conflicts = {rid: fields for rid, (kind, fields) in view.items() if kind == CONFLICT}
-            assert set(view) == set(contacts) | set(conflicts), "only contacts and conflicts were ever written"
+            merges = {rid: fields for rid, (kind, fields) in view.items() if kind == "merge"}
+            assert set(view) == set(contacts) | set(conflicts) | set(merges), (
+                "only contacts, conflicts and merges were ever written"
+            )
+            for device in (d for d in self.devices if d.user == user):
+                self._check_merges_held(device, merges)
             for device in (d for d in self.devices if d.user == user):
                 with device.services.db.read() as conn:
                     result = conn.exec_driver_sql("SELECT * FROM contact")
@@ -547,6 +592,77 @@ class Convergence(RuleBasedStateMachine):
                 assert not (logged | set(rows)) & others_private, f"{device.name} holds records private to another user"
         for device in self.devices:
             assert device.services.sync.status().pending == 0, f"{device.name} still has changes to push"
+
+    def _check_merges_held(self, device: Device, merges: dict[str, dict[str, str | None]]) -> None:
+        """The device holds exactly the merges the server holds for its user, field for field."""
+        codec = CODECS[RecordType.MERGE]
+        with device.services.db.read() as conn:
+            result = conn.exec_driver_sql("SELECT * FROM record_merge")
+            columns = list(result.keys())
+            rows = {r[0]: dict(zip(columns, r, strict=True)) for r in result}
+        assert set(rows) == set(merges), f"{device.name} and the server disagree on the merges"
+        for mid, fields in merges.items():
+            for column in columns:
+                if column in ("id", "updated_at"):
+                    continue
+                value = codec.from_change(column, fields[column]) if column in fields else codec.default(column)
+                assert rows[mid][column] == codec.to_column(column, value), (
+                    f"{device.name}: {column} of merge {mid}\n{self._story(mid)}"
+                )
+
+    def _check_late_edits_reached_the_survivor(self) -> None:
+        """Each edit of a merged-away record's name, title, department or note that its (still active) merge did
+        not see is on the survivor as a write of the same device, or in the survivor's conflict log."""
+        erased = self._erased()
+        views = {user: self._server_view(user) for user in PASSWORDS}
+        later_seen: dict[tuple[str, str], list[tuple[int, Any]]] = {}
+        for edit in self.edits:
+            for _, seen_value in edit.seen:
+                later_seen.setdefault((edit.record_id, edit.field), []).append((edit.hlc, seen_value))
+        for edit in self.edits:
+            if edit.field not in ("given", "family", "title", "department", "note") or edit.record_id in erased:
+                continue
+            if any(h > edit.hlc and v == edit.value for h, v in later_seen.get((edit.record_id, edit.field), [])):
+                continue  # written over by someone who saw it: the newer write is the one to carry
+            view = views[edit.user]
+            held = view.get(edit.record_id)
+            survivor_id = _decoded(held[1].get("merged_into")) if held else None
+            if not survivor_id or survivor_id not in view or survivor_id in erased:
+                continue
+            merge = next(
+                (f for kind, f in view.values() if kind == "merge" and _decoded(f.get("merged_id")) == edit.record_id
+                 and _decoded(f.get("survivor_id")) == survivor_id and _decoded(f.get("unmerged_at")) is None
+                 and _decoded(f.get("deleted_at")) is None),
+                None,
+            )  # fmt: skip
+            if merge is None:
+                continue
+            seen = _decoded(merge.get("seen")) or {}
+            known = seen.get(edit.field)
+            if known is not None and (edit.hlc, edit.device) <= (int(known[0]), str(known[1])):
+                continue  # the merge saw it
+            target = survivor_id  # the end of the redirects: a survivor merged into another passes edits on
+            for _ in range(len(view)):
+                following = _decoded(view[target][1].get("merged_into")) if target in view else None
+                if not following or following not in view:
+                    break
+                target = following
+            if target not in view or target in erased:
+                continue  # gone, or private to someone else since: nobody of this user could carry it there
+            carried = any(
+                e.record_id == target and e.field == edit.field and e.value == edit.value and e.device == edit.device
+                for e in self.edits
+            )
+            device = next(d for d in self.devices if d.user == edit.user)
+            in_log = any(
+                target in (c.record_id, c.merged_into) and c.field == edit.field and edit.value in (c.current, c.other)
+                for c in device.services.sync.conflicts(include_resolved=True)
+            )
+            current = _decoded(view[target][1].get(edit.field)) if target in view else None
+            assert carried or in_log or current == edit.value, (
+                f"an edit of the merged-away {edit.record_id} did not reach its survivor {target}: {edit}\n"
+                + self._story(target)
+            )
 
     def _story(self, record_id: str) -> str:
         """Everything the server and each device logged of one record: what a failure report needs."""

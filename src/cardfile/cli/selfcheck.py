@@ -226,6 +226,30 @@ def check_desktop(checks: Checks) -> str:
     return app.self_check(checks.folder / "desktop")
 
 
+def check_duplicates(checks: Checks) -> str:
+    from cardfile.domain.matching import compare_names, name_forms
+    from cardfile.domain.models import ContactCreate
+    from cardfile.domain.values import EmailAddress
+
+    services, person = checks.found["first"], checks.found["person"]
+    address = EmailAddress(value=PERSON["email"].upper(), label="home")
+    (twin,) = services.contacts.create_many([ContactCreate(given="Anna", family="Jonsdottir", emails=[address])])
+    groups = [set(g.ids) for g in services.duplicates.scan().groups]
+    checks.expect(any({person, twin} <= group for group in groups), "the duplicate card was not found")
+    # Names in other scripts are compared in Latin letters: Unidecode's tables for them must be here.
+    for native, latin in (
+        ("Анна Петрова", "Anna Petrova"),
+        ("김민준", "Kim Minjun"),
+        ("علی کریمی", "Ali Karimi"),
+        ("ヤマダ タロウ", "Yamada Tarou"),
+        ("Παπαδάκης", "Papadakis"),
+        ("शर्मा", "Sharma"),
+    ):
+        forms = [name_forms({"display_name": name, "display_name_custom": True}) for name in (native, latin)]
+        checks.expect(compare_names(*forms).alike, f"{native} and {latin} were not taken for one name")
+    return "found a second card of the person; names compared across six scripts"
+
+
 STEPS: list[Step] = [
     ("database", check_database),
     ("write", check_write),
@@ -235,6 +259,7 @@ STEPS: list[Step] = [
     ("server", check_server),
     ("sync", check_sync),
     ("desktop", check_desktop),
+    ("duplicates", check_duplicates),
 ]
 
 

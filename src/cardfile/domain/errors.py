@@ -68,6 +68,13 @@ class StageInUse(CardfileError):
     template = "{where} holds {count} deal(s); name the stage they move to ({how})"
 
 
+class MergedAway(CardfileError):
+    """A record merged into another is brought back by unmerging it, not from the Trash."""
+
+    code = "merged_away"
+    template = "This {record_type} was merged into another; unmerge it to bring it back (cardfile merges {record_id})"
+
+
 class NothingToUndo(CardfileError):
     code = "nothing_to_undo"
     template = "There is nothing to undo"

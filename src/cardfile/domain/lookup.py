@@ -18,6 +18,7 @@ Operator = Literal[
     "before",
     "after",
     "no_activity_since",
+    "no_activity_for_months",
 ]
 
 # Fields a lookup can test, per record type; "custom:<field id>" names a custom field.
@@ -35,6 +36,7 @@ CONTACT_FIELDS = (
     "note",
     "email",
     "phone",
+    "email_or_phone",
     "address",
     "locality",
     "region",
@@ -54,6 +56,7 @@ COMPANY_FIELDS = (
     "note",
     "email",
     "phone",
+    "email_or_phone",
     "address",
     "locality",
     "region",
@@ -67,7 +70,10 @@ COMPANY_FIELDS = (
 )
 FIELDS = {"contact": CONTACT_FIELDS, "company": COMPANY_FIELDS}
 
-_NEEDS_VALUE = {"contains", "equals", "starts_with", "is", "is_not", "before", "after", "no_activity_since"}
+_NEEDS_VALUE = {"contains", "equals", "starts_with", "is", "is_not", "before", "after"}
+_NEEDS_VALUE |= {"no_activity_since", "no_activity_for_months"}
+# "No activity for N months": counted back from the day the lookup runs, so a saved lookup stays current.
+MAX_MONTHS = 1200
 # Fields holding a date: the only ones 'before' and 'after' apply to, and their values must be dates.
 DATE_FIELDS = ("birthday", "created", "updated")
 
@@ -83,10 +89,20 @@ class Condition(BaseModel):
     def _value(self) -> Condition:
         if self.op in _NEEDS_VALUE and (self.value is None or self.value == ""):
             raise ValueError(f"{self.field} {self.op.replace('_', ' ')} needs a value")
-        if self.op == "no_activity_since" and self.field != "activity":
-            raise ValueError("'no activity since' applies to the activity field")
-        if self.field == "activity" and self.op != "no_activity_since":
-            raise ValueError("the activity field takes 'no activity since'")
+        if self.op in ("no_activity_since", "no_activity_for_months") and self.field != "activity":
+            raise ValueError("'no activity since' and 'no activity for months' apply to the activity field")
+        if self.field == "activity" and self.op not in ("no_activity_since", "no_activity_for_months"):
+            raise ValueError("the activity field takes 'no activity since' or 'no activity for months'")
+        if self.op == "no_activity_for_months":
+            months = self.value
+            if isinstance(months, str) and months.strip().isdigit():
+                months = int(months.strip())
+            if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
+                raise ValueError(f"activity: {self.value!r} is not a number of months (1 to {MAX_MONTHS})")
+            object.__setattr__(self, "value", months)
+            return self
+        if self.field == "email_or_phone" and self.op not in ("is_empty", "is_not_empty"):
+            raise ValueError("email or phone takes 'is empty' or 'is not empty'")
         if self.op in ("before", "after") and self.field not in DATE_FIELDS:
             raise ValueError(f"{self.op} applies to dates ({', '.join(DATE_FIELDS)}), not to {self.field}")
         if (self.field in DATE_FIELDS or self.field == "activity") and self.op in _NEEDS_VALUE:

@@ -127,3 +127,29 @@ def query_keys(query: str, default_country: str | None = None) -> tuple[str, ...
         return (plain,)  # a fragment ('010-2030', '35486'): its digits alone
     national = phonenumbers.national_significant_number(parsed)
     return tuple(dict.fromkeys(k for k in (plain, national) if len(k) >= 3)) or (plain,)
+
+
+def number_marks(number: str, query: str, default_country: str | None = None) -> tuple[tuple[int, int], ...]:
+    """Where a phone-number query is in `number` as written, for a highlight: the digits it matched and the
+    punctuation between them ('010-2030' in '+1 (555) 010-2030'). A query that matched the number's international
+    or national form is lined up with the digits as written by their common end (the national number)."""
+    places = [index for index, ch in enumerate(number) if digits(ch)]
+    typed = "".join(digits(number[index]) for index in places)
+    if not typed:
+        return ()
+    for key in (*dict.fromkeys(query_keys(query, default_country)), digits(query)):
+        if len(key) < 3:
+            continue
+        for form in search_keys(number, default_country) or (typed,):
+            at = form.find(key)
+            if at < 0:
+                continue
+            # Every form ends with the national number: only the end they share maps onto the digits as written
+            # (a trunk prefix or a country code the number was not written with has no place there).
+            shared = next((n for n in range(min(len(form), len(typed))) if form[-1 - n] != typed[-1 - n]), None)
+            shared = min(len(form), len(typed)) if shared is None else shared
+            start, end = max(at, len(form) - shared), at + len(key)
+            shift = len(typed) - len(form)
+            if end > start:
+                return ((places[start + shift], places[end + shift - 1] + 1),)
+    return ()

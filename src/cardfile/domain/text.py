@@ -180,6 +180,101 @@ def _pairs(match: re.Match[str]) -> str:
     return " ".join([run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]])
 
 
+# ----- where a query was found in a text, to show it -----
+
+Marks = tuple[tuple[int, int], ...]  # (start, end) offsets into a text, in order, never overlapping
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """`text` cut into letters with the marks that follow them (a Thai consonant and its vowel, 'e' and an
+    accent typed apart): the smallest pieces a highlight may start or end at."""
+    pieces: list[tuple[int, int]] = []
+    for index, ch in enumerate(text):
+        if pieces and unicodedata.category(ch)[0] == "M":
+            pieces[-1] = (pieces[-1][0], index + 1)
+        else:
+            pieces.append((index, index + 1))
+    return pieces
+
+
+def folded_with_places(text: str, folding: Callable[[str], str] = search_fold) -> tuple[str, list[tuple[int, int]]]:
+    """`text` folded piece by piece, and for each character of the folded text the piece of `text` it came from."""
+    folded: list[str] = []
+    places: list[tuple[int, int]] = []
+    for start, end in _pieces(text):
+        part = _folded_piece(folding, text[start:end])
+        folded.append(part)
+        places.extend([(start, end)] * len(part))
+    return "".join(folded), places
+
+
+@lru_cache(maxsize=1 << 14)
+def _folded_piece(folding: Callable[[str], str], piece: str) -> str:
+    """A letter folded, remembered: the same few letters come back in every name (folding each afresh was half the
+    time of a search's 50 results)."""
+    return folding(piece)
+
+
+def _word_start(folded: str, at: int) -> bool:
+    return at == 0 or not folded[at - 1].isalnum()
+
+
+def _latin_piece(piece: str) -> str:
+    folded = search_fold(piece)
+    return latin_of(folded) or folded
+
+
+def match_marks(text: str, query: str) -> Marks:
+    """Where the words of a search query are in `text`, found as the search finds them: folded alike (case,
+    accents, the letter forms a reader takes for one), a word of three or more letters anywhere, a shorter one at
+    the start of a word (anywhere, when no word starts with it: a name in a script written without spaces), and a
+    Cyrillic or Greek name in the Latin letters a query may spell it with ('petrov' in 'Петрова')."""
+    if not text or not query.strip():
+        return ()
+    views = _views(text)
+    spans: list[tuple[int, int]] = []
+    for term in search_fold(nfc(query)).split():
+        if not any(ch.isalnum() for ch in term):
+            continue  # the search leaves out a term of punctuation alone
+        for folded, places in views:
+            found = _occurrences(folded, term)
+            if len(term) < 3:
+                found = [at for at in found if _word_start(folded, at)] or found[:1]
+            if found:
+                spans += [(places[at][0], places[at + len(term) - 1][1]) for at in found]
+                break
+    return merged_marks(spans)
+
+
+@lru_cache(maxsize=1 << 12)
+def _views(text: str) -> tuple[tuple[str, list[tuple[int, int]]], ...]:
+    """The ways a query may find `text`: folded, and in Latin letters when it holds Cyrillic or Greek; remembered,
+    since the next key typed brings back mostly the same names (and their folding was most of a search's time)."""
+    views = [folded_with_places(text)]
+    if latin_of(search_fold(text)) is not None:
+        views.append(folded_with_places(text, _latin_piece))
+    return tuple(views)
+
+
+def _occurrences(text: str, term: str) -> list[int]:
+    found, at = [], text.find(term)
+    while term and at >= 0:
+        found.append(at)
+        at = text.find(term, at + 1)
+    return found
+
+
+def merged_marks(spans: Iterable[tuple[int, int]]) -> Marks:
+    """Spans in order, those that touch or overlap made one."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
 def join_name(parts: Iterable[str | None], sep: str = " ") -> str:
     stripped = [p.strip() for p in parts if p]
     return sep.join([p for p in stripped if p])
@@ -228,6 +323,15 @@ def derive_display_name(
 
 
 NAME_PARTS = ("prefix", "given", "additional", "family", "suffix", "nickname")
+
+
+def file_as(family: str, given: str, additional: str, display_name: str) -> str:
+    """How a person is filed in a list sorted by family name, as Outlook's "File as": 'Jónsdóttir, Anna'. A name
+    written family name first anyway ('山田太郎'), or without a family name, is filed as it is shown."""
+    family, given = family.strip(), join_name([given, additional])
+    if not family or not given or _is_east_asian(family + given):
+        return display_name
+    return f"{family}, {given}"
 
 
 def contact_sort_key(family: str, given: str, display_name: str) -> str:

@@ -28,6 +28,8 @@ class RecordType(StrEnum):
     CUSTOM_FIELD = "custom_field"
     LINK = "link"
     CHOICE = "choice"
+    MERGE = "merge"  # one record merged into another: what unmerge needs, and the redirect late edits follow
+    NOT_DUPLICATE = "not_duplicate"  # two records a person said are not the same: never proposed again
 
 
 class ActivityStatus(StrEnum):

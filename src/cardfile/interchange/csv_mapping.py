@@ -694,3 +694,26 @@ def name_warning(mapping: Mapping[str, str]) -> NoNameColumn | None:
     if "company" in kinds and not NAME_TARGETS & kinds.keys():
         return NoNameColumn(column=kinds["company"])
     return None
+
+
+IDENTIFYING_TARGETS = NAME_TARGETS | {"company", "email"}
+
+
+class NothingToNameBy(CardfileError):
+    """No column of a CSV file is mapped to a name, a company or an email address: nothing would tell the contacts
+    apart (each would be '(no name)' or named by a phone number)."""
+
+    code = "csv_nothing_to_name_by"
+    template = (
+        "No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. "
+        "Choose the field of the column that holds them."
+    )
+
+
+def nothing_to_name_by(mapping: Mapping[str, str]) -> NothingToNameBy | None:
+    """NothingToNameBy when no column of a valid mapping fills a name, a company or an email; else None."""
+    for column, spec in mapping.items():
+        target = parse_target(spec, column)
+        if target is not None and target.kind in IDENTIFYING_TARGETS:
+            return None
+    return NothingToNameBy()

@@ -12,8 +12,8 @@ from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, ContactUpdate, validate
 from cardfile.domain.text import fold
 from cardfile.domain.values import RecordType
-from cardfile.services import records
-from cardfile.services.readmodels import CompanyRead, Ref
+from cardfile.services import disambiguation, records
+from cardfile.services.readmodels import CompanyRead, Ref, Suggestion
 from cardfile.store.writer import Writer
 
 if TYPE_CHECKING:
@@ -142,18 +142,22 @@ class CompanyService(records.RecordService[CompanyRead]):
             ]
         return found if allowed is None else [i for i in found if i in allowed]
 
-    def suggest(self, text: str, limit: int = 20) -> builtins.list[Ref]:
-        """Live companies whose name starts with `text` (ignoring case and accents), for a completer."""
+    def suggest(self, text: str, limit: int = 20) -> builtins.list[Suggestion]:
+        """Live companies whose name starts with `text` (ignoring case and accents), for a completer; each with
+        its city and industry, so two companies of one name can be told apart."""
         key = fold(text.strip())
         if not key:
             return []
         with self._db.read() as conn:
-            result = conn.exec_driver_sql(  # a range on the folded name: the sort_key index answers it
+            found = conn.exec_driver_sql(  # a range on the folded name: the sort_key index answers it
                 "SELECT id, name FROM company WHERE sort_key >= ? AND sort_key < ? AND deleted_at IS NULL "
                 "ORDER BY sort_key, id LIMIT ?",
                 (key, key + "\U0010ffff", int(limit)),
-            )
-            return [Ref(str(i), str(n)) for i, n in result]
+            ).all()
+            distinctions = disambiguation.details(conn, RecordType.COMPANY, [str(i) for i, _ in found])
+        listed = [(str(n), distinctions.get(str(i), disambiguation.Distinction())) for i, n in found]
+        facts = disambiguation.tell_apart(listed)
+        return [Suggestion(str(i), str(n), detail) for (i, n), detail in zip(found, facts, strict=True)]
 
     def rows(self, ids: Sequence[str]) -> builtins.list[CompanyRead]:
         """Companies with the given ids, in that order (the page a list view is about to paint)."""

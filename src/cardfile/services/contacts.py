@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import ContactCreate, ContactUpdate
-from cardfile.domain.text import contact_names
+from cardfile.domain.text import contact_names, file_as
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.readmodels import ContactRead, ContactRow, Ref
@@ -158,8 +158,10 @@ class ContactService(records.RecordService[ContactRead]):
     ) -> builtins.list[str]:
         """Ids of matching people in display order: what a list view holds before it fetches rows lazily.
 
-        `order` is one of CONTACT_ORDERS: by name, or by a list column (people with the column empty come last
-        either way), "created" and "updated" newest first; `reverse` turns the order around.
+        `order` is one of CONTACT_ORDERS: "name" by the name as it is shown (the Name column: 'Anna Jónsdóttir'
+        under A), "file_as" by family name then given name (the File as column: 'Jónsdóttir, Anna'), or by a list
+        column (people with the column empty come last either way), "created" and "updated" newest first;
+        `reverse` turns the order around.
         """
         where, params = records.list_conditions("c", RecordType.CONTACT, deleted=deleted, tag=tag, group_id=group_id)
         if company_id:
@@ -196,14 +198,16 @@ class ContactService(records.RecordService[ContactRead]):
                     "SELECT c.id, c.display_name, coalesce(co.name, ''), c.title, "
                     "coalesce(json_extract(c.emails, '$[0].value'), ''), "
                     "coalesce(json_extract(c.phones, '$[0].value'), ''), "
-                    "coalesce(json_extract(c.addresses, '$[0].locality'), ''), c.tags, c.updated_at "
+                    "coalesce(json_extract(c.addresses, '$[0].locality'), ''), c.tags, c.updated_at, "
+                    "c.family, c.given, c.additional "
                     f"FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})",
                     tuple(chunk),
                 )
                 for r in result:
                     out[r[0]] = ContactRow(
-                        r[0], r[1], r[2], r[3], r[4], r[5], r[6], _json_list(r[7]), _parse_time(r[8])
-                    )
+                        r[0], r[1], r[2], r[3], r[4], r[5], r[6], _json_list(r[7]), _parse_time(r[8]),
+                        file_as(r[9], r[10], r[11], r[1]),
+                    )  # fmt: skip
         return [out[i] for i in ids if i in out]
 
     def count(self, *, deleted: bool = False) -> int:
@@ -212,9 +216,11 @@ class ContactService(records.RecordService[ContactRead]):
             return conn.exec_driver_sql(f"SELECT count(*) FROM contact WHERE deleted_at {condition}").scalar_one()
 
 
-# Sort keys of the contact list. A column's order puts people with the column empty last (in either direction);
-# ties are broken by name, and the id keeps the order total. Folded (cf_fold) so case and accents do not split
-# 'Ángel' from 'Andrés'.
+# Sort keys of the contact list. By name is by the name as shown, so the Name column reads in order and typing
+# 'an' in the list lands on 'Anna Jónsdóttir'; by family name (the stored sort key) is the File as column's order.
+# A column's order puts people with the column empty last (in either direction); ties are broken by family name,
+# and the id keeps the order total. Folded (cf_fold) so case and accents do not split 'Ángel' from 'Andrés'.
+_BY_SHOWN_NAME = ("cf_fold(c.display_name)", "c.display_name", "c.id")
 _BY_NAME = ("c.sort_key", "c.display_name", "c.id")
 _COLUMN_ORDERS = {
     "company": "coalesce(co.sort_key, '')",
@@ -223,12 +229,14 @@ _COLUMN_ORDERS = {
     "phone": "coalesce(cf_digits(json_extract(c.phones, '$[0].value')), '')",
     "city": "cf_fold(coalesce(json_extract(c.addresses, '$[0].locality'), ''))",
 }
-CONTACT_ORDERS = ("name", *_COLUMN_ORDERS, "created", "updated")
+CONTACT_ORDERS = ("name", "file_as", *_COLUMN_ORDERS, "created", "updated")
 
 
 def _order_by(order: str, reverse: bool) -> str:
     ascending, descending = ("DESC", "ASC") if reverse else ("ASC", "DESC")
     if order == "name":
+        return ", ".join(f"{term} {ascending}" for term in _BY_SHOWN_NAME)
+    if order == "file_as":
         return ", ".join(f"{term} {ascending}" for term in _BY_NAME)
     if order in ("created", "updated"):  # newest first
         return f"c.{order}_at {descending}, c.id {descending}"

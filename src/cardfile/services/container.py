@@ -8,11 +8,14 @@ from cardfile.services.companies import CompanyService
 from cardfile.services.contacts import ContactService
 from cardfile.services.database import Database
 from cardfile.services.deals import DealService
+from cardfile.services.duplicates import DuplicateService
 from cardfile.services.exporter import ExportService
 from cardfile.services.groups import CustomFieldService, GroupService, LookupService
 from cardfile.services.history import HistoryService
 from cardfile.services.importer import ImportService
+from cardfile.services.incomplete import IncompleteService
 from cardfile.services.maintenance import MaintenanceService
+from cardfile.services.merging import MergeService
 from cardfile.services.notes import NoteService
 from cardfile.services.pipelines import PipelineService
 from cardfile.services.readmodels import DailyBackup
@@ -51,6 +54,9 @@ class Services:
         self.exporter = ExportService(self)
         self.calendar_files = CalendarFileService(self)
         self.sync = SyncService(self)
+        self.duplicates = DuplicateService(self)
+        self.merging = MergeService(self)
+        self.incomplete = IncompleteService(self)
 
     def close(self) -> None:
         self.db.close()

@@ -118,3 +118,4 @@ def rows(conn: Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
 TABLE_OF = {rt: rt.value for rt in RecordType}
 TABLE_OF[RecordType.GROUP] = "contact_group"
 TABLE_OF[RecordType.LOOKUP] = "saved_lookup"
+TABLE_OF[RecordType.MERGE] = "record_merge"

@@ -112,7 +112,7 @@ class LookupService:
         if isinstance(query, dict):
             query = validate(LookupQuery, **query)
         with self._db.read() as conn:
-            return lookup_sql.run(conn, query)
+            return lookup_sql.run(conn, query, now=self._db.now())
 
     def save(self, name: str, query: LookupQuery | dict[str, Any]) -> LookupRead:
         if isinstance(query, dict):

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from cardfile.domain.errors import NotFound, NothingToUndo, ValidationError
 from cardfile.domain.values import RecordType
-from cardfile.services import records
+from cardfile.services import disambiguation, records
 from cardfile.services.database import TABLE_OF
 from cardfile.services.readmodels import ActionRead, FieldChange, JobLeft, TimelineEntry, TrashItem
 from cardfile.store import seeds
 from cardfile.store.codec import CODECS, parse_utc
 from cardfile.store.writer import Writer
+from cardfile.sync.hlc import unpack
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
@@ -54,29 +56,45 @@ class HistoryService:
     # ----- audit trail -----
 
     def field_changes(self, record_id: str) -> list[FieldChange]:
-        """Every value each field of a record has had, oldest first: who set it, when, from which device."""
+        """Every value each field of a record has had, oldest first: who set it, when, from which device, and the
+        value it replaced (`old`; None for a field's first value).
+
+        A change made on this computer is dated by its action; one pulled from another device by the clock stamp
+        it was written with there, so a sync brings in yesterday's edit as yesterday's, not as the moment it
+        arrived.
+        """
+        here = self._db.store.device_id
         with self._db.read() as conn:
             result = conn.exec_driver_sql(
                 "SELECT ch.record_type, ch.field, ch.value, a.created_at, ch.user_id, ch.device_id, ch.action_id, "
-                "coalesce(a.label, 'Sync') FROM change ch LEFT JOIN action a ON a.id = ch.action_id "
+                "coalesce(a.label, 'Sync'), ch.hlc FROM change ch LEFT JOIN action a ON a.id = ch.action_id "
                 "WHERE ch.record_id = ? ORDER BY ch.hlc, ch.seq",
                 (record_id,),
             ).all()
         out = []
-        for record_type, field, value, at, user, device, action, label in result:
+        previous: dict[str, Any] = {}
+        for record_type, field, value, at, user, device, action, label, hlc in result:
+            decoded = _logged_value(record_type, field, value)
+            if device == here and at:
+                when = _time(at)
+            else:
+                when = datetime.fromtimestamp(unpack(hlc)[0] / 1000, tz=UTC)
             out.append(
                 FieldChange(
                     record_type,
                     record_id,
                     field,
-                    _logged_value(record_type, field, value),
-                    _time(at) if at else _time("1970-01-01T00:00:00"),
+                    decoded,
+                    when,
                     user,
                     device,
                     action,
                     label,
+                    old=previous.get(field),
+                    hlc=hlc,
                 )
             )
+            previous[field] = decoded
         return out
 
     def timeline(self, record_type: str, record_id: str) -> list[TimelineEntry]:
@@ -123,9 +141,17 @@ class HistoryService:
             for note in (services.notes.list(record_id=record_id) if record_type != "activity" else [])
         ]
         changes = self.field_changes(record_id)
-        actions: dict[str, list[FieldChange]] = {}
-        for change in changes:
-            actions.setdefault(change.action_id, []).append(change)
+        here = self._db.store.device_id
+        merges, held = services.merging.timeline_entries(record_id, changes)
+        entries += merges
+        actions: dict[Any, list[FieldChange]] = {}
+        for n, change in enumerate(changes):
+            if n in held:  # shown with the merge or unmerge that made it
+                continue
+            # This computer's changes go by action; pulled ones by their device and clock stamp (one per write
+            # there), since one sync here brings in many actions of other people.
+            key = change.action_id if change.device_id == here else (change.device_id, change.hlc)
+            actions.setdefault(key, []).append(change)
         entries += [
             TimelineEntry(
                 kind="change",
@@ -143,18 +169,53 @@ class HistoryService:
     # ----- Trash -----
 
     def trash(self) -> list[TrashItem]:
-        """Deleted records of every kind, most recently deleted first."""
+        """Deleted records of every kind, most recently deleted first, each with what tells it apart from others
+        of its name (a person's company and email) and who deleted it. People and companies merged into another are
+        not among them: they come back by unmerging (services.merging), not from the Trash."""
         items: list[TrashItem] = []
         with self._db.read() as conn:
             for record_type in _TRASH_TYPES:
                 table = TABLE_OF[record_type]
                 name = records._NAME_COLUMN[record_type]
-                for rid, label, deleted_at in conn.exec_driver_sql(
-                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL"
-                ):
+                merged = " AND merged_into IS NULL" if record_type in (RecordType.CONTACT, RecordType.COMPANY) else ""
+                found = conn.exec_driver_sql(
+                    f"SELECT id, {name}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL{merged}"
+                ).all()
+                ids = [row[0] for row in found]
+                distinctions = disambiguation.details(conn, record_type, ids)
+                deleted_by = self._deleted_by(conn, ids)
+                listed = []
+                for rid, label, deleted_at in found:
                     label = label.strip().split("\n", 1)[0][:80] if record_type is RecordType.NOTE else label
-                    items.append(TrashItem(record_type.value, rid, label, _time(deleted_at)))
+                    listed.append((rid, label, deleted_at))
+                facts = disambiguation.tell_apart(
+                    [(label, distinctions.get(rid, disambiguation.Distinction())) for rid, label, _ in listed]
+                )
+                for (rid, label, deleted_at), detail in zip(listed, facts, strict=True):
+                    items.append(
+                        TrashItem(record_type.value, rid, label, _time(deleted_at), detail, deleted_by.get(rid, ""))
+                    )
         return sorted(items, key=lambda i: i.deleted_at, reverse=True)
+
+    @staticmethod
+    def _deleted_by(conn: Any, ids: Sequence[str]) -> dict[str, str]:
+        """Who last moved each record to the Trash: the user of its latest change of `deleted_at`."""
+        out: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" for _ in chunk)
+            # SQLite takes the bare column (user_id) from the row holding max(hlc).
+            for record_id, user, _hlc in conn.exec_driver_sql(
+                "SELECT record_id, user_id, max(hlc) FROM change "
+                f"WHERE field = 'deleted_at' AND record_id IN ({marks}) GROUP BY record_id",
+                tuple(chunk),
+            ):
+                out[record_id] = user
+        return out
+
+    def user(self) -> str:
+        """The user this computer writes as ("me" until it signs in to a sync server): whose changes are one's own."""
+        return str(self._db.store.user_id)
 
     def restore(self, record_type: str, record_id: str) -> bool:
         with self._db.write("Restore from Trash") as w:
@@ -168,6 +229,11 @@ class HistoryService:
         kind = RecordType(record_type)
         with self._db.write("Erase record") as w:
             self._erase(w, kind, record_id)
+
+    def erase_within(self, w: Writer, kind: RecordType, record_id: str) -> None:
+        """Erase a record inside a caller's transaction, as `erase` does (merging erases what went into an erased
+        record)."""
+        self._erase(w, kind, record_id)
 
     def empty_trash(self) -> int:
         items = self.trash()
@@ -192,6 +258,7 @@ class HistoryService:
             ],
             RecordType.DEAL: [(RecordType.ACTIVITY, "deal_id")],
         }.get(kind, [])
+        self._services.merging.erase_with(w, kind, record_id, lambda k, i: self._erase(w, k, i))
         for ref_type, column in references:
             table = TABLE_OF[ref_type]
             for (rid,) in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE {column} = ?", (record_id,)).all():
@@ -234,6 +301,35 @@ class HistoryService:
 
         return [(r[0], r[1], r[2], r[3], kind(r[0])) for r in result]
 
+    def next_undo(self) -> ActionRead | None:
+        """What Undo would take back now (the latest action not yet undone), with how many records of each type it
+        touched; None when there is nothing to undo. For naming the menu item: "Undo Delete 3 contacts"."""
+        candidates = [a for a in self._recent() if a[3] is None and a[4] != "undo"]
+        return self._described(candidates[0][0]) if candidates else None
+
+    def next_redo(self) -> ActionRead | None:
+        """What Redo would bring back now (the latest undo, while nothing else was done since); None if nothing."""
+        found = self._redoable()
+        return self._described(found[0]) if found is not None else None
+
+    def _described(self, action_id: str) -> ActionRead | None:
+        with self._db.read() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT label, created_at, undone_by, undoes, job_id FROM action WHERE id = ?", (action_id,)
+            ).first()
+            if row is None:
+                return None
+            label, at, undone, undoes, job_id = row
+            counts: dict[str, int] = {}
+            if job_id is None:  # a job (an import) is named by its label alone: counting it would read millions
+                for record_type, count in conn.exec_driver_sql(
+                    "SELECT record_type, count(DISTINCT record_id) FROM change WHERE action_id = ? "
+                    "GROUP BY record_type",
+                    (action_id,),
+                ):
+                    counts[str(record_type)] = int(count)
+        return ActionRead(action_id, label, _time(at), undone is not None, undoes is not None, counts)
+
     def undo(self, action_id: str | None = None) -> ActionRead:
         """Take back an action (default: the latest one not yet undone) by writing the values it replaced.
 
@@ -257,13 +353,34 @@ class HistoryService:
 
     def redo(self) -> ActionRead:
         """Take back the latest undo, as long as nothing else was done since."""
+        found = self._redoable()
+        if found is None:
+            raise NothingToUndo()
+        action_id, label = found
+        return self._revert(action_id, "Redo " + label.removeprefix("Undo "))
+
+    def _redoable(self) -> tuple[str, str] | None:
+        """The undo Redo would take back: the latest one not yet redone, unless something else was done since."""
         for action_id, label, _undoes, undone_by, kind in self._recent():
             if kind == "redo" or (kind == "undo" and undone_by is not None):
                 continue
             if kind == "undo":
-                return self._revert(action_id, "Redo " + label.removeprefix("Undo "))
+                return action_id, label
             break
-        raise NothingToUndo()
+        return None
+
+    def records_of_job(self, job_id: str) -> dict[str, list[str]]:
+        """The records a long job (an import) wrote, by record type: what the app shows once it is done."""
+        with self._db.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT DISTINCT c.record_type, c.record_id FROM change c JOIN action a ON a.id = c.action_id "
+                "WHERE a.job_id = ? AND a.undone_by IS NULL",
+                (job_id,),
+            ).all()
+        out: dict[str, list[str]] = {}
+        for record_type, record_id in rows:
+            out.setdefault(record_type, []).append(record_id)
+        return out
 
     def undo_job(self, job_id: str) -> int:
         """Take back every batch a long job (an import, say) wrote, in one action; returns how many of the job's

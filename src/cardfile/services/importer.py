@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +27,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from cardfile.domain.errors import CardfileError, ValidationError
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import RecordType
-from cardfile.interchange.csv_mapping import NoNameColumn, check_mapping, name_warning
+from cardfile.interchange.csv_mapping import (
+    NoNameColumn,
+    NothingToNameBy,
+    check_mapping,
+    name_warning,
+    nothing_to_name_by,
+)
 from cardfile.interchange.csv_reader import CsvPreview, preview_csv
 from cardfile.interchange.match_keys import MatchKeys, match_keys
 from cardfile.interchange.reading import (
@@ -438,6 +445,16 @@ class ImportService:
         except OSError as exc:
             raise FileUnreadable(file=name, detail=exc.strerror or str(exc)) from None
 
+    def files(self, paths: PathArg | Sequence[PathArg]) -> list[str]:
+        """The files an import of `paths` reads, folders expanded as the import expands them (to count them, to
+        list them); raises what the import raises for a missing file or a folder without cards."""
+        return [source.name for source in self._sources(paths, None)]
+
+    def csv_mapping_gap(self, mapping: Mapping[str, str]) -> NothingToNameBy | None:
+        """What keeps a valid mapping from making cards worth importing: no column is mapped to a name, a company
+        or an email address, so nothing would tell the contacts apart. The wizard does not go on with it."""
+        return nothing_to_name_by(mapping)
+
     def csv_mappings(self) -> dict[str, dict[str, str]]:
         """Saved CSV mappings by name."""
         return dict(self._db.setting(CSV_MAPPINGS_SETTING, {}) or {})
@@ -474,7 +491,8 @@ class ImportService:
     def _sources(
         self, paths: PathArg | Sequence[PathArg], csv_mapping: Mapping[str, str] | str | None
     ) -> list[SourceFile]:
-        """The files to import, folders expanded (their .vcf and .vcard files, sorted by name), each once."""
+        """The files to import, folders expanded (the .vcf and .vcard files anywhere inside them, by path; hidden
+        folders left out), each once."""
         mapping = self._mapping(csv_mapping)
         given = [paths] if isinstance(paths, str | PathLike) else list(paths)
         if not given:
@@ -484,10 +502,7 @@ class ImportService:
         for entry in given:
             path = Path(entry)
             if path.is_dir():
-                found = sorted(
-                    (child for child in path.iterdir() if child.suffix.lower() in VCARD_SUFFIXES and child.is_file()),
-                    key=lambda child: child.name,
-                )
+                found = _card_files_in(path)
                 if not found:
                     raise NoCardFiles(folder=str(path))
                 files = found
@@ -567,6 +582,16 @@ def _group_named(w: Writer, name: str, uid: str | None) -> str | None:
         "SELECT id FROM contact_group WHERE deleted_at IS NULL AND lower(name) = lower(?) ORDER BY id", (name,)
     ).first()
     return str(found[0]) if found is not None else None
+
+
+def _card_files_in(folder: Path) -> list[Path]:
+    """The vCard files anywhere inside `folder`, by their path under it; hidden folders are skipped and folder
+    links are not followed (a link back up would go round for ever)."""
+    found: list[Path] = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [Path(root, name) for name in names if Path(name).suffix.lower() in VCARD_SUFFIXES]
+    return sorted((file for file in found if file.is_file()), key=lambda file: file.relative_to(folder).parts)
 
 
 def _check_decision(decision: str) -> None:

@@ -31,6 +31,16 @@ class Ref:
         return {"id": self.id, "name": self.name}
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A record offered as the person types its name, with what tells it apart from another of the same name
+    (a company's city and industry; services/disambiguation.py)."""
+
+    id: str
+    name: str
+    detail: tuple[str, ...] = ()
+
+
 @functools.lru_cache(maxsize=64)
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name or "UTC")
@@ -152,6 +162,7 @@ class ContactRow:
     locality: str
     tags: list[str]
     updated_at: datetime
+    file_as: str = ""  # 'Jónsdóttir, Anna': the "File as" column, in the order of the family name
 
 
 @dataclass(frozen=True, slots=True)
@@ -665,6 +676,21 @@ class ActivityTypeRead:
         return {"id": self.id, "type": "activity_type", "display_name": self.name, "key": self.key}
 
 
+Marks = tuple[tuple[int, int], ...]  # (start, end) offsets of what a search found in a text
+
+
+@dataclass(frozen=True, slots=True)
+class FoundIn:
+    """Where a search found a record when not in its name: the field ('phones', 'emails', 'company', 'note' …),
+    the entry's label ('cell'; '' for a field without labels), the value as stored (for a note, the line that
+    holds the match) and where in it the query is."""
+
+    field: str
+    label: str
+    value: str
+    marks: Marks
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResult:
     record_type: str
@@ -672,6 +698,12 @@ class SearchResult:
     display_name: str
     detail: str  # a second line: company and title of a person, date of an activity …
     tier: int
+    name_marks: Marks = ()  # where the query is in the name, to show it
+    found_in: FoundIn | None = None  # what matched, when not the name (a phone number, an email, a note's line)
+    people: tuple[str, ...] = ()  # a company's first people, by name
+    people_count: int = 0  # how many people the company has
+    about: tuple[str, ...] = ()  # a note's people and companies, by name
+    when: datetime | None = None  # when a note was written, when an activity starts
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -683,9 +715,19 @@ class SearchResult:
         }
 
 
+def _json_value(value: Any) -> Any:
+    """A logged value as JSON shows it: a picture by its size, a time in ISO 8601."""
+    if isinstance(value, bytes):
+        return {"bytes": len(value)}
+    if isinstance(value, datetime):
+        return _time(value)
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class FieldChange:
-    """One entry of a record's audit trail: who set which field to what, when, from which device."""
+    """One entry of a record's audit trail: who set which field to what, when, from which device; `old` is the
+    value it replaced (None for the field's first value)."""
 
     record_type: str
     record_id: str
@@ -696,32 +738,34 @@ class FieldChange:
     device_id: str
     action_id: str
     action_label: str
+    old: Any = None
+    hlc: int = 0  # the write's clock: with the device, what tells one write from another on every device
 
     def as_json(self) -> dict[str, Any]:
-        value = self.value
-        if isinstance(value, bytes):
-            value = {"bytes": len(value)}
-        elif isinstance(value, datetime):
-            value = _time(value)
         return {
             "record_type": self.record_type,
             "record_id": self.record_id,
             "field": self.field,
-            "value": value,
+            "value": _json_value(self.value),
             "at": _time(self.at),
             "user": self.user_id,
             "device": self.device_id,
             "action": self.action_label,
+            "old": _json_value(self.old),
         }
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One moment in the life of a person or company: a completed activity, a note, or one action's field changes.
+    """One moment in the life of a person or company: a completed activity, a note, one action's field changes, or a
+    merge or unmerge.
 
-    `kind` is "activity", "note" or "change". `record_id` is the activity or note (for a change: the record
-    itself); `title` is the activity's subject, the note's first line, or the action's label; `detail` the
-    activity's outcome, the whole note, or ''. `changes` holds the fields one action set (kind "change" only).
+    `kind` is "activity", "note", "change", "merge" or "unmerge". `record_id` is the activity or note; for a change,
+    the record whose fields changed (the record itself, or a record merged into it: then `detail` is that record's
+    name); for a merge or unmerge, the merge (services.merging), with the other record's name as `title` and its
+    id as `detail`. `title` is otherwise the activity's subject, the note's first line, or the action's label;
+    `detail` the activity's outcome, the whole note, or ''. `changes` holds the fields one action set (kinds
+    "change", "merge" and "unmerge": for the last two, the survivor's fields the merge or unmerge set).
     """
 
     kind: str
@@ -751,10 +795,15 @@ class TimelineEntry:
 
 @dataclass(frozen=True, slots=True)
 class TrashItem:
+    """A record in the Trash. `detail` tells it apart from others of the same name (a person's company and email,
+    services/disambiguation.py); `deleted_by` is the user who moved it there."""
+
     record_type: str
     id: str
     display_name: str
     deleted_at: datetime
+    detail: tuple[str, ...] = ()
+    deleted_by: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -762,16 +811,22 @@ class TrashItem:
             "type": self.record_type,
             "display_name": self.display_name,
             "deleted_at": _time(self.deleted_at),
+            "detail": list(self.detail),
+            "deleted_by": self.deleted_by,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class ActionRead:
+    """One action of the change log. `records` counts the records it touched by type ({"contact": 3}); it is
+    filled where a caller names the action with its size ("Undo Delete 3 contacts"), empty elsewhere."""
+
     id: str
     label: str
     at: datetime
     undone: bool
     is_undo: bool
+    records: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -147,6 +147,21 @@ class RecordService(Generic[Read]):
         with self._db.read() as conn:
             return self._reads(conn, [fetch_one(conn, self.record_type, record_id)])[0]
 
+    def ids_named(self, start: str) -> builtins.list[str]:
+        """Live records whose shown name starts with `start`, case and accents ignored: where typing a few letters
+        in a list (type-ahead) may land when the list is not sorted by name."""
+        key = fold(start.strip())
+        if not key:
+            return []
+        table = CODECS[self.record_type].table.name
+        column = _NAME_COLUMN[self.record_type]
+        with self._db.read() as conn:
+            found = conn.exec_driver_sql(
+                f"SELECT id FROM {table} WHERE deleted_at IS NULL AND substr(cf_fold({column}), 1, ?) = ?",
+                (len(key), key),
+            )
+            return [str(row[0]) for row in found]
+
     def list(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> builtins.list[Read]:
         ids = self.ids(**filters)
         page = ids[offset : offset + limit if limit is not None else None]

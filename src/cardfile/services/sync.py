@@ -133,6 +133,9 @@ class ConflictRead:
     other_user: str
     current_won: bool  # False once a person picked the other value
     resolution: dict[str, Any] | None
+    # The record was merged into this one since (services.merging): it is shown with it, under its name, and the
+    # value picked goes to it.
+    merged_into: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -146,6 +149,7 @@ class ConflictRead:
             "current_user": self.current_user,
             "other_user": self.other_user,
             "resolution": self.resolution,
+            "merged_into": self.merged_into,
         }
 
 
@@ -390,6 +394,7 @@ class SyncService:
                     kept = self._sign_in(transport, server, user, password)
             if not cancelled():
                 self._names_in_step()
+                self.s.merging.carry_over()  # edits made here to records merged elsewhere go to their survivors
             self._pass_over_pulled()
         finally:
             watch.done()
@@ -590,8 +595,14 @@ class SyncService:
             for kind, ids in by_type.items():
                 if kind in RecordType._value2member_map_:
                     labels.update(names(conn, RecordType(kind), ids))
+        survivors = self.s.merging.survivors_of({r["record_id"] for r in rows})
+        with self.db.read() as conn:
+            for kind in {r["record_type"] for r in rows if survivors.get(r["record_id"])}:
+                if kind in RecordType._value2member_map_:
+                    labels.update(names(conn, RecordType(kind), [s for s in survivors.values() if s]))
         out = []
         for r in rows:
+            survivor = survivors.get(r["record_id"])
             resolution = json.loads(r["resolution"]) if r["resolution"] else None
             took_other = bool(resolution and resolution.get("took") == "loser")
             winner, loser = _value(r["winner_value"]), _value(r["loser_value"])
@@ -600,7 +611,7 @@ class SyncService:
                     id=r["id"],
                     record_type=r["record_type"],
                     record_id=r["record_id"],
-                    record_name=labels.get(r["record_id"], ""),
+                    record_name=labels.get(survivor or r["record_id"], ""),
                     field=r["field"],
                     current=loser if took_other else winner,
                     other=winner if took_other else loser,
@@ -608,6 +619,7 @@ class SyncService:
                     other_user=r["winner_user"] if took_other else r["loser_user"],
                     current_won=not took_other,
                     resolution=resolution,
+                    merged_into=survivor,
                 )
             )
         return out
@@ -626,7 +638,11 @@ class SyncService:
         with self.db.write("Pick the other value" if take_other else "Keep the current value") as w:
             if take_other and record_type in RecordType._value2member_map_:
                 kind = RecordType(record_type)
-                w.update(kind, record_id, {field: CODECS[kind].from_change(field, loser_value)})
+                value = CODECS[kind].from_change(field, loser_value)
+                survivor = self.s.merging.survivor_of(record_id)
+                if survivor is not None:  # the record was merged away since: the value goes to its survivor
+                    record_id, value = survivor, self.s.merging.taken_into(w, kind, survivor, field, value)
+                w.update(kind, record_id, {field: value})
             text = json.dumps(decision)
             w.begin_action()
             w.conn.exec_driver_sql(

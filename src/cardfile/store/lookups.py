@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import Connection
 
 from cardfile.domain.lookup import Condition, LookupQuery
@@ -69,7 +70,7 @@ def _multi_test(alias: str, column: str, key: str, op: str, value: Any, params: 
     return f"NOT {exists}" if negate else exists
 
 
-def _condition(record_type: str, alias: str, c: Condition, params: list[Any]) -> str:
+def _condition(record_type: str, alias: str, c: Condition, params: list[Any], now: datetime) -> str:
     field, op, value = c.field, c.op, c.value
     if field in _TEXT_COLUMNS:
         return _text_test(f"{alias}.{field}", op, value, params)
@@ -79,6 +80,11 @@ def _condition(record_type: str, alias: str, c: Condition, params: list[Any]) ->
         return _multi_test(alias, "emails", "value", op, value, params)
     if field == "phone":
         return _multi_test(alias, "phones", "value", op, value, params)
+    if field == "email_or_phone":  # "is empty": neither an email address nor a phone number
+        emails = _multi_test(alias, "emails", "value", "is_empty", value, params)
+        phones = _multi_test(alias, "phones", "value", "is_empty", value, params)
+        both_empty = f"({emails} AND {phones})"
+        return both_empty if op == "is_empty" else f"NOT {both_empty}"
     if field == "url":
         return _multi_test(alias, "urls", "value", op, value, params)
     if field == "address":
@@ -104,8 +110,10 @@ def _condition(record_type: str, alias: str, c: Condition, params: list[Any]) ->
             return f"{dated}{alias}.{column} >= date(?, '+1 day')"
         return f"substr({alias}.{column}, 1, 10) = ?"
     if field == "activity":
-        if op != "no_activity_since":
-            raise ValueError("the activity field takes 'no activity since'")
+        if op == "no_activity_for_months":
+            value = (now - relativedelta(months=int(value))).date().isoformat()
+        elif op != "no_activity_since":
+            raise ValueError("the activity field takes 'no activity since' or 'no activity for months'")
         params.append(_time_param(value))
         link_source = "contact" if record_type == "contact" else "company"
         if link_source == "contact":
@@ -133,11 +141,12 @@ def _condition(record_type: str, alias: str, c: Condition, params: list[Any]) ->
     raise ValueError(f"unknown lookup field {field!r}")
 
 
-def run(conn: Connection, query: LookupQuery) -> list[str]:
-    """Ids of live records matching the lookup, in list order."""
+def run(conn: Connection, query: LookupQuery, *, now: datetime | None = None) -> list[str]:
+    """Ids of live records matching the lookup, in list order. `now`: what "for N months" counts back from."""
     table = query.record_type
     params: list[Any] = []
-    tests = [_condition(table, "r", c, params) for c in query.conditions]
+    at = now or datetime.now(UTC)
+    tests = [_condition(table, "r", c, params, at) for c in query.conditions]
     joiner = " AND " if query.match == "all" else " OR "
     where = f"({joiner.join(tests)})" if tests else "1"
     sql = f"SELECT r.id FROM {table} r WHERE r.deleted_at IS NULL AND {where} ORDER BY r.sort_key, r.id"

@@ -387,17 +387,14 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def query(
-    conn: Connection,
-    text: str,
-    *,
-    record_types: Iterable[RecordType] | None = None,
-    limit: int = 50,
-) -> list[Hit]:
-    """Records matching every word of `text`, best first: exact and prefix matches of names lead."""
+def _matching(
+    conn: Connection, text: str, record_types: Iterable[RecordType] | None
+) -> tuple[list[str], dict[str, Any], list[str]] | None:
+    """The WHERE conditions on `search_entry e` that `text` sets, their parameters (':q' the folded query) and the
+    condition on the record types; None when nothing can match."""
     raw = nfc(text.replace("\x00", " ").strip())  # FTS5 reads a NUL as the end of the query string
     if not raw:
-        return []
+        return None
     folded = search_fold(raw)
     conditions: list[str] = []
     params: dict[str, Any] = {"q": folded}
@@ -417,7 +414,7 @@ def query(
     else:
         terms = [t for t in folded.split() if _has_word_char(t) or _has_symbol(t)]
         if not terms:
-            return []
+            return None
         long_terms = [t for t in terms if len(t) >= 3]
         short_terms = [t for t in terms if len(t) < 3 and _has_word_char(t)]
         # A picture of one or two code points ('🦄'): too short for trigrams, and no word to the word index. It is
@@ -438,11 +435,26 @@ def query(
     if record_types is not None:
         types = [t.value for t in record_types]
         if not types:
-            return []
+            return None
         names = [f"t{i}" for i in range(len(types))]
         params.update(zip(names, types, strict=True))
         # Unary '+': five record types make a useless index, and the planner would walk it instead of the name's.
         type_filter.append(f"+e.record_type IN ({', '.join(':' + n for n in names)})")
+    return conditions, params, type_filter
+
+
+def query(
+    conn: Connection,
+    text: str,
+    *,
+    record_types: Iterable[RecordType] | None = None,
+    limit: int = 50,
+) -> list[Hit]:
+    """Records matching every word of `text`, best first: exact and prefix matches of names lead."""
+    found = _matching(conn, text, record_types)
+    if found is None:
+        return []
+    conditions, params, type_filter = found
     leaders = _name_prefix_hits(conn, params, type_filter, limit)
     if len(leaders) >= limit:
         return leaders
@@ -457,6 +469,29 @@ def query(
     )
     rows = conn.exec_driver_sql(sql, params).all()
     return [Hit(RecordType(r[0]), r[1], r[2]) for r in rows]
+
+
+def count_by_type(conn: Connection, text: str) -> dict[RecordType, int]:
+    """How many records of each type match `text` as `query` matches them (types with none left out)."""
+    found = _matching(conn, text, None)
+    if found is None:
+        return {}
+    conditions, params, _ = found
+    rows = conn.exec_driver_sql(
+        f"SELECT e.record_type, count(*) FROM search_entry e WHERE {' AND '.join(conditions)} GROUP BY e.record_type",
+        params,
+    ).all()
+    return {RecordType(r[0]): int(r[1]) for r in rows}
+
+
+def matching_ids(conn: Connection, text: str, record_type: RecordType) -> list[str]:
+    """Every record of one type that `text` matches, as `query` matches them, in no particular order."""
+    found = _matching(conn, text, [record_type])
+    if found is None:
+        return []
+    conditions, params, type_filter = found
+    sql = f"SELECT e.record_id FROM search_entry e WHERE {' AND '.join(conditions + type_filter)}"
+    return [r[0] for r in conn.exec_driver_sql(sql, params)]
 
 
 def _name_prefix_hits(conn: Connection, params: dict[str, Any], type_filter: list[str], limit: int) -> list[Hit]:

@@ -70,6 +70,7 @@ class Contact(SyncedColumns, table=True):
     vcard_uid: str | None = Field(default=None, index=True)
     vcard_extra: list[str] = _json_list()
     custom: dict[str, Any] = _json_dict()
+    merged_into: str | None = None  # merged away: the record that took it in (see services.merging)
 
 
 class Company(SyncedColumns, table=True):
@@ -93,6 +94,7 @@ class Company(SyncedColumns, table=True):
     vcard_uid: str | None = Field(default=None, index=True)
     vcard_extra: list[str] = _json_list()
     custom: dict[str, Any] = _json_dict()
+    merged_into: str | None = None  # merged away: the record that took it in (see services.merging)
 
 
 class ActivityType(SyncedColumns, table=True):
@@ -243,6 +245,48 @@ class Link(SyncedColumns, table=True):
     position: int = 0
 
 
+class Merge(SyncedColumns, table=True):
+    """One record (`merged_id`) merged into another (`survivor_id`): what the merge wrote, and what was there before,
+    so that unmerge can give both records back as they were. Written once by the merge; `unmerged_at` by an unmerge.
+
+    Values are the change log's JSON texts, by field: `before` and `after` hold the survivor's fields the merge set
+    (before it, and as it set them); `seen` the merged record's fields as the merge saw them, [hlc, device, text]
+    (text only for fields whose value the survivor took or united), so a device can tell an edit made meanwhile
+    elsewhere; `moved` the fields of other records the merge changed, [type, id, field, before, after]; `stamps` and
+    `unmerge_stamps` the clocks of the survivor's writes, [field, hlc, device], that the history shows as the merge
+    and the unmerge. `choices` says where each single-valued field came from ("survivor" or "merged").
+    """
+
+    __tablename__ = "record_merge"
+
+    record_type: str = "contact"
+    survivor_id: str = Field(index=True)
+    merged_id: str = Field(index=True)
+    survivor_name: str = ""
+    merged_name: str = ""
+    choices: dict[str, Any] = _json_dict()
+    before: dict[str, Any] = _json_dict()
+    after: dict[str, Any] = _json_dict()
+    seen: dict[str, Any] = _json_dict()
+    moved: list[Any] = _json_list()
+    stamps: list[Any] = _json_list()
+    unmerged_at: datetime | None = None
+    unmerge_stamps: list[Any] = _json_list()
+
+
+class NotDuplicate(SyncedColumns, table=True):
+    """Two records a person said are different (people with the same name): never proposed as duplicates again.
+
+    The id is worked out from the pair (`not_duplicate_id`), so two devices marking the same pair make one record.
+    """
+
+    __tablename__ = "not_duplicate"
+
+    record_type: str = "contact"
+    first_id: str = Field(index=True)  # the smaller id of the two
+    second_id: str = Field(index=True)
+
+
 # ----- local bookkeeping: never synced as rows -----
 
 
@@ -355,6 +399,8 @@ SYNCED_TABLES: dict[RecordType, type[SyncedColumns]] = {
     RecordType.CUSTOM_FIELD: CustomField,
     RecordType.LINK: Link,
     RecordType.CHOICE: Choice,
+    RecordType.MERGE: Merge,
+    RecordType.NOT_DUPLICATE: NotDuplicate,
 }
 
 metadata = SQLModel.metadata

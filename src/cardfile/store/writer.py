@@ -24,7 +24,7 @@ from typing import Any
 import uuid6
 from sqlalchemy import Connection, select
 
-from cardfile.domain.errors import NotFound, NotOwner
+from cardfile.domain.errors import MergedAway, NotFound, NotOwner
 from cardfile.domain.values import RecordType
 from cardfile.store import search
 from cardfile.store.codec import CODECS, TableCodec, as_utc, change_json, to_utc_naive
@@ -338,9 +338,13 @@ class Writer:
         return moved
 
     def restore(self, record_type: RecordType, record_id: str) -> bool:
-        """Take a record out of the Trash; False if it was not in it."""
-        if self.get(record_type, record_id)["deleted_at"] is None:
+        """Take a record out of the Trash; False if it was not in it. A record merged into another is not in the
+        Trash: unmerging brings it back (services.merging)."""
+        row = self.get(record_type, record_id)
+        if row["deleted_at"] is None:
             return False
+        if row.get("merged_into"):
+            raise MergedAway(record_type=record_type.value, record_id=record_id)
         self.update(record_type, record_id, {"deleted_at": None})
         return True
 

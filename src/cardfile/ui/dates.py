@@ -7,6 +7,7 @@ QLocale.setDefault(), the choice is one display preference for the whole process
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTimeZone
@@ -113,3 +114,33 @@ def alarm_text(minutes: int | None) -> str:
     if minutes == 0:
         return _tr_length("At the start")
     return _tr_length("{length} before").format(length=minutes_text(minutes))
+
+
+def _without_weekday(fmt: str) -> str:
+    """A date format with its weekday taken out: a birthday is a day of the year, not the weekday someone was born
+    on ('dddd, MMMM d, yyyy' → 'MMMM d, yyyy'; Thai 'ddddที่ d MMMM yyyy' → 'd MMMM yyyy')."""
+    if fmt.startswith("dddd"):
+        fmt = re.sub(r"dddd[^\s'dMy]*[\s,،]*", "", fmt, count=1)
+    else:
+        fmt = re.sub(r"[\s,،]*dddd\S*", "", fmt)
+    return fmt.strip(" ,،")
+
+
+def _without_year(fmt: str) -> str:
+    """A date format with its year (and what stands with it: 'г.', 年, a comma) taken out: 'MMMM d, yyyy' → 'MMMM d'."""
+    fmt = re.sub(r"\s*'[^']*'\.?", "", fmt)
+    fmt = re.sub(r"[\s,،/.\-]*y+[年년]?\s*", " ", fmt)
+    return fmt.strip(" ,،./-")
+
+
+def format_day(day: date, *, year: bool = True, style: str | None = None) -> str:
+    """A day of the year in words, without its weekday: 'April 15, 1980', '15. apríl 1980', '1980年4月15日', or
+    without the year ('April 15') for a birthday whose year is unknown. ISO 8601 when that style is chosen (or the C
+    locale); a day without a year is then written the locale's way, as ISO has no readable form for it."""
+    locale = QLocale()
+    if year and _iso_wanted(style, locale):
+        return day.isoformat()
+    fmt = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+    if not year:
+        fmt = _without_year(fmt)
+    return locale.toString(QDate(day.year if year else 2000, day.month, day.day), fmt)

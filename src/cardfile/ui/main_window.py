@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFileDialog,
     QFrame,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -42,20 +44,24 @@ from cardfile.ui.companies.kind import COMPANIES
 from cardfile.ui.contacts.kind import CONTACTS
 from cardfile.ui.dialogs.custom_fields import CustomFieldsDialog
 from cardfile.ui.dialogs.export import ExportDialog
+from cardfile.ui.dialogs.help import GuideDialog, ShortcutsDialog, collect_shortcuts
 from cardfile.ui.dialogs.lookups import LookupBanner, LookupBuilder, ManageLookupsDialog
 from cardfile.ui.dialogs.settings import SettingsDialog
 from cardfile.ui.dialogs.trash import TrashDialog
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
 from cardfile.ui.importing.wizard import ImportWizard
-from cardfile.ui.records.list_page import Page, RecordListPage
+from cardfile.ui.printing import PrintPreview, card_document, list_document
+from cardfile.ui.records.list_model import Narrowing
+from cardfile.ui.records.list_page import Page, RecordListPage, RecordTable
 from cardfile.ui.search import SearchField
 from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
-from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner
+from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner, is_bug
 from cardfile.ui.widgets.basics import separator
-from cardfile.ui.words import action_name, error_text
+from cardfile.ui.widgets.status_bar import StatusBar
+from cardfile.ui.words import action_name, error_text, failure_text, redo_text, undo_text
 
 DATABASE_FILTER = "*.cardfile *.db *.sqlite"
 
@@ -83,6 +89,11 @@ RECORD_PAGES = (CONTACTS, COMPANIES, ACTIVITIES)  # the kinds with a list page, 
 LIST_OF = {kind.type_name: kind.key for kind in RECORD_PAGES}  # record type → the page listing it
 
 
+def _read_only(widget: Any) -> bool:
+    is_read_only = getattr(widget, "isReadOnly", None)
+    return bool(is_read_only()) if callable(is_read_only) else False
+
+
 def recent_databases(settings: QSettings) -> list[Path]:
     """The databases opened lately, newest first; files that are gone are left out (and forgotten)."""
     stored = settings.value(RECENT_KEY, [])
@@ -102,12 +113,14 @@ def remember_database(settings: QSettings, path: Path) -> None:
 
 @dataclass(frozen=True)
 class LookupFilter:
-    """A list narrowed by a lookup: a saved one (rerun as the data changes) or the builder's last run."""
+    """A list narrowed by a lookup (a saved one, rerun as the data changes, or the builder's last run), by a
+    search (its Show all) or to what an import wrote; the banner over the list says which and offers Show All."""
 
     record_type: str
     title: str
     lookup_id: str | None = None
     query: dict[str, Any] | None = None
+    kind: str = "lookup"  # "lookup", "search", "import"
 
 
 class MainWindow(QMainWindow):
@@ -139,8 +152,7 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, Page] = {}
         self._page_titles: dict[str, str] = {}
-        self.lookup_filters: dict[str, LookupFilter] = {}  # list page key → the lookup narrowing it
-        self._unfiltered_ids: dict[str, Callable[..., list[str]]] = {}
+        self.lookup_filters: dict[str, LookupFilter] = {}  # list page key → the lookup (or search) narrowing it
         self.lookup_builder: LookupBuilder | None = None
         self.lookups_dialog: ManageLookupsDialog | None = None
         self.trash_dialog: TrashDialog | None = None
@@ -150,6 +162,13 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.sync_settings_dialog: SyncSettingsDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.print_preview: PrintPreview | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.guide_dialog: GuideDialog | None = None
+        # Record types opened by a page or view of their own beyond the list pages (a calendar may register
+        # "activity"): open_record asks these first.
+        self.record_openers: dict[str, Callable[[str], bool]] = {}
+        self.setStatusBar(StatusBar())
         self.sync = SyncController(services.sync, self.tasks, bridge=bridge, window=self)
         self.reminders = ReminderController(services, self.tasks, self, icon=icons.get("cardfile"))
         bridge.records_changed.connect(self.reminders.on_records_changed)
@@ -163,6 +182,12 @@ class MainWindow(QMainWindow):
         self.go_to("contacts")
         self._fill_lookup_menu()
         self._connect_sync()
+        self._undo_texts = QTimer(self, singleShot=True, interval=150)
+        self._undo_texts.timeout.connect(self.refresh_undo_texts)
+        bridge.records_changed.connect(self._undo_texts_changed)  # a bound slot: let go when the window goes
+        QApplication.instance().focusChanged.connect(self._update_edit_actions)  # type: ignore[union-attr]
+        self.refresh_undo_texts()
+        self._update_edit_actions()
 
     # ----- building -----
 
@@ -197,6 +222,9 @@ class MainWindow(QMainWindow):
         page.count_changed.connect(self._update_count)
         page.record_requested.connect(self.open_record)
         page.badge_changed.connect(lambda badge, tip, k=key: self._show_badge(k, badge, tip))
+        if isinstance(page, RecordListPage):
+            page.export_requested.connect(self.show_export_dialog)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
 
     def _build_actions(self) -> None:
         def action(text: str, slot: object, keys: Sequence[Key] = (), name: str = "") -> QAction:
@@ -218,6 +246,11 @@ class MainWindow(QMainWindow):
         self.import_action = action(self.tr("&Import…"), self.show_import_wizard, ["Ctrl+Shift+I"], "import")
         self.export_action = action(self.tr("&Export…"), self.show_export_dialog, ["Ctrl+Shift+E"], "export")
         self.import_vcard_action = action(self.tr("Import a vCard File…"), self.show_import_wizard, name="importVCard")
+        self.import_csv_action = action(
+            self.tr("Import from Outlook, Google or a CSV File…"),
+            lambda: self.show_import_wizard(source="csv"),
+            name="importCsv",
+        )
         self.settings_action = action(
             self.tr("&Settings…"), self.show_settings, [QKeySequence.StandardKey.Preferences, "Ctrl+,"], "settings"
         )
@@ -239,19 +272,34 @@ class MainWindow(QMainWindow):
         self.sync_now_action.setToolTip(
             self.tr("Send your changes to the sync server and bring in everyone else's (F9)")
         )
-        self.sync_now_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_BrowserReload))
+        self.sync_now_action.setIcon(self._icons.get("sync"))
         self.conflicts_action = action(self.tr("&Conflicts…"), self.show_conflicts, name="syncConflicts")
         self.sync_settings_action = action(self.tr("Sync &Settings…"), self.show_sync_settings, name="syncSettings")
         self.show_navigation_action = action(self.tr("Show &Navigation"), self._show_navigation, name="navigation")
         self.show_navigation_action.setCheckable(True)
         self.show_navigation_action.setChecked(True)
+        self.print_list_action = action(self.tr("&Print List…"), self.print_list, [QKeySequence.StandardKey.Print],
+                                        "printList")  # fmt: skip
+        self.print_list_action.setIcon(self._icons.get("print"))
+        self.print_card_action = action(self.tr("Print &Card…"), self.print_card, ["Ctrl+Shift+P"], "printCard")
+        self.cut_action = action(self.tr("Cu&t"), lambda: self._edit_text("cut"), [standard.Cut], "cut")
+        self.copy_action = action(self.tr("&Copy"), self.copy, [standard.Copy], "copy")
+        self.paste_action = action(self.tr("&Paste"), lambda: self._edit_text("paste"), [standard.Paste], "paste")
+        self.undo_action.setIcon(self._icons.get("undo"))
+        self.redo_action.setIcon(self._icons.get("redo"))
         self.schedule_action = action(
             self.tr("&Schedule Activity…"), self.schedule_activity, ["Ctrl+Shift+A"], "scheduleActivity"
         )
+        self.schedule_action.setIcon(self._icons.get("schedule"))
         self.schedule_action.setToolTip(
             self.tr("Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)")
         )
         self.reminders_action = action(self.tr("&Reminders…"), self.show_reminders, name="reminders")
+        help_keys: list[Key] = [QKeySequence.StandardKey.HelpContents, "F1"]
+        self.guide_action = action(self.tr("Cardfile &User Guide"), self.show_guide, help_keys, "userGuide")
+        self.guide_action.setIcon(self._icons.get("guide"))
+        self.shortcuts_action = action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, ["Ctrl+/"], "shortcuts")
+        self.shortcuts_action.setIcon(self._icons.get("keyboard"))
         self.about_action = action(self.tr("&About Cardfile"), self.show_about, name="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = action(self.tr("About &Qt"), QApplication.aboutQt, name="aboutQt")
@@ -266,6 +314,7 @@ class MainWindow(QMainWindow):
         contacts = self.pages["contacts"]
         if isinstance(contacts, RecordListPage):  # an empty address book: bring the old one in
             contacts.empty.offer(self.import_vcard_action)
+            contacts.empty.offer(self.import_csv_action)
         for key in ("contacts", "companies"):  # the row menu schedules with the people (or company) selected
             listed = self.pages[key]
             if isinstance(listed, RecordListPage):
@@ -284,13 +333,18 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.print_list_action, self.print_card_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
+        edit_menu.addSeparator()
         edit_menu.addAction(self.trash_action)
+        edit_menu.aboutToShow.connect(self._update_edit_actions)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -299,6 +353,11 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.go_actions.actions())
         view_menu.addSeparator()
         view_menu.addAction(self.show_navigation_action)
+        # Named after the kind of the page shown. Made here rather than by addMenu(title): the menu that call makes
+        # lost its Python side when a form closed (PySide invalidated the wrapper while the menu lived on).
+        self.record_menu = QMenu(self.tr("&Contact"), self)
+        self.record_menu.setObjectName("recordMenu")
+        menus.addMenu(self.record_menu)
         self.lookup_menu = menus.addMenu(self.tr("&Lookup"))
         self.lookup_menu.setObjectName("lookupMenu")
         self.lookup_menu.aboutToShow.connect(self._fill_lookup_menu)
@@ -312,6 +371,8 @@ class MainWindow(QMainWindow):
         self.sync_menu.addSeparator()
         self.sync_menu.addAction(self.sync_settings_action)
         help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _build_toolbar(self) -> None:
@@ -320,12 +381,15 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.toggleViewAction().setEnabled(False)
-        self.search_field = SearchField(self.services.search.search, runner=self.tasks)
+        self.search_field = SearchField(
+            self.services.search.search, runner=self.tasks, count=self.services.search.counts, listed=set(LIST_OF)
+        )
         self.search_field.addAction(self._icons.get("search"), self.search_field.ActionPosition.LeadingPosition)
         self.search_field.setMinimumWidth(260)
         self.search_field.setMaximumWidth(520)
         self.search_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_field.record_chosen.connect(self.open_record)
+        self.search_field.show_all_requested.connect(self.show_search_results)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.sync_now_action)
         spacer = QWidget()
@@ -343,6 +407,12 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(1)
         self.navigation.setUniformItemSizes(True)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The page shown stays plainly marked when the keyboard is elsewhere (most styles grey an inactive
+        # selection out to near nothing).
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation::item:selected, QListWidget#navigation::item:selected:!active "
+            "{ background: palette(highlight); color: palette(highlighted-text); border-radius: 3px; }"
+        )
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for key, title in self._page_titles.items():
@@ -373,9 +443,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.count_label = QLabel()
-        self.count_label.setObjectName("recordCount")
-        self.count_label.setContentsMargins(6, 0, 6, 0)
+        assert isinstance(bar, StatusBar)
+        self.count_label = bar.count  # always in view: messages go beside it, not over it
         self.database_label = QLabel()
         self.database_label.setObjectName("databasePath")
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -392,7 +461,6 @@ class MainWindow(QMainWindow):
         self.sync_status.conflicts_requested.connect(self.show_conflicts)
         self.sync_label = self.sync_status.state_button
         self.task_indicator = TaskIndicator(self.tasks)
-        bar.addWidget(self.count_label)
         bar.addPermanentWidget(self.task_indicator)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(separator(vertical=True))
@@ -417,6 +485,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
         for go in self.go_actions.actions():
             go.setChecked(go.data() == key)
+        for index in range(self.navigation.count()):  # the page shown is marked in bold, too
+            item = self.navigation.item(index)
+            font = item.font()
+            font.setBold(index == row)
+            item.setFont(font)
+        self._fill_record_menu()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -464,10 +538,18 @@ class MainWindow(QMainWindow):
     def _show_navigation(self, shown: bool) -> None:
         self.navigation.setVisible(shown)
 
+    def register_opener(self, record_type: str, opener: Callable[[str], bool]) -> None:
+        """Let a page or view of its own open records of a type (`opener(id)` returns whether it did): open_record
+        asks it before the list pages."""
+        self.record_openers[record_type] = opener
+
     def open_record(self, record_type: str, record_id: str) -> None:
-        """Show a record where it lives: on the page listing its kind (a person on Contacts, a company on
-        Companies); a note, or an activity or deal until their own pages arrive, opens the person (or company)
-        it belongs to."""
+        """Show a record where it lives: where an opener registered for its type shows it, or on the page listing
+        its kind (a person on Contacts, a company on Companies). A note, or an activity or deal until their own
+        pages arrive, opens the person (or company) it belongs to, on the tab that lists it, its row picked out."""
+        opener = self.record_openers.get(record_type)
+        if opener is not None and opener(record_id):
+            return
         if record_type in LIST_OF:
             page = self.go_to(LIST_OF[record_type])
             if page.select_record(record_id):
@@ -478,6 +560,9 @@ class MainWindow(QMainWindow):
         owner = self._owner_of(record_type, record_id)
         if owner is not None:
             self.open_record(*owner)
+            page = self.current_page()
+            if isinstance(page, RecordListPage) and page.card.record_id == owner[1]:
+                page.card.reveal(record_type, record_id)
         else:
             self.go_to({"activity": "activities", "deal": "deals"}.get(record_type, "contacts"))
 
@@ -525,6 +610,133 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cardfile"), error_text(error))
             return
         self.statusBar().showMessage(action_name(done.label), STATUS_MESSAGE_MS)
+
+    def refresh_undo_texts(self) -> None:
+        """Name in Edit ▸ Undo and Redo what they would take back ("Undo Delete 3 contacts"), read on a worker."""
+        history = self.services.history
+
+        def read(_progress: Any, _cancel: Any) -> tuple[ActionRead | None, ActionRead | None]:
+            return history.next_undo(), history.next_redo()
+
+        self.tasks.run(read, key="undo-texts", announce=False, on_done=self._show_undo_texts)
+
+    def _undo_texts_changed(self, _event: object) -> None:
+        self._undo_texts.start()  # many writes in a row (an import's batches) read once, 150 ms after the last
+
+    def _show_undo_texts(self, coming: tuple[ActionRead | None, ActionRead | None]) -> None:
+        undo, redo = coming
+        self.undo_action.setText(undo_text(undo))
+        self.redo_action.setText(redo_text(redo))
+
+    # ----- Edit: cut, copy and paste -----
+
+    def _edit_text(self, method: str) -> None:
+        """Cut or paste in the field that has the keyboard (the keys themselves go to the field directly)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and callable(getattr(focus, method, None)):
+            getattr(focus, method)()
+
+    def copy(self) -> None:
+        """Edit ▸ Copy: the text selected in a field, or the selected rows when the list has the keyboard."""
+        focus = QApplication.focusWidget()
+        page = self.current_page()
+        if isinstance(focus, RecordTable) and isinstance(page, RecordListPage) and focus is page.view:
+            page.copy_selected()
+        else:
+            self._edit_text("copy")
+
+    def _update_edit_actions(self, *_focus: Any) -> None:
+        focus = QApplication.focusWidget()
+        editable = callable(getattr(focus, "paste", None)) and not _read_only(focus)
+        in_list = isinstance(focus, QAbstractItemView) and focus.selectionModel() is not None and bool(
+            focus.selectionModel().hasSelection())  # fmt: skip
+        self.cut_action.setEnabled(editable)
+        self.paste_action.setEnabled(editable)
+        self.copy_action.setEnabled(editable or in_list or callable(getattr(focus, "copy", None)))
+
+    # ----- the menu of the page's records -----
+
+    def _fill_record_menu(self) -> None:
+        """The Contact (or Company) menu: what can be done to the records of the page shown."""
+        menu = self.record_menu
+        menu.clear()
+        page = self.current_page()
+        if not isinstance(page, RecordListPage):
+            menu.menuAction().setVisible(False)
+            return
+        menu.menuAction().setVisible(True)
+        menu.setTitle(page.words.menu or page.words.title)
+        menu.addActions([page.new_action, page.edit_action, page.delete_action])
+        menu.addSeparator()
+        menu.addAction(self.schedule_action)
+        standard = {"open", "reach", "selection", "delete"}
+        extra = [a for key, section in page.row_actions.items() if key not in standard for a in section]
+        menu.addActions([a for a in extra if a is not self.schedule_action and a.objectName() != "scheduleFromRow"])
+        menu.addSeparator()
+        menu.addActions([page.email_action, page.call_action])
+        menu.addSeparator()
+        menu.addAction(self.print_card_action)
+
+    # ----- File: print -----
+
+    def print_list(self) -> PrintPreview | None:
+        """File ▸ Print List: the list shown (its selected records, or all it shows under its filter), previewed."""
+        page = self.current_page()
+        if not isinstance(page, RecordListPage):
+            self.statusBar().showMessage(self.tr("This page has no list to print."), STATUS_MESSAGE_MS)
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to a second or two for a long list
+        try:
+            document, _printed, _wanted = list_document(page)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return self._preview(document, landscape=True)
+
+    def print_card(self) -> PrintPreview | None:
+        """File ▸ Print Card: the card of the record shown, with its newest notes, previewed."""
+        page = self.current_page()
+        record_id = page.card.record_id if isinstance(page, RecordListPage) else None
+        document = (
+            card_document(page.kind, self.services, record_id)
+            if record_id and isinstance(page, RecordListPage)
+            else None
+        )
+        if document is None:
+            self.statusBar().showMessage(self.tr("Select a record to print its card."), STATUS_MESSAGE_MS)
+            return None
+        return self._preview(document)
+
+    def _preview(self, document: Any, *, landscape: bool = False) -> PrintPreview:
+        if self.print_preview is not None:
+            self.print_preview.close()
+            self.print_preview.deleteLater()
+        preview = PrintPreview(document, self, landscape=landscape)
+        self.print_preview = preview
+        preview.open()
+        return preview
+
+    # ----- Help -----
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts: read from the window's actions as they are now."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+            self.shortcuts_dialog.deleteLater()
+        key = self._current_key()
+        dialog = ShortcutsDialog(collect_shortcuts(self, self.pages.get(key), self._page_titles.get(key, "")), self)
+        self.shortcuts_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_guide(self) -> GuideDialog:
+        """Help ▸ User Guide: the guide shipped with Cardfile, shown in the app."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+            self.guide_dialog.shortcuts_requested.connect(self.show_shortcuts)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        return self.guide_dialog
 
     # ----- File -----
 
@@ -598,28 +810,28 @@ class MainWindow(QMainWindow):
         )
 
     def _on_daily_backup(self, outcome: DailyBackup) -> None:
-        if outcome.made is not None:
+        if outcome.made is not None:  # its name, not its path: the status bar is no place for a long path
             self.statusBar().showMessage(
-                self.tr("Daily backup made: {path}").format(path=outcome.made), STATUS_MESSAGE_MS
+                self.tr("Daily backup made ({name}).").format(name=outcome.made.name), STATUS_MESSAGE_MS
             )
         elif outcome.warning is not None:
             self.statusBar().showMessage(error_text(outcome.warning), WARNING_MESSAGE_MS)
         self.daily_backup_timer.start()
 
     def _report_failure(self, title: str, error: BaseException) -> None:
-        if isinstance(error, CardfileError):
-            QMessageBox.critical(self, title, error_text(error))
-        else:  # a bug: say so plainly rather than pretend it went well
-            QMessageBox.critical(self, title, self.tr("Something went wrong: {error}").format(error=error))
+        if is_bug(error):
+            return  # the crash reporter's dialog tells of it: one message, not two
+        QMessageBox.critical(self, title, failure_text(error))
 
-    def show_import_wizard(self) -> ImportWizard:
-        """File ▸ Import: a new wizard each time; the lists refresh themselves from the import's change events."""
+    def show_import_wizard(self, *, source: str = "") -> ImportWizard:
+        """File ▸ Import: a new wizard each time; the lists refresh themselves from the import's change events.
+        `source` "csv": the wizard starts by saying how Outlook and Google export their contacts."""
         if self.import_wizard is not None and self.import_wizard.is_importing:
             self.import_wizard.raise_()
             return self.import_wizard
         if self.import_wizard is not None:
             self.import_wizard.deleteLater()
-        wizard = ImportWizard(self.services, self.tasks, parent=self)
+        wizard = ImportWizard(self.services, self.tasks, parent=self, source=source)
         wizard.imported.connect(self._on_imported)
         self.import_wizard = wizard
         wizard.show()
@@ -635,11 +847,35 @@ class MainWindow(QMainWindow):
             ),
             STATUS_MESSAGE_MS,
         )
+        records_of_job = self.services.history.records_of_job
+        self.tasks.run(
+            lambda _progress, _cancel: records_of_job(report.job_id),
+            announce=False,
+            on_done=self.show_imported,
+        )
 
-    def show_export_dialog(self) -> ExportDialog:
-        """File ▸ Export: offers the records selected in the list shown, if any."""
+    def show_imported(self, written: dict[str, list[str]]) -> None:
+        """After an import: the list of people it wrote (or of companies, if it wrote no people), as a filter the
+        banner names ("Imported just now") until Show All."""
+        kind = next((k for k in ("contact", "company") if written.get(k) and k in LIST_OF), None)
+        if kind is None:
+            return
+        key = LIST_OF[kind]
+        page = self.pages[key]
+        assert isinstance(page, RecordListPage)
+        title = self.tr("Imported just now")
+        self.lookup_filters[key] = LookupFilter(kind, title, kind="import")
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
+        imported = frozenset(written[kind])
+        self._narrow(page, title, lambda: imported, now=False)  # read on a worker: an import may be 100,000
+        self.go_to(key)
+        self._update_count()
+
+    def show_export_dialog(self, ids: list[str] | None = None) -> ExportDialog:
+        """File ▸ Export: offers the records selected in the list shown (or `ids`: Export Selected…), if any."""
         page = self.current_page()
-        selected = page.selected_ids() if isinstance(page, RecordListPage | CalendarPage) else []
+        selected = list(ids) if ids else page.selected_ids() if isinstance(page, RecordListPage | CalendarPage) else []
         kind = page.kind.type_name if isinstance(page, RecordListPage) else "activity"
         if self.export_dialog is not None and not self.export_dialog.is_exporting:
             self.export_dialog.deleteLater()
@@ -737,13 +973,9 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         assert isinstance(page, RecordListPage)
         self.lookup_filters[key] = LookupFilter(lookup.record_type, lookup.name, lookup_id=lookup.id)
-        query = getattr(page.model, "query", None)
-        if query is not None and hasattr(query, "lookup_id"):  # the list reads `ids(lookup_id=…)` itself
-            self._restore_unfiltered(key, page)
-            page.model.set_query(replace(query, lookup_id=lookup.id))
-            page.model.reload()
-        else:
-            self._narrow(key, page, lambda: set(self.services.lookups.run(lookup.id)))
+        self._restore_unfiltered(key, page)
+        page.model.set_query(replace(page.model.query, lookup_id=lookup.id))  # the list reads `ids(lookup_id=…)`
+        page.model.reload()
         self.go_to(key)
         self._update_count()
         return page.count()
@@ -754,9 +986,8 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         assert isinstance(page, RecordListPage)
         self.lookup_filters[key] = LookupFilter(record_type, title, query=query)
-        model_query = getattr(page.model, "query", None)
-        if model_query is not None and getattr(model_query, "lookup_id", None):
-            page.model.set_query(replace(model_query, lookup_id=None))
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
         first = [set(ids)]
 
         def matching() -> set[str]:
@@ -764,10 +995,27 @@ class MainWindow(QMainWindow):
                 return first.pop()  # the builder's own answer, not a second run of the same query
             return set(self.services.lookups.run_query(query))
 
-        self._narrow(key, page, matching)
+        self._narrow(page, title, matching)
         self.go_to(key)
         self._update_count()
         return page.count()
+
+    def show_search_results(self, record_type: str, query: str) -> None:
+        """A search's Show all: the list of that kind narrowed to every hit, in its own order, the banner over it
+        saying so until Show All; edits are followed (the search runs again as the records change). Read on a
+        worker: 'a' matches some 22,000 of 100,000 people, a quarter of a second of reading."""
+        key = LIST_OF[record_type]
+        page = self.pages[key]
+        assert isinstance(page, RecordListPage)
+        title = self.tr("Search “{query}”").format(query=query)
+        self.lookup_filters[key] = LookupFilter(record_type, title, kind="search")
+        if page.model.query.lookup_id:
+            page.model.set_query(replace(page.model.query, lookup_id=None))
+        search_ids = self.services.search.ids
+        self._narrow(page, title, lambda: set(search_ids(query, record_type)), now=False)
+        self.go_to(key)
+        page.focus_list()
+        self._update_count()
 
     def show_all_records(self) -> None:
         """Lookup ▸ Show All Records (Ctrl+Shift+L): the current list (or the one a lookup narrowed) shows everything
@@ -783,32 +1031,25 @@ class MainWindow(QMainWindow):
         if isinstance(page, RecordListPage):
             page.clear_filters()
             self._restore_unfiltered(key, page)
-            query = getattr(page.model, "query", None)
-            if query is not None and getattr(query, "lookup_id", None):
-                page.model.set_query(replace(query, lookup_id=None))
+            if page.model.query.lookup_id:
+                page.model.set_query(replace(page.model.query, lookup_id=None))
             page.model.reload()
         self._update_count()
 
-    def _narrow(self, key: str, page: RecordListPage, matching: Callable[[], set[str]]) -> None:
-        """Show only the records `matching()` names, in the list's own order and with its own filters.
+    def _narrow(
+        self, page: RecordListPage, title: str, matching: Callable[[], Collection[str]], *, now: bool = True
+    ) -> None:
+        """Show only the records `matching()` names, in the list's own order and with its own filters; every
+        reload (after an edit, say) asks `matching()` again. `now`: read the list on this thread at once (the
+        count is right on return), else on a worker."""
+        page.model.set_query(replace(page.model.query, narrowing=Narrowing(title, matching)))
+        if now:
+            page.model.reload()
 
-        The list model has no public way to show a given set of ids yet, so this wraps the function it reads its
-        ids with; every reload (after an edit, say) runs the lookup again.
-        """
-        model = page.model
-        original = self._unfiltered_ids.setdefault(key, model._fetch_ids)
-
-        def narrowed(*args: Any, **kwargs: Any) -> list[str]:
-            allowed = matching()
-            return [record_id for record_id in original(*args, **kwargs) if record_id in allowed]
-
-        model._fetch_ids = narrowed
-        model.reload()
-
-    def _restore_unfiltered(self, key: str, page: RecordListPage) -> None:
-        original = self._unfiltered_ids.pop(key, None)
-        if original is not None:
-            page.model._fetch_ids = original
+    @staticmethod
+    def _restore_unfiltered(_key: str, page: RecordListPage) -> None:
+        if page.model.query.narrowing is not None:
+            page.model.set_query(replace(page.model.query, narrowing=None))
 
     def _on_lookup_ran(self, record_type: str, query: dict[str, Any], ids: list[str], title: str) -> None:
         lookup = self.lookup_builder.lookup if self.lookup_builder is not None else None
@@ -830,15 +1071,24 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self.pages.items() if p is page), "contacts")
 
     def _update_lookup_banner(self) -> None:
-        current = self.lookup_filters.get(self._current_key())
+        key = self._current_key()
+        current = self.lookup_filters.get(key)
         page = self.stack.currentWidget()
+        if current is not None and isinstance(page, RecordListPage):
+            query = page.model.query
+            if not (query.lookup_id or query.narrowing):  # the page dropped it (to show a record it hid)
+                del self.lookup_filters[key]
+                current = None
+        self.edit_lookup_action.setEnabled(current is not None and current.kind == "lookup")
         filtered = isinstance(page, RecordListPage) and page.show_all_action.isEnabled()  # by tag, group …
-        self.edit_lookup_action.setEnabled(current is not None)
         self.show_all_action.setEnabled(current is not None or filtered)
         if current is None or not isinstance(page, RecordListPage):
             self.lookup_banner.hide()
             return
-        self.lookup_banner.show_lookup(current.title, page.count(), current.record_type)
+        if current.kind == "lookup":
+            self.lookup_banner.show_lookup(current.title, page.count(), current.record_type)
+        else:
+            self.lookup_banner.show_narrowing(current.title, page.records_text(page.count()))
 
     # ----- Edit: Trash, custom fields, settings -----
 
@@ -949,8 +1199,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            # 1280×800 at first, or the whole of a smaller screen: at 90% of a 1024×640 one the list, the card and
+            # its tabs had 100 pixels too few and the card's last tab was cut off.
             screen = self.screen().availableGeometry()
-            self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -29,6 +29,13 @@ PROGRESS_INTERVAL_S = 0.05  # a job reporting every row must not flood the GUI t
 TASK_NOTE = "in the background task: "  # how the crash reporter learns which task a bug came from
 
 
+def is_bug(error: BaseException) -> bool:
+    """Whether a job's failure is a bug rather than a refusal (a typed error) or the computer's (a file, the disk,
+    the network): the runner hands a bug to the crash reporter, whose dialog is then the one thing the person sees
+    about it; the window that started the job tells only of the others."""
+    return not isinstance(error, CardfileError | OSError)
+
+
 class Progress(Protocol):
     def __call__(self, done: int, total: int = 0, message: str = "") -> None: ...
 
@@ -251,7 +258,7 @@ class TaskRunner(QObject):
             return
         task.error_details = details
         task._finish("failed", error)
-        if not isinstance(error, CardfileError | OSError):
+        if is_bug(error):
             # A bug, not a refusal or the environment: the caller has cleaned up after it, and the crash
             # reporter (sys.excepthook in the app) logs it with the task's title and shows it.
             error.add_note(f"{TASK_NOTE}{task.title or 'untitled'}")

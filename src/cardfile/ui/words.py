@@ -8,12 +8,14 @@ pyside6-lupdate finds it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import ClearResult
+from cardfile.services.readmodels import ActionRead
 
 
 def _t(context: str, text: str) -> str:
@@ -58,6 +60,7 @@ class KindWords:
     empty_explanation: str
     no_matches: str
     placeholder: str
+    menu: str = ""  # the menu bar's menu for the records of the page shown ("&Contact"); '' the title
 
     def records(self, count: int) -> str:
         """'1 contact', '3 contacts' (the number in the reader's format)."""
@@ -77,11 +80,12 @@ def kind_words(record_type: str) -> KindWords:
             empty_title=_t(contact, "No contacts yet"),
             empty_explanation=_t(
                 contact,
-                "The people you work with will be listed here: add them one by one, or import a vCard file "
-                "exported from another address book.",
+                "The people you work with will be listed here: add them one by one, or import the vCard or CSV "
+                "file another address book (Outlook, Google, a phone) exports.",
             ),
             no_matches=_t(contact, "No contacts match the filter"),
             placeholder=_t(contact, "Select a contact to see their card."),
+            menu=_t(contact, "&Contact"),
         ),
         "company": KindWords(
             title=_t(company, "Companies"),
@@ -97,6 +101,7 @@ def kind_words(record_type: str) -> KindWords:
             ),
             no_matches=_t(company, "No companies match the filter"),
             placeholder=_t(company, "Select a company to see its card."),
+            menu=_t(company, "&Company"),
         ),
     }
     return words[record_type]
@@ -252,6 +257,38 @@ def action_name(label: str) -> str:
     return names.get(label, label)
 
 
+def counted_action(label: str, records: Mapping[str, int]) -> str:
+    """An action named with how many records it touched, where that says more than its name: ("Delete contacts",
+    {"contact": 3}) → "Delete 3 contacts"; a label of an undo or redo names the action taken back."""
+    base = label.removeprefix("Undo ").removeprefix("Redo ")
+    counted = {
+        "Delete contacts": ("contact", _t("Action", "Delete {records}")),
+        "Tag contacts": ("contact", _t("Action", "Tag {records}")),
+        "Add contacts": ("contact", _t("Action", "Add {records}")),
+        "Delete companies": ("company", _t("Action", "Delete {records}")),
+        "Tag companies": ("company", _t("Action", "Tag {records}")),
+    }
+    found = counted.get(base)
+    if found is not None and records.get(found[0]):
+        record_type, template = found
+        return template.format(records=kind_words(record_type).records(records[record_type]))
+    return action_name(base)
+
+
+def undo_text(action: ActionRead | None) -> str:
+    """Edit ▸ Undo, naming what it takes back: "&Undo Delete 3 contacts"; "&Undo" when that is not known."""
+    if action is None:
+        return _t("Action", "&Undo")
+    return _t("Action", "&Undo {action}").format(action=counted_action(action.label, action.records))
+
+
+def redo_text(action: ActionRead | None) -> str:
+    """Edit ▸ Redo, naming what it brings back: "&Redo Delete 3 contacts"."""
+    if action is None:
+        return _t("Action", "&Redo")
+    return _t("Action", "&Redo {action}").format(action=counted_action(action.label, action.records))
+
+
 def error_text(error: CardfileError) -> str:
     """A typed error as a sentence in the reader's language (the English template when there is no translation)."""
     templates = {
@@ -304,6 +341,11 @@ def error_text(error: CardfileError) -> str:
             "No column holds people's names, and {column!r} holds their company: each person would be shown by the "
             "company's name. Map the column with the names to a name field, or import as it is.",
         ),
+        "csv_nothing_to_name_by": _t(
+            "Error",
+            "No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. "
+            "Choose the field of the column that holds them.",
+        ),
         "no_keyring": _t(
             "Error",
             "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "
@@ -319,6 +361,20 @@ def error_text(error: CardfileError) -> str:
         return template.format(**error.params)
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
         return error.message
+
+
+def failure_text(error: BaseException) -> str:
+    """Why a job the window started failed, for the window's own message: a typed error in the reader's words, an
+    error of the computer (a file, the disk, the network) in the system's words. A bug is told by the crash dialog
+    alone (its details, its log); here it is only a pointer to that dialog, never a second account of it."""
+    if isinstance(error, CardfileError):
+        return error_text(error)
+    if isinstance(error, OSError):
+        detail = error.strerror or str(error)
+        if error.filename:
+            return _t("Error", "{detail}: {file}").format(detail=detail, file=error.filename)
+        return detail
+    return _t("Error", "Cardfile ran into an error of its own; the error report tells what happened.")
 
 
 def _import_partly_kept(error: CardfileError) -> str:

@@ -5,7 +5,7 @@ the cardfile package and must not change when the schema does; a later migration
 When a later migration is added, copy this file to populate_NNNN.py and adapt that copy to its schema (the harness
 in tests/unit/store/test_migrations.py requires one writer per revision and upgrades each one to head).
 
-0007 changed no table (it marks a repair of timeless activities as due): the rows are 0005's.
+0007 changed no table (it marks a repair of timeless activities as due): the rows are 0006's.
 
 Besides the rows, it writes what a real database holds around them: the change log (each set field of each record,
 JSON values, datetimes as ISO 8601 UTC with microseconds, bytes as {"$b64": …}), the actions, an erasure, the
@@ -43,6 +43,10 @@ ITEMS_DEAL = "0190aaaa-0000-7000-8000-000000000d04"
 CHOICE = "0190aaaa-0000-7000-8000-000000000d05"
 ERASED = "0190aaaa-0000-7000-8000-000000000b0e"
 EXCEPTION = "0190aaaa-0000-7000-8000-000000000a03"  # 0003: a cleared occurrence of the series
+MERGED = "0190aaaa-0000-7000-8000-000000000b03"  # 0006: a duplicate of CONTACT, merged into it
+MERGE = "0190aaaa-0000-7000-8000-000000000b04"
+NOT_DUPLICATE = "0190aaaa-0000-7000-8000-000000000b05"
+NAMESAKE = "0190aaaa-0000-7000-8000-000000000b06"  # 0006: another Guðrún Jónsdóttir, marked not a duplicate
 PHOTO = b"\x89PNG\r\n\x1a\n\x00\xff"
 
 # The seeded records the 0001 migration itself writes (built-in types, the Sales pipeline and its stages).
@@ -58,13 +62,13 @@ BASE = {"created_at": CREATED, "updated_at": CREATED, "owner_id": "me", "private
 # Columns whose values the change log keeps as JSON text already (the row holds JSON text too).
 _JSON = {
     "tags", "emails", "phones", "addresses", "urls", "ims", "dates", "vcard_extra", "custom", "choices", "query",
-    "line_items",
+    "line_items", "before", "after", "seen", "moved", "stamps", "unmerge_stamps",
 }  # fmt: skip
 _BOOL = {"private", "display_name_custom", "timeless", "all_day", "amount_from_items"}
 _BLOB = {"photo", "logo"}
 _DATETIME = {
     "created_at", "deleted_at", "starts_at", "ends_at", "completed_at", "closed_at", "recurrence_id", "happened_at",
-    "alarm_dismissed_through", "alarm_snoozed_until",
+    "alarm_dismissed_through", "alarm_snoozed_until", "unmerged_at",
 }  # fmt: skip
 # The defaults 0001 gives each column: a field at its default is not logged when a record is created.
 _DEFAULTS: dict[str, Any] = {
@@ -84,14 +88,20 @@ _DEFAULTS: dict[str, Any] = {
     "result": "", "happened_at": None, "alarm_dismissed_through": None, "alarm_snoozed_until": None, "ical_uid": None,
     "line_items": "[]", "amount_from_items": 0,
     "list_name": None,
+    "merged_into": None, "survivor_id": None, "merged_id": None, "survivor_name": "", "merged_name": "",
+    "before": "{}", "after": "{}", "seen": "{}", "moved": "[]", "stamps": "[]", "unmerged_at": None,
+    "unmerge_stamps": "[]", "first_id": None, "second_id": None,
 }  # fmt: skip
 _STATUS_DEFAULT = {"activity": "scheduled", "deal": "open"}
-_RECORD_TYPE_DEFAULT = {"saved_lookup": "contact", "custom_field": "contact"}
+_RECORD_TYPE_DEFAULT = {
+    "saved_lookup": "contact", "custom_field": "contact", "record_merge": "contact", "not_duplicate": "contact"
+}  # fmt: skip
 _PROBABILITY_DEFAULT = {"stage": 0}
 _RECORD_TYPES = {
     "contact": "contact", "company": "company", "activity": "activity", "activity_type": "activity_type",
     "note": "note", "deal": "deal", "pipeline": "pipeline", "stage": "stage", "contact_group": "group",
     "saved_lookup": "lookup", "custom_field": "custom_field", "link": "link", "choice": "choice",
+    "record_merge": "merge", "not_duplicate": "not_duplicate",
 }  # fmt: skip
 
 
@@ -197,6 +207,27 @@ def populate(conn: sqlite3.Connection) -> None:
             },
         ),
         ("contact", {"id": TRASHED, "given": "Old", "display_name": "Old", "sort_key": "old", "deleted_at": CREATED}),
+        # 0006: a second card of Guðrún, merged into CONTACT (its title went to CONTACT), and a namesake
+        (
+            "contact",
+            {
+                "id": MERGED, "given": "Gudrun", "family": "Jonsdottir", "display_name": "Gudrun Jonsdottir",
+                "sort_key": "jonsdottir gudrun", "title": "Buyer", "deleted_at": CREATED, "merged_into": CONTACT,
+            },
+        ),
+        ("contact", {"id": NAMESAKE, "given": "Guðrún", "family": "Jónsdóttir", "display_name": "Guðrún Jónsdóttir",
+                     "sort_key": "jonsdottir gudrun"}),
+        (
+            "record_merge",
+            {
+                "id": MERGE, "record_type": "contact", "survivor_id": CONTACT, "merged_id": MERGED,
+                "survivor_name": "Dr. Guðrún Jónsdóttir", "merged_name": "Gudrun Jonsdottir",
+                "choices": '{"title":"merged"}', "before": json.dumps({"title": '"Purchaser"'}),
+                "after": json.dumps({"title": '"Buyer"'}), "seen": json.dumps({"title": [HLC, DEVICE, '"Buyer"']}),
+                "moved": "[]", "stamps": json.dumps([["title", HLC + 50, DEVICE]]),
+            },
+        ),
+        ("not_duplicate", {"id": NOT_DUPLICATE, "record_type": "contact", "first_id": CONTACT, "second_id": NAMESAKE}),
         (
             "activity",
             {
@@ -306,6 +337,8 @@ def populate(conn: sqlite3.Connection) -> None:
         "https://acme.example/gudrun gudrun vip uber prefers email",
         "dr. gudrun jonsdottir dr. gudrun jonsdottir gudrun@acme.example",
     )  # fmt: skip
+    _index(conn, "contact", NAMESAKE, "gudrun jonsdottir", "gudrun jonsdottir gudrun jonsdottir", "",
+           "gudrun jonsdottir gudrun jonsdottir")  # fmt: skip
     _index(conn, "company", COMPANY, "acme ltd", "acme ltd", "anvils acme.example info@acme.example 3545551234 "
            "5551234 supplier since 1949", "acme ltd info@acme.example")  # fmt: skip
     _index(conn, "activity", ACTIVITY, "quarterly review", "quarterly review", "bring samples ", "quarterly review")

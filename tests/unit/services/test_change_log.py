@@ -36,8 +36,10 @@ from cardfile.services.activities import ActivityService
 from cardfile.services.companies import CompanyService
 from cardfile.services.contacts import ContactService
 from cardfile.services.deals import DealService
+from cardfile.services.duplicates import DuplicateService
 from cardfile.services.groups import CustomFieldService, GroupService, LookupService
 from cardfile.services.history import HistoryService
+from cardfile.services.merging import MergeService
 from cardfile.services.notes import NoteService
 from cardfile.services.pipelines import PipelineService
 from cardfile.services.reminders import ReminderService
@@ -78,6 +80,10 @@ class WriteCase:
 def _ensure_company(s: Services, w: World) -> None:
     with s.db.write("Link company") as writer:
         s.companies.ensure(writer, "Brand New Co")
+
+
+def _merge_bob(s: Services, w: World) -> None:
+    s.merging.merge(w.anna, [w.bob])
 
 
 def _undo_twice(s: Services, w: World) -> None:
@@ -437,6 +443,30 @@ WRITERS = [
     ),
     WriteCase("settings.set_default_country", lambda s, w: s.settings.set_default_country("US"), ()),
     WriteCase("search.rebuild_index", lambda s, w: s.search.rebuild_index(), ()),
+    # ----- duplicates and merges -----
+    WriteCase(
+        "duplicates.mark_not_duplicates",
+        lambda s, w: s.duplicates.mark_not_duplicates([w.anna, w.bob, w.acme_only]),
+        ((RecordType.NOT_DUPLICATE, "created_at"), (RecordType.NOT_DUPLICATE, "first_id")),
+    ),
+    WriteCase(
+        "duplicates.unmark_not_duplicates",
+        lambda s, w: s.duplicates.unmark_not_duplicates([w.anna, w.bob]),
+        ((RecordType.NOT_DUPLICATE, "deleted_at"),),
+        prepare=lambda s, w: s.duplicates.mark_not_duplicates([w.anna, w.bob]),
+    ),
+    WriteCase(
+        "merging.merge",
+        lambda s, w: s.merging.merge(w.anna, [w.bob]),
+        ((C, "merged_into"), (C, "deleted_at"), (C, "tags"), (LINK, "target_id"), (RecordType.MERGE, "before")),
+    ),
+    WriteCase(
+        "merging.unmerge",
+        lambda s, w: s.merging.unmerge(s.merging.merges(w.anna)[0].id),
+        ((C, "merged_into"), (C, "tags"), (LINK, "target_id"), (RecordType.MERGE, "unmerged_at")),
+        prepare=lambda s, w: s.merging.merge(w.anna, [w.bob]),
+    ),
+    WriteCase("merging.carry_over", lambda s, w: s.merging.carry_over(), (), prepare=_merge_bob),
 ]
 
 
@@ -463,9 +493,12 @@ def test_every_public_writer_has_a_case() -> None:
         "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
         "default_country", "tags", "logo", "suggest", "timeline", "choices", "history", "today", "deal_counts",
         "stage", "get_many", "exceptions", "follow_up_draft", "occurrence_of", "overlaps", "keys", "counts",
-        "overdue_count", "coming_dates", "due", "next_ring", "job_left", "month", "owners",
+        "overdue_count", "coming_dates", "due", "next_ring", "job_left", "ids_named", "next_undo", "next_redo",
+        "user", "records_of_job",
+        "scan", "check", "not_duplicates", "preview", "merges", "survivor_of", "survivors_of", "kind_of",
+        "timeline_entries", "month", "owners",
         # building blocks that run inside a caller's transaction; the callers above cover them
-        "insert", "insert_many", "apply_update",
+        "insert", "insert_many", "apply_update", "taken_into", "erase_with", "erase_within",
     }  # fmt: skip
     services = {
         "contacts": ContactService,
@@ -482,6 +515,8 @@ def test_every_public_writer_has_a_case() -> None:
         "search": SearchService,
         "tasks": TaskListService,
         "reminders": ReminderService,
+        "duplicates": DuplicateService,
+        "merging": MergeService,
     }
     covered = {w.name.split(" ")[0] for w in WRITERS}
     uncovered = [

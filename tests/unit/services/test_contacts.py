@@ -128,10 +128,14 @@ def test_a_person_known_by_company_follows_its_rename_but_a_named_one_does_not(s
     assert name_of(services, named) == "Peter"
 
 
-def test_sorting_is_by_family_name_ignoring_case_and_accents(services: Services) -> None:
-    for given_name, family in [("Zoe", "Ábel"), ("Adam", "zimmer"), ("Eve", "Brown"), ("Only", "")]:
+def test_sorting_by_name_follows_the_shown_name_and_file_as_the_family_name(services: Services) -> None:
+    """By name is by the name as it is shown (the list's Name column reads in order); File as files people by
+    family name. Both ignore case and accents."""
+    for given_name, family in [("Zoe", "Ábel"), ("adam", "zimmer"), ("Éve", "Brown"), ("Only", "")]:
         add_contact(services, given=given_name, family=family)
-    assert [c.display_name for c in services.contacts.list()] == ["Zoe Ábel", "Eve Brown", "Only", "Adam zimmer"]
+    assert [c.display_name for c in services.contacts.list()] == ["adam zimmer", "Éve Brown", "Only", "Zoe Ábel"]
+    by_family = [c.display_name for c in services.contacts.list(order="file_as")]
+    assert by_family == ["Zoe Ábel", "Éve Brown", "Only", "adam zimmer"]
 
 
 # ----- editing -----

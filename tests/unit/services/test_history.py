@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
 from cardfile.domain.errors import NotFound, NothingToUndo
 from cardfile.domain.models import CompanyUpdate, ContactCreate, ContactUpdate, validate
 from cardfile.domain.values import RecordType
-from cardfile.services import Services
+from cardfile.services import Services, open_database
+from cardfile.store import replica
+from cardfile.sync.hlc import COUNTER_BITS
+from cardfile.sync.protocol import Entry
 from tests.helpers import add_contact
 from tests.unit.changelog import Rows, assert_log_replays, changes_logged
 from tests.unit.world import World
@@ -33,6 +40,41 @@ def test_field_changes_tell_who_set_what_when_and_where(services: Services) -> N
     assert {(c.user_id, c.device_id) for c in phones} == {("me", services.db.store.device_id)}
     assert phones[0].at <= phones[1].at
     assert phones[1].as_json()["action"] == "Edit contact"
+
+
+def test_each_change_carries_the_value_it_replaced(services: Services) -> None:
+    contact = add_contact(services, given="Ada", title="Buyer")
+    set_title(services, contact, "Head buyer")
+    set_title(services, contact, "")
+    titles = [(c.old, c.value) for c in services.history.field_changes(contact) if c.field == "title"]
+    assert titles == [(None, "Buyer"), ("Buyer", "Head buyer"), ("Head buyer", "")]
+
+
+def test_a_pulled_change_is_dated_when_it_was_made_not_when_it_arrived(tmp_path: Path) -> None:
+    """Guards a bug: History dated another device's edit by the sync that brought it in (a week-old edit pulled
+    today showed as today's), and grouped every edit one sync brought in as one action."""
+    written = datetime(2025, 3, 4, 9, 30, tzinfo=UTC)
+    added = int(datetime(2025, 3, 1, tzinfo=UTC).timestamp() * 1000)  # this computer's clock when Ada was added
+    with open_database(tmp_path / "pulled.db", wall=lambda: added) as services:
+        check_pulled_change_dates(services, written)
+
+
+def check_pulled_change_dates(services: Services, written: datetime) -> None:
+    contact = add_contact(services, given="Ada", title="Buyer")
+    stamp = int(written.timestamp() * 1000) << COUNTER_BITS
+    device = "0190ffff-0000-7000-8000-00000000dddd"
+    entries = [
+        Entry("contact", contact, "title", json.dumps("Head buyer"), stamp, device, "bjorn"),
+        Entry("contact", contact, "nickname", json.dumps("Addy"), stamp + (60_000 << COUNTER_BITS), device, "bjorn"),
+    ]
+    store = services.db.store
+    with services.db.write("Sync") as w:
+        replica.Replica(w, account=store.user_id, pushed_seq=0, stamp=store.clock.now).apply(entries)
+    (title,) = [c for c in services.history.field_changes(contact) if c.field == "title" and c.user_id == "bjorn"]
+    assert title.at == written and title.old == "Buyer"
+    pulled = [e for e in services.history.timeline("contact", contact) if e.user_id == "bjorn"]
+    assert [[c.field for c in e.changes] for e in pulled] == [["nickname"], ["title"]]  # two edits there, newest first
+    assert [e.at for e in pulled] == [datetime(2025, 3, 4, 9, 31, tzinfo=UTC), written]
 
 
 def test_photo_changes_show_their_size_not_their_bytes(services: Services) -> None:
@@ -271,3 +313,35 @@ def test_the_action_list(services: Services, world: World) -> None:
     assert (latest.label, latest.is_undo, latest.undone) == ("Undo Edit contact", True, False)
     assert (edited.label, edited.is_undo, edited.undone) == ("Edit contact", False, True)
     assert latest.as_json()["is_undo"] is True
+
+
+def test_next_undo_and_redo_name_the_action_and_count_its_records(services: Services) -> None:
+    assert services.history.next_undo() is None and services.history.next_redo() is None
+    ids = [add_contact(services, given=f"P{n}") for n in range(3)]
+    services.contacts.delete_many(ids)
+    coming = services.history.next_undo()
+    assert coming is not None and coming.label == "Delete contacts" and coming.records["contact"] == 3
+    assert services.history.next_redo() is None
+    undone = services.history.undo()
+    assert services.history.next_undo() is not None and services.history.next_undo().label == "Add contact"  # type: ignore[union-attr]
+    again = services.history.next_redo()
+    assert again is not None and again.id == undone.id and again.label == "Undo Delete contacts"
+    assert again.records["contact"] == 3
+    services.history.redo()
+    assert services.history.next_redo() is None
+
+
+def test_the_trash_tells_same_named_records_apart_and_says_who_deleted_them(services: Services) -> None:
+    first = add_contact(services, given="John", family="Doe", company_name="Contoso Ltd.",
+                        emails=[{"value": "john@contoso.com"}])  # fmt: skip
+    second = add_contact(services, given="John", family="Doe", emails=[{"value": "jdoe@example.org"}])
+    twin = add_contact(services, given="John", family="Doe", emails=[{"value": "jdoe@example.org"}],
+                       phones=[{"value": "+1 555 0100"}])  # fmt: skip
+    services.contacts.delete_many([first, second, twin])
+    listed = {item.id: item for item in services.history.trash()}
+    assert listed[first].detail == ("Contoso Ltd.", "john@contoso.com")
+    # the same name and email as another: the phone number tells them apart
+    assert listed[second].detail == ("jdoe@example.org",)
+    assert listed[twin].detail == ("jdoe@example.org", "+1 555 0100")
+    assert {item.deleted_by for item in listed.values()} == {services.history.user()} == {"me"}
+    assert listed[first].as_json()["detail"] == ["Contoso Ltd.", "john@contoso.com"]

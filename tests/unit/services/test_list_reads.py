@@ -39,7 +39,10 @@ def names(services: Services, ids: list[str]) -> list[str]:
 @pytest.mark.parametrize(
     ("order", "forward", "backward"),
     [
-        ("name", ["Bo", "Cy", "Ángel"], ["Ángel", "Cy", "Bo"]),
+        # by the name as shown (Ángel Zubiri, Bo Andersson, Cy Moss), accents not counting; the File as column's
+        # order is by family name (Andersson, Moss, Zubiri)
+        ("name", ["Ángel", "Bo", "Cy"], ["Cy", "Bo", "Ángel"]),
+        ("file_as", ["Bo", "Cy", "Ángel"], ["Ángel", "Cy", "Bo"]),
         ("company", ["Bo", "Ángel", "Cy"], ["Ángel", "Bo", "Cy"]),  # no company: last either way
         ("title", ["Bo", "Ángel", "Cy"], ["Ángel", "Bo", "Cy"]),  # case and accents do not count
         ("email", ["Ángel", "Bo", "Cy"], ["Ángel", "Cy", "Bo"]),  # the empty ones by name, reversed too
@@ -54,6 +57,19 @@ def test_contacts_are_listed_in_the_order_of_a_column(
 ) -> None:
     assert names(services, services.contacts.ids(order=order)) == forward
     assert names(services, services.contacts.ids(order=order, reverse=True)) == backward
+
+
+def test_the_list_sorts_by_the_name_it_shows_and_files_people_by_family_name(services: Services) -> None:
+    """Guards a bug: the Name column showed 'Anna Jónsdóttir' but sorted her under J, so the list read out of order
+    and typing 'an' did not find her."""
+    ids = [add_contact(services, given=g, family=f) for g, f in (("Anna", "Jónsdóttir"), ("Björn", "Andersen"))]
+    cjk = add_contact(services, given="太郎", family="山田")
+    solo = add_contact(services, display_name="Reception desk")
+    rows = {r.id: r for r in services.contacts.rows([*ids, cjk, solo])}
+    assert [rows[i].display_name for i in services.contacts.ids() if i in rows] == [
+        "Anna Jónsdóttir", "Björn Andersen", "Reception desk", "山田太郎"]  # fmt: skip
+    assert [rows[i].file_as for i in services.contacts.ids(order="file_as") if i in rows] == [
+        "Andersen, Björn", "Jónsdóttir, Anna", "Reception desk", "山田太郎"]  # fmt: skip
 
 
 def test_an_unknown_order_is_refused_by_name(services: Services) -> None:

@@ -295,6 +295,14 @@ def _other_cases() -> list[tuple[str, str, str, str | None, set[str]]]:
         ("contact", "activity", "no_activity_since", "2030-03-01", {"full", "empty"}),
         ("contact", "activity", "no_activity_since", "2030-01-20", {"empty"}),  # cleared on 1 February
         ("contact", "activity", "no_activity_since", "2030-07-01", everyone),  # a deleted activity does not count
+        # counted back from today (1 April 2030): since 1 March, since 1 January
+        ("contact", "activity", "no_activity_for_months", "1", {"full", "empty"}),
+        ("contact", "activity", "no_activity_for_months", "3", {"empty"}),
+        ("contact", "email_or_phone", "is_empty", None, {"empty"}),
+        ("contact", "email_or_phone", "is_not_empty", None, {"full", "other"}),
+        ("company", "email_or_phone", "is_empty", None, {"empty"}),
+        ("company", "email_or_phone", "is_not_empty", None, {"full", "other"}),
+        ("company", "activity", "no_activity_for_months", "1", {"full", "empty"}),
         ("contact", "custom:Score", "equals", "7", {"full"}),
         ("contact", "custom:Renewal", "is", "2031-01-31", {"full"}),
         ("contact", "custom:Tier", "equals", "gold", {"full"}),
@@ -349,7 +357,9 @@ def test_every_field_and_operator_that_applies_is_covered() -> None:
             elif field == "tag":
                 ops = TAG_OPS
             elif field == "activity":
-                ops = ("no_activity_since",)
+                ops = ("no_activity_since", "no_activity_for_months")
+            elif field == "email_or_phone":
+                ops = ("is_empty", "is_not_empty")
             else:
                 ops = TEXT_OPS
             wanted |= {(record_type, field, op) for op in ops}

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from cardfile.domain.models import (
     ActivityCreate,
+    CompanyCreate,
     CompanyUpdate,
     ContactCreate,
     DealCreate,
@@ -248,6 +249,27 @@ def test_search_results_carry_a_second_line(services: Services, world: World) ->
     assert (anna.record_type, anna.display_name) == ("contact", "Anna Berg")
     assert anna.detail == "Buyer · Acme Ltd · anna@acme.example"
     assert anna.as_json()["type"] == "contact"
+
+
+def test_same_named_results_are_told_apart(services: Services) -> None:
+    """Same-named companies by their city and industry, and two people alike in title, company and email by their
+    phone number (the facts every list uses, services/disambiguation.py)."""
+    services.companies.create(
+        validate(CompanyCreate, name="Contoso", industry="Retail", addresses=[{"locality": "Leeds"}])
+    )
+    services.companies.create(validate(CompanyCreate, name="Contoso", industry="Mining"))
+    add_contact(
+        services, given="Jan", family="Novak", emails=[{"value": "jan@example.cz"}], phones=[{"value": "+420 1"}]
+    )
+    add_contact(
+        services, given="Jan", family="Novak", emails=[{"value": "jan@example.cz"}], phones=[{"value": "+420 2"}]
+    )
+    add_contact(services, given="Jan", family="Novakova", emails=[{"value": "jana@example.cz"}])
+    companies = services.search.search("contoso", types=["company"])
+    assert sorted(r.detail for r in companies) == ["Leeds · Retail", "Mining"]
+    people = services.search.search("jan novak", types=["contact"])
+    assert sorted(r.detail for r in people) == ["jan@example.cz · +420 1", "jan@example.cz · +420 2", "jana@example.cz"]
+    assert [s.detail for s in services.companies.suggest("cont")] == [("Leeds", "Retail"), ("Mining",)]
 
 
 def test_types_limit_what_is_searched(services: Services, world: World) -> None:

@@ -13,7 +13,7 @@ from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
 from cardfile.domain.models import CompanyCreate, CompanyUpdate, validate
 from cardfile.services import Services
 from cardfile.services.readmodels import CompanyRead
-from cardfile.ui.records.form import CompanyName, Entries, FormSpec, Note, Picture, Tags, Text
+from cardfile.ui.records.form import CompanyName, Entries, FormSpec, Note, Picture, Section, Tags, Text, private_box
 
 ENTRY_KINDS = ("emails", "phones", "addresses", "urls", "ims", "dates")
 
@@ -31,6 +31,7 @@ def company_values(c: CompanyRead) -> Mapping[str, Any]:
         parent=c.parent.name if c.parent is not None else "",
         tags=list(c.tags),
         note=c.note.strip(),
+        private=c.meta.private,
     )
     return values
 
@@ -67,6 +68,7 @@ def company_form(_services: Services) -> FormSpec:
             Entries("dates", _tr("Dates"), _tr("Add date"), "other"),
             Tags(_tr("Tags")),
             Note(_tr("Note")),
+            Section(_tr("Sharing"), [private_box()]),
         ],
         values=company_values,
         save=save_company,

@@ -24,6 +24,7 @@ from cardfile.ui.records.form import (
     Section,
     Tags,
     Text,
+    private_box,
 )
 
 NAME_PARTS = ("prefix", "given", "additional", "family", "suffix", "nickname")
@@ -59,6 +60,7 @@ def contact_values(c: ContactRead) -> Mapping[str, Any]:
         anniversary=c.anniversary,
         tags=list(c.tags),
         note=c.note.strip(),
+        private=c.meta.private,
     )
     return values
 
@@ -121,6 +123,7 @@ def contact_form(services: Services) -> FormSpec:
             Entries("dates", _tr("Other dates"), _tr("Add date"), "other"),
             Tags(_tr("Tags")),
             Note(_tr("Note")),
+            Section(_tr("Sharing"), [private_box()]),
         ],
         values=contact_values,
         save=save_contact,

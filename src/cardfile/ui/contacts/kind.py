@@ -3,6 +3,8 @@ form.py. The shared list page, card, tabs and form (ui/records/) do the rest."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from cardfile.domain.values import RecordType
@@ -10,7 +12,7 @@ from cardfile.services import Services
 from cardfile.services.readmodels import ContactRead, ContactRow
 from cardfile.ui.activities.tab import ACTIVITIES
 from cardfile.ui.contacts.form import contact_form
-from cardfile.ui.records.card import CardBuilder, Row, entry_rows, partial_date
+from cardfile.ui.records.card import CardBuilder, Row, entry_rows, partial_date, today_of, yearly_date_text
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import Column, column_title, name_column, tags_column, updated_column
 from cardfile.ui.records.tabs import DEALS, GROUPS, HISTORY, NOTES
@@ -21,14 +23,17 @@ def _tr(text: str) -> str:
 
 
 def contact_columns() -> list[Column[ContactRow]]:
+    """Name, Company, Phone and Email fit beside the card at 1280 pixels (the last shown column takes the rest of
+    the width); the others are a right click on the header away."""
     return [
-        name_column(190),
-        Column("company", column_title("company"), lambda r: r.company, "company", width=160),
-        Column("title", column_title("title"), lambda r: r.title, "title", width=150),
-        Column("email", column_title("email"), lambda r: r.email, "email", width=210),
-        Column("phone", column_title("phone"), lambda r: r.phone, "phone", width=140),
-        Column("city", column_title("city"), lambda r: r.locality, "city", width=110),
-        tags_column(),
+        name_column(170),
+        Column("company", column_title("company"), lambda r: r.company, "company", width=140),
+        Column("phone", column_title("phone"), lambda r: r.phone, "phone", width=130),
+        Column("email", column_title("email"), lambda r: r.email, "email", width=200, elide="email"),
+        Column("title", column_title("title"), lambda r: r.title, "title", shown=False, width=150),
+        Column("city", column_title("city"), lambda r: r.locality, "city", shown=False, width=110),
+        Column("file_as", column_title("file_as"), lambda r: r.file_as, "file_as", shown=False, width=190),
+        tags_column(shown=False),
         updated_column(lambda r: r.updated_at),
     ]
 
@@ -41,12 +46,12 @@ def contact_card(card: CardBuilder, c: ContactRead, services: Services) -> None:
         subtitle.append((c.company.name, f"record:company:{c.company.id}"))
     card.header(c.display_name, subtitle, picture=photo[0] if photo else None)
     card.ways_to_reach(c)
-    card.section(_tr("Personal"), _personal_rows(c))
+    card.section(_tr("Personal"), _personal_rows(c, today_of(services)))
     card.custom_fields(c.custom)
     card.tags_and_note(c)
 
 
-def _personal_rows(c: ContactRead) -> list[Row]:
+def _personal_rows(c: ContactRead, today: date) -> list[Row]:
     rows: list[Row] = []
     if c.nickname:
         rows.append((_tr("Nickname"), c.nickname))
@@ -54,9 +59,9 @@ def _personal_rows(c: ContactRead) -> list[Row]:
     if phonetic:
         rows.append((_tr("Pronounced"), phonetic))
     if c.birthday:
-        rows.append((_tr("Birthday"), partial_date(c.birthday)))
+        rows.append((_tr("Birthday"), yearly_date_text(c.birthday, today, counts_age=True)))
     if c.anniversary:
-        rows.append((_tr("Anniversary"), partial_date(c.anniversary)))
+        rows.append((_tr("Anniversary"), yearly_date_text(c.anniversary, today, counts_age=False)))
     rows += entry_rows(c.dates, lambda e: partial_date(e["value"]))
     return rows
 
@@ -69,4 +74,5 @@ CONTACTS = RecordKind(
     card=contact_card,
     form=contact_form,
     tabs=(ACTIVITIES, HISTORY, NOTES, DEALS, GROUPS),  # Activities: the full tab, with Schedule… and Clear…
+    reach=lambda row: (row.phone, row.email),
 )

@@ -36,11 +36,14 @@ from cardfile.services.exporter import ExportReport
 from cardfile.ui.dates import date_edit_format
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.editors import left_to_right_picker
-from cardfile.ui.words import error_text
+from cardfile.ui.words import failure_text
 
 ALL, SELECTION, GROUP, LOOKUP = "all", "selection", "group", "lookup"
 VCARD3, VCARD4, CSV, ICS = "vcard3", "vcard4", "csv", "ics"
 ALL_ACTIVITIES, DATES, PERSON, SELECTED_ACTIVITIES = "all_activities", "dates", "person", "selected_activities"
+
+
+DESTINATION_CHARACTERS = 56  # how much of a path the Destination field shows
 
 
 def _tr(text: str) -> str:
@@ -136,6 +139,8 @@ class ExportDialog(QDialog):
         self.destination = QLineEdit()
         self.destination.setObjectName("exportDestination")
         self.destination.setPlaceholderText(_tr("Where to write"))
+        # Room for a whole path: at its size hint a path showed some 15 letters of its end.
+        self.destination.setMinimumWidth(self.destination.fontMetrics().averageCharWidth() * DESTINATION_CHARACTERS)
         choose = QPushButton(_tr("Choose…"))
         choose.clicked.connect(self.ask_destination)
         where = QHBoxLayout()
@@ -360,10 +365,7 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.bar.hide()
-        if isinstance(error, CardfileError):
-            self.message.setText(error_text(error))
-        else:
-            self.message.setText(_tr("Something went wrong: {error}").format(error=error))
+        self.message.setText(failure_text(error))  # a bug: the crash dialog has the details
         self._update()
 
     def reject(self) -> None:

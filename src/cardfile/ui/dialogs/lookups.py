@@ -50,7 +50,7 @@ from cardfile.services import Services
 from cardfile.services.readmodels import CustomFieldRead, LookupRead
 from cardfile.ui.dates import date_edit_format
 from cardfile.ui.tasks import TaskRunner
-from cardfile.ui.words import error_text
+from cardfile.ui.words import error_text, failure_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -530,7 +530,7 @@ class LookupBuilder(QDialog):
         self.ran.emit(query.record_type, query.model_dump(mode="json"), self.last_ids, title)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._say(error_text(error) if isinstance(error, CardfileError) else str(error), error=True)
+        self._say(failure_text(error), error=True)
 
     @staticmethod
     def count_text(record_type: str, count: int) -> str:
@@ -752,4 +752,12 @@ class LookupBanner(QWidget):
     def show_lookup(self, title: str, count: int, record_type: str) -> None:
         what = LookupBuilder.count_text(record_type, count).removesuffix(".")
         self.label.setText(self.tr("Lookup “{title}”: {what}").format(title=title, what=what))
+        self.edit_button.show()
+        self.show()
+
+    def show_narrowing(self, title: str, records: str) -> None:
+        """A list narrowed otherwise than by a lookup: a search's Show all ('Search “petrov”: 322 contacts'),
+        what an import wrote; nothing to edit, only the way back to every record."""
+        self.label.setText(self.tr("{title}: {records}").format(title=title, records=records))
+        self.edit_button.hide()
         self.show()

@@ -24,7 +24,7 @@ from cardfile.services import Services
 from cardfile.ui import dates
 from cardfile.ui.dialogs.settings_form import SettingsForm
 from cardfile.ui.tasks import TaskRunner
-from cardfile.ui.words import error_text
+from cardfile.ui.words import error_text, failure_text
 
 SAMPLE_MOMENT = datetime(2026, 3, 14, 15, 9, tzinfo=UTC)
 
@@ -163,9 +163,7 @@ class SettingsDialog(SettingsForm):
             run_all,
             title=jobs[0][0],
             cancellable=False,
-            on_failed=lambda error: self.errors.append(
-                error_text(error) if isinstance(error, CardfileError) else str(error)
-            ),
+            on_failed=lambda error: self.errors.append(failure_text(error)),
         )
         self._running += 1
         task.finished.connect(self._on_task_finished)

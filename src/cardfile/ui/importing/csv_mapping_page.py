@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from cardfile.domain.errors import CardfileError
 from cardfile.services.importer import CsvPreview, ImportService
 from cardfile.ui.widgets.basics import dim, separator
+from cardfile.ui.widgets.editors import ErrorLabel
 from cardfile.ui.words import entry_label, error_text
 
 CSV_SUFFIXES = (".csv",)  # what the importer reads as CSV rather than vCard
@@ -402,18 +403,20 @@ class CsvMappingPage(QWizardPage):
         self.columns_area.setWidgetResizable(True)
         self.columns_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the combo boxes; it follows them
 
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()  # what blocks Next, in red (the selection colour made it look like a link)
         self.error_label.setObjectName("mappingError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
-        self.error_label.hide()
+        self.warning_label = QLabel()  # what the person should know but may import with anyway
+        self.warning_label.setObjectName("mappingWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.layout_label)
         layout.addLayout(saved_row)
         layout.addWidget(self.columns_area, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.warning_label)
 
     # ----- filling -----
 
@@ -519,19 +522,21 @@ class CsvMappingPage(QWizardPage):
 
     def _mapping_changed(self) -> None:
         """Ask the service whether it can import with this mapping; its objection blocks Next until fixed."""
+        mapping = self.mapping()
         try:
-            self._importer.check_csv_mapping(self.mapping())
+            self._importer.check_csv_mapping(mapping)
         except CardfileError as error:
             self._problem = error_text(error)
         else:
-            self._problem = None
-        warning = self._importer.csv_mapping_warning(self.mapping()) if self._problem is None else None
+            gap = self._importer.csv_mapping_gap(mapping)  # nothing to tell the contacts apart: Next stays off
+            self._problem = error_text(gap) if gap is not None else None
+        warning = self._importer.csv_mapping_warning(mapping) if self._problem is None else None
         if self._problem is not None:
             self.show_error(self._problem)
-        elif warning is not None:
-            self.show_error(error_text(warning))  # told, not blocking: the person may import as it is
         else:
-            self.error_label.hide()
+            self.error_label.clear_error()
+        self.warning_label.setText(error_text(warning) if warning is not None else "")  # told, not blocking
+        self.warning_label.setVisible(warning is not None)
         self._update_buttons()
         self.completeChanged.emit()
 
@@ -539,8 +544,7 @@ class CsvMappingPage(QWizardPage):
         return self._problem
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.error_label.show_error(text)
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(bool(self.combos) and self._problem is None)

@@ -17,7 +17,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +56,9 @@ from cardfile.services.importer import Decision, ImportProgress, ImportReport, P
 from cardfile.ui.importing.calendar_page import CalendarPreviewPage, is_calendar
 from cardfile.ui.importing.csv_mapping_page import CsvMappingPage, is_csv
 from cardfile.ui.tasks import Progress, Task, TaskRunner
-from cardfile.ui.words import error_text
+from cardfile.ui.widgets.basics import CellDirectionDelegate
+from cardfile.ui.widgets.editors import ErrorLabel
+from cardfile.ui.words import error_text, failure_text
 
 PREVIEW_LIMIT = 50
 CSV_SAMPLE_ROWS = 20  # rows read for the sample values of the mapping page
@@ -54,8 +66,8 @@ FILE_FILTER_SUFFIXES = "*.vcf *.vcard *.csv *.ics"
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ImportWizard", text, comment, n)
 
 
 def decision_names() -> dict[Decision, str]:
@@ -151,6 +163,8 @@ class PreviewModel(QAbstractTableModel):
                 return _tr("Line {line} of {file}: {reason}").format(line=item.line, file=item.file, reason=item.reason)
             if item.warnings:
                 return "\n".join(item.warnings)
+            if column != self.DECISION:  # the whole text of a cell the column cuts short ('… (same vCard UID)')
+                return self._text(item, index.row(), column) or None
         return None
 
     def _text(self, item: PreviewItem, row: int, column: int) -> str:
@@ -213,12 +227,59 @@ class DecisionDelegate(QStyledItemDelegate):
 # ----- pages -----
 
 
+class FileList(QListWidget):
+    """The files and folders to import: added with the buttons beside it or dropped on it from a file manager;
+    while empty it says so."""
+
+    dropped = Signal(list)  # the local paths dropped on it
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    @staticmethod
+    def _local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        return [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._local_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.dropped.emit(paths)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())  # an empty white box said nothing about what goes in it
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        painter.drawText(
+            self.viewport().rect().adjusted(12, 12, -12, -12),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            _tr("Add the files to import with Add Files… or Add Folder…, or drop them here."),
+        )
+
+
 class FilesPage(QWizardPage):
     """Step 1: the files (or folders) to import. Leaving it reads the preview; a typed error stops here."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
+        self._csv_first = False
         self.setTitle(_tr("Choose files to import"))
         self.setSubTitle(
             _tr(
@@ -226,8 +287,9 @@ class FilesPage(QWizardPage):
                 "files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird."
             )
         )
-        self.file_list = QListWidget()
+        self.file_list = FileList()
         self.file_list.setObjectName("importFiles")
+        self.file_list.dropped.connect(self.add_paths)
         self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         add_files = QPushButton(_tr("Add Files…"))
         add_files.clicked.connect(self.ask_files)
@@ -242,12 +304,8 @@ class FilesPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.file_list, 1)
         row.addLayout(buttons)
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()  # red, as every mistake is: the selection colour made it look like a link
         self.error_label.setObjectName("importError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
-        self.error_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(self.error_label)
@@ -255,25 +313,40 @@ class FilesPage(QWizardPage):
     def paths(self) -> list[str]:
         return [self.file_list.item(i).text() for i in range(self.file_list.count())]
 
+    def explain_csv(self) -> None:
+        """Coming from "Import from Outlook, Google or a CSV File": say how those programs export contacts, and
+        offer CSV files first when adding files."""
+        self.setSubTitle(
+            _tr(
+                "Outlook: File ▸ Open & Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. "
+                "Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what "
+                "each column holds next."
+            )
+        )
+        self._csv_first = True
+
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         known = set(self.paths())
         for path in paths:
             if str(path) not in known:
                 self.file_list.addItem(str(path))
                 known.add(str(path))
-        self.error_label.hide()
+        self.error_label.clear_error()
         self.completeChanged.emit()
 
     def ask_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self,
-            _tr("Import Files"),
-            "",
-            _tr("Contact files ({patterns});;All files (*)").format(patterns=FILE_FILTER_SUFFIXES),
-        )
+        filters = [
+            _tr("Contact files ({patterns})").format(patterns=FILE_FILTER_SUFFIXES),
+            _tr("CSV files (*.csv)"),
+            _tr("All files (*)"),
+        ]
+        if self._csv_first:
+            filters.insert(0, filters.pop(1))
+        chosen, _ = QFileDialog.getOpenFileNames(self, _tr("Import Files"), "", ";;".join(filters))
         self.add_paths(chosen)
 
     def ask_folder(self) -> None:
+        """A folder: its vCard files are read, those in folders inside it too."""
         folder = QFileDialog.getExistingDirectory(self, _tr("Import a Folder"))
         if folder:
             self.add_paths([folder])
@@ -284,8 +357,7 @@ class FilesPage(QWizardPage):
         self.completeChanged.emit()
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.error_label.show_error(text)
 
     def isComplete(self) -> bool:
         return self.file_list.count() > 0
@@ -305,6 +377,8 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.setTitle(_tr("Check the cards"))
+        # Every page has a subtitle: without one, Qt draws the title in the page in another size and place.
+        self.setSubTitle(_tr("Choose what happens to each card that duplicates a contact already here."))
         self.model = wizard.preview_model
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
@@ -312,13 +386,18 @@ class PreviewPage(QWizardPage):
         self.view = QTableView()
         self.view.setObjectName("previewTable")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(CellDirectionDelegate(self.view))  # 'Acme Ltd.' reads so in a Persian window
         self.view.setItemDelegateForColumn(PreviewModel.DECISION, DecisionDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The Decision column, the one to act on, is always in view: the others share what its combo boxes leave.
+        for column in (PreviewModel.NAME, PreviewModel.EMAIL, PreviewModel.COMPANY, PreviewModel.MATCH):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PreviewModel.DECISION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         self.default_combo = QComboBox()
         self.default_combo.setObjectName("defaultDecision")
         names = decision_names()
@@ -326,6 +405,7 @@ class PreviewPage(QWizardPage):
             self.default_combo.addItem(names[decision], decision)
         self.default_combo.currentIndexChanged.connect(lambda _=0: self.model.set_default(self.default()))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(_tr("Other duplicates:"), self.default_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -344,16 +424,45 @@ class PreviewPage(QWizardPage):
                 self.view.setSpan(row, PreviewModel.EMAIL, 1, PreviewModel.DECISION - PreviewModel.EMAIL)
             if self.model.choices(row):
                 self.view.openPersistentEditor(self.model.index(row, PreviewModel.DECISION))
-        self.view.resizeColumnsToContents()
-        for column in (PreviewModel.NAME, PreviewModel.EMAIL, PreviewModel.COMPANY, PreviewModel.MATCH):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 12, 260))
+        self.view.resizeColumnToContents(PreviewModel.DECISION)
 
-    def set_summary(self, shown: int, duplicates: int, rejected: int, files: int) -> None:
-        text = _tr("The first {shown} cards of {files} file(s): {duplicates} duplicate(s), {rejected} not importable.")
-        more = _tr("Cards after these are imported too; their duplicates follow the choice below.")
-        self.summary.setText(
-            text.format(shown=shown, files=files, duplicates=duplicates, rejected=rejected) + " " + more
-        )
+    def set_summary(self, shown: int, duplicates: int, rejected: int, files: int, *, complete: bool) -> None:
+        """What the preview holds: every card of the files, or the first of them (`complete` False), from how many
+        files (folders counted by the files in them), how many duplicate a contact and how many cannot be
+        imported."""
+        # English has its two forms in the source ('1 card', '19 cards'); other languages translate each with its
+        # plural forms (%Ln), so no '(s)' is left on the screen without a translation.
+        cards = _tr("%Ln card", "", shown) if shown == 1 else _tr("%Ln cards", "", shown)
+        from_files = _tr("from %Ln file", "", files) if files == 1 else _tr("from %Ln files", "", files)
+        if complete:
+            what = _tr("{cards} {files}").format(cards=cards, files=from_files)
+        else:
+            what = _tr("The first {cards} {files}").format(cards=cards, files=from_files)
+        found = _tr("%Ln duplicate", "", duplicates) if duplicates == 1 else _tr("%Ln duplicates", "", duplicates)
+        found += ", " + _tr("%Ln not importable", "", rejected)
+        text = _tr("{what}: {found}.").format(what=what, found=found)
+        if not complete:
+            text += " " + _tr("Cards after these are imported too; their duplicates follow the choice below.")
+        self.summary.setText(text)
+
+    def nothing_importable(self) -> bool:
+        """Every card shown is one that cannot be imported."""
+        return bool(self.model.items) and all(item.kind == "rejected" for item in self.model.items)
+
+    def initializePage(self) -> None:
+        QTimer.singleShot(0, self, self._choose_default_button)  # after the wizard has chosen its own
+
+    def _choose_default_button(self) -> None:
+        """Enter imports, unless no card shown can be imported: then it goes back to the files instead."""
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        commit = wizard.button(QWizard.WizardButton.CommitButton)
+        back = wizard.button(QWizard.WizardButton.BackButton)
+        bad = self.nothing_importable()
+        if isinstance(commit, QPushButton) and isinstance(back, QPushButton):
+            commit.setDefault(not bad)
+            back.setDefault(bad)
 
 
 class ProgressPage(QWizardPage):
@@ -392,20 +501,27 @@ class ProgressPage(QWizardPage):
 
 
 class ReportPage(QWizardPage):
-    """Step 4: what happened, and every card that could not be imported with its file, line and reason."""
+    """Step 4: what happened, and every card that was not imported or was skipped, with its file, line and why."""
+
+    FILE, LINE, CARD, OUTCOME, REASON = range(5)
 
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(_tr("Import finished"))
+        self.setSubTitle(_tr("What was imported, and each card that was not, with why."))
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
-        self.rejected_label = QLabel(_tr("Cards that could not be imported:"))
-        self.rejected_table = QTableWidget(0, 3)
+        self.rejected_label = QLabel(_tr("Cards that were not imported or were skipped, and why:"))
+        self.rejected_table = QTableWidget(0, 5)
         self.rejected_table.setObjectName("rejectedTable")
-        self.rejected_table.setHorizontalHeaderLabels([_tr("File"), _tr("Line"), _tr("Reason")])
+        self.rejected_table.setHorizontalHeaderLabels(
+            [_tr("File"), _tr("Line"), _tr("Card"), _tr("What happened"), _tr("Why")]
+        )
         self.rejected_table.verticalHeader().hide()
         self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejected_table.setWordWrap(False)
+        self.rejected_table.setItemDelegate(CellDirectionDelegate(self.rejected_table))
         self.rejected_table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
@@ -413,10 +529,10 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.rejected_table, 1)
 
     def show_report(self, report: ImportReport) -> None:
+        cards: list[tuple[dict[str, Any], str]] = []
         if report.cancelled:
             self.setTitle(_tr("Import cancelled"))
             self.counts.setText(_tr("The import was cancelled. Nothing was imported and nothing was changed."))
-            rejected: list[dict[str, Any]] = []
         else:
             self.setTitle(_tr("Import finished"))
             text = _tr("{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.")
@@ -426,18 +542,24 @@ class ReportPage(QWizardPage):
             if report.imported or report.updated:
                 counts += " " + _tr("Edit ▸ Undo takes the whole import back.")
             self.counts.setText(counts)
-            rejected = report.rejected
-        self.rejected_label.setVisible(bool(rejected))
-        self.rejected_table.setVisible(bool(rejected))
-        self.rejected_table.setRowCount(len(rejected))
-        for row, card in enumerate(rejected):
-            line = QTableWidgetItem(str(card["line"]))
+            cards = [(card, _tr("Not imported")) for card in report.rejected]
+            cards += [(card, _tr("Skipped")) for card in report.skipped_cards]
+            cards.sort(key=lambda entry: (str(entry[0].get("file", "")), int(entry[0].get("line", 0))))
+        self.rejected_label.setVisible(bool(cards))
+        self.rejected_table.setVisible(bool(cards))
+        self.rejected_table.setRowCount(len(cards))
+        for row, (card, outcome) in enumerate(cards):
+            line = QTableWidgetItem(QLocale().toString(int(card.get("line", 0))))
             line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             name = QTableWidgetItem(Path(str(card["file"])).name)
             name.setToolTip(str(card["file"]))
-            self.rejected_table.setItem(row, 0, name)
-            self.rejected_table.setItem(row, 1, line)
-            self.rejected_table.setItem(row, 2, QTableWidgetItem(str(card["reason"])))
+            reason = QTableWidgetItem(str(card["reason"]))
+            reason.setToolTip(str(card["reason"]))
+            self.rejected_table.setItem(row, self.FILE, name)
+            self.rejected_table.setItem(row, self.LINE, line)
+            self.rejected_table.setItem(row, self.CARD, QTableWidgetItem(str(card.get("name") or "")))
+            self.rejected_table.setItem(row, self.OUTCOME, QTableWidgetItem(outcome))
+            self.rejected_table.setItem(row, self.REASON, reason)
         self.rejected_table.resizeColumnsToContents()
         self.rejected_table.horizontalHeader().setStretchLastSection(True)
 
@@ -453,7 +575,13 @@ class ImportWizard(QWizard):
     FILES, MAPPING, PREVIEW, PROGRESS, REPORT, CALENDAR = range(6)
 
     def __init__(
-        self, services: Services, tasks: TaskRunner, paths: Sequence[str | Path] = (), parent: QWidget | None = None
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        paths: Sequence[str | Path] = (),
+        parent: QWidget | None = None,
+        *,
+        source: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
@@ -485,6 +613,8 @@ class ImportWizard(QWizard):
         self.preview_page.setCommitPage(True)
         self.progress_page.setCommitPage(True)  # no way back to a preview of cards already imported
         self.files_page.add_paths(paths)
+        if source == "csv":
+            self.files_page.explain_csv()
 
     @property
     def is_importing(self) -> bool:
@@ -542,7 +672,8 @@ class ImportWizard(QWizard):
             shown=len(items),
             duplicates=sum(item.match is not None for item in items),
             rejected=sum(item.kind == "rejected" for item in items),
-            files=len(self.files_page.paths()),
+            files=len(self._services.importer.files(self.files_page.paths())),  # a folder counts by its files
+            complete=len(items) < PREVIEW_LIMIT,
         )
         return True
 
@@ -622,10 +753,7 @@ class ImportWizard(QWizard):
             self.next()
 
     def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, CardfileError):
-            text = error_text(error)
-        else:
-            text = _tr("Something went wrong: {error}").format(error=error)
+        text = failure_text(error)  # a bug: the crash dialog has the details
         self.report = ImportReport("", self.files_page.paths(), cancelled=True)
         self.report_page.show_report(self.report)
         self.report_page.setTitle(_tr("Import failed"))

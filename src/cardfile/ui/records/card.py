@@ -13,10 +13,10 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -39,19 +39,30 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from cardfile.domain.errors import CardfileError, NotFound, ValidationError
 from cardfile.services.events import RecordsChanged
-from cardfile.ui.dates import alarm_text, format_datetime
+from cardfile.ui.dates import alarm_text, format_datetime, format_day
 from cardfile.ui.event_bridge import touches
+from cardfile.ui.icons import icon
 from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.tabs import RelatedTabs
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import TagChips, add_heading, avatar_pixmap, dim, labelled_rows
+from cardfile.ui.widgets.basics import (
+    TagChips,
+    add_heading,
+    avatar_pixmap,
+    dim,
+    elide_email,
+    labelled_rows,
+    paragraphs_label,
+)
 from cardfile.ui.widgets.editors import picture_pixmap
 from cardfile.ui.words import entry_label, error_text
 
@@ -73,16 +84,127 @@ def local_time(moment: datetime) -> str:
 
 
 def partial_date(value: str) -> str:
-    """'1980-04-15' or '--04-15' (year unknown) in the reader's format."""
-    locale = QLocale()
-    if value.startswith("--"):
-        month, day = int(value[2:4]), int(value[5:7])
-        return _tr("{day} {month}").format(day=day, month=locale.monthName(month, QLocale.FormatType.LongFormat))
+    """'1980-04-15' or '--04-15' (year unknown) in the reader's format, without the weekday: 'April 15, 1980'."""
     try:
+        if value.startswith("--"):
+            return format_day(date(2000, int(value[2:4]), int(value[5:7])), year=False)
         year, month, day = (int(part) for part in value.split("-"))
+        return format_day(date(year, month, day))
     except ValueError:
         return value
-    return locale.toString(QDate(year, month, day), QLocale.FormatType.LongFormat)
+
+
+def next_occurrence(month: int, day: int, today: date) -> date:
+    """The next day (today included) that is this day of the year; 29 February falls on the 28th in other years."""
+    for year in (today.year, today.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = date(year, month, day - 1)
+        if found >= today:
+            return found
+    raise ValueError(f"no next occurrence of {month}-{day}")  # unreachable: next year's is always later
+
+
+UPCOMING_DAYS = 30  # a birthday or anniversary this close is announced ("in 12 days")
+
+
+def yearly_date_text(value: str, today: date, *, counts_age: bool) -> str:
+    """A birthday or anniversary as the card shows it: the date (never the weekday of birth), how many years (a
+    birthday: the age; an anniversary: how long it has been) when the year is known, and "in 12 days", "tomorrow"
+    or "today" when it is near."""
+    try:
+        year = None if value.startswith("--") else int(value[0:4])
+        month, day = (int(value[2:4]), int(value[5:7])) if year is None else (int(value[5:7]), int(value[8:10]))
+        coming = next_occurrence(month, day, today)
+    except ValueError:
+        return value
+    locale = QLocale()
+    parts = [partial_date(value)]
+    days = (coming - today).days
+    if year is not None and year <= today.year:
+        years = coming.year - year  # the years it will be on the coming day
+        now = years if days == 0 else years - 1
+        if days == 0:
+            parts.append(
+                _tr("turns {years} today").format(years=locale.toString(years))
+                if counts_age
+                else _tr("{years} years today").format(years=locale.toString(years))
+            )
+        elif days <= UPCOMING_DAYS:
+            if days == 1:
+                template = _tr("turns {years} tomorrow") if counts_age else _tr("{years} years tomorrow")
+            else:
+                template = _tr("turns {years} in {days} days") if counts_age else _tr("{years} years in {days} days")
+            parts.append(template.format(years=locale.toString(years), days=locale.toString(days)))
+        elif now >= 0:
+            template = _tr("age {years}") if counts_age else _tr("{years} years")
+            parts.append(template.format(years=locale.toString(now)))
+    elif days == 0:
+        parts.append(_tr("today"))
+    elif days == 1:
+        parts.append(_tr("tomorrow"))
+    elif days <= UPCOMING_DAYS:
+        parts.append(_tr("in {days} days").format(days=locale.toString(days)))
+    return " · ".join(parts)
+
+
+def today_of(services: Services) -> date:
+    """Today on this computer's calendar, by the services' clock."""
+    return services.db.now().astimezone().date()
+
+
+def tel_url(number: str) -> str:
+    """A phone number as a tel: link the desktop dials (RFC 3966): its digits and a leading +, an extension kept."""
+    main, _, extension = number.lower().replace("ext.", "x").replace("ext", "x").partition("x")
+    digits = "".join(ch for ch in main if ch.isdigit())
+    prefix = "+" if main.strip().startswith("+") else ""
+    ext = "".join(ch for ch in extension if ch.isdigit())
+    return f"tel:{prefix}{digits}" + (f";ext={ext}" if ext else "")
+
+
+class ReachLink(QLabel):
+    """An email address or phone number as a link on one line that shortens itself to the room the card has (an
+    address loses the middle of its name, never its domain; a number its middle), so that a long address is never
+    cut off at the card's edge and the copy button beside it stays in view. The tooltip has it whole."""
+
+    def __init__(self, text: str, target: str) -> None:
+        super().__init__()
+        self.setObjectName("cardValue")
+        self.full_text = text
+        self.target = target
+        self.setProperty("plainText", text)  # what tests and screen readers take it to say
+        self.setAccessibleName(text)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setAlignment(_reading_side() | Qt.AlignmentFlag.AlignVCenter)
+        self._show(None)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("x" * 8), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show(event.size().width())
+
+    def _show(self, width: int | None) -> None:
+        metrics = self.fontMetrics()
+        shown = self.full_text
+        if width is not None and metrics.horizontalAdvance(shown) > width - 4:
+            room = max(width - 4, 0)
+            shown = (
+                elide_email(shown, metrics, room)
+                if self.target.startswith("mailto:")
+                else metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle, room)
+            )
+        markup = f'<a href="{html.escape(self.target, quote=True)}">{html.escape(shown)}</a>'
+        if markup != self.text():
+            self.setText(markup)
 
 
 def address_lines(address: dict[str, Any]) -> list[str]:
@@ -198,6 +320,37 @@ class CardBuilder:
         """A value that opens something when clicked: a mailto:/https: address, or another record."""
         return self._linked([(text, target)], "cardValue")
 
+    def reach(self, text: str, target: str) -> QWidget:
+        """An email address or phone number: a click on it mails or calls (through the desktop's mail program or
+        phone app), and the button beside it copies it."""
+        row = QWidget()
+        row.setObjectName("reach")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        link = ReachLink(text, target)
+        link.linkActivated.connect(self._on_link)
+        link.setToolTip(_tr("Email {address}").format(address=text) if target.startswith("mailto:") else
+                        _tr("Call {number}").format(number=text))  # fmt: skip
+        layout.addWidget(link)
+        copy = QToolButton()
+        copy.setObjectName("copyValue")
+        copy.setProperty("copies", text)
+        copy.setAutoRaise(True)
+        copy.setIcon(icon("copy"))
+        copy.setIconSize(QSize(14, 14))
+        copy.setToolTip(_tr("Copy"))
+        copy.setAccessibleName(_tr("Copy {value}").format(value=text))
+        copy.clicked.connect(lambda: self._copy(copy, text))
+        layout.addWidget(copy)
+        layout.addStretch(1)
+        return row
+
+    @staticmethod
+    def _copy(button: QToolButton, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()), _tr("Copied"), button)
+
     def link_list(self, title: str, lines: Sequence[tuple[str, str, str]], more: str = "") -> None:
         """A heading and one line per (text, link target, detail): the link first, the detail dim beside it."""
         if not lines:
@@ -223,14 +376,15 @@ class CardBuilder:
             self._layout.addWidget(TagChips(tags))
 
     def paragraph(self, title: str, text: str) -> None:
+        """A heading and text of several paragraphs (a note), each laid out in its own direction."""
         if text.strip():
             self._heading(title)
-            self._layout.addWidget(self._label(text.strip(), "cardNote"))
+            self._layout.addWidget(paragraphs_label(text.strip(), "cardNote"))
 
     def ways_to_reach(self, record: Any, *, web: Sequence[Row] = ()) -> None:
         """Email, Phone, Address, Web (after the rows in `web`) and Messaging, from a record's entries."""
-        self.section(_tr("Email"), entry_rows(record.emails, lambda e: self.link(e["value"], f"mailto:{e['value']}")))
-        self.section(_tr("Phone"), entry_rows(record.phones, lambda e: e["value"]))
+        self.section(_tr("Email"), entry_rows(record.emails, lambda e: self.reach(e["value"], f"mailto:{e['value']}")))
+        self.section(_tr("Phone"), entry_rows(record.phones, lambda e: self.reach(e["value"], tel_url(e["value"]))))
         self.section(_tr("Address"), entry_rows(record.addresses, lambda e: "\n".join(address_lines(e))))
         urls = entry_rows(record.urls, lambda e: self.link(e["value"], web_address(e["value"])))
         self.section(_tr("Web"), [*web, *urls])
@@ -340,7 +494,7 @@ def describe_value(change: FieldValue, name_of: Callable[[str, str], str]) -> st
             )
         return ", ".join(f"{k}: {v}" for k, v in value.items())
     if isinstance(value, list):
-        return "; ".join(_entry_text(v, dates=change.field == "dates") for v in value)
+        return "; ".join(_entry_text(v, dates=change.field == "dates", phone=change.field == "phones") for v in value)
     text = str(value).replace("\n", " ")
     return text if len(text) <= 120 else text[:119] + "…"
 
@@ -351,12 +505,14 @@ def _custom_text(value: Any) -> str:
     return str(value)
 
 
-def _entry_text(entry: Any, *, dates: bool = False) -> str:
+def _entry_text(entry: Any, *, dates: bool = False, phone: bool = False) -> str:
     if not isinstance(entry, dict):
         return str(entry)
     value = entry.get("value") or ", ".join(address_lines(entry))
     if dates and value:
         value = partial_date(str(value))
+    if phone and value:  # a line of History wraps between entries, never inside a number ('+354 555' / '0000')
+        value = str(value).replace(" ", "\u00a0")
     label = entry.get("label", "")
     return f"{entry_label(label)}: {value}" if label else str(value)
 
@@ -383,6 +539,7 @@ class EditBar(QFrame):
         self.setStyleSheet("QFrame#editBar { border-top: 1px solid palette(mid); background: palette(window); }")
         self.hint = dim(QLabel(_tr("Ctrl+S saves · Esc cancels")))
         self.hint.setObjectName("editHint")
+        self.hint.setWordWrap(True)
         self.cancel_button = QPushButton(_tr("Cancel"))
         self.cancel_button.setObjectName("cancelEdit")
         self.save_button = QPushButton(_tr("Save"))
@@ -413,7 +570,8 @@ class EditPane(QScrollArea):
         self.setObjectName("editPane")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The form reflows to the pane's width; narrower than it can go, it scrolls rather than being cut off.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.edit_bar = EditBar(self)
 
     def show_form(self, form: QWidget) -> None:
@@ -431,7 +589,9 @@ class EditPane(QScrollArea):
         """Pin the edit bar under the viewport, in the margin kept free for it beside the scroll bar."""
         if not self.edit_bar.isVisible():
             return
-        height = self.edit_bar.sizeHint().height()
+        bar = self.edit_bar  # its keys hint wraps in a narrow pane rather than being cut off: as tall as that takes
+        height = bar.heightForWidth(self.viewport().width()) if bar.hasHeightForWidth() else -1
+        height = height if height > 0 else bar.sizeHint().height()
         if self.viewportMargins().bottom() != height:
             self.setViewportMargins(0, 0, 0, height)
         viewport = self.viewport().geometry()
@@ -452,9 +612,68 @@ class EditPane(QScrollArea):
         return super().viewportEvent(event)
 
 
+class SelectionPane(QWidget):
+    """What the card says while several records are selected: how many, and the buttons of what can be done to
+    all of them at once (the page's bulk actions, kept in step with them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("selectionPane")
+        self.title = QLabel()
+        self.title.setObjectName("selectionCount")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.hint = dim(QLabel(_tr("What you choose below is done to all of them, as one step Undo takes back.")))
+        self.hint.setWordWrap(True)
+        self._buttons = QVBoxLayout()
+        self._buttons.setSpacing(6)
+        self.buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addSpacing(8)
+        layout.addLayout(self._buttons)
+        layout.addStretch(1)
+        self._actions: list[QAction] = []
+
+    def show_selection(self, text: str, actions: Sequence[QAction]) -> None:
+        self.title.setText(text)
+        if list(actions) != self._actions:
+            for button in self.buttons:
+                button.deleteLater()
+            self.buttons = [self._button(action) for action in actions]
+            self._actions = list(actions)
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.icon(), action.text())
+        button.setObjectName(f"{action.objectName()}Button")
+        button.setToolTip(action.toolTip())
+        button.setStyleSheet("text-align: left; padding: 4px 10px;")
+        button.clicked.connect(action.trigger)
+
+        def follow() -> None:
+            button.setEnabled(action.isEnabled())
+            button.setVisible(action.isVisible())
+            button.setText(action.text())
+
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        self._buttons.addLayout(row)
+        action.changed.connect(follow)
+        follow()  # only once it has a parent: shown on its own it would open as a window of its own
+        return button
+
+
 class RecordCard(QWidget):
     """The detail pane of a kind's page: a hint when nothing is selected; the selected record's details over its
-    tabs, in a split the person resizes; or its form, while it is edited."""
+    tabs, in a split the person resizes; its form, while it is edited; or, while several records are selected,
+    how many and what can be done to all of them."""
 
     record_requested = Signal(str, str)  # record type, id: a link to another record was clicked
     saved = Signal(str)  # a record was saved from the form (its id; a new record's new id)
@@ -504,8 +723,9 @@ class RecordCard(QWidget):
         self.edit_bar = self.edit_pane.edit_bar
         self.edit_bar.save_button.clicked.connect(self.save)
         self.edit_bar.cancel_button.clicked.connect(self.cancel)
+        self.selection_pane = SelectionPane()
         self.stack = QStackedWidget()
-        for pane in (self.placeholder, self.splitter, self.edit_pane):
+        for pane in (self.placeholder, self.splitter, self.edit_pane, self.selection_pane):
             self.stack.addWidget(pane)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -566,6 +786,22 @@ class RecordCard(QWidget):
         self.details.setWidget(QWidget())
         self.stack.setCurrentWidget(self.placeholder)
 
+    def show_selection(self, text: str, actions: Sequence[QAction]) -> None:
+        """Several records are selected: say how many ("3 contacts selected") and offer `actions` on them all."""
+        if self.is_editing:
+            return
+        self.clear()
+        self.selection_pane.show_selection(text, actions)
+        self.stack.setCurrentWidget(self.selection_pane)
+
+    @property
+    def shows_selection(self) -> bool:
+        return self.stack.currentWidget() is self.selection_pane
+
+    def reveal(self, record_type: str, record_id: str) -> bool:
+        """Show the tab that lists an activity, note or deal of the record shown, with its row picked out."""
+        return self.tabs is not None and self.tabs.reveal(record_type, record_id)
+
     def show_content(self, record_id: str, content: QWidget) -> None:
         """Show a freshly built card; the same record shown again (after an edit) keeps its scroll positions."""
         self._leave_editing()
@@ -604,7 +840,12 @@ class RecordCard(QWidget):
 
     def _drop_tabs(self) -> None:
         if self.tabs is not None:
-            self.tabs.setParent(None)  # out of the card at once, gone when the event loop runs
+            # Out of the card at once, gone when the event loop runs. Not by taking it out of its parent: a widget
+            # without one is a window, and destroying a window took the keyboard from a dialog opened meanwhile.
+            layout = self.tab_pane.layout()
+            if layout is not None:
+                layout.removeWidget(self.tabs)
+            self.tabs.hide()
             self.tabs.deleteLater()
             self.tabs = None
 
@@ -752,6 +993,7 @@ class RecordCard(QWidget):
 
     def _on_form_changed(self) -> None:
         self.edit_bar.hint.setText(_tr("Changed · Ctrl+S saves · Esc cancels"))
+        self.edit_pane.place_edit_bar()  # a longer hint may take another line in a narrow pane
 
     def _offer_known_tags(self, form: RecordForm) -> None:
         def read(_progress: Progress, _cancel: threading.Event) -> list[str]:

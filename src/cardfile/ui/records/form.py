@@ -15,12 +15,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardfile.domain.errors import NotFound, ValidationError
+from cardfile.domain.errors import NotFound, NotOwner, ValidationError
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import CustomFieldType, normalize_label
 from cardfile.services.readmodels import CustomFieldRead
 from cardfile.ui.widgets.basics import add_heading, labelled_rows
 from cardfile.ui.widgets.editors import (
+    INVALID_STYLE,
     CompanyNameEdit,
     CustomFieldEditor,
     EntryList,
@@ -47,6 +49,15 @@ from cardfile.ui.words import error_text
 
 if TYPE_CHECKING:
     from cardfile.services import Services
+
+
+# Focus that places the cursor itself: Tab and Alt+letter select the whole value, a click puts the cursor there.
+_PLACING_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+    Qt.FocusReason.MouseFocusReason,
+)
 
 
 def _tr(text: str) -> str:
@@ -190,6 +201,18 @@ class Editor:
 Field = Text | CompanyName | PartialDate | Choice | Check | Editor
 
 
+def private_box() -> Check:
+    """The Private box of a person's or a company's form (the README promises it)."""
+    return Check(
+        "private",
+        _tr("Pri&vate: only you see it"),
+        _tr(
+            "A private record syncs only between your own devices, with its activities, notes and deals; "
+            "nobody else in the office sees it.",
+        ),
+    )
+
+
 @dataclass(frozen=True)
 class Section:
     """A heading over labelled fields."""
@@ -266,6 +289,8 @@ class RecordForm(QWidget):
     save_requested = Signal()  # Enter in an editor that keeps the key to itself (an editable combo box)
 
     LABEL_WIDTH = 120
+    FIELD_CHARACTERS = 12  # narrower than this, a field goes under its label instead of beside it
+    PICTURE_BESIDE = 380  # narrower than this, the picture goes above the name fields
 
     def __init__(
         self,
@@ -278,6 +303,7 @@ class RecordForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(spec.name)
+        self.setStyleSheet(INVALID_STYLE)
         self._services = services
         self.spec = spec
         self.record = record
@@ -305,7 +331,7 @@ class RecordForm(QWidget):
     def _build(self, values: Mapping[str, Any]) -> None:
         spec = self.spec
         header = QWidget()
-        row = QHBoxLayout(header)
+        self._header_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, header)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(14)
         if spec.picture is not None:
@@ -314,7 +340,7 @@ class RecordForm(QWidget):
         fields = QWidget()
         row.addWidget(fields, 1)
         self.add_widget(header)
-        form = labelled_rows((12, 6), Qt.AlignmentFlag.AlignVCenter, fields)
+        form = self._reflowing(labelled_rows((12, 6), Qt.AlignmentFlag.AlignVCenter, fields))
         for item in spec.header:
             self._add(form, item, values)
         for part in spec.parts:
@@ -420,18 +446,34 @@ class RecordForm(QWidget):
         add_heading(self._layout, label, "formRule")
 
     def form_layout(self) -> QFormLayout:
-        form = labelled_rows((12, 6), Qt.AlignmentFlag.AlignVCenter)
+        form = self._reflowing(labelled_rows((12, 6), Qt.AlignmentFlag.AlignVCenter))
         self._layout.addLayout(form)
         return form
 
+    @staticmethod
+    def _reflowing(form: QFormLayout) -> QFormLayout:
+        """Fields beside their labels while there is room; in a narrow pane a field goes under its label rather
+        than being cut off at the pane's edge."""
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return form
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.PICTURE_BESIDE
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._header_row.direction() != direction:
+            self._header_row.setDirection(direction)
+
     def add_field(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> QWidget:
-        """An editor with its label (a buddy, so Alt+letter in the label jumps to it) and its error line."""
+        """An editor with its label (a buddy, so Alt+letter in the label jumps to it) and its error line; the
+        editor is framed in red while the error line shows."""
         editor.setObjectName(editor.objectName() or key)
-        caption = QLabel(label)
+        caption = QLabel("" if isinstance(editor, QCheckBox) else label)  # a box says what it is itself
         caption.setBuddy(editor)
         caption.setMinimumWidth(self.LABEL_WIDTH)
-        error = ErrorLabel()
+        error = ErrorLabel(marks=editor)
         box = QWidget()
+        box.setMinimumWidth(box.fontMetrics().averageCharWidth() * self.FIELD_CHARACTERS)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -480,11 +522,29 @@ class RecordForm(QWidget):
 
     def finish(self) -> None:
         self._layout.addStretch(1)
+        for line in self.findChildren(QLineEdit):  # filling left the cursor at the end: a long email showed its end
+            line.setCursorPosition(0)
+            line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field shows the start of its value until the keyboard comes to it: then the cursor goes to the end, to
+        add to what is there, unless Tab selected it all or a click put the cursor where it fell."""
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QFocusEvent)
+            and event.reason() not in _PLACING_FOCUS
+            and not watched.hasSelectedText()
+        ):
+            watched.end(False)
+        return super().eventFilter(watched, event)
 
     def _watch(self, editor: QWidget) -> None:
         """Tell the edit bar when the person changes this editor (not when the form fills it)."""
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(self.changed)
+        elif isinstance(editor, QCheckBox):
+            editor.clicked.connect(self.changed)
         elif isinstance(editor, QComboBox):
             editor.activated.connect(self.changed)
             typed = editor.lineEdit() if editor.isEditable() else None
@@ -492,8 +552,6 @@ class RecordForm(QWidget):
                 typed.textEdited.connect(self.changed)
         elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self.changed)  # watched once filled: filling is not a change
-        elif isinstance(editor, QCheckBox):
-            editor.toggled.connect(self.changed)
         elif isinstance(editor, PartialDateEdit) or hasattr(editor, "changed"):
             editor.changed.connect(self.changed)
         elif hasattr(editor, "dateChanged"):
@@ -607,12 +665,12 @@ class RecordForm(QWidget):
                 out[key] = self._own_editors[key].value()
             elif isinstance(editor, PartialDateEdit):
                 out[key] = editor.value()
+            elif isinstance(editor, QCheckBox):
+                out[key] = editor.isChecked()
             elif isinstance(editor, QLineEdit | QPlainTextEdit):
                 out[key] = self.text(key)
             elif isinstance(editor, QComboBox):
                 out[key] = editor.currentData()
-            elif isinstance(editor, QCheckBox):
-                out[key] = editor.isChecked()
         if self.tags is not None:
             out["tags"] = self.tags.tags()
         return out
@@ -622,7 +680,7 @@ class RecordForm(QWidget):
         values = self.values()
         picture = self.spec.picture
         if self.record is None:
-            changes = {k: v for k, v in values.items() if v not in ("", None, [])}
+            changes = {k: v for k, v in values.items() if v not in ("", None, [], False)}
             changes.update({k: v for k, v in self.collect_entries().items() if v})
             custom = self.collect_custom(None)
             if picture is not None and self.picture is not None and self.picture.data is not None:
@@ -668,6 +726,25 @@ class RecordForm(QWidget):
                 raise
             self.general_error.show_error(self.spec.deleted_text)
             return None
+        except NotOwner as error:  # said beside the Private box, which is what the person changed
+            (self.field_errors.get("private") or self.general_error).show_error(error_text(error))
+            return None
+
+    def has_problems(self) -> bool:
+        """Whether the form shows a mistake, or holds one it can tell without asking the services (a half-filled
+        date, an email address that is none): saving it now would only stop at that mistake."""
+        labels = [self.general_error, *self.field_errors.values(), *(c.error for c in self.custom_editors)]
+        labels += [row.error for entries in self.entry_lists.values() for row in entries.rows]
+        if any(label.has_error() for label in labels):
+            return True
+        dates = [e for e in self.editors.values() if isinstance(e, PartialDateEdit)]
+        if any(date.problem() for date in dates) or any(c.problem() for c in self.custom_editors):
+            return True
+        for kind, entries in self.entry_lists.items():
+            for row in entries.rows:
+                if not row.is_blank() and (row.problem() or entry_problem(kind, row.entry())):
+                    return True
+        return False
 
     def focus_first(self) -> None:
         """Put the keyboard in the first editor."""

@@ -94,6 +94,9 @@ class RecordKind:
     # The page, when the kind adds widgets of its own: a RecordListPage subclass taking the same arguments
     # (kind, services, bridge, icon, runner=); None: RecordListPage itself.
     page: Callable[..., Any] | None = None
+    # (first phone number, first email address) of a list row, for the row menu's Call and Send Email; None: the
+    # kind is not called or mailed.
+    reach: Callable[[Any], tuple[str, str]] | None = None
 
     def service_of(self, services: Services) -> RecordService:
         return self.service(services) if self.service is not None else getattr(services, self.key)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
@@ -30,7 +30,8 @@ from PySide6.QtCore import (
 )
 
 from cardfile.ui.dates import format_datetime
-from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.tasks import Progress, TaskRunner, is_bug
+from cardfile.ui.widgets.basics import ELIDE_ROLE  # how a cell too narrow for its text shortens it
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,21 +56,33 @@ class Column(Generic[Row]):
     width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
     # the row's text colour (a QColor), or None for the usual: an overdue activity in red, say
     foreground: Callable[[Row], Any] | None = None
+    elide: str = "end"  # "email": an address too long is shortened inside its local part, its domain kept whole
+
+
+@dataclass(frozen=True, eq=False)
+class Narrowing:
+    """A list narrowed, over its own filters and in its own order, to the records `records()` names: every hit
+    of a search (Show all), what an import wrote, a lookup's answer. `records()` runs on the worker each time the
+    list is read again, so a search narrowing follows edits; `title` says what the list shows ('Search “petrov”')."""
+
+    title: str
+    records: Callable[[], Collection[str]]
 
 
 @dataclass(frozen=True)
 class ListQuery:
-    """Which records a list shows and in what order: the arguments of the services' `ids()`."""
+    """Which records a list shows and in what order: the arguments of the services' `ids()`, and a narrowing."""
 
     order: str = "name"
     reverse: bool = False
     tag: str | None = None
     group_id: str | None = None
     lookup_id: str | None = None
+    narrowing: Narrowing | None = None
 
     @property
     def filtered(self) -> bool:
-        return bool(self.tag or self.group_id or self.lookup_id)
+        return bool(self.tag or self.group_id or self.lookup_id or self.narrowing)
 
     def arguments(self) -> dict[str, Any]:
         """Only what differs from the defaults, so any `ids()` taking keyword filters can serve a plain list."""
@@ -221,8 +234,21 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
     def reload(self) -> None:
         """Read the ids again now, on this thread; rows already shown refresh in place when the list is the same."""
         self._reload_timer.stop()
-        ids = self._fetch_ids(**self._query.arguments())
+        ids = self._reader()()
         self._apply(ids, plan_change(self._ids, ids), None)
+
+    def _reader(self) -> Callable[[], list[str]]:
+        """What reads the list's ids as the query stands now (on whichever thread calls it)."""
+        fetch, arguments, narrowing = self._fetch_ids, self._query.arguments(), self._query.narrowing
+        if narrowing is None:
+            return lambda: fetch(**arguments)
+
+        def narrowed() -> list[str]:
+            allowed = narrowing.records()
+            allowed = allowed if isinstance(allowed, set | frozenset | dict) else set(allowed)
+            return [record_id for record_id in fetch(**arguments) if record_id in allowed]
+
+        return narrowed
 
     def schedule_reload(self, changed_ids: Iterable[str] = ()) -> None:
         """Read the ids again on a worker once the event loop is free: a burst of writes costs one reload."""
@@ -234,10 +260,10 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         return self._reload_timer.isActive() or self._reloading
 
     def _reload_in_background(self) -> None:
-        fetch, arguments, old = self._fetch_ids, self._query.arguments(), self._ids
+        read, old = self._reader(), self._ids
 
         def read_ids(_progress: Progress, cancel: threading.Event) -> _Fetched | None:
-            ids = fetch(**arguments)
+            ids = read()
             if cancel.is_set():
                 return None
             return _Fetched(ids, plan_change(old, ids), {rid: row for row, rid in enumerate(ids)})
@@ -260,7 +286,9 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
 
     def _on_fetch_failed(self, error: BaseException) -> None:
         self._reloading = False
-        raise error  # a bug or a closed database; let Qt's handler report it rather than show a stale list
+        if is_bug(error):
+            return  # the task runner gave it to the crash reporter already: one report, not two
+        raise error  # a closed or locked database; let Qt's handler report it rather than show a stale list
 
     def _apply(self, ids: list[str], change: ListChange, row_of: dict[str, int] | None) -> None:
         stale, self._stale = self._stale, set()
@@ -374,6 +402,8 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
+        if role == ELIDE_ROLE:
+            return self._columns[index.column()].elide
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             record = self.record_at(index.row())
             return self._columns[index.column()].text(record) if record is not None else ""
@@ -422,6 +452,7 @@ def column_title(key: str) -> str:
         "industry": _tr("Industry"),
         "website": _tr("Website"),
         "people": _tr("People"),
+        "file_as": _tr("File as"),
         "tags": _tr("Tags"),
         "updated": _tr("Updated"),
     }
@@ -433,8 +464,8 @@ def name_column(width: int) -> Column[Any]:
     return Column("name", column_title("name"), lambda r: r.display_name, "name", width=width)
 
 
-def tags_column() -> Column[Any]:
-    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags))
+def tags_column(*, shown: bool = True) -> Column[Any]:
+    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags), shown=shown)
 
 
 def updated_column(updated_at: Callable[[Any], datetime]) -> Column[Any]:

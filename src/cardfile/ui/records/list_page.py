@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QElapsedTimer,
     QItemSelection,
     QItemSelectionModel,
     QItemSelectionRange,
@@ -26,19 +27,32 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -49,19 +63,104 @@ from PySide6.QtWidgets import (
 )
 
 from cardfile.domain.errors import CardfileError
+from cardfile.domain.text import fold
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.ui.event_bridge import EventBridge, touches
+from cardfile.ui.icons import icon as named_icon
 from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
-from cardfile.ui.records.card import RecordCard
+from cardfile.ui.records.card import RecordCard, tel_url
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import LazyListModel, ListQuery
-from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.tasks import Progress, TaskRunner, is_bug
 from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState
-from cardfile.ui.words import error_text
+from cardfile.ui.words import failure_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
 BACKGROUND_AT = 200  # records in one bulk action from which it runs on a worker instead of the GUI thread
+EMAIL_AT_ONCE = 50  # recipients Send Email puts in one message (a mailing to more is an export's job)
+COPY_AT_ONCE = 5000  # rows Copy puts on the clipboard
+
+
+def plain_text(text: str) -> str:
+    """An action's text without its mnemonic marks and trailing dots: '&New Contact' → 'New Contact'."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
+
+
+MIN_COLUMN_WIDTH = 60  # a fitted column is never narrower (a few letters and the ellipsis)
+
+
+def fitted_widths(wanted: Sequence[int], available: int) -> list[int]:
+    """Column widths shrunk in proportion to fit `available` pixels; a column that would fall below
+    MIN_COLUMN_WIDTH keeps that and the others share what is left. Widths that fit already are kept."""
+    at_minimum: set[int] = set()
+    while True:
+        free = [i for i in range(len(wanted)) if i not in at_minimum]
+        room = available - MIN_COLUMN_WIDTH * len(at_minimum)
+        total = sum(wanted[i] for i in free)
+        factor = min(1.0, room / total) if total > 0 and room > 0 else 0.0
+        too_narrow = {i for i in free if wanted[i] * factor < MIN_COLUMN_WIDTH}
+        if not too_narrow:
+            return [MIN_COLUMN_WIDTH if i in at_minimum else int(wanted[i] * factor) for i in range(len(wanted))]
+        at_minimum |= too_narrow
+
+
+class RecordTable(QTableView):
+    """The list's table. Typing goes to a name (`typed` carries what was typed within the keyboard interval), found
+    by the page through the services: Qt's own search would read every one of 100,000 rows."""
+
+    typed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._timer = QElapsedTimer()
+        # The widths the kind asks for (logical section → pixels). Until the user drags a column's edge, the shown
+        # columns are fitted to the width there is: the window opens at 90% of a 1280-pixel screen, and a fixed
+        # 640 pixels of columns put the Email column half under a horizontal scrollbar there.
+        self.preferred_widths: dict[int, int] = {}
+        self.fitting = True
+        self._fitting_now = False
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def fit_columns(self) -> None:
+        """Shrink the shown columns in proportion until they fit the list's width (never below MIN_COLUMN_WIDTH);
+        with room to spare they keep the widths asked for and the last one takes the rest."""
+        if not self.fitting or not self.preferred_widths:
+            return
+        header = self.horizontalHeader()
+        shown = [s for s in self.preferred_widths if not header.isSectionHidden(s)]
+        available = self.viewport().width()
+        if not shown or available <= 0:
+            return
+        widths = fitted_widths([self.preferred_widths[s] for s in shown], available)
+        self._fitting_now = True
+        try:
+            for section, width in zip(shown, widths, strict=True):
+                header.resizeSection(section, width)
+        finally:
+            self._fitting_now = False
+
+    def _on_section_resized(self, _section: int, _old: int, _new: int) -> None:
+        # A drag on a column's edge (the header's own resizes, as of the stretched last column, happen with no
+        # button held) leaves the widths to the user from then on.
+        if not self._fitting_now and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def keyboardSearch(self, search: str) -> None:
+        if not search:
+            self._typed = ""
+            return
+        if self._timer.isValid() and self._timer.elapsed() < QApplication.keyboardInputInterval():
+            self._typed += search
+        else:
+            self._typed = search
+        self._timer.start()
+        self.typed.emit(self._typed)
 
 
 class Page(QWidget):
@@ -184,6 +283,8 @@ class RecordListPage(Page):
     when there are none; everything it knows about the kind comes from `kind`."""
 
     bulk_finished = Signal(int)  # a tag, group or delete action on the selection is done: how many changed
+    export_requested = Signal(list)  # Export Selected…: the ids of the records to export
+    message = Signal(str)  # a short note for the status bar ("Copied 3 contacts")
 
     def __init__(
         self,
@@ -219,10 +320,11 @@ class RecordListPage(Page):
         self._pending_id: str | None = None  # a record to select as soon as the list holds it
         self._programmatic = False  # the page itself is moving the selection
         self._views: dict[str, QAction] = {}
-        self.row_actions: list[QAction] = []  # added to the row menu after Edit (add_row_action)
+        self._name_column = next(c for c in self.model.columns() if c.key == "name")
 
         self._build_actions()
-        self.view = QTableView()
+        self.view = RecordTable()
+        self.view.typed.connect(self.type_ahead)
         self.view.setObjectName(f"{name}List")
         self.view.setModel(model)
         self._configure_view()
@@ -377,13 +479,68 @@ class RecordListPage(Page):
         # No key of its own: Ctrl+Shift+A schedules an activity from anywhere, and Lookup ▸ Show All Records
         # (Ctrl+Shift+L) shows everything again.
         self.show_all_action = self._action(self.tr("Show &All"), self.clear_filters, name="showAll")
+        self.open_action = self._action(self.tr("&Open"), self.open_current, name="openRecord")
+        self.call_action = self._action(self.tr("&Call"), self.call_selected, name="callRecord")
+        self.email_action = self._action(self.tr("Send E&mail"), self.email_selected, name="emailRecords")
+        self.copy_action = self._action(
+            self.tr("&Copy"), self.copy_selected, [QKeySequence.StandardKey.Copy], "copyRecords"
+        )
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # in a text field Ctrl+C copies text
+        self.export_action = self._action(self.tr("E&xport Selected…"), self.export_selected, name="exportSelected")
+        for action, name in (
+            (self.new_action, "new"),
+            (self.edit_action, "edit"),
+            (self.tag_action, "tag"),
+            (self.group_action, "group"),
+            (self.delete_action, "delete"),
+            (self.call_action, "phone"),
+            (self.email_action, "mail"),
+            (self.copy_action, "copy"),
+            (self.export_action, "export"),
+        ):
+            action.setIcon(named_icon(name))
+        # The row menu, section by section; other screens add theirs (Schedule…, New Deal…) with add_row_action.
+        self.row_actions: dict[str, list[QAction]] = {
+            "open": [self.open_action, self.edit_action],
+            "reach": [self.call_action, self.email_action, self.copy_action],
+            "selection": [
+                self.tag_action,
+                self.untag_action,
+                self.group_action,
+                self.ungroup_action,
+                self.export_action,
+            ],
+            "more": [],
+            "delete": [self.delete_action],
+        }
         for action, tip in (
             (self.tag_action, self.tr("Add a tag to the selected records (Ctrl+T)")),
             (self.untag_action, self.tr("Take a tag off the selected records (Ctrl+Shift+T)")),
             (self.group_action, self.tr("Add the selected records to a group (Ctrl+G)")),
             (self.delete_action, self.tr("Move the selected records to the Trash (Delete)")),
+            (self.call_action, self.tr("Call the selected record's first phone number")),
+            (self.email_action, self.tr("Write to the selected records from your mail program")),
+            (self.copy_action, self.tr("Copy the selected rows as text (Ctrl+C in the list)")),
+            (self.export_action, self.tr("Export the selected records to a vCard or CSV file")),
         ):
             action.setToolTip(tip)
+
+    def add_row_action(self, action: QAction, section: str = "more") -> None:
+        """Offer `action` in the menu of a right click on a row (and, with several records selected, on the card
+        beside the list). Sections in order: open, reach, selection, more (and any new one, before delete),
+        delete. The action works on `selected_ids()`; whoever adds it keeps it enabled as it should be."""
+        if section not in self.row_actions:
+            delete = self.row_actions.pop("delete")
+            self.row_actions[section] = []
+            self.row_actions["delete"] = delete
+        self.row_actions[section].append(action)
+        if action.parent() is None:
+            action.setParent(self)
+
+    def bulk_actions(self) -> list[QAction]:
+        """What the card offers while several records are selected: every row action that works on a selection."""
+        single = {self.open_action, self.edit_action, self.call_action}
+        return [a for section in self.row_actions.values() for a in section if a not in single and a.isVisible()]
 
     def new_text(self) -> str:
         return self.words.new
@@ -391,9 +548,17 @@ class RecordListPage(Page):
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar()
         toolbar.setObjectName(f"{self._name}ToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(16, 16))
         toolbar.setMovable(False)
-        toolbar.addAction(self.new_action)
+        # New looks like the button it is (a toolbar's text-only buttons read as labels until hovered).
+        self.new_button = QPushButton(self.new_action.icon(), plain_text(self.new_action.text()))
+        self.new_button.setObjectName("newRecordButton")
+        self.new_button.setToolTip(self.tr("{action} ({keys})").format(
+            action=plain_text(self.new_action.text()), keys=self.new_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)))  # fmt: skip
+        self.new_button.clicked.connect(self.new_action.trigger)
+        toolbar.addWidget(self.new_button)
         toolbar.addSeparator()
         self._view_group = QActionGroup(self)
         self._view_group.setExclusive(True)
@@ -446,10 +611,13 @@ class RecordListPage(Page):
 
     def _apply_default_columns(self) -> None:
         header = self.view.horizontalHeader()
+        self.view.preferred_widths = {}
         for section, column in enumerate(self.model.columns()):
-            if column.width is not None:
-                header.resizeSection(section, column.width)
+            self.view.preferred_widths[section] = column.width or header.defaultSectionSize()
+            header.resizeSection(section, self.view.preferred_widths[section])
             header.setSectionHidden(section, not column.shown)
+        self.view.fitting = True
+        self.view.fit_columns()
 
     # ----- the record count and the selection -----
 
@@ -481,7 +649,7 @@ class RecordListPage(Page):
             self.filters.blockSignals(True)
             self.filters.clear()
             self.filters.blockSignals(False)
-            self.model.set_query(self.filters.apply_to(self.model.query))
+            self.model.set_query(self.filters.apply_to(replace(self.model.query, narrowing=None)))
             self.model.reload()
             row = self.model.row_of(record_id)
         if row is None:
@@ -524,9 +692,10 @@ class RecordListPage(Page):
         """Make `row` the current, selected row and bring it into view (to the middle when `center` and it was
         out of sight, so a record opened from search has its neighbours around it)."""
         index = self.model.index(row, 0)
+        # Whether it is in sight before it becomes current: making it current scrolls it to the nearest edge.
+        in_sight = self.view.viewport().rect().contains(self.view.visualRect(index))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
-        in_sight = self.view.viewport().rect().contains(self.view.visualRect(index))
         hint = QAbstractItemView.ScrollHint
         self.view.scrollTo(index, hint.PositionAtCenter if center and not in_sight else hint.EnsureVisible)
 
@@ -540,6 +709,8 @@ class RecordListPage(Page):
                 if back is not None:
                     QTimer.singleShot(0, self, lambda: self._select_quietly(back))
                 return
+        if self.selected_count() > 1:
+            return  # several records are selected: the card says how many (_on_selection_changed)
         if record_id is None:
             self.card.clear()
         else:
@@ -555,6 +726,18 @@ class RecordListPage(Page):
     def _on_selection_changed(self) -> None:
         self._update_actions()
         self.count_changed.emit()
+        if self.card.is_editing:
+            return
+        count = self.selected_count()
+        if count > 1:
+            text = self.tr("{records} selected").format(records=self.records_text(count))
+            self.card.show_selection(text, self.bulk_actions())
+        elif self.card.shows_selection:
+            current = self.selected_id()
+            if current is not None:
+                self.card.show_record(current)
+            else:
+                self.card.clear()
 
     def _remember_current(self) -> None:
         self._remembered_id = self.selected_id()
@@ -630,6 +813,7 @@ class RecordListPage(Page):
 
     def show_column(self, key: str, shown: bool) -> None:
         self.view.horizontalHeader().setSectionHidden(self.model.column_keys().index(key), not shown)
+        self.view.fit_columns()
 
     def shown_columns(self) -> list[str]:
         """Keys of the shown columns, in the order they appear."""
@@ -650,24 +834,27 @@ class RecordListPage(Page):
     def _show_column_menu(self, position: QPoint) -> None:
         self.column_menu().exec(self.view.horizontalHeader().mapToGlobal(position))
 
-    def add_row_action(self, action: QAction) -> None:
-        """Offer `action` in the row menu of this list, after Edit (Schedule… on people and companies)."""
-        self.row_actions.append(action)
+    def row_menu(self) -> QMenu:
+        """The menu of a right click on a row: Open, Edit; Call, Send Email, Copy; Tag, Add to Group, Export
+        Selected…; what other screens added (Schedule…); Delete; and the columns."""
+        self._update_actions()
+        menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        for section in self.row_actions.values():
+            shown = [
+                a for a in section if a.isVisible() and (a is not self.ungroup_action or self.model.query.group_id)
+            ]
+            if shown:
+                menu.addActions(shown)
+                menu.addSeparator()
+        menu.addMenu(self.column_menu())
+        return menu
 
     def _show_row_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addActions([self.new_action, self.edit_action])
-        if self.row_actions:
-            menu.addActions(self.row_actions)
-        menu.addSeparator()
-        menu.addActions([self.tag_action, self.untag_action, self.group_action])
-        if self.model.query.group_id:
-            menu.addAction(self.ungroup_action)
-        menu.addSeparator()
-        menu.addAction(self.delete_action)
-        menu.addSeparator()
-        menu.addMenu(self.column_menu())
-        menu.exec(self.view.viewport().mapToGlobal(position))
+        index = self.view.indexAt(position)
+        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self._select_row(index.row())  # a right click on a row outside the selection works on that row
+        self.row_menu().exec(self.view.viewport().mapToGlobal(position))
 
     # ----- filters -----
 
@@ -703,6 +890,9 @@ class RecordListPage(Page):
         return found
 
     def clear_filters(self) -> None:
+        """Show All: no tag, group or lookup, and no narrowing (a search's Show all, an import's records)."""
+        if self.model.query.narrowing is not None:
+            self.model.set_query(replace(self.model.query, narrowing=None))
         self.filters.clear()
 
     def _on_filters_changed(self) -> None:
@@ -729,8 +919,21 @@ class RecordListPage(Page):
         for action in (self.group_action, self.ungroup_action):
             action.setVisible(self.kind.groupable)
         self.ungroup_action.setEnabled(has_selection and bool(self.model.query.group_id))
-        self.edit_action.setEnabled(not editing and self.card.record_id is not None)
+        self.edit_action.setEnabled(not editing and (self.card.record_id is not None or self.selected_count() == 1))
         self.show_all_action.setEnabled(self.model.query.filtered)
+        count = self.selected_count() if has_selection else 0
+        reach = self.kind.reach
+        self.open_action.setEnabled(count == 1)
+        self.call_action.setVisible(reach is not None)
+        self.email_action.setVisible(reach is not None)
+        phone = email = ""
+        if reach is not None and count == 1:
+            record = self.model.record_at(self.view.currentIndex().row())
+            phone, email = reach(record) if record is not None else ("", "")
+        self.call_action.setEnabled(bool(phone))
+        self.email_action.setEnabled(bool(email) if count == 1 else 1 < count <= EMAIL_AT_ONCE)
+        self.copy_action.setEnabled(has_selection)
+        self.export_action.setEnabled(has_selection)
 
     def _on_editing_changed(self, editing: bool) -> None:
         self._update_actions()
@@ -749,12 +952,16 @@ class RecordListPage(Page):
         if not card.has_unsaved_changes():
             card.cancel()
             return True
+        mistaken = card.form is not None and card.form.has_problems()
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved Changes"),
-            self.tr("Save the changes to this card?"),
+            self.tr("The card has a mistake, marked in red, to correct before it can be saved. Save the changes?")
+            if mistaken
+            else self.tr("Save the changes to this card?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            # Enter must not save what cannot be saved (nor lose it): with a mistake it stays on the form.
+            QMessageBox.StandardButton.Cancel if mistaken else QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
             return card.save()
@@ -762,6 +969,104 @@ class RecordListPage(Page):
             card.cancel()
             return True
         return False
+
+    # ----- the row menu's own actions -----
+
+    def open_current(self) -> None:
+        """Open: the selected record's card, with the keyboard in it."""
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        if self.card.record_id != record_id:
+            self.card.show_record(record_id)
+        self.card.details.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _selected_records(self, limit: int) -> list[Any]:
+        """The list rows of the selected records, in list order (at most `limit`)."""
+        rows = sorted({row for r in self._selection_ranges() for row in range(r.top(), r.bottom() + 1)})[:limit]
+        return [record for record in map(self.model.record_at, rows) if record is not None]
+
+    def call_selected(self) -> bool:
+        """Call: dial the selected record's first phone number through the desktop (tel:)."""
+        reach = self.kind.reach
+        records = self._selected_records(1)
+        phone = reach(records[0])[0] if reach is not None and records else ""
+        if not phone:
+            return False
+        return QDesktopServices.openUrl(QUrl(tel_url(phone)))
+
+    def email_selected(self) -> bool:
+        """Send Email: a new message in the desktop's mail program to the selected records (their first address)."""
+        reach = self.kind.reach
+        if reach is None:
+            return False
+        addresses = [email for email in (reach(r)[1] for r in self._selected_records(EMAIL_AT_ONCE)) if email]
+        if not addresses:
+            return False
+        return QDesktopServices.openUrl(QUrl("mailto:" + ",".join(dict.fromkeys(addresses))))
+
+    def copy_selected(self) -> int:
+        """Copy: the selected rows as text, one line each with the shown columns separated by tabs (a spreadsheet
+        or a mail takes it as it is). Returns how many rows were copied."""
+        count = self.selected_count()
+        records = self._selected_records(COPY_AT_ONCE)
+        if not records:
+            return 0
+        keys = self.shown_columns()
+        columns = {column.key: column for column in self.model.columns()}
+        lines = ["\t".join(columns[key].text(record).replace("\t", " ") for key in keys) for record in records]
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        if count > len(records):
+            self.message.emit(self.tr("Copied the first {records} of {count}; export the rest.").format(
+                records=self.records_text(len(records)), count=QLocale().toString(count)))  # fmt: skip
+        else:
+            self.message.emit(self.tr("Copied {records}.").format(records=self.records_text(len(records))))
+        return len(records)
+
+    def export_selected(self) -> None:
+        """Export Selected…: the export dialog, offering the selected records."""
+        ids = self.selected_ids()
+        if ids:
+            self.export_requested.emit(ids)
+
+    # ----- type-ahead -----
+
+    def type_ahead(self, text: str) -> int | None:
+        """Typing in the list goes to the first record whose name (as the Name column shows it) starts with what was
+        typed, case and accents ignored: 'jon' finds 'Jónsdóttir'. Returns the row chosen, None if none fits."""
+        key = fold(text)
+        if not key:
+            return None
+        row = self._find_sorted(key) if self.model.query.order == "name" else self._find_any(text)
+        if row is not None:
+            self._select_row(row, center=True)
+        return row
+
+    def _name_at(self, row: int) -> str:
+        record = self.model.record_at(row)
+        return fold(self._name_column.text(record)) if record is not None else ""
+
+    def _find_sorted(self, key: str) -> int | None:
+        """In a list sorted by name, a binary search: a few pages of rows read, however long the list."""
+        low, high = 0, self.model.rowCount()
+        reverse = self.model.query.reverse
+        while low < high:  # the first row at or past `key` in the list's direction
+            middle = (low + high) // 2
+            name = self._name_at(middle)
+            before = name > key and not name.startswith(key) if reverse else name < key
+            if before:
+                low = middle + 1
+            else:
+                high = middle
+        return low if low < self.model.rowCount() and self._name_at(low).startswith(key) else None
+
+    def _find_any(self, text: str) -> int | None:
+        """In a list sorted otherwise, the first matching row after the current one (or the first at all)."""
+        rows = sorted(r for r in (self.model.row_of(i) for i in self.service.ids_named(text)) if r is not None)
+        if not rows:
+            return None
+        current = self.view.currentIndex().row()
+        return next((r for r in rows if r > current), rows[0])
 
     def edit_current(self) -> bool:
         """Edit the card of the current record (F2, Enter or a double click on it)."""
@@ -882,9 +1187,9 @@ class RecordListPage(Page):
         return 0
 
     def _report(self, error: BaseException) -> None:
-        if not isinstance(error, CardfileError):
-            raise error  # a bug: let it be seen
-        QMessageBox.warning(self, self.tr("Cardfile"), error_text(error))
+        if is_bug(error):
+            return  # the task runner gave it to the crash reporter, whose dialog tells of it
+        QMessageBox.warning(self, self.tr("Cardfile"), failure_text(error))
 
     # ----- remembered layout -----
 
@@ -901,6 +1206,7 @@ class RecordListPage(Page):
             f"{self._name}/columnWidths",
             [f"{k}={header.sectionSize(s)}" for s, k in enumerate(keys) if header.sectionSize(s) > 0],
         )
+        settings.setValue(f"{self._name}/columnsSized", not self.view.fitting)
         query = self.model.query
         settings.setValue(f"{self._name}/sort", query.order)
         settings.setValue(f"{self._name}/sortReverse", query.reverse)
@@ -915,10 +1221,14 @@ class RecordListPage(Page):
             self.splitter.restoreState(splitter)
         header = self.view.horizontalHeader()
         keys = self.model.column_keys()
-        for entry in _strings(settings.value(f"{self._name}/columnWidths")):
-            key, _, width = entry.partition("=")
-            if key in keys and width.isdigit():
-                header.resizeSection(keys.index(key), int(width))
+        # Widths are the user's only once they dragged one; until then the columns are fitted to the window
+        # (widths saved by earlier versions, often wider than the list, are not brought back).
+        if str(settings.value(f"{self._name}/columnsSized", "false")).lower() == "true":
+            self.view.fitting = False
+            for entry in _strings(settings.value(f"{self._name}/columnWidths")):
+                key, _, width = entry.partition("=")
+                if key in keys and width.isdigit():
+                    header.resizeSection(keys.index(key), int(width))
         order = [k for k in _strings(settings.value(f"{self._name}/columnOrder")) if k in keys]
         for visual, key in enumerate(order):
             header.moveSection(header.visualIndex(keys.index(key)), visual)
@@ -929,6 +1239,7 @@ class RecordListPage(Page):
                 header.setSectionHidden(section, True)
             elif key in shown:
                 header.setSectionHidden(section, False)
+        self.view.fit_columns()
         card_splitter = settings.value(f"{self._name}/cardSplitter")
         if isinstance(card_splitter, QByteArray):
             self.card.splitter.restoreState(card_splitter)

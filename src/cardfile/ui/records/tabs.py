@@ -18,10 +18,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,12 +43,13 @@ from cardfile.domain.errors import CardfileError
 from cardfile.domain.models import NoteCreate, validate
 from cardfile.domain.values import ClearResult, RecordType, currency_digits
 from cardfile.services import Services
-from cardfile.services.readmodels import FieldChange, TimelineEntry
-from cardfile.ui.dates import format_datetime
-from cardfile.ui.widgets.basics import dim
+from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
+from cardfile.ui.dates import format_date, format_datetime
+from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
 from cardfile.ui.words import action_name, error_text, field_name, result_text
 
 TIMELINE_SHOWN = 40
+REVEAL_MS = 1500  # how long a row opened from elsewhere stays picked out
 FIELDS_PER_ACTION = 8
 
 # Fields the change log keeps for the machinery, not for a person reading a record's history.
@@ -79,9 +80,25 @@ def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {} or value is False
 
 
+def _day(value: str) -> str:
+    """A date the services give as ISO text, in the reader's format."""
+    try:
+        return format_date(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def money(minor: int, currency: str) -> str:
     digits = currency_digits(currency)
     return f"{QLocale().toString(minor / 10**digits, 'f', digits)} {currency}"
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A field and a value to describe (the value a change replaced)."""
+
+    field: str
+    value: Any
 
 
 @dataclass(frozen=True)
@@ -136,7 +153,7 @@ class RelatedTabs(QWidget):
         tabs: Sequence[Tab],
         related_as: str = "",
         current: str = "history",
-        describe: Callable[[FieldChange], str] = lambda change: str(change.value),
+        describe: Callable[[Any], str] = lambda change: str(change.value),  # a FieldChange, or a field and value
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -146,6 +163,8 @@ class RelatedTabs(QWidget):
         self.record_id = record_id
         self.related_as = related_as or record_type
         self._describe = describe
+        self._me = services.history.user()
+        self.revealed: QWidget | None = None  # the row `reveal` picked out last
         self.tabs = list(tabs)
         self.keys = [tab.key for tab in self.tabs]
         self.bar = QTabBar()
@@ -153,7 +172,9 @@ class RelatedTabs(QWidget):
         self.bar.setDocumentMode(True)
         self.bar.setExpanding(False)
         self.bar.setDrawBase(True)
-        self.bar.setUsesScrollButtons(True)  # a narrow card scrolls its tab titles rather than clipping them
+        # Every tab in view however narrow the card: titles are shortened with "…" rather than scrolled out of sight.
+        self.bar.setUsesScrollButtons(False)
+        self.bar.setElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
         self.pages: dict[str, TabPage] = {}
         for tab in self.tabs:
@@ -223,18 +244,52 @@ class RelatedTabs(QWidget):
         side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignTop)
         flags = Qt.TextInteractionFlag.TextSelectableByMouse
-        if rich:
-            flags |= Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            label.linkActivated.connect(self._open_link)
         label.setTextInteractionFlags(flags)
+        if rich:
+            self._follow_links(label)
         return label
+
+    def _follow_links(self, label: QLabel) -> None:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.linkActivated.connect(self._open_link)
 
     def _link(self, text: str, record_type: str, record_id: str) -> str:
         return f'<a href="record:{record_type}:{html.escape(record_id, quote=True)}">{html.escape(text)}</a>'
 
     def _open_link(self, target: str) -> None:
+        """A note opens right here, on the Notes tab; an activity, a deal or a person is opened by the window (on
+        its own page, or where it is shown until it has one)."""
         _, record_type, record_id = target.split(":", 2)
+        if record_type == "note" and self.reveal(record_type, record_id):
+            return
         self.record_requested.emit(record_type, record_id)
+
+    REVEALED_ON = {"note": ("notes", "history"), "activity": ("activities", "history"), "deal": ("deals",)}
+
+    def reveal(self, record_type: str, record_id: str) -> bool:
+        """Show the tab listing an activity, a note or a deal of this record, with its row scrolled into view and
+        picked out; False when no tab lists it."""
+        for key in self.REVEALED_ON.get(record_type, ()):
+            if key not in self.keys:
+                continue
+            page = self.show_tab(key)
+            content = page.widget()
+            rows = content.findChildren(QWidget) if content is not None else []
+            row = next((w for w in rows if w.property("record_id") == record_id), None)
+            if row is None:
+                continue
+            self.revealed = row
+            page.ensureWidgetVisible(row, 0, 24)
+            row.setStyleSheet("background: palette(highlight); color: palette(highlighted-text);")
+            QTimer.singleShot(REVEAL_MS, row, lambda r=row: r.setStyleSheet(""))
+            edit = row.findChild(QPushButton, "editNote")
+            (edit or row).setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
 
     def _empty(self, layout: QVBoxLayout, text: str) -> None:
         layout.addWidget(dim(self._label(text, "emptyTab")))
@@ -258,6 +313,7 @@ class RelatedTabs(QWidget):
             if people:
                 line += html.escape(_tr(" · with {people}").format(people=people))
             row = self._label(line, "activity", rich=True)
+            row.setProperty("record_id", activity.id)
             row.setContentsMargins(0, 0, 0, 6)
             layout.addWidget(row)
 
@@ -270,7 +326,7 @@ class RelatedTabs(QWidget):
         for entry in entries[:TIMELINE_SHOWN]:
             self._timeline_entry(layout, entry)
         if len(entries) > TIMELINE_SHOWN:
-            more = _tr("… and {count} earlier entries").format(count=len(entries) - TIMELINE_SHOWN)
+            more = _tr("… and {count} earlier entries").format(count=self._number(len(entries) - TIMELINE_SHOWN))
             layout.addWidget(dim(self._label(more, "historyMore")))
 
     @staticmethod
@@ -289,27 +345,50 @@ class RelatedTabs(QWidget):
             # "Call done · left a message"; a call simply completed is "Call done"
             if entry.status == "done" and entry.result not in ("", ClearResult.COMPLETED.value):
                 heading = _tr("{heading} · {result}").format(heading=heading, result=result_text(entry.result))
-        if entry.user_id != "me":
-            heading = _tr("{heading} · by {user}").format(heading=heading, user=entry.user_id)
-        layout.addWidget(dim(self._label(heading, "historyAction")))
+        heading = _tr("{heading} · {user}").format(heading=heading, user=self.who(entry.user_id))
+        title = self._label(heading, "historyAction")
+        layout.addWidget(dim(title))
         if entry.kind == "change":
             shown = worth_showing(entry.changes)
-            lines = [
-                _tr("{field}: {value}").format(field=field_name(c.field), value=self._describe(c))
-                for c in shown[:FIELDS_PER_ACTION]
-            ]
+            created = any(c.field == "created_at" for c in entry.changes)
+            lines = [self._change_line(c, created) for c in shown[:FIELDS_PER_ACTION]]
             if len(shown) > FIELDS_PER_ACTION:
-                lines.append(_tr("… and {count} more fields").format(count=len(shown) - FIELDS_PER_ACTION))
-            detail = self._label("\n".join(lines), "historyChanges")
+                more = self._number(len(shown) - FIELDS_PER_ACTION)
+                lines.append(_tr("… and {count} more fields").format(count=more))
+            detail = self._label(unbroken_numbers("\n".join(lines)), "historyChanges")
         elif entry.kind == "note":
-            detail = self._label(entry.detail.strip(), "historyNote")
+            title.setText(self._link(heading, "note", entry.record_id))  # opens the note on the Notes tab
+            title.setTextFormat(Qt.TextFormat.RichText)
+            self._follow_links(title)
+            detail = paragraphs_label(unbroken_numbers(entry.detail.strip()), "historyNote", self.layoutDirection())
         else:
             text = self._link(entry.title or _tr("(no subject)"), "activity", entry.record_id)
             if entry.detail:
                 text += "<br>" + html.escape(entry.detail).replace("\n", "<br>")
             detail = self._label(text, "historyActivity", rich=True)
+        detail.setProperty("record_id", entry.record_id)
         detail.setContentsMargins(12, 0, 0, 6)
         layout.addWidget(detail)
+
+    def _change_line(self, change: FieldChange, created: bool) -> str:
+        """'Title: Buyer → Head buyer' (the arrow points the way the interface reads); a value set where there was
+        none (or when the record was made) is shown alone: 'Birthday: 15 April'."""
+        new = self._describe(change)
+        if created or _is_empty(change.old):
+            return _tr("{field}: {value}").format(field=field_name(change.field), value=new)
+        old = self._describe(_Value(change.field, change.old))
+        template = _tr("{field}: {old} ← {new}") if self.isRightToLeft() else _tr("{field}: {old} → {new}")
+        return template.format(field=field_name(change.field), old=old, new=new)
+
+    def who(self, user_id: str) -> str:
+        """A user as History names them: "you" for whoever this computer writes as."""
+        if user_id == self._me:
+            return _tr("you")
+        return user_id or _tr("someone")
+
+    @staticmethod
+    def _number(count: int) -> str:
+        return QLocale().toString(count)
 
     # ----- Notes -----
 
@@ -338,10 +417,7 @@ class RelatedTabs(QWidget):
         if not notes:
             self._empty(layout, _tr("No notes yet."))
         for note in notes:
-            layout.addWidget(dim(self._label(format_datetime(note.meta.created_at), "noteWhen")))
-            body = self._label(note.body, "noteBody")
-            body.setContentsMargins(0, 0, 0, 6)
-            layout.addWidget(body)
+            layout.addWidget(NoteRow(note, self))
 
     def add_note(self) -> bool:
         """Add what is typed as a note on this record (one action); the card shows it when the change arrives."""
@@ -358,6 +434,23 @@ class RelatedTabs(QWidget):
         self.note_input.clear()
         return True
 
+    def edit_note(self, note_id: str, body: str) -> bool:
+        """Change a note's text (one action); False, with the reason shown, if it was refused."""
+        try:
+            self._services.notes.edit(note_id, body)
+        except CardfileError as error:
+            QMessageBox.warning(self, _tr("Notes"), error_text(error))
+            return False
+        return True
+
+    def delete_note(self, note_id: str) -> bool:
+        """Move a note to the Trash (one action: Ctrl+Z brings it back)."""
+        try:
+            return bool(self._services.notes.delete(note_id))
+        except CardfileError as error:
+            QMessageBox.warning(self, _tr("Notes"), error_text(error))
+            return False
+
     # ----- Deals -----
 
     def _build_deals(self, layout: QVBoxLayout) -> None:
@@ -370,8 +463,9 @@ class RelatedTabs(QWidget):
             line = self._link(deal.name, "deal", deal.id)
             facts = [deal.stage.name, money(deal.amount_minor, deal.currency), statuses.get(deal.status, deal.status)]
             if deal.expected_close and deal.status == "open":
-                facts.append(_tr("closes {date}").format(date=deal.expected_close))
+                facts.append(_tr("closes {date}").format(date=_day(deal.expected_close)))
             row = self._label(line + html.escape(" · " + " · ".join(f for f in facts if f)), "deal", rich=True)
+            row.setProperty("record_id", deal.id)
             row.setContentsMargins(0, 0, 0, 4)
             layout.addWidget(row)
 
@@ -423,6 +517,108 @@ class RelatedTabs(QWidget):
             QMessageBox.warning(self, _tr("Groups"), error_text(error))
             return
         self.set_member(group.id, True)
+
+
+class NoteRow(QWidget):
+    """One note on the Notes tab: when and by whom, its text (each paragraph in its own direction), Edit and
+    Delete; Edit turns the text into an editor in place (Ctrl+Enter saves, Esc cancels)."""
+
+    def __init__(self, note: NoteRead, tabs: RelatedTabs) -> None:
+        super().__init__()
+        self.setObjectName("note")
+        self.setProperty("record_id", note.id)
+        self.note = note
+        self._tabs = tabs
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        written = format_datetime(note.meta.created_at)
+        when = _tr("{when} · {user}").format(when=written, user=tabs.who(note.meta.owner_id))
+        if note.meta.updated_at > note.meta.created_at:
+            when = _tr("{when} · edited {edited}").format(when=when, edited=format_datetime(note.meta.updated_at))
+        self.when = dim(tabs._label(when, "noteWhen"))
+        self.edit_button = self._small(_tr("Edit"), "editNote", _tr("Change this note"))
+        self.edit_button.clicked.connect(self.start_editing)
+        trash_tip = _tr("Move this note to the Trash (Ctrl+Z undoes)")
+        self.delete_button = self._small(_tr("Delete"), "deleteNote", trash_tip)
+        self.delete_button.clicked.connect(lambda: tabs.delete_note(note.id))
+        top.addWidget(self.when, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+        self.body = paragraphs_label(note.body, "noteBody", tabs.layoutDirection())
+        layout.addWidget(self.body)
+        self.editor: QPlainTextEdit | None = None
+
+    @staticmethod
+    def _small(text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    def start_editing(self) -> QPlainTextEdit:
+        """The note's text in an editor, with Save and Cancel under it."""
+        if self.editor is not None:
+            return self.editor
+        editor = QPlainTextEdit(self.note.body)
+        editor.setObjectName("noteEditor")
+        editor.setTabChangesFocus(True)
+        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 5 + 12)
+        save = QPushButton(_tr("Save"))
+        save.setObjectName("saveNote")
+        cancel = QPushButton(_tr("Cancel"))
+        cancel.setObjectName("cancelNote")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        save.clicked.connect(self.save)
+        cancel.clicked.connect(self.cancel)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), editor)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.save)
+        escape = QShortcut(QKeySequence("Esc"), editor)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.cancel)
+        self.body.hide()
+        self.edit_button.setEnabled(False)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(editor)
+        layout.addLayout(buttons)
+        self._edit_buttons = buttons
+        self.editor = editor
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        return editor
+
+    def save(self) -> bool:
+        """Write the edited text as one action (the tab is built again when the change arrives)."""
+        if self.editor is None:
+            return False
+        text = self.editor.toPlainText().strip()
+        if text == self.note.body.strip():
+            self.cancel()
+            return True
+        return self._tabs.edit_note(self.note.id, text)
+
+    def cancel(self) -> None:
+        if self.editor is None:
+            return
+        self.editor.deleteLater()
+        self.editor = None
+        while self._edit_buttons.count():
+            item = self._edit_buttons.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self._edit_buttons.deleteLater()
+        self.body.show()
+        self.edit_button.setEnabled(True)
 
 
 ACTIVITIES = Tab("activities", lambda: _tr("Activities"), RelatedTabs._build_activities, ("activity",))

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardfile.domain.errors import CardfileError, SyncNotConfigured, SyncSignInNeeded
+from cardfile.domain.errors import SyncNotConfigured, SyncSignInNeeded
 from cardfile.services.events import RecordsChanged
 from cardfile.services.sync import SyncReport, SyncService, SyncStatus
 from cardfile.ui.dates import format_datetime, format_recent
 from cardfile.ui.event_bridge import EventBridge
-from cardfile.ui.tasks import Progress, Task, TaskRunner
-from cardfile.ui.words import error_text
+from cardfile.ui.tasks import Progress, Task, TaskRunner, is_bug
+from cardfile.ui.words import error_text, failure_text
 
 REFRESH_DELAY_MS = 400  # a burst of edits (an import, a sync's pages) asks for the status once, after it
 MINUTE_MS = 60_000
@@ -45,10 +45,8 @@ def _t(text: str) -> str:
 
 
 def described_error(error: BaseException) -> str:
-    """A failure as the person reads it: a typed error in their language, a bug said plainly."""
-    if isinstance(error, CardfileError):
-        return error_text(error)
-    return _t("Something went wrong: {error}").format(error=error)
+    """A failure as the person reads it: a typed error in their language; a bug only points at the crash dialog."""
+    return failure_text(error)
 
 
 def is_set_up(status: SyncStatus | None) -> bool:
@@ -253,7 +251,7 @@ class SyncController(QObject):
         self.failed.emit(text)
         if automatic:
             self.notice.emit(text)
-        else:
+        elif not is_bug(error):  # a bug has the crash dialog: no second box about it
             self.show_error(text)
 
     def _on_sync_finished(self) -> None:

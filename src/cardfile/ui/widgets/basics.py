@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -24,19 +28,78 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+# The item role a list model answers with how a cell shortens its text (records/list_model.py ELIDE_ROLE).
+ELIDE_ROLE = Qt.ItemDataRole.UserRole + 2
+
 # Muted colours that keep white initials readable; a name always gets the same one.
 _AVATAR_COLOURS = ("#2e86de", "#10ac84", "#ee5253", "#5f27cd", "#ff9f43", "#0abde3", "#c8557a", "#576574")
 
 
+# Thai, Lao, Tai Viet and New Tai Lue vowels written before the consonant they follow in speech (Unicode's
+# Logical_Order_Exception): "ใจดี" is read from its consonant จ, so its initial is จ, not the vowel ใ.
+_LEADING_VOWELS = frozenset(
+    [*map(chr, range(0x0E40, 0x0E45)), *map(chr, range(0x0EC0, 0x0EC5)), *map(chr, (0x19B5, 0x19B6, 0x19B7, 0x19BA)),
+     *map(chr, (0xAAB5, 0xAAB6, 0xAAB9, 0xAABB, 0xAABC))]
+)  # fmt: skip
+_ZERO_WIDTH_NON_JOINER = "\u200c"
+# What follows a family name without being one: "John Smith Jr." is JS, not JJ.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "dds", "mba"})
+
+
+def graphemes(text: str) -> list[str]:
+    """`text` cut into what a reader sees as single characters (Unicode's extended grapheme clusters): 'é' written
+    as e and a combining accent, a Devanagari conjunct 'क्ष', a flag, a family emoji each stay whole."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+    # Qt counts in UTF-16 units; a Python string in code points (an emoji outside the BMP is two units, one point).
+    point_at: dict[int, int] = {}
+    unit = 0
+    for point, ch in enumerate(text):
+        point_at[unit] = point
+        unit += 2 if ord(ch) > 0xFFFF else 1
+    point_at[unit] = len(text)
+    pieces: list[str] = []
+    start = 0
+    while (end := finder.toNextBoundary()) > 0:
+        pieces.append(text[point_at[start] : point_at[end]])
+        start = end
+    return [p for p in pieces if p]
+
+
+def _initial_of(word: str) -> str:
+    """The first grapheme of a word that starts with a letter or digit; leading vowels, stray combining marks and
+    punctuation ("(Anna)", "ใจดี", a mark left over from a bad import) are skipped. '' when there is none."""
+    for cluster in graphemes(word):
+        first = cluster[0]
+        if first in _LEADING_VOWELS or not unicodedata.category(first).startswith(("L", "N")):
+            continue
+        upper = first.upper()
+        return (upper if len(upper) == 1 else first) + cluster[1:]
+    return ""
+
+
+def _is_wide(cluster: str) -> bool:
+    return unicodedata.east_asian_width(cluster[0]) in ("W", "F")
+
+
 def initials(name: str) -> str:
-    """One or two letters standing for a name: 'Anna Jónsdóttir' → 'AJ', '山田太郎' → '山'."""
-    words = [w for w in name.split() if any(ch.isalnum() for ch in w)]
-    if not words:
+    """One or two characters standing for a name, each a whole grapheme: 'Anna Jónsdóttir' → 'AJ', 'Юлия Сергеевна
+    Михайлова' → 'ЮМ' (first and last word), 'สมชาย ใจดี' → 'สจ' (the vowel ใ is written before the consonant it
+    follows), '山田太郎' and '김민준' → one character, as Chinese, Japanese and Korean names are not abbreviated by
+    word. Letters of a joining script (Arabic, Persian) are kept apart with a zero-width non-joiner, so 'مریم کریمی'
+    shows two separate letters rather than one joined word. '?' for a name without a letter or digit."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").casefold() in _SUFFIXES:
+        words.pop()
+    found = [initial for initial in map(_initial_of, words) if initial]
+    if not found:
         return "?"
-    letters = [next(ch for ch in w if ch.isalnum()) for w in words[:2]]
-    if unicodedata.east_asian_width(letters[0]) in ("W", "F"):  # CJK: a single character says it all
-        return letters[0]
-    return "".join(letters).upper()
+    if _is_wide(found[0]) or len(found) == 1:
+        return found[0]
+    first, last = found[0], found[-1]
+    if _is_wide(last):
+        return first
+    joining = any(unicodedata.bidirectional(c[0]) == "AL" for c in (first, last))
+    return first + (_ZERO_WIDTH_NON_JOINER if joining else "") + last
 
 
 def avatar_pixmap(name: str, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
@@ -76,6 +139,45 @@ def text_direction(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+def strong_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of a paragraph's first letter of strong direction; None when it has none (digits, signs)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+def paragraphs_markup(text: str, interface: Qt.LayoutDirection) -> str:
+    """Plain text as rich text whose every paragraph reads in its own direction and starts on its own side: a
+    Persian note is laid out right to left in an English interface, an English one left to right in a Persian
+    interface (Unicode's rule: a paragraph takes the direction of its first strong letter). Paragraphs without
+    letters follow the interface. The text is escaped, never interpreted as markup."""
+    out = []
+    for paragraph in text.split("\n"):
+        direction = strong_direction(paragraph) or interface
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        out.append(
+            f'<div dir="{"rtl" if rtl else "ltr"}" align="{"right" if rtl else "left"}">'
+            f"{html.escape(paragraph) or '&nbsp;'}</div>"
+        )
+    return "".join(out)
+
+
+def paragraphs_label(text: str, name: str, interface: Qt.LayoutDirection | None = None) -> QLabel:
+    """A label showing several paragraphs of text from the database (a note), each in its own direction."""
+    direction = interface if interface is not None else QGuiApplication.layoutDirection()
+    label = QLabel(paragraphs_markup(text, direction))
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("plainText", text)  # what the paragraphs say, for copying and for tests
+    return label
+
+
 class CellDirectionDelegate(QStyledItemDelegate):
     """Lays each cell's text out in its own direction but aligns it to the interface's reading side.
 
@@ -91,6 +193,29 @@ class CellDirectionDelegate(QStyledItemDelegate):
         )
         option.displayAlignment = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
         option.direction = text_direction(option.text)
+        if index.data(ELIDE_ROLE) == "email" and option.text:
+            margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
+            option.text = elide_email(option.text, option.fontMetrics, option.rect.width() - margin)
+
+
+def elide_email(address: str, metrics: QFontMetrics, width: int) -> str:
+    """An email address shortened to `width` so that it can never pass for another: the middle of the part before
+    the @ gives way first ('alexandra.ko…poulou@contoso.com'), the domain is kept whole while it fits, and a domain
+    too long for the room loses its middle, never its end ('a…@very-lo…example.com')."""
+    if metrics.horizontalAdvance(address) <= width:
+        return address
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return metrics.elidedText(address, Qt.TextElideMode.ElideMiddle, width)
+    tail = at + domain
+    room = width - metrics.horizontalAdvance(tail)
+    shortest_local = metrics.horizontalAdvance(local[:1] + "…")
+    if room >= shortest_local:
+        return metrics.elidedText(local, Qt.TextElideMode.ElideMiddle, room) + tail
+    head = local[:1] + "…" + at
+    return head + metrics.elidedText(
+        domain, Qt.TextElideMode.ElideMiddle, max(width - metrics.horizontalAdvance(head), 0)
+    )
 
 
 class FlowLayout(QLayout):
@@ -188,6 +313,7 @@ class EmptyState(QWidget):
         # layout that gives them a width, not in one that aligns them.
         column = QWidget()
         column.setFixedWidth(self.COLUMN_WIDTH)
+        self._column = column
         stack = QVBoxLayout(column)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(6)
@@ -231,6 +357,8 @@ class EmptyState(QWidget):
         button = QPushButton(action.icon(), text)
         button.clicked.connect(action.trigger)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
+        # Wider than the column, the buttons would be squeezed and their words cut: the column grows to hold them.
+        self._column.setFixedWidth(max(self.COLUMN_WIDTH, self._buttons.sizeHint().width()))
         return button
 
 
@@ -280,3 +408,14 @@ def labelled_rows(spacing: tuple[int, int], label_side: Qt.AlignmentFlag, parent
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     return form
+
+
+# A phone number, a time, a date written with spaces: digit groups (a '+' or '(' may open one) joined by single
+# spaces. A line may not break inside one.
+_DIGIT_GROUPS = re.compile(r"[+(]?\d[\d().:/-]*(?: [+(]?\d[\d().:/-]*)+")
+
+
+def unbroken_numbers(text: str) -> str:
+    """`text` with the spaces inside phone numbers and other runs of digit groups made non-breaking, so a wrapped
+    line breaks between words, never inside '+354 555 1234' ('Laugavegur 12, 101 Reykjavík' still breaks)."""
+    return _DIGIT_GROUPS.sub(lambda found: found.group().replace(" ", "\u00a0"), text)

@@ -15,7 +15,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QImage, QImageReader, QKeyEvent, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -71,26 +83,59 @@ def left_to_right_picker(edit: Picker) -> Picker:
     return edit
 
 
-class ErrorLabel(QLabel):
-    """A field's problem, in red under it; hidden while there is none."""
+ERROR_COLOR = "#c0392b"
+# An editor holding a mistake gets a red frame (the `invalid` property, set by ErrorLabel), not only a message.
+INVALID_STYLE = (
+    f'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 2px solid {ERROR_COLOR};'
+    " border-radius: 3px; padding: 1px 2px; }"
+    f' QComboBox[invalid="true"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; padding: 1px 4px; }}'
+)
+_MARKABLE = (QLineEdit, QComboBox, QPlainTextEdit)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def mark_invalid(widget: QWidget, problem: str | None) -> None:
+    """Frame an editor (or the editors inside a composite one: a date's day, month and year) in red while it
+    holds a mistake, and tell assistive technology what the mistake is."""
+    editors = [widget] if isinstance(widget, _MARKABLE) else []
+    editors += [child for child in widget.findChildren(QWidget) if isinstance(child, _MARKABLE)]
+    for editor in editors:
+        if bool(editor.property("invalid")) == bool(problem):
+            continue
+        editor.setProperty("invalid", bool(problem))
+        editor.setAccessibleDescription(problem or "")
+        editor.style().unpolish(editor)
+        editor.style().polish(editor)
+        editor.update()
+
+
+class ErrorLabel(QLabel):
+    """A field's problem, in red under it, its editor framed in red (`marks`); hidden while there is none."""
+
+    def __init__(self, parent: QWidget | None = None, *, marks: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
         self.setPalette(palette)
+        self.marked: QWidget | None = marks
         self.hide()
 
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.show()
+        if self.marked is not None:
+            mark_invalid(self.marked, text)
 
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+        if self.marked is not None:
+            mark_invalid(self.marked, None)
+
+    def has_error(self) -> bool:
+        return not self.isHidden()
 
 
 # ----- labels of multi-valued entries -----
@@ -235,14 +280,16 @@ class OptionalDateEdit(QDateEdit):
 
 
 class AddressEdit(QWidget):
-    """The parts of a postal address, in the order people write them."""
+    """The parts of a postal address, in the order people write them. An empty part says what it is for in grey;
+    a filled one keeps saying so in a small caption above it, so a filled address still reads as labelled."""
 
     PARTS = ("street", "extended", "po_box", "postcode", "locality", "region", "country")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QLineEdit] = {}
-        placeholders = {
+        self.captions: dict[str, QLabel] = {}
+        names = {
             "street": self.tr("Street"),
             "extended": self.tr("Apartment, suite"),
             "po_box": self.tr("PO box"),
@@ -251,23 +298,44 @@ class AddressEdit(QWidget):
             "region": self.tr("State or region"),
             "country": self.tr("Country"),
         }
+        cells: dict[str, QWidget] = {}
         for part in self.PARTS:
             edit = QLineEdit()
             edit.setObjectName(part)
-            edit.setPlaceholderText(placeholders[part])
-            edit.setAccessibleName(placeholders[part])
+            edit.setPlaceholderText(names[part])
+            edit.setAccessibleName(names[part])
+            caption = QLabel(names[part])
+            caption.setObjectName(f"{part}Caption")
+            caption.setBuddy(edit)
+            font = caption.font()
+            font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
+            caption.setFont(font)
+            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            policy = caption.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the address does not jump as its first letter is typed
+            caption.setSizePolicy(policy)
+            caption.hide()
+            edit.textChanged.connect(lambda text, c=caption: c.setVisible(bool(text)))
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(caption)
+            column.addWidget(edit)
             self.fields[part] = edit
+            self.captions[part] = caption
+            cells[part] = cell
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self.fields["street"], 0, 0, 1, 2)
-        grid.addWidget(self.fields["extended"], 1, 0)
-        grid.addWidget(self.fields["po_box"], 1, 1)
-        grid.addWidget(self.fields["postcode"], 2, 0)
-        grid.addWidget(self.fields["locality"], 2, 1)
-        grid.addWidget(self.fields["region"], 3, 0)
-        grid.addWidget(self.fields["country"], 3, 1)
+        grid.setVerticalSpacing(0)
+        grid.addWidget(cells["street"], 0, 0, 1, 2)
+        grid.addWidget(cells["extended"], 1, 0)
+        grid.addWidget(cells["po_box"], 1, 1)
+        grid.addWidget(cells["postcode"], 2, 0)
+        grid.addWidget(cells["locality"], 2, 1)
+        grid.addWidget(cells["region"], 3, 0)
+        grid.addWidget(cells["country"], 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -303,6 +371,7 @@ class EntryRow(QWidget):
             label_edit.returnPressed.connect(self.submitted)
         self.error = ErrorLabel()
         self.value_widget = self._value_editor(kind)
+        self.error.marked = self.value_widget
         self.preferred = self._button("☆", self.tr("Preferred: use this one first"), focusable=True)
         self.preferred.setObjectName("preferred")
         self.preferred.setCheckable(True)
@@ -320,19 +389,61 @@ class EntryRow(QWidget):
         self.remove.setObjectName("remove")
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
-        line = QHBoxLayout()
-        line.setContentsMargins(0, 0, 0, 0)
-        line.setSpacing(4)
-        top = Qt.AlignmentFlag.AlignTop
-        line.addWidget(self.label, 0, top)
-        line.addWidget(self.value_widget, 1, top if kind == "addresses" else Qt.AlignmentFlag(0))
+        # Wide: label, value, buttons on one line. Narrow (a small window, a narrow card): the label and the
+        # buttons on a line, the value under them at the full width, so nothing is cut off at the pane's edge.
+        self._line = QGridLayout()
+        self._line.setContentsMargins(0, 0, 0, 0)
+        self._line.setHorizontalSpacing(4)
+        self._line.setVerticalSpacing(2)
+        self._buttons = QHBoxLayout()
+        self._buttons.setContentsMargins(0, 0, 0, 0)
+        self._buttons.setSpacing(4)
         for button in (self.preferred, self.up, self.down, self.remove):
-            line.addWidget(button, 0, top)
+            self._buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.stacked = False
+        self._place(stacked=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(line)
+        layout.addLayout(self._line)
         layout.addWidget(self.error)
+
+    NARROW = 360  # pixels: narrower than this, the value goes under the label
+
+    def _place(self, *, stacked: bool) -> None:
+        line, top = self._line, Qt.AlignmentFlag.AlignTop
+        for item in (self.label, self.value_widget):
+            line.removeWidget(item)
+        line.removeItem(self._buttons)
+        value_align = top if self.kind == "addresses" else Qt.AlignmentFlag(0)
+        if stacked:
+            line.addWidget(self.label, 0, 0, top)
+            line.addLayout(self._buttons, 0, 2, top)
+            line.addWidget(self.value_widget, 1, 0, 1, 3, value_align)
+            line.setColumnStretch(0, 0)
+            line.setColumnStretch(1, 1)
+        else:
+            line.addWidget(self.label, 0, 0, top)
+            line.addWidget(self.value_widget, 0, 1, value_align)
+            line.addLayout(self._buttons, 0, 2, top)
+            line.setColumnStretch(0, 0)
+            line.setColumnStretch(1, 1)
+        self.stacked = stacked
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        stacked = event.size().width() < self.NARROW
+        if stacked != self.stacked:
+            self._place(stacked=stacked)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the stacked layout allows: the wide one is only taken when there is room for it."""
+        hint = super().minimumSizeHint()
+        if self.stacked:
+            return hint
+        buttons = self._buttons.minimumSize().width()
+        narrowest = max(self.label.minimumSizeHint().width() + 4 + buttons, self.value_widget.minimumSizeHint().width())
+        return QSize(min(hint.width(), narrowest), hint.height())
 
     def _button(self, text: str, tip: str, *, focusable: bool = False) -> QToolButton:
         button = QToolButton()
@@ -907,6 +1018,7 @@ class CustomFieldEditor:
             self.widget = edit
         self.widget.setObjectName(f"custom_{definition.id}")
         self.widget.setAccessibleName(definition.name)
+        self.error.marked = self.widget
 
     def value(self) -> Any:
         """The value in the services' terms (None: empty); a number is read in the reader's locale."""

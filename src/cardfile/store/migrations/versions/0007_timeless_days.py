@@ -1,7 +1,7 @@
 """timeless activities written as local midnight are moved to their dates
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-06
 
 Cardfile versions before 0003 stored a timeless activity ("a to-do for Tuesday") at midnight of its day in the zone
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

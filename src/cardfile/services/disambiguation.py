@@ -1,0 +1,82 @@
+"""What tells same-named records apart wherever they are listed: a person's company and email, a company's city and
+industry, a deal's company.
+
+Every list that names records (the Trash, the company completer, search results) asks here rather than choosing
+its own second line, so two "John Smith"s or two "Contoso Ltd."s are told apart by the same facts everywhere.
+`details` gives each record its usual distinguishing facts; `tell_apart` adds the next ones (a phone number, a
+city, a title) only for records that are still alike in the list at hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from cardfile.domain.values import RecordType
+
+
+@dataclass(frozen=True, slots=True)
+class Distinction:
+    """A record's facts that tell it apart from another of the same name: `usual` are shown wherever it is listed
+    (a person's company and email), `more` only where it is still alike another (a phone number, a city)."""
+
+    usual: tuple[str, ...] = ()
+    more: tuple[str, ...] = ()
+
+
+_PEOPLE = (
+    "SELECT c.id, coalesce(co.name, ''), coalesce(json_extract(c.emails, '$[0].value'), ''), "
+    "coalesce(json_extract(c.phones, '$[0].value'), ''), coalesce(json_extract(c.addresses, '$[0].locality'), ''), "
+    "c.title FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})"
+)
+_COMPANIES = (
+    "SELECT id, coalesce(json_extract(addresses, '$[0].locality'), ''), industry, "
+    "coalesce(json_extract(phones, '$[0].value'), ''), website FROM company WHERE id IN ({marks})"
+)
+_DEALS = (
+    "SELECT d.id, coalesce(co.name, '') FROM deal d LEFT JOIN company co ON co.id = d.company_id "
+    "WHERE d.id IN ({marks})"
+)
+
+
+def details(conn: Connection, record_type: RecordType | str, ids: Iterable[str]) -> dict[str, Distinction]:
+    """The distinguishing facts of each record (live or in the Trash); a kind without any gives none."""
+    kind = RecordType(record_type)
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, Distinction] = {}
+    query = {RecordType.CONTACT: _PEOPLE, RecordType.COMPANY: _COMPANIES, RecordType.DEAL: _DEALS}.get(kind)
+    if query is None:
+        return out
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        sql = query.format(marks=",".join("?" for _ in chunk))
+        for row in conn.exec_driver_sql(sql, tuple(chunk)):
+            if kind is RecordType.CONTACT:
+                _id, company, email, phone, city, title = row
+                out[_id] = Distinction(_kept(company, email), _kept(phone, city, title))
+            elif kind is RecordType.COMPANY:
+                _id, city, industry, phone, website = row
+                out[_id] = Distinction(_kept(city, industry), _kept(website, phone))
+            else:
+                _id, company = row
+                out[_id] = Distinction(_kept(company))
+    return out
+
+
+def tell_apart(listed: Sequence[tuple[str, Distinction]]) -> list[tuple[str, ...]]:
+    """The facts to show beside each of `listed` (name, distinction): the usual ones, and the others too for the
+    records that have the same name and the same usual facts as another one in the list."""
+    seen: dict[tuple[str, tuple[str, ...]], int] = {}
+    for name, distinction in listed:
+        key = (name.casefold(), distinction.usual)
+        seen[key] = seen.get(key, 0) + 1
+    return [
+        distinction.usual + distinction.more if seen[(name.casefold(), distinction.usual)] > 1 else distinction.usual
+        for name, distinction in listed
+    ]
+
+
+def _kept(*facts: str | None) -> tuple[str, ...]:
+    return tuple(fact.strip() for fact in facts if fact and fact.strip())
