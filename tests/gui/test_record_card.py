@@ -19,7 +19,7 @@ from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.card import ReachLink, describe_value, partial_date, yearly_date_text
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.records.tabs import NoteRow
-from tests.gui.conftest import OpenWindow, shown_text
+from tests.gui.conftest import OpenWindow, shown_text, shown_texts
 from tests.helpers import add_contact
 
 pytestmark = pytest.mark.gui
@@ -292,3 +292,28 @@ def shown_text_of(label: QLabel) -> str:
     document = QTextDocument()
     document.setHtml(label.text())
     return document.toPlainText()
+
+
+def test_a_person_s_card_names_the_agent_their_vcard_held_and_opens_them(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, tmp_path: Any
+) -> None:
+    """Issue #15: a card nested in another becomes a person linked from the outer one, but the card did not show
+    the link, so the person using the app could not see or follow it."""
+    cards = tmp_path / "agent.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Jónsdóttir;Anna\r\nFN:Anna Jónsdóttir\r\nAGENT:\r\nBEGIN:VCARD\r\n"
+        "VERSION:2.1\r\nN:Sigurðsson;Björn\r\nFN:Björn Sigurðsson\r\nEND:VCARD\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    assert services.importer.import_files([cards]).imported == 2
+    by_name = {c.display_name: c.id for c in services.contacts.list()}
+    window = open_window()
+    page = contacts(window)
+    page.select_record(by_name["Anna Jónsdóttir"])
+    shown = " | ".join(shown_texts(page.card))
+    assert "RELATED PEOPLE" in shown.upper() and "Björn Sigurðsson" in shown and "agent (assistant)" in shown
+    (link,) = [w for w in page.card.findChildren(QLabel) if "Björn Sigurðsson" in w.text() and "href" in w.text()]
+    with qtbot.waitSignal(page.card.record_requested) as opened:
+        link.linkActivated.emit(_first_href(link.text()))
+    assert opened.args == ["contact", by_name["Björn Sigurðsson"]]

@@ -46,9 +46,18 @@ def contact_card(card: CardBuilder, c: ContactRead, services: Services) -> None:
         subtitle.append((c.company.name, f"record:company:{c.company.id}"))
     card.header(c.display_name, subtitle, picture=photo[0] if photo else None)
     card.ways_to_reach(c)
+    card.link_list(  # the people this person's card named: an agent, from a card nested in theirs
+        _tr("Related People"),
+        [(ref.name, f"record:contact:{ref.id}", _role(role)) for ref, role in c.related],
+    )
     card.section(_tr("Personal"), _personal_rows(c, today_of(services)))
     card.custom_fields(c.custom)
     card.tags_and_note(c)
+
+
+def _role(role: str) -> str:
+    """A related person's role as the reader says it; a role another program wrote is shown as written."""
+    return {"agent": _tr("agent (assistant)")}.get(role, role)
 
 
 def _personal_rows(c: ContactRead, today: date) -> list[Row]:
