@@ -320,7 +320,8 @@ class RecordListPage(Page):
         self._pending_id: str | None = None  # a record to select as soon as the list holds it
         self._programmatic = False  # the page itself is moving the selection
         self._views: dict[str, QAction] = {}
-        self._name_column = next(c for c in self.model.columns() if c.key == "name")
+        columns = self.model.columns()  # typing goes to a record by its name (an activity's: its subject)
+        self._name_column = next((c for c in columns if c.key in ("name", "subject")), columns[0])
 
         self._build_actions()
         self.view = RecordTable()
