@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setIcon(self._icons.get("undo"))
         self.redo_action.setIcon(self._icons.get("redo"))
         self.schedule_action = action(
-            self.tr("&Schedule Activity…"), self.schedule_activity, ["Ctrl+Shift+A"], "scheduleActivity"
+            self.tr("&Schedule…"), self.schedule_activity, ["Ctrl+Shift+A"], "scheduleActivity"
         )
         self.schedule_action.setIcon(self._icons.get("schedule"))
         self.schedule_action.setToolTip(
