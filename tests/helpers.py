@@ -7,13 +7,14 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
 
 from cardfile.domain.models import ContactCreate, validate
+from cardfile.domain.recurrence import local_zone_name, zone_of
 from cardfile.services import Services
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,11 @@ class FixedClock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    """A time as a person here types it (this computer's zone), as the services store it (UTC)."""
+    return datetime.combine(day, time(hour, minute)).replace(tzinfo=zone_of(local_zone_name())).astimezone(UTC)
 
 
 def add_contact(services: Services, **fields: Any) -> str:

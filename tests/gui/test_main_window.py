@@ -133,15 +133,6 @@ def test_an_empty_database_explains_itself(open_window: OpenWindow) -> None:
     assert window.count_label.text() == "Contacts: 0"
 
 
-def test_the_pages_still_to_come_say_so(open_window: OpenWindow) -> None:
-    window = open_window()
-    for key in ("activities", "calendar"):
-        window.go_to(key)
-        texts = [label.text() for label in window.current_page().findChildren(QLabel)]
-        assert any("later version" in t for t in texts), key
-        assert window.count_label.text() == ""
-
-
 def test_undo_after_an_edit_restores_the_old_value_and_the_list_follows(
     qtbot: QtBot, open_window: OpenWindow, people: dict[str, str], services: Services
 ) -> None:

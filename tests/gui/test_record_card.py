@@ -150,6 +150,16 @@ def test_the_edit_bar_sits_under_the_form(qtbot: QtBot, open_window: OpenWindow,
     assert bar.geometry().bottom() <= pane.height()
 
 
+def test_history_names_an_alarm_in_words() -> None:
+    """An activity's history read "Alarm: 0" for an alarm at its start and "(empty)" for none."""
+
+    def described(value: object) -> str:
+        return describe_value(Change("alarm_minutes", value), lambda _t, _i: "")
+
+    words = ["At the start", "15 min before", "1 h 30 min before", "No alarm"]
+    assert [described(v) for v in (0, 15, 90, None)] == words
+
+
 @dataclass
 class Change:
     field: str

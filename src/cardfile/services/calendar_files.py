@@ -41,6 +41,34 @@ ICS_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
 _OWN_UID = "@cardfile"
 
 
+@dataclass(frozen=True, slots=True)
+class CalendarPreview:
+    """One event or to-do of an .ics file as the import wizard lists it, or one that cannot be imported."""
+
+    file: str
+    line: int
+    kind: str  # "event", "todo" or "rejected"
+    subject: str
+    start: datetime | None
+    all_day: bool = False
+    timeless: bool = False
+    repeats: bool = False
+    occurrence: bool = False  # a changed occurrence of a series in the same file
+    existing: str | None = None  # the activity an earlier import of the same item made
+    reason: str = ""
+
+
+class _Probe:
+    """Looks up what an earlier import made of an item, on a read connection (the import itself does it while
+    writing)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def existing(self, uid: str) -> str | None:
+        return CalendarFileService._existing(self, uid)  # type: ignore[arg-type]
+
+
 @dataclass
 class CalendarExport:
     target: str
@@ -185,6 +213,42 @@ class CalendarFileService:
         return out
 
     # ----- import -----
+
+    def preview_ics(
+        self, paths: Sequence[str | PathLike[str]], *, limit: int = 50, local_zone: str | None = None
+    ) -> builtins.list[CalendarPreview]:
+        """The first items of .ics files as the import wizard shows them before importing: what each is, when, and
+        the activity an earlier import made of it (matched by UID), or why it cannot be imported. A file that is
+        not iCalendar raises NotICalendar, one that cannot be read FileUnreadable; nothing is written."""
+        zone = local_zone or local_zone_name()
+        out: builtins.list[CalendarPreview] = []
+        with self._db.read() as conn:
+            for entry in paths:
+                path = Path(entry)
+                try:
+                    data = path.read_bytes()
+                except OSError as exc:
+                    raise FileUnreadable(file=str(path), detail=exc.strerror or str(exc)) from None
+                for item in read_calendar(data, str(path), local_zone=zone).items:
+                    if len(out) >= limit:
+                        return out
+                    if isinstance(item, RejectedItem):
+                        out.append(CalendarPreview(str(path), item.line, "rejected", "", None, reason=item.reason))
+                        continue
+                    start = item.start
+                    if isinstance(start, date) and not isinstance(start, datetime):
+                        start = datetime.combine(start, datetime.min.time(), UTC)
+                    existing = None
+                    if item.uid:
+                        existing = _Probe(conn).existing(item.uid)
+                    out.append(
+                        CalendarPreview(
+                            str(path), item.line, item.kind, item.summary, start, all_day=item.all_day,
+                            timeless=item.timeless, repeats=bool(item.rrule), occurrence=item.recurrence_id is not None,
+                            existing=existing,
+                        )
+                    )  # fmt: skip
+        return out
 
     def import_ics(
         self,

@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 from cardfile import paths
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import RecordType
+from cardfile.services import repairs
 from cardfile.services.events import EventBus, RecordsChanged
 from cardfile.store.database import Store
 from cardfile.store.writer import Writer
@@ -100,7 +101,14 @@ def open_database(
     store = Store.open(
         resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create, ignore_damage=ignore_damage
     )
-    return Services(Database(store, EventBus()), daily_backup_when_done=auto_backup and not store.created)
+    services = Services(Database(store, EventBus()), daily_backup_when_done=auto_backup and not store.created)
+    try:
+        if store.refusal is None and store.get_setting(repairs.DUE):  # read only: due at the next writable open
+            repairs.run_due(services)  # data an older version wrote wrongly, fixed through the change log
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 def rows(conn: Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:

@@ -99,17 +99,20 @@ class HistoryService:
 
     def timeline(self, record_type: str, record_id: str) -> list[TimelineEntry]:
         """A person's or company's history as one list, newest first: completed (or cancelled) activities, notes,
-        and the change log of the record's own fields, one entry per action."""
-        if record_type not in ("contact", "company"):
+        and the change log of the record's own fields, one entry per action. An activity's history is the change
+        log of its own fields."""
+        if record_type not in ("contact", "company", "activity"):
             raise ValidationError(
-                field="record type", problem=f"a timeline is kept for contacts and companies, not {record_type!r}"
+                field="record type",
+                problem=f"a timeline is kept for contacts, companies and activities, not {record_type!r}",
             )
         services = self._services
-        activities = (
-            services.activities.list(contact_id=record_id)
-            if record_type == "contact"
-            else services.activities.list(company_id=record_id)
-        )
+        if record_type == "activity":
+            activities = []
+        elif record_type == "contact":
+            activities = services.activities.list(contact_id=record_id)
+        else:
+            activities = services.activities.list(company_id=record_id)
         entries = [
             TimelineEntry(
                 kind="activity",
@@ -121,6 +124,7 @@ class HistoryService:
                 user_id=activity.meta.owner_id,
                 activity_type=activity.type_name,
                 status=activity.status,
+                result=activity.result or "",
             )
             for activity in activities
             if activity.status in ("done", "cancelled")
@@ -134,7 +138,7 @@ class HistoryService:
                 detail=note.body,
                 user_id=note.meta.owner_id,
             )
-            for note in services.notes.list(record_id=record_id)
+            for note in (services.notes.list(record_id=record_id) if record_type != "activity" else [])
         ]
         changes = self.field_changes(record_id)
         here = self._db.store.device_id

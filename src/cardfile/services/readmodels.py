@@ -345,6 +345,11 @@ class Occurrence:
         return self.activity_id
 
     @property
+    def id(self) -> str:
+        """What a list of tasks names it by: its `key`."""
+        return self.key
+
+    @property
     def display_name(self) -> str:
         return self.subject
 
@@ -771,6 +776,7 @@ class TimelineEntry:
     user_id: str = "me"
     activity_type: str = ""  # for an activity: its type's name
     status: str = ""  # for an activity: done or cancelled
+    result: str = ""  # for an activity done: how it went (completed, left_message, no_answer or one's own words)
     changes: list[FieldChange] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:

@@ -36,7 +36,7 @@ class SearchService:
         line of a note)."""
         kinds = [RecordType(t) for t in types] if types is not None else None
         with self._db.read() as conn:
-            hits = index.query(conn, text, record_types=kinds, limit=limit)
+            hits = self._series_for_occurrences(conn, index.query(conn, text, record_types=kinds, limit=limit))
             found = _Finder(conn, text).results(hits)
         return [found[h.record_id] for h in hits]
 
@@ -50,6 +50,39 @@ class SearchService:
         holds (in the list's own order)."""
         with self._db.read() as conn:
             return index.matching_ids(conn, text, RecordType(record_type))
+
+    @staticmethod
+    def _series_for_occurrences(conn: Connection, hits: list[index.Hit]) -> list[index.Hit]:
+        """A repeating activity is found once, as its series: an occurrence changed, cleared or skipped on its own
+        is a record of its own (an exception) with the series' subject, and thirty cleared stand-ups would list
+        thirty times. An occurrence renamed on its own is found by its own name; a skipped one not at all."""
+        ids = [h.record_id for h in hits if h.record_type is RecordType.ACTIVITY]
+        if not ids:
+            return hits
+        marks = ",".join("?" for _ in ids)
+        exceptions = {
+            rid: (series_id, subject, status, series_subject)
+            for rid, series_id, subject, status, series_subject in conn.exec_driver_sql(
+                f"SELECT a.id, a.series_id, a.subject, a.status, s.subject FROM activity a JOIN activity s "
+                f"ON s.id = a.series_id AND s.deleted_at IS NULL WHERE a.id IN ({marks})",
+                tuple(ids),
+            )
+        }
+        out: list[index.Hit] = []
+        seen: set[tuple[RecordType, str]] = set()
+        for hit in hits:
+            found = exceptions.get(hit.record_id) if hit.record_type is RecordType.ACTIVITY else None
+            if found is not None:
+                series_id, subject, status, series_subject = found
+                if status == "skipped":
+                    continue
+                if subject == series_subject:
+                    hit = replace(hit, record_id=series_id)
+            if (hit.record_type, hit.record_id) in seen:
+                continue
+            seen.add((hit.record_type, hit.record_id))
+            out.append(hit)
+        return out
 
     def rebuild_index(self) -> int:
         """Rebuild the search index from the records (after changing the default country, or a repair)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import builtins
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Literal
@@ -39,6 +39,7 @@ from cardfile.services.activities import (
 )
 from cardfile.services.readmodels import Occurrence
 from cardfile.store.codec import as_utc, iso_utc
+from cardfile.store.writer import Writer
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
@@ -66,6 +67,8 @@ class TaskFilter:
     priorities: tuple[str, ...] = ()
     owner: str | None = None
     contact_id: str | None = None
+    company_id: str | None = None  # the company's own activities and those with its people
+    deal_id: str | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
         where, params = "", []
@@ -84,6 +87,16 @@ class TaskFilter:
                 "AND target_id = ? AND deleted_at IS NULL)"
             )
             params.append(self.contact_id)
+        if self.company_id:
+            where += (
+                " AND a.id IN (SELECT id FROM activity WHERE company_id = ? UNION SELECT l.source_id FROM contact c "
+                "CROSS JOIN link l ON l.target_type = 'contact' AND l.target_id = c.id WHERE c.company_id = ? "
+                "AND l.source_type = 'activity' AND l.deleted_at IS NULL)"
+            )
+            params += [self.company_id, self.company_id]
+        if self.deal_id:
+            where += " AND a.deal_id = ?"
+            params.append(self.deal_id)
         return where, params
 
     def admits(self, row: dict[str, Any]) -> bool:
@@ -208,12 +221,8 @@ class TaskListService:
         many were cleared (those cleared meanwhile are left alone)."""
         activities = self._services.activities
         count = 0
-        with self._db.write(f"Clear {len(keys)} activities" if len(keys) != 1 else "Clear activity") as w:
-            for key in keys:
-                record_id, occurrence = _split(key)
-                row = w.get(RecordType.ACTIVITY, record_id)
-                if row["deleted_at"] is not None:
-                    continue
+        with self._db.write(_action_label("Clear", len(keys))) as w:
+            for record_id, occurrence, row in _live(w, keys):
                 target = record_id
                 if occurrence is not None:
                     target = activities._exception(w, record_id, occurrence)
@@ -240,7 +249,7 @@ class TaskListService:
         action: the task list's bulk reschedule, or a drop on a date."""
         activities = self._services.activities
         count = 0
-        with self._db.write(f"Reschedule {len(keys)} activities" if len(keys) != 1 else "Reschedule activity") as w:
+        with self._db.write(_action_label("Reschedule", len(keys))) as w:
             for key in keys:
                 record_id, occurrence = _split(key)
                 target = activities._exception(w, record_id, occurrence) if occurrence is not None else record_id
@@ -261,6 +270,32 @@ class TaskListService:
                 activities.apply_update(w, target, changes)
                 count += 1
         return count
+
+    def delete_many(self, keys: Sequence[str]) -> int:
+        """Move the tasks named to the Trash in one action: a one-off activity (or an occurrence changed on its
+        own) goes to the Trash, one occurrence of a series is skipped (the series stays). Returns how many."""
+        activities = self._services.activities
+        count = 0
+        with self._db.write(_action_label("Delete", len(keys))) as w:
+            for record_id, occurrence, _row in _live(w, keys):
+                if occurrence is not None:
+                    exception = activities._exception(w, record_id, occurrence)
+                    w.update(RecordType.ACTIVITY, exception, {"status": ActivityStatus.SKIPPED.value})
+                else:
+                    w.delete(RecordType.ACTIVITY, record_id)
+                count += 1
+        return count
+
+    def owners(self) -> builtins.list[str]:
+        """Who owns scheduled activities (the task list's owner filter offers them), "me" first."""
+        with self._db.read() as conn:
+            found = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT DISTINCT owner_id FROM activity WHERE status = 'scheduled' AND +deleted_at IS NULL"
+                )
+            ]
+        return sorted(found, key=lambda owner: (owner != "me", owner.casefold()))
 
     # ----- birthdays and anniversaries -----
 
@@ -305,6 +340,20 @@ class TaskListService:
             window = Window(_midnight(first, zone), _midnight(last, zone), zone)
             with self._db.read() as conn:
                 found = occurrences_in(conn, window, contact_id=filters.contact_id, include_history=False)
+                if filters.company_id or filters.deal_id:  # whose people work there: asked of the database
+                    extra, params = TaskFilter(company_id=filters.company_id, deal_id=filters.deal_id).sql()
+                    ids = sorted({f.row["id"] for f in found})
+                    allowed: set[str] = set()
+                    for start in range(0, len(ids), 500):
+                        chunk = ids[start : start + 500]
+                        allowed.update(
+                            r[0]
+                            for r in conn.exec_driver_sql(
+                                f"SELECT a.id FROM activity a WHERE a.id IN ({','.join('?' for _ in chunk)}){extra}",
+                                (*chunk, *params),
+                            )
+                        )
+                    found = [f for f in found if f.row["id"] in allowed]
             return [_task(f) for f in found if filters.admits(f.row)]
         raise ValidationError(field="view", problem=f"{view!r} is not one of {', '.join(VIEWS)}")
 
@@ -414,6 +463,20 @@ def _task(found: _Found) -> _Task:
     else:
         key = row["id"]
     return _Task(key, found.start, found)
+
+
+def _action_label(verb: str, count: int) -> str:
+    """The change log's label of an action on many tasks ("Clear 3 activities")."""
+    return f"{verb} {count} activities" if count != 1 else f"{verb} activity"
+
+
+def _live(w: Writer, keys: Sequence[str]) -> Iterator[tuple[str, datetime | None, dict[str, Any]]]:
+    """(activity id, occurrence or None, its row) of each task named whose activity is not in the Trash."""
+    for key in keys:
+        record_id, occurrence = _split(key)
+        row = w.get(RecordType.ACTIVITY, record_id)
+        if row["deleted_at"] is None:
+            yield record_id, occurrence, row
 
 
 def _split(key: str) -> tuple[str, datetime | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTimeZone
 
 SYSTEM, ISO, LONG = "system", "iso", "long"
 STYLES = (SYSTEM, ISO, LONG)
@@ -84,6 +84,36 @@ def date_edit_format(locale: QLocale | None = None) -> str:
         return "yyyy-MM-dd"
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+# ----- lengths of time -----
+
+
+def _tr_length(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Lengths", text, disambiguation, n)
+
+
+def minutes_text(minutes: int) -> str:
+    """'15 min', '1 h', '1 h 30 min', '2 days', '1 week' in the reader's language."""
+    if minutes and minutes % 10080 == 0:
+        return _tr_length("%n week(s)", "", minutes // 10080)
+    if minutes and minutes % 1440 == 0:
+        return _tr_length("%n day(s)", "", minutes // 1440)
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return _tr_length("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    if hours:
+        return _tr_length("{hours} h").format(hours=hours)
+    return _tr_length("{minutes} min").format(minutes=rest)
+
+
+def alarm_text(minutes: int | None) -> str:
+    """An activity's alarm: 'No alarm', 'At the start', '15 min before'."""
+    if minutes is None:
+        return _tr_length("No alarm")
+    if minutes == 0:
+        return _tr_length("At the start")
+    return _tr_length("{length} before").format(length=minutes_text(minutes))
 
 
 def _without_weekday(fmt: str) -> str:

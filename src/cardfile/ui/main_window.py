@@ -35,9 +35,12 @@ from cardfile.services import Services
 from cardfile.services.importer import ImportReport
 from cardfile.services.incomplete import DEFAULT_IDLE_MONTHS, incomplete_query
 from cardfile.services.merging import MergeRead
-from cardfile.services.readmodels import ActionRead, DailyBackup, LookupRead
+from cardfile.services.readmodels import ActionRead, DailyBackup, LookupRead, Ref
 from cardfile.services.sync import SyncStatus
-from cardfile.ui.coming_soon import ComingSoonPage
+from cardfile.ui.activities import actions as activity_actions
+from cardfile.ui.activities.kind import ACTIVITIES
+from cardfile.ui.activities.reminders import ReminderController
+from cardfile.ui.calendar.page import CalendarPage
 from cardfile.ui.companies.kind import COMPANIES
 from cardfile.ui.contacts.kind import CONTACTS
 from cardfile.ui.dashboard.page import DashboardPage
@@ -90,7 +93,7 @@ WARNING_MESSAGE_MS = 30_000
 DAILY_BACKUP_EVERY_MS = 60 * 60 * 1000  # how often an open window looks whether the day's backup is there
 RECENT_KEY = "recent/databases"
 RECENT_KEPT = 8
-RECORD_PAGES = (CONTACTS, COMPANIES, DEALS)  # the kinds with a list page
+RECORD_PAGES = (CONTACTS, COMPANIES, ACTIVITIES, DEALS)  # the kinds with a list page
 PAGE_ORDER = ("contacts", "companies", "activities", "calendar", "deals", "dashboard")  # the navigation, Ctrl+1 …
 LIST_OF = {kind.type_name: kind.key for kind in RECORD_PAGES}  # record type → the page listing it
 
@@ -179,6 +182,8 @@ class MainWindow(QMainWindow):
         self.record_openers: dict[str, Callable[[str], bool]] = {}
         self.setStatusBar(StatusBar())
         self.sync = SyncController(services.sync, self.tasks, bridge=bridge, window=self)
+        self.reminders = ReminderController(services, self.tasks, self, icon=icons.get("cardfile"))
+        bridge.records_changed.connect(self.reminders.on_records_changed)
         self._build_pages(bridge)
         self._build_actions()
         self._build_menus()
@@ -206,26 +211,11 @@ class MainWindow(QMainWindow):
             page = make(kind, services, bridge, icons.get(kind.key), runner=self.tasks)
             assert isinstance(page, RecordListPage)
             made[kind.key] = (page.words.title, page)
+        self.calendar = CalendarPage(services, bridge, runner=self.tasks)
+        made["calendar"] = (self.tr("Calendar"), self.calendar)
         self.dashboard = DashboardPage(services, bridge, runner=self.tasks)
         self.dashboard.deals_requested.connect(self.show_deals)
         made["dashboard"] = (self.dashboard.title, self.dashboard)
-        coming = {
-            "activities": (
-                self.tr("Activities"),
-                self.tr("Calls, meetings and to-dos with the people you work with will be scheduled and cleared here."),
-            ),
-            "calendar": (
-                self.tr("Calendar"),
-                self.tr("Your scheduled activities by day, week and month will be shown here."),
-            ),
-        }
-        for key, (title, purpose) in coming.items():
-            if key in made:
-                continue
-            explanation = self.tr("{purpose}\nThis page is coming in a later version of Cardfile.").format(
-                purpose=purpose
-            )
-            made[key] = (title, ComingSoonPage(key, title, explanation, self._icons.get(key)))
         for key in PAGE_ORDER:
             self._add_page(key, *made[key])
 
@@ -235,6 +225,7 @@ class MainWindow(QMainWindow):
         page.count_changed.connect(self._update_count)
         page.record_requested.connect(self.open_record)
         page.new_record_requested.connect(self.new_record)
+        page.badge_changed.connect(lambda badge, tip, k=key: self._show_badge(k, badge, tip))
         if isinstance(page, RecordListPage):
             page.export_requested.connect(self.show_export_dialog)
             page.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
@@ -320,11 +311,14 @@ class MainWindow(QMainWindow):
         self.paste_action = action(self.tr("&Paste"), lambda: self._edit_text("paste"), [standard.Paste], "paste")
         self.undo_action.setIcon(self._icons.get("undo"))
         self.redo_action.setIcon(self._icons.get("redo"))
-        # Schedule… of the Contact menu: the Activities page wires it (triggered.connect, setEnabled) when it comes.
-        self.schedule_action = action(self.tr("&Schedule…"), lambda: None, name="schedule")
+        self.schedule_action = action(
+            self.tr("&Schedule…"), self.schedule_activity, ["Ctrl+Shift+A"], "scheduleActivity"
+        )
         self.schedule_action.setIcon(self._icons.get("schedule"))
-        self.schedule_action.setEnabled(False)
-        self.schedule_action.setToolTip(self.tr("Scheduling calls and meetings comes with the Activities page"))
+        self.schedule_action.setToolTip(
+            self.tr("Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)")
+        )
+        self.reminders_action = action(self.tr("&Reminders…"), self.show_reminders, name="reminders")
         help_keys: list[Key] = [QKeySequence.StandardKey.HelpContents, "F1"]
         self.guide_action = action(self.tr("Cardfile &User Guide"), self.show_guide, help_keys, "userGuide")
         self.guide_action.setIcon(self._icons.get("guide"))
@@ -345,6 +339,13 @@ class MainWindow(QMainWindow):
         if isinstance(contacts, RecordListPage):  # an empty address book: bring the old one in
             contacts.empty.offer(self.import_vcard_action)
             contacts.empty.offer(self.import_csv_action)
+        for key in ("contacts", "companies"):  # the row menu schedules with the people (or company) selected
+            listed = self.pages[key]
+            if isinstance(listed, RecordListPage):
+                schedule = QAction(self.tr("&Schedule Activity…"), listed)
+                schedule.setObjectName("scheduleFromRow")
+                schedule.triggered.connect(lambda _=False, k=key: self.schedule_activity(k))
+                listed.add_row_action(schedule)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -389,6 +390,10 @@ class MainWindow(QMainWindow):
         self.incomplete_menu = QMenu(self.tr("&Incomplete Records"), self)
         self.incomplete_menu.setObjectName("incompleteMenu")
         self.incomplete_menu.addActions(self.incomplete_actions)
+        self.activities_menu = menus.addMenu(self.tr("&Activities"))
+        self.activities_menu.setObjectName("activitiesMenu")
+        self.activities_menu.addAction(self.schedule_action)
+        self.activities_menu.addAction(self.reminders_action)
         self.sync_menu = menus.addMenu(self.tr("&Sync"))
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addActions([self.sync_now_action, self.conflicts_action])
@@ -520,6 +525,44 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         self.count_label.setText(self.current_page().count_text())
         self._update_lookup_banner()
+
+    def _show_badge(self, key: str, badge: str, tip: str = "") -> None:
+        """A number beside a page's navigation entry ("Activities  3": three overdue)."""
+        row = list(self.pages).index(key)
+        item = self.navigation.item(row) if hasattr(self, "navigation") else None
+        if item is None:
+            return
+        title = self._page_titles[key]
+        item.setText(self.tr("{title}  {badge}").format(title=title, badge=badge) if badge else title)
+        item.setToolTip(tip if badge else "")
+
+    def schedule_activity(self, from_page: str | None = None) -> Any:
+        """Activities ▸ Schedule Activity (Ctrl+Shift+A): with the people selected in the Contacts list (one
+        activity with each), or the company selected in Companies; else with nobody yet."""
+        key = from_page or self._current_key()
+        page = self.pages.get(key)
+        services = self.services
+        if isinstance(page, RecordListPage) and key == "contacts":
+            ids = page.selected_ids()[:200]
+            people = [Ref(row.id, row.display_name) for row in services.contacts.rows(ids)]
+            return activity_actions.schedule(services, self, people=people)
+        if isinstance(page, RecordListPage) and key == "companies" and page.selected_id():
+            try:
+                company = services.companies.get(page.selected_id() or "").display_name
+            except NotFound:
+                company = ""
+            return activity_actions.schedule(services, self, company=company)
+        return activity_actions.schedule(services, self)
+
+    def start_reminders(self) -> None:
+        """Show the alarms missed while Cardfile was closed, then ring each at its time (after the first paint)."""
+        self.reminders.start()
+
+    def show_reminders(self) -> Any:
+        """Activities ▸ Reminders: the alarms due now."""
+        window = self.reminders.show_window([])
+        self.reminders.check()
+        return window
 
     def _show_navigation(self, shown: bool) -> None:
         self.navigation.setVisible(shown)
@@ -680,7 +723,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.schedule_action)
         standard = {"open", "reach", "selection", "delete"}
         extra = [a for key, section in page.row_actions.items() if key not in standard for a in section]
-        menu.addActions([a for a in extra if a is not self.schedule_action])
+        menu.addActions([a for a in extra if a is not self.schedule_action and a.objectName() != "scheduleFromRow"])
         menu.addSeparator()
         menu.addActions([page.email_action, page.call_action])
         menu.addSeparator()
@@ -851,7 +894,7 @@ class MainWindow(QMainWindow):
             if isinstance(page, RecordListPage):
                 page.refresh_filters()
         self.statusBar().showMessage(
-            self.tr("Imported {imported} new and updated {updated} contact(s).").format(
+            self.tr("Imported {imported} new and updated {updated} record(s).").format(
                 imported=report.imported, updated=report.updated
             ),
             STATUS_MESSAGE_MS,
@@ -884,10 +927,11 @@ class MainWindow(QMainWindow):
     def show_export_dialog(self, ids: list[str] | None = None) -> ExportDialog:
         """File ▸ Export: offers the records selected in the list shown (or `ids`: Export Selected…), if any."""
         page = self.current_page()
-        selected = list(ids) if ids else page.selected_ids() if isinstance(page, RecordListPage) else []
+        selected = list(ids) if ids else page.selected_ids() if isinstance(page, RecordListPage | CalendarPage) else []
+        kind = page.kind.type_name if isinstance(page, RecordListPage) else "activity"
         if self.export_dialog is not None and not self.export_dialog.is_exporting:
             self.export_dialog.deleteLater()
-        dialog = ExportDialog(self.services, self.tasks, selected_ids=selected, parent=self)
+        dialog = ExportDialog(self.services, self.tasks, selected_ids=selected, selected_type=kind, parent=self)
         dialog.exported.connect(
             lambda report: self.statusBar().showMessage(
                 self.tr("Exported {count} record(s) to {target}").format(count=report.count, target=report.target),
@@ -1110,13 +1154,18 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def show_all_records(self) -> None:
-        """Lookup ▸ Show All Records: the current list (or the one a lookup narrowed) shows everything again."""
+        """Lookup ▸ Show All Records (Ctrl+Shift+L): the current list (or the one a lookup narrowed) shows everything
+        again, without its tag or group filter too."""
         key = self._current_key()
+        current = self.pages.get(key)
         if key not in self.lookup_filters:
             key = next(iter(self.lookup_filters), key)
         page = self.pages.get(key)
         self.lookup_filters.pop(key, None)
+        if isinstance(current, RecordListPage) and current is not page:
+            current.clear_filters()
         if isinstance(page, RecordListPage):
+            page.clear_filters()
             self._restore_unfiltered(key, page)
             if page.model.query.lookup_id:
                 page.model.set_query(replace(page.model.query, lookup_id=None))
@@ -1167,7 +1216,8 @@ class MainWindow(QMainWindow):
                 del self.lookup_filters[key]
                 current = None
         self.edit_lookup_action.setEnabled(current is not None and current.kind == "lookup")
-        self.show_all_action.setEnabled(current is not None)
+        filtered = isinstance(page, RecordListPage) and page.show_all_action.isEnabled()  # by tag, group …
+        self.show_all_action.setEnabled(current is not None or filtered)
         if current is None or not isinstance(page, RecordListPage):
             self.lookup_banner.hide()
             return
@@ -1321,5 +1371,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.search_field.popup.hide()
         self.sync.close()
+        self.reminders.stop()
         self.tasks.shutdown()  # a backup or an index rebuild finishes before the database closes
         super().closeEvent(event)

@@ -151,8 +151,9 @@ class PrintedCard(CardBuilder):
         *,
         picture: bytes | None = None,
         trailing: QWidget | None = None,
+        avatar: bool = True,
     ) -> None:
-        self._parts.append(f"<h1>{_cell(name)}</h1>")
+        self._parts.append(f"<h1>{_cell(name)}</h1>")  # paper shows no picture nor avatar
         pieces = [text for text, _link in subtitle if text]
         if pieces:
             self._parts.append(f'<p class="subtitle">{" · ".join(_cell(p) for p in pieces)}</p>')

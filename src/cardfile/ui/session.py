@@ -111,6 +111,7 @@ class DesktopSession(QObject):
         window.database_requested.connect(lambda p, c: self.open(p, create=c))
         if self._daily_backup:
             FirstPaint(window, window.start_daily_backup)
+        FirstPaint(window, window.start_reminders)  # alarms missed while closed, once the window is up
         window.show()  # before the old window closes, so the application never has no window
         self.close()
         self.services, self.window, self._bridge = services, window, bridge

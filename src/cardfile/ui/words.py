@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from cardfile.domain.errors import CardfileError
+from cardfile.domain.values import ClearResult
 from cardfile.services.readmodels import ActionRead
 
 
@@ -159,6 +160,29 @@ def field_name(field: str) -> str:
         "deleted_at": _t("Field", "Trash"),
         "vcard_uid": _t("Field", "vCard UID"),
         "vcard_extra": _t("Field", "Other vCard properties"),
+        # activities
+        "type_id": _t("Field", "Type"),
+        "subject": _t("Field", "Subject"),
+        "details": _t("Field", "Details"),
+        "starts_at": _t("Field", "Starts"),
+        "ends_at": _t("Field", "Ends"),
+        "timeless": _t("Field", "Any time that day"),
+        "all_day": _t("Field", "All day"),
+        "time_zone": _t("Field", "Time zone"),
+        "priority": _t("Field", "Priority"),
+        "status": _t("Field", "Status"),
+        "result": _t("Field", "Result"),
+        "outcome": _t("Field", "Outcome"),
+        "happened_at": _t("Field", "Happened"),
+        "completed_at": _t("Field", "Cleared"),
+        "alarm_minutes": _t("Field", "Alarm"),
+        "alarm_snoozed_until": _t("Field", "Alarm snoozed until"),
+        "alarm_dismissed_through": _t("Field", "Alarm dismissed"),
+        "rrule": _t("Field", "Repeats"),
+        "deal_id": _t("Field", "Deal"),
+        "series_id": _t("Field", "Series"),
+        "recurrence_id": _t("Field", "Occurrence"),
+        "ical_uid": _t("Field", "iCalendar UID"),
     }
     return names.get(field, field.replace("_", " "))
 
@@ -171,6 +195,23 @@ def action_name(label: str) -> str:
     ):
         if label.startswith(prefix):
             return template.format(action=action_name(label.removeprefix(prefix)))
+    counted = {  # actions on several records name how many ("Clear 3 activities")
+        "Clear ": _t("Action", "Clear {count} activities"),
+        "Reschedule ": _t("Action", "Reschedule {count} activities"),
+        "Delete ": _t("Action", "Delete {count} activities"),
+    }
+    for prefix, template in counted.items():
+        rest = label.removeprefix(prefix).removesuffix(" activities")
+        if label.startswith(prefix) and label.endswith(" activities") and rest.isdigit():
+            return template.format(count=QLocale().toString(int(rest)))
+    if label.startswith("Schedule activity with ") and label.endswith(" people"):
+        count = label.removeprefix("Schedule activity with ").removesuffix(" people")
+        if count.isdigit():
+            return _t("Action", "Schedule an activity with each of {count} people").format(
+                count=QLocale().toString(int(count))
+            )
+    if label.startswith("Imported from "):
+        return _t("Action", "Import from {file}").format(file=label.removeprefix("Imported from "))
     names = {
         "Add contact": _t("Action", "Add contact"),
         "Add contacts": _t("Action", "Add contacts"),
@@ -190,6 +231,13 @@ def action_name(label: str) -> str:
         "Clear activity": _t("Action", "Clear activity"),
         "Delete activity": _t("Action", "Delete activity"),
         "Restore activity": _t("Action", "Restore activity"),
+        "Edit one occurrence": _t("Action", "Change one occurrence"),
+        "Skip one occurrence": _t("Action", "Skip one occurrence"),
+        "Reschedule activity": _t("Action", "Reschedule activity"),
+        "Add activity type": _t("Action", "Add activity type"),
+        "Snooze alarm": _t("Action", "Snooze alarm"),
+        "Dismiss alarm": _t("Action", "Dismiss alarm"),
+        "Fix the dates of timeless activities": _t("Action", "Fix the dates of timeless activities"),
         "Add note": _t("Action", "Add note"),
         "Edit note": _t("Action", "Edit note"),
         "Delete note": _t("Action", "Delete note"),
@@ -401,3 +449,12 @@ def _import_partly_kept(error: CardfileError) -> str:
         "The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. "
         "Once the problem is solved, Edit ▸ Undo takes all of it back in one step.",
     ).format(cause=why, kept=", ".join(parts) or str(error.params.get("kept", "")))
+
+
+def result_text(result: str) -> str:
+    """How a cleared activity went, in the reader's words (a result of one's own as it was typed)."""
+    return {
+        ClearResult.COMPLETED.value: _t("Result", "completed"),
+        ClearResult.LEFT_MESSAGE.value: _t("Result", "left a message"),
+        ClearResult.NO_ANSWER.value: _t("Result", "no answer"),
+    }.get(result, result)

@@ -324,3 +324,18 @@ def test_folding_never_splits_a_character() -> None:
         "END:VCALENDAR\r\n".encode()
     )
     assert cal.items[0].summary == line.removeprefix("SUMMARY:")  # type: ignore[union-attr]
+
+
+def test_a_preview_lists_items_what_was_imported_before_and_what_cannot_be(services: Services) -> None:
+    """What the import wizard shows before importing: nothing is written."""
+    preview = services.calendar_files.preview_ics([FIXTURES / "broken.ics"])
+    assert [p.subject for p in preview if p.kind != "rejected"] == ["The one good event"]
+    assert sum(p.kind == "rejected" for p in preview) >= 5 and all(p.reason for p in preview if p.kind == "rejected")
+    assert services.activities.list() == []
+    services.calendar_files.import_ics(FIXTURES / "google.ics")
+    again = services.calendar_files.preview_ics([FIXTURES / "google.ics"])
+    check_in = next(p for p in again if p.subject == "Check-in with Zoë")
+    assert check_in.repeats and check_in.existing is not None
+    assert any(p.occurrence for p in again)
+    with pytest.raises(NotICalendar):
+        services.calendar_files.preview_ics([FIXTURES / "README.md"])

@@ -227,6 +227,11 @@ WRITERS = [
         ((A, "status"), (A, "result"), (A, "happened_at"), (A, "recurrence_id")),
     ),
     WriteCase(
+        "tasks.delete_many",
+        lambda s, w: s.tasks.delete_many([w.call, f"{w.weekly}@2030-03-04T09:30:00.000Z"]),
+        ((A, "deleted_at"), (A, "status"), (A, "recurrence_id")),
+    ),
+    WriteCase(
         "reminders.snooze",
         lambda s, w: s.reminders.snooze(w.call, until=START),
         ((A, "alarm_snoozed_until"),),
@@ -492,7 +497,7 @@ def test_every_public_writer_has_a_case() -> None:
         "overdue_count", "coming_dates", "due", "next_ring", "job_left", "ids_named", "next_undo", "next_redo",
         "user", "records_of_job", "each", "each_json",
         "scan", "check", "not_duplicates", "preview", "merges", "survivor_of", "survivors_of", "kind_of",
-        "timeline_entries",
+        "timeline_entries", "month", "owners",
         # building blocks that run inside a caller's transaction; the callers above cover them
         "insert", "insert_many", "apply_update", "taken_into", "erase_with", "erase_within",
     }  # fmt: skip

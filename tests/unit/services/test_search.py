@@ -402,3 +402,21 @@ def test_search_works_on_a_reopened_database(db_path: Path) -> None:
         contact = add_contact(services, given="Persisted")
     with open_database(db_path) as services:
         assert found(services, "persist") == [contact]
+
+
+def test_a_repeating_activity_is_found_once_as_its_series(services: Services) -> None:
+    """Regression: each occurrence changed, cleared or skipped on its own is a record of its own (an exception), and
+    search listed every one beside the series, so thirty cleared stand-ups read as thirty activities."""
+    from datetime import UTC, datetime
+
+    from cardfile.domain.models import ActivityCreate, ActivityUpdate
+
+    a = services.activities
+    series = a.schedule(ActivityCreate(subject="Weekly stand-up", starts_at=datetime(2025, 3, 3, 9, tzinfo=UTC),
+                                       rrule="FREQ=WEEKLY"))  # fmt: skip
+    a.clear(series.id, occurrence=datetime(2025, 3, 10, 9, tzinfo=UTC))
+    a.skip_occurrence(series.id, datetime(2025, 3, 17, 9, tzinfo=UTC))
+    renamed = a.update_occurrence(series.id, datetime(2025, 3, 24, 9, tzinfo=UTC),
+                                  ActivityUpdate(subject="Weekly stand-up with the board"))  # fmt: skip
+    assert found(services, "stand-up") == [series.id, renamed.id]  # a renamed occurrence by its own name
+    assert found(services, "board") == [renamed.id]

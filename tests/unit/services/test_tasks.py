@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cardfile.domain.errors import ValidationError
-from cardfile.domain.models import ActivityCreate, ContactCreate, validate
+from cardfile.domain.models import ActivityCreate, CompanyCreate, ContactCreate, DealCreate, validate
 from cardfile.services import Services, open_database
 from cardfile.services.tasks import TaskFilter
 from tests.helpers import FixedClock
@@ -203,3 +203,33 @@ def test_coming_birthdays_and_anniversaries(services: Services) -> None:
     leap = services.tasks.coming_dates(days=3, today=date(2025, 2, 27))
     assert [(r.name, r.day) for r in leap] == [("Leap Example", date(2025, 2, 28))]
     assert coming[2].as_json()["years"] is None
+
+
+def test_filtered_by_company_and_by_deal(services: Services, day: dict[str, str]) -> None:
+    """A company's tasks are its own and those with its people, in every view (its Activities tab lists them)."""
+    acme = services.companies.create(validate(CompanyCreate, name="Acme")).id
+    bo = services.contacts.create(validate(ContactCreate, given="Bo", company_id=acme)).id
+    deal = services.deals.create(validate(DealCreate, name="Acme renewal")).id
+    schedule(services, "With Bo", starts_at=NOW + timedelta(hours=3), contact_ids=[bo])
+    schedule(services, "About Acme", starts_at=NOW + timedelta(hours=4), company_id=acme, deal_id=deal)
+    for view in ("today", "all"):
+        assert subjects(services, view, filters=TaskFilter(company_id=acme)) == ["With Bo", "About Acme"]
+        assert subjects(services, view, filters=TaskFilter(deal_id=deal)) == ["About Acme"]
+
+
+def test_bulk_delete_skips_an_occurrence_and_trashes_the_rest_in_one_step(
+    services: Services, day: dict[str, str]
+) -> None:
+    today = services.tasks.keys("today", zone="UTC")
+    standup = next(k for k in today if k.startswith(day["standup"]))
+    assert services.tasks.delete_many([standup, day["morning"]]) == 2
+    assert services.activities.get(day["morning"]).meta.deleted_at is not None
+    assert services.activities.get(day["standup"]).meta.deleted_at is None  # the series goes on
+    assert "Standup" not in subjects(services, "today") and "Standup" in subjects(services, "week")
+    services.history.undo()
+    assert subjects(services, "today") == ["Send quote", "Standup", "Morning call", "Afternoon meeting"]
+
+
+def test_owners_of_scheduled_activities_me_first(services: Services, day: dict[str, str]) -> None:
+    schedule(services, "Bo's call", starts_at=NOW, owner_id="bo")
+    assert services.tasks.owners() == ["me", "bo"]

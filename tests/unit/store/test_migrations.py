@@ -107,6 +107,8 @@ def assert_rows_survive(before: Dump, after: Dump, *, transformed: frozenset[tup
             lost.append(f"table {table} ({len(rows)} rows) is gone")
             continue
         for key, row in rows.items():
+            if table == "setting" and key == ("repairs_due",):
+                continue  # a mark that repairs are due (0007 on): the services make them on opening, and clear it
             new = after[table].get(key)
             if new is None:
                 lost.append(f"{table} {key} is gone")
@@ -229,7 +231,7 @@ def check_with_current_services(services: Any, w: ModuleType, seed: Rows) -> Non
     for query in ("sdótt", "jonsdottir", "555 1234", "+354 555 1234", "gudrun@", "gu"):
         assert w.CONTACT in [r.id for r in services.search.search(query)], query
     exception = getattr(w, "EXCEPTION", None)  # 0003 on: a cleared occurrence of the series
-    assert [r.id for r in services.search.search("quarterly")] == [w.ACTIVITY, *([exception] if exception else [])]
+    assert [r.id for r in services.search.search("quarterly")] == [w.ACTIVITY]  # an occurrence is found as its series
     assert services.deals.get(w.DEAL).amount_minor == 1_250_050 and services.deals.get(w.DEAL).probability == 50
     assert [c.role for c in services.deals.get(w.DEAL).contacts] == ["decision maker"]
     assert services.deals.get(w.DEAL).line_items == [] and not services.deals.get(w.DEAL).amount_from_items

@@ -11,10 +11,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import CompanyRead
+from cardfile.ui.activities.tab import ACTIVITIES
 from cardfile.ui.companies.form import company_form
 from cardfile.ui.records.card import CardBuilder, entry_rows, partial_date, web_address
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import Column, column_title, name_column, tags_column, updated_column
+from cardfile.ui.records.tabs import DEALS, GROUPS, HISTORY, NOTES
 
 PEOPLE_SHOWN = 100
 
@@ -87,5 +89,6 @@ COMPANIES = RecordKind(
     columns=company_columns,
     card=company_card,
     form=company_form,
+    tabs=(ACTIVITIES, HISTORY, NOTES, DEALS, GROUPS),  # Activities: the full tab, with Schedule… and Clear…
     reach=lambda row: (_first_value(row.phones), _first_value(row.emails)),
 )

@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import ContactRead, ContactRow
+from cardfile.ui.activities.tab import ACTIVITIES
 from cardfile.ui.contacts.form import contact_form
 from cardfile.ui.records.card import CardBuilder, Row, entry_rows, partial_date, today_of, yearly_date_text
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import Column, column_title, name_column, tags_column, updated_column
+from cardfile.ui.records.tabs import DEALS, GROUPS, HISTORY, NOTES
 
 
 def _tr(text: str) -> str:
@@ -80,5 +82,6 @@ CONTACTS = RecordKind(
     columns=contact_columns,
     card=contact_card,
     form=contact_form,
+    tabs=(ACTIVITIES, HISTORY, NOTES, DEALS, GROUPS),  # Activities: the full tab, with Schedule… and Clear…
     reach=lambda row: (row.phone, row.email),
 )

@@ -20,6 +20,7 @@ from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import DealChange, DealRead, Ref
 from cardfile.services.sales import SORTS, DealFilter, DealRow
+from cardfile.ui.activities.tab import ACTIVITIES  # the full tab, with Schedule… and Clear…
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.deals.closing import ask_close
 from cardfile.ui.deals.form import deal_form
@@ -28,7 +29,7 @@ from cardfile.ui.deals.texts import close_date_text, owner_name, status_text
 from cardfile.ui.records.card import CardBuilder, custom_value_text
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, column_title, updated_column
-from cardfile.ui.records.tabs import ACTIVITIES, NOTES, RelatedTabs, Tab
+from cardfile.ui.records.tabs import NOTES, RelatedTabs, Tab
 from cardfile.ui.widgets.basics import dim, on_reading_side
 from cardfile.ui.widgets.value_editors import format_money, money_text
 from cardfile.ui.words import error_text

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,13 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardfile.domain.errors import CardfileError
+from cardfile.domain.recurrence import local_zone_name, zone_of
 from cardfile.services import Services
 from cardfile.services.exporter import ExportReport
+from cardfile.ui.dates import date_edit_format
 from cardfile.ui.tasks import Progress, Task, TaskRunner
+from cardfile.ui.widgets.editors import left_to_right_picker
 from cardfile.ui.words import failure_text
 
 ALL, SELECTION, GROUP, LOOKUP = "all", "selection", "group", "lookup"
-VCARD3, VCARD4, CSV = "vcard3", "vcard4", "csv"
+VCARD3, VCARD4, CSV, ICS = "vcard3", "vcard4", "csv", "ics"
+ALL_ACTIVITIES, DATES, PERSON, SELECTED_ACTIVITIES = "all_activities", "dates", "person", "selected_activities"
 
 
 DESTINATION_CHARACTERS = 56  # how much of a path the Destination field shows
@@ -54,6 +61,7 @@ class ExportDialog(QDialog):
         tasks: TaskRunner,
         *,
         selected_ids: Sequence[str] = (),
+        selected_type: str = "contact",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,7 +69,12 @@ class ExportDialog(QDialog):
         self.setWindowTitle(_tr("Export Contacts"))
         self._services = services
         self._tasks = tasks
-        self._selected = list(selected_ids)
+        self._selected = list(selected_ids) if selected_type in ("contact", "company") else []
+        # Activities selected (in the task list or the calendar): their ids, an occurrence's series for it
+        self._activities = (
+            list(dict.fromkeys(key.split("@", 1)[0] for key in selected_ids)) if selected_type == "activity" else []
+        )
+        self._person = selected_ids[0] if selected_type == "contact" and len(selected_ids) == 1 else None
         self.task: Task | None = None
         self.report: ExportReport | None = None
         self._stop = threading.Event()
@@ -87,6 +100,36 @@ class ExportDialog(QDialog):
         self.format.addItem(_tr("vCard 3.0 (most compatible)"), VCARD3)
         self.format.addItem(_tr("vCard 4.0"), VCARD4)
         self.format.addItem(_tr("CSV (spreadsheet)"), CSV)
+        self.format.addItem(_tr("iCalendar (.ics): activities, for calendar programs"), ICS)
+        self.activities = QComboBox()
+        self.activities.setObjectName("exportActivities")
+        self.activities.addItem(_tr("All activities"), ALL_ACTIVITIES)
+        self.activities.addItem(_tr("Those in a date range"), DATES)
+        person = self._person_name(services)
+        whose = _tr("{name}'s activities").format(name=person) if person else _tr("A person's activities")
+        self.activities.addItem(whose, PERSON)
+        self.activities.addItem(
+            _tr("The selected activities ({count})").format(count=len(self._activities)), SELECTED_ACTIVITIES
+        )
+        model = self.activities.model()
+        model.item(self.activities.findData(PERSON)).setEnabled(person is not None)  # type: ignore[attr-defined]
+        model.item(self.activities.findData(SELECTED_ACTIVITIES)).setEnabled(bool(self._activities))  # type: ignore[attr-defined]
+        today = QDate.currentDate()
+        self.date_from = left_to_right_picker(QDateEdit(QDate(today.year(), today.month(), 1)))
+        self.date_from.setObjectName("exportFrom")
+        self.date_from.setCalendarPopup(True)
+        self.date_from.setDisplayFormat(date_edit_format())
+        self.date_to = left_to_right_picker(QDateEdit(QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1)))
+        self.date_to.setObjectName("exportTo")
+        self.date_to.setCalendarPopup(True)
+        self.date_to.setDisplayFormat(date_edit_format())
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(_tr("to")))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        self._dates = QWidget()
+        self._dates.setLayout(dates)
 
         self.one_file = QRadioButton(_tr("One file"))
         self.one_file.setObjectName("exportOneFile")
@@ -109,6 +152,8 @@ class ExportDialog(QDialog):
         form.addRow(_tr("Group:"), self.group)
         form.addRow(_tr("Lookup:"), self.lookup)
         form.addRow(_tr("Format:"), self.format)
+        form.addRow(_tr("Activities:"), self.activities)
+        form.addRow(_tr("From:"), self._dates)
         form.addRow(_tr("Write:"), self.one_file)
         form.addRow("", self.per_contact)
         form.addRow(_tr("Destination:"), where)
@@ -132,13 +177,29 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        for changed in (self.what.currentIndexChanged, self.format.currentIndexChanged):
+        for changed in (
+            self.what.currentIndexChanged,
+            self.format.currentIndexChanged,
+            self.activities.currentIndexChanged,
+        ):
             changed.connect(self._update)
         self.per_contact.toggled.connect(self._update)
         self.destination.textChanged.connect(self._update)
         if self._selected:
             self.what.setCurrentIndex(self.what.findData(SELECTION))
+        if self._activities:  # activities chosen in the task list or the calendar: export them as a calendar
+            self.format.setCurrentIndex(self.format.findData(ICS))
+            self.activities.setCurrentIndex(self.activities.findData(SELECTED_ACTIVITIES))
         self._update()
+
+    def _person_name(self, services: Services) -> str | None:
+        if self._person is None:
+            return None
+        try:
+            return services.contacts.get(self._person).display_name
+        except CardfileError:
+            self._person = None
+            return None
 
     def _disable_empty_choices(self) -> None:
         model = self.what.model()
@@ -164,8 +225,15 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         what = self.what.currentData()
-        self._form.setRowVisible(self.group, what == GROUP)
-        self._form.setRowVisible(self.lookup, what == LOOKUP)
+        is_ics = self.format.currentData() == ICS
+        self._form.setRowVisible(self.what, not is_ics)
+        self._form.setRowVisible(self.group, what == GROUP and not is_ics)
+        self._form.setRowVisible(self.lookup, what == LOOKUP and not is_ics)
+        self._form.setRowVisible(self.activities, is_ics)
+        self._form.setRowVisible(self._dates, is_ics and self.activities.currentData() == DATES)
+        self._form.setRowVisible(self.one_file, not is_ics)
+        self._form.setRowVisible(self.per_contact, not is_ics)
+        self.setWindowTitle(_tr("Export Activities") if is_ics else _tr("Export Contacts"))
         is_csv = self.format.currentData() == CSV
         if is_csv and self.per_contact.isChecked():
             self.one_file.setChecked(True)
@@ -176,9 +244,11 @@ class ExportDialog(QDialog):
         if self.per_contact.isChecked():
             chosen = QFileDialog.getExistingDirectory(self, _tr("Export into Folder"))
         else:
-            is_csv = self.format.currentData() == CSV
-            suggestion = "contacts.csv" if is_csv else "contacts.vcf"
-            patterns = _tr("CSV files (*.csv)") if is_csv else _tr("vCard files (*.vcf)")
+            fmt = self.format.currentData()
+            suggestion = {CSV: "contacts.csv", ICS: "activities.ics"}.get(fmt, "contacts.vcf")
+            patterns = {CSV: _tr("CSV files (*.csv)"), ICS: _tr("Calendar files (*.ics)")}.get(
+                fmt, _tr("vCard files (*.vcf)")
+            )
             chosen, _ = QFileDialog.getSaveFileName(self, _tr("Export to File"), suggestion, patterns)
         if chosen:
             self.destination.setText(chosen)
@@ -205,6 +275,9 @@ class ExportDialog(QDialog):
             return
         exporter = self._services.exporter
         scope, fmt, folder = self._scope(), self.format.currentData(), self.per_contact.isChecked()
+        if fmt == ICS:
+            self._start_calendar_export(target)
+            return
         stop = self._stop
         stop.clear()
 
@@ -235,6 +308,40 @@ class ExportDialog(QDialog):
         self.task.succeeded.connect(self._on_done)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(lambda: self._on_done(ExportReport(str(target), fmt, cancelled=True)))
+        self._update()
+
+    def calendar_scope(self) -> dict[str, object]:
+        """What the .ics export takes: a date range, a person, the selected activities, or everything."""
+        chosen = self.activities.currentData()
+        if chosen == DATES:
+            first = self.date_from.date().toPython()
+            last = self.date_to.date().toPython()
+            zone = zone_of(local_zone_name())
+            assert isinstance(first, date) and isinstance(last, date)
+            return {
+                "start": datetime.combine(first, time()).replace(tzinfo=zone),
+                "end": datetime.combine(last + timedelta(days=1), time()).replace(tzinfo=zone),
+            }
+        if chosen == PERSON and self._person is not None:
+            return {"contact_id": self._person}
+        if chosen == SELECTED_ACTIVITIES:
+            return {"ids": list(self._activities)}
+        return {}
+
+    def _start_calendar_export(self, target: Path) -> None:
+        calendar_files = self._services.calendar_files
+        scope = self.calendar_scope()
+
+        def job(_progress: Progress, _cancel: threading.Event) -> ExportReport:
+            written = calendar_files.export_ics(target, **scope)  # type: ignore[arg-type]
+            return ExportReport(written.target, ICS, contacts=written.activities)
+
+        self.message.setText(_tr("Exporting…"))
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.task = self._tasks.run(job, title=_tr("Exporting activities"), cancellable=False)
+        self.task.succeeded.connect(self._on_done)
+        self.task.failed.connect(self._on_failed)
         self._update()
 
     def _on_progress(self, done: int, total: int, _message: str) -> None:

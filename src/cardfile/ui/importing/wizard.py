@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.services.importer import Decision, ImportProgress, ImportReport, PreviewItem
+from cardfile.ui.importing.calendar_page import CalendarPreviewPage, is_calendar
 from cardfile.ui.importing.csv_mapping_page import CsvMappingPage, is_csv
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import CellDirectionDelegate
@@ -61,7 +62,7 @@ from cardfile.ui.words import error_text, failure_text
 
 PREVIEW_LIMIT = 50
 CSV_SAMPLE_ROWS = 20  # rows read for the sample values of the mapping page
-FILE_FILTER_SUFFIXES = "*.vcf *.vcard *.csv"
+FILE_FILTER_SUFFIXES = "*.vcf *.vcard *.csv *.ics"
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -280,7 +281,12 @@ class FilesPage(QWizardPage):
         self._wizard = wizard
         self._csv_first = False
         self.setTitle(_tr("Choose files to import"))
-        self.setSubTitle(_tr("vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files."))
+        self.setSubTitle(
+            _tr(
+                "vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar "
+                "files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird."
+            )
+        )
         self.file_list = FileList()
         self.file_list.setObjectName("importFiles")
         self.file_list.dropped.connect(self.add_paths)
@@ -360,6 +366,8 @@ class FilesPage(QWizardPage):
         return self._wizard.leave_files_page()
 
     def nextId(self) -> int:
+        if self._wizard.calendar_paths():
+            return ImportWizard.CALENDAR
         return ImportWizard.MAPPING if self._wizard.csv_paths() else ImportWizard.PREVIEW
 
 
@@ -564,7 +572,7 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)  # ImportReport
 
-    FILES, MAPPING, PREVIEW, PROGRESS, REPORT = range(5)
+    FILES, MAPPING, PREVIEW, PROGRESS, REPORT, CALENDAR = range(6)
 
     def __init__(
         self,
@@ -598,6 +606,9 @@ class ImportWizard(QWizard):
         self.setPage(self.PREVIEW, self.preview_page)
         self.setPage(self.PROGRESS, self.progress_page)
         self.setPage(self.REPORT, self.report_page)
+        self.calendar_page = CalendarPreviewPage(self.PROGRESS)
+        self.calendar_page.setCommitPage(True)
+        self.setPage(self.CALENDAR, self.calendar_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, _tr("Import"))
         self.preview_page.setCommitPage(True)
         self.progress_page.setCommitPage(True)  # no way back to a preview of cards already imported
@@ -609,6 +620,10 @@ class ImportWizard(QWizard):
     def is_importing(self) -> bool:
         return self.task is not None and not self.task.is_done
 
+    def calendar_paths(self) -> list[str]:
+        """The calendar files (.ics) chosen: imported as activities, apart from vCard and CSV files."""
+        return [path for path in self.files_page.paths() if is_calendar(path)]
+
     def csv_paths(self) -> list[str]:
         return [path for path in self.files_page.paths() if is_csv(path)]
 
@@ -618,6 +633,12 @@ class ImportWizard(QWizard):
 
     def leave_files_page(self) -> bool:
         """Go on to the column mapping when there are CSV files, else straight to the preview."""
+        calendars = self.calendar_paths()
+        if calendars:
+            if len(calendars) != len(self.files_page.paths()):
+                self.files_page.show_error(_tr("Import calendar files (.ics) apart from vCard and CSV files."))
+                return False
+            return self.load_calendar_preview(calendars)
         csv_paths = self.csv_paths()
         if not csv_paths:
             return self.load_preview(self.files_page.show_error)
@@ -656,7 +677,34 @@ class ImportWizard(QWizard):
         )
         return True
 
+    def load_calendar_preview(self, paths: list[str]) -> bool:
+        """Read the first events and to-dos of the calendar files; a file that is not iCalendar stops here."""
+        try:
+            items = self._services.calendar_files.preview_ics(paths, limit=PREVIEW_LIMIT)
+        except CardfileError as error:
+            self.files_page.show_error(error_text(error))
+            return False
+        self.calendar_page.show_items(items, len(paths))
+        return True
+
+    def start_calendar_import(self, paths: list[str]) -> None:
+        """Import the calendar files as one step to undo (quick, so it runs to its end: no Cancel meanwhile)."""
+        calendar_files = self._services.calendar_files
+        on_duplicate = self.calendar_page.on_duplicate()
+
+        def job(_progress: Progress, _cancel: threading.Event) -> ImportReport:
+            return calendar_files.import_ics(paths, on_duplicate=on_duplicate)  # type: ignore[arg-type]
+
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+        self.task = self._tasks.run(job, title=_tr("Importing calendar files"), cancellable=False)
+        self.task.succeeded.connect(self._on_finished)
+        self.task.failed.connect(self._on_failed)
+
     def start_import(self) -> None:
+        calendars = self.calendar_paths()
+        if calendars:
+            self.start_calendar_import(calendars)
+            return
         importer = self._services.importer
         paths = self.files_page.paths()
         on_duplicate = self.preview_page.default()

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError, NotFound, ValidationError
 from cardfile.services.events import RecordsChanged
-from cardfile.ui.dates import format_datetime, format_day
+from cardfile.ui.dates import alarm_text, format_datetime, format_day
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.icons import icon
 from cardfile.ui.records.form import RecordForm
@@ -237,7 +237,13 @@ def names_of(services: Services) -> Callable[[str, str], str]:
                 fields = {f.id: f.name for f in services.custom_fields.list()}
             return fields.get(record_id, "")
         try:
-            return services.companies.get(record_id).display_name if record_type == "company" else ""
+            if record_type == "company":
+                return services.companies.get(record_id).display_name
+            if record_type == "deal":
+                return services.deals.get(record_id).name
+            if record_type == "activity_type":
+                return next((t.name for t in services.activities.types() if t.id == record_id), "")
+            return ""
         except NotFound:
             return ""
 
@@ -263,19 +269,22 @@ class CardBuilder:
         *,
         picture: bytes | None = None,
         trailing: QWidget | None = None,
+        avatar: bool = True,
     ) -> None:
         """Picture (or initials) and name, with a line under it: (text, link target or None) pieces joined by
-        ' · '; `trailing` (the card's Edit button unless given) sits at the far end."""
+        ' · '; `trailing` (the card's Edit button unless given) sits at the far end. `avatar` False: no picture
+        (an activity is not a face)."""
         trailing = trailing if trailing is not None else self._edit_button
         row = QHBoxLayout()
         row.setSpacing(14)
-        avatar = QLabel()
-        avatar.setObjectName("avatar")
-        ratio = self.widget.devicePixelRatioF()
-        pixmap: QPixmap | None = picture_pixmap(picture, AVATAR_SIZE, ratio) if picture else None
-        avatar.setPixmap(pixmap if pixmap is not None else avatar_pixmap(name, AVATAR_SIZE, ratio))
-        avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
-        row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
+        if avatar:
+            picture_label = QLabel()
+            picture_label.setObjectName("avatar")
+            ratio = self.widget.devicePixelRatioF()
+            pixmap: QPixmap | None = picture_pixmap(picture, AVATAR_SIZE, ratio) if picture else None
+            picture_label.setPixmap(pixmap if pixmap is not None else avatar_pixmap(name, AVATAR_SIZE, ratio))
+            picture_label.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
+            row.addWidget(picture_label, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
         title = self._label(name, "cardTitle")
@@ -465,10 +474,14 @@ def describe_value(change: FieldValue, name_of: Callable[[str, str], str]) -> st
         return _tr("moved to the Trash") if value else _tr("restored from the Trash")
     if isinstance(value, bool):
         return _tr("yes") if value else _tr("no")
+    if change.field == "alarm_minutes" and (value is None or isinstance(value, int)):
+        return alarm_text(value)  # "At the start" rather than 0, "No alarm" rather than "(empty)"
     if _is_empty(value):
         return _tr("(empty)")
     if change.field in ("company_id", "parent_id"):
         return name_of("company", value) or _tr("(a company since erased)")
+    if change.field in ("type_id", "deal_id"):
+        return name_of("activity_type" if change.field == "type_id" else "deal", value) or _tr("(since erased)")
     if change.field in ("birthday", "anniversary") and isinstance(value, str):
         return partial_date(value)
     if isinstance(value, bytes):

@@ -172,7 +172,7 @@ class Date:
 
 @dataclass(frozen=True)
 class Check:
-    """A yes or no, said by a box and the words beside it (a record kept private)."""
+    """A yes/no value, as a check box whose own text is the label."""
 
     key: str
     label: str
@@ -219,7 +219,31 @@ class Number:
     tooltip: str = ""
 
 
-Field = Text | CompanyName | PartialDate | Date | Amount | Choice | Number | Check
+class FieldEditor(Protocol):
+    """An editor a kind makes for a value the vocabulary above has no field for (a time with its length, a
+    recurrence, several people): a QWidget that says when the person changed it and holds one value."""
+
+    changed: Any  # a Signal()
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+    def problem(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class OwnField:
+    """A field edited by a widget of the kind's own (`make(form)` builds it, a `FieldEditor`); the form reads and
+    fills it like any other, so its value takes part in `changes()` and in saving."""
+
+    key: str
+    label: str
+    make: Callable[[RecordForm], QWidget]
+    tooltip: str = ""
+
+
+Field = Text | CompanyName | PartialDate | Date | Amount | Choice | Number | Check | OwnField
 
 
 def private_box() -> Check:
@@ -325,7 +349,7 @@ class FormSpec:
     header: Sequence[Field]
     parts: Sequence[Part]
     values: Callable[[Any], Mapping[str, Any]]
-    save: Callable[[Services, Any, dict[str, Any]], str]
+    save: Callable[[Services, Any, dict[str, Any]], str | None]  # None: a question was cancelled, the form stays
     first: str
     deleted_text: str
     picture: Picture | None = None
@@ -398,6 +422,7 @@ class RecordForm(QWidget):
         self._unset_texts: dict[str, Callable[[RecordForm], str]] = {}
         self._choices: dict[str, Choice] = {}
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self._own_editors: dict[str, Any] = {}  # OwnField fields: the kind's own widgets (FieldEditor)
         self.picture: PictureButton | None = None
         self.tags: TagEditor | None = None
         self.note: QPlainTextEdit | None = None
@@ -505,6 +530,10 @@ class RecordForm(QWidget):
             box = QCheckBox(item.label)
             box.setChecked(bool(values.get(item.key)))
             editor = box
+        elif isinstance(item, OwnField):
+            editor = item.make(self)
+            editor.set_value(values.get(item.key))  # type: ignore[attr-defined]
+            self._own_editors[item.key] = editor
         elif isinstance(item, CompanyName):
             own = self.record.id if item.not_itself and self.record is not None else None
             companies = self._services.companies
@@ -518,7 +547,7 @@ class RecordForm(QWidget):
                 self._hints[item.key] = item.hint
         if not isinstance(item, PartialDate) and item.tooltip:
             editor.setToolTip(item.tooltip)
-        self.add_field(form, item.key, item.label, editor)
+        self.add_field(form, item.key, "" if isinstance(item, Check) else item.label, editor)
         self._rows[item.key] = (form, editor.parentWidget() or editor)
 
     def _follow_typing(self) -> None:
@@ -746,7 +775,8 @@ class RecordForm(QWidget):
         each is shown beside its editor and the first one gets the focus. True when there are none."""
         first: QWidget | None = None
         for key, editor in self.editors.items():
-            problem_of = getattr(editor, "problem", None)
+            own = self._own_editors.get(key)
+            problem_of = own.problem if own is not None else getattr(editor, "problem", None)
             if callable(problem_of) and (problem := problem_of()):
                 self.field_errors[key].show_error(problem)
                 first = first or editor
@@ -801,7 +831,9 @@ class RecordForm(QWidget):
         """Every field but the entries and custom fields, as the services take them."""
         out: dict[str, Any] = {}
         for key, editor in self.editors.items():
-            if isinstance(editor, QCheckBox):
+            if key in self._own_editors:
+                out[key] = self._own_editors[key].value()
+            elif isinstance(editor, QCheckBox):
                 out[key] = editor.isChecked()
             elif isinstance(editor, QLineEdit | QPlainTextEdit):
                 out[key] = self.text(key)

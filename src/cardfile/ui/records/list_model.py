@@ -58,6 +58,8 @@ class Column(Generic[Row]):
     width: int | None = None  # its width until the person chooses otherwise (None: Qt's default)
     numeric: bool = False  # an amount or a count: aligned to the far side, so digits line up
     alert: Callable[[Row], bool] | None = None  # shown in the warning colour when true (an overdue deal's date)
+    # the row's text colour (a QColor), or None for the usual: an overdue activity in red, say
+    foreground: Callable[[Row], Any] | None = None
     elide: str = "end"  # "email": an address too long is shortened inside its local part, its domain kept whole
 
 
@@ -426,9 +428,13 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
             return column.text(record) if record is not None else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and column.alert is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and (column.alert is not None or column.foreground is not None):
             record = self.record_at(index.row())
-            return WARNING_COLOR if record is not None and column.alert(record) else None
+            if record is None:
+                return None
+            if column.alert is not None and column.alert(record):
+                return WARNING_COLOR
+            return column.foreground(record) if column.foreground is not None else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

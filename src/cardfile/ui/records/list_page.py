@@ -172,6 +172,7 @@ class Page(QWidget):
     # record type, what to fill in: the page asks the window for a new record of another kind ("New Deal…" on a
     # person's Deals tab gives {"contact_id": …})
     new_record_requested = Signal(str, object)
+    badge_changed = Signal(str, str)  # a short text beside the page's navigation entry ('' for none), its tooltip
 
     def count_text(self) -> str:
         """The status bar's record count for this page ('' when the page lists nothing)."""
@@ -361,7 +362,8 @@ class RecordListPage(Page):
         self._pending_id: str | None = None  # a record to select as soon as the list holds it
         self._programmatic = False  # the page itself is moving the selection
         self._views: dict[str, QAction] = {}
-        self._name_column = next(c for c in self.model.columns() if c.key == "name")
+        columns = self.model.columns()  # typing goes to a record by its name (an activity's: its subject)
+        self._name_column = next((c for c in columns if c.key in ("name", "subject")), columns[0])
 
         self._build_actions()
         self.view = RecordTable()
@@ -517,7 +519,9 @@ class RecordListPage(Page):
         )
         # Delete in a text field deletes text: the key deletes records only while the list has the keyboard.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.show_all_action = self._action(self.tr("Show &All"), self.clear_filters, ["Ctrl+Shift+A"], "showAll")
+        # No key of its own: Ctrl+Shift+A schedules an activity from anywhere, and Lookup ▸ Show All Records
+        # (Ctrl+Shift+L) shows everything again.
+        self.show_all_action = self._action(self.tr("Show &All"), self.clear_filters, name="showAll")
         self.open_action = self._action(self.tr("&Open"), self.open_current, name="openRecord")
         self.call_action = self._action(self.tr("&Call"), self.call_selected, name="callRecord")
         self.email_action = self._action(self.tr("Send E&mail"), self.email_selected, name="emailRecords")

@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError, NotFound
 from cardfile.domain.models import NoteCreate, validate
-from cardfile.domain.values import RecordType
+from cardfile.domain.values import ClearResult, RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
 from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
 from cardfile.ui.widgets.value_editors import format_money
-from cardfile.ui.words import action_name, error_text, field_name
+from cardfile.ui.words import action_name, error_text, field_name, result_text
 
 TIMELINE_SHOWN = 40
 REVEAL_MS = 1500  # how long a row opened from elsewhere stays picked out
@@ -367,6 +367,9 @@ class RelatedTabs(QWidget):
         else:
             status = _tr("done") if entry.status == "done" else _tr("cancelled")
             heading = _tr("{when} · {type} {status}").format(when=when, type=entry.activity_type, status=status)
+            # "Call done · left a message"; a call simply completed is "Call done"
+            if entry.status == "done" and entry.result not in ("", ClearResult.COMPLETED.value):
+                heading = _tr("{heading} · {result}").format(heading=heading, result=result_text(entry.result))
         heading = _tr("{heading} · {user}").format(heading=heading, user=self.who(entry.user_id))
         title = self._label(heading, "historyAction")
         layout.addWidget(dim(title))

@@ -12,7 +12,7 @@ import mimetypes
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -57,6 +58,8 @@ PICTURE_SIZE = 72
 PICTURE_STORED_MAX = 512  # pixels on the longer side: a contact picture, not a photo album
 PICTURE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp"
 
+Picker = TypeVar("Picker", bound=QDateTimeEdit)
+
 # Fields whose values read left to right in every language (a phone number in a Persian interface).
 LEFT_TO_RIGHT_KINDS = frozenset({"emails", "phones", "urls"})
 
@@ -70,6 +73,13 @@ def left_to_right(edit: QLineEdit) -> QLineEdit:
     """A field for a number or an address that reads left to right, aligned to the interface's reading side."""
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setAlignment(_reading_alignment())
+    return edit
+
+
+def left_to_right_picker(edit: Picker) -> Picker:
+    """A date or time picker whose digits read left to right in every language: right to left, Qt lays a picker's
+    sections out backwards (10:30 shown as 30:10, 2026-12-06 as 06-12-2026, which reads as another date)."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return edit
 
 

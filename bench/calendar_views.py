@@ -13,11 +13,13 @@ TaskListService.keys for each view, the rows of a first page of 50, counts() and
 median of --runs runs (default 5) after one warm-up, in milliseconds, with the CPU time of the process beside it and
 the load average: on a busy machine the wall clock suffers, not the CPU time.
 
-    .venv/bin/python bench/calendar_reads.py                      # builds both in a temporary folder (a few minutes)
-    .venv/bin/python bench/calendar_reads.py --dir /tmp/cal       # keeps (and reuses) the databases there
-    .venv/bin/python bench/calendar_reads.py --runs 9
+    .venv/bin/python bench/calendar_views.py                      # builds both in a temporary folder (a few minutes)
+    .venv/bin/python bench/calendar_views.py --dir /tmp/cal       # keeps (and reuses) the databases there
+    .venv/bin/python bench/calendar_views.py --runs 9
 
-The desktop's render timings of the same views are added here by the UI's benchmark.
+Then the same views drawn (offscreen, unless --no-render): the month view from its lean read (per-day counts and the
+first few, ActivityService.month), laid out and painted; the week view from its read; and the task list page built
+over the 100,000 activities, its first rows painted. Each is shown alone and read + paint together.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ import statistics  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
+from datetime import UTC, date, datetime, timedelta  # noqa: E402
 from zoneinfo import ZoneInfo  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -170,18 +172,32 @@ def build_tasks(path: Path) -> None:
     print()
 
 
-def measure(label: str, call: Callable[[], object], runs: int) -> None:
-    call()  # warm-up: caches, the page cache, compiled rules
-    walls, cpus = [], []
+def measure(
+    label: str,
+    call: Callable[[], object],
+    runs: int,
+    *,
+    this_thread: bool = False,
+    untimed: Callable[[object], object] | None = None,
+) -> None:
+    """The medians of `runs` calls after a warm-up: wall clock and CPU time of the process (every thread), and with
+    `this_thread` the CPU time of the calling thread alone (the window's: what freezes it). `untimed` is given each
+    call's result after its time is taken (to close what it opened)."""
+    finish = untimed or (lambda _result: None)
+    finish(call())  # warm-up: caches, the page cache, compiled rules
+    walls, cpus, threads = [], [], []
     result = None
     for _ in range(runs):
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu, thread = time.perf_counter(), time.process_time(), time.thread_time()
         result = call()
         walls.append((time.perf_counter() - wall) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
+        threads.append((time.thread_time() - thread) * 1000)
+        finish(result)
     size = f"{len(result):,}" if isinstance(result, list | dict) else ""  # type: ignore[arg-type]
+    ui = f", window's thread {statistics.median(threads):6.1f} ms" if this_thread else ""
     print(
-        f"  {label:<44} {statistics.median(walls):8.1f} ms  (cpu {statistics.median(cpus):7.1f} ms)  {size:>8}"
+        f"  {label:<44} {statistics.median(walls):8.1f} ms  (cpu {statistics.median(cpus):7.1f} ms{ui})  {size:>8}"
         f"   load {os.getloadavg()[0]:.2f}"
     )
 
@@ -190,6 +206,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dir", type=Path, help="where the databases are kept (built there when missing)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-render", action="store_true", help="only the services' reads, not the views drawn")
     args = parser.parse_args()
     folder = args.dir or Path(tempfile.mkdtemp(prefix="cardfile-calendar-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -206,13 +223,16 @@ def main() -> None:
         print(f"\nmonth database: {_count(services):,} activities, {_count(services, RECURRING):,} recurring")
         a = services.activities
         measure("month view: occurrences", lambda: a.occurrences(*MONTH, zone=berlin), args.runs)
-        measure("month view: occurrences with people", lambda: a.occurrences(*MONTH, zone=berlin, people=True),
-                args.runs)  # fmt: skip
+        measure(
+            "month view: occurrences with people", lambda: a.occurrences(*MONTH, zone=berlin, people=True), args.runs
+        )
         measure("week view: occurrences", lambda: a.occurrences(*WEEK, zone=berlin), args.runs)
         measure("week view: occurrences with people", lambda: a.occurrences(*WEEK, zone=berlin, people=True), args.runs)
     with open_database(tasks_db, auto_backup=False, now=Clock()) as services:
-        print(f"\ntask database: {_count(services):,} activities, {_count(services, SCHEDULED):,} scheduled, "
-              f"{_count(services, RECURRING):,} recurring")  # fmt: skip
+        print(
+            f"\ntask database: {_count(services):,} activities, {_count(services, SCHEDULED):,} scheduled, "
+            f"{_count(services, RECURRING):,} recurring"
+        )
         tasks = services.tasks
         for view in VIEWS:
             measure(f"task list '{view}': keys", lambda view=view: tasks.keys(view, zone=berlin), args.runs)
@@ -223,6 +243,99 @@ def main() -> None:
         measure("counts of every view", lambda: tasks.counts(zone=berlin), args.runs)
         opened = lambda: tasks.rows(tasks.keys("today", zone=berlin)[:50], zone=berlin)  # noqa: E731
         measure("task list opens (today: keys + first page)", opened, args.runs)
+    if not args.no_render:
+        render(month_db, tasks_db, args.runs)
+
+
+def render(month_db: Path, tasks_db: Path, runs: int) -> None:
+    """What the window does with those reads: the month and week views laid out and painted from the view's own
+    read (the month's lean one), and the task list page built over 100,000 activities with its first rows painted:
+    on 'today' as it opens, or switched to another view as a click on its tab does (read on a worker; the wall clock
+    until the rows are shown). Offscreen: the paint is the same work, without a screen to show it on."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from cardfile.ui.activities.kind import ACTIVITIES
+    from cardfile.ui.activities.page import ActivitiesPage
+    from cardfile.ui.calendar.layout import days_shown
+    from cardfile.ui.calendar.view import CalendarView
+    from cardfile.ui.event_bridge import EventBridge
+    from cardfile.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication(["bench"])
+    berlin = ZoneInfo("Europe/Berlin")
+    anchor = date(2025, 3, 12)
+    with open_database(month_db, auto_backup=False, now=Clock()) as services:
+        a = services.activities
+        view = CalendarView(berlin)
+        view.resize(1000, 700)
+        view.set_now(NOW)
+        grid = days_shown("month", anchor, 0)
+        week = days_shown("week", anchor, 0)
+
+        def month_read() -> list:
+            return a.month(grid[0], grid[-1] + timedelta(days=1), zone=berlin, per_day=8)
+
+        def week_read() -> list:
+            start = datetime.combine(week[0], datetime.min.time()).replace(tzinfo=berlin)
+            return a.occurrences(start, start + timedelta(days=7), zone=berlin, people=True)
+
+        print(f"\nthe views, drawn ({view.width()}×{view.height()} px, offscreen)")
+        days = month_read()
+        occurrences = week_read()
+        print(f"  (the month grid holds {sum(d.count for d in days):,} occurrences, the week {len(occurrences):,})")
+
+        def paint_month(counts: list | None = None) -> None:
+            view.show_month(anchor, counts if counts is not None else month_read())
+            view.grab()
+
+        def paint_week(found: list | None = None) -> None:
+            view.show_days("week", week, found if found is not None else week_read())
+            view.grab()
+
+        measure("month view: its lean read (42 days, 8 of each)", month_read, runs)
+        measure("month view: lay out and paint", lambda: paint_month(days), runs)
+        measure("month view: read, lay out and paint", paint_month, runs)
+        measure("week view: its read (with people)", week_read, runs)
+        measure("week view: lay out and paint", lambda: paint_week(occurrences), runs)
+        measure("week view: read, lay out and paint", paint_week, runs)
+    with open_database(tasks_db, auto_backup=False, now=Clock()) as services:
+        bridge = EventBridge(services.db.events)
+
+        def open_page(view_name: str) -> Callable[[], None]:
+            runner = TaskRunner(max_threads=1)
+            page = ActivitiesPage(ACTIVITIES, services, bridge, runner=runner)  # reads 'today' as it opens
+            page.resize(1200, 700)
+            if view_name != "today":  # as a click on the view's tab (or the view remembered) does: on a worker
+                waiting = QEventLoop()
+                page.model.reloaded.connect(waiting.quit)
+                page.show_tasks(view_name)  # type: ignore[arg-type]
+                waiting.exec()
+            page.grab()  # the first rows are read as they are painted
+
+            def close() -> None:  # not timed: the overdue count, birthdays and owners, read on workers meanwhile
+                runner.shutdown()
+                page.deleteLater()
+                app.processEvents()
+
+            return close
+
+        print(f"\nthe task list page over {_count(services):,} activities")
+        for view_name in ("today", "overdue", "all"):
+            measure(
+                f"task list opens on '{view_name}' (page, keys, rows painted)",
+                lambda v=view_name: open_page(v),
+                runs,
+                this_thread=True,
+                untimed=_close,
+            )
+        bridge.close()
+
+
+def _close(opened: object) -> None:
+    if callable(opened):
+        opened()
 
 
 def _count(services: Services, where: str = "1") -> int:
