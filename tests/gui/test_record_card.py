@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -18,7 +18,7 @@ from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.card import ReachLink, describe_value, partial_date, yearly_date_text
 from cardfile.ui.records.list_page import RecordListPage
-from cardfile.ui.records.tabs import NoteRow
+from cardfile.ui.records.tabs import NOT_AN_EDIT, NoteRow
 from tests.gui.conftest import OpenWindow, shown_text, shown_texts
 from tests.helpers import add_contact
 
@@ -249,7 +249,10 @@ def test_a_note_is_edited_and_deleted_in_place(qtbot: QtBot, open_window: OpenWi
         (found,) = rows()
         return found
 
-    assert shown_text(row().when).endswith("· you")  # who wrote it, after when
+    assert shown_text(row().when).endswith("· you")  # who wrote it, after when; not "edited" (its clock runs ahead)
+    written = services.notes.get(note.id).meta.created_at
+    while datetime.now(UTC) - written <= NOT_AN_EDIT:  # an edit is a later write
+        qtbot.wait(100)
     editor = row().start_editing()
     editor.setPlainText("Wants the autumn catalogue.")
     qtbot.waitUntil(editor.hasFocus)

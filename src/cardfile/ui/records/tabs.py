@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -591,6 +591,10 @@ class RelatedTabs(QWidget):
         self.set_member(group.id, True)
 
 
+# How far a record's change-clock time may run ahead of its creation time without being an edit.
+NOT_AN_EDIT = timedelta(seconds=2)
+
+
 class NoteRow(QWidget):
     """One note on the Notes tab: when and by whom, its text (each paragraph in its own direction), Edit and
     Delete; Edit turns the text into an editor in place (Ctrl+Enter saves, Esc cancels)."""
@@ -607,7 +611,9 @@ class NoteRow(QWidget):
         top = QHBoxLayout()
         written = format_datetime(note.meta.created_at)
         when = _tr("{when} · {user}").format(when=written, user=tabs.who(note.meta.owner_id))
-        if note.meta.updated_at > note.meta.created_at:
+        # A new note's updated_at is its write's clock time (the change clock), a few milliseconds after its
+        # created_at (the wall clock): only a later write is an edit.
+        if note.meta.updated_at - note.meta.created_at > NOT_AN_EDIT:
             when = _tr("{when} · edited {edited}").format(when=when, edited=format_datetime(note.meta.updated_at))
         self.when = dim(tabs._label(when, "noteWhen"))
         self.edit_button = self._small(_tr("Edit"), "editNote", _tr("Change this note"))
