@@ -4,784 +4,2204 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
-            <source>Undo {action}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
-            <source>Redo {action}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
-            <source>Add contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
-            <source>Add contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
-            <source>Edit contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="163" />
-            <source>Delete contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
-            <source>Restore contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
-            <source>Tag contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
-            <source>Delete contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
-            <source>Tag companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
-            <source>Delete companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
-            <source>Add company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
-            <source>Edit company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
-            <source>Delete company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
-            <source>Restore company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
-            <source>Schedule activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
-            <source>Edit activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
-            <source>Clear activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
-            <source>Delete activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
-            <source>Restore activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
-            <source>Add note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
-            <source>Edit note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
-            <source>Delete note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <source>Restore note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
-            <source>Add deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
-            <source>Edit deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
-            <source>Move deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
-            <source>Close deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
-            <source>Reopen deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
-            <source>Delete deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
-            <source>Restore deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
-            <source>Add group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
-            <source>Rename group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
-            <source>Add to group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <source>Remove from group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="193" />
-            <source>Delete group</source>
-            <translation type="unfinished" />
+            <source>Undo {action}</source>
+            <translation>واگرد {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="194" />
-            <source>Restore group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
-            <source>Save lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
-            <source>Edit lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
-            <source>Delete lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
-            <source>Add custom field</source>
-            <translation type="unfinished" />
+            <source>Redo {action}</source>
+            <translation>ازنو {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Edit custom field</source>
-            <translation type="unfinished" />
+            <source>Clear {count} activities</source>
+            <translation>ثبت {count} فعالیت به‌عنوان انجام‌شده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Remove custom field</source>
-            <translation type="unfinished" />
+            <source>Reschedule {count} activities</source>
+            <translation>زمان‌بندی دوبارهٔ {count} فعالیت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Restore custom field</source>
-            <translation type="unfinished" />
+            <source>Delete {count} activities</source>
+            <translation>حذف {count} فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
-            <source>Restore from Trash</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <source>Schedule an activity with each of {count} people</source>
+            <translation>زمان‌بندی یک فعالیت با هر یک از {count} نفر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
-            <source>Erase record</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <source>Import from {file}</source>
+            <translation>درون‌ریزی از {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
-            <source>Empty Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
-            <source>Sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
-            <source>Repair database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
-            <source>import</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <source>Add contact</source>
+            <translation>افزودن مخاطب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="217" />
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
-            <source>Delete {records}</source>
-            <translation type="unfinished" />
+            <source>Add contacts</source>
+            <translation>افزودن مخاطبان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="218" />
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
-            <source>Tag {records}</source>
-            <translation type="unfinished" />
+            <source>Edit contact</source>
+            <translation>ویرایش مخاطب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="219" />
-            <source>Add {records}</source>
-            <translation type="unfinished" />
+            <source>Delete contact</source>
+            <translation>حذف مخاطب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <source>Restore contact</source>
+            <translation>بازیابی مخاطب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <source>Tag contacts</source>
+            <translation>برچسب‌زدن به مخاطبان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <source>Delete contacts</source>
+            <translation>حذف مخاطبان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <source>Tag companies</source>
+            <translation>برچسب‌زدن به شرکت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <source>Delete companies</source>
+            <translation>حذف شرکت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <source>Add company</source>
+            <translation>افزودن شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <source>Edit company</source>
+            <translation>ویرایش شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <source>Delete company</source>
+            <translation>حذف شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <source>Restore company</source>
+            <translation>بازیابی شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <source>Schedule activity</source>
+            <translation>زمان‌بندی فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <source>Edit activity</source>
+            <translation>ویرایش فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <source>Clear activity</source>
+            <translation>ثبت فعالیت به‌عنوان انجام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <source>Delete activity</source>
+            <translation>حذف فعالیت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="233" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <source>Restore activity</source>
+            <translation>بازیابی فعالیت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="234" />
-            <source>&amp;Undo {action}</source>
-            <translation type="unfinished" />
+            <source>Change one occurrence</source>
+            <translation>تغییر یک رخداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <source>Skip one occurrence</source>
+            <translation>رد کردن یک رخداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <source>Reschedule activity</source>
+            <translation>زمان‌بندی دوبارهٔ فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <source>Add activity type</source>
+            <translation>افزودن نوع فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <source>Snooze alarm</source>
+            <translation>تعویق هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <source>Dismiss alarm</source>
+            <translation>نادیده گرفتن هشدار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="240" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <source>Fix the dates of timeless activities</source>
+            <translation>اصلاح تاریخ فعالیت‌های بدون ساعت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <source>Add note</source>
+            <translation>افزودن یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <source>Edit note</source>
+            <translation>ویرایش یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <source>Delete note</source>
+            <translation>حذف یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <source>Restore note</source>
+            <translation>بازیابی یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <source>Add deal</source>
+            <translation>افزودن معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <source>Edit deal</source>
+            <translation>ویرایش معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <source>Move deal</source>
+            <translation>جابه‌جایی معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <source>Close deal</source>
+            <translation>بستن معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <source>Reopen deal</source>
+            <translation>بازگشایی معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <source>Delete deal</source>
+            <translation>حذف معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <source>Delete deals</source>
+            <translation>حذف معامله‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <source>Restore deal</source>
+            <translation>بازیابی معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <source>Add to list</source>
+            <translation>افزودن به فهرست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <source>Remove from list</source>
+            <translation>برداشتن از فهرست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <source>Add pipeline</source>
+            <translation>افزودن قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <source>Rename pipeline</source>
+            <translation>تغییر نام قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <source>Remove pipeline</source>
+            <translation>برداشتن قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <source>Add stage</source>
+            <translation>افزودن مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <source>Change stage</source>
+            <translation>تغییر مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <source>Reorder stages</source>
+            <translation>تغییر ترتیب مراحل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <source>Remove stage</source>
+            <translation>برداشتن مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <source>Add group</source>
+            <translation>افزودن گروه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <source>Rename group</source>
+            <translation>تغییر نام گروه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <source>Add to group</source>
+            <translation>افزودن به گروه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <source>Remove from group</source>
+            <translation>برداشتن از گروه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <source>Delete group</source>
+            <translation>حذف گروه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <source>Restore group</source>
+            <translation>بازیابی گروه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <source>Save lookup</source>
+            <translation>ذخیرهٔ جستجوی شرطی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <source>Edit lookup</source>
+            <translation>ویرایش جستجوی شرطی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <source>Delete lookup</source>
+            <translation>حذف جستجوی شرطی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <source>Add custom field</source>
+            <translation>افزودن فیلد سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <source>Edit custom field</source>
+            <translation>ویرایش فیلد سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <source>Remove custom field</source>
+            <translation>برداشتن فیلد سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <source>Restore custom field</source>
+            <translation>بازیابی فیلد سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <source>Restore from Trash</source>
+            <translation>بازیابی از سطل زباله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <source>Erase record</source>
+            <translation>پاک کردن رکورد برای همیشه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <source>Empty Trash</source>
+            <translation>خالی کردن سطل زباله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <source>Merge contacts</source>
+            <translation>ادغام مخاطبان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <source>Merge companies</source>
+            <translation>ادغام شرکت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <source>Unmerge contacts</source>
+            <translation>لغو ادغام مخاطبان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <source>Unmerge companies</source>
+            <translation>لغو ادغام شرکت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <source>Mark as not duplicates</source>
+            <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <source>Unmark not duplicates</source>
+            <translation>برداشتن علامت غیرتکراری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <source>Carry over edits to merged records</source>
+            <translation>انتقال ویرایش‌ها به رکوردهای ادغام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <source>Sync</source>
+            <translation>همگام‌سازی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <source>Repair database</source>
+            <translation>تعمیر پایگاه داده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <source>import</source>
+            <translation>درون‌ریزی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <source>Delete {records}</source>
+            <translation>حذف {records}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <source>Tag {records}</source>
+            <translation>برچسب‌زدن به {records}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <source>Add {records}</source>
+            <translation>افزودن {records}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <source>&amp;Undo</source>
+            <translation>&amp;واگرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;واگرد {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <source>&amp;Redo</source>
+            <translation>&amp;ازنو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo {action}</source>
-            <translation type="unfinished" />
+            <translation>&amp;ازنو {action}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <source>Activities</source>
+            <translation>فعالیت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;زمان‌بندی…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <source>1 activity</source>
+            <translation>یک فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
+            <source>{count} activities</source>
+            <translation>{count} فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
+            <source>Activities: {count}</source>
+            <translation>فعالیت‌ها: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <source>Nothing to do here</source>
+            <translation>کاری برای انجام نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
+            <translation>تماس‌های تلفنی، جلسه‌ها و کارهایی که زمان‌بندی می‌کنید تا زمانی که انجام‌شده ثبت شوند اینجا فهرست می‌شوند. از هر جایی با Ctrl+Shift+A، یا از زبانهٔ فعالیت‌های یک شخص، یکی زمان‌بندی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <source>No activities in this view</source>
+            <translation>هیچ فعالیتی در این نما نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Select an activity to see it.</source>
+            <translation>برای دیدن یک فعالیت، آن را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <source>&amp;Today</source>
+            <translation>&amp;امروز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <source>&amp;Overdue</source>
+            <translation>&amp;عقب‌افتاده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <source>This &amp;Week</source>
+            <translation>این ه&amp;فته</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <source>&amp;Upcoming</source>
+            <translation>&amp;پیش رو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <source>A&amp;ll</source>
+            <translation>&amp;همه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <source>Any priority</source>
+            <translation>هر اولویتی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>High</source>
+            <translation>بالا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Normal</source>
+            <translation>عادی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Low</source>
+            <translation>پایین</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <source>Anyone (type a name)</source>
+            <translation>هر کسی (نامی بنویسید)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <source>T&amp;ype:</source>
+            <translation>&amp;نوع:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <source>P&amp;riority:</source>
+            <translation>ا&amp;ولویت:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <source>O&amp;wner:</source>
+            <translation>&amp;مالک:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <source>&amp;With:</source>
+            <translation>&amp;با:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <source>Drop tasks on a day to move them there; they keep their time of day</source>
+            <translation>کارها را روی یک روز رها کنید تا به آن روز منتقل شوند؛ ساعتشان حفظ می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <source>Drag tasks onto a day to move them.</source>
+            <translation>کارها را روی یک روز بکشید تا به آن منتقل شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <source>Birthdays and anniversaries</source>
+            <translation>تاریخ‌های تولد و سالگردها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>&amp;ثبت انجام…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
+            <translation>ثبت کارهای انتخاب‌شده به‌عنوان انجام‌شده: بگویید چگونه پیش رفت (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <source>&amp;Reschedule…</source>
+            <translation>زمان‌بندی &amp;دوباره…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <source>Move the selected tasks to another day or time (Ctrl+R)</source>
+            <translation>انتقال کارهای انتخاب‌شده به روز یا ساعت دیگر (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <source>Any type</source>
+            <translation>هر نوعی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <source>Anyone</source>
+            <translation>هر کسی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <source>me</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <source>Nothing more for today</source>
+            <translation>برای امروز کار دیگری نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <source>Nothing overdue</source>
+            <translation>کار عقب‌افتاده‌ای نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <source>Nothing more this week</source>
+            <translation>برای این هفته کار دیگری نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <source>Nothing coming up</source>
+            <translation>کاری در پیش نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <source>Nothing to do</source>
+            <translation>کاری برای انجام نیست</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n کار</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source> (filtered)</source>
+            <translation> (فیلترشده)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <source>{view} ({count})</source>
+            <translation>{view} ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <source>%n task(s) overdue</source>
+            <translation>
+                <numerusform>%n کار عقب‌افتاده</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <source>None in the next two weeks</source>
+            <translation>هیچ موردی در دو هفتهٔ آینده نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday ({age})</source>
+            <translation>تاریخ تولد ({age})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <source>anniversary ({years})</source>
+            <translation>سالگرد ({years})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <source>anniversary</source>
+            <translation>سالگرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <source>{name}
+{day} · {what}</source>
+            <translation>{name}
+{day} · {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <source>Open {name}</source>
+            <translation>باز کردن {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <source>Reschedule</source>
+            <translation>زمان‌بندی دوباره</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesTab</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="36" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;زمان‌بندی…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="38" />
+            <source>Schedule a call, meeting or to-do about this record</source>
+            <translation>زمان‌بندی تماس تلفنی، جلسه یا کار دربارهٔ این رکورد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="79" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>چیزی زمان‌بندی نشده است. تماس‌های تلفنی، جلسه‌ها و کارهای مربوط به این شخص اینجا فهرست می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="87" />
+            <source>Coming up</source>
+            <translation>پیش رو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="94" />
+            <source>overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="96" />
+            <source>(no subject)</source>
+            <translation>(بدون موضوع)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
+            <source> · with {people}</source>
+            <translation> · با {people}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
+            <source>Clear…</source>
+            <translation>انجام‌شده…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <source>… and %n more in the task list</source>
+            <translation>
+                <numerusform>… و %n مورد دیگر در فهرست کارها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="109" />
+            <source>Done</source>
+            <translation>انجام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="112" />
+            <source>did not take place</source>
+            <translation>برگزار نشد</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <source>… and %n earlier in History</source>
+            <translation>
+                <numerusform>… و %n مورد قدیمی‌تر در تاریخچه</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="158" />
+            <source>Activities</source>
+            <translation>فعالیت‌ها</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityActions</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="119" />
+            <source>Schedule a Follow-up</source>
+            <translation>زمان‌بندی پیگیری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>Activity</source>
+            <translation>فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>That activity was deleted.</source>
+            <translation>آن فعالیت حذف شده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="57" />
+            <source>no date</source>
+            <translation>بدون تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="65" />
+            <source>{first} – {last}, all day</source>
+            <translation>{first} – {last}، تمام روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="68" />
+            <source>{day}, all day</source>
+            <translation>{day}، تمام روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <source>overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>done</source>
+            <translation>انجام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>cancelled</source>
+            <translation>لغوشده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>skipped</source>
+            <translation>ردشده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>low</source>
+            <translation>پایین</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>normal</source>
+            <translation>عادی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>high</source>
+            <translation>بالا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="113" />
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <source>Subject</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <source>Type</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <source>Priority</source>
+            <translation>اولویت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <source>With</source>
+            <translation>با</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="124" />
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <source>Owner</source>
+            <translation>مالک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="115" />
+            <source>Length</source>
+            <translation>مدت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <source>In its zone</source>
+            <translation>در منطقهٔ زمانی خودش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="122" />
+            <source>Repeats</source>
+            <translation>تکرار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
+            <source>scheduled</source>
+            <translation>زمان‌بندی‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="126" />
+            <source>Alarm</source>
+            <translation>هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>Private</source>
+            <translation>خصوصی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>only you see it</source>
+            <translation>فقط شما آن را می‌بینید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <source>Activity</source>
+            <translation>فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <source>Deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>Result</source>
+            <translation>نتیجه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>did not take place</source>
+            <translation>برگزار نشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="143" />
+            <source>Happened</source>
+            <translation>زمان انجام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <source>Cleared</source>
+            <translation>ثبت انجام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
+            <source>Outcome</source>
+            <translation>نتیجه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <source>What came of it</source>
+            <translation>حاصل کار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="148" />
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="181" />
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditors</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <source>New Type…</source>
+            <translation>نوع جدید…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>New Activity Type</source>
+            <translation>نوع فعالیت جدید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>Name of the new type (a demo, a visit…):</source>
+            <translation>نام نوع جدید (نمایش محصول، بازدید…):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Call</source>
+            <translation>تماس تلفنی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Meeting</source>
+            <translation>جلسه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>To-do</source>
+            <translation>کار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <source>At a time</source>
+            <translation>در ساعت معین</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <source>All day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <source>Any time that day</source>
+            <translation>هر ساعتی در آن روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <source>No date</source>
+            <translation>بدون تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <source>no length</source>
+            <translation>بدون مدت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <source>for {length}</source>
+            <translation>به مدت {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <source>The last day of an activity over several days</source>
+            <translation>آخرین روز فعالیتی که چند روز طول می‌کشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <source>Does not repeat</source>
+            <translation>تکرار نمی‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <source>Daily</source>
+            <translation>روزانه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <source>Weekly</source>
+            <translation>هفتگی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <source>Monthly</source>
+            <translation>ماهانه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <source>Yearly</source>
+            <translation>سالانه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <source>every </source>
+            <translation>هر </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <source>Every 2: every other day, week, month or year</source>
+            <translation>هر دو: یک روز، هفته، ماه یا سال در میان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>forever</source>
+            <translation>برای همیشه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>until</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>for</source>
+            <translation>به تعداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <source> times</source>
+            <translation> بار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <source>on day {day}</source>
+            <translation>روز {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <source>on the {nth} {weekday}</source>
+            <translation>{weekday} {nth}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <source>on the last {weekday}</source>
+            <translation>آخرین {weekday}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <source>A repeating activity needs a date.</source>
+            <translation>فعالیت تکرارشونده به تاریخ نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <source>The series would end before it starts.</source>
+            <translation>این سری پیش از شروع پایان می‌یابد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <source>As set elsewhere: {rule}</source>
+            <translation>همان‌طور که در جای دیگر تنظیم شده: {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <source>first</source>
+            <translation>اول</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <source>second</source>
+            <translation>دوم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <source>third</source>
+            <translation>سوم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <source>fourth</source>
+            <translation>چهارم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <source>last</source>
+            <translation>آخر</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every day</source>
+            <translation>
+                <numerusform>هر روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>هر %n روز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every week</source>
+            <translation>
+                <numerusform>هر هفته</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every %n week(s)</source>
+            <translation>
+                <numerusform>هر %n هفته</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every month</source>
+            <translation>
+                <numerusform>هر ماه</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every %n month(s)</source>
+            <translation>
+                <numerusform>هر %n ماه</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every year</source>
+            <translation>
+                <numerusform>هر سال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every %n year(s)</source>
+            <translation>
+                <numerusform>هر %n سال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <source>on {days}</source>
+            <translation>در {days}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <source>on {date}</source>
+            <translation>در {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <source>until {date}</source>
+            <translation>تا {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n بار</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <source>Add a person: type part of a name</source>
+            <translation>افزودن شخص: بخشی از یک نام را بنویسید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <source>{name} ×</source>
+            <translation>{name} ×</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <source>Take {name} off this activity</source>
+            <translation>برداشتن {name} از این فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <source>Choose a person from the suggestions, or clear the field.</source>
+            <translation>شخصی را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <source>No deal (type part of its name)</source>
+            <translation>بدون معامله (بخشی از نامش را بنویسید)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <source>Not about a deal</source>
+            <translation>مربوط به معامله‌ای نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <source>Choose a deal from the suggestions, or clear the field.</source>
+            <translation>معامله‌ای را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <source>Change a Repeating Activity</source>
+            <translation>تغییر فعالیت تکرارشونده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
+            <translation>«{subject}» تکرار می‌شود. فقط همین رخداد تغییر کند یا کل سری؟</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <source>This Occurrence</source>
+            <translation>همین رخداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <source>Whole Series</source>
+            <translation>کل سری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <source>Overlapping Activities</source>
+            <translation>فعالیت‌های هم‌پوشان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <source>Save it anyway?</source>
+            <translation>با این حال ذخیره شود؟</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <source>This overlaps “{subject}” ({when}) of yours.</source>
+            <translation>این فعالیت با «{subject}» ({when}) شما هم‌پوشانی دارد.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <source>And %n more.</source>
+            <translation>
+                <numerusform>و %n مورد دیگر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Low</source>
+            <translation>پایین</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Normal</source>
+            <translation>عادی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>High</source>
+            <translation>بالا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <source>&amp;Type</source>
+            <translation>&amp;نوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <source>&amp;Subject</source>
+            <translation>&amp;موضوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <source>&amp;When</source>
+            <translation>&amp;زمان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <source>&amp;Repeats</source>
+            <translation>&amp;تکرار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <source>With</source>
+            <translation>با</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <source>&amp;People</source>
+            <translation>&amp;افراد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <source>C&amp;ompany</source>
+            <translation>&amp;شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <source>&amp;Deal</source>
+            <translation>م&amp;عامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <source>Options</source>
+            <translation>گزینه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <source>P&amp;riority</source>
+            <translation>ا&amp;ولویت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <source>&amp;Alarm</source>
+            <translation>&amp;هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <source>Pri&amp;vate: only you see it</source>
+            <translation>&amp;خصوصی: فقط شما آن را می‌بینید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
+            <translation>این فعالیت در این فاصله حذف شده است؛ تغییرات آن ذخیره نمی‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <source>An activity needs a subject: what is it about?</source>
+            <translation>فعالیت به موضوع نیاز دارد: دربارهٔ چیست؟</translation>
         </message>
     </context>
     <context>
         <name>AddressEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="283" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="293" />
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>خیابان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="284" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="294" />
             <source>Apartment, suite</source>
-            <translation type="unfinished" />
+            <translation>واحد، طبقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="285" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="295" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>صندوق پستی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="296" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>کد پستی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="297" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="288" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="298" />
             <source>State or region</source>
-            <translation type="unfinished" />
+            <translation>استان یا منطقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="299" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>کشور</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="135" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;زمان‌بندی…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <source>&amp;Today</source>
+            <translation>&amp;امروز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="140" />
+            <source>Back (Alt+Left)</source>
+            <translation>عقب (Alt+Left)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <source>On (Alt+Right)</source>
+            <translation>جلو (Alt+Right)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <source>&amp;Open…</source>
+            <translation>&amp;باز کردن…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <source>&amp;Clear…</source>
+            <translation>&amp;ثبت انجام…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
+            <source>&amp;Day</source>
+            <translation>&amp;روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <source>&amp;Work Week</source>
+            <translation>هفتهٔ &amp;کاری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <source>W&amp;eek</source>
+            <translation>&amp;هفته</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <source>&amp;Month</source>
+            <translation>&amp;ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="208" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <source>Move Activity</source>
+            <translation>جابه‌جایی فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <source>Change Length</source>
+            <translation>تغییر مدت</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <source>%n activity(s) shown</source>
+            <translation>
+                <numerusform>%n فعالیت نمایش داده شده</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <source>Unsaved Changes</source>
+            <translation>تغییرات ذخیره‌نشده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <source>Save the changes to this activity?</source>
+            <translation>تغییرات این فعالیت ذخیره شود؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>All day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>Any time</source>
+            <translation>هر ساعتی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <source>overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n مورد دیگر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <source>all day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n عقب‌افتاده</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="130" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
             <source>turns {years} today</source>
-            <translation type="unfinished" />
+            <translation>امروز {years} ساله می‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
             <source>{years} years today</source>
-            <translation type="unfinished" />
+            <translation>امروز {years} سال می‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>turns {years} tomorrow</source>
-            <translation type="unfinished" />
+            <translation>فردا {years} ساله می‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>{years} years tomorrow</source>
-            <translation type="unfinished" />
+            <translation>فردا {years} سال می‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} روز دیگر {years} ساله می‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>{years} years in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} روز دیگر {years} سال می‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>age {years}</source>
-            <translation type="unfinished" />
+            <translation>{years} ساله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>{years} years</source>
-            <translation type="unfinished" />
+            <translation>{years} سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>فردا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="148" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
             <source>in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} روز دیگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="324" />
-            <source>Email {address}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="325" />
-            <source>Call {number}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="333" />
-            <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>خیر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="334" />
-            <source>Copy {value}</source>
-            <translation type="unfinished" />
+            <source>Email {address}</source>
+            <translation>ایمیل به {address}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <source>Call {number}</source>
+            <translation>تماس با {number}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <source>Copy</source>
+            <translation>کپی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <source>Copy {value}</source>
+            <translation>کپی {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>کپی شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="377" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
             <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="378" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="379" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="381" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="383" />
-            <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>ایمیل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="388" />
-            <source>Custom fields</source>
-            <translation type="unfinished" />
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <source>Address</source>
+            <translation>نشانی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <source>Web</source>
+            <translation>وب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <source>Messaging</source>
+            <translation>پیام‌رسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <source>Custom fields</source>
+            <translation>فیلدهای سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
             <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
-            <source>moved to the Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
-            <source>restored from the Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="468" />
-            <source>(empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="470" />
-            <source>(a company since erased)</source>
-            <translation type="unfinished" />
+            <translation>یادداشت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="474" />
-            <source>(picture)</source>
-            <translation type="unfinished" />
+            <source>moved to the Trash</source>
+            <translation>به سطل زباله منتقل شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <source>restored from the Trash</source>
+            <translation>از سطل زباله بازیابی شد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <source>(empty)</source>
+            <translation>(خالی)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <source>(a company since erased)</source>
+            <translation>(شرکتی که از آن زمان پاک شده است)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <source>(since erased)</source>
+            <translation>(از آن زمان پاک شده)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <source>(picture)</source>
+            <translation>(تصویر)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a removed field)</source>
-            <translation type="unfinished" />
+            <translation>(فیلدی حذف‌شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
             <source>other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
-            <source>{label} ★</source>
-            <translation type="unfinished" />
+            <translation>دیگر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="527" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="955" />
+            <source>{label} ★</source>
+            <translation>{label} ★</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S ذخیره · Esc انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="616" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
-            <translation type="unfinished" />
+            <translation>آنچه در زیر انتخاب کنید روی همهٔ آن‌ها انجام می‌شود، در قالب یک گام که با واگرد برمی‌گردد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="851" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="853" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
             <source>Edit this card (F2)</source>
-            <translation type="unfinished" />
+            <translation>ویرایش این کارت (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="930" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="982" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>تغییر کرده · Ctrl+S ذخیره · Esc انصراف</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chart</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <source>{unit}, billions</source>
+            <translation>{unit}، میلیارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <source>{unit}, millions</source>
+            <translation>{unit}، میلیون</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <source>{unit}, thousands</source>
+            <translation>{unit}، هزار</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClearDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear Activity</source>
+            <translation>ثبت انجام فعالیت</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear %n Activities</source>
+            <translation>
+                <numerusform>ثبت انجام %n فعالیت</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <source>{subject} · {when}</source>
+            <translation>{subject} · {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <translation>
+                <numerusform>هر یک از %n فعالیت به‌عنوان انجام‌شده در زمان زمان‌بندی‌شده‌اش ثبت می‌شود.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <source>&amp;Completed</source>
+            <translation>&amp;انجام شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <source>&amp;Left a message</source>
+            <translation>&amp;پیغام گذاشته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <source>&amp;No answer</source>
+            <translation>پاسخی &amp;نیامد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <source>&amp;Other:</source>
+            <translation>&amp;دیگر:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <source>Did not take &amp;place</source>
+            <translation>&amp;برگزار نشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <source>in your own words</source>
+            <translation>با کلمات خودتان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <source>What came of it (optional)</source>
+            <translation>حاصل کار (اختیاری)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <source>Schedule a &amp;follow-up with the same people</source>
+            <translation>زمان‌بندی پیگیری با &amp;همین افراد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <source>Result:</source>
+            <translation>نتیجه:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <source>&amp;Happened:</source>
+            <translation>&amp;زمان انجام:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <source>O&amp;utcome:</source>
+            <translation>ن&amp;تیجه:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <source>Clear</source>
+            <translation>ثبت انجام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <source>Say how it went, in a few words.</source>
+            <translation>در چند کلمه بگویید چگونه پیش رفت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDeal</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Won</source>
+            <translation>معاملهٔ موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Lost</source>
+            <translation>معاملهٔ ناموفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” won?</source>
+            <translation>چرا «{deal}» موفق بود؟</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” lost?</source>
+            <translation>چرا «{deal}» ناموفق بود؟</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <source>Reason (optional)</source>
+            <translation>دلیل (اختیاری)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <source>Pick a reason, or type a new one: it joins the list for next time.</source>
+            <translation>دلیلی انتخاب کنید یا دلیل تازه‌ای بنویسید: برای دفعهٔ بعد به فهرست افزوده می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Won</source>
+            <translation>ثبت به‌عنوان موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Lost</source>
+            <translation>ثبت به‌عنوان ناموفق</translation>
         </message>
     </context>
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
-            <source>Companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="91" />
-            <source>&amp;New Company</source>
-            <translation type="unfinished" />
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="92" />
-            <source>1 company</source>
-            <translation type="unfinished" />
+            <source>&amp;New Company</source>
+            <translation>&amp;شرکت جدید</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>{count} companies</source>
-            <translation type="unfinished" />
+            <source>1 company</source>
+            <translation>یک شرکت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>Companies: {count}</source>
-            <translation type="unfinished" />
+            <source>{count} companies</source>
+            <translation>{count} شرکت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="95" />
-            <source>No companies yet</source>
-            <translation type="unfinished" />
+            <source>Companies: {count}</source>
+            <translation>شرکت‌ها: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="96" />
-            <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
-            <translation type="unfinished" />
+            <source>No companies yet</source>
+            <translation>هنوز شرکتی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
-            <source>No companies match the filter</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
+            <translation>سازمان‌ها در اینجا فهرست می‌شوند. شرکت زمانی افزوده می‌شود که آن را بسازید، یا وقتی برای مخاطبی نام شرکتی را وارد کنید که هنوز ثبت نشده است.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="102" />
-            <source>Select a company to see its card.</source>
-            <translation type="unfinished" />
+            <source>No companies match the filter</source>
+            <translation>هیچ شرکتی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <source>Select a company to see its card.</source>
+            <translation>برای دیدن کارت یک شرکت، آن را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>&amp;شرکت</translation>
         </message>
     </context>
     <context>
         <name>CompanyCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="65" />
-            <source>part of {parent}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="67" />
-            <source>website</source>
-            <translation type="unfinished" />
+            <source>part of {parent}</source>
+            <translation>زیرمجموعهٔ {parent}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="69" />
-            <source>Dates</source>
-            <translation type="unfinished" />
+            <source>website</source>
+            <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="72" />
-            <source>… and {count} more</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="71" />
+            <source>Dates</source>
+            <translation>تاریخ‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="74" />
+            <source>… and {count} more</source>
+            <translation>… و {count} مورد دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="76" />
             <source>People ({count})</source>
-            <translation type="unfinished" />
+            <translation>افراد ({count})</translation>
         </message>
     </context>
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="57" />
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="58" />
-            <source>&amp;Industry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="59" />
-            <source>&amp;Website</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
-            <source>&amp;Part of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
-            <source>The company this one belongs to, if any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
-            <source>Add email address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
-            <source>Add phone number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
-            <source>Add address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
-            <source>Add web address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
-            <source>Messaging and social</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
-            <source>Add account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
-            <source>Dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
-            <source>Add date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="69" />
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="70" />
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="71" />
-            <source>Sharing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
-            <source>This company was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <source>A company named “{name}” already exists</source>
+            <translation>شرکتی با نام «{name}» از قبل وجود دارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="81" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <source>&amp;Name</source>
+            <translation>&amp;نام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <source>&amp;Industry</source>
+            <translation>&amp;صنعت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <source>&amp;Website</source>
+            <translation>&amp;وب‌سایت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <source>&amp;Part of</source>
+            <translation>&amp;زیرمجموعهٔ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <source>The company this one belongs to, if any</source>
+            <translation>شرکتی که این شرکت به آن تعلق دارد، در صورت وجود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <source>Add email address</source>
+            <translation>افزودن نشانی ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <source>Add phone number</source>
+            <translation>افزودن شمارهٔ تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <source>Add address</source>
+            <translation>افزودن نشانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <source>Web</source>
+            <translation>وب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <source>Add web address</source>
+            <translation>افزودن نشانی وب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <source>Messaging and social</source>
+            <translation>پیام‌رسان‌ها و شبکه‌های اجتماعی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <source>Add account</source>
+            <translation>افزودن حساب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <source>Dates</source>
+            <translation>تاریخ‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <source>Add date</source>
+            <translation>افزودن تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <source>Sharing</source>
+            <translation>اشتراک‌گذاری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <source>This company was deleted meanwhile; your changes were not saved.</source>
+            <translation>این شرکت در این فاصله حذف شده است؛ تغییرات شما ذخیره نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
             <source>Logo: choose an image file or remove the logo</source>
-            <translation type="unfinished" />
+            <translation>لوگو: یک فایل تصویری انتخاب کنید یا لوگو را بردارید</translation>
         </message>
     </context>
     <context>
         <name>ConditionRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="198" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>مقدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="214" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="224" />
             <source>Remove this condition</source>
-            <translation type="unfinished" />
+            <translation>برداشتن این شرط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="215" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="225" />
             <source>Remove condition</source>
-            <translation type="unfinished" />
+            <translation>برداشتن شرط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="269" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="279" />
             <source>(removed field)</source>
-            <translation type="unfinished" />
+            <translation>(فیلد حذف‌شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="296" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="306" />
             <source>“{field} {test}” needs a value.</source>
-            <translation type="unfinished" />
+            <translation>«{field} {test}» به یک مقدار نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="316" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="326" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="317" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="327" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>خیر</translation>
         </message>
     </context>
     <context>
@@ -789,58 +2209,58 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>in the Trash</source>
-            <translation type="unfinished" />
+            <translation>در سطل زباله</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>not deleted</source>
-            <translation type="unfinished" />
+            <translation>حذف‌نشده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="58" />
             <source>(picture)</source>
-            <translation type="unfinished" />
+            <translation>(تصویر)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="76" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(بدون نام)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="79" />
             <source>{kind}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {name}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="82" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>رکورد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="83" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>فیلد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="84" />
             <source>Current value</source>
-            <translation type="unfinished" />
+            <translation>مقدار فعلی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="85" />
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="87" />
             <source>Written by</source>
-            <translation type="unfinished" />
+            <translation>نوشته‌شده توسط</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="86" />
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>مقدار دیگر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="93" />
             <source>{user} (you)</source>
-            <translation type="unfinished" />
+            <translation>{user} (شما)</translation>
         </message>
     </context>
     <context>
@@ -848,316 +2268,331 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="107" />
             <source>Sync Conflicts</source>
-            <translation type="unfinished" />
+            <translation>تعارض‌های همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="108" />
             <source>These fields were changed on two computers before they synced. Each record shows the newer value; the other one is kept here, so nothing is lost. Keep the current value, or use the other.</source>
-            <translation type="unfinished" />
+            <translation>این فیلدها پیش از همگام‌سازی روی دو رایانه تغییر کرده‌اند. هر رکورد مقدار جدیدتر را نشان می‌دهد؛ مقدار دیگر اینجا نگه داشته می‌شود تا چیزی از دست نرود. مقدار فعلی را نگه دارید یا از مقدار دیگر استفاده کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="113" />
             <source>No conflicts</source>
-            <translation type="unfinished" />
+            <translation>تعارضی وجود ندارد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="114" />
             <source>When two people change the same field before they sync, the newer value is used and the other waits here for you to review.</source>
-            <translation type="unfinished" />
+            <translation>وقتی دو نفر پیش از همگام‌سازی یک فیلد را تغییر دهند، مقدار جدیدتر به کار می‌رود و مقدار دیگر برای بررسی شما اینجا می‌ماند.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="124" />
             <source>&amp;Open Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;باز کردن رکورد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="126" />
             <source>&amp;Keep Current</source>
-            <translation type="unfinished" />
+            <translation>&amp;نگه‌داشتن مقدار فعلی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="129" />
             <source>The record keeps the value it has; the other one is set aside</source>
-            <translation type="unfinished" />
+            <translation>رکورد مقدار فعلی خود را نگه می‌دارد؛ مقدار دیگر کنار گذاشته می‌شود</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="132" />
             <source>&amp;Use Other</source>
-            <translation type="unfinished" />
+            <translation>&amp;استفاده از مقدار دیگر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="135" />
             <source>The record takes the other value; it syncs to everyone</source>
-            <translation type="unfinished" />
+            <translation>رکورد مقدار دیگر را می‌گیرد؛ این مقدار برای همه همگام می‌شود</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
             <source>1 conflict to review</source>
-            <translation type="unfinished" />
+            <translation>یک تعارض برای بررسی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
             <source>{count} conflicts to review</source>
-            <translation type="unfinished" />
+            <translation>{count} تعارض برای بررسی</translation>
         </message>
     </context>
     <context>
         <name>ContactCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="48" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="50" />
             <source>Related People</source>
-            <translation type="unfinished" />
+            <translation>افراد مرتبط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="51" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="53" />
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>شخصی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="58" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="60" />
             <source>agent (assistant)</source>
-            <translation type="unfinished" />
+            <translation>نماینده (دستیار)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="64" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="66" />
             <source>Nickname</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="67" />
-            <source>Pronounced</source>
-            <translation type="unfinished" />
+            <translation>نام مستعار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="69" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Pronounced</source>
+            <translation>تلفظ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="71" />
+            <source>Birthday</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="73" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>سالگرد</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="85" />
-            <source>Give the person a name, a company or an email address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="88" />
-            <source>&amp;Prefix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="89" />
-            <source>&amp;Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="90" />
-            <source>&amp;Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="91" />
-            <source>&amp;Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="92" />
-            <source>Suffi&amp;x</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="93" />
-            <source>Nic&amp;kname</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="94" />
+            <source>A contact named “{name}” at {company} already exists</source>
+            <translation>مخاطبی با نام «{name}» در {company} از قبل وجود دارد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="98" />
-            <source>&amp;Display as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="99" />
-            <source>Leave empty to show the name built from its parts</source>
-            <translation type="unfinished" />
+            <source>A contact named “{name}” already exists</source>
+            <translation>مخاطبی با نام «{name}» از قبل وجود دارد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="100" />
-            <source>Built from the name</source>
-            <translation type="unfinished" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="107" />
-            <source>Work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="109" />
-            <source>&amp;Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="110" />
-            <source>Depa&amp;rtment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="111" />
-            <source>C&amp;ompany</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
-            <source>Add email address</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="112" />
+            <source>Give the person a name, a company or an email address.</source>
+            <translation>برای این شخص یک نام، شرکت یا نشانی ایمیل وارد کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
-            <source>Add phone number</source>
-            <translation type="unfinished" />
+            <source>&amp;Prefix</source>
+            <translation>&amp;پیشوند</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
-            <source>Add address</source>
-            <translation type="unfinished" />
+            <source>&amp;Given name</source>
+            <translation>&amp;نام</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
-            <source>Add web address</source>
-            <translation type="unfinished" />
+            <source>&amp;Middle name</source>
+            <translation>نام &amp;میانی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
-            <source>Messaging and social</source>
-            <translation type="unfinished" />
+            <source>&amp;Family name</source>
+            <translation>نام &amp;خانوادگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
-            <source>Add account</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="119" />
+            <source>Suffi&amp;x</source>
+            <translation>پسون&amp;د</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="120" />
-            <source>Personal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
-            <source>&amp;Birthday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
-            <source>&amp;Anniversary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
-            <source>Other dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
-            <source>Add date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="124" />
-            <source>Tags</source>
-            <translation type="unfinished" />
+            <source>Nic&amp;kname</source>
+            <translation>نام مستع&amp;ار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="125" />
-            <source>Note</source>
-            <translation type="unfinished" />
+            <source>&amp;Display as</source>
+            <translation>نمایش &amp;به‌صورت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="126" />
-            <source>Sharing</source>
-            <translation type="unfinished" />
+            <source>Leave empty to show the name built from its parts</source>
+            <translation>برای نمایش نامی که از اجزای آن ساخته می‌شود، خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="131" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="127" />
+            <source>Built from the name</source>
+            <translation>ساخته‌شده از نام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="134" />
+            <source>Work</source>
+            <translation>کار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="136" />
+            <source>&amp;Title</source>
+            <translation>&amp;سمت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="137" />
+            <source>Depa&amp;rtment</source>
+            <translation>&amp;واحد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="138" />
+            <source>C&amp;ompany</source>
+            <translation>&amp;شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
+            <source>Add email address</source>
+            <translation>افزودن نشانی ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
+            <source>Add phone number</source>
+            <translation>افزودن شمارهٔ تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
+            <source>Add address</source>
+            <translation>افزودن نشانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
+            <source>Web</source>
+            <translation>وب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
+            <source>Add web address</source>
+            <translation>افزودن نشانی وب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
+            <source>Messaging and social</source>
+            <translation>پیام‌رسان‌ها و شبکه‌های اجتماعی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
+            <source>Add account</source>
+            <translation>افزودن حساب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="147" />
+            <source>Personal</source>
+            <translation>شخصی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
+            <source>&amp;Birthday</source>
+            <translation>&amp;تاریخ تولد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
+            <source>&amp;Anniversary</source>
+            <translation>سال&amp;گرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
+            <source>Other dates</source>
+            <translation>تاریخ‌های دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
+            <source>Add date</source>
+            <translation>افزودن تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="151" />
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="152" />
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="153" />
+            <source>Sharing</source>
+            <translation>اشتراک‌گذاری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="158" />
             <source>This contact was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <translation>این مخاطب در این فاصله حذف شده است؛ تغییرات شما ذخیره نشد.</translation>
         </message>
     </context>
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="74" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="75" />
-            <source>&amp;New Contact</source>
-            <translation type="unfinished" />
+            <source>Contacts</source>
+            <translation>مخاطبان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="76" />
-            <source>1 contact</source>
-            <translation type="unfinished" />
+            <source>&amp;New Contact</source>
+            <translation>&amp;مخاطب جدید</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>{count} contacts</source>
-            <translation type="unfinished" />
+            <source>1 contact</source>
+            <translation>یک مخاطب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>Contacts: {count}</source>
-            <translation type="unfinished" />
+            <source>{count} contacts</source>
+            <translation>{count} مخاطب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="79" />
-            <source>No contacts yet</source>
-            <translation type="unfinished" />
+            <source>Contacts: {count}</source>
+            <translation>مخاطبان: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="80" />
-            <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
-            <translation type="unfinished" />
+            <source>No contacts yet</source>
+            <translation>هنوز مخاطبی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="85" />
-            <source>No contacts match the filter</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
+            <translation>افرادی که با آن‌ها کار می‌کنید اینجا فهرست می‌شوند: آن‌ها را یکی‌یکی اضافه کنید، یا فایل vCard یا CSV را که دفترچهٔ نشانی دیگری (Outlook، Google، یک گوشی) برون‌بری می‌کند، درون‌ریزی کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="86" />
-            <source>Select a contact to see their card.</source>
-            <translation type="unfinished" />
+            <source>No contacts match the filter</source>
+            <translation>هیچ مخاطبی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <source>Select a contact to see their card.</source>
+            <translation>برای دیدن کارت یک مخاطب، آن را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;مخاطب</translation>
         </message>
     </context>
     <context>
@@ -1165,46 +2600,48 @@
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
             <source>Cardfile ran into a problem</source>
-            <translation type="unfinished" />
+            <translation>Cardfile با مشکلی روبه‌رو شد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
-            <translation type="unfinished" />
+            <translation>هنگام این کار مشکلی غیرمنتظره پیش آمد: {action}.
+
+آنچه در حال تغییرش بودید یا به‌طور کامل ذخیره شد یا اصلاً ذخیره نشد: پایگاه داده هرگز نیمه‌نوشته رها نمی‌شود. می‌توانید به کار ادامه دهید؛ اگر دوباره پیش آمد، لطفاً جزئیات را برای کسی که Cardfile را برایتان پشتیبانی می‌کند بفرستید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
             <source>The details are in the log file {path}</source>
-            <translation type="unfinished" />
+            <translation>جزئیات در فایل گزارش {path} است</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details could not be written to a log file; copy them from here.</source>
-            <translation type="unfinished" />
+            <translation>جزئیات در فایل گزارش نوشته نشد؛ آن‌ها را از اینجا کپی کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>کپی جزئیات</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
             <source>Open Log Folder</source>
-            <translation type="unfinished" />
+            <translation>باز کردن پوشهٔ گزارش</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
             <source>Cardfile ran into %n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Cardfile با %n مشکل روبه‌رو شد</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>کپی شد</translation>
         </message>
     </context>
     <context>
@@ -1212,32 +2649,32 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="69" />
             <source>starting Cardfile</source>
-            <translation type="unfinished" />
+            <translation>اجرای Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="133" />
             <source>pressing {keys}</source>
-            <translation type="unfinished" />
+            <translation>فشردن {keys}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation type="unfinished" />
+            <translation>انتخاب {command}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation type="unfinished" />
+            <translation>کلیک روی {button}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
             <source>{what} in “{window}”</source>
-            <translation type="unfinished" />
+            <translation>{what} در «{window}»</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="166" />
             <source>“{task}”, started after {action}</source>
-            <translation type="unfinished" />
+            <translation>«{task}»، آغازشده پس از {action}</translation>
         </message>
     </context>
     <context>
@@ -1245,380 +2682,380 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>نام کامل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Prefix (Dr., Ms.)</source>
-            <translation type="unfinished" />
+            <translation>پیشوند (دکتر، خانم)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>نام میانی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>نام خانوادگی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Suffix (Jr., PhD)</source>
-            <translation type="unfinished" />
+            <translation>پسوند (جونیور، PhD)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>نام مستعار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>نام (آوایی)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>نام میانی (آوایی)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>نام خانوادگی (آوایی)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>شرکت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>واحد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>سمت شغلی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>تاریخ تولد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>سالگرد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>برچسب‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشت‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>Photo (web link)</source>
-            <translation type="unfinished" />
+            <translation>عکس (پیوند وب)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
             <source>vCard UID</source>
-            <translation type="unfinished" />
+            <translation>vCard UID</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>ایمیل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>تلفن</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>نشانی وب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>پیام‌رسان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Other date</source>
-            <translation type="unfinished" />
+            <translation>تاریخ دیگر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>نشانی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>عنوان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>service</source>
-            <translation type="unfinished" />
+            <translation>سرویس</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>خیابان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>شهر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>region</source>
-            <translation type="unfinished" />
+            <translation>منطقه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>postal code</source>
-            <translation type="unfinished" />
+            <translation>کد پستی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>country</source>
-            <translation type="unfinished" />
+            <translation>کشور</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>صندوق پستی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>extended address</source>
-            <translation type="unfinished" />
+            <translation>نشانی تکمیلی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
             <source>whole address</source>
-            <translation type="unfinished" />
+            <translation>نشانی کامل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
             <source>Add to notes with the column name</source>
-            <translation type="unfinished" />
+            <translation>افزودن به یادداشت‌ها همراه نام ستون</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی نشود</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
-            <translation type="unfinished" />
+            <translation>«{target}» (فیلدی که این نسخه از Cardfile نمی‌شناسد)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
             <source>{field} {number}</source>
-            <translation type="unfinished" />
+            <translation>{field} {number}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
             <source>{field} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({number})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
             <source>{field}: {part}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {part}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
-            <translation type="unfinished" />
+            <translation>هر خانهٔ غیرخالی به‌صورت «ستون: مقدار» به یادداشت‌های مخاطب افزوده می‌شود.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
             <source>(empty in the first rows)</source>
-            <translation type="unfinished" />
+            <translation>(در ردیف‌های نخست خالی است)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>commas</source>
-            <translation type="unfinished" />
+            <translation>ویرگول</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>semicolons</source>
-            <translation type="unfinished" />
+            <translation>نقطه‌ویرگول</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>tabs</source>
-            <translation type="unfinished" />
+            <translation>تب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>vertical bars</source>
-            <translation type="unfinished" />
+            <translation>خط عمودی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
             <source>a Google Contacts export</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری Google Contacts</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
             <source>an Outlook export</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری Outlook</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
             <source>a Cardfile export</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
             <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {encoding}، جداشده با {delimiter}، {count} ستون.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
             <source>Recognised as {program}: its columns are mapped already.</source>
-            <translation type="unfinished" />
+            <translation>به‌عنوان {program} شناسایی شد: ستون‌های آن از قبل نگاشت شده‌اند.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
             <source>Map columns</source>
-            <translation type="unfinished" />
+            <translation>نگاشت ستون‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
-            <translation type="unfinished" />
+            <translation>فیلد مخاطبی را که هر ستون پر می‌کند انتخاب کنید. مقادیر نمونه از ردیف‌های نخست فایل آمده‌اند.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
             <source>S&amp;tart from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;شروع از:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
             <source>&amp;Save Mapping…</source>
-            <translation type="unfinished" />
+            <translation>&amp;ذخیرهٔ نگاشت…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
             <source>&amp;Delete Saved Mapping</source>
-            <translation type="unfinished" />
+            <translation>&amp;حذف نگاشت ذخیره‌شده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
-            <translation type="unfinished" />
+            <translation>پیشنهادشده بر اساس مقادیر این ستون: اگر نادرست است تغییرش دهید</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>ستون</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>مقادیر نمونه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی به‌عنوان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
             <source>(column {number}, no header)</source>
-            <translation type="unfinished" />
+            <translation>(ستون {number}، بدون سرستون)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Import column {column} as</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی ستون {column} به‌عنوان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
             <source>Suggested for this file</source>
-            <translation type="unfinished" />
+            <translation>پیشنهادی برای این فایل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
             <source>Suggested for these files</source>
-            <translation type="unfinished" />
+            <translation>پیشنهادی برای این فایل‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
             <source>Save Mapping</source>
-            <translation type="unfinished" />
+            <translation>ذخیرهٔ نگاشت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
             <source>Save this column mapping as:</source>
-            <translation type="unfinished" />
+            <translation>ذخیرهٔ این نگاشت ستون‌ها با نام:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>Replace Mapping</source>
-            <translation type="unfinished" />
+            <translation>جایگزینی نگاشت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>نگاشتی با نام «{name}» از قبل وجود دارد. جایگزین شود؟</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
             <source>Delete Mapping</source>
-            <translation type="unfinished" />
+            <translation>حذف نگاشت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
             <source>Delete the saved mapping “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>نگاشت ذخیره‌شدهٔ «{name}» حذف شود؟</translation>
         </message>
     </context>
     <context>
         <name>CustomField</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1001" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1011" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1002" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1012" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>خیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1057" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1067" />
             <source>Enter a number, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>یک عدد وارد کنید، مانند {example}.</translation>
         </message>
     </context>
     <context>
@@ -1626,67 +3063,67 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="50" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>متن</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="51" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>عدد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="52" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>تاریخ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="53" />
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>گزینه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="54" />
             <source>Yes or no</source>
-            <translation type="unfinished" />
+            <translation>بله یا خیر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="61" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>مخاطبان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="62" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>شرکت‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="63" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>فعالیت‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="64" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>معامله‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>نوع</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>کاربرد برای</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Choices</source>
-            <translation type="unfinished" />
+            <translation>گزینه‌ها</translation>
         </message>
     </context>
     <context>
@@ -1694,38 +3131,1143 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="208" />
             <source>Custom Fields</source>
-            <translation type="unfinished" />
+            <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="224" />
             <source>Fields of your own appear on the cards, in the lists and in lookups. Removing a field hides it; the values stay in the records and come back with Undo.</source>
-            <translation type="unfinished" />
+            <translation>فیلدهای خودتان روی کارت‌ها، در فهرست‌ها و در جستجوهای شرطی نمایش داده می‌شوند. برداشتن یک فیلد آن را پنهان می‌کند؛ مقادیر در رکوردها می‌مانند و با واگرد برمی‌گردند.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="230" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;افزودن…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="232" />
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تغییر نام…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="234" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;برداشتن</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
             <source>Remove Field</source>
-            <translation type="unfinished" />
+            <translation>برداشتن فیلد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
-            <translation type="unfinished" />
+            <translation>فیلد «{name}» از {records} برداشته شود؟ مقادیر آن در رکوردها می‌مانند و اگر این کار را واگرد کنید برمی‌گردند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <source>This month</source>
+            <translation>این ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <source>This quarter</source>
+            <translation>این فصل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <source>This year</source>
+            <translation>امسال</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <source>Last month</source>
+            <translation>ماه گذشته</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <source>Last quarter</source>
+            <translation>فصل گذشته</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <source>The last 12 months</source>
+            <translation>دوازده ماه گذشته</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <source>Dashboard</source>
+            <translation>پیشخوان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <source>The period won and lost deals, win rate, average size and forecast are about</source>
+            <translation>دوره‌ای که معامله‌های موفق و ناموفق، نرخ موفقیت، میانگین اندازه و پیش‌بینی فروش به آن مربوط‌اند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <source>The currency the charts show: amounts in other currencies are not added in</source>
+            <translation>ارزی که نمودارها نشان می‌دهند: مبالغ به ارزهای دیگر جمع زده نمی‌شوند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <source>&amp;Period:</source>
+            <translation>&amp;دوره:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <source>P&amp;ipeline:</source>
+            <translation>&amp;قیف فروش:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <source>O&amp;wner:</source>
+            <translation>&amp;مالک:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <source>&amp;Charts in:</source>
+            <translation>نمودارها &amp;به:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <source>Activities</source>
+            <translation>فعالیت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <source>Today</source>
+            <translation>امروز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <source>Overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <source>Results</source>
+            <translation>نتایج</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <source>Pipeline by stage</source>
+            <translation>قیف فروش به تفکیک مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <source>Forecast by month</source>
+            <translation>پیش‌بینی فروش به تفکیک ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <source>Biggest open deals</source>
+            <translation>بزرگ‌ترین معامله‌های باز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <source>All pipelines</source>
+            <translation>همهٔ قیف‌های فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <source>Everyone</source>
+            <translation>همه</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <source>Today (%Ln)</source>
+            <translation>
+                <numerusform>امروز (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <source>Overdue (%Ln)</source>
+            <translation>
+                <numerusform>عقب‌افتاده (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing overdue.</source>
+            <translation>کار عقب‌افتاده‌ای نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing scheduled for today.</source>
+            <translation>چیزی برای امروز زمان‌بندی نشده است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <source>no date</source>
+            <translation>بدون تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <source>today</source>
+            <translation>امروز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <source>{when} · {type}</source>
+            <translation>{when} · {type}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <source>(no subject)</source>
+            <translation>(بدون موضوع)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <source>{subject} · with {people}</source>
+            <translation>{subject} · با {people}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <source>no deal was won or lost in the period</source>
+            <translation>در این دوره هیچ معامله‌ای موفق یا ناموفق نشد</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <source>win rate of the %Ln deal(s) closed in the period</source>
+            <translation>
+                <numerusform>نرخ موفقیت %Ln معاملهٔ بسته‌شده در این دوره</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <source>Won: %Ln deal(s)</source>
+            <translation>
+                <numerusform>موفق: %Ln معامله</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <source>Lost: %Ln deal(s)</source>
+            <translation>
+                <numerusform>ناموفق: %Ln معامله</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <source>List the deals won in this period</source>
+            <translation>فهرست معامله‌های موفق این دوره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <source>List the deals lost in this period</source>
+            <translation>فهرست معامله‌های ناموفق این دوره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <source>Average deal won: {amounts}</source>
+            <translation>میانگین معاملهٔ موفق: {amounts}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <source>Average deal won: none won in this period</source>
+            <translation>میانگین معاملهٔ موفق: در این دوره معاملهٔ موفقی نبود</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <source>Won (%Ln)</source>
+            <translation>
+                <numerusform>موفق (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <source>%Ln deal(s) won: click to list them</source>
+            <translation>
+                <numerusform>%Ln معاملهٔ موفق: برای دیدن فهرست کلیک کنید</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <source>Lost (%Ln)</source>
+            <translation>
+                <numerusform>ناموفق (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <source>%Ln deal(s) lost: click to list them</source>
+            <translation>
+                <numerusform>%Ln معاملهٔ ناموفق: برای دیدن فهرست کلیک کنید</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <source>{amounts} + %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{amounts} + %Ln ارز دیگر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <source>{stage}: {amount} in %Ln deal(s)</source>
+            <translation>
+                <numerusform>{stage}: {amount} در %Ln معامله</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <source>{stage}: {amount} weighted</source>
+            <translation>{stage}: {amount} وزن‌دار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <source>Weighted</source>
+            <translation>وزن‌دار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
+            <translation>معامله‌های باز قیف فروش {pipeline} به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <source>{month}: {amount} weighted</source>
+            <translation>{month}: {amount} وزن‌دار</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <source>{month}: {amount} in %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{month}: {amount} در %Ln معاملهٔ باز</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
+            <translation>معامله‌های بازی که انتظار می‌رود در این دوره بسته شوند، به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <source>No open deals.</source>
+            <translation>معاملهٔ بازی وجود ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <source>{amount} · {deal}</source>
+            <translation>{amount} · {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>lost</source>
+            <translation>ناموفق</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <source>Probability</source>
+            <translation>احتمال</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <source>Weighted</source>
+            <translation>وزن‌دار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <source>Close date</source>
+            <translation>تاریخ بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <source>Owner</source>
+            <translation>مالک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <source>{status} {when}</source>
+            <translation>{status} {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <source>{status} — {reason}</source>
+            <translation>{status} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <source>{percent} % (set for this deal)</source>
+            <translation>{percent} % (برای این معامله تعیین شده)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <source>{percent} % (the stage's)</source>
+            <translation>{percent} % (مقدار مرحله)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <source>Reopen Deal</source>
+            <translation>بازگشایی معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Won…</source>
+            <translation>موفق…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Lost…</source>
+            <translation>ناموفق…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as won, with a reason</source>
+            <translation>بستن این معامله به‌عنوان موفق، همراه با دلیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as lost, with a reason</source>
+            <translation>بستن این معامله به‌عنوان ناموفق، همراه با دلیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <source>Reopen</source>
+            <translation>بازگشایی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <source>Open this deal again, in the stage it was in</source>
+            <translation>باز کردن دوبارهٔ این معامله، در مرحله‌ای که بود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <source>{pipeline} · {stage}</source>
+            <translation>{pipeline} · {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <source>not set</source>
+            <translation>تعیین نشده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <source>This open deal was expected to close before today.</source>
+            <translation>انتظار می‌رفت این معاملهٔ باز پیش از امروز بسته شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <source>Deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <source>{quantity} × {price}</source>
+            <translation>{quantity} × {price}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <source>{amount} − {discount} %</source>
+            <translation>{amount} − {discount} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <source>{amount} = {total}</source>
+            <translation>{amount} = {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>Sum</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>{total} (the deal's amount)</source>
+            <translation>{total} (مبلغ معامله)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <source>Line items</source>
+            <translation>اقلام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <source>Custom fields</source>
+            <translation>فیلدهای سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <source>the stage's</source>
+            <translation>مقدار مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <source>(none)</source>
+            <translation>(هیچ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <source>(removed)</source>
+            <translation>(برداشته‌شده)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <source>Pipeline</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <source>{field}: {new}</source>
+            <translation>{field}: {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <source>No history yet.</source>
+            <translation>هنوز تاریخچه‌ای وجود ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · added by {user}</source>
+            <translation>{when} · افزوده‌شده توسط {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · by {user}</source>
+            <translation>{when} · توسط {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
+            <translation>هنوز کسی نیست. معامله را ویرایش کنید تا افراد مرتبط و نقش‌هایشان را اضافه کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <source>(no name)</source>
+            <translation>(بدون نام)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <source>Contacts</source>
+            <translation>مخاطبان</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFilters</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="41" />
+            <source>Any close date</source>
+            <translation>هر تاریخ بستنی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <source>Overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <source>Closing this month</source>
+            <translation>بسته‌شدن در این ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <source>Closing next month</source>
+            <translation>بسته‌شدن در ماه آینده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <source>Closing this quarter</source>
+            <translation>بسته‌شدن در این فصل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <source>Closing next quarter</source>
+            <translation>بسته‌شدن در فصل آینده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <source>Closing this year</source>
+            <translation>بسته‌شدن در امسال</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <source>No close date</source>
+            <translation>بدون تاریخ بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="73" />
+            <source>Show the deals of one pipeline</source>
+            <translation>نمایش معامله‌های یک قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <source>Show one person's deals</source>
+            <translation>نمایش معامله‌های یک شخص</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <source>Show deals expected to close in a period</source>
+            <translation>نمایش معامله‌هایی که انتظار می‌رود در یک دوره بسته شوند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <source>Show open, won or lost deals</source>
+            <translation>نمایش معامله‌های باز، موفق یا ناموفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="79" />
+            <source>Any company</source>
+            <translation>هر شرکتی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <source>Show the deals with one company: type part of its name</source>
+            <translation>نمایش معامله‌ها با یک شرکت: بخشی از نامش را بنویسید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="84" />
+            <source>Any status</source>
+            <translation>هر وضعیتی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <source>All pipelines</source>
+            <translation>همهٔ قیف‌های فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <source>Anyone</source>
+            <translation>هر کسی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <source>Overdue, {range}</source>
+            <translation>عقب‌افتاده، {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <source>Closing {range}</source>
+            <translation>بسته‌شدن {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <source>There is no company named “{name}”</source>
+            <translation>شرکتی با نام «{name}» وجود ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <source>stage {stage}</source>
+            <translation>مرحلهٔ {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <source>in {currency}</source>
+            <translation>به {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <source>none closed</source>
+            <translation>هیچ‌کدام بسته نشده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <source>closed {range}</source>
+            <translation>بسته‌شده {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <source>(removed)</source>
+            <translation>(برداشته‌شده)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <source>Show All</source>
+            <translation>نمایش همه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
+            <translation>پاک کردن همهٔ فیلترها و نمایش همهٔ معامله‌ها (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <source>Showing only deals: {filter}</source>
+            <translation>نمایش فقط معامله‌های: {filter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <source>Product or service</source>
+            <translation>کالا یا خدمت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <source>Quantity</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <source>Unit price</source>
+            <translation>قیمت واحد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <source>Discount %</source>
+            <translation>تخفیف ٪</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <source>Remove this line item</source>
+            <translation>برداشتن این قلم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <source>Name the product or service.</source>
+            <translation>نام کالا یا خدمت را بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>quantity</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>discount</source>
+            <translation>تخفیف</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <source>The {what} is not a number; write it as {example}.</source>
+            <translation>{what} عدد نیست؛ آن را به شکل {example} بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <source>A quantity is more than 0, with at most 6 decimals.</source>
+            <translation>تعداد بیشتر از صفر است، با حداکثر شش رقم اعشار.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <source>A discount is between 0 and 100 percent.</source>
+            <translation>تخفیف بین صفر و صد درصد است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <source>This line item cannot be saved: {problem}</source>
+            <translation>این قلم ذخیره نمی‌شود: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <source>Product</source>
+            <translation>کالا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <source>Add Line Item</source>
+            <translation>افزودن قلم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <source>The sum is the deal's amount</source>
+            <translation>جمع، مبلغ معامله است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <source>Keep the amount equal to the line items' sum as they change</source>
+            <translation>با تغییر اقلام، مبلغ برابر جمع آن‌ها نگه داشته شود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <source>Sum: {total}</source>
+            <translation>جمع: {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <source>Type part of a name</source>
+            <translation>بخشی از یک نام را بنویسید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <source>Role</source>
+            <translation>نقش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <source>Take this person off the deal</source>
+            <translation>برداشتن این شخص از معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <source>Choose the person from the names offered as you type.</source>
+            <translation>شخص را از میان نام‌هایی که هنگام نوشتن پیشنهاد می‌شوند انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <source>Add Person</source>
+            <translation>افزودن شخص</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <source>The stage's ({percent} %)</source>
+            <translation>مقدار مرحله ({percent} %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <source>The amount is the line items' sum</source>
+            <translation>مبلغ، جمع اقلام است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <source>A deal needs a name.</source>
+            <translation>معامله به نام نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <source>&amp;Name</source>
+            <translation>&amp;نام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>&amp;Company</source>
+            <translation>&amp;شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>The company the deal is with, if any</source>
+            <translation>شرکتی که معامله با آن است، در صورت وجود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <source>&amp;Amount</source>
+            <translation>م&amp;بلغ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <source>The deal's value, exactly, in its currency</source>
+            <translation>ارزش دقیق معامله، به ارز خودش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>C&amp;lose date</source>
+            <translation>&amp;تاریخ بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>When the deal is expected to close</source>
+            <translation>زمانی که انتظار می‌رود معامله بسته شود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>O&amp;wner</source>
+            <translation>ما&amp;لک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>Who looks after the deal</source>
+            <translation>کسی که معامله را پیگیری می‌کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <source>Pipeline</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <source>&amp;Pipeline</source>
+            <translation>&amp;قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <source>&amp;Stage</source>
+            <translation>&amp;مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <source>P&amp;robability</source>
+            <translation>ا&amp;حتمال</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <source>The chance the deal closes; below 0 goes back to the stage's</source>
+            <translation>احتمال بسته‌شدن معامله؛ کمتر از صفر به مقدار مرحله برمی‌گردد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <source>S&amp;tatus</source>
+            <translation>&amp;وضعیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Lost</source>
+            <translation>ناموفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <source>Rea&amp;son</source>
+            <translation>&amp;دلیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <source>Why it was won or lost: pick one, or type a new one for the list</source>
+            <translation>چرا موفق یا ناموفق بود: یکی را انتخاب کنید، یا دلیل تازه‌ای برای فهرست بنویسید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <source>Line items</source>
+            <translation>اقلام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <source>People on the deal</source>
+            <translation>افراد مرتبط با معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <source>This deal was deleted meanwhile; your changes were not saved.</source>
+            <translation>این معامله در این فاصله حذف شده است؛ تغییرات شما ذخیره نشد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deals</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="28" />
+            <source>Me</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Lost</source>
+            <translation>ناموفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>{date} · overdue</source>
+            <translation>{date} · عقب‌افتاده</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln معامله</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>{total} · weighted {weighted}</source>
+            <translation>{total} · وزن‌دار {weighted}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <source>+ %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>+ %Ln ارز دیگر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <source>All periods</source>
+            <translation>همهٔ دوره‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <source>No close date</source>
+            <translation>بدون تاریخ بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <source>Q{quarter} {year}</source>
+            <translation>فصل {quarter} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <source>Undated</source>
+            <translation>بدون تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <source>Q{quarter}</source>
+            <translation>فصل {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <source>{period} {year}</source>
+            <translation>{period} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="52" />
+            <source>&amp;Board</source>
+            <translation>&amp;تابلو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="53" />
+            <source>The open deals as cards in a column per stage; drag a card to move the deal</source>
+            <translation>معامله‌های باز به‌صورت کارت در یک ستون برای هر مرحله؛ برای جابه‌جایی معامله، کارت را بکشید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="57" />
+            <source>&amp;Forecast</source>
+            <translation>&amp;پیش‌بینی فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="58" />
+            <source>Weighted and unweighted totals by the month or quarter deals should close</source>
+            <translation>جمع‌های وزن‌دار و بدون وزن بر اساس ماه یا فصلی که معامله‌ها باید بسته شوند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="60" />
+            <source>&amp;Pipelines…</source>
+            <translation>&amp;قیف‌های فروش…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="61" />
+            <source>Add, rename, reorder and remove pipelines and their stages</source>
+            <translation>افزودن، تغییر نام، تغییر ترتیب و برداشتن قیف‌های فروش و مراحل آن‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <source>Deals</source>
+            <translation>معامله‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <source>&amp;New Deal</source>
+            <translation>&amp;معاملهٔ جدید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
+            <source>1 deal</source>
+            <translation>یک معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
+            <source>{count} deals</source>
+            <translation>{count} معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <source>Deals: {count}</source>
+            <translation>معامله‌ها: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>No deals yet</source>
+            <translation>هنوز معامله‌ای وجود ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
+            <translation>فرصت‌های فروش شما اینجا، مرحله به مرحله در یک قیف فروش، پیگیری می‌شوند: ارزش هر کدام، افراد مرتبط و زمانی که باید بسته شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>No deals match the filter</source>
+            <translation>هیچ معامله‌ای با فیلتر مطابقت ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Select a deal to see its card.</source>
+            <translation>برای دیدن کارت یک معامله، آن را انتخاب کنید.</translation>
         </message>
     </context>
     <context>
@@ -1733,579 +4275,1206 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/session.py" line="97" />
             <source>{name} is open in another Cardfile window.</source>
-            <translation type="unfinished" />
+            <translation>{name} در پنجرهٔ دیگری از Cardfile باز است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="147" />
+            <location filename="../../src/cardfile/ui/session.py" line="148" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="23" />
+            <source>same name</source>
+            <translation>نام یکسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="24" />
+            <source>same name but for accents or case</source>
+            <translation>نام یکسان با تفاوت در اعراب یا حروف بزرگ و کوچک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="25" />
+            <source>same name, words in another order</source>
+            <translation>نام یکسان، با ترتیب دیگری از واژه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="26" />
+            <source>same name in another script</source>
+            <translation>نام یکسان به خطی دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="27" />
+            <source>name a typo apart</source>
+            <translation>نام با یک غلط تایپی تفاوت دارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="28" />
+            <source>similar name</source>
+            <translation>نام مشابه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="30" />
+            <source>same email {detail}</source>
+            <translation>ایمیل یکسان {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="31" />
+            <source>same phone {detail}</source>
+            <translation>تلفن یکسان {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="32" />
+            <source>same vCard UID</source>
+            <translation>vCard UID یکسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="33" />
+            <source>same company {detail}</source>
+            <translation>شرکت یکسان {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="34" />
+            <source>same birthday {detail}</source>
+            <translation>تاریخ تولد یکسان {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="35" />
+            <source>same title {detail}</source>
+            <translation>سمت یکسان {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="36" />
+            <source>same website {detail}</source>
+            <translation>وب‌سایت یکسان {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="37" />
+            <source>same address</source>
+            <translation>نشانی یکسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="46" />
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="54" />
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="55" />
+            <source>Name (phonetic)</source>
+            <translation>نام (آوایی)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="56" />
+            <source>Photo</source>
+            <translation>عکس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="57" />
+            <source>Logo</source>
+            <translation>لوگو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="58" />
+            <source>Nickname</source>
+            <translation>نام مستعار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="59" />
+            <source>Title</source>
+            <translation>سمت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="60" />
+            <source>Department</source>
+            <translation>واحد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="61" />
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="62" />
+            <source>Parent company</source>
+            <translation>شرکت مادر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="63" />
+            <source>Industry</source>
+            <translation>صنعت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="64" />
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="65" />
+            <source>Birthday</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="66" />
+            <source>Anniversary</source>
+            <translation>سالگرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="67" />
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="68" />
+            <source>vCard UID</source>
+            <translation>vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="69" />
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="70" />
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="71" />
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="72" />
+            <source>Web</source>
+            <translation>وب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="73" />
+            <source>Messaging</source>
+            <translation>پیام‌رسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="74" />
+            <source>Dates</source>
+            <translation>تاریخ‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="75" />
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="76" />
+            <source>Other vCard properties</source>
+            <translation>سایر ویژگی‌های vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="86" />
+            <source>A record cannot be merged with itself.</source>
+            <translation>یک رکورد را نمی‌توان با خودش ادغام کرد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="87" />
+            <source>“{record}” is no longer there.</source>
+            <translation>«{record}» دیگر وجود ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="88" />
+            <source>A person and a company cannot be merged.</source>
+            <translation>یک شخص و یک شرکت را نمی‌توان ادغام کرد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="89" />
+            <source>“{record}” is in the Trash or was merged already; restore or unmerge it first.</source>
+            <translation>«{record}» در سطل زباله است یا پیش‌تر ادغام شده است؛ ابتدا آن را بازیابی یا ادغامش را لغو کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="93" />
+            <source>This merge was taken back already.</source>
+            <translation>این ادغام پیش‌تر لغو شده است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="94" />
+            <source>One of the records was erased for good; the merge cannot be taken back.</source>
+            <translation>یکی از رکوردها برای همیشه پاک شده است؛ ادغام را نمی‌توان لغو کرد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="95" />
+            <source>“{record}” was merged into another record since; unmerge that merge first.</source>
+            <translation>«{record}» از آن زمان در رکورد دیگری ادغام شده است؛ ابتدا آن ادغام را لغو کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="41" />
+            <source>(no name)</source>
+            <translation>(بدون نام)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="54" />
+            <source>{first} and {second}: {score} — {why}</source>
+            <translation>{first} و {second}: {score} — {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="65" />
+            <source>No two cards share an email address or a phone number, or have the same name with the same company, address or birthday. Pairs you marked as not duplicates are not shown again.</source>
+            <translation>هیچ دو کارتی نشانی ایمیل یا شمارهٔ تلفن مشترک ندارند، یا نام یکسان با شرکت، نشانی یا تاریخ تولد یکسان ندارند. جفت‌هایی که به‌عنوان غیرتکراری علامت زده‌اید دوباره نمایش داده نمی‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="81" />
+            <source>Cards</source>
+            <translation>کارت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="82" />
+            <source>Score</source>
+            <translation>امتیاز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="99" />
+            <source>Duplicates</source>
+            <translation>موارد تکراری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <source>No duplicates found</source>
+            <translation>مورد تکراری‌ای یافت نشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="113" />
+            <source>People</source>
+            <translation>افراد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="114" />
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="116" />
+            <source>&amp;Look among:</source>
+            <translation>&amp;جستجو در میان:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="118" />
+            <source>&amp;Scan Again</source>
+            <translation>&amp;پویش دوباره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="126" />
+            <source>S&amp;top</source>
+            <translation>&amp;توقف</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="149" />
+            <source>&amp;Compare and Merge…</source>
+            <translation>&amp;مقایسه و ادغام…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="152" />
+            <source>Show the cards side by side and merge them into one</source>
+            <translation>کارت‌ها را کنار هم نشان بده و در یک کارت ادغام کن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="155" />
+            <source>&amp;Not Duplicates</source>
+            <translation>&amp;غیرتکراری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="158" />
+            <source>These are different people (or companies): never propose them again</source>
+            <translation>این‌ها افراد (یا شرکت‌های) متفاوتی هستند: دیگر هرگز پیشنهاد نشوند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>&amp;Open</source>
+            <translation>&amp;باز کردن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>Show the first card in its list</source>
+            <translation>نمایش کارت اول در فهرست آن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="163" />
+            <source>&amp;Marked Pairs…</source>
+            <translation>جفت‌های &amp;علامت‌خورده…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="165" />
+            <source>The pairs marked as not duplicates, to take a mark back</source>
+            <translation>جفت‌هایی که به‌عنوان غیرتکراری علامت خورده‌اند، برای برداشتن علامت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
+            <source>Looking for duplicates…</source>
+            <translation>در حال جستجوی موارد تکراری…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>این کار در یک دفترچهٔ نشانی بزرگ چند ثانیه طول می‌کشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
+            <source>Looking for duplicates</source>
+            <translation>جستجوی موارد تکراری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
+            <source>The scan was stopped</source>
+            <translation>پویش متوقف شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>«پویش دوباره» جستجوی موارد تکراری را از ابتدا انجام می‌دهد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <source>Reading the cards…</source>
+            <translation>در حال خواندن کارت‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <source>Comparing…</source>
+            <translation>در حال مقایسه…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <source>Grouping…</source>
+            <translation>در حال گروه‌بندی…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <source>The scan failed</source>
+            <translation>پویش ناموفق بود</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <source>%n group(s) of possible duplicates</source>
+            <translation>
+                <numerusform>%n گروه از موارد احتمالاً تکراری</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <source>Card</source>
+            <translation>کارت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <source>Marked</source>
+            <translation>علامت‌خورده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <source>Not Duplicates</source>
+            <translation>غیرتکراری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <source>No pairs are marked</source>
+            <translation>هیچ جفتی علامت نخورده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
+            <translation>کارت‌هایی که در نمای موارد تکراری به‌عنوان غیرتکراری علامت می‌زنید اینجا فهرست می‌شوند.</translation>
         </message>
     </context>
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="27" />
-            <source>work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="28" />
-            <source>home</source>
-            <translation type="unfinished" />
+            <source>work</source>
+            <translation>کار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="29" />
-            <source>mobile</source>
-            <translation type="unfinished" />
+            <source>home</source>
+            <translation>منزل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="30" />
-            <source>fax</source>
-            <translation type="unfinished" />
+            <source>mobile</source>
+            <translation>همراه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <source>fax</source>
+            <translation>فکس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="32" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>دیگر</translation>
         </message>
     </context>
     <context>
         <name>EntryRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="365" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="375" />
             <source>Preferred: use this one first</source>
-            <translation type="unfinished" />
+            <translation>ترجیحی: ابتدا از این استفاده شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="370" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="380" />
             <source>Move up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>انتقال به بالا (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="374" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="384" />
             <source>Move down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>انتقال به پایین (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="378" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="388" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>برداشتن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="460" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="470" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="461" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="471" />
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="472" />
             <source>www.example.com</source>
-            <translation type="unfinished" />
+            <translation>www.example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="473" />
             <source>User name or number</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری یا شماره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="488" />
             <source>Network or messenger</source>
-            <translation type="unfinished" />
+            <translation>شبکه یا پیام‌رسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="491" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>شبکه</translation>
         </message>
     </context>
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
-            <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
-            <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
-            <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
-            <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
-            <source>Cannot open {path}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
-            <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
-            <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
-            <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
-            <source>Could not back up {path} to {target}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
-            <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
-            <source>There is nothing to undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
-            <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
-            <source>No {record_type} with id {record_id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
-            <source>{field}: {problem}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
-            <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
-            <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
-            <source>The sync server {server} refused: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
-            <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
-            <source>Sign in to {server} as {user}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
-            <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
-            <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
-            <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
-            <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="327" />
-            <source>{detail}: {file}</source>
-            <translation type="unfinished" />
+            <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
+            <translation>{path} با نسخهٔ جدیدتری از Cardfile نوشته شده است (طرح‌وارهٔ {found})؛ این نسخه طرح‌وارهٔ {supported} را می‌فهمد و آن را تغییر نمی‌دهد. برای باز کردن آن، نسخهٔ جدیدتر Cardfile را نصب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
-            <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
+            <translation>{path} آسیب دیده است یا پایگاه دادهٔ Cardfile نیست ({detail}). تغییری در آن داده نشد.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
-            <source>%n new contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
+            <translation>{path} پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه پایگاه دادهٔ Cardfile. تغییری در آن داده نشد.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
+            <translation>{path} توسط برنامهٔ دیگری یا پنجرهٔ دیگری از Cardfile قفل شده است؛ وقتی کار آن تمام شد دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/words.py" line="341" />
-            <source>%n new company(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <source>Cannot open {path}: {detail}. Nothing was changed.</source>
+            <translation>{path} باز نمی‌شود: {detail}. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
+            <translation>{path} خوانده می‌شود اما اینجا قابل تغییر نیست ({detail}). چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
+            <translation>{path} در یک بررسی آسیب‌دیده تشخیص داده شد ({checked_at}: {problem})؛ Cardfile آن را نمایش می‌دهد اما تغییرش نمی‌دهد. یک نسخهٔ پشتیبان را بازیابی کنید (cardfile db restore FILE) یا آن را تعمیر کنید (cardfile db repair). چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
+            <translation>دیسکی که {path} روی آن است پر است؛ آخرین تغییر ذخیره نشد. کمی فضا آزاد کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <source>Could not back up {path} to {target}: {detail}</source>
+            <translation>از {path} در {target} نسخهٔ پشتیبان گرفته نشد: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
+            <translation>نسخهٔ پشتیبان خودکار امروز از {path} گرفته نشد ({detail})؛ چیز دیگری آسیب ندید و Cardfile ظرف یک ساعت دوباره تلاش می‌کند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <source>There is nothing to undo</source>
+            <translation>چیزی برای واگرد وجود ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
+            <translation>فقط {owner} می‌تواند مالک این {record_type} یا خصوصی بودن آن را تغییر دهد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <source>No {record_type} with id {record_id}</source>
+            <translation>هیچ {record_type} با شناسهٔ {record_id} وجود ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
+            <translation>همگام‌سازی هنوز سروری ندارد: یکی را در همگام‌سازی ▸ تنظیمات همگام‌سازی انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
+            <translation>دسترسی به سرور همگام‌سازی {server} ممکن نیست: {detail}. تغییرات شما نگه داشته می‌شوند و بعداً همگام می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <source>The sync server {server} refused: {detail}</source>
+            <translation>سرور همگام‌سازی {server} نپذیرفت: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
+            <translation>همگام‌سازی با {server} ممکن نیست: {detail}. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <source>Sign in to {server} as {user}: {detail}</source>
+            <translation>ورود به {server} با نام {user}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
+            <translation>{where} شامل {count} معامله است؛ مرحله‌ای را که به آن منتقل می‌شوند انتخاب کنید ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
+            <translation>هنوز نرخ تبدیلی از {source} به {target} وجود ندارد: یکی وارد کنید در نرخ‌های تبدیل ارز…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
+            <translation>هیچ قلم TrueType یا OpenType روی این رایانه یافت نشد (در {folders} جستجو شد)؛ برای ساختن گزارش‌های PDF یکی نصب کنید (برای نمونه DejaVu Sans یا Noto Sans).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
+            <translation>همگام‌سازی متوقف شد. آنچه سرور تأیید کرده بود نگه داشته می‌شود؛ بقیه در همگام‌سازی بعدی فرستاده می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
+            <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
+            <translation>هیچ ستونی نام افراد را ندارد و {column!r} شرکت آن‌ها را دارد: هر شخص با نام شرکتش نمایش داده می‌شود. ستون حاوی نام‌ها را به یک فیلد نام نگاشت کنید، یا همین‌طور درون‌ریزی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
+            <source>Cannot merge {record}: {why}</source>
+            <translation>ادغام {record} ممکن نیست: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <source>Cannot unmerge {record}: {why}</source>
+            <translation>لغو ادغام {record} ممکن نیست: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
+            <translation>این کارت در کارت دیگری ادغام شده است؛ «لغو ادغام» در جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
+            <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
+            <translation>Cardfile گذرواژهٔ شما را به {server} نفرستاد: نشانی با http:// شروع می‌شود، پس هر کسی در شبکه می‌تواند آن را بخواند. از نشانی https:// سرور استفاده کنید، یا در تنظیمات همگام‌سازی گزینهٔ «ارسال گذرواژه بدون رمزنگاری» را علامت بزنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
+            <translation>فقط {owner} یا یک مدیر می‌تواند این {record_type} را برای همیشه پاک کند؛ در سطل زباله می‌ماند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
+            <translation>هیچ ستونی به نام، شرکت یا نشانی ایمیل نگاشت نشده است، پس چیزی مخاطبان را از هم متمایز نمی‌کند. فیلد ستونی را که این‌ها را دارد انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
+            <translation>هیچ کلیدساز (keyring) روی این رایانه در دسترس نیست، پس ورود همگام‌سازی به خاطر سپرده نمی‌شود: Cardfile پس از هر بار اجرا دوباره گذرواژه را می‌پرسد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <source>{detail}: {file}</source>
+            <translation>{detail}: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
+            <translation>Cardfile به خطایی درونی برخورد؛ گزارش خطا می‌گوید چه اتفاقی افتاد.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>%n مخاطب جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <source>%n new company(ies)</source>
+            <translation>
+                <numerusform>%n شرکت جدید</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>%n changed record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n رکورد تغییریافته</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی در میانهٔ راه متوقف شد. {cause} آنچه پیش از آن نوشته بود در پایگاه داده ماند: {kept}. پس از رفع مشکل، ویرایش ▸ واگرد همهٔ آن را در یک گام برمی‌گرداند.</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
             <source>Export Contacts</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="71" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="84" />
             <source>All contacts and companies</source>
-            <translation type="unfinished" />
+            <translation>همهٔ مخاطبان و شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="72" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
             <source>The selected records ({count})</source>
-            <translation type="unfinished" />
+            <translation>رکوردهای انتخاب‌شده ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="73" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>A group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="74" />
-            <source>A saved lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="78" />
-            <source>{name} ({count})</source>
-            <translation type="unfinished" />
+            <translation>یک گروه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
-            <source>vCard 3.0 (most compatible)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
-            <source>vCard 4.0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
-            <source>CSV (spreadsheet)</source>
-            <translation type="unfinished" />
+            <source>A saved lookup</source>
+            <translation>یک جستجوی شرطی ذخیره‌شده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
-            <source>One file</source>
-            <translation type="unfinished" />
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="94" />
-            <source>One file per contact, in a folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="98" />
-            <source>Where to write</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <source>vCard 3.0 (most compatible)</source>
+            <translation>vCard 3.0 (سازگارترین)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
+            <source>vCard 4.0</source>
+            <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
-            <source>Export:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <source>CSV (spreadsheet)</source>
+            <translation>CSV (صفحه‌گسترده)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <source>iCalendar (.ics): activities, for calendar programs</source>
+            <translation>iCalendar (.ics): فعالیت‌ها، برای برنامه‌های تقویم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <source>All activities</source>
+            <translation>همهٔ فعالیت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <source>Those in a date range</source>
+            <translation>فعالیت‌های یک بازهٔ زمانی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
-            <source>Group:</source>
-            <translation type="unfinished" />
+            <source>{name}'s activities</source>
+            <translation>فعالیت‌های {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="110" />
-            <source>Lookup:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
-            <source>Format:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <source>A person's activities</source>
+            <translation>فعالیت‌های یک شخص</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <source>The selected activities ({count})</source>
+            <translation>فعالیت‌های انتخاب‌شده ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <source>One file</source>
+            <translation>یک فایل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <source>One file per contact, in a folder</source>
+            <translation>یک فایل برای هر مخاطب، در یک پوشه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <source>Where to write</source>
+            <translation>محل نوشتن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <source>Choose…</source>
+            <translation>انتخاب…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <source>Export:</source>
+            <translation>برون‌بری:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <source>Group:</source>
+            <translation>گروه:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <source>Lookup:</source>
+            <translation>جستجوی شرطی:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <source>Format:</source>
+            <translation>قالب:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <source>Activities:</source>
+            <translation>فعالیت‌ها:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <source>From:</source>
+            <translation>از:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Write:</source>
-            <translation type="unfinished" />
+            <translation>نوشتن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>Destination:</source>
-            <translation type="unfinished" />
+            <translation>مقصد:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="124" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="177" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <source>Export Activities</source>
+            <translation>برون‌بری فعالیت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
             <source>Export into Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
-            <source>vCard files (*.vcf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="182" />
-            <source>Export to File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="213" />
-            <source>{done} of {total} exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="230" />
-            <source>Exporting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="233" />
-            <source>Exporting contacts</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری در پوشه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
-            <source>The export was cancelled; nothing was left behind.</source>
-            <translation type="unfinished" />
+            <source>CSV files (*.csv)</source>
+            <translation>فایل‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <source>Calendar files (*.ics)</source>
+            <translation>فایل‌های تقویم (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <source>vCard files (*.vcf)</source>
+            <translation>فایل‌های vCard (*.vcf)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <source>Export to File</source>
+            <translation>برون‌بری در فایل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <source>{done} of {total} exported</source>
+            <translation>{done} از {total} برون‌بری شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <source>Exporting…</source>
+            <translation>در حال برون‌بری…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <source>Exporting contacts</source>
+            <translation>برون‌بری مخاطبان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <source>Exporting activities</source>
+            <translation>برون‌بری فعالیت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <source>The export was cancelled; nothing was left behind.</source>
+            <translation>برون‌بری لغو شد؛ چیزی بر جا نماند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
             <source>Exported {count} record(s) to {target}.</source>
-            <translation type="unfinished" />
+            <translation>{count} رکورد در {target} برون‌بری شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="256" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="267" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>در حال لغو…</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
-            <source>Prefix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
-            <source>Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="114" />
-            <source>Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="115" />
-            <source>Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="116" />
-            <source>Suffix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="117" />
-            <source>Nickname</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="120" />
-            <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="121" />
-            <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="122" />
-            <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="123" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
-            <source>Department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
-            <source>Company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
-            <source>Parent company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
-            <source>Industry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="128" />
-            <source>Website</source>
-            <translation type="unfinished" />
+            <source>Prefix</source>
+            <translation>پیشوند</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="129" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Given name</source>
+            <translation>نام</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="130" />
-            <source>Anniversary</source>
-            <translation type="unfinished" />
+            <source>Middle name</source>
+            <translation>نام میانی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="131" />
-            <source>Photo</source>
-            <translation type="unfinished" />
+            <source>Family name</source>
+            <translation>نام خانوادگی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="132" />
-            <source>Logo</source>
-            <translation type="unfinished" />
+            <source>Suffix</source>
+            <translation>پسوند</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="133" />
-            <source>Note</source>
-            <translation type="unfinished" />
+            <source>Nickname</source>
+            <translation>نام مستعار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="135" />
-            <source>Email</source>
-            <translation type="unfinished" />
+            <source>Name</source>
+            <translation>نام</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="136" />
-            <source>Phone</source>
-            <translation type="unfinished" />
+            <source>Given name (phonetic)</source>
+            <translation>نام (آوایی)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="137" />
-            <source>Address</source>
-            <translation type="unfinished" />
+            <source>Middle name (phonetic)</source>
+            <translation>نام میانی (آوایی)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="138" />
-            <source>Web</source>
-            <translation type="unfinished" />
+            <source>Family name (phonetic)</source>
+            <translation>نام خانوادگی (آوایی)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="139" />
-            <source>Messaging</source>
-            <translation type="unfinished" />
+            <source>Title</source>
+            <translation>سمت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="140" />
-            <source>Dates</source>
-            <translation type="unfinished" />
+            <source>Department</source>
+            <translation>واحد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="141" />
-            <source>Custom fields</source>
-            <translation type="unfinished" />
+            <source>Company</source>
+            <translation>شرکت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="142" />
-            <source>Owner</source>
-            <translation type="unfinished" />
+            <source>Parent company</source>
+            <translation>شرکت مادر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="143" />
-            <source>Private</source>
-            <translation type="unfinished" />
+            <source>Industry</source>
+            <translation>صنعت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="144" />
-            <source>Trash</source>
-            <translation type="unfinished" />
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="145" />
-            <source>vCard UID</source>
-            <translation type="unfinished" />
+            <source>Birthday</source>
+            <translation>تاریخ تولد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <source>Anniversary</source>
+            <translation>سالگرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <source>Photo</source>
+            <translation>عکس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <source>Logo</source>
+            <translation>لوگو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <source>Web</source>
+            <translation>وب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <source>Messaging</source>
+            <translation>پیام‌رسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <source>Dates</source>
+            <translation>تاریخ‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <source>Custom fields</source>
+            <translation>فیلدهای سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <source>Owner</source>
+            <translation>مالک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <source>Private</source>
+            <translation>خصوصی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <source>Trash</source>
+            <translation>سطل زباله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <source>vCard UID</source>
+            <translation>vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Other vCard properties</source>
-            <translation type="unfinished" />
+            <translation>سایر ویژگی‌های vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <source>Type</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <source>Subject</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <source>Starts</source>
+            <translation>شروع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <source>Ends</source>
+            <translation>پایان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <source>Any time that day</source>
+            <translation>هر ساعتی در آن روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <source>All day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <source>Time zone</source>
+            <translation>منطقهٔ زمانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <source>Priority</source>
+            <translation>اولویت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <source>Result</source>
+            <translation>نتیجه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <source>Outcome</source>
+            <translation>حاصل کار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <source>Happened</source>
+            <translation>زمان انجام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <source>Cleared</source>
+            <translation>ثبت انجام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <source>Alarm</source>
+            <translation>هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <source>Alarm snoozed until</source>
+            <translation>هشدار به تعویق افتاده تا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <source>Alarm dismissed</source>
+            <translation>هشدار نادیده گرفته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <source>Repeats</source>
+            <translation>تکرار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <source>Deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <source>Series</source>
+            <translation>سری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <source>Occurrence</source>
+            <translation>رخداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <source>iCalendar UID</source>
+            <translation>iCalendar UID</translation>
         </message>
     </context>
     <context>
@@ -2313,70 +5482,250 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>Rename Field</source>
-            <translation type="unfinished" />
+            <translation>تغییر نام فیلد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>New Field</source>
-            <translation type="unfinished" />
+            <translation>فیلد جدید</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="147" />
             <source>One choice per line</source>
-            <translation type="unfinished" />
+            <translation>هر گزینه در یک خط</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="150" />
             <source>&amp;Choices:</source>
-            <translation type="unfinished" />
+            <translation>&amp;گزینه‌ها:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="163" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;نام:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="164" />
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>نو&amp;ع:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="165" />
             <source>&amp;Used for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;کاربرد برای:</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>هر برچسبی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
             <source>Any group</source>
-            <translation type="unfinished" />
+            <translation>هر گروهی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
             <source>No lookup</source>
-            <translation type="unfinished" />
+            <translation>بدون جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="214" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;برچسب:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="215" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;گروه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>&amp;Lookup:</source>
-            <translation type="unfinished" />
+            <translation>&amp;جستجوی شرطی:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forecast</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="113" />
+            <source>Period</source>
+            <translation>دوره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="114" />
+            <source>Owner</source>
+            <translation>مالک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="115" />
+            <source>Currency</source>
+            <translation>ارز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="116" />
+            <source>Open deals</source>
+            <translation>معامله‌های باز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <source>Weighted</source>
+            <translation>وزن‌دار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="119" />
+            <source>Won deals</source>
+            <translation>معامله‌های موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="120" />
+            <source>Won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <source>Everyone</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <source>{currency} (converted)</source>
+            <translation>{currency} (تبدیل‌شده)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <source>Exchange Rates</source>
+            <translation>نرخ‌های تبدیل ارز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
+            <translation>جمع‌ها به {target} با این نرخ‌ها محاسبه می‌شوند. نرخ‌هایی را که استفاده می‌کنید وارد کنید؛ این نرخ‌ها همراه این پایگاه داده نگه داشته می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <source>rate</source>
+            <translation>نرخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <source>1 {currency} =</source>
+            <translation>1 {currency} =</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
+            <translation>1 {currency} = {typed} {target}: نرخ باید عددی مثبت باشد، مانند {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <source>By month</source>
+            <translation>به تفکیک ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <source>By quarter</source>
+            <translation>به تفکیک فصل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <source>Everyone together</source>
+            <translation>همه با هم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <source>Per owner</source>
+            <translation>به تفکیک مالک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <source>Add every currency up in one, at exchange rates you enter</source>
+            <translation>جمع همهٔ ارزها در یک ارز، با نرخ‌های تبدیلی که وارد می‌کنید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <source>Each currency apart</source>
+            <translation>هر ارز جداگانه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <source>Exchange &amp;Rates…</source>
+            <translation>نرخ‌های &amp;تبدیل ارز…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <source>The currency the chart shows</source>
+            <translation>ارزی که نمودار نشان می‌دهد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <source>(Exchange Rates…)</source>
+            <translation>(نرخ‌های تبدیل ارز…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <source>All in {currency}</source>
+            <translation>همه به {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
+            <translation>سطرهایی که «تبدیل‌شده» علامت خورده‌اند همهٔ ارزها را با نرخ‌های تبدیلی که وارد کرده‌اید به {target} جمع می‌زنند: {rates}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <source>none needed</source>
+            <translation>نیازی نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
+            <translation>معامله‌های باز در دورهٔ تاریخ پیش‌بینی‌شدهٔ بستنشان، وزن‌دار بر اساس احتمالشان، شمرده می‌شوند؛ معامله‌های موفق در دوره‌ای که موفق شدند. هر ارز سطرهای خودش را دارد: هیچ جمعی میان ارزها انجام نمی‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 12 months, in</source>
+            <translation>دوازده ماه آینده، به</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 8 quarters, in</source>
+            <translation>هشت فصل آینده، به</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <source>weighted</source>
+            <translation>وزن‌دار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <source>total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <source>{period}, {owner}</source>
+            <translation>{period}، {owner}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <source>{period}: {amount} {what}, %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{period}: {amount} {what}، %Ln معاملهٔ باز</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2384,17 +5733,17 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="107" />
             <source>Add to Group</source>
-            <translation type="unfinished" />
+            <translation>افزودن به گروه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="109" />
             <source>Group, or the name of a new one</source>
-            <translation type="unfinished" />
+            <translation>گروه، یا نام یک گروه جدید</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="118" />
             <source>A new group “{name}” will be made.</source>
-            <translation type="unfinished" />
+            <translation>گروه جدید «{name}» ساخته خواهد شد.</translation>
         </message>
     </context>
     <context>
@@ -2402,467 +5751,605 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="102" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>پنجره</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="126" />
             <source>Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>میان‌برهای صفحه‌کلید</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>محل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>What it does</source>
-            <translation type="unfinished" />
+            <translation>کارکرد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>کلیدها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="144" />
             <source>In a text field, the usual editing keys (Ctrl+C, Ctrl+Z …) work on the text.</source>
-            <translation type="unfinished" />
+            <translation>در یک فیلد متنی، کلیدهای معمول ویرایش (Ctrl+C، Ctrl+Z …) روی متن کار می‌کنند.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
             <source>Cardfile User Guide</source>
-            <translation type="unfinished" />
+            <translation>راهنمای کاربر Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
             <source>The user guide is missing from this installation of Cardfile.</source>
-            <translation type="unfinished" />
+            <translation>راهنمای کاربر در این نصب Cardfile وجود ندارد.</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <source>Check the events and to-dos</source>
+            <translation>بررسی رویدادها و کارها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Subject</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Repeats</source>
+            <translation>تکرار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Already imported</source>
+            <translation>پیش‌تر درون‌ریزی شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <source>Update them from the file</source>
+            <translation>به‌روزرسانی آن‌ها از روی فایل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <source>Leave them as they are</source>
+            <translation>همان‌طور که هستند بمانند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <source>Items imported before:</source>
+            <translation>مواردی که پیش‌تر درون‌ریزی شده‌اند:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <source>(line {line})</source>
+            <translation>(خط {line})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <source>no date</source>
+            <translation>بدون تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>repeats</source>
+            <translation>تکرارشونده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>one occurrence</source>
+            <translation>یک رخداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>(no subject)</source>
+            <translation>(بدون موضوع)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <source>Line {line} of {file}: {reason}</source>
+            <translation>خط {line} از {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
+            <translation>نخستین {shown} مورد از {files} فایل: {known} پیش‌تر درون‌ریزی شده، {rejected} غیرقابل درون‌ریزی.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <source>Items after these are imported too.</source>
+            <translation>موارد پس از این‌ها هم درون‌ریزی می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Import as new</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی به‌عنوان جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Update existing</source>
-            <translation type="unfinished" />
+            <translation>به‌روزرسانی مورد موجود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Skip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="79" />
-            <source>same vCard UID</source>
-            <translation type="unfinished" />
+            <translation>رد کردن</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
-            <source>same email</source>
-            <translation type="unfinished" />
+            <source>same vCard UID</source>
+            <translation>vCard UID یکسان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>same phone</source>
-            <translation type="unfinished" />
+            <source>same email</source>
+            <translation>ایمیل یکسان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <source>same phone</source>
+            <translation>تلفن یکسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same name and company</source>
-            <translation type="unfinished" />
+            <translation>نام و شرکت یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Duplicate of</source>
-            <translation type="unfinished" />
+            <translation>تکراریِ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>تصمیم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="162" />
-            <source>Line {line} of {file}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>Line {line}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>خط {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="181" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="184" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="271" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="282" />
-            <source>Choose files to import</source>
-            <translation type="unfinished" />
+            <translation>فایل‌های مورد نظر برای درون‌ریزی را با «افزودن فایل‌ها…» یا «افزودن پوشه…» اضافه کنید، یا آن‌ها را اینجا رها کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
-            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files.</source>
-            <translation type="unfinished" />
+            <source>Choose files to import</source>
+            <translation>انتخاب فایل‌ها برای درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
+            <translation>فایل‌های vCard (.vcf، .vcard) از گوشی‌ها، Outlook، Gmail یا Apple Contacts، فایل‌های CSV، یا فایل‌های تقویم (.ics) از Outlook، Google Calendar، Apple Calendar یا Thunderbird.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
             <source>Add Files…</source>
-            <translation type="unfinished" />
+            <translation>افزودن فایل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="290" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Add Folder…</source>
-            <translation type="unfinished" />
+            <translation>افزودن پوشه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="292" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>برداشتن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="314" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
-            <source>Contact files ({patterns})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="334" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="335" />
-            <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. فایل CSV هر برنامهٔ دیگری هم کار می‌کند: در گام بعد انتخاب می‌کنید هر ستون چه چیزی را در بر دارد.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <source>Contact files ({patterns})</source>
+            <translation>فایل‌های مخاطب ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <source>CSV files (*.csv)</source>
+            <translation>فایل‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <source>All files (*)</source>
+            <translation>همهٔ فایل‌ها (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
             <source>Import Files</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی فایل‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
             <source>Import a Folder</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی یک پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="371" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
             <source>Check the cards</source>
-            <translation type="unfinished" />
+            <translation>بررسی کارت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
-            <translation type="unfinished" />
+            <translation>انتخاب کنید با هر کارتی که تکراریِ مخاطبی موجود است چه شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="401" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
             <source>Other duplicates:</source>
-            <translation type="unfinished" />
+            <translation>موارد تکراری دیگر:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
-            <source>%Ln card</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
-            <source>%Ln cards</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
-            <source>from %Ln file</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
-            <source>from %Ln files</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="430" />
-            <source>{cards} {files}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="432" />
-            <source>The first {cards} {files}</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
-            <source>%Ln duplicate</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
-            <source>%Ln duplicates</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
-            <source>%Ln not importable</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <source>%Ln card</source>
+            <translation>
+                <numerusform>%Ln کارت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <source>%Ln cards</source>
+            <translation>
+                <numerusform>%Ln کارت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <source>from %Ln file</source>
+            <translation>
+                <numerusform>از %Ln فایل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <source>from %Ln files</source>
+            <translation>
+                <numerusform>از %Ln فایل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <source>{cards} {files}</source>
+            <translation>{cards} {files}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <source>The first {cards} {files}</source>
+            <translation>نخستین {cards} {files}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <source>%Ln duplicate</source>
+            <translation>
+                <numerusform>%Ln مورد تکراری</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <source>%Ln duplicates</source>
+            <translation>
+                <numerusform>%Ln مورد تکراری</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <source>%Ln not importable</source>
+            <translation>
+                <numerusform>%Ln مورد غیرقابل درون‌ریزی</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>{what}: {found}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
-            <translation type="unfinished" />
+            <translation>کارت‌های پس از این‌ها هم درون‌ریزی می‌شوند؛ موارد تکراری آن‌ها از انتخاب زیر پیروی می‌کنند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>در حال درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="467" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Cancel takes back everything this import wrote.</source>
-            <translation type="unfinished" />
+            <translation>«انصراف» هر آنچه را این درون‌ریزی نوشته است برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="468" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>در حال شروع…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="502" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="529" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی پایان یافت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="503" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
             <source>What was imported, and each card that was not, with why.</source>
-            <translation type="unfinished" />
+            <translation>آنچه درون‌ریزی شد، و هر کارتی که درون‌ریزی نشد، همراه با دلیل.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="507" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
             <source>Cards that were not imported or were skipped, and why:</source>
-            <translation type="unfinished" />
+            <translation>کارت‌هایی که درون‌ریزی نشدند یا رد شدند، و دلیل آن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>کارت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
             <source>Import cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="527" />
-            <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
-            <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی لغو شد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
-            <source>Edit ▸ Undo takes the whole import back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
-            <source>Not imported</source>
-            <translation type="unfinished" />
+            <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
+            <translation>درون‌ریزی لغو شد. چیزی درون‌ریزی نشد و چیزی تغییر نکرد.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
+            <translation>{imported} به‌عنوان جدید درون‌ریزی شد، {updated} به‌روزرسانی شد، {skipped} رد شد، {rejected} درون‌ریزی نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <source>Edit ▸ Undo takes the whole import back.</source>
+            <translation>ویرایش ▸ واگرد کل درون‌ریزی را برمی‌گرداند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <source>Not imported</source>
+            <translation>درون‌ریزی نشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>رد شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="580" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
             <source>Import Contacts</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="601" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="669" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
+            <translation>فایل‌های تقویم (.ics) را جدا از فایل‌های vCard و CSV درون‌ریزی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <source>Importing calendar files</source>
+            <translation>درون‌ریزی فایل‌های تقویم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
             <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation type="unfinished" />
+            <translation>{cards} کارت خوانده شد: {imported} جدید، {updated} به‌روزرسانی‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="684" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
             <source>Importing contacts</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="694" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
             <source>Cancelling: taking back what was imported…</source>
-            <translation type="unfinished" />
+            <translation>در حال لغو: برگرداندن آنچه درون‌ریزی شده بود…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="711" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Import failed</source>
-            <translation type="unfinished" />
+            <translation>درون‌ریزی ناموفق بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="713" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>چیزی درون‌ریزی نشد.</translation>
         </message>
     </context>
     <context>
         <name>LabelCombo</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="146" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="156" />
             <source>Label: choose one or type your own</source>
-            <translation type="unfinished" />
+            <translation>عنوان: یکی را انتخاب کنید یا عنوان خودتان را بنویسید</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lengths</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n هفته</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n روز</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} ساعت و {minutes} دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <source>{hours} h</source>
+            <translation>{hours} ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <source>{minutes} min</source>
+            <translation>{minutes} دقیقه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <source>No alarm</source>
+            <translation>بدون هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <source>At the start</source>
+            <translation>در زمان شروع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <source>{length} before</source>
+            <translation>{length} پیش از آن</translation>
         </message>
     </context>
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="442" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="443" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="444" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="447" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="449" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
             <source>File as</source>
-            <translation type="unfinished" />
+            <translation>بایگانی به‌عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="450" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="451" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>آخرین به‌روزرسانی</translation>
         </message>
     </context>
     <context>
@@ -2871,923 +6358,1501 @@ What you were changing was either saved whole or not at all: the database is nev
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="71" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="72" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="73" />
             <source>Prefix</source>
-            <translation type="unfinished" />
+            <translation>پیشوند</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="74" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="75" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>نام میانی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="76" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>نام خانوادگی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="77" />
             <source>Suffix</source>
-            <translation type="unfinished" />
+            <translation>پسوند</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="78" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>نام مستعار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="79" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>سمت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="80" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>واحد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="81" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>شرکت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="82" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>صنعت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="83" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>وب‌سایت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="84" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>یادداشت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="85" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>ایمیل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="86" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>تلفن</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="87" />
-            <source>Street</source>
-            <translation type="unfinished" />
+            <source>Email or phone</source>
+            <translation>ایمیل یا تلفن</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="88" />
-            <source>City</source>
-            <translation type="unfinished" />
+            <source>Street</source>
+            <translation>خیابان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="89" />
-            <source>Region</source>
-            <translation type="unfinished" />
+            <source>City</source>
+            <translation>شهر</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="90" />
-            <source>Postal code</source>
-            <translation type="unfinished" />
+            <source>Region</source>
+            <translation>منطقه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="91" />
-            <source>Country</source>
-            <translation type="unfinished" />
+            <source>Postal code</source>
+            <translation>کد پستی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="92" />
-            <source>Web address</source>
-            <translation type="unfinished" />
+            <source>Country</source>
+            <translation>کشور</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="93" />
-            <source>Tag</source>
-            <translation type="unfinished" />
+            <source>Web address</source>
+            <translation>نشانی وب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="94" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Tag</source>
+            <translation>برچسب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="95" />
-            <source>Created</source>
-            <translation type="unfinished" />
+            <source>Birthday</source>
+            <translation>تاریخ تولد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="96" />
-            <source>Last edited</source>
-            <translation type="unfinished" />
+            <source>Created</source>
+            <translation>تاریخ ایجاد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="97" />
-            <source>Last activity</source>
-            <translation type="unfinished" />
+            <source>Last edited</source>
+            <translation>آخرین ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="106" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
-            <source>is before</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="98" />
+            <source>Last activity</source>
+            <translation>آخرین فعالیت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="107" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="127" />
-            <source>is after</source>
-            <translation type="unfinished" />
+            <source>is before</source>
+            <translation>پیش از</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="108" />
-            <source>is on</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <source>is after</source>
+            <translation>پس از</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="109" />
-            <source>is not set</source>
-            <translation type="unfinished" />
+            <source>is on</source>
+            <translation>در تاریخ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="110" />
+            <source>is not set</source>
+            <translation>تعیین نشده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="111" />
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>تعیین شده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has no tags</source>
-            <translation type="unfinished" />
+            <translation>— هیچ برچسبی ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has any tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="119" />
-            <source>contains</source>
-            <translation type="unfinished" />
+            <translation>— هر برچسبی دارد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="120" />
-            <source>starts with</source>
-            <translation type="unfinished" />
+            <source>contains</source>
+            <translation>شامل</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="121" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
-            <source>is</source>
-            <translation type="unfinished" />
+            <source>starts with</source>
+            <translation>شروع با</translation>
         </message>
         <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="123" />
-            <source>is not</source>
-            <translation type="unfinished" />
+            <source>is</source>
+            <translation>برابر است با</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="124" />
-            <source>is empty</source>
-            <translation type="unfinished" />
+            <source>is not</source>
+            <translation>برابر نیست با</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="125" />
+            <source>is empty</source>
+            <translation>خالی است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
             <source>is not empty</source>
-            <translation type="unfinished" />
+            <translation>خالی نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="129" />
             <source>is before, or none</source>
-            <translation type="unfinished" />
+            <translation>پیش از، یا هیچ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="540" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="130" />
+            <source>none for months:</source>
+            <translation>هیچ در این تعداد ماه اخیر:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has neither</source>
+            <translation>— هیچ‌کدام را ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has one or both</source>
+            <translation>— یکی یا هر دو را دارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
             <source>1 company matches.</source>
-            <translation type="unfinished" />
+            <translation>یک شرکت مطابقت دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="541" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
             <source>{count} companies match.</source>
-            <translation type="unfinished" />
+            <translation>{count} شرکت مطابقت دارند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="543" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
             <source>1 contact matches.</source>
-            <translation type="unfinished" />
+            <translation>یک مخاطب مطابقت دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="544" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
             <source>{count} contacts match.</source>
-            <translation type="unfinished" />
+            <translation>{count} مخاطب مطابقت دارند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>خیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> و </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> یا </translation>
         </message>
     </context>
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="739" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
             <source>Edit Lookup…</source>
-            <translation type="unfinished" />
+            <translation>ویرایش جستجوی شرطی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="741" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
             <source>Show All</source>
-            <translation type="unfinished" />
+            <translation>نمایش همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="754" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
             <source>Lookup “{title}”: {what}</source>
-            <translation type="unfinished" />
+            <translation>جستجوی شرطی «{title}»: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="761" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
             <source>{title}: {records}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {records}</translation>
         </message>
     </context>
     <context>
         <name>LookupBuilder</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="564" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
             <source>Edit Lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <source>New Lookup</source>
-            <translation type="unfinished" />
+            <translation>ویرایش جستجوی شرطی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <source>Give it a name to save it as a group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="360" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="361" />
-            <source>Companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="364" />
-            <source>all of these conditions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="365" />
-            <source>any of these conditions</source>
-            <translation type="unfinished" />
+            <source>New Lookup</source>
+            <translation>جستجوی شرطی جدید</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="367" />
+            <source>Give it a name to save it as a group</source>
+            <translation>برای ذخیره به‌عنوان گروه، نامی به آن بدهید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="370" />
+            <source>Contacts</source>
+            <translation>مخاطبان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="371" />
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="374" />
+            <source>all of these conditions</source>
+            <translation>همهٔ این شرط‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="375" />
+            <source>any of these conditions</source>
+            <translation>هر یک از این شرط‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="377" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>یافتن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="369" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="379" />
             <source>that match</source>
-            <translation type="unfinished" />
+            <translation>که مطابقت دارند با</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="373" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="383" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;نام:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="386" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="396" />
             <source>&amp;Add Condition</source>
-            <translation type="unfinished" />
+            <translation>افزودن &amp;شرط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="398" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="408" />
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>&amp;اجرا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="565" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
             <source>&amp;Save Changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;ذخیرهٔ تغییرات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
             <source>&amp;Save as Group</source>
-            <translation type="unfinished" />
+            <translation>ذخیره به‌عنوان &amp;گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="511" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="521" />
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>در حال جستجو…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="518" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="528" />
             <source>Looking up</source>
-            <translation type="unfinished" />
+            <translation>در حال جستجو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="529" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="539" />
             <source>Lookup</source>
-            <translation type="unfinished" />
+            <translation>جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
             <source>Give the lookup a name to save it.</source>
-            <translation type="unfinished" />
+            <translation>برای ذخیرهٔ جستجوی شرطی، نامی به آن بدهید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="566" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
             <source>Saved as “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>با نام «{name}» ذخیره شد.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="144" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
             <source>{database} — Cardfile</source>
-            <translation type="unfinished" />
+            <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="197" />
-            <source>Activities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="198" />
-            <source>Calls, meetings and to-dos with the people you work with will be scheduled and cleared here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="201" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
             <source>Calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="202" />
-            <source>Your scheduled activities by day, week and month will be shown here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="205" />
-            <source>Deals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="206" />
-            <source>Your sales opportunities, stage by stage through the pipeline, will be followed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="209" />
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="210" />
-            <source>A summary of today's activities, open deals and recent changes will be shown here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="214" />
-            <source>{purpose}
-This page is coming in a later version of Cardfile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="239" />
-            <source>&amp;New Database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="242" />
-            <source>&amp;Open Database…</source>
-            <translation type="unfinished" />
+            <translation>تقویم</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="244" />
-            <source>&amp;Back Up…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="245" />
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="246" />
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <source>&amp;New Database…</source>
+            <translation>&amp;پایگاه دادهٔ جدید…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="247" />
-            <source>Import a vCard File…</source>
-            <translation type="unfinished" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;باز کردن پایگاه داده…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="249" />
-            <source>Import from Outlook, Google or a CSV File…</source>
-            <translation type="unfinished" />
+            <source>&amp;Back Up…</source>
+            <translation>&amp;نسخهٔ پشتیبان…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <source>&amp;Import…</source>
+            <translation>&amp;درون‌ریزی…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <source>&amp;Export…</source>
+            <translation>بر&amp;ون‌بری…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <source>Repor&amp;ts…</source>
+            <translation>&amp;گزارش‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
+            <translation>فهرست مخاطبان، قیف فروش، پیش‌بینی فروش و فعالیت‌ها: چاپ، PDF، CSV</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="254" />
-            <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <source>Import a vCard File…</source>
+            <translation>درون‌ریزی فایل vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="257" />
-            <source>&amp;Custom Fields…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="258" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <source>Import from Outlook, Google or a CSV File…</source>
+            <translation>درون‌ریزی از Outlook، Google یا فایل CSV…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="261" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;تنظیمات…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
-            <source>Restore from &amp;Trash…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <source>&amp;Custom Fields…</source>
+            <translation>&amp;فیلدهای سفارشی…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="265" />
-            <source>&amp;New Lookup…</source>
-            <translation type="unfinished" />
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="267" />
-            <source>&amp;Edit This Lookup…</source>
-            <translation type="unfinished" />
+            <source>&amp;Undo</source>
+            <translation>&amp;واگرد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="268" />
-            <source>Show &amp;All Records</source>
-            <translation type="unfinished" />
+            <source>&amp;Redo</source>
+            <translation>&amp;ازنو</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="269" />
-            <source>&amp;Saved Lookups…</source>
-            <translation type="unfinished" />
+            <source>&amp;Find…</source>
+            <translation>&amp;یافتن…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <source>Restore from &amp;Trash…</source>
+            <translation>بازیابی از &amp;سطل زباله…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="272" />
-            <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
-            <translation type="unfinished" />
+            <source>&amp;New Lookup…</source>
+            <translation>جستجوی شرطی &amp;جدید…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <source>&amp;Edit This Lookup…</source>
+            <translation>&amp;ویرایش این جستجوی شرطی…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="275" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
-            <source>&amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <source>Show &amp;All Records</source>
+            <translation>نمایش &amp;همهٔ رکوردها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="276" />
-            <source>Sync &amp;Settings…</source>
-            <translation type="unfinished" />
+            <source>&amp;Saved Lookups…</source>
+            <translation>جستجوهای شرطی &amp;ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
-            <source>Show &amp;Navigation</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <source>Find &amp;Duplicates…</source>
+            <translation>یافتن موارد &amp;تکراری…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="280" />
-            <source>&amp;Print List…</source>
-            <translation type="unfinished" />
+            <source>&amp;Merge History…</source>
+            <translation>تاریخچهٔ &amp;ادغام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
-            <source>Print &amp;Card…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
-            <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <source>&amp;Merge Selected Cards…</source>
+            <translation>ادغام کارت‌های انتخاب‌&amp;شده…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="285" />
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
+            <translation>کارت‌های انتخاب‌شده را کنار هم نشان بده و ادغامشان کن (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
-            <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <source>Without &amp;Email or Phone</source>
+            <translation>بدون &amp;ایمیل یا تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
-            <source>&amp;Schedule…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <source>Without a &amp;Company</source>
+            <translation>بدون &amp;شرکت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="293" />
-            <source>Scheduling calls and meetings comes with the Activities page</source>
-            <translation type="unfinished" />
+            <source>No &amp;Activity for a Year</source>
+            <translation>بدون &amp;فعالیت در یک سال</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="295" />
-            <source>Cardfile &amp;User Guide</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;Now</source>
+            <translation>همگام‌سازی &amp;اکنون</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="297" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
+            <translation>تغییرات خود را به سرور همگام‌سازی بفرستید و تغییرات دیگران را دریافت کنید (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
-            <source>&amp;About Cardfile</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <source>&amp;Conflicts…</source>
+            <translation>&amp;تعارض‌ها…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="301" />
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;Settings…</source>
+            <translation>تنظیمات &amp;همگام‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <source>Show &amp;Navigation</source>
+            <translation>نمایش &amp;ناوبری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <source>&amp;Print List…</source>
+            <translation>&amp;چاپ فهرست…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <source>Print &amp;Card…</source>
+            <translation>چاپ &amp;کارت…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;برش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <source>&amp;Copy</source>
+            <translation>&amp;کپی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <source>&amp;Paste</source>
+            <translation>&amp;چسباندن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;زمان‌بندی…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
+            <translation>زمان‌بندی تماس تلفنی، جلسه یا کار، با افراد انتخاب‌شده در فهرست (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <source>&amp;Reminders…</source>
+            <translation>&amp;یادآوری‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <source>Cardfile &amp;User Guide</source>
+            <translation>&amp;راهنمای کاربر Cardfile</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <source>&amp;About Cardfile</source>
+            <translation>&amp;دربارهٔ Cardfile</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <source>About &amp;Qt</source>
+            <translation>دربارهٔ &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <source>&amp;Schedule Activity…</source>
+            <translation>&amp;زمان‌بندی فعالیت…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <source>&amp;File</source>
+            <translation>&amp;فایل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>باز کردن موارد &amp;اخیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="330" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;نما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="350" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Lookup</source>
-            <translation type="unfinished" />
+            <translation>&amp;جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <source>&amp;Incomplete Records</source>
+            <translation>رکوردهای &amp;ناقص</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <source>&amp;Activities</source>
+            <translation>ف&amp;عالیت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
             <source>&amp;Sync</source>
-            <translation type="unfinished" />
+            <translation>&amp;همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;راهنما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="364" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>جستجو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="438" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
             <source>{path} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{path} (فقط‌خواندنی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="505" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <source>{title}  {badge}</source>
+            <translation>{title}  {badge}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
             <source>That record is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>آن رکورد دیگر در فهرست نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="545" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
             <source>Nothing to undo.</source>
-            <translation type="unfinished" />
+            <translation>چیزی برای واگرد نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="548" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
             <source>Nothing to redo.</source>
-            <translation type="unfinished" />
+            <translation>چیزی برای ازنو نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="557" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="633" />
-            <source>This page has no list to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="652" />
-            <source>Select a record to print its card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="693" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="703" />
-            <source>New Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
-            <source>Cardfile databases ({patterns})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="704" />
-            <source>{path} already exists. Use File ▸ Open Database to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="713" />
-            <source>Open Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="715" />
-            <source>Cardfile databases ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="725" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="743" />
-            <source>Back Up Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="727" />
-            <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <source>This page has no list to print.</source>
+            <translation>این صفحه فهرستی برای چاپ ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <source>Select a record to print its card.</source>
+            <translation>برای چاپ کارت یک رکورد، آن را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <source>New Database</source>
+            <translation>پایگاه دادهٔ جدید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <source>Cardfile databases ({patterns})</source>
+            <translation>پایگاه‌های دادهٔ Cardfile ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <source>{path} already exists. Use File ▸ Open Database to open it.</source>
+            <translation>{path} از قبل وجود دارد. برای باز کردن آن از فایل ▸ باز کردن پایگاه داده استفاده کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <source>Open Database</source>
+            <translation>باز کردن پایگاه داده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <source>Cardfile databases ({patterns});;All files (*)</source>
+            <translation>پایگاه‌های دادهٔ Cardfile ({patterns});;همهٔ فایل‌ها (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <source>Back Up Database</source>
+            <translation>تهیهٔ نسخهٔ پشتیبان از پایگاه داده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
+            <translation>نسخه‌های پشتیبان Cardfile (*.cardfile-backup);;همهٔ فایل‌ها (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Backing up</source>
-            <translation type="unfinished" />
+            <translation>در حال تهیهٔ نسخهٔ پشتیبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="741" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
             <source>Backed up to {path}</source>
-            <translation type="unfinished" />
+            <translation>نسخهٔ پشتیبان در {path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="753" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Making the daily backup</source>
-            <translation type="unfinished" />
+            <translation>در حال تهیهٔ نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="756" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Daily Backup</source>
-            <translation type="unfinished" />
+            <translation>نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="762" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
             <source>Daily backup made ({name}).</source>
-            <translation type="unfinished" />
+            <translation>نسخهٔ پشتیبان روزانه تهیه شد ({name}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="792" />
-            <source>Imported {imported} new and updated {updated} contact(s).</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <source>Imported {imported} new and updated {updated} record(s).</source>
+            <translation>{imported} رکورد جدید درون‌ریزی و {updated} رکورد به‌روزرسانی شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="813" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
             <source>Imported just now</source>
-            <translation type="unfinished" />
+            <translation>همین حالا درون‌ریزی شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
             <source>Exported {count} record(s) to {target}</source>
-            <translation type="unfinished" />
+            <translation>{count} رکورد در {target} برون‌بری شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="850" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <source>Saved {path}</source>
+            <translation>{path} ذخیره شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
             <source>No other databases opened lately</source>
-            <translation type="unfinished" />
+            <translation>اخیراً پایگاه دادهٔ دیگری باز نشده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="916" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
             <source>That lookup was deleted.</source>
-            <translation type="unfinished" />
+            <translation>آن جستجوی شرطی حذف شده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="956" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <source>Without email or phone</source>
+            <translation>بدون ایمیل یا تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <source>Without a company</source>
+            <translation>بدون شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <source>No activity for a year</source>
+            <translation>بدون فعالیت در یک سال</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <source>Select two or more people (or companies) in the list to merge them.</source>
+            <translation>برای ادغام، دو یا چند شخص (یا شرکت) را در فهرست انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
+            <translation>در «{name}» ادغام شد. ویرایش ▸ واگرد یا جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
             <source>Search “{query}”</source>
-            <translation type="unfinished" />
+            <translation>جستجوی «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
-            <translation type="unfinished" />
+            <translation>جستجوی شرطی «{name}» ذخیره شد؛ آن را در منوی جستجوی شرطی بیابید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
             <source>&amp;Conflicts ({count})…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تعارض‌ها ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1128" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
             <source>About Cardfile</source>
-            <translation type="unfinished" />
+            <translation>دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1129" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;یک برنامهٔ مدیریت مخاطبان با اولویت محلی: مخاطبان، شرکت‌ها، فعالیت‌ها و معامله‌های شما در یک فایل روی رایانهٔ خودتان.&lt;/p&gt;&lt;p&gt;منتشرشده تحت مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ سوم یا بالاتر.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="644" />
-            <source>Saved Lookups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="651" />
-            <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="653" />
-            <source>&amp;Run</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <source>Saved Lookups</source>
+            <translation>جستجوهای شرطی ذخیره‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
+            <translation>هنوز جستجوی شرطی ذخیره‌شده‌ای وجود ندارد. با جستجوی شرطی ▸ جستجوی شرطی جدید (Ctrl+L) یکی بسازید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <source>&amp;Run</source>
+            <translation>&amp;اجرا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;ویرایش…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="655" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="711" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="719" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
             <source>Delete Lookup</source>
-            <translation type="unfinished" />
+            <translation>حذف جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="712" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
-            <translation type="unfinished" />
+            <translation>جستجوی شرطی ذخیره‌شدهٔ «{name}» حذف شود؟ رکوردهایی که پیدا می‌کند دست نمی‌خورند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkedPairsDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <source>&amp;Take Back</source>
+            <translation>&amp;برگرداندن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <source>These may be duplicates after all: propose them again</source>
+            <translation>شاید این‌ها در واقع تکراری باشند: دوباره پیشنهاد شوند</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <source>%n pair(s) marked as not duplicates</source>
+            <translation>
+                <numerusform>%n جفت به‌عنوان غیرتکراری علامت خورده است</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <source>(a picture)</source>
+            <translation>(یک تصویر)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="51" />
+            <source>(empty)</source>
+            <translation>(خالی)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="55" />
+            <source>{shown} ({parts})</source>
+            <translation>{shown} ({parts})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="57" />
+            <source>(a company that is gone)</source>
+            <translation>(شرکتی که دیگر وجود ندارد)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>no</source>
+            <translation>خیر</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <source>activities: %n</source>
+            <translation>
+                <numerusform>فعالیت‌ها: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <source>notes: %n</source>
+            <translation>
+                <numerusform>یادداشت‌ها: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <source>deals: %n</source>
+            <translation>
+                <numerusform>معامله‌ها: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <source>groups: %n</source>
+            <translation>
+                <numerusform>گروه‌ها: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <source>people: %n</source>
+            <translation>
+                <numerusform>افراد: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <source>conflicts: %n</source>
+            <translation>
+                <numerusform>تعارض‌ها: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
+            <source>nothing attached</source>
+            <translation>بدون پیوست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="115" />
+            <source>Merge Duplicates</source>
+            <translation>ادغام موارد تکراری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="126" />
+            <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
+            <translation>کارتی را که می‌ماند، و هر جا کارت‌ها با هم فرق دارند، مقداری را که نگه می‌دارد انتخاب کنید. ایمیل‌ها، تلفن‌ها، نشانی‌ها و برچسب‌های همهٔ کارت‌ها نگه داشته می‌شوند و فعالیت‌ها، یادداشت‌ها، معامله‌ها و گروه‌ها به کارتی که می‌ماند منتقل می‌شوند. واگرد، یا «لغو ادغام» در تاریخچهٔ ادغام، ادغام را برمی‌گرداند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="150" />
+            <source>&amp;Merge</source>
+            <translation>&amp;ادغام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="196" />
+            <source>Keep this card</source>
+            <translation>نگه‌داشتن این کارت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="207" />
+            <source>After the merge</source>
+            <translation>پس از ادغام</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <source>Fields the same on every card: %n</source>
+            <translation>
+                <numerusform>فیلدهای یکسان در همهٔ کارت‌ها: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="268" />
+            <source>Every card's entries are kept, each once</source>
+            <translation>ورودی‌های همهٔ کارت‌ها نگه داشته می‌شوند، هر کدام یک بار</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="28" />
+            <source>undone</source>
+            <translation>واگرد شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="30" />
+            <source>unmerged {when}</source>
+            <translation>ادغام {when} لغو شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="31" />
+            <source>merged</source>
+            <translation>ادغام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="38" />
+            <source>Merged</source>
+            <translation>ادغام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="39" />
+            <source>Card merged away</source>
+            <translation>کارت ادغام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="40" />
+            <source>Into the card</source>
+            <translation>در کارت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="41" />
+            <source>State</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="56" />
+            <source>Merge History</source>
+            <translation>تاریخچهٔ ادغام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="57" />
+            <source>No merges yet</source>
+            <translation>هنوز ادغامی انجام نشده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="58" />
+            <source>Cards you merge with Lookup ▸ Find Duplicates are listed here; Unmerge gives both cards back.</source>
+            <translation>کارت‌هایی که با جستجوی شرطی ▸ یافتن موارد تکراری ادغام می‌کنید اینجا فهرست می‌شوند؛ «لغو ادغام» هر دو کارت را برمی‌گرداند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="66" />
+            <source>&amp;Unmerge</source>
+            <translation>&amp;لغو ادغام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="69" />
+            <source>Give both cards back as they were before the merge, with everything attached</source>
+            <translation>هر دو کارت را همان‌طور که پیش از ادغام بودند، با همهٔ پیوست‌هایشان، برگردان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>&amp;Open</source>
+            <translation>&amp;باز کردن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>Show the card that stayed</source>
+            <translation>نمایش کارتی که ماند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="95" />
+            <source>Unmerge</source>
+            <translation>لغو ادغام</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
+            <source>%n merge(s)</source>
+            <translation>
+                <numerusform>%n ادغام</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniMonth</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <source>Previous month</source>
+            <translation>ماه قبل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <source>Next month</source>
+            <translation>ماه بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
+            <translation>{currency} اعشار ندارد: مبلغی صحیح بنویسید، مانند {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
+            <source>{currency} has {digits} decimals at most, such as {example}.</source>
+            <translation>{currency} حداکثر {digits} رقم اعشار دارد، مانند {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <source>This is not an amount; write it as {example}.</source>
+            <translation>این مبلغ نیست؛ آن را به شکل {example} بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
+            <translation>ارز: یک کد ISO 4217 مانند USD، EUR یا JPY</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <source>Choose a currency: a three-letter code such as USD or EUR.</source>
+            <translation>یک ارز انتخاب کنید: کدی سه‌حرفی مانند USD یا EUR.</translation>
         </message>
     </context>
     <context>
         <name>PartialDateEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="177" />
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="182" />
-            <source>Month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="187" />
+            <source>Day</source>
+            <translation>روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="192" />
+            <source>Month</source>
+            <translation>ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="197" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="190" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="200" />
             <source>Leave the year empty if you do not know it</source>
-            <translation type="unfinished" />
+            <translation>اگر سال را نمی‌دانید، آن را خالی بگذارید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="223" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="233" />
             <source>Choose a day and a month (the year may stay empty).</source>
-            <translation type="unfinished" />
+            <translation>یک روز و یک ماه انتخاب کنید (سال می‌تواند خالی بماند).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="225" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="235" />
             <source>The year must be a number such as 1980.</source>
-            <translation type="unfinished" />
+            <translation>سال باید عددی چهاررقمی باشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="229" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="239" />
             <source>There is no such date.</source>
-            <translation type="unfinished" />
+            <translation>چنین تاریخی وجود ندارد.</translation>
         </message>
     </context>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="394" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
             <source>Sign In to Sync</source>
-            <translation type="unfinished" />
+            <translation>ورود برای همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="396" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
-            <translation type="unfinished" />
+            <translation>گذرواژهٔ {user} در {server} را وارد کنید. Cardfile آن را با یک ورود ویژهٔ این رایانه جایگزین می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="412" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;گذرواژه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="415" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>&amp;ورود</translation>
         </message>
     </context>
     <context>
         <name>PictureButton</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="925" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="935" />
             <source>Picture: choose an image file or remove the picture</source>
-            <translation type="unfinished" />
+            <translation>تصویر: یک فایل تصویری انتخاب کنید یا تصویر را بردارید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="926" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="936" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>تصویر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="929" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="939" />
             <source>&amp;Choose Picture…</source>
-            <translation type="unfinished" />
+            <translation>&amp;انتخاب تصویر…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="931" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="941" />
             <source>&amp;Remove Picture</source>
-            <translation type="unfinished" />
+            <translation>&amp;برداشتن تصویر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Choose a Picture</source>
-            <translation type="unfinished" />
+            <translation>انتخاب تصویر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Images ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>تصویرها ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="953" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="963" />
             <source>{file} is not an image Cardfile can read.</source>
-            <translation type="unfinished" />
+            <translation>{file} تصویری نیست که Cardfile بتواند بخواند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <source>no date</source>
+            <translation>بدون تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
+            <translation>برای هر ارز: جمع معامله‌های اینجا، و (کم‌رنگ) جمع وزن‌دار آن‌ها، که هر مبلغ در آن به اندازهٔ احتمالش شمرده می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <source>{stage} · {percent} %</source>
+            <translation>{stage} · {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
+            <translation>{stage}: معامله‌های اینجا {percent} % مبلغشان شمرده می‌شوند، مگر آنکه مقدار دیگری داشته باشند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <source>No deals</source>
+            <translation>معامله‌ای نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <source>Total and (dim) weighted total per currency:</source>
+            <translation>جمع و (کم‌رنگ) جمع وزن‌دار برای هر ارز:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <source>{pipeline} pipeline</source>
+            <translation>قیف فروش {pipeline}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <source>no deals</source>
+            <translation>معامله‌ای نیست</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <source>{totals}; %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{totals}؛ %Ln ارز دیگر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>lost</source>
+            <translation>ناموفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <source>{count} {status} · {totals}</source>
+            <translation>{count} {status} · {totals}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <source>Move Deal</source>
+            <translation>جابه‌جایی معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <source>Open</source>
+            <translation>باز کردن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <source>Move to</source>
+            <translation>انتقال به</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="66" />
+            <source>&amp;Name:</source>
+            <translation>&amp;نام:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="67" />
+            <source>Default &amp;probability:</source>
+            <translation>ا&amp;حتمال پیش‌فرض:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="84" />
+            <source>Move the Deals</source>
+            <translation>انتقال معامله‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="92" />
+            <source>Each deal's history records the move, and Edit ▸ Undo puts everything back.</source>
+            <translation>تاریخچهٔ هر معامله این انتقال را ثبت می‌کند و ویرایش ▸ واگرد همه چیز را برمی‌گرداند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="97" />
+            <source>Move and Remove</source>
+            <translation>انتقال و برداشتن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="125" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="139" />
+            <source>Pipelines</source>
+            <translation>قیف‌های فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="135" />
+            <source>&amp;Add Pipeline…</source>
+            <translation>&amp;افزودن قیف فروش…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="136" />
+            <source>Re&amp;name…</source>
+            <translation>&amp;تغییر نام…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="137" />
+            <source>Remo&amp;ve…</source>
+            <translation>&amp;برداشتن…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Default probability</source>
+            <translation>احتمال پیش‌فرض</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Deals</source>
+            <translation>معامله‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="156" />
+            <source>Add &amp;Stage…</source>
+            <translation>افزودن &amp;مرحله…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="157" />
+            <source>Move &amp;Up</source>
+            <translation>انتقال به با&amp;لا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="158" />
+            <source>Move &amp;Down</source>
+            <translation>انتقال به &amp;پایین</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="159" />
+            <source>&amp;Remove Stage…</source>
+            <translation>بر&amp;داشتن مرحله…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="173" />
+            <source>Changes are made as you make them; Edit ▸ Undo takes each one back. Double-click a stage's name to rename it. A new deal starts in the first stage.</source>
+            <translation>تغییرات همان لحظه اعمال می‌شوند؛ ویرایش ▸ واگرد هر کدام را برمی‌گرداند. برای تغییر نام یک مرحله، روی نامش دوبار کلیک کنید. معاملهٔ جدید در نخستین مرحله شروع می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="181" />
+            <source>Stages, in order</source>
+            <translation>مراحل، به ترتیب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="291" />
+            <source>Add Pipeline</source>
+            <translation>افزودن قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="292" />
+            <source>Name of the new pipeline (it starts with the stages of the one shown, to change as you like):</source>
+            <translation>نام قیف فروش جدید (با مراحل قیف نمایش‌داده‌شده شروع می‌شود و می‌توانید آن‌ها را به دلخواه تغییر دهید):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="297" />
+            <source>Lead</source>
+            <translation>سرنخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>Rename Pipeline</source>
+            <translation>تغییر نام قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>New name of “{name}”:</source>
+            <translation>نام جدید «{name}»:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>«{name}» شامل {deals} است. پیش از برداشتن آن، آن‌ها را منتقل کنید به:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <source>Remove Pipeline</source>
+            <translation>برداشتن قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <source>Remove the pipeline “{name}”? It holds no deals.</source>
+            <translation>قیف فروش «{name}» برداشته شود؟ هیچ معامله‌ای در آن نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <source>Add Stage</source>
+            <translation>افزودن مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>مرحلهٔ «{stage}» شامل {deals} است. پیش از برداشتن آن، آن‌ها را منتقل کنید به:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <source>Remove Stage</source>
+            <translation>برداشتن مرحله</translation>
         </message>
     </context>
     <context>
@@ -3795,42 +7860,42 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="82" />
             <source>Printed {when}</source>
-            <translation type="unfinished" />
+            <translation>چاپ‌شده در {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="100" />
             <source>{records} selected</source>
-            <translation type="unfinished" />
+            <translation>{records} انتخاب‌شده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="102" />
             <source>{records} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{records} (فیلترشده)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="107" />
             <source>Only the first {printed} of {count} are printed. Select the records to print, or narrow the list with a filter or a lookup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="206" />
-            <source>you</source>
-            <translation type="unfinished" />
+            <translation>فقط {printed} مورد نخست از {count} چاپ می‌شوند. رکوردهای مورد نظر برای چاپ را انتخاب کنید، یا فهرست را با یک فیلتر یا جستجوی شرطی محدود کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="207" />
+            <source>you</source>
+            <translation>شما</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/printing.py" line="208" />
             <source>{when} · {user}</source>
-            <translation type="unfinished" />
+            <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="209" />
+            <location filename="../../src/cardfile/ui/printing.py" line="210" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="252" />
+            <location filename="../../src/cardfile/ui/printing.py" line="253" />
             <source>Print Preview — {title}</source>
-            <translation type="unfinished" />
+            <translation>پیش‌نمایش چاپ — {title}</translation>
         </message>
     </context>
     <context>
@@ -3838,570 +7903,1292 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>انصراف</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="82" />
-            <source>Enter a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="84" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
-            <source>There is no such date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="86" />
-            <source>Choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>شرکتی با نام «{name}» وجود ندارد؛ ابتدا آن را اضافه کنید، یا یکی را از فهرست انتخاب کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="88" />
-            <source>Choose yes or no.</source>
-            <translation type="unfinished" />
+            <source>Enter a number.</source>
+            <translation>یک عدد وارد کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <source>This is not an email address; it should look like name@example.com.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
-            <source>A phone number needs at least one digit.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <source>There is no such date.</source>
+            <translation>چنین تاریخی وجود ندارد.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="92" />
-            <source>A web address cannot contain spaces.</source>
-            <translation type="unfinished" />
+            <source>Choose one of: {choices}.</source>
+            <translation>یکی از این‌ها را انتخاب کنید: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <source>Choose yes or no.</source>
+            <translation>بله یا خیر را انتخاب کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="96" />
-            <source>A company needs a name.</source>
-            <translation type="unfinished" />
+            <source>This is not an email address; it should look like name@example.com.</source>
+            <translation>این نشانی ایمیل نیست؛ باید شبیه name@example.com باشد.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <source>A phone number needs at least one digit.</source>
+            <translation>شمارهٔ تلفن دست‌کم به یک رقم نیاز دارد.</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="98" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <source>A web address cannot contain spaces.</source>
+            <translation>نشانی وب نمی‌تواند فاصله داشته باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <source>A company needs a name.</source>
+            <translation>شرکت به یک نام نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such company.</source>
-            <translation type="unfinished" />
+            <translation>چنین شرکتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
             <source>Pri&amp;vate: only you see it</source>
-            <translation type="unfinished" />
+            <translation>خصوصی: &amp;فقط شما آن را می‌بینید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="175" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
-            <translation type="unfinished" />
+            <translation>رکورد خصوصی، همراه با فعالیت‌ها، یادداشت‌ها و معامله‌هایش، فقط میان دستگاه‌های خودتان همگام می‌شود؛ هیچ‌کس دیگری در دفتر آن را نمی‌بیند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>فیلدهای سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
+            <translation>{sentence} — &lt;a href="{id}"&gt;باز کردن آن&lt;/a&gt;</translation>
         </message>
     </context>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="347" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
             <source>Choose another filter, or show them all.</source>
-            <translation type="unfinished" />
+            <translation>فیلتر دیگری انتخاب کنید، یا همه را نمایش دهید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="467" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;برچسب‌زدن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="468" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Remove Tag…</source>
-            <translation type="unfinished" />
+            <translation>بر&amp;داشتن برچسب…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="469" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>Add to &amp;Group…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="471" />
-            <source>Remove from Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="474" />
-            <source>&amp;Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="478" />
-            <source>Show &amp;All</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="479" />
-            <source>&amp;Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="480" />
-            <source>&amp;Call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="481" />
-            <source>Send E&amp;mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="483" />
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
-            <source>E&amp;xport Selected…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
-            <source>Add a tag to the selected records (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>افزودن به &amp;گروه…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
-            <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
-            <source>Add the selected records to a group (Ctrl+G)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
-            <source>Move the selected records to the Trash (Delete)</source>
-            <translation type="unfinished" />
+            <source>Remove from Group</source>
+            <translation>برداشتن از گروه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;حذف…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
+            <source>Show &amp;All</source>
+            <translation>نمایش &amp;همه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <source>&amp;Open</source>
+            <translation>با&amp;ز کردن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <source>&amp;Call</source>
+            <translation>&amp;تماس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <source>Send E&amp;mail</source>
+            <translation>ارسال &amp;ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <source>&amp;Copy</source>
+            <translation>&amp;کپی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
+            <source>E&amp;xport Selected…</source>
+            <translation>برون‌بری انتخاب‌&amp;شده‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <source>Add a tag to the selected records (Ctrl+T)</source>
+            <translation>افزودن برچسب به رکوردهای انتخاب‌شده (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
+            <translation>برداشتن یک برچسب از رکوردهای انتخاب‌شده (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <source>Add the selected records to a group (Ctrl+G)</source>
+            <translation>افزودن رکوردهای انتخاب‌شده به یک گروه (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <source>Move the selected records to the Trash (Delete)</source>
+            <translation>انتقال رکوردهای انتخاب‌شده به سطل زباله (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Call the selected record's first phone number</source>
-            <translation type="unfinished" />
+            <translation>تماس با نخستین شمارهٔ تلفن رکورد انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Write to the selected records from your mail program</source>
-            <translation type="unfinished" />
+            <translation>نوشتن به رکوردهای انتخاب‌شده از برنامهٔ ایمیل شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
-            <translation type="unfinished" />
+            <translation>کپی ردیف‌های انتخاب‌شده به‌صورت متن (Ctrl+C در فهرست)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="521" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Export the selected records to a vCard or CSV file</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری رکوردهای انتخاب‌شده در یک فایل vCard یا CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>{action} ({keys})</source>
-            <translation type="unfinished" />
+            <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
             <source>{count} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{count} (فیلترشده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
             <source>{count} · {selected} selected</source>
-            <translation type="unfinished" />
+            <translation>{count} · {selected} انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="730" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
             <source>{records} selected</source>
-            <translation type="unfinished" />
+            <translation>{records} انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="798" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
             <source>&amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
             <source>&amp;Reset Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;بازنشانی ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="871" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
             <source>{tag} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="955" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>تغییرات ذخیره‌نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="956" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>کارت اشتباهی دارد که با رنگ قرمز مشخص شده و پیش از ذخیره باید اصلاح شود. تغییرات ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
             <source>Save the changes to this card?</source>
-            <translation type="unfinished" />
+            <translation>تغییرات این کارت ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1017" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
             <source>Copied the first {records} of {count}; export the rest.</source>
-            <translation type="unfinished" />
+            <translation>{records} نخست از {count} کپی شد؛ بقیه را برون‌بری کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1020" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
             <source>Copied {records}.</source>
-            <translation type="unfinished" />
+            <translation>{records} کپی شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1081" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1088" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
             <source>Move to Trash</source>
-            <translation type="unfinished" />
+            <translation>انتقال به سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1082" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
             <source>Move {records} to the Trash?</source>
-            <translation type="unfinished" />
+            <translation>{records} به سطل زباله منتقل شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1087" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>می‌توانید آن‌ها را از سطل زباله بازیابی کنید، یا این کار را با Ctrl+Z واگرد کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1102" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
             <source>Moving {records} to the Trash…</source>
-            <translation type="unfinished" />
+            <translation>در حال انتقال {records} به سطل زباله…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Remove Tag</source>
-            <translation type="unfinished" />
+            <translation>برداشتن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Take this tag off {records}:</source>
-            <translation type="unfinished" />
+            <translation>برداشتن این برچسب از {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Add Tag</source>
-            <translation type="unfinished" />
+            <translation>افزودن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Tag {records} with:</source>
-            <translation type="unfinished" />
+            <translation>افزودن برچسب به {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Tagging {records}…</source>
-            <translation type="unfinished" />
+            <translation>در حال برچسب‌زدن به {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
             <source>Add {records} to the group:</source>
-            <translation type="unfinished" />
+            <translation>افزودن {records} به گروه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1156" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
             <source>Adding {records} to a group…</source>
-            <translation type="unfinished" />
+            <translation>در حال افزودن {records} به یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1164" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
             <source>Taking {records} out of a group…</source>
-            <translation type="unfinished" />
+            <translation>در حال برداشتن {records} از یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1189" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
     </context>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="39" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="40" />
-            <source>Companies</source>
-            <translation type="unfinished" />
+            <source>Contacts</source>
+            <translation>مخاطبان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="41" />
-            <source>Activities</source>
-            <translation type="unfinished" />
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="42" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>Activities</source>
+            <translation>فعالیت‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="44" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>معامله‌ها</translation>
         </message>
     </context>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="298" />
-            <source>no date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="307" />
-            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="312" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
-            <source>(no subject)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="314" />
+            <source>no date</source>
+            <translation>بدون تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>چیزی زمان‌بندی نشده است. تماس‌های تلفنی، جلسه‌ها و کارهای مربوط به این شخص اینجا فهرست می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <source>(no subject)</source>
+            <translation>(بدون موضوع)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="330" />
             <source> · with {people}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="325" />
-            <source>No history yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <source>… and {count} earlier entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="339" />
-            <source>{when} · {action}</source>
-            <translation type="unfinished" />
+            <translation> · با {people}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
-            <source>{when} · Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
-            <source>cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="344" />
-            <source>{when} · {type} {status}</source>
-            <translation type="unfinished" />
+            <source>No history yet.</source>
+            <translation>هنوز تاریخچه‌ای وجود ندارد.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <source>… and {count} earlier entries</source>
+            <translation>… و {count} مورد قدیمی‌تر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
+            <source>{when} · {action} · on “{name}”</source>
+            <translation>{when} · {action} · روی «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <source>{when} · {action}</source>
+            <translation>{when} · {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
+            <source>{when} · Merged</source>
+            <translation>{when} · ادغام شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <source>{when} · Unmerged</source>
+            <translation>{when} · ادغام لغو شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <source>{when} · Note</source>
+            <translation>{when} · یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <source>done</source>
+            <translation>انجام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <source>cancelled</source>
+            <translation>لغوشده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <source>{when} · {type} {status}</source>
+            <translation>{when} · {type} {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <source>{heading} · {result}</source>
+            <translation>{heading} · {result}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
             <source>{heading} · {user}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="354" />
-            <source>… and {count} more fields</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
-            <source>{field}: {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
-            <source>{field}: {old} ← {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
-            <source>{field}: {old} → {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
-            <source>you</source>
-            <translation type="unfinished" />
+            <translation>{heading} · {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>someone</source>
-            <translation type="unfinished" />
+            <source>… and {count} more fields</source>
+            <translation>… و {count} فیلد دیگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="395" />
-            <source>Write a note… (Ctrl+Enter adds it)</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <source>(no name)</source>
+            <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="398" />
-            <source>Add Note</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <source>“{name}”</source>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <source>{other} was merged into this card</source>
+            <translation>{other} در این کارت ادغام شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <source>This card was merged into {other}</source>
+            <translation>این کارت در {other} ادغام شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <source>{other} was taken out of this card</source>
+            <translation>{other} از این کارت جدا شد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
-            <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <source>This card was taken out of {other}</source>
+            <translation>این کارت از {other} جدا شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <source>Merge history…</source>
+            <translation>تاریخچهٔ ادغام…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="623" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>{field}: {old} ← {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <source>you</source>
+            <translation>شما</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <source>someone</source>
+            <translation>کسی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
-            <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <source>Write a note… (Ctrl+Enter adds it)</source>
+            <translation>یادداشتی بنویسید… (Ctrl+Enter آن را اضافه می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>won</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>lost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
-            <source>closes {date}</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <source>Add Note</source>
+            <translation>افزودن یادداشت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
-            <source>There are no groups yet. A group gathers people or companies by hand.</source>
-            <translation type="unfinished" />
+            <source>No notes yet.</source>
+            <translation>هنوز یادداشتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="486" />
-            <source>New Group…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="503" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="625" />
-            <source>Groups</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <source>No deals yet.</source>
+            <translation>هنوز معامله‌ای وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <source>New Group</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>open</source>
+            <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <source>Name of the new group:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>lost</source>
+            <translation>ناموفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <source>closes {date}</source>
+            <translation>بسته‌شدن در {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <source>overdue</source>
+            <translation>عقب‌افتاده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
-            <source>{when} · {user}</source>
-            <translation type="unfinished" />
+            <source>New Deal…</source>
+            <translation>معاملهٔ جدید…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <source>Add a deal with this {kind}</source>
+            <translation>افزودن معامله با این {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <source>There are no groups yet. A group gathers people or companies by hand.</source>
+            <translation>هنوز گروهی وجود ندارد. گروه، افراد یا شرکت‌ها را به‌صورت دستی گرد هم می‌آورد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <source>New Group…</source>
+            <translation>گروه جدید…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <source>Groups</source>
+            <translation>گروه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <source>New Group</source>
+            <translation>گروه جدید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <source>Name of the new group:</source>
+            <translation>نام گروه جدید:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <source>{when} · {user}</source>
+            <translation>{when} · {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>{when} · edited {edited}</source>
-            <translation type="unfinished" />
+            <translation>{when} · ویرایش‌شده در {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Change this note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
-            <source>Move this note to the Trash (Ctrl+Z undoes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>تغییر این یادداشت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
-            <source>Activities</source>
-            <translation type="unfinished" />
+            <source>Move this note to the Trash (Ctrl+Z undoes)</source>
+            <translation>انتقال این یادداشت به سطل زباله (Ctrl+Z آن را واگرد می‌کند)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
-            <source>History</source>
-            <translation type="unfinished" />
+            <source>Delete</source>
+            <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <source>Activities</source>
+            <translation>فعالیت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>معامله‌ها</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderController</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="89" />
+            <source>Cardfile</source>
+            <translation>Cardfile</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <source>%n alarms</source>
+            <translation>
+                <numerusform>%n هشدار</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
+            <source>Cardfile reminder</source>
+            <translation>یادآوری Cardfile</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWindow</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="161" />
+            <source>Reminders</source>
+            <translation>یادآوری‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Subject</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Alarm</source>
+            <translation>هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="180" />
+            <source>&amp;Open</source>
+            <translation>&amp;باز کردن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>ثبت &amp;انجام…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
+            <source>&amp;Snooze</source>
+            <translation>&amp;تعویق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="185" />
+            <source>For {length}</source>
+            <translation>به مدت {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="189" />
+            <source>For How Long…</source>
+            <translation>چه مدت…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="194" />
+            <source>&amp;Reschedule…</source>
+            <translation>&amp;زمان‌بندی دوباره…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
+            <source>&amp;Dismiss</source>
+            <translation>&amp;نادیده گرفتن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
+            <source>missed, rang {when}</source>
+            <translation>از دست رفته، زنگ زد {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
+            <source>rang {when}</source>
+            <translation>زنگ زد {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>%n alarm(s) due</source>
+            <translation>
+                <numerusform>%n هشدار سررسیده</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>No alarms are due.</source>
+            <translation>هیچ هشداری سررسید نشده است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Snooze</source>
+            <translation>تعویق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Ring again in how many minutes?</source>
+            <translation>چند دقیقهٔ دیگر دوباره زنگ بزند؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Pipeline</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <source>Forecast by month</source>
+            <translation>پیش‌بینی فروش به تفکیک ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <source>Forecast by quarter</source>
+            <translation>پیش‌بینی فروش به تفکیک فصل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Contact list</source>
+            <translation>فهرست مخاطبان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Activities</source>
+            <translation>فعالیت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <source>By stage</source>
+            <translation>به تفکیک مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <source>Deals</source>
+            <translation>معامله‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <source>People</source>
+            <translation>افراد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <source>By month</source>
+            <translation>به تفکیک ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <source>By quarter</source>
+            <translation>به تفکیک فصل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <source>Currency</source>
+            <translation>ارز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <source>Weighted</source>
+            <translation>وزن‌دار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <source>Deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <source>Probability</source>
+            <translation>احتمال</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <source>Owner</source>
+            <translation>مالک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <source>Month</source>
+            <translation>ماه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <source>Quarter</source>
+            <translation>فصل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <source>Open deals</source>
+            <translation>معامله‌های باز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <source>Won deals</source>
+            <translation>معامله‌های موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <source>Won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <source>Everyone</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <source>All</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <source>No close date</source>
+            <translation>بدون تاریخ بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <source>Title</source>
+            <translation>سمت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <source>Town</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <source>Type</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <source>Subject</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <source>With</source>
+            <translation>با</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <source>Expected close</source>
+            <translation>تاریخ پیش‌بینی‌شدهٔ بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <source>Added</source>
+            <translation>تاریخ افزودن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <source>Dates</source>
+            <translation>تاریخ‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>Generated {when}</source>
+            <translation>تهیه‌شده در {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <source>Page {page} of {pages}</source>
+            <translation>صفحهٔ {page} از {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <source>Nothing to show.</source>
+            <translation>چیزی برای نمایش نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
+            <translation>این رایانه قلمی برای {scripts} ندارد: آن نویسه‌ها به‌صورت مربع نمایش داده می‌شوند. قلمی برای آن‌ها نصب کنید (برای نمونه از خانوادهٔ Noto) و گزارش را دوباره بسازید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
+            <translation>… و {count} سطر دیگر: چاپ، PDF و CSV همهٔ آن‌ها را دارند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <source>Reports</source>
+            <translation>گزارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Forecast</source>
+            <translation>پیش‌بینی فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <source>Anyone</source>
+            <translation>هر کسی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <source>All pipelines</source>
+            <translation>همهٔ قیف‌های فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <source>Each currency apart</source>
+            <translation>هر ارز جداگانه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <source>Also all in {currency}</source>
+            <translation>همچنین همه به {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <source>Any type</source>
+            <translation>هر نوعی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <source>Scheduled and cleared</source>
+            <translation>زمان‌بندی‌شده و انجام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <source>Scheduled</source>
+            <translation>زمان‌بندی‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <source>Done</source>
+            <translation>انجام‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <source>Cancelled</source>
+            <translation>لغوشده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;مالک:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <source>&amp;Pipeline:</source>
+            <translation>&amp;قیف فروش:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <source>Periods:</source>
+            <translation>دوره‌ها:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <source>&amp;Currencies:</source>
+            <translation>&amp;ارزها:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <source>&amp;Type:</source>
+            <translation>&amp;نوع:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <source>&amp;Status:</source>
+            <translation>&amp;وضعیت:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <source>&amp;Print…</source>
+            <translation>&amp;چاپ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <source>Save as P&amp;DF…</source>
+            <translation>ذخیره به‌صورت &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <source>Export &amp;CSV…</source>
+            <translation>برون‌بری &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <source>&amp;Added:</source>
+            <translation>تاریخ &amp;افزودن:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <source>&amp;Expected close:</source>
+            <translation>تاریخ &amp;پیش‌بینی‌شدهٔ بستن:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <source>&amp;Dates:</source>
+            <translation>&amp;تاریخ‌ها:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <source>The dates end before they start.</source>
+            <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <source>Making the report…</source>
+            <translation>در حال ساختن گزارش…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <source>{title}: {rows} rows.</source>
+            <translation>{title}: {rows} سطر.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>Save as PDF</source>
+            <translation>ذخیره به‌صورت PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>سندهای PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <source>Making the PDF… (a long report takes a while; you can go on working)</source>
+            <translation>در حال ساختن PDF… (گزارش طولانی زمان می‌برد؛ می‌توانید به کار ادامه دهید)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <source>Saving {title} as PDF</source>
+            <translation>ذخیرهٔ {title} به‌صورت PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <source>Saved {path}.</source>
+            <translation>{path} ذخیره شد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <source>No font on this computer has {scripts}: those letters show as boxes.</source>
+            <translation>هیچ قلمی روی این رایانه {scripts} را ندارد: آن حروف به‌صورت مربع نمایش داده می‌شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <source>Could not write the PDF {path}: {problem}</source>
+            <translation>نوشتن PDF در {path} ممکن نبود: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>Export as CSV</source>
+            <translation>برون‌بری به‌صورت CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>CSV files (*.csv)</source>
+            <translation>فایل‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <source>Could not write the CSV {path}: {problem}</source>
+            <translation>نوشتن CSV در {path} ممکن نبود: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <source>Exported {path}.</source>
+            <translation>{path} برون‌بری شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <source>Reschedule Activity</source>
+            <translation>زمان‌بندی دوبارهٔ فعالیت</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <source>Reschedule %n Activities</source>
+            <translation>
+                <numerusform>زمان‌بندی دوبارهٔ %n فعالیت</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>It keeps its length.</source>
+            <translation>مدت آن حفظ می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>Each keeps its time of day and length.</source>
+            <translation>ساعت و مدت هر کدام حفظ می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <source>&amp;Move to:</source>
+            <translation>&amp;انتقال به:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <source>Move</source>
+            <translation>انتقال</translation>
+        </message>
+    </context>
+    <context>
+        <name>Result</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <source>completed</source>
+            <translation>انجام شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>left a message</source>
+            <translation>پیغام گذاشته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>no answer</source>
+            <translation>پاسخی نیامد</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Edit Activity</source>
+            <translation>ویرایش فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Schedule Activity</source>
+            <translation>زمان‌بندی فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="103" />
+            <source>Schedule one activity with each person (as one step to undo)</source>
+            <translation>زمان‌بندی یک فعالیت با هر شخص (در قالب یک گام برای واگرد)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="109" />
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="154" />
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="115" />
+            <source>Skip This Occurrence</source>
+            <translation>رد کردن این رخداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="119" />
+            <source>Leave this one occurrence out; the series goes on (Ctrl+Z brings it back)</source>
+            <translation>کنار گذاشتن همین یک رخداد؛ سری ادامه می‌یابد (Ctrl+Z آن را برمی‌گرداند)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="124" />
+            <source>Ctrl+S saves · Esc cancels</source>
+            <translation>Ctrl+S ذخیره · Esc انصراف</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="157" />
+            <source>Save again to schedule it anyway.</source>
+            <translation>برای زمان‌بندی با وجود هم‌پوشانی، دوباره ذخیره کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
+            <source>Save Anyway</source>
+            <translation>با این حال ذخیره شود</translation>
         </message>
     </context>
     <context>
@@ -4409,244 +9196,259 @@ This page is coming in a later version of Cardfile.</source>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="90" />
             <source>Show all %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>نمایش همهٔ %Ln مخاطب</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="91" />
             <source>Show all %Ln companies</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>نمایش همهٔ %Ln شرکت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="92" />
             <source>Show all %Ln activities</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>نمایش همهٔ %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="93" />
             <source>Show all %Ln notes</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>نمایش همهٔ %Ln یادداشت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="94" />
             <source>Show all %Ln deals</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>نمایش همهٔ %Ln معامله</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="96" />
             <source>Show all %Ln</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>نمایش همهٔ %Ln مورد</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="101" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>جزئیات</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="101" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>نتیجه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="103" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="109" />
             <source>scheduled</source>
-            <translation type="unfinished" />
+            <translation>زمان‌بندی‌شده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="110" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>انجام‌شده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="111" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>لغوشده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="112" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>ردشده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="113" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>باز</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="114" />
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>موفق</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="115" />
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>ناموفق</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="129" />
             <source>{field}: </source>
-            <translation type="unfinished" />
+            <translation>{field}: </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="137" />
             <source>{names} and %Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{names} و %Ln مورد دیگر</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="210" />
             <source>No matches for “{query}”</source>
-            <translation type="unfinished" />
+            <translation>موردی برای «{query}» یافت نشد</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>جستجوی مخاطبان، شرکت‌ها، معامله‌ها … (Ctrl+K)</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="65" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="67" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>تنظیمات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="77" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="79" />
             <source>Given name first — Anna Berg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="78" />
-            <source>Family name first — Berg Anna</source>
-            <translation type="unfinished" />
+            <translation>اول نام — Anna Berg</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
-            <source>Names</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="81" />
-            <source>Show &amp;names:</source>
-            <translation type="unfinished" />
+            <source>Family name first — Berg Anna</source>
+            <translation>اول نام خانوادگی — Berg Anna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="82" />
+            <source>Names</source>
+            <translation>نام‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="83" />
+            <source>Show &amp;names:</source>
+            <translation>نمایش &amp;نام‌ها:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="84" />
             <source>Chinese, Japanese and Korean names are always written family name first.</source>
-            <translation type="unfinished" />
+            <translation>نام‌های چینی، ژاپنی و کره‌ای همیشه با نام خانوادگی در ابتدا نوشته می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="88" />
             <source>None — numbers need their + country code</source>
-            <translation type="unfinished" />
+            <translation>هیچ — شماره‌ها باید کد کشور خود را با + داشته باشند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="93" />
             <source>Phone numbers</source>
-            <translation type="unfinished" />
+            <translation>شماره‌های تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="92" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="94" />
             <source>Default &amp;country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;کشور پیش‌فرض:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="95" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="97" />
             <source>Phone numbers typed without a + are read as numbers of this country, so a search finds them whichever way they were written.</source>
-            <translation type="unfinished" />
+            <translation>شماره‌های تلفنی که بدون + وارد شده‌اند شمارهٔ این کشور در نظر گرفته می‌شوند، تا جستجو آن‌ها را به هر شکلی که نوشته شده باشند پیدا کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Show &amp;dates as:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="110" />
-            <source>System default</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="116" />
-            <source>Language</source>
-            <translation type="unfinished" />
+            <translation>نمایش &amp;تاریخ‌ها به‌صورت:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="117" />
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <source>Start</source>
+            <translation>شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="120" />
-            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="118" />
+            <source>&amp;Open Cardfile on:</source>
+            <translation>&amp;باز شدن Cardfile در:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="126" />
-            <source>S&amp;ync Settings…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="119" />
+            <source>The page the window shows when Cardfile starts: the Dashboard, say.</source>
+            <translation>صفحه‌ای که پنجره هنگام شروع Cardfile نشان می‌دهد: مثلاً پیشخوان.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="123" />
+            <source>System default</source>
+            <translation>پیش‌فرض سیستم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="129" />
+            <source>Language</source>
+            <translation>زبان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="130" />
-            <source>Sync</source>
-            <translation type="unfinished" />
+            <source>&amp;Language:</source>
+            <translation>&amp;زبان:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="131" />
-            <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="133" />
+            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
+            <translation>منوها، پیام‌ها، تاریخ‌ها، زمان‌ها، اعداد و مبالغ پولی از زبانی که اینجا انتخاب می‌شود پیروی می‌کنند. Cardfile پس از راه‌اندازی دوباره به زبان تازه‌انتخاب‌شده درمی‌آید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="139" />
+            <source>S&amp;ync Settings…</source>
+            <translation>تنظیمات &amp;همگام‌سازی…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="143" />
-            <source>As the system shows them — {example}</source>
-            <translation type="unfinished" />
+            <source>Sync</source>
+            <translation>همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="144" />
+            <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
+            <translation>سرور همگام‌سازی، ورود شما و همگام‌سازی خودکار صفحهٔ جداگانه‌ای دارند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="156" />
+            <source>As the system shows them — {example}</source>
+            <translation>همان‌طور که سیستم نشان می‌دهد — {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="157" />
             <source>ISO 8601 — {example}</source>
-            <translation type="unfinished" />
+            <translation>ISO 8601 — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="145" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="158" />
             <source>Written out — {example}</source>
-            <translation type="unfinished" />
+            <translation>به‌صورت نوشتاری — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
             <source>The language could not be saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>زبان ذخیره نشد: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="168" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
             <source>Rewriting names</source>
-            <translation type="unfinished" />
+            <translation>در حال بازنویسی نام‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="170" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
             <source>Rebuilding the search index</source>
-            <translation type="unfinished" />
+            <translation>در حال بازسازی نمایهٔ جستجو</translation>
         </message>
     </context>
     <context>
@@ -4654,314 +9456,319 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
             <source>1 change waiting</source>
-            <translation type="unfinished" />
+            <translation>یک تغییر در انتظار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
             <source>{count} changes waiting</source>
-            <translation type="unfinished" />
+            <translation>{count} تغییر در انتظار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
             <source>1 conflict</source>
-            <translation type="unfinished" />
+            <translation>یک تعارض</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
             <source>{count} conflicts</source>
-            <translation type="unfinished" />
+            <translation>{count} تعارض</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>در حال همگام‌سازی…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
             <source>Sync: checking…</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی: در حال بررسی…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
             <source>Not set up</source>
-            <translation type="unfinished" />
+            <translation>راه‌اندازی نشده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Offline — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>آفلاین — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>آفلاین</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not signed in — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>وارد نشده‌اید — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not signed in</source>
-            <translation type="unfinished" />
+            <translation>وارد نشده‌اید</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Sync failed — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی ناموفق بود — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی ناموفق بود</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Not synced yet · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>هنوز همگام نشده · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز همگام نشده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
             <source>Synced {when} · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>همگام‌شده {when} · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
             <source>Synced {when}</source>
-            <translation type="unfinished" />
+            <translation>همگام‌شده {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
             <source>Reading the sync state…</source>
-            <translation type="unfinished" />
+            <translation>در حال خواندن وضعیت همگام‌سازی…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
-            <translation type="unfinished" />
+            <translation>این پایگاه داده با سروری همگام نشده است. همگام‌سازی ▸ تنظیمات همگام‌سازی آن را راه‌اندازی می‌کند.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
             <source>Syncs with {server} as {user}.</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی با {server} به‌عنوان {user}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>Last synced {when}.</source>
-            <translation type="unfinished" />
+            <translation>آخرین همگام‌سازی {when}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
             <source>Syncs by itself every {minutes} minutes.</source>
-            <translation type="unfinished" />
+            <translation>هر {minutes} دقیقه به‌طور خودکار همگام می‌شود.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
             <source>{waiting} to be sent.</source>
-            <translation type="unfinished" />
+            <translation>{waiting} برای ارسال.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
             <source>Sending changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>ارسال تغییرات: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
             <source>Receiving changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>دریافت تغییرات: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
             <source>Syncing</source>
-            <translation type="unfinished" />
+            <translation>در حال همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
             <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation type="unfinished" />
+            <translation>همگام شد، اما سرور {count} تغییر را نپذیرفت: {reason}. مقدار موجود در سرور برگردانده شد.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
             <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>همگام شد: {pushed} تغییر ارسال و {pulled} تغییر دریافت شد؛ {conflicts} برای بررسی در همگام‌سازی ▸ تعارض‌ها.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
             <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>همگام شد: {pushed} تغییر ارسال و {pulled} تغییر دریافت شد.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="300" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
             <source>Signing in</source>
-            <translation type="unfinished" />
+            <translation>در حال ورود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="304" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
             <source>Signing out</source>
-            <translation type="unfinished" />
+            <translation>در حال خروج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Using the other values</source>
-            <translation type="unfinished" />
+            <translation>در حال استفاده از مقادیر دیگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Keeping values</source>
-            <translation type="unfinished" />
+            <translation>در حال نگه‌داشتن مقادیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="358" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
-            <translation type="unfinished" />
+            <translation>مقادیری که همگام‌سازی نتوانست ادغام کند: آن‌ها را بررسی کنید (همگام‌سازی ▸ تعارض‌ها)</translation>
         </message>
     </context>
     <context>
         <name>SyncSettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="39" />
-            <source>Off — only when I choose Sync Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
-            <source>Every hour</source>
-            <translation type="unfinished" />
+            <source>Off — only when I choose Sync Now</source>
+            <translation>خاموش — فقط وقتی «همگام‌سازی اکنون» را انتخاب کنم</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="43" />
+            <source>Every hour</source>
+            <translation>هر ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
             <source>Every {hours} hours</source>
-            <translation type="unfinished" />
+            <translation>هر {hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="44" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
             <source>Every {minutes} minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="53" />
-            <source>Sync Settings</source>
-            <translation type="unfinished" />
+            <translation>هر {minutes} دقیقه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
-            <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
-            <translation type="unfinished" />
+            <source>Sync Settings</source>
+            <translation>تنظیمات همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="79" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="57" />
+            <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
+            <translation>همگام‌سازی این پایگاه داده و سرور همگام‌سازی دفتر شما را هماهنگ نگه می‌دارد: تغییرات شما بالا می‌روند و تغییرات دیگران پایین می‌آیند. هنگام اجرای آن می‌توانید به کار ادامه دهید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="81" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;گذرواژه:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="84" />
+            <source>Send my password &amp;without encryption (the address is not https://)</source>
+            <translation>ارسال گذرواژه &amp;بدون رمزنگاری (نشانی https:// نیست)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="91" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>&amp;ورود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="94" />
             <source>Sign &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="103" />
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>سرور</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="104" />
             <source>Ser&amp;ver:</source>
-            <translation type="unfinished" />
+            <translation>&amp;سرور:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="98" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="105" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>نام &amp;کاربری:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="112" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
             <source>Automatic sync</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی خودکار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="113" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
             <source>Sync &amp;automatically:</source>
-            <translation type="unfinished" />
+            <translation>&amp;همگام‌سازی خودکار:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="114" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
-            <translation type="unfinished" />
+            <translation>«همگام‌سازی اکنون» (F9، یا در منوی همگام‌سازی) هر زمان که بخواهید همگام‌سازی می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="116" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی &amp;اکنون</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="148" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
             <source>Signed in as {user}.</source>
-            <translation type="unfinished" />
+            <translation>واردشده با نام {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="150" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
             <source>Not signed in: type the password and sign in.</source>
-            <translation type="unfinished" />
+            <translation>وارد نشده‌اید: گذرواژه را وارد کنید و وارد شوید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="152" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
             <source>Not set up: give the server and your user name, then sign in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="193" />
-            <source>Signing in to {server}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="204" />
-            <source>Signed in. Sync Now brings this database and the server together.</source>
-            <translation type="unfinished" />
+            <translation>راه‌اندازی نشده: سرور و نام کاربری خود را وارد کنید، سپس وارد شوید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <source>Signing in to {server}…</source>
+            <translation>در حال ورود به {server}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
+            <source>Signed in. Sync Now brings this database and the server together.</source>
+            <translation>وارد شدید. «همگام‌سازی اکنون» این پایگاه داده و سرور را با هم هماهنگ می‌کند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
-            <translation type="unfinished" />
+            <translation>فقط برای این نشست وارد شدید: بدون کلیدساز (keyring)، Cardfile پس از راه‌اندازی دوباره باز هم می‌پرسد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="212" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
             <source>Signed out. Changes made here wait until you sign in.</source>
-            <translation type="unfinished" />
+            <translation>خارج شدید. تغییراتی که اینجا انجام می‌شود تا ورود شما در انتظار می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="221" />
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="225" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>در حال همگام‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="231" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
             <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>همگام شد: {pushed} تغییر ارسال و {pulled} تغییر دریافت شد.</translation>
         </message>
     </context>
     <context>
         <name>TagChip</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="725" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="735" />
             <source>Remove the tag “{tag}”</source>
-            <translation type="unfinished" />
+            <translation>برداشتن برچسب «{tag}»</translation>
         </message>
     </context>
     <context>
@@ -4969,15 +9776,15 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="92" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>برچسب</translation>
         </message>
     </context>
     <context>
         <name>TagEditor</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="750" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="760" />
             <source>Add a tag…</source>
-            <translation type="unfinished" />
+            <translation>افزودن برچسب…</translation>
         </message>
     </context>
     <context>
@@ -4985,17 +9792,17 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="298" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>توقف</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="299" />
             <source>Stop this task</source>
-            <translation type="unfinished" />
+            <translation>توقف این کار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="344" />
             <source>{title} (and {count} more)</source>
-            <translation type="unfinished" />
+            <translation>{title} (و {count} مورد دیگر)</translation>
         </message>
     </context>
     <context>
@@ -5003,62 +9810,62 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="33" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>مخاطب</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="34" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>شرکت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="35" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>فعالیت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="36" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>یادداشت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="37" />
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>معامله</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="38" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>گروه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="39" />
             <source>Saved lookup</source>
-            <translation type="unfinished" />
+            <translation>جستجوی شرطی ذخیره‌شده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="40" />
             <source>Custom field</source>
-            <translation type="unfinished" />
+            <translation>فیلد سفارشی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(بدون نام)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="52" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>نوع</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="53" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>حذف‌شده</translation>
         </message>
     </context>
     <context>
@@ -5066,84 +9873,95 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="72" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>سطل زباله</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="73" />
             <source>The Trash is empty</source>
-            <translation type="unfinished" />
+            <translation>سطل زباله خالی است</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="74" />
             <source>Records you delete wait here until you restore them or erase them for good.</source>
-            <translation type="unfinished" />
+            <translation>رکوردهایی که حذف می‌کنید تا زمانی که بازیابی یا برای همیشه پاکشان کنید اینجا می‌مانند.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="82" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;بازیابی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="85" />
             <source>Bring the selected records back, with their links</source>
-            <translation type="unfinished" />
+            <translation>بازگرداندن رکوردهای انتخاب‌شده، همراه با پیوندهایشان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="88" />
             <source>&amp;Erase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;پاک کردن…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="91" />
             <source>Erase the selected records and their history for good</source>
-            <translation type="unfinished" />
+            <translation>پاک کردن رکوردهای انتخاب‌شده و تاریخچهٔ آن‌ها برای همیشه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="93" />
             <source>Empty &amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>خالی کردن &amp;سطل زباله…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="112" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>بازیابی</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="132" />
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» برای همیشه پاک شود؟ این رکورد و کل تاریخچه‌اش از پایگاه داده حذف می‌شوند؛ این کار واگردشدنی نیست.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
             <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>{count} رکورد برای همیشه پاک شوند؟ این رکوردها و کل تاریخچه‌شان از پایگاه داده حذف می‌شوند؛ این کار واگردشدنی نیست.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
             <source>Erase for Good</source>
-            <translation type="unfinished" />
+            <translation>پاک کردن برای همیشه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
             <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>همهٔ {count} رکورد سطل زباله برای همیشه پاک شوند؟ این کار واگردشدنی نیست.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
             <source>Empty Trash</source>
-            <translation type="unfinished" />
+            <translation>خالی کردن سطل زباله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
+            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
+            <translation>یک رکورد در سطل زباله متعلق به شخص دیگری است: فقط مالک آن یا مدیر سرور همگام‌سازی می‌تواند آن را پاک کند. در سطل زباله می‌ماند و هر کسی می‌تواند آن را بازیابی کند.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>1 record in the Trash</source>
-            <translation type="unfinished" />
+            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>{count} رکورد در سطل زباله متعلق به اشخاص دیگری هستند: فقط مالک آن‌ها یا مدیر سرور همگام‌سازی می‌تواند آن‌ها را پاک کند. در سطل زباله می‌مانند و هر کسی می‌تواند آن‌ها را بازیابی کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="179" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
+            <source>1 record in the Trash</source>
+            <translation>یک رکورد در سطل زباله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
             <source>{count} records in the Trash</source>
-            <translation type="unfinished" />
+            <translation>{count} رکورد در سطل زباله</translation>
         </message>
     </context>
 </TS>

@@ -4,784 +4,2223 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
-            <source>Undo {action}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
-            <source>Redo {action}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
-            <source>Add contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
-            <source>Add contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
-            <source>Edit contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="163" />
-            <source>Delete contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
-            <source>Restore contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
-            <source>Tag contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
-            <source>Delete contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
-            <source>Tag companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
-            <source>Delete companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
-            <source>Add company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
-            <source>Edit company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
-            <source>Delete company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
-            <source>Restore company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
-            <source>Schedule activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
-            <source>Edit activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
-            <source>Clear activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
-            <source>Delete activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
-            <source>Restore activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
-            <source>Add note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
-            <source>Edit note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
-            <source>Delete note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <source>Restore note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
-            <source>Add deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
-            <source>Edit deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
-            <source>Move deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
-            <source>Close deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
-            <source>Reopen deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
-            <source>Delete deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
-            <source>Restore deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
-            <source>Add group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
-            <source>Rename group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
-            <source>Add to group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <source>Remove from group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="193" />
-            <source>Delete group</source>
-            <translation type="unfinished" />
+            <source>Undo {action}</source>
+            <translation>Afturkalla: {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="194" />
-            <source>Restore group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
-            <source>Save lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
-            <source>Edit lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
-            <source>Delete lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
-            <source>Add custom field</source>
-            <translation type="unfinished" />
+            <source>Redo {action}</source>
+            <translation>Endurtaka: {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Edit custom field</source>
-            <translation type="unfinished" />
+            <source>Clear {count} activities</source>
+            <translation>Ljúka verkþáttum ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Remove custom field</source>
-            <translation type="unfinished" />
+            <source>Reschedule {count} activities</source>
+            <translation>Færa verkþætti ({count})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Restore custom field</source>
-            <translation type="unfinished" />
+            <source>Delete {count} activities</source>
+            <translation>Eyða verkþáttum ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
-            <source>Restore from Trash</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <source>Schedule an activity with each of {count} people</source>
+            <translation>Skrá verkþátt á dagskrá með hverjum af {count} einstaklingum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
-            <source>Erase record</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <source>Import from {file}</source>
+            <translation>Flytja inn úr {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
-            <source>Empty Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
-            <source>Sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
-            <source>Repair database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
-            <source>import</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <source>Add contact</source>
+            <translation>Bæta við tengilið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="217" />
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
-            <source>Delete {records}</source>
-            <translation type="unfinished" />
+            <source>Add contacts</source>
+            <translation>Bæta við tengiliðum</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="218" />
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
-            <source>Tag {records}</source>
-            <translation type="unfinished" />
+            <source>Edit contact</source>
+            <translation>Breyta tengilið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="219" />
-            <source>Add {records}</source>
-            <translation type="unfinished" />
+            <source>Delete contact</source>
+            <translation>Eyða tengilið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <source>Restore contact</source>
+            <translation>Endurheimta tengilið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <source>Tag contacts</source>
+            <translation>Merkja tengiliði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <source>Delete contacts</source>
+            <translation>Eyða tengiliðum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <source>Tag companies</source>
+            <translation>Merkja fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <source>Delete companies</source>
+            <translation>Eyða fyrirtækjum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <source>Add company</source>
+            <translation>Bæta við fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <source>Edit company</source>
+            <translation>Breyta fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <source>Delete company</source>
+            <translation>Eyða fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <source>Restore company</source>
+            <translation>Endurheimta fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <source>Schedule activity</source>
+            <translation>Skrá verkþátt á dagskrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <source>Edit activity</source>
+            <translation>Breyta verkþætti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <source>Clear activity</source>
+            <translation>Ljúka verkþætti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <source>Delete activity</source>
+            <translation>Eyða verkþætti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="233" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <source>Restore activity</source>
+            <translation>Endurheimta verkþátt</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="234" />
-            <source>&amp;Undo {action}</source>
-            <translation type="unfinished" />
+            <source>Change one occurrence</source>
+            <translation>Breyta einu tilviki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <source>Skip one occurrence</source>
+            <translation>Sleppa einu tilviki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <source>Reschedule activity</source>
+            <translation>Færa verkþátt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <source>Add activity type</source>
+            <translation>Bæta við tegund verkþáttar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <source>Snooze alarm</source>
+            <translation>Blunda áminningu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <source>Dismiss alarm</source>
+            <translation>Hafna áminningu</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="240" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <source>Fix the dates of timeless activities</source>
+            <translation>Laga dagsetningar verkþátta án tíma</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <source>Add note</source>
+            <translation>Bæta við athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <source>Edit note</source>
+            <translation>Breyta athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <source>Delete note</source>
+            <translation>Eyða athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <source>Restore note</source>
+            <translation>Endurheimta athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <source>Add deal</source>
+            <translation>Bæta við sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <source>Edit deal</source>
+            <translation>Breyta sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <source>Move deal</source>
+            <translation>Færa sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <source>Close deal</source>
+            <translation>Loka sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <source>Reopen deal</source>
+            <translation>Opna sölutækifæri aftur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <source>Delete deal</source>
+            <translation>Eyða sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <source>Delete deals</source>
+            <translation>Eyða sölutækifærum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <source>Restore deal</source>
+            <translation>Endurheimta sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <source>Add to list</source>
+            <translation>Bæta á lista</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <source>Remove from list</source>
+            <translation>Fjarlægja af lista</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <source>Add pipeline</source>
+            <translation>Bæta við söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <source>Rename pipeline</source>
+            <translation>Endurnefna söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <source>Remove pipeline</source>
+            <translation>Fjarlægja söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <source>Add stage</source>
+            <translation>Bæta við stigi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <source>Change stage</source>
+            <translation>Breyta stigi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <source>Reorder stages</source>
+            <translation>Endurraða stigum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <source>Remove stage</source>
+            <translation>Fjarlægja stig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <source>Add group</source>
+            <translation>Bæta við hópi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <source>Rename group</source>
+            <translation>Endurnefna hóp</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <source>Add to group</source>
+            <translation>Bæta í hóp</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <source>Remove from group</source>
+            <translation>Fjarlægja úr hópi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <source>Delete group</source>
+            <translation>Eyða hópi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <source>Restore group</source>
+            <translation>Endurheimta hóp</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <source>Save lookup</source>
+            <translation>Vista uppflettingu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <source>Edit lookup</source>
+            <translation>Breyta uppflettingu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <source>Delete lookup</source>
+            <translation>Eyða uppflettingu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <source>Add custom field</source>
+            <translation>Bæta við sérsniðnum reit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <source>Edit custom field</source>
+            <translation>Breyta sérsniðnum reit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <source>Remove custom field</source>
+            <translation>Fjarlægja sérsniðinn reit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <source>Restore custom field</source>
+            <translation>Endurheimta sérsniðinn reit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <source>Restore from Trash</source>
+            <translation>Endurheimta úr ruslakörfu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <source>Erase record</source>
+            <translation>Eyða færslu varanlega</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <source>Empty Trash</source>
+            <translation>Tæma ruslakörfu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <source>Merge contacts</source>
+            <translation>Sameina tengiliði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <source>Merge companies</source>
+            <translation>Sameina fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <source>Unmerge contacts</source>
+            <translation>Afturkalla sameiningu tengiliða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <source>Unmerge companies</source>
+            <translation>Afturkalla sameiningu fyrirtækja</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <source>Mark as not duplicates</source>
+            <translation>Merkja sem ekki tvítekningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <source>Unmark not duplicates</source>
+            <translation>Fjarlægja merkinguna „ekki tvítekningar“</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <source>Carry over edits to merged records</source>
+            <translation>Flytja breytingar yfir á sameinaðar færslur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <source>Sync</source>
+            <translation>Samstilla</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <source>Repair database</source>
+            <translation>Gera við gagnagrunn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <source>import</source>
+            <translation>innflutningur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <source>Delete {records}</source>
+            <translation>Eyða færslum ({records})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <source>Tag {records}</source>
+            <translation>Merkja færslur ({records})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <source>Add {records}</source>
+            <translation>Bæta við færslum ({records})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Afturkalla</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Afturkalla: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Endurtaka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo {action}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endurtaka: {action}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <source>Activities</source>
+            <translation>Verkþættir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;Skrá á dagskrá…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <source>1 activity</source>
+            <translation>1 verkþáttur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
+            <source>{count} activities</source>
+            <translation>{count} verkþættir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
+            <source>Activities: {count}</source>
+            <translation>Verkþættir: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <source>Nothing to do here</source>
+            <translation>Ekkert að gera hér</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
+            <translation>Símtöl, fundir og verkefni sem þú skráir á dagskrá eru talin upp hér þar til þú lýkur þeim. Skráðu einn með Ctrl+Shift+A hvaðan sem er, eða úr flipanum Verkþættir hjá manneskju.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <source>No activities in this view</source>
+            <translation>Engir verkþættir í þessari sýn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Select an activity to see it.</source>
+            <translation>Veldu verkþátt til að sjá hann.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <source>&amp;Today</source>
+            <translation>Í &amp;dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <source>&amp;Overdue</source>
+            <translation>&amp;Komið fram yfir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <source>This &amp;Week</source>
+            <translation>Þessi &amp;vika</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <source>&amp;Upcoming</source>
+            <translation>&amp;Framundan</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <source>A&amp;ll</source>
+            <translation>&amp;Allt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <source>Any priority</source>
+            <translation>Hvaða forgangur sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>High</source>
+            <translation>Hár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Normal</source>
+            <translation>Venjulegur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Low</source>
+            <translation>Lágur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <source>Anyone (type a name)</source>
+            <translation>Hver sem er (sláðu inn nafn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <source>T&amp;ype:</source>
+            <translation>&amp;Tegund:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <source>P&amp;riority:</source>
+            <translation>&amp;Forgangur:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <source>O&amp;wner:</source>
+            <translation>&amp;Eigandi:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <source>&amp;With:</source>
+            <translation>&amp;Með:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <source>Drop tasks on a day to move them there; they keep their time of day</source>
+            <translation>Slepptu verkþáttum á dag til að færa þá þangað; þeir halda tíma sínum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <source>Drag tasks onto a day to move them.</source>
+            <translation>Dragðu verkþætti á dag til að færa þá.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <source>Birthdays and anniversaries</source>
+            <translation>Afmælisdagar og brúðkaupsafmæli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>&amp;Ljúka…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
+            <translation>Ljúka völdum verkþáttum: segðu hvernig gekk (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <source>&amp;Reschedule…</source>
+            <translation>&amp;Færa…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <source>Move the selected tasks to another day or time (Ctrl+R)</source>
+            <translation>Færa valda verkþætti á annan dag eða tíma (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <source>Any type</source>
+            <translation>Hvaða tegund sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <source>Anyone</source>
+            <translation>Hver sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <source>me</source>
+            <translation>ég</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <source>Nothing more for today</source>
+            <translation>Ekkert meira í dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <source>Nothing overdue</source>
+            <translation>Ekkert komið fram yfir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <source>Nothing more this week</source>
+            <translation>Ekkert meira í þessari viku</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <source>Nothing coming up</source>
+            <translation>Ekkert framundan</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <source>Nothing to do</source>
+            <translation>Ekkert að gera</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n verkþáttur</numerusform>
+                <numerusform>%n verkþættir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source> (filtered)</source>
+            <translation> (síað)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <source>{view} ({count})</source>
+            <translation>{view} ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <source>%n task(s) overdue</source>
+            <translation>
+                <numerusform>%n verkþáttur kominn fram yfir</numerusform>
+                <numerusform>%n verkþættir komnir fram yfir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <source>None in the next two weeks</source>
+            <translation>Ekkert næstu tvær vikur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday ({age})</source>
+            <translation>afmæli ({age})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday</source>
+            <translation>afmæli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <source>anniversary ({years})</source>
+            <translation>brúðkaupsafmæli ({years})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <source>anniversary</source>
+            <translation>brúðkaupsafmæli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <source>{name}
+{day} · {what}</source>
+            <translation>{name}
+{day} · {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <source>Open {name}</source>
+            <translation>Opna {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <source>Reschedule</source>
+            <translation>Færa</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesTab</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="36" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;Skrá á dagskrá…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="38" />
+            <source>Schedule a call, meeting or to-do about this record</source>
+            <translation>Skrá á dagskrá símtal, fund eða verkefni varðandi þessa færslu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="79" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>Ekkert á dagskrá. Símtöl, fundir og verkefni með þeim verða talin upp hér.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="87" />
+            <source>Coming up</source>
+            <translation>Framundan</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="94" />
+            <source>overdue</source>
+            <translation>komið fram yfir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="96" />
+            <source>(no subject)</source>
+            <translation>(ekkert efni)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
+            <source> · with {people}</source>
+            <translation> · með {people}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
+            <source>Clear…</source>
+            <translation>Ljúka…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <source>… and %n more in the task list</source>
+            <translation>
+                <numerusform>… og %n í viðbót í verkþáttalistanum</numerusform>
+                <numerusform>… og %n í viðbót í verkþáttalistanum</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="109" />
+            <source>Done</source>
+            <translation>Lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="112" />
+            <source>did not take place</source>
+            <translation>fór ekki fram</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <source>… and %n earlier in History</source>
+            <translation>
+                <numerusform>… og %n eldri í sögunni</numerusform>
+                <numerusform>… og %n eldri í sögunni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="158" />
+            <source>Activities</source>
+            <translation>Verkþættir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityActions</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="119" />
+            <source>Schedule a Follow-up</source>
+            <translation>Skrá eftirfylgni á dagskrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>Activity</source>
+            <translation>Verkþáttur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>That activity was deleted.</source>
+            <translation>Þessum verkþætti var eytt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="57" />
+            <source>no date</source>
+            <translation>engin dagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="65" />
+            <source>{first} – {last}, all day</source>
+            <translation>{first} – {last}, allan daginn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="68" />
+            <source>{day}, all day</source>
+            <translation>{day}, allan daginn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <source>overdue</source>
+            <translation>komið fram yfir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>done</source>
+            <translation>lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>cancelled</source>
+            <translation>hætt við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>skipped</source>
+            <translation>sleppt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>low</source>
+            <translation>lágur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>normal</source>
+            <translation>venjulegur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>high</source>
+            <translation>hár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="113" />
+            <source>When</source>
+            <translation>Hvenær</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <source>Subject</source>
+            <translation>Efni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <source>Type</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <source>Priority</source>
+            <translation>Forgangur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <source>With</source>
+            <translation>Með</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="124" />
+            <source>Status</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <source>Owner</source>
+            <translation>Eigandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="115" />
+            <source>Length</source>
+            <translation>Lengd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <source>In its zone</source>
+            <translation>Á sínu tímabelti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="122" />
+            <source>Repeats</source>
+            <translation>Endurtekur sig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
+            <source>scheduled</source>
+            <translation>á dagskrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="126" />
+            <source>Alarm</source>
+            <translation>Áminning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>Private</source>
+            <translation>Einka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>only you see it</source>
+            <translation>aðeins þú sérð hann</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <source>Activity</source>
+            <translation>Verkþáttur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <source>Person</source>
+            <translation>Manneskja</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <source>Company</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <source>Deal</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>Result</source>
+            <translation>Niðurstaða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>did not take place</source>
+            <translation>fór ekki fram</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="143" />
+            <source>Happened</source>
+            <translation>Átti sér stað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <source>Cleared</source>
+            <translation>Lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
+            <source>Outcome</source>
+            <translation>Niðurstaða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <source>What came of it</source>
+            <translation>Hvað kom út úr því</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="148" />
+            <source>Details</source>
+            <translation>Nánar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="181" />
+            <source>History</source>
+            <translation>Saga</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditors</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <source>New Type…</source>
+            <translation>Ný tegund…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>New Activity Type</source>
+            <translation>Ný tegund verkþáttar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>Name of the new type (a demo, a visit…):</source>
+            <translation>Heiti nýju tegundarinnar (kynning, heimsókn…):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Call</source>
+            <translation>Símtal</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Meeting</source>
+            <translation>Fundur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>To-do</source>
+            <translation>Verkefni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <source>At a time</source>
+            <translation>Á tilteknum tíma</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <source>All day</source>
+            <translation>Allan daginn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <source>Any time that day</source>
+            <translation>Hvenær sem er þann dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <source>No date</source>
+            <translation>Engin dagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <source>no length</source>
+            <translation>engin lengd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <source>for {length}</source>
+            <translation>í {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <source>The last day of an activity over several days</source>
+            <translation>Síðasti dagur verkþáttar sem nær yfir marga daga</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <source>Does not repeat</source>
+            <translation>Endurtekur sig ekki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <source>Daily</source>
+            <translation>Daglega</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <source>Weekly</source>
+            <translation>Vikulega</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <source>Monthly</source>
+            <translation>Mánaðarlega</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <source>Yearly</source>
+            <translation>Árlega</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <source>every </source>
+            <translation>bil: </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <source>Every 2: every other day, week, month or year</source>
+            <translation>Á 2 fresti: annan hvern dag, viku, mánuð eða ár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>forever</source>
+            <translation>að eilífu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>until</source>
+            <translation>þar til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>for</source>
+            <translation>í</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <source> times</source>
+            <translation> skipti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <source>on day {day}</source>
+            <translation>{day}. dagur mánaðarins</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <source>on the {nth} {weekday}</source>
+            <translation>{nth} {weekday} mánaðarins</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <source>on the last {weekday}</source>
+            <translation>síðasti {weekday} mánaðarins</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <source>A repeating activity needs a date.</source>
+            <translation>Endurtekinn verkþáttur þarf dagsetningu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <source>The series would end before it starts.</source>
+            <translation>Röðin myndi enda áður en hún byrjar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <source>As set elsewhere: {rule}</source>
+            <translation>Eins og stillt annars staðar: {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <source>first</source>
+            <translation>fyrsti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <source>second</source>
+            <translation>annar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <source>third</source>
+            <translation>þriðji</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <source>fourth</source>
+            <translation>fjórði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <source>last</source>
+            <translation>síðasti</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every day</source>
+            <translation>
+                <numerusform>Á hverjum degi</numerusform>
+                <numerusform>Á hverjum degi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>Á %n dags fresti</numerusform>
+                <numerusform>Á %n daga fresti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every week</source>
+            <translation>
+                <numerusform>Í hverri viku</numerusform>
+                <numerusform>Í hverri viku</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every %n week(s)</source>
+            <translation>
+                <numerusform>Á %n viku fresti</numerusform>
+                <numerusform>Á %n vikna fresti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every month</source>
+            <translation>
+                <numerusform>Í hverjum mánuði</numerusform>
+                <numerusform>Í hverjum mánuði</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every %n month(s)</source>
+            <translation>
+                <numerusform>Á %n mánaðar fresti</numerusform>
+                <numerusform>Á %n mánaða fresti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every year</source>
+            <translation>
+                <numerusform>Á hverju ári</numerusform>
+                <numerusform>Á hverju ári</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every %n year(s)</source>
+            <translation>
+                <numerusform>Á %n árs fresti</numerusform>
+                <numerusform>Á %n ára fresti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <source>on {days}</source>
+            <translation>á {days}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <source>on {date}</source>
+            <translation>þann {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <source>until {date}</source>
+            <translation>til {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n sinni</numerusform>
+                <numerusform>%n sinnum</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <source>Add a person: type part of a name</source>
+            <translation>Bæta við manneskju: sláðu inn hluta nafns</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <source>{name} ×</source>
+            <translation>{name} ×</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <source>Take {name} off this activity</source>
+            <translation>Taka {name} af þessum verkþætti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <source>Choose a person from the suggestions, or clear the field.</source>
+            <translation>Veldu manneskju úr tillögunum eða hreinsaðu reitinn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <source>No deal (type part of its name)</source>
+            <translation>Ekkert sölutækifæri (sláðu inn hluta heitis)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <source>Not about a deal</source>
+            <translation>Ekki varðandi sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <source>Choose a deal from the suggestions, or clear the field.</source>
+            <translation>Veldu sölutækifæri úr tillögunum eða hreinsaðu reitinn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <source>Change a Repeating Activity</source>
+            <translation>Breyta endurteknum verkþætti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
+            <translation>„{subject}“ endurtekur sig. Breyta aðeins þessu tilviki eða allri röðinni?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <source>This Occurrence</source>
+            <translation>Þessu tilviki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <source>Whole Series</source>
+            <translation>Allri röðinni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <source>Overlapping Activities</source>
+            <translation>Verkþættir skarast</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <source>Save it anyway?</source>
+            <translation>Vista samt?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <source>This overlaps “{subject}” ({when}) of yours.</source>
+            <translation>Þetta skarast á við „{subject}“ ({when}) hjá þér.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <source>And %n more.</source>
+            <translation>
+                <numerusform>Og %n í viðbót.</numerusform>
+                <numerusform>Og %n í viðbót.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Low</source>
+            <translation>Lágur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Normal</source>
+            <translation>Venjulegur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>High</source>
+            <translation>Hár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <source>&amp;Type</source>
+            <translation>&amp;Tegund</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <source>&amp;Subject</source>
+            <translation>&amp;Efni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <source>When</source>
+            <translation>Hvenær</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <source>&amp;When</source>
+            <translation>&amp;Hvenær</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <source>&amp;Repeats</source>
+            <translation>E&amp;ndurtekur sig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <source>With</source>
+            <translation>Með</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <source>&amp;People</source>
+            <translation>&amp;Fólk</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <source>C&amp;ompany</source>
+            <translation>F&amp;yrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <source>&amp;Deal</source>
+            <translation>&amp;Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <source>Options</source>
+            <translation>Valkostir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <source>P&amp;riority</source>
+            <translation>&amp;Forgangur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <source>&amp;Alarm</source>
+            <translation>&amp;Áminning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <source>Pri&amp;vate: only you see it</source>
+            <translation>Ei&amp;nka: aðeins þú sérð hann</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <source>Details</source>
+            <translation>Nánar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
+            <translation>Þessum verkþætti var eytt á meðan; ekki er hægt að vista breytingarnar á honum.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <source>An activity needs a subject: what is it about?</source>
+            <translation>Verkþáttur þarf efni: um hvað snýst hann?</translation>
         </message>
     </context>
     <context>
         <name>AddressEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="283" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="293" />
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Gata</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="284" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="294" />
             <source>Apartment, suite</source>
-            <translation type="unfinished" />
+            <translation>Íbúð, hæð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="285" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="295" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>Pósthólf</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="296" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Póstnúmer</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="297" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Bær/borg</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="288" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="298" />
             <source>State or region</source>
-            <translation type="unfinished" />
+            <translation>Fylki eða svæði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="299" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="135" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;Skrá á dagskrá…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <source>&amp;Today</source>
+            <translation>Í &amp;dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="140" />
+            <source>Back (Alt+Left)</source>
+            <translation>Til baka (Alt+Left)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <source>On (Alt+Right)</source>
+            <translation>Áfram (Alt+Right)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Opna…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <source>&amp;Clear…</source>
+            <translation>&amp;Ljúka…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
+            <source>&amp;Day</source>
+            <translation>D&amp;agur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <source>&amp;Work Week</source>
+            <translation>&amp;Vinnuvika</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <source>W&amp;eek</source>
+            <translation>Vi&amp;ka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <source>&amp;Month</source>
+            <translation>&amp;Mánuður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="208" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <source>Move Activity</source>
+            <translation>Færa verkþátt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <source>Change Length</source>
+            <translation>Breyta lengd</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <source>%n activity(s) shown</source>
+            <translation>
+                <numerusform>%n verkþáttur sýndur</numerusform>
+                <numerusform>%n verkþættir sýndir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <source>Unsaved Changes</source>
+            <translation>Óvistaðar breytingar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <source>Save the changes to this activity?</source>
+            <translation>Vista breytingarnar á þessum verkþætti?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>All day</source>
+            <translation>Allan daginn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>Any time</source>
+            <translation>Hvenær sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <source>overdue</source>
+            <translation>komið fram yfir</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n í viðbót</numerusform>
+                <numerusform>+%n í viðbót</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <source>all day</source>
+            <translation>allan daginn</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n kominn fram yfir</numerusform>
+                <numerusform>%n komnir fram yfir</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="130" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
             <source>turns {years} today</source>
-            <translation type="unfinished" />
+            <translation>verður {years} ára í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
             <source>{years} years today</source>
-            <translation type="unfinished" />
+            <translation>{years} ár í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>turns {years} tomorrow</source>
-            <translation type="unfinished" />
+            <translation>verður {years} ára á morgun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>{years} years tomorrow</source>
-            <translation type="unfinished" />
+            <translation>{years} ár á morgun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} in {days} days</source>
-            <translation type="unfinished" />
+            <translation>verður {years} ára eftir {days} daga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>{years} years in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{years} ár eftir {days} daga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>age {years}</source>
-            <translation type="unfinished" />
+            <translation>{years} ára</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>{years} years</source>
-            <translation type="unfinished" />
+            <translation>{years} ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>á morgun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="148" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
             <source>in {days} days</source>
-            <translation type="unfinished" />
+            <translation>eftir {days} daga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="324" />
-            <source>Email {address}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="325" />
-            <source>Call {number}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="333" />
-            <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="334" />
-            <source>Copy {value}</source>
-            <translation type="unfinished" />
+            <source>Email {address}</source>
+            <translation>Senda tölvupóst á {address}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <source>Call {number}</source>
+            <translation>Hringja í {number}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <source>Copy</source>
+            <translation>Afrita</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <source>Copy {value}</source>
+            <translation>Afrita {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Afritað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="377" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
             <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="378" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="379" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="381" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="383" />
-            <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>Netfang</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="388" />
-            <source>Custom fields</source>
-            <translation type="unfinished" />
+            <source>Phone</source>
+            <translation>Sími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <source>Address</source>
+            <translation>Heimilisfang</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <source>Web</source>
+            <translation>Vefur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <source>Messaging</source>
+            <translation>Skilaboð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <source>Custom fields</source>
+            <translation>Sérsniðnir reitir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
             <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
-            <source>moved to the Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
-            <source>restored from the Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="468" />
-            <source>(empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="470" />
-            <source>(a company since erased)</source>
-            <translation type="unfinished" />
+            <translation>Athugasemd</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="474" />
-            <source>(picture)</source>
-            <translation type="unfinished" />
+            <source>moved to the Trash</source>
+            <translation>fært í ruslakörfuna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <source>restored from the Trash</source>
+            <translation>endurheimt úr ruslakörfunni</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <source>(empty)</source>
+            <translation>(autt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <source>(a company since erased)</source>
+            <translation>(fyrirtæki sem hefur verið eytt varanlega)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <source>(since erased)</source>
+            <translation>(síðan eytt varanlega)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <source>(picture)</source>
+            <translation>(mynd)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a removed field)</source>
-            <translation type="unfinished" />
+            <translation>(fjarlægður reitur)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
             <source>other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
-            <source>{label} ★</source>
-            <translation type="unfinished" />
+            <translation>annað</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="527" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="955" />
+            <source>{label} ★</source>
+            <translation>{label} ★</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S vistar · Esc hættir við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="616" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
-            <translation type="unfinished" />
+            <translation>Það sem þú velur hér fyrir neðan er gert við þau öll, í einu skrefi sem afturkalla tekur til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="851" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="853" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
             <source>Edit this card (F2)</source>
-            <translation type="unfinished" />
+            <translation>Breyta þessu spjaldi (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="930" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="982" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Breytt · Ctrl+S vistar · Esc hættir við</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chart</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <source>{unit}, billions</source>
+            <translation>{unit}, milljarðar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <source>{unit}, millions</source>
+            <translation>{unit}, milljónir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <source>{unit}, thousands</source>
+            <translation>{unit}, þúsundir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClearDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear Activity</source>
+            <translation>Ljúka verkþætti</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear %n Activities</source>
+            <translation>
+                <numerusform>Ljúka %n verkþætti</numerusform>
+                <numerusform>Ljúka %n verkþáttum</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <source>{subject} · {when}</source>
+            <translation>{subject} · {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <translation>
+                <numerusform>Hverjum af %n verkþætti er lokið eins og hann hafi farið fram á áætluðum tíma.</numerusform>
+                <numerusform>Hverjum af %n verkþáttunum er lokið eins og hann hafi farið fram á áætluðum tíma.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <source>&amp;Completed</source>
+            <translation>&amp;Lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <source>&amp;Left a message</source>
+            <translation>&amp;Skildi eftir skilaboð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <source>&amp;No answer</source>
+            <translation>&amp;Ekkert svar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <source>&amp;Other:</source>
+            <translation>&amp;Annað:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <source>Did not take &amp;place</source>
+            <translation>Fór ekki &amp;fram</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <source>in your own words</source>
+            <translation>með þínum eigin orðum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <source>What came of it (optional)</source>
+            <translation>Hvað kom út úr því (valfrjálst)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <source>Schedule a &amp;follow-up with the same people</source>
+            <translation>Skrá eftirfylgni á dagskrá með sama f&amp;ólki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <source>Result:</source>
+            <translation>Niðurstaða:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <source>&amp;Happened:</source>
+            <translation>&amp;Átti sér stað:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <source>O&amp;utcome:</source>
+            <translation>Ni&amp;ðurstaða:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <source>Clear</source>
+            <translation>Ljúka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <source>Say how it went, in a few words.</source>
+            <translation>Segðu í fáum orðum hvernig gekk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDeal</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Won</source>
+            <translation>Sölutækifæri unnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Lost</source>
+            <translation>Sölutækifæri tapað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” won?</source>
+            <translation>Hvers vegna vannst „{deal}“?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” lost?</source>
+            <translation>Hvers vegna tapaðist „{deal}“?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <source>Reason (optional)</source>
+            <translation>Ástæða (valfrjálst)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <source>Pick a reason, or type a new one: it joins the list for next time.</source>
+            <translation>Veldu ástæðu eða skrifaðu nýja: hún bætist á listann fyrir næsta skipti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Won</source>
+            <translation>Merkja sem unnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Lost</source>
+            <translation>Merkja sem tapað</translation>
         </message>
     </context>
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
-            <source>Companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="91" />
-            <source>&amp;New Company</source>
-            <translation type="unfinished" />
+            <source>Companies</source>
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="92" />
-            <source>1 company</source>
-            <translation type="unfinished" />
+            <source>&amp;New Company</source>
+            <translation>&amp;Nýtt fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>{count} companies</source>
-            <translation type="unfinished" />
+            <source>1 company</source>
+            <translation>1 fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>Companies: {count}</source>
-            <translation type="unfinished" />
+            <source>{count} companies</source>
+            <translation>{count} fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="95" />
-            <source>No companies yet</source>
-            <translation type="unfinished" />
+            <source>Companies: {count}</source>
+            <translation>Fyrirtæki: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="96" />
-            <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
-            <translation type="unfinished" />
+            <source>No companies yet</source>
+            <translation>Engin fyrirtæki enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
-            <source>No companies match the filter</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
+            <translation>Fyrirtæki eru talin upp hér. Fyrirtæki bætist við þegar þú stofnar það, eða þegar þú gefur tengilið fyrirtækisheiti sem er ekki til enn.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="102" />
-            <source>Select a company to see its card.</source>
-            <translation type="unfinished" />
+            <source>No companies match the filter</source>
+            <translation>Engin fyrirtæki passa við síuna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <source>Select a company to see its card.</source>
+            <translation>Veldu fyrirtæki til að sjá spjaldið.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fyrirtæki</translation>
         </message>
     </context>
     <context>
         <name>CompanyCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="65" />
-            <source>part of {parent}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="67" />
-            <source>website</source>
-            <translation type="unfinished" />
+            <source>part of {parent}</source>
+            <translation>hluti af {parent}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="69" />
-            <source>Dates</source>
-            <translation type="unfinished" />
+            <source>website</source>
+            <translation>vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="72" />
-            <source>… and {count} more</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="71" />
+            <source>Dates</source>
+            <translation>Dagsetningar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="74" />
+            <source>… and {count} more</source>
+            <translation>… og {count} í viðbót</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="76" />
             <source>People ({count})</source>
-            <translation type="unfinished" />
+            <translation>Starfsfólk ({count})</translation>
         </message>
     </context>
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="57" />
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="58" />
-            <source>&amp;Industry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="59" />
-            <source>&amp;Website</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
-            <source>&amp;Part of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
-            <source>The company this one belongs to, if any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
-            <source>Add email address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
-            <source>Add phone number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
-            <source>Add address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
-            <source>Add web address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
-            <source>Messaging and social</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
-            <source>Add account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
-            <source>Dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
-            <source>Add date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="69" />
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="70" />
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="71" />
-            <source>Sharing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
-            <source>This company was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <source>A company named “{name}” already exists</source>
+            <translation>Fyrirtæki sem heitir „{name}“ er þegar til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="81" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <source>&amp;Name</source>
+            <translation>&amp;Heiti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <source>&amp;Industry</source>
+            <translation>&amp;Atvinnugrein</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <source>&amp;Website</source>
+            <translation>V&amp;efsíða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <source>&amp;Part of</source>
+            <translation>Hl&amp;uti af</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <source>The company this one belongs to, if any</source>
+            <translation>Fyrirtækið sem þetta tilheyrir, ef eitthvað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <source>Email</source>
+            <translation>Netfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <source>Add email address</source>
+            <translation>Bæta við netfangi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <source>Phone</source>
+            <translation>Sími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <source>Add phone number</source>
+            <translation>Bæta við símanúmeri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <source>Address</source>
+            <translation>Heimilisfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <source>Add address</source>
+            <translation>Bæta við heimilisfangi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <source>Web</source>
+            <translation>Vefur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <source>Add web address</source>
+            <translation>Bæta við vefslóð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <source>Messaging and social</source>
+            <translation>Skilaboð og samfélagsmiðlar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <source>Add account</source>
+            <translation>Bæta við aðgangi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <source>Dates</source>
+            <translation>Dagsetningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <source>Add date</source>
+            <translation>Bæta við dagsetningu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <source>Tags</source>
+            <translation>Merki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <source>Note</source>
+            <translation>Athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <source>Sharing</source>
+            <translation>Deiling</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <source>This company was deleted meanwhile; your changes were not saved.</source>
+            <translation>Þessu fyrirtæki var eytt á meðan; breytingarnar þínar voru ekki vistaðar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
             <source>Logo: choose an image file or remove the logo</source>
-            <translation type="unfinished" />
+            <translation>Merki fyrirtækis: veldu myndskrá eða fjarlægðu merkið</translation>
         </message>
     </context>
     <context>
         <name>ConditionRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="198" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>gildi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="214" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="224" />
             <source>Remove this condition</source>
-            <translation type="unfinished" />
+            <translation>Fjarlægja þetta skilyrði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="215" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="225" />
             <source>Remove condition</source>
-            <translation type="unfinished" />
+            <translation>Fjarlægja skilyrði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="269" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="279" />
             <source>(removed field)</source>
-            <translation type="unfinished" />
+            <translation>(fjarlægður reitur)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="296" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="306" />
             <source>“{field} {test}” needs a value.</source>
-            <translation type="unfinished" />
+            <translation>„{field} {test}“ þarf gildi.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="316" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="326" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="317" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="327" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
     </context>
     <context>
@@ -789,58 +2228,58 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>in the Trash</source>
-            <translation type="unfinished" />
+            <translation>í ruslakörfunni</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>not deleted</source>
-            <translation type="unfinished" />
+            <translation>ekki eytt</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="58" />
             <source>(picture)</source>
-            <translation type="unfinished" />
+            <translation>(mynd)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="76" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(ekkert nafn)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="79" />
             <source>{kind}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {name}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="82" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Færsla</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="83" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Reitur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="84" />
             <source>Current value</source>
-            <translation type="unfinished" />
+            <translation>Núverandi gildi</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="85" />
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="87" />
             <source>Written by</source>
-            <translation type="unfinished" />
+            <translation>Skrifað af</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="86" />
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>Hitt gildið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="93" />
             <source>{user} (you)</source>
-            <translation type="unfinished" />
+            <translation>{user} (þú)</translation>
         </message>
     </context>
     <context>
@@ -848,316 +2287,331 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="107" />
             <source>Sync Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Samstillingarárekstrar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="108" />
             <source>These fields were changed on two computers before they synced. Each record shows the newer value; the other one is kept here, so nothing is lost. Keep the current value, or use the other.</source>
-            <translation type="unfinished" />
+            <translation>Þessum reitum var breytt á tveimur tölvum áður en þær samstilltust. Hver færsla sýnir nýrra gildið; hitt er geymt hér, svo ekkert glatast. Haltu núverandi gildi eða notaðu hitt.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="113" />
             <source>No conflicts</source>
-            <translation type="unfinished" />
+            <translation>Engir árekstrar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="114" />
             <source>When two people change the same field before they sync, the newer value is used and the other waits here for you to review.</source>
-            <translation type="unfinished" />
+            <translation>Þegar tveir breyta sama reit áður en þeir samstilla er nýrra gildið notað og hitt bíður hér eftir að þú farir yfir það.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="124" />
             <source>&amp;Open Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opna færslu</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="126" />
             <source>&amp;Keep Current</source>
-            <translation type="unfinished" />
+            <translation>&amp;Halda núverandi</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="129" />
             <source>The record keeps the value it has; the other one is set aside</source>
-            <translation type="unfinished" />
+            <translation>Færslan heldur gildinu sem hún hefur; hinu er lagt til hliðar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="132" />
             <source>&amp;Use Other</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota hitt</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="135" />
             <source>The record takes the other value; it syncs to everyone</source>
-            <translation type="unfinished" />
+            <translation>Færslan fær hitt gildið; það samstillist til allra</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
             <source>1 conflict to review</source>
-            <translation type="unfinished" />
+            <translation>1 árekstur til yfirferðar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
             <source>{count} conflicts to review</source>
-            <translation type="unfinished" />
+            <translation>{count} árekstrar til yfirferðar</translation>
         </message>
     </context>
     <context>
         <name>ContactCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="48" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="50" />
             <source>Related People</source>
-            <translation type="unfinished" />
+            <translation>Tengt fólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="51" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="53" />
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>Persónulegt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="58" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="60" />
             <source>agent (assistant)</source>
-            <translation type="unfinished" />
+            <translation>umboðsmaður (aðstoðarmaður)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="64" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="66" />
             <source>Nickname</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="67" />
-            <source>Pronounced</source>
-            <translation type="unfinished" />
+            <translation>Gælunafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="69" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Pronounced</source>
+            <translation>Framburður</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="71" />
+            <source>Birthday</source>
+            <translation>Afmælisdagur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="73" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>Brúðkaupsafmæli</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="85" />
-            <source>Give the person a name, a company or an email address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="88" />
-            <source>&amp;Prefix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="89" />
-            <source>&amp;Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="90" />
-            <source>&amp;Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="91" />
-            <source>&amp;Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="92" />
-            <source>Suffi&amp;x</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="93" />
-            <source>Nic&amp;kname</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="94" />
+            <source>A contact named “{name}” at {company} already exists</source>
+            <translation>Tengiliður sem heitir „{name}“ hjá {company} er þegar til</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="98" />
-            <source>&amp;Display as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="99" />
-            <source>Leave empty to show the name built from its parts</source>
-            <translation type="unfinished" />
+            <source>A contact named “{name}” already exists</source>
+            <translation>Tengiliður sem heitir „{name}“ er þegar til</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="100" />
-            <source>Built from the name</source>
-            <translation type="unfinished" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="107" />
-            <source>Work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="109" />
-            <source>&amp;Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="110" />
-            <source>Depa&amp;rtment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="111" />
-            <source>C&amp;ompany</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
-            <source>Add email address</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="112" />
+            <source>Give the person a name, a company or an email address.</source>
+            <translation>Gefðu manneskjunni nafn, fyrirtæki eða netfang.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
-            <source>Add phone number</source>
-            <translation type="unfinished" />
+            <source>&amp;Prefix</source>
+            <translation>F&amp;orskeyti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
-            <source>Add address</source>
-            <translation type="unfinished" />
+            <source>&amp;Given name</source>
+            <translation>&amp;Fornafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
-            <source>Add web address</source>
-            <translation type="unfinished" />
+            <source>&amp;Middle name</source>
+            <translation>&amp;Millinafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
-            <source>Messaging and social</source>
-            <translation type="unfinished" />
+            <source>&amp;Family name</source>
+            <translation>&amp;Eftirnafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
-            <source>Add account</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="119" />
+            <source>Suffi&amp;x</source>
+            <translation>Viðs&amp;keyti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="120" />
-            <source>Personal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
-            <source>&amp;Birthday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
-            <source>&amp;Anniversary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
-            <source>Other dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
-            <source>Add date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="124" />
-            <source>Tags</source>
-            <translation type="unfinished" />
+            <source>Nic&amp;kname</source>
+            <translation>&amp;Gælunafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="125" />
-            <source>Note</source>
-            <translation type="unfinished" />
+            <source>&amp;Display as</source>
+            <translation>&amp;Birta sem</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="126" />
-            <source>Sharing</source>
-            <translation type="unfinished" />
+            <source>Leave empty to show the name built from its parts</source>
+            <translation>Skildu eftir autt til að sýna nafnið sett saman úr hlutum þess</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="131" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="127" />
+            <source>Built from the name</source>
+            <translation>Sett saman úr nafninu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="134" />
+            <source>Work</source>
+            <translation>Vinna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="136" />
+            <source>&amp;Title</source>
+            <translation>&amp;Starfsheiti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="137" />
+            <source>Depa&amp;rtment</source>
+            <translation>&amp;Deild</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="138" />
+            <source>C&amp;ompany</source>
+            <translation>F&amp;yrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
+            <source>Email</source>
+            <translation>Netfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
+            <source>Add email address</source>
+            <translation>Bæta við netfangi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
+            <source>Phone</source>
+            <translation>Sími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
+            <source>Add phone number</source>
+            <translation>Bæta við símanúmeri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
+            <source>Address</source>
+            <translation>Heimilisfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
+            <source>Add address</source>
+            <translation>Bæta við heimilisfangi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
+            <source>Web</source>
+            <translation>Vefur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
+            <source>Add web address</source>
+            <translation>Bæta við vefslóð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
+            <source>Messaging and social</source>
+            <translation>Skilaboð og samfélagsmiðlar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
+            <source>Add account</source>
+            <translation>Bæta við aðgangi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="147" />
+            <source>Personal</source>
+            <translation>Persónulegt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
+            <source>&amp;Birthday</source>
+            <translation>&amp;Afmælisdagur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
+            <source>&amp;Anniversary</source>
+            <translation>B&amp;rúðkaupsafmæli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
+            <source>Other dates</source>
+            <translation>Aðrar dagsetningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
+            <source>Add date</source>
+            <translation>Bæta við dagsetningu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="151" />
+            <source>Tags</source>
+            <translation>Merki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="152" />
+            <source>Note</source>
+            <translation>Athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="153" />
+            <source>Sharing</source>
+            <translation>Deiling</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="158" />
             <source>This contact was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <translation>Þessum tengilið var eytt á meðan; breytingarnar þínar voru ekki vistaðar.</translation>
         </message>
     </context>
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="74" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="75" />
-            <source>&amp;New Contact</source>
-            <translation type="unfinished" />
+            <source>Contacts</source>
+            <translation>Tengiliðir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="76" />
-            <source>1 contact</source>
-            <translation type="unfinished" />
+            <source>&amp;New Contact</source>
+            <translation>&amp;Nýr tengiliður</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>{count} contacts</source>
-            <translation type="unfinished" />
+            <source>1 contact</source>
+            <translation>1 tengiliður</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>Contacts: {count}</source>
-            <translation type="unfinished" />
+            <source>{count} contacts</source>
+            <translation>{count} tengiliðir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="79" />
-            <source>No contacts yet</source>
-            <translation type="unfinished" />
+            <source>Contacts: {count}</source>
+            <translation>Tengiliðir: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="80" />
-            <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
-            <translation type="unfinished" />
+            <source>No contacts yet</source>
+            <translation>Engir tengiliðir enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="85" />
-            <source>No contacts match the filter</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
+            <translation>Fólkið sem þú vinnur með verður talið upp hér: bættu því við einu í einu, eða fluttu inn vCard- eða CSV-skrána sem önnur tengiliðaskrá (Outlook, Google, sími) flytur út.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="86" />
-            <source>Select a contact to see their card.</source>
-            <translation type="unfinished" />
+            <source>No contacts match the filter</source>
+            <translation>Engir tengiliðir passa við síuna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <source>Select a contact to see their card.</source>
+            <translation>Veldu tengilið til að sjá spjaldið.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tengiliður</translation>
         </message>
     </context>
     <context>
@@ -1165,47 +2619,49 @@
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
             <source>Cardfile ran into a problem</source>
-            <translation type="unfinished" />
+            <translation>Cardfile lenti í vandræðum</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
-            <translation type="unfinished" />
+            <translation>Eitthvað óvænt fór úrskeiðis við: {action}.
+
+Það sem þú varst að breyta var annaðhvort vistað í heild eða alls ekki: gagnagrunnurinn er aldrei skilinn eftir hálfskrifaður. Þú getur haldið áfram að vinna; ef þetta gerist aftur skaltu senda upplýsingarnar til þess sem sér um Cardfile fyrir þig.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
             <source>The details are in the log file {path}</source>
-            <translation type="unfinished" />
+            <translation>Upplýsingarnar eru í annálsskránni {path}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details could not be written to a log file; copy them from here.</source>
-            <translation type="unfinished" />
+            <translation>Ekki tókst að skrifa upplýsingarnar í annálsskrá; afritaðu þær héðan.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Afrita upplýsingar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
             <source>Open Log Folder</source>
-            <translation type="unfinished" />
+            <translation>Opna annálsmöppu</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
             <source>Cardfile ran into %n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cardfile lenti í %n vandamáli</numerusform>
+                <numerusform>Cardfile lenti í %n vandamálum</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Afritað</translation>
         </message>
     </context>
     <context>
@@ -1213,32 +2669,32 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="69" />
             <source>starting Cardfile</source>
-            <translation type="unfinished" />
+            <translation>að ræsa Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="133" />
             <source>pressing {keys}</source>
-            <translation type="unfinished" />
+            <translation>að ýta á {keys}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation type="unfinished" />
+            <translation>að velja {command}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation type="unfinished" />
+            <translation>að smella á {button}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
             <source>{what} in “{window}”</source>
-            <translation type="unfinished" />
+            <translation>{what} í „{window}“</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="166" />
             <source>“{task}”, started after {action}</source>
-            <translation type="unfinished" />
+            <translation>„{task}“, byrjað eftir {action}</translation>
         </message>
     </context>
     <context>
@@ -1246,380 +2702,380 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Fullt nafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Prefix (Dr., Ms.)</source>
-            <translation type="unfinished" />
+            <translation>Forskeyti (Dr., frú)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Fornafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>Millinafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Eftirnafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Suffix (Jr., PhD)</source>
-            <translation type="unfinished" />
+            <translation>Viðskeyti (yngri, PhD)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>Gælunafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Fornafn (hljóðritað)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Millinafn (hljóðritað)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>Eftirnafn (hljóðritað)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Deild</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Starfsheiti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>Afmælisdagur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>Brúðkaupsafmæli</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Merki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Athugasemdir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>Photo (web link)</source>
-            <translation type="unfinished" />
+            <translation>Mynd (vefslóð)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
             <source>vCard UID</source>
-            <translation type="unfinished" />
+            <translation>vCard UID</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Netfang</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Sími</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Vefslóð</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>Skilaboð</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Other date</source>
-            <translation type="unfinished" />
+            <translation>Önnur dagsetning</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Heimilisfang</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>merking</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>service</source>
-            <translation type="unfinished" />
+            <translation>þjónusta</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>gata</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>bær/borg</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>region</source>
-            <translation type="unfinished" />
+            <translation>svæði</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>postal code</source>
-            <translation type="unfinished" />
+            <translation>póstnúmer</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>country</source>
-            <translation type="unfinished" />
+            <translation>land</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>pósthólf</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>extended address</source>
-            <translation type="unfinished" />
+            <translation>viðbótarheimilisfang</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
             <source>whole address</source>
-            <translation type="unfinished" />
+            <translation>allt heimilisfangið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
             <source>Add to notes with the column name</source>
-            <translation type="unfinished" />
+            <translation>Bæta við athugasemdir með heiti dálksins</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>Ekki flytja inn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
-            <translation type="unfinished" />
+            <translation>„{target}“ (ekki reitur sem þessi útgáfa af Cardfile þekkir)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
             <source>{field} {number}</source>
-            <translation type="unfinished" />
+            <translation>{field} {number}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
             <source>{field} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({number})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
             <source>{field}: {part}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {part}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
-            <translation type="unfinished" />
+            <translation>Hvert hólf sem er ekki autt bætist við athugasemdir tengiliðarins sem „Dálkur: gildi“.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
             <source>(empty in the first rows)</source>
-            <translation type="unfinished" />
+            <translation>(autt í fyrstu línunum)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>commas</source>
-            <translation type="unfinished" />
+            <translation>kommur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>semicolons</source>
-            <translation type="unfinished" />
+            <translation>semíkommur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>tabs</source>
-            <translation type="unfinished" />
+            <translation>dálkstopp</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>vertical bars</source>
-            <translation type="unfinished" />
+            <translation>lóðréttar línur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
             <source>a Google Contacts export</source>
-            <translation type="unfinished" />
+            <translation>útflutningur úr Google Contacts</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
             <source>an Outlook export</source>
-            <translation type="unfinished" />
+            <translation>útflutningur úr Outlook</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
             <source>a Cardfile export</source>
-            <translation type="unfinished" />
+            <translation>útflutningur úr Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
             <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {encoding}, aðskilið með {delimiter}, {count} dálkar.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
             <source>Recognised as {program}: its columns are mapped already.</source>
-            <translation type="unfinished" />
+            <translation>Greint sem {program}: dálkunum hefur þegar verið varpað.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
             <source>Map columns</source>
-            <translation type="unfinished" />
+            <translation>Varpa dálkum</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
-            <translation type="unfinished" />
+            <translation>Veldu reit tengiliðar sem hver dálkur fyllir. Sýnigildin koma úr fyrstu línum skrárinnar.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
             <source>S&amp;tart from:</source>
-            <translation type="unfinished" />
+            <translation>B&amp;yrja frá:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
             <source>&amp;Save Mapping…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vista vörpun…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
             <source>&amp;Delete Saved Mapping</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eyða vistaðri vörpun</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
-            <translation type="unfinished" />
+            <translation>Stungið upp á út frá gildunum í þessum dálki: breyttu því ef það er rangt</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Dálkur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>Sýnigildi</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Flytja inn sem</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
             <source>(column {number}, no header)</source>
-            <translation type="unfinished" />
+            <translation>(dálkur {number}, enginn haus)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Import column {column} as</source>
-            <translation type="unfinished" />
+            <translation>Flytja dálk {column} inn sem</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
             <source>Suggested for this file</source>
-            <translation type="unfinished" />
+            <translation>Tillaga fyrir þessa skrá</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
             <source>Suggested for these files</source>
-            <translation type="unfinished" />
+            <translation>Tillaga fyrir þessar skrár</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
             <source>Save Mapping</source>
-            <translation type="unfinished" />
+            <translation>Vista vörpun</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
             <source>Save this column mapping as:</source>
-            <translation type="unfinished" />
+            <translation>Vista þessa dálkavörpun sem:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>Replace Mapping</source>
-            <translation type="unfinished" />
+            <translation>Skipta út vörpun</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>Vörpun sem heitir „{name}“ er þegar til. Skipta henni út?</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
             <source>Delete Mapping</source>
-            <translation type="unfinished" />
+            <translation>Eyða vörpun</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
             <source>Delete the saved mapping “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Eyða vistuðu vörpuninni „{name}“?</translation>
         </message>
     </context>
     <context>
         <name>CustomField</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1001" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1011" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1002" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1012" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1057" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1067" />
             <source>Enter a number, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>Sláðu inn tölu, t.d. {example}.</translation>
         </message>
     </context>
     <context>
@@ -1627,67 +3083,67 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="50" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="51" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Tala</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="52" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dagsetning</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="53" />
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Val</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="54" />
             <source>Yes or no</source>
-            <translation type="unfinished" />
+            <translation>Já eða nei</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="61" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Tengiliðir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="62" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="63" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Verkþættir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="64" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Sölutækifæri</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Heiti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tegund</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>Notað fyrir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Choices</source>
-            <translation type="unfinished" />
+            <translation>Valkostir</translation>
         </message>
     </context>
     <context>
@@ -1695,38 +3151,1157 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="208" />
             <source>Custom Fields</source>
-            <translation type="unfinished" />
+            <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="224" />
             <source>Fields of your own appear on the cards, in the lists and in lookups. Removing a field hides it; the values stay in the records and come back with Undo.</source>
-            <translation type="unfinished" />
+            <translation>Þínir eigin reitir birtast á spjöldunum, í listunum og í uppflettingum. Ef reitur er fjarlægður er hann falinn; gildin haldast í færslunum og koma aftur með afturköllun.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="230" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bæta við…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="232" />
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endurnefna…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="234" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjarlægja</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
             <source>Remove Field</source>
-            <translation type="unfinished" />
+            <translation>Fjarlægja reit</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
-            <translation type="unfinished" />
+            <translation>Fjarlægja reitinn „{name}“ (notaður fyrir: {records})? Gildi hans haldast í færslunum og koma aftur ef þú afturkallar þetta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <source>This month</source>
+            <translation>Þessi mánuður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <source>This quarter</source>
+            <translation>Þessi ársfjórðungur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <source>This year</source>
+            <translation>Þetta ár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <source>Last month</source>
+            <translation>Síðasti mánuður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <source>Last quarter</source>
+            <translation>Síðasti ársfjórðungur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <source>The last 12 months</source>
+            <translation>Síðustu 12 mánuðir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <source>Dashboard</source>
+            <translation>Yfirlit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <source>The period won and lost deals, win rate, average size and forecast are about</source>
+            <translation>Tímabilið sem unnin og töpuð sölutækifæri, vinningshlutfall, meðalstærð og spá eiga við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <source>The currency the charts show: amounts in other currencies are not added in</source>
+            <translation>Gjaldmiðillinn sem gröfin sýna: upphæðum í öðrum gjaldmiðlum er ekki bætt við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <source>&amp;Period:</source>
+            <translation>&amp;Tímabil:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <source>P&amp;ipeline:</source>
+            <translation>&amp;Söluferli:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <source>O&amp;wner:</source>
+            <translation>&amp;Eigandi:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <source>&amp;Charts in:</source>
+            <translation>&amp;Gröf í:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <source>Activities</source>
+            <translation>Verkþættir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <source>Today</source>
+            <translation>Í dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <source>Overdue</source>
+            <translation>Komið fram yfir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <source>Results</source>
+            <translation>Niðurstöður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <source>Pipeline by stage</source>
+            <translation>Söluferli eftir stigum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <source>Forecast by month</source>
+            <translation>Spá eftir mánuðum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <source>Biggest open deals</source>
+            <translation>Stærstu opnu sölutækifærin</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <source>All pipelines</source>
+            <translation>Öll söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <source>Everyone</source>
+            <translation>Allir</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <source>Today (%Ln)</source>
+            <translation>
+                <numerusform>Í dag (%Ln)</numerusform>
+                <numerusform>Í dag (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <source>Overdue (%Ln)</source>
+            <translation>
+                <numerusform>Komið fram yfir (%Ln)</numerusform>
+                <numerusform>Komið fram yfir (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing overdue.</source>
+            <translation>Ekkert komið fram yfir.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing scheduled for today.</source>
+            <translation>Ekkert á dagskrá í dag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <source>no date</source>
+            <translation>engin dagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <source>today</source>
+            <translation>í dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <source>{when} · {type}</source>
+            <translation>{when} · {type}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <source>(no subject)</source>
+            <translation>(ekkert efni)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <source>{subject} · with {people}</source>
+            <translation>{subject} · með {people}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <source>no deal was won or lost in the period</source>
+            <translation>ekkert sölutækifæri vannst eða tapaðist á tímabilinu</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <source>win rate of the %Ln deal(s) closed in the period</source>
+            <translation>
+                <numerusform>vinningshlutfall %Ln sölutækifæris sem lokað var á tímabilinu</numerusform>
+                <numerusform>vinningshlutfall %Ln sölutækifæra sem lokað var á tímabilinu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <source>Won: %Ln deal(s)</source>
+            <translation>
+                <numerusform>Unnið: %Ln sölutækifæri</numerusform>
+                <numerusform>Unnið: %Ln sölutækifæri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <source>Lost: %Ln deal(s)</source>
+            <translation>
+                <numerusform>Tapað: %Ln sölutækifæri</numerusform>
+                <numerusform>Tapað: %Ln sölutækifæri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <source>List the deals won in this period</source>
+            <translation>Telja upp sölutækifæri sem unnust á þessu tímabili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <source>List the deals lost in this period</source>
+            <translation>Telja upp sölutækifæri sem töpuðust á þessu tímabili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <source>Average deal won: {amounts}</source>
+            <translation>Meðalsölutækifæri unnið: {amounts}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <source>Average deal won: none won in this period</source>
+            <translation>Meðalsölutækifæri unnið: ekkert unnið á þessu tímabili</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <source>Won (%Ln)</source>
+            <translation>
+                <numerusform>Unnið (%Ln)</numerusform>
+                <numerusform>Unnið (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <source>%Ln deal(s) won: click to list them</source>
+            <translation>
+                <numerusform>%Ln sölutækifæri unnið: smelltu til að telja það upp</numerusform>
+                <numerusform>%Ln sölutækifæri unnin: smelltu til að telja þau upp</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <source>Lost (%Ln)</source>
+            <translation>
+                <numerusform>Tapað (%Ln)</numerusform>
+                <numerusform>Tapað (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <source>%Ln deal(s) lost: click to list them</source>
+            <translation>
+                <numerusform>%Ln sölutækifæri tapað: smelltu til að telja það upp</numerusform>
+                <numerusform>%Ln sölutækifæri töpuð: smelltu til að telja þau upp</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <source>{amounts} + %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{amounts} + %Ln gjaldmiðill í viðbót</numerusform>
+                <numerusform>{amounts} + %Ln gjaldmiðlar í viðbót</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <source>{stage}: {amount} in %Ln deal(s)</source>
+            <translation>
+                <numerusform>{stage}: {amount} í %Ln sölutækifæri</numerusform>
+                <numerusform>{stage}: {amount} í %Ln sölutækifærum</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <source>{stage}: {amount} weighted</source>
+            <translation>{stage}: {amount} vegið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <source>Weighted</source>
+            <translation>Vegið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <source>Total</source>
+            <translation>Samtals</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
+            <translation>Opin sölutækifæri söluferlisins {pipeline} í {currency}; smelltu á súlu til að telja þau upp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <source>{month}: {amount} weighted</source>
+            <translation>{month}: {amount} vegið</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <source>{month}: {amount} in %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{month}: {amount} í %Ln opnu sölutækifæri</numerusform>
+                <numerusform>{month}: {amount} í %Ln opnum sölutækifærum</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
+            <translation>Opin sölutækifæri sem áætlað er að ljúki á tímabilinu, í {currency}; smelltu á súlu til að telja þau upp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <source>No open deals.</source>
+            <translation>Engin opin sölutækifæri.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <source>{amount} · {deal}</source>
+            <translation>{amount} · {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>won</source>
+            <translation>unnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>lost</source>
+            <translation>tapað</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <source>Stage</source>
+            <translation>Stig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <source>Amount</source>
+            <translation>Upphæð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <source>Probability</source>
+            <translation>Líkur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <source>Weighted</source>
+            <translation>Vegið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <source>Close date</source>
+            <translation>Lokadagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <source>Owner</source>
+            <translation>Eigandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <source>Status</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <source>{status} {when}</source>
+            <translation>{status} {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <source>{status} — {reason}</source>
+            <translation>{status} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <source>{percent} % (set for this deal)</source>
+            <translation>{percent} % (stillt fyrir þetta sölutækifæri)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <source>{percent} % (the stage's)</source>
+            <translation>{percent} % (stigsins)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <source>Reopen Deal</source>
+            <translation>Opna sölutækifæri aftur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Won…</source>
+            <translation>Unnið…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Lost…</source>
+            <translation>Tapað…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as won, with a reason</source>
+            <translation>Loka þessu sölutækifæri sem unnu, með ástæðu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as lost, with a reason</source>
+            <translation>Loka þessu sölutækifæri sem töpuðu, með ástæðu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <source>Reopen</source>
+            <translation>Opna aftur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <source>Open this deal again, in the stage it was in</source>
+            <translation>Opna þetta sölutækifæri aftur, á stiginu sem það var á</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <source>{pipeline} · {stage}</source>
+            <translation>{pipeline} · {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <source>not set</source>
+            <translation>ekki stillt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <source>This open deal was expected to close before today.</source>
+            <translation>Áætlað var að þessu opna sölutækifæri lyki fyrir daginn í dag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <source>Deal</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <source>{quantity} × {price}</source>
+            <translation>{quantity} × {price}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <source>{amount} − {discount} %</source>
+            <translation>{amount} − {discount} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <source>{amount} = {total}</source>
+            <translation>{amount} = {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>Sum</source>
+            <translation>Summa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>{total} (the deal's amount)</source>
+            <translation>{total} (upphæð sölutækifærisins)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <source>Line items</source>
+            <translation>Línur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <source>Custom fields</source>
+            <translation>Sérsniðnir reitir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <source>the stage's</source>
+            <translation>stigsins</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <source>(none)</source>
+            <translation>(ekkert)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <source>(removed)</source>
+            <translation>(fjarlægt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <source>Pipeline</source>
+            <translation>Söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <source>Reason</source>
+            <translation>Ástæða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <source>Name</source>
+            <translation>Heiti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <source>Company</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <source>{field}: {new}</source>
+            <translation>{field}: {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <source>No history yet.</source>
+            <translation>Engin saga enn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · added by {user}</source>
+            <translation>{when} · bætt við af {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · by {user}</source>
+            <translation>{when} · af {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
+            <translation>Enginn enn. Breyttu sölutækifærinu til að bæta við fólkinu sem kemur að því og hlutverkum þess.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <source>(no name)</source>
+            <translation>(ekkert nafn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <source>History</source>
+            <translation>Saga</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <source>Contacts</source>
+            <translation>Tengiliðir</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFilters</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="41" />
+            <source>Any close date</source>
+            <translation>Hvaða lokadagsetning sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <source>Overdue</source>
+            <translation>Komið fram yfir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <source>Closing this month</source>
+            <translation>Lýkur í þessum mánuði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <source>Closing next month</source>
+            <translation>Lýkur í næsta mánuði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <source>Closing this quarter</source>
+            <translation>Lýkur á þessum ársfjórðungi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <source>Closing next quarter</source>
+            <translation>Lýkur á næsta ársfjórðungi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <source>Closing this year</source>
+            <translation>Lýkur á þessu ári</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <source>No close date</source>
+            <translation>Engin lokadagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="73" />
+            <source>Show the deals of one pipeline</source>
+            <translation>Sýna sölutækifæri eins söluferlis</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <source>Show one person's deals</source>
+            <translation>Sýna sölutækifæri einnar manneskju</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <source>Show deals expected to close in a period</source>
+            <translation>Sýna sölutækifæri sem áætlað er að ljúki á tímabili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <source>Show open, won or lost deals</source>
+            <translation>Sýna opin, unnin eða töpuð sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="79" />
+            <source>Any company</source>
+            <translation>Hvaða fyrirtæki sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <source>Show the deals with one company: type part of its name</source>
+            <translation>Sýna sölutækifæri með einu fyrirtæki: sláðu inn hluta heitis þess</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="84" />
+            <source>Any status</source>
+            <translation>Hvaða staða sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <source>All pipelines</source>
+            <translation>Öll söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <source>Anyone</source>
+            <translation>Hver sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <source>Overdue, {range}</source>
+            <translation>Komið fram yfir, {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <source>Closing {range}</source>
+            <translation>Lýkur {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <source>There is no company named “{name}”</source>
+            <translation>Ekkert fyrirtæki heitir „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <source>stage {stage}</source>
+            <translation>stig {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <source>in {currency}</source>
+            <translation>í {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <source>none closed</source>
+            <translation>ekkert lokað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <source>closed {range}</source>
+            <translation>lokað {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <source>(removed)</source>
+            <translation>(fjarlægt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <source>Show All</source>
+            <translation>Sýna allt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
+            <translation>Hreinsa allar síur og sýna öll sölutækifæri (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <source>Showing only deals: {filter}</source>
+            <translation>Sýnir aðeins sölutækifæri: {filter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <source>Product or service</source>
+            <translation>Vara eða þjónusta</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <source>Quantity</source>
+            <translation>Magn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <source>Unit price</source>
+            <translation>Einingarverð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <source>Discount %</source>
+            <translation>Afsláttur %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <source>Remove this line item</source>
+            <translation>Fjarlægja þessa línu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <source>Name the product or service.</source>
+            <translation>Gefðu vörunni eða þjónustunni heiti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>quantity</source>
+            <translation>magn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>discount</source>
+            <translation>afsláttur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <source>The {what} is not a number; write it as {example}.</source>
+            <translation>{what} er ekki tala; skrifaðu það eins og {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <source>A quantity is more than 0, with at most 6 decimals.</source>
+            <translation>Magn er meira en 0, með í mesta lagi 6 aukastöfum.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <source>A discount is between 0 and 100 percent.</source>
+            <translation>Afsláttur er á milli 0 og 100 prósenta.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <source>This line item cannot be saved: {problem}</source>
+            <translation>Ekki er hægt að vista þessa línu: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <source>Product</source>
+            <translation>Vara</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <source>Total</source>
+            <translation>Samtals</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <source>Add Line Item</source>
+            <translation>Bæta við línu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <source>The sum is the deal's amount</source>
+            <translation>Summan er upphæð sölutækifærisins</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <source>Keep the amount equal to the line items' sum as they change</source>
+            <translation>Halda upphæðinni jafnri summu línanna þegar þær breytast</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <source>Sum: {total}</source>
+            <translation>Summa: {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <source>Type part of a name</source>
+            <translation>Sláðu inn hluta nafns</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <source>Role</source>
+            <translation>Hlutverk</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <source>Take this person off the deal</source>
+            <translation>Taka þessa manneskju af sölutækifærinu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <source>Choose the person from the names offered as you type.</source>
+            <translation>Veldu manneskjuna úr nöfnunum sem birtast á meðan þú skrifar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <source>Add Person</source>
+            <translation>Bæta við manneskju</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <source>The stage's ({percent} %)</source>
+            <translation>Stigsins ({percent} %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <source>The amount is the line items' sum</source>
+            <translation>Upphæðin er summa línanna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <source>A deal needs a name.</source>
+            <translation>Sölutækifæri þarf heiti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <source>&amp;Name</source>
+            <translation>&amp;Heiti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>&amp;Company</source>
+            <translation>&amp;Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>The company the deal is with, if any</source>
+            <translation>Fyrirtækið sem sölutækifærið er við, ef eitthvað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <source>&amp;Amount</source>
+            <translation>&amp;Upphæð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <source>The deal's value, exactly, in its currency</source>
+            <translation>Verðmæti sölutækifærisins, nákvæmlega, í gjaldmiðli þess</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>C&amp;lose date</source>
+            <translation>&amp;Lokadagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>When the deal is expected to close</source>
+            <translation>Hvenær áætlað er að sölutækifærinu ljúki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>O&amp;wner</source>
+            <translation>&amp;Eigandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>Who looks after the deal</source>
+            <translation>Hver sér um sölutækifærið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <source>Pipeline</source>
+            <translation>Söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <source>&amp;Pipeline</source>
+            <translation>Sölu&amp;ferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <source>&amp;Stage</source>
+            <translation>S&amp;tig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <source>P&amp;robability</source>
+            <translation>Lí&amp;kur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <source>The chance the deal closes; below 0 goes back to the stage's</source>
+            <translation>Líkurnar á að sölutækifærinu ljúki; undir 0 fer aftur í gildi stigsins</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <source>S&amp;tatus</source>
+            <translation>St&amp;aða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Open</source>
+            <translation>Opið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Won</source>
+            <translation>Unnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Lost</source>
+            <translation>Tapað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <source>Rea&amp;son</source>
+            <translation>Ást&amp;æða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <source>Why it was won or lost: pick one, or type a new one for the list</source>
+            <translation>Hvers vegna það vannst eða tapaðist: veldu eina eða skrifaðu nýja fyrir listann</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <source>Line items</source>
+            <translation>Línur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <source>People on the deal</source>
+            <translation>Fólk sem kemur að sölutækifærinu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <source>This deal was deleted meanwhile; your changes were not saved.</source>
+            <translation>Þessu sölutækifæri var eytt á meðan; breytingarnar þínar voru ekki vistaðar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deals</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="28" />
+            <source>Me</source>
+            <translation>Ég</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Open</source>
+            <translation>Opið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Won</source>
+            <translation>Unnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Lost</source>
+            <translation>Tapað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>{date} · overdue</source>
+            <translation>{date} · komið fram yfir</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln sölutækifæri</numerusform>
+                <numerusform>%Ln sölutækifæri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>{total} · weighted {weighted}</source>
+            <translation>{total} · vegið {weighted}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <source>+ %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>+ %Ln gjaldmiðill í viðbót</numerusform>
+                <numerusform>+ %Ln gjaldmiðlar í viðbót</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <source>All periods</source>
+            <translation>Öll tímabil</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <source>No close date</source>
+            <translation>Engin lokadagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <source>Q{quarter} {year}</source>
+            <translation>{quarter}. ársfj. {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <source>Undated</source>
+            <translation>Ódagsett</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <source>Q{quarter}</source>
+            <translation>{quarter}. ársfj.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <source>{period} {year}</source>
+            <translation>{period} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="52" />
+            <source>&amp;Board</source>
+            <translation>&amp;Tafla</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="53" />
+            <source>The open deals as cards in a column per stage; drag a card to move the deal</source>
+            <translation>Opnu sölutækifærin sem spjöld í dálki fyrir hvert stig; dragðu spjald til að færa sölutækifærið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="57" />
+            <source>&amp;Forecast</source>
+            <translation>&amp;Spá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="58" />
+            <source>Weighted and unweighted totals by the month or quarter deals should close</source>
+            <translation>Vegnar og óvegnar heildartölur eftir mánuði eða ársfjórðungi sem sölutækifærin ættu að ljúka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="60" />
+            <source>&amp;Pipelines…</source>
+            <translation>Sölu&amp;ferli…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="61" />
+            <source>Add, rename, reorder and remove pipelines and their stages</source>
+            <translation>Bæta við, endurnefna, endurraða og fjarlægja söluferli og stig þeirra</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <source>Deals</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <source>&amp;New Deal</source>
+            <translation>&amp;Nýtt sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
+            <source>1 deal</source>
+            <translation>1 sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
+            <source>{count} deals</source>
+            <translation>{count} sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <source>Deals: {count}</source>
+            <translation>Sölutækifæri: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>No deals yet</source>
+            <translation>Engin sölutækifæri enn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
+            <translation>Sölutækifærum þínum er fylgt eftir hér, stig fyrir stig í gegnum söluferli: hvers virði hvert er, hver kemur að því og hvenær því ætti að ljúka.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>No deals match the filter</source>
+            <translation>Engin sölutækifæri passa við síuna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Select a deal to see its card.</source>
+            <translation>Veldu sölutækifæri til að sjá spjaldið þess.</translation>
         </message>
     </context>
     <context>
@@ -1734,582 +4309,1210 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/session.py" line="97" />
             <source>{name} is open in another Cardfile window.</source>
-            <translation type="unfinished" />
+            <translation>{name} er opið í öðrum Cardfile-glugga.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="147" />
+            <location filename="../../src/cardfile/ui/session.py" line="148" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="23" />
+            <source>same name</source>
+            <translation>sama nafn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="24" />
+            <source>same name but for accents or case</source>
+            <translation>sama nafn fyrir utan kommur eða há-/lágstafi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="25" />
+            <source>same name, words in another order</source>
+            <translation>sama nafn, orð í annarri röð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="26" />
+            <source>same name in another script</source>
+            <translation>sama nafn í öðru letri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="27" />
+            <source>name a typo apart</source>
+            <translation>nafn með einni innsláttarvillu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="28" />
+            <source>similar name</source>
+            <translation>svipað nafn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="30" />
+            <source>same email {detail}</source>
+            <translation>sama netfang {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="31" />
+            <source>same phone {detail}</source>
+            <translation>sami sími {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="32" />
+            <source>same vCard UID</source>
+            <translation>sama vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="33" />
+            <source>same company {detail}</source>
+            <translation>sama fyrirtæki {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="34" />
+            <source>same birthday {detail}</source>
+            <translation>sami afmælisdagur {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="35" />
+            <source>same title {detail}</source>
+            <translation>sama starfsheiti {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="36" />
+            <source>same website {detail}</source>
+            <translation>sama vefsíða {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="37" />
+            <source>same address</source>
+            <translation>sama heimilisfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="46" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="54" />
+            <source>Name</source>
+            <translation>Nafn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="55" />
+            <source>Name (phonetic)</source>
+            <translation>Nafn (hljóðritað)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="56" />
+            <source>Photo</source>
+            <translation>Mynd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="57" />
+            <source>Logo</source>
+            <translation>Merki fyrirtækis</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="58" />
+            <source>Nickname</source>
+            <translation>Gælunafn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="59" />
+            <source>Title</source>
+            <translation>Starfsheiti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="60" />
+            <source>Department</source>
+            <translation>Deild</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="61" />
+            <source>Company</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="62" />
+            <source>Parent company</source>
+            <translation>Móðurfyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="63" />
+            <source>Industry</source>
+            <translation>Atvinnugrein</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="64" />
+            <source>Website</source>
+            <translation>Vefsíða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="65" />
+            <source>Birthday</source>
+            <translation>Afmælisdagur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="66" />
+            <source>Anniversary</source>
+            <translation>Brúðkaupsafmæli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="67" />
+            <source>Note</source>
+            <translation>Athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="68" />
+            <source>vCard UID</source>
+            <translation>vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="69" />
+            <source>Email</source>
+            <translation>Netfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="70" />
+            <source>Phone</source>
+            <translation>Sími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="71" />
+            <source>Address</source>
+            <translation>Heimilisfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="72" />
+            <source>Web</source>
+            <translation>Vefur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="73" />
+            <source>Messaging</source>
+            <translation>Skilaboð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="74" />
+            <source>Dates</source>
+            <translation>Dagsetningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="75" />
+            <source>Tags</source>
+            <translation>Merki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="76" />
+            <source>Other vCard properties</source>
+            <translation>Aðrir vCard-eiginleikar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="86" />
+            <source>A record cannot be merged with itself.</source>
+            <translation>Ekki er hægt að sameina færslu við sjálfa sig.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="87" />
+            <source>“{record}” is no longer there.</source>
+            <translation>„{record}“ er ekki lengur til.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="88" />
+            <source>A person and a company cannot be merged.</source>
+            <translation>Ekki er hægt að sameina manneskju og fyrirtæki.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="89" />
+            <source>“{record}” is in the Trash or was merged already; restore or unmerge it first.</source>
+            <translation>„{record}“ er í ruslakörfunni eða hefur þegar verið sameinað; endurheimtu það eða afturkallaðu sameininguna fyrst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="93" />
+            <source>This merge was taken back already.</source>
+            <translation>Þessi sameining hefur þegar verið afturkölluð.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="94" />
+            <source>One of the records was erased for good; the merge cannot be taken back.</source>
+            <translation>Einni af færslunum var eytt varanlega; ekki er hægt að afturkalla sameininguna.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="95" />
+            <source>“{record}” was merged into another record since; unmerge that merge first.</source>
+            <translation>„{record}“ hefur síðan verið sameinað annarri færslu; afturkallaðu þá sameiningu fyrst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="41" />
+            <source>(no name)</source>
+            <translation>(ekkert nafn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="54" />
+            <source>{first} and {second}: {score} — {why}</source>
+            <translation>{first} og {second}: {score} — {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="65" />
+            <source>No two cards share an email address or a phone number, or have the same name with the same company, address or birthday. Pairs you marked as not duplicates are not shown again.</source>
+            <translation>Engin tvö spjöld deila netfangi eða símanúmeri, eða hafa sama nafn með sama fyrirtæki, heimilisfangi eða afmælisdegi. Pör sem þú merktir sem ekki tvítekningar eru ekki sýnd aftur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="81" />
+            <source>Cards</source>
+            <translation>Spjöld</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="82" />
+            <source>Score</source>
+            <translation>Stig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>Ástæða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="99" />
+            <source>Duplicates</source>
+            <translation>Tvítekningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <source>No duplicates found</source>
+            <translation>Engar tvítekningar fundust</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="113" />
+            <source>People</source>
+            <translation>Fólk</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="114" />
+            <source>Companies</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="116" />
+            <source>&amp;Look among:</source>
+            <translation>&amp;Leita meðal:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="118" />
+            <source>&amp;Scan Again</source>
+            <translation>&amp;Skanna aftur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="126" />
+            <source>S&amp;top</source>
+            <translation>S&amp;töðva</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="149" />
+            <source>&amp;Compare and Merge…</source>
+            <translation>Bera s&amp;aman og sameina…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="152" />
+            <source>Show the cards side by side and merge them into one</source>
+            <translation>Sýna spjöldin hlið við hlið og sameina þau í eitt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="155" />
+            <source>&amp;Not Duplicates</source>
+            <translation>&amp;Ekki tvítekningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="158" />
+            <source>These are different people (or companies): never propose them again</source>
+            <translation>Þetta eru ólíkar manneskjur (eða fyrirtæki): aldrei stinga upp á þeim aftur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>&amp;Open</source>
+            <translation>&amp;Opna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>Show the first card in its list</source>
+            <translation>Sýna fyrsta spjaldið í listanum þess</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="163" />
+            <source>&amp;Marked Pairs…</source>
+            <translation>&amp;Merkt pör…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="165" />
+            <source>The pairs marked as not duplicates, to take a mark back</source>
+            <translation>Pörin sem merkt eru sem ekki tvítekningar, til að taka merkingu til baka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
+            <source>Looking for duplicates…</source>
+            <translation>Leita að tvítekningum…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>Þetta tekur nokkrar sekúndur í stórri tengiliðaskrá.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
+            <source>Looking for duplicates</source>
+            <translation>Leita að tvítekningum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
+            <source>The scan was stopped</source>
+            <translation>Skönnunin var stöðvuð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>Skanna aftur leitar að tvítekningum frá byrjun.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <source>Reading the cards…</source>
+            <translation>Les spjöldin…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <source>Comparing…</source>
+            <translation>Ber saman…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <source>Grouping…</source>
+            <translation>Flokkar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <source>The scan failed</source>
+            <translation>Skönnunin mistókst</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <source>%n group(s) of possible duplicates</source>
+            <translation>
+                <numerusform>%n hópur mögulegra tvítekninga</numerusform>
+                <numerusform>%n hópar mögulegra tvítekninga</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <source>Card</source>
+            <translation>Spjald</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <source>Marked</source>
+            <translation>Merkt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <source>Not Duplicates</source>
+            <translation>Ekki tvítekningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <source>No pairs are marked</source>
+            <translation>Engin pör eru merkt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
+            <translation>Spjöld sem þú merkir sem ekki tvítekningar í tvítekningaskjánum eru talin upp hér.</translation>
         </message>
     </context>
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="27" />
-            <source>work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="28" />
-            <source>home</source>
-            <translation type="unfinished" />
+            <source>work</source>
+            <translation>vinna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="29" />
-            <source>mobile</source>
-            <translation type="unfinished" />
+            <source>home</source>
+            <translation>heima</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="30" />
-            <source>fax</source>
-            <translation type="unfinished" />
+            <source>mobile</source>
+            <translation>farsími</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <source>fax</source>
+            <translation>fax</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="32" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>annað</translation>
         </message>
     </context>
     <context>
         <name>EntryRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="365" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="375" />
             <source>Preferred: use this one first</source>
-            <translation type="unfinished" />
+            <translation>Aðal: nota þetta fyrst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="370" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="380" />
             <source>Move up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Færa upp (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="374" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="384" />
             <source>Move down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Færa niður (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="378" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="388" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Fjarlægja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="460" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="470" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>nafn@example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="461" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="471" />
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Símanúmer</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="472" />
             <source>www.example.com</source>
-            <translation type="unfinished" />
+            <translation>www.example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="473" />
             <source>User name or number</source>
-            <translation type="unfinished" />
+            <translation>Notandanafn eða númer</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="488" />
             <source>Network or messenger</source>
-            <translation type="unfinished" />
+            <translation>Net eða spjallforrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="491" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Net</translation>
         </message>
     </context>
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
-            <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
-            <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
-            <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
-            <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
-            <source>Cannot open {path}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
-            <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
-            <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
-            <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
-            <source>Could not back up {path} to {target}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
-            <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
-            <source>There is nothing to undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
-            <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
-            <source>No {record_type} with id {record_id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
-            <source>{field}: {problem}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
-            <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
-            <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
-            <source>The sync server {server} refused: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
-            <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
-            <source>Sign in to {server} as {user}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
-            <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
-            <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
-            <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
-            <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="327" />
-            <source>{detail}: {file}</source>
-            <translation type="unfinished" />
+            <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
+            <translation>{path} var skrifuð af nýrri útgáfu af Cardfile (skema {found}); þessi útgáfa skilur skema {supported} og breytir henni ekki. Settu upp nýrri Cardfile til að opna hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
-            <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
+            <translation>{path} er skemmd eða ekki Cardfile-gagnagrunnur ({detail}). Henni var ekki breytt.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
-            <source>%n new contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
+            <translation>{path} er SQLite-gagnagrunnur annars forrits, ekki Cardfile-gagnagrunnur. Honum var ekki breytt.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
+            <translation>{path} er læst af öðru forriti eða öðrum Cardfile-glugga; reyndu aftur þegar því er lokið. Engu var breytt.</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/words.py" line="341" />
-            <source>%n new company(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <source>Cannot open {path}: {detail}. Nothing was changed.</source>
+            <translation>Ekki tókst að opna {path}: {detail}. Engu var breytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
+            <translation>Hægt er að lesa {path} en ekki breyta henni hér ({detail}). Engu var breytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
+            <translation>Athugun leiddi í ljós að {path} er skemmd ({checked_at}: {problem}); Cardfile sýnir hana en breytir henni ekki. Endurheimtu öryggisafrit (cardfile db restore FILE) eða gerðu við hana (cardfile db repair). Engu var breytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
+            <translation>Diskurinn sem geymir {path} er fullur; síðasta breytingin var ekki vistuð. Losaðu pláss og reyndu aftur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <source>Could not back up {path} to {target}: {detail}</source>
+            <translation>Ekki tókst að taka öryggisafrit af {path} í {target}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
+            <translation>Sjálfvirka öryggisafritið af {path} var ekki tekið í dag ({detail}); ekkert annað varð fyrir áhrifum og Cardfile reynir aftur innan klukkustundar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <source>There is nothing to undo</source>
+            <translation>Það er ekkert til að afturkalla</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
+            <translation>Aðeins {owner} má breyta eiganda þessarar færslu ({record_type}) eða því hvort hún er einkafærsla</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <source>No {record_type} with id {record_id}</source>
+            <translation>Engin færsla ({record_type}) með auðkennið {record_id}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
+            <translation>Samstilling hefur engan þjón enn: veldu einn í Samstilling ▸ Samstillingarstillingar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
+            <translation>Ekki næst í samstillingarþjóninn {server}: {detail}. Breytingarnar þínar eru geymdar og samstillast síðar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <source>The sync server {server} refused: {detail}</source>
+            <translation>Samstillingarþjónninn {server} hafnaði: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
+            <translation>Ekki tókst að samstilla við {server}: {detail}. Engu var breytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <source>Sign in to {server} as {user}: {detail}</source>
+            <translation>Skrá inn á {server} sem {user}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
+            <translation>{where} geymir sölutækifæri ({count}); veldu stigið sem þau færast á ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
+            <translation>Ekkert gengi er enn til frá {source} til {target}: sláðu það inn í Gengi…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
+            <translation>Ekkert TrueType- eða OpenType-letur fannst á þessari tölvu (leitað í {folders}); settu eitt upp (til dæmis DejaVu Sans eða Noto Sans) til að búa til PDF-skýrslur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
+            <translation>Samstillingin var stöðvuð. Það sem þjónninn hafði staðfest er geymt; afgangurinn er sendur við næstu samstillingu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
+            <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
+            <translation>Enginn dálkur geymir nöfn fólks og {column!r} geymir fyrirtæki þess: hver manneskja yrði sýnd undir nafni fyrirtækisins. Varpaðu dálkinum með nöfnunum á nafnareit, eða flyttu inn eins og er.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
+            <source>Cannot merge {record}: {why}</source>
+            <translation>Ekki tókst að sameina {record}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <source>Cannot unmerge {record}: {why}</source>
+            <translation>Ekki tókst að afturkalla sameiningu {record}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
+            <translation>Þetta spjald var sameinað öðru; Afturkalla sameiningu í Uppfletting ▸ Sameiningarsaga færir það aftur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
+            <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
+            <translation>Cardfile sendi ekki lykilorðið þitt til {server}: slóðin byrjar á http://, svo hver sem er á netinu gæti lesið það. Notaðu https://-slóð þjónsins, eða hakaðu við „Senda lykilorðið mitt án dulkóðunar“ í Stillingum samstillingar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
+            <translation>Aðeins {owner} eða stjórnandi má eyða þessari færslu ({record_type}) varanlega; hún verður áfram í ruslakörfunni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
+            <translation>Engum dálki er varpað á nafn, fyrirtæki eða netfang, svo ekkert myndi greina tengiliðina í sundur. Veldu reitinn fyrir dálkinn sem geymir þau.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
+            <translation>Engin lyklakippa er tiltæk á þessari tölvu, svo ekki er hægt að muna innskráninguna í samstillingu: Cardfile biður aftur um lykilorðið eftir hverja ræsingu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <source>{detail}: {file}</source>
+            <translation>{detail}: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
+            <translation>Cardfile lenti í eigin villu; villuskýrslan segir hvað gerðist.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>%n nýr tengiliður</numerusform>
+                <numerusform>%n nýir tengiliðir</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <source>%n new company(ies)</source>
+            <translation>
+                <numerusform>%n nýtt fyrirtæki</numerusform>
+                <numerusform>%n ný fyrirtæki</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>%n changed record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n breytt færsla</numerusform>
+                <numerusform>%n breyttar færslur</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
-            <translation type="unfinished" />
+            <translation>Innflutningurinn stöðvaðist í miðjum klíðum. {cause} Það sem hann hafði skrifað áður varð eftir í gagnagrunninum: {kept}. Þegar vandinn er leystur tekur Breyta ▸ Afturkalla það allt til baka í einu skrefi.</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
             <source>Export Contacts</source>
-            <translation type="unfinished" />
+            <translation>Flytja út tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="71" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="84" />
             <source>All contacts and companies</source>
-            <translation type="unfinished" />
+            <translation>Allir tengiliðir og fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="72" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
             <source>The selected records ({count})</source>
-            <translation type="unfinished" />
+            <translation>Valdar færslur ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="73" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>A group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="74" />
-            <source>A saved lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="78" />
-            <source>{name} ({count})</source>
-            <translation type="unfinished" />
+            <translation>Hópur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
-            <source>vCard 3.0 (most compatible)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
-            <source>vCard 4.0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
-            <source>CSV (spreadsheet)</source>
-            <translation type="unfinished" />
+            <source>A saved lookup</source>
+            <translation>Vistuð uppfletting</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
-            <source>One file</source>
-            <translation type="unfinished" />
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="94" />
-            <source>One file per contact, in a folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="98" />
-            <source>Where to write</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <source>vCard 3.0 (most compatible)</source>
+            <translation>vCard 3.0 (samhæfast)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
+            <source>vCard 4.0</source>
+            <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
-            <source>Export:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <source>CSV (spreadsheet)</source>
+            <translation>CSV (töflureiknir)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <source>iCalendar (.ics): activities, for calendar programs</source>
+            <translation>iCalendar (.ics): verkþættir, fyrir dagatalsforrit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <source>All activities</source>
+            <translation>Allir verkþættir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <source>Those in a date range</source>
+            <translation>Þeir sem eru á tímabili</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
-            <source>Group:</source>
-            <translation type="unfinished" />
+            <source>{name}'s activities</source>
+            <translation>Verkþættir: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="110" />
-            <source>Lookup:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
-            <source>Format:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <source>A person's activities</source>
+            <translation>Verkþættir manneskju</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <source>The selected activities ({count})</source>
+            <translation>Valdir verkþættir ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <source>One file</source>
+            <translation>Ein skrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <source>One file per contact, in a folder</source>
+            <translation>Ein skrá fyrir hvern tengilið, í möppu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <source>Where to write</source>
+            <translation>Hvert á að skrifa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <source>Choose…</source>
+            <translation>Velja…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <source>Export:</source>
+            <translation>Flytja út:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <source>Group:</source>
+            <translation>Hópur:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <source>Lookup:</source>
+            <translation>Uppfletting:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <source>Format:</source>
+            <translation>Snið:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <source>Activities:</source>
+            <translation>Verkþættir:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <source>From:</source>
+            <translation>Frá:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Write:</source>
-            <translation type="unfinished" />
+            <translation>Skrifa:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>Destination:</source>
-            <translation type="unfinished" />
+            <translation>Áfangastaður:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="124" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Flytja út</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="177" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <source>Export Activities</source>
+            <translation>Flytja út verkþætti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
             <source>Export into Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
-            <source>vCard files (*.vcf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="182" />
-            <source>Export to File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="213" />
-            <source>{done} of {total} exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="230" />
-            <source>Exporting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="233" />
-            <source>Exporting contacts</source>
-            <translation type="unfinished" />
+            <translation>Flytja út í möppu</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
-            <source>The export was cancelled; nothing was left behind.</source>
-            <translation type="unfinished" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-skrár (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Dagatalsskrár (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard-skrár (*.vcf)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <source>Export to File</source>
+            <translation>Flytja út í skrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <source>{done} of {total} exported</source>
+            <translation>{done} af {total} flutt út</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <source>Exporting…</source>
+            <translation>Flytur út…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <source>Exporting contacts</source>
+            <translation>Flytur út tengiliði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <source>Exporting activities</source>
+            <translation>Flytur út verkþætti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <source>The export was cancelled; nothing was left behind.</source>
+            <translation>Hætt var við útflutninginn; ekkert var skilið eftir.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
             <source>Exported {count} record(s) to {target}.</source>
-            <translation type="unfinished" />
+            <translation>Færslur fluttar út í {target}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="256" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Loka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="267" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Hættir við…</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
-            <source>Prefix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
-            <source>Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="114" />
-            <source>Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="115" />
-            <source>Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="116" />
-            <source>Suffix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="117" />
-            <source>Nickname</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="120" />
-            <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="121" />
-            <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="122" />
-            <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="123" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
-            <source>Department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
-            <source>Company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
-            <source>Parent company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
-            <source>Industry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="128" />
-            <source>Website</source>
-            <translation type="unfinished" />
+            <source>Prefix</source>
+            <translation>Forskeyti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="129" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Given name</source>
+            <translation>Fornafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="130" />
-            <source>Anniversary</source>
-            <translation type="unfinished" />
+            <source>Middle name</source>
+            <translation>Millinafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="131" />
-            <source>Photo</source>
-            <translation type="unfinished" />
+            <source>Family name</source>
+            <translation>Eftirnafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="132" />
-            <source>Logo</source>
-            <translation type="unfinished" />
+            <source>Suffix</source>
+            <translation>Viðskeyti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="133" />
-            <source>Note</source>
-            <translation type="unfinished" />
+            <source>Nickname</source>
+            <translation>Gælunafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="135" />
-            <source>Email</source>
-            <translation type="unfinished" />
+            <source>Name</source>
+            <translation>Nafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="136" />
-            <source>Phone</source>
-            <translation type="unfinished" />
+            <source>Given name (phonetic)</source>
+            <translation>Fornafn (hljóðritað)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="137" />
-            <source>Address</source>
-            <translation type="unfinished" />
+            <source>Middle name (phonetic)</source>
+            <translation>Millinafn (hljóðritað)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="138" />
-            <source>Web</source>
-            <translation type="unfinished" />
+            <source>Family name (phonetic)</source>
+            <translation>Eftirnafn (hljóðritað)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="139" />
-            <source>Messaging</source>
-            <translation type="unfinished" />
+            <source>Title</source>
+            <translation>Starfsheiti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="140" />
-            <source>Dates</source>
-            <translation type="unfinished" />
+            <source>Department</source>
+            <translation>Deild</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="141" />
-            <source>Custom fields</source>
-            <translation type="unfinished" />
+            <source>Company</source>
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="142" />
-            <source>Owner</source>
-            <translation type="unfinished" />
+            <source>Parent company</source>
+            <translation>Móðurfyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="143" />
-            <source>Private</source>
-            <translation type="unfinished" />
+            <source>Industry</source>
+            <translation>Atvinnugrein</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="144" />
-            <source>Trash</source>
-            <translation type="unfinished" />
+            <source>Website</source>
+            <translation>Vefsíða</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="145" />
-            <source>vCard UID</source>
-            <translation type="unfinished" />
+            <source>Birthday</source>
+            <translation>Afmælisdagur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <source>Anniversary</source>
+            <translation>Brúðkaupsafmæli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <source>Photo</source>
+            <translation>Mynd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <source>Logo</source>
+            <translation>Merki fyrirtækis</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <source>Note</source>
+            <translation>Athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <source>Tags</source>
+            <translation>Merki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <source>Email</source>
+            <translation>Netfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <source>Phone</source>
+            <translation>Sími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <source>Address</source>
+            <translation>Heimilisfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <source>Web</source>
+            <translation>Vefur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <source>Messaging</source>
+            <translation>Skilaboð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <source>Dates</source>
+            <translation>Dagsetningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <source>Custom fields</source>
+            <translation>Sérsniðnir reitir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <source>Owner</source>
+            <translation>Eigandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <source>Private</source>
+            <translation>Einka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <source>Trash</source>
+            <translation>Ruslakarfa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <source>vCard UID</source>
+            <translation>vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Other vCard properties</source>
-            <translation type="unfinished" />
+            <translation>Aðrir vCard-eiginleikar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <source>Type</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <source>Subject</source>
+            <translation>Efni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <source>Details</source>
+            <translation>Nánar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <source>Starts</source>
+            <translation>Hefst</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <source>Ends</source>
+            <translation>Lýkur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <source>Any time that day</source>
+            <translation>Hvenær sem er þann dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <source>All day</source>
+            <translation>Allan daginn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <source>Time zone</source>
+            <translation>Tímabelti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <source>Priority</source>
+            <translation>Forgangur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <source>Status</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <source>Result</source>
+            <translation>Niðurstaða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <source>Outcome</source>
+            <translation>Niðurstaða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <source>Happened</source>
+            <translation>Átti sér stað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <source>Cleared</source>
+            <translation>Lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <source>Alarm</source>
+            <translation>Áminning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <source>Alarm snoozed until</source>
+            <translation>Áminning blunduð til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <source>Alarm dismissed</source>
+            <translation>Áminningu hafnað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <source>Repeats</source>
+            <translation>Endurtekur sig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <source>Deal</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <source>Series</source>
+            <translation>Röð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <source>Occurrence</source>
+            <translation>Tilvik</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <source>iCalendar UID</source>
+            <translation>iCalendar UID</translation>
         </message>
     </context>
     <context>
@@ -2317,70 +5520,251 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>Rename Field</source>
-            <translation type="unfinished" />
+            <translation>Endurnefna reit</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>New Field</source>
-            <translation type="unfinished" />
+            <translation>Nýr reitur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="147" />
             <source>One choice per line</source>
-            <translation type="unfinished" />
+            <translation>Einn valkostur í hverri línu</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="150" />
             <source>&amp;Choices:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valkostir:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="163" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heiti:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="164" />
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tegund:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="165" />
             <source>&amp;Used for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notað fyrir:</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Hvaða merki sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
             <source>Any group</source>
-            <translation type="unfinished" />
+            <translation>Hvaða hópur sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
             <source>No lookup</source>
-            <translation type="unfinished" />
+            <translation>Engin uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="214" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merki:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="215" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hópur:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>&amp;Lookup:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uppfletting:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forecast</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="113" />
+            <source>Period</source>
+            <translation>Tímabil</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="114" />
+            <source>Owner</source>
+            <translation>Eigandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="115" />
+            <source>Currency</source>
+            <translation>Gjaldmiðill</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="116" />
+            <source>Open deals</source>
+            <translation>Opin sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <source>Total</source>
+            <translation>Samtals</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <source>Weighted</source>
+            <translation>Vegið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="119" />
+            <source>Won deals</source>
+            <translation>Unnin sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="120" />
+            <source>Won</source>
+            <translation>Unnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <source>Everyone</source>
+            <translation>Allir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <source>{currency} (converted)</source>
+            <translation>{currency} (umreiknað)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <source>Exchange Rates</source>
+            <translation>Gengi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
+            <translation>Heildartölur í {target} eru reiknaðar á þessu gengi. Sláðu inn gengið sem þú notar; það er geymt með þessum gagnagrunni.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <source>rate</source>
+            <translation>gengi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <source>1 {currency} =</source>
+            <translation>1 {currency} =</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
+            <translation>1 {currency} = {typed} {target}: gengi er jákvæð tala, t.d. {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <source>By month</source>
+            <translation>Eftir mánuðum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <source>By quarter</source>
+            <translation>Eftir ársfjórðungum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <source>Everyone together</source>
+            <translation>Allir saman</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <source>Per owner</source>
+            <translation>Eftir eiganda</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <source>Add every currency up in one, at exchange rates you enter</source>
+            <translation>Leggja alla gjaldmiðla saman í einn, á gengi sem þú slærð inn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <source>Each currency apart</source>
+            <translation>Hver gjaldmiðill sér</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <source>Exchange &amp;Rates…</source>
+            <translation>&amp;Gengi…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <source>The currency the chart shows</source>
+            <translation>Gjaldmiðillinn sem grafið sýnir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <source>(Exchange Rates…)</source>
+            <translation>(Gengi…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <source>All in {currency}</source>
+            <translation>Allt í {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
+            <translation>Línur merktar „umreiknað“ leggja alla gjaldmiðla saman í {target} á genginu sem þú slóst inn: {rates}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <source>none needed</source>
+            <translation>ekkert þarf</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
+            <translation>Opin sölutækifæri teljast á tímabili áætlaðrar lokadagsetningar, vegin með líkum sínum; unnin sölutækifæri á tímabilinu sem þau unnust. Hver gjaldmiðill hefur sínar eigin línur: ekkert er lagt saman milli gjaldmiðla.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 12 months, in</source>
+            <translation>Næstu 12 mánuðir, í</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 8 quarters, in</source>
+            <translation>Næstu 8 ársfjórðungar, í</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <source>weighted</source>
+            <translation>vegið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <source>total</source>
+            <translation>samtals</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <source>{period}, {owner}</source>
+            <translation>{period}, {owner}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <source>{period}: {amount} {what}, %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{period}: {amount} {what}, %Ln opið sölutækifæri</numerusform>
+                <numerusform>{period}: {amount} {what}, %Ln opin sölutækifæri</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2388,17 +5772,17 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="107" />
             <source>Add to Group</source>
-            <translation type="unfinished" />
+            <translation>Bæta í hóp</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="109" />
             <source>Group, or the name of a new one</source>
-            <translation type="unfinished" />
+            <translation>Hópur, eða heiti nýs hóps</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="118" />
             <source>A new group “{name}” will be made.</source>
-            <translation type="unfinished" />
+            <translation>Nýr hópur „{name}“ verður búinn til.</translation>
         </message>
     </context>
     <context>
@@ -2406,474 +5790,614 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="102" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>Gluggi</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="126" />
             <source>Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Flýtilyklar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Hvar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>What it does</source>
-            <translation type="unfinished" />
+            <translation>Hvað það gerir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Lyklar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="144" />
             <source>In a text field, the usual editing keys (Ctrl+C, Ctrl+Z …) work on the text.</source>
-            <translation type="unfinished" />
+            <translation>Í textareit virka venjulegu breytingarlyklarnir (Ctrl+C, Ctrl+Z …) á textann.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
             <source>Cardfile User Guide</source>
-            <translation type="unfinished" />
+            <translation>Notendahandbók Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
             <source>The user guide is missing from this installation of Cardfile.</source>
-            <translation type="unfinished" />
+            <translation>Notendahandbókina vantar í þessa uppsetningu á Cardfile.</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <source>Check the events and to-dos</source>
+            <translation>Yfirfara viðburði og verkefni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Subject</source>
+            <translation>Efni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>When</source>
+            <translation>Hvenær</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Repeats</source>
+            <translation>Endurtekur sig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Already imported</source>
+            <translation>Þegar flutt inn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <source>Update them from the file</source>
+            <translation>Uppfæra þau úr skránni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <source>Leave them as they are</source>
+            <translation>Láta þau vera eins og þau eru</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <source>Items imported before:</source>
+            <translation>Atriði sem voru flutt inn áður:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <source>(line {line})</source>
+            <translation>(lína {line})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <source>no date</source>
+            <translation>engin dagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>repeats</source>
+            <translation>endurtekur sig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>one occurrence</source>
+            <translation>eitt tilvik</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>(no subject)</source>
+            <translation>(ekkert efni)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>yes</source>
+            <translation>já</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <source>Line {line} of {file}: {reason}</source>
+            <translation>Lína {line} í {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
+            <translation>Fyrstu {shown} atriðin úr skrám ({files}): {known} flutt inn áður, {rejected} ekki hægt að flytja inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <source>Items after these are imported too.</source>
+            <translation>Atriði á eftir þessum eru líka flutt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Import as new</source>
-            <translation type="unfinished" />
+            <translation>Flytja inn sem nýtt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Update existing</source>
-            <translation type="unfinished" />
+            <translation>Uppfæra fyrirliggjandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Skip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="79" />
-            <source>same vCard UID</source>
-            <translation type="unfinished" />
+            <translation>Sleppa</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
-            <source>same email</source>
-            <translation type="unfinished" />
+            <source>same vCard UID</source>
+            <translation>sama vCard UID</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>same phone</source>
-            <translation type="unfinished" />
+            <source>same email</source>
+            <translation>sama netfang</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <source>same phone</source>
+            <translation>sami sími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same name and company</source>
-            <translation type="unfinished" />
+            <translation>sama nafn og fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Duplicate of</source>
-            <translation type="unfinished" />
+            <translation>Tvítekning á</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Ákvörðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="162" />
-            <source>Line {line} of {file}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>Line {line}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Lína {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="181" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="184" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>Ekki hægt að flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="271" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="282" />
-            <source>Choose files to import</source>
-            <translation type="unfinished" />
+            <translation>Bættu við skránum sem á að flytja inn með Bæta við skrám… eða Bæta við möppu…, eða slepptu þeim hér.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
-            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files.</source>
-            <translation type="unfinished" />
+            <source>Choose files to import</source>
+            <translation>Veldu skrár til að flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
+            <translation>vCard-skrár (.vcf, .vcard) úr símum, Outlook, Gmail eða Apple Contacts, CSV-skrár, eða dagatalsskrár (.ics) úr Outlook, Google Calendar, Apple Calendar eða Thunderbird.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
             <source>Add Files…</source>
-            <translation type="unfinished" />
+            <translation>Bæta við skrám…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="290" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Add Folder…</source>
-            <translation type="unfinished" />
+            <translation>Bæta við möppu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="292" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Fjarlægja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="314" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
-            <source>Contact files ({patterns})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="334" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="335" />
-            <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. CSV-skrá úr hvaða öðru forriti sem er virkar líka: þú velur næst hvað hver dálkur geymir.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <source>Contact files ({patterns})</source>
+            <translation>Tengiliðaskrár ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-skrár (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <source>All files (*)</source>
+            <translation>Allar skrár (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
             <source>Import Files</source>
-            <translation type="unfinished" />
+            <translation>Flytja inn skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
             <source>Import a Folder</source>
-            <translation type="unfinished" />
+            <translation>Flytja inn möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="371" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
             <source>Check the cards</source>
-            <translation type="unfinished" />
+            <translation>Yfirfara spjöldin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
-            <translation type="unfinished" />
+            <translation>Veldu hvað gerist við hvert spjald sem er tvítekning á tengilið sem er þegar hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="401" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
             <source>Other duplicates:</source>
-            <translation type="unfinished" />
+            <translation>Aðrar tvítekningar:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
-            <source>%Ln card</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
-            <source>%Ln cards</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
-            <source>from %Ln file</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
-            <source>from %Ln files</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="430" />
-            <source>{cards} {files}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="432" />
-            <source>The first {cards} {files}</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
-            <source>%Ln duplicate</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
-            <source>%Ln duplicates</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
-            <source>%Ln not importable</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <source>%Ln card</source>
+            <translation>
+                <numerusform>%Ln spjald</numerusform>
+                <numerusform>%Ln spjöld</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <source>%Ln cards</source>
+            <translation>
+                <numerusform>%Ln spjald</numerusform>
+                <numerusform>%Ln spjöld</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <source>from %Ln file</source>
+            <translation>
+                <numerusform>úr %Ln skrá</numerusform>
+                <numerusform>úr %Ln skrám</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <source>from %Ln files</source>
+            <translation>
+                <numerusform>úr %Ln skrá</numerusform>
+                <numerusform>úr %Ln skrám</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <source>{cards} {files}</source>
+            <translation>{cards} {files}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <source>The first {cards} {files}</source>
+            <translation>Fyrstu {cards} {files}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <source>%Ln duplicate</source>
+            <translation>
+                <numerusform>%Ln tvítekning</numerusform>
+                <numerusform>%Ln tvítekningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <source>%Ln duplicates</source>
+            <translation>
+                <numerusform>%Ln tvítekning</numerusform>
+                <numerusform>%Ln tvítekningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <source>%Ln not importable</source>
+            <translation>
+                <numerusform>%Ln ekki hægt að flytja inn</numerusform>
+                <numerusform>%Ln ekki hægt að flytja inn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>{what}: {found}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
-            <translation type="unfinished" />
+            <translation>Spjöld á eftir þessum eru líka flutt inn; tvítekningar þeirra fylgja valinu hér fyrir neðan.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Flytur inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="467" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Cancel takes back everything this import wrote.</source>
-            <translation type="unfinished" />
+            <translation>Hætta við tekur til baka allt sem þessi innflutningur skrifaði.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="468" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Byrjar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="502" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="529" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Innflutningi lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="503" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
             <source>What was imported, and each card that was not, with why.</source>
-            <translation type="unfinished" />
+            <translation>Hvað var flutt inn, og hvert spjald sem var það ekki, með ástæðu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="507" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
             <source>Cards that were not imported or were skipped, and why:</source>
-            <translation type="unfinished" />
+            <translation>Spjöld sem voru ekki flutt inn eða var sleppt, og hvers vegna:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Lína</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Spjald</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Hvað gerðist</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Ástæða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
             <source>Import cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="527" />
-            <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
-            <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
-            <translation type="unfinished" />
+            <translation>Hætt við innflutning</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
-            <source>Edit ▸ Undo takes the whole import back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
-            <source>Not imported</source>
-            <translation type="unfinished" />
+            <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
+            <translation>Hætt var við innflutninginn. Ekkert var flutt inn og engu var breytt.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
+            <translation>{imported} flutt inn sem ný, {updated} uppfærð, {skipped} sleppt, {rejected} ekki flutt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <source>Edit ▸ Undo takes the whole import back.</source>
+            <translation>Breyta ▸ Afturkalla tekur allan innflutninginn til baka.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <source>Not imported</source>
+            <translation>Ekki flutt inn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Sleppt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="580" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
             <source>Import Contacts</source>
-            <translation type="unfinished" />
+            <translation>Flytja inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="601" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="669" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
+            <translation>Flyttu inn dagatalsskrár (.ics) aðskildar frá vCard- og CSV-skrám.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <source>Importing calendar files</source>
+            <translation>Flytur inn dagatalsskrár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
             <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation type="unfinished" />
+            <translation>{cards} spjöld lesin: {imported} ný, {updated} uppfærð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="684" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
             <source>Importing contacts</source>
-            <translation type="unfinished" />
+            <translation>Flytur inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="694" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
             <source>Cancelling: taking back what was imported…</source>
-            <translation type="unfinished" />
+            <translation>Hættir við: tekur til baka það sem var flutt inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="711" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Import failed</source>
-            <translation type="unfinished" />
+            <translation>Innflutningur mistókst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="713" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Ekkert var flutt inn.</translation>
         </message>
     </context>
     <context>
         <name>LabelCombo</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="146" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="156" />
             <source>Label: choose one or type your own</source>
-            <translation type="unfinished" />
+            <translation>Merking: veldu eina eða skrifaðu þína eigin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lengths</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n vika</numerusform>
+                <numerusform>%n vikur</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dagur</numerusform>
+                <numerusform>%n dagar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} klst. {minutes} mín.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <source>{hours} h</source>
+            <translation>{hours} klst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <source>{minutes} min</source>
+            <translation>{minutes} mín.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <source>No alarm</source>
+            <translation>Engin áminning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <source>At the start</source>
+            <translation>Í byrjun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <source>{length} before</source>
+            <translation>{length} áður</translation>
         </message>
     </context>
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="442" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="443" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="444" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Bær/borg</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="447" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Starfsfólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="449" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
             <source>File as</source>
-            <translation type="unfinished" />
+            <translation>Raða sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="450" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="451" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Uppfært</translation>
         </message>
     </context>
     <context>
@@ -2882,923 +6406,1511 @@ What you were changing was either saved whole or not at all: the database is nev
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="71" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="72" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="73" />
             <source>Prefix</source>
-            <translation type="unfinished" />
+            <translation>Forskeyti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="74" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Fornafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="75" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>Millinafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="76" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Eftirnafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="77" />
             <source>Suffix</source>
-            <translation type="unfinished" />
+            <translation>Viðskeyti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="78" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>Gælunafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="79" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Starfsheiti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="80" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Deild</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="81" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="82" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Atvinnugrein</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="83" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Vefsíða</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="84" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Athugasemd</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="85" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Netfang</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="86" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Sími</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="87" />
-            <source>Street</source>
-            <translation type="unfinished" />
+            <source>Email or phone</source>
+            <translation>Netfang eða sími</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="88" />
-            <source>City</source>
-            <translation type="unfinished" />
+            <source>Street</source>
+            <translation>Gata</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="89" />
-            <source>Region</source>
-            <translation type="unfinished" />
+            <source>City</source>
+            <translation>Bær/borg</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="90" />
-            <source>Postal code</source>
-            <translation type="unfinished" />
+            <source>Region</source>
+            <translation>Svæði</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="91" />
-            <source>Country</source>
-            <translation type="unfinished" />
+            <source>Postal code</source>
+            <translation>Póstnúmer</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="92" />
-            <source>Web address</source>
-            <translation type="unfinished" />
+            <source>Country</source>
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="93" />
-            <source>Tag</source>
-            <translation type="unfinished" />
+            <source>Web address</source>
+            <translation>Vefslóð</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="94" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Tag</source>
+            <translation>Merki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="95" />
-            <source>Created</source>
-            <translation type="unfinished" />
+            <source>Birthday</source>
+            <translation>Afmælisdagur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="96" />
-            <source>Last edited</source>
-            <translation type="unfinished" />
+            <source>Created</source>
+            <translation>Stofnað</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="97" />
-            <source>Last activity</source>
-            <translation type="unfinished" />
+            <source>Last edited</source>
+            <translation>Síðast breytt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="106" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
-            <source>is before</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="98" />
+            <source>Last activity</source>
+            <translation>Síðasti verkþáttur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="107" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="127" />
-            <source>is after</source>
-            <translation type="unfinished" />
+            <source>is before</source>
+            <translation>er fyrir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="108" />
-            <source>is on</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <source>is after</source>
+            <translation>er eftir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="109" />
-            <source>is not set</source>
-            <translation type="unfinished" />
+            <source>is on</source>
+            <translation>er á</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="110" />
+            <source>is not set</source>
+            <translation>er ekki skráð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="111" />
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>er skráð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has no tags</source>
-            <translation type="unfinished" />
+            <translation>— hefur engin merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has any tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="119" />
-            <source>contains</source>
-            <translation type="unfinished" />
+            <translation>— hefur eitthvert merki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="120" />
-            <source>starts with</source>
-            <translation type="unfinished" />
+            <source>contains</source>
+            <translation>inniheldur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="121" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
-            <source>is</source>
-            <translation type="unfinished" />
+            <source>starts with</source>
+            <translation>byrjar á</translation>
         </message>
         <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="123" />
-            <source>is not</source>
-            <translation type="unfinished" />
+            <source>is</source>
+            <translation>er</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="124" />
-            <source>is empty</source>
-            <translation type="unfinished" />
+            <source>is not</source>
+            <translation>er ekki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="125" />
+            <source>is empty</source>
+            <translation>er autt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
             <source>is not empty</source>
-            <translation type="unfinished" />
+            <translation>er ekki autt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="129" />
             <source>is before, or none</source>
-            <translation type="unfinished" />
+            <translation>er fyrir, eða ekkert</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="540" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="130" />
+            <source>none for months:</source>
+            <translation>ekkert í mánuði:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has neither</source>
+            <translation>— hefur hvorugt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has one or both</source>
+            <translation>— hefur annað eða bæði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
             <source>1 company matches.</source>
-            <translation type="unfinished" />
+            <translation>1 fyrirtæki passar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="541" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
             <source>{count} companies match.</source>
-            <translation type="unfinished" />
+            <translation>{count} fyrirtæki passa.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="543" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
             <source>1 contact matches.</source>
-            <translation type="unfinished" />
+            <translation>1 tengiliður passar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="544" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
             <source>{count} contacts match.</source>
-            <translation type="unfinished" />
+            <translation>{count} tengiliðir passa.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> og </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> eða </translation>
         </message>
     </context>
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="739" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
             <source>Edit Lookup…</source>
-            <translation type="unfinished" />
+            <translation>Breyta uppflettingu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="741" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
             <source>Show All</source>
-            <translation type="unfinished" />
+            <translation>Sýna allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="754" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
             <source>Lookup “{title}”: {what}</source>
-            <translation type="unfinished" />
+            <translation>Uppfletting „{title}“: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="761" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
             <source>{title}: {records}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {records}</translation>
         </message>
     </context>
     <context>
         <name>LookupBuilder</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="564" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
             <source>Edit Lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <source>New Lookup</source>
-            <translation type="unfinished" />
+            <translation>Breyta uppflettingu</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <source>Give it a name to save it as a group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="360" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="361" />
-            <source>Companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="364" />
-            <source>all of these conditions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="365" />
-            <source>any of these conditions</source>
-            <translation type="unfinished" />
+            <source>New Lookup</source>
+            <translation>Ný uppfletting</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="367" />
+            <source>Give it a name to save it as a group</source>
+            <translation>Gefðu henni nafn til að vista hana sem hóp</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="370" />
+            <source>Contacts</source>
+            <translation>Tengiliði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="371" />
+            <source>Companies</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="374" />
+            <source>all of these conditions</source>
+            <translation>öll þessi skilyrði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="375" />
+            <source>any of these conditions</source>
+            <translation>eitthvert þessara skilyrða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="377" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Finna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="369" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="379" />
             <source>that match</source>
-            <translation type="unfinished" />
+            <translation>sem uppfylla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="373" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="383" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heiti:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="386" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="396" />
             <source>&amp;Add Condition</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bæta við skilyrði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="398" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="408" />
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keyra</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="565" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
             <source>&amp;Save Changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vista breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
             <source>&amp;Save as Group</source>
-            <translation type="unfinished" />
+            <translation>Vista sem hó&amp;p</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="511" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="521" />
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>Flettir upp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="518" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="528" />
             <source>Looking up</source>
-            <translation type="unfinished" />
+            <translation>Flettir upp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="529" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="539" />
             <source>Lookup</source>
-            <translation type="unfinished" />
+            <translation>Uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
             <source>Give the lookup a name to save it.</source>
-            <translation type="unfinished" />
+            <translation>Gefðu uppflettingunni nafn til að vista hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="566" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
             <source>Saved as “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Vistað sem „{name}“.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="144" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
             <source>{database} — Cardfile</source>
-            <translation type="unfinished" />
+            <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="197" />
-            <source>Activities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="198" />
-            <source>Calls, meetings and to-dos with the people you work with will be scheduled and cleared here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="201" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
             <source>Calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="202" />
-            <source>Your scheduled activities by day, week and month will be shown here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="205" />
-            <source>Deals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="206" />
-            <source>Your sales opportunities, stage by stage through the pipeline, will be followed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="209" />
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="210" />
-            <source>A summary of today's activities, open deals and recent changes will be shown here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="214" />
-            <source>{purpose}
-This page is coming in a later version of Cardfile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="239" />
-            <source>&amp;New Database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="242" />
-            <source>&amp;Open Database…</source>
-            <translation type="unfinished" />
+            <translation>Dagatal</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="244" />
-            <source>&amp;Back Up…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="245" />
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="246" />
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <source>&amp;New Database…</source>
+            <translation>&amp;Nýr gagnagrunnur…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="247" />
-            <source>Import a vCard File…</source>
-            <translation type="unfinished" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Opna gagnagrunn…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="249" />
-            <source>Import from Outlook, Google or a CSV File…</source>
-            <translation type="unfinished" />
+            <source>&amp;Back Up…</source>
+            <translation>&amp;Taka öryggisafrit…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Flytja inn…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <source>&amp;Export…</source>
+            <translation>Flytja &amp;út…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <source>Repor&amp;ts…</source>
+            <translation>S&amp;kýrslur…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
+            <translation>Tengiliðalisti, söluferli, spá og verkþættir: prentun, PDF, CSV</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="254" />
-            <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <source>Import a vCard File…</source>
+            <translation>Flytja inn vCard-skrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="257" />
-            <source>&amp;Custom Fields…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="258" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <source>Import from Outlook, Google or a CSV File…</source>
+            <translation>Flytja inn úr Outlook, Google eða CSV-skrá…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="261" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Stillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
-            <source>Restore from &amp;Trash…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <source>&amp;Custom Fields…</source>
+            <translation>Sérsniðnir &amp;reitir…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="265" />
-            <source>&amp;New Lookup…</source>
-            <translation type="unfinished" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Hætta</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="267" />
-            <source>&amp;Edit This Lookup…</source>
-            <translation type="unfinished" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Afturkalla</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="268" />
-            <source>Show &amp;All Records</source>
-            <translation type="unfinished" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Endurtaka</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="269" />
-            <source>&amp;Saved Lookups…</source>
-            <translation type="unfinished" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Finna…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <source>Restore from &amp;Trash…</source>
+            <translation>Endurheimta úr r&amp;uslakörfu…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="272" />
-            <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
-            <translation type="unfinished" />
+            <source>&amp;New Lookup…</source>
+            <translation>&amp;Ný uppfletting…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <source>&amp;Edit This Lookup…</source>
+            <translation>&amp;Breyta þessari uppflettingu…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="275" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
-            <source>&amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <source>Show &amp;All Records</source>
+            <translation>Sýna &amp;allar færslur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="276" />
-            <source>Sync &amp;Settings…</source>
-            <translation type="unfinished" />
+            <source>&amp;Saved Lookups…</source>
+            <translation>&amp;Vistaðar uppflettingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
-            <source>Show &amp;Navigation</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <source>Find &amp;Duplicates…</source>
+            <translation>Finna &amp;tvítekningar…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="280" />
-            <source>&amp;Print List…</source>
-            <translation type="unfinished" />
+            <source>&amp;Merge History…</source>
+            <translation>Sa&amp;meiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
-            <source>Print &amp;Card…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
-            <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <source>&amp;Merge Selected Cards…</source>
+            <translation>&amp;Sameina valin spjöld…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="285" />
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
+            <translation>Sýna völdu spjöldin hlið við hlið og sameina þau (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
-            <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <source>Without &amp;Email or Phone</source>
+            <translation>Án &amp;netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
-            <source>&amp;Schedule…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <source>Without a &amp;Company</source>
+            <translation>Án &amp;fyrirtækis</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="293" />
-            <source>Scheduling calls and meetings comes with the Activities page</source>
-            <translation type="unfinished" />
+            <source>No &amp;Activity for a Year</source>
+            <translation>Enginn &amp;verkþáttur í eitt ár</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="295" />
-            <source>Cardfile &amp;User Guide</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;Now</source>
+            <translation>Samstilla &amp;núna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="297" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
+            <translation>Senda breytingarnar þínar á samstillingarþjóninn og sækja breytingar allra hinna (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
-            <source>&amp;About Cardfile</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <source>&amp;Conflicts…</source>
+            <translation>&amp;Árekstrar…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="301" />
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;Settings…</source>
+            <translation>&amp;Stillingar samstillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <source>Show &amp;Navigation</source>
+            <translation>Sýna &amp;leiðsögn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <source>&amp;Print List…</source>
+            <translation>&amp;Prenta lista…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <source>Print &amp;Card…</source>
+            <translation>Prenta spj&amp;ald…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Klippa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <source>&amp;Copy</source>
+            <translation>Af&amp;rita</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Líma</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
+            <translation>Skrá á dagskrá símtal, fund eða verkefni með fólkinu sem er valið í listanum (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <source>&amp;Reminders…</source>
+            <translation>Á&amp;minningar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <source>Cardfile &amp;User Guide</source>
+            <translation>&amp;Notendahandbók Cardfile</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Flýtilyklar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <source>&amp;About Cardfile</source>
+            <translation>&amp;Um Cardfile</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <source>About &amp;Qt</source>
+            <translation>Um &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <source>&amp;Schedule Activity…</source>
+            <translation>Skrá &amp;verkþátt á dagskrá…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <source>&amp;File</source>
+            <translation>&amp;Skrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Opna ný&amp;legt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="330" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tengiliður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="350" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Lookup</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <source>&amp;Incomplete Records</source>
+            <translation>Ó&amp;fullgerðar færslur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <source>&amp;Activities</source>
+            <translation>&amp;Verkþættir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
             <source>&amp;Sync</source>
-            <translation type="unfinished" />
+            <translation>Sa&amp;mstilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hjálp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="364" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Leit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="438" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
             <source>{path} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{path} (skrifvarið)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="505" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <source>{title}  {badge}</source>
+            <translation>{title}  {badge}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
             <source>That record is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>Þessi færsla er ekki lengur í listanum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="545" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
             <source>Nothing to undo.</source>
-            <translation type="unfinished" />
+            <translation>Ekkert til að afturkalla.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="548" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
             <source>Nothing to redo.</source>
-            <translation type="unfinished" />
+            <translation>Ekkert til að endurtaka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="557" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="633" />
-            <source>This page has no list to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="652" />
-            <source>Select a record to print its card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="693" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="703" />
-            <source>New Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
-            <source>Cardfile databases ({patterns})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="704" />
-            <source>{path} already exists. Use File ▸ Open Database to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="713" />
-            <source>Open Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="715" />
-            <source>Cardfile databases ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="725" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="743" />
-            <source>Back Up Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="727" />
-            <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <source>This page has no list to print.</source>
+            <translation>Þessi síða hefur engan lista til að prenta.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <source>Select a record to print its card.</source>
+            <translation>Veldu færslu til að prenta spjaldið hennar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <source>New Database</source>
+            <translation>Nýr gagnagrunnur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <source>Cardfile databases ({patterns})</source>
+            <translation>Cardfile-gagnagrunnar ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <source>{path} already exists. Use File ▸ Open Database to open it.</source>
+            <translation>{path} er þegar til. Notaðu Skrá ▸ Opna gagnagrunn til að opna hann.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <source>Open Database</source>
+            <translation>Opna gagnagrunn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <source>Cardfile databases ({patterns});;All files (*)</source>
+            <translation>Cardfile-gagnagrunnar ({patterns});;Allar skrár (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <source>Back Up Database</source>
+            <translation>Taka öryggisafrit af gagnagrunni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
+            <translation>Cardfile-öryggisafrit (*.cardfile-backup);;Allar skrár (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Backing up</source>
-            <translation type="unfinished" />
+            <translation>Tekur öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="741" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
             <source>Backed up to {path}</source>
-            <translation type="unfinished" />
+            <translation>Öryggisafrit tekið í {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="753" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Making the daily backup</source>
-            <translation type="unfinished" />
+            <translation>Tekur daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="756" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Daily Backup</source>
-            <translation type="unfinished" />
+            <translation>Daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="762" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
             <source>Daily backup made ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Daglegt öryggisafrit tekið ({name}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="792" />
-            <source>Imported {imported} new and updated {updated} contact(s).</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <source>Imported {imported} new and updated {updated} record(s).</source>
+            <translation>Innflutt: nýjar færslur {imported}, uppfærðar {updated}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="813" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
             <source>Imported just now</source>
-            <translation type="unfinished" />
+            <translation>Flutt inn rétt í þessu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
             <source>Exported {count} record(s) to {target}</source>
-            <translation type="unfinished" />
+            <translation>Færslur fluttar út í {target}: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="850" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <source>Saved {path}</source>
+            <translation>Vistað {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
             <source>No other databases opened lately</source>
-            <translation type="unfinished" />
+            <translation>Engir aðrir gagnagrunnar opnaðir nýlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="916" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
             <source>That lookup was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Þessari uppflettingu var eytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="956" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <source>Without email or phone</source>
+            <translation>Án netfangs eða síma</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <source>Without a company</source>
+            <translation>Án fyrirtækis</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <source>No activity for a year</source>
+            <translation>Enginn verkþáttur í eitt ár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <source>Select two or more people (or companies) in the list to merge them.</source>
+            <translation>Veldu tvær eða fleiri manneskjur (eða fyrirtæki) í listanum til að sameina þau.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
+            <translation>Sameinað í „{name}“. Breyta ▸ Afturkalla eða Uppfletting ▸ Sameiningarsaga tekur það til baka.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
             <source>Search “{query}”</source>
-            <translation type="unfinished" />
+            <translation>Leita að „{query}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
-            <translation type="unfinished" />
+            <translation>Uppflettingin „{name}“ vistuð; finndu hana í valmyndinni Uppfletting.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
             <source>&amp;Conflicts ({count})…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Árekstrar ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1128" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
             <source>About Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1129" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Tengiliðaumsjón sem vinnur staðbundið: tengiliðir þínir, fyrirtæki, verkþættir og sölutækifæri í einni skrá á þinni eigin tölvu.&lt;/p&gt;&lt;p&gt;Gefið út með GNU General Public License, útgáfu 3 eða síðari.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="644" />
-            <source>Saved Lookups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="651" />
-            <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="653" />
-            <source>&amp;Run</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <source>Saved Lookups</source>
+            <translation>Vistaðar uppflettingar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
+            <translation>Engar vistaðar uppflettingar enn. Búðu eina til með Uppfletting ▸ Ný uppfletting (Ctrl+L).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <source>&amp;Run</source>
+            <translation>&amp;Keyra</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Breyta…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="655" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="711" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="719" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
             <source>Delete Lookup</source>
-            <translation type="unfinished" />
+            <translation>Eyða uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="712" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
-            <translation type="unfinished" />
+            <translation>Eyða vistuðu uppflettingunni „{name}“? Færslurnar sem hún finnur eru ekki snertar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkedPairsDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <source>&amp;Take Back</source>
+            <translation>&amp;Taka til baka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <source>These may be duplicates after all: propose them again</source>
+            <translation>Þetta gætu þrátt fyrir allt verið tvítekningar: stinga upp á þeim aftur</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <source>%n pair(s) marked as not duplicates</source>
+            <translation>
+                <numerusform>%n par merkt sem ekki tvítekningar</numerusform>
+                <numerusform>%n pör merkt sem ekki tvítekningar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <source>(a picture)</source>
+            <translation>(mynd)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="51" />
+            <source>(empty)</source>
+            <translation>(autt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="55" />
+            <source>{shown} ({parts})</source>
+            <translation>{shown} ({parts})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="57" />
+            <source>(a company that is gone)</source>
+            <translation>(fyrirtæki sem er horfið)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>yes</source>
+            <translation>já</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <source>activities: %n</source>
+            <translation>
+                <numerusform>verkþættir: %n</numerusform>
+                <numerusform>verkþættir: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <source>notes: %n</source>
+            <translation>
+                <numerusform>athugasemdir: %n</numerusform>
+                <numerusform>athugasemdir: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <source>deals: %n</source>
+            <translation>
+                <numerusform>sölutækifæri: %n</numerusform>
+                <numerusform>sölutækifæri: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <source>groups: %n</source>
+            <translation>
+                <numerusform>hópar: %n</numerusform>
+                <numerusform>hópar: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <source>people: %n</source>
+            <translation>
+                <numerusform>starfsfólk: %n</numerusform>
+                <numerusform>starfsfólk: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <source>conflicts: %n</source>
+            <translation>
+                <numerusform>árekstrar: %n</numerusform>
+                <numerusform>árekstrar: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
+            <source>nothing attached</source>
+            <translation>ekkert tengt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="115" />
+            <source>Merge Duplicates</source>
+            <translation>Sameina tvítekningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="126" />
+            <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
+            <translation>Veldu spjaldið sem heldur sér og, þar sem spjöldin eru ólík, gildið sem það heldur. Netföng, símar, heimilisföng og merki allra spjaldanna haldast, og verkþættir, athugasemdir, sölutækifæri og hópar flytjast á spjaldið sem heldur sér. Afturkalla, eða Afturkalla sameiningu í sameiningarsögunni, tekur sameininguna til baka.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="150" />
+            <source>&amp;Merge</source>
+            <translation>&amp;Sameina</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="196" />
+            <source>Keep this card</source>
+            <translation>Halda þessu spjaldi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="207" />
+            <source>After the merge</source>
+            <translation>Eftir sameininguna</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <source>Fields the same on every card: %n</source>
+            <translation>
+                <numerusform>Reitir sem eru eins á öllum spjöldum: %n</numerusform>
+                <numerusform>Reitir sem eru eins á öllum spjöldum: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="268" />
+            <source>Every card's entries are kept, each once</source>
+            <translation>Færslur allra spjalda haldast, hver einu sinni</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="28" />
+            <source>undone</source>
+            <translation>afturkallað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="30" />
+            <source>unmerged {when}</source>
+            <translation>sameining afturkölluð {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="31" />
+            <source>merged</source>
+            <translation>sameinað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="38" />
+            <source>Merged</source>
+            <translation>Sameinað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="39" />
+            <source>Card merged away</source>
+            <translation>Spjald sem var sameinað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="40" />
+            <source>Into the card</source>
+            <translation>Inn í spjaldið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="41" />
+            <source>State</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="56" />
+            <source>Merge History</source>
+            <translation>Sameiningarsaga</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="57" />
+            <source>No merges yet</source>
+            <translation>Engar sameiningar enn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="58" />
+            <source>Cards you merge with Lookup ▸ Find Duplicates are listed here; Unmerge gives both cards back.</source>
+            <translation>Spjöld sem þú sameinar með Uppfletting ▸ Finna tvítekningar eru talin upp hér; Afturkalla sameiningu skilar báðum spjöldunum aftur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="66" />
+            <source>&amp;Unmerge</source>
+            <translation>&amp;Afturkalla sameiningu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="69" />
+            <source>Give both cards back as they were before the merge, with everything attached</source>
+            <translation>Skila báðum spjöldunum eins og þau voru fyrir sameininguna, með öllu sem þeim tengist</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>&amp;Open</source>
+            <translation>&amp;Opna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>Show the card that stayed</source>
+            <translation>Sýna spjaldið sem hélt sér</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="95" />
+            <source>Unmerge</source>
+            <translation>Afturkalla sameiningu</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
+            <source>%n merge(s)</source>
+            <translation>
+                <numerusform>%n sameining</numerusform>
+                <numerusform>%n sameiningar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniMonth</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <source>Previous month</source>
+            <translation>Fyrri mánuður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <source>Next month</source>
+            <translation>Næsti mánuður</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
+            <translation>{currency} hefur enga aukastafi: skrifaðu heila upphæð, t.d. {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
+            <source>{currency} has {digits} decimals at most, such as {example}.</source>
+            <translation>{currency} hefur í mesta lagi {digits} aukastafi, t.d. {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <source>This is not an amount; write it as {example}.</source>
+            <translation>Þetta er ekki upphæð; skrifaðu hana eins og {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
+            <translation>Gjaldmiðill: ISO 4217-kóði eins og USD, EUR eða JPY</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <source>Choose a currency: a three-letter code such as USD or EUR.</source>
+            <translation>Veldu gjaldmiðil: þriggja stafa kóða eins og USD eða EUR.</translation>
         </message>
     </context>
     <context>
         <name>PartialDateEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="177" />
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="182" />
-            <source>Month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="187" />
+            <source>Day</source>
+            <translation>Dagur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="192" />
+            <source>Month</source>
+            <translation>Mánuður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="197" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="190" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="200" />
             <source>Leave the year empty if you do not know it</source>
-            <translation type="unfinished" />
+            <translation>Skildu árið eftir autt ef þú veist það ekki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="223" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="233" />
             <source>Choose a day and a month (the year may stay empty).</source>
-            <translation type="unfinished" />
+            <translation>Veldu dag og mánuð (árið má vera autt).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="225" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="235" />
             <source>The year must be a number such as 1980.</source>
-            <translation type="unfinished" />
+            <translation>Árið verður að vera tala, t.d. 1980.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="229" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="239" />
             <source>There is no such date.</source>
-            <translation type="unfinished" />
+            <translation>Þessi dagsetning er ekki til.</translation>
         </message>
     </context>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="394" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
             <source>Sign In to Sync</source>
-            <translation type="unfinished" />
+            <translation>Skrá inn í samstillingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="396" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
-            <translation type="unfinished" />
+            <translation>Sláðu inn lykilorð {user} á {server}. Cardfile skiptir því út fyrir innskráningu þessarar tölvu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="412" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lykilorð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="415" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skrá inn</translation>
         </message>
     </context>
     <context>
         <name>PictureButton</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="925" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="935" />
             <source>Picture: choose an image file or remove the picture</source>
-            <translation type="unfinished" />
+            <translation>Mynd: veldu myndskrá eða fjarlægðu myndina</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="926" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="936" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Mynd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="929" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="939" />
             <source>&amp;Choose Picture…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Velja mynd…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="931" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="941" />
             <source>&amp;Remove Picture</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjarlægja mynd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Choose a Picture</source>
-            <translation type="unfinished" />
+            <translation>Veldu mynd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Images ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>Myndir ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="953" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="963" />
             <source>{file} is not an image Cardfile can read.</source>
-            <translation type="unfinished" />
+            <translation>{file} er ekki mynd sem Cardfile getur lesið.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <source>no date</source>
+            <translation>engin dagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
+            <translation>Eftir gjaldmiðli: heildarupphæð sölutækifæranna hér, og (dauft) vegin heildarupphæð þeirra, þar sem hver upphæð er talin miðað við líkur sínar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <source>{stage} · {percent} %</source>
+            <translation>{stage} · {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
+            <translation>{stage}: sölutækifæri hér teljast {percent} % af upphæð sinni nema annað sé tekið fram</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <source>No deals</source>
+            <translation>Engin sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <source>Total and (dim) weighted total per currency:</source>
+            <translation>Samtals og (dauft) vegið samtals eftir gjaldmiðli:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <source>{pipeline} pipeline</source>
+            <translation>Söluferlið {pipeline}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <source>no deals</source>
+            <translation>engin sölutækifæri</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <source>{totals}; %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{totals}; %Ln gjaldmiðill í viðbót</numerusform>
+                <numerusform>{totals}; %Ln gjaldmiðlar í viðbót</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>open</source>
+            <translation>opin</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>won</source>
+            <translation>unnin</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>lost</source>
+            <translation>töpuð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <source>{count} {status} · {totals}</source>
+            <translation>{count} {status} · {totals}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <source>Move Deal</source>
+            <translation>Færa sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <source>Open</source>
+            <translation>Opna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <source>Move to</source>
+            <translation>Færa á</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="66" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Heiti:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="67" />
+            <source>Default &amp;probability:</source>
+            <translation>Sjálfgefnar &amp;líkur:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="84" />
+            <source>Move the Deals</source>
+            <translation>Færa sölutækifærin</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="92" />
+            <source>Each deal's history records the move, and Edit ▸ Undo puts everything back.</source>
+            <translation>Saga hvers sölutækifæris skráir flutninginn og Breyta ▸ Afturkalla setur allt aftur á sinn stað.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="97" />
+            <source>Move and Remove</source>
+            <translation>Færa og fjarlægja</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="125" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="139" />
+            <source>Pipelines</source>
+            <translation>Söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="135" />
+            <source>&amp;Add Pipeline…</source>
+            <translation>&amp;Bæta við söluferli…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="136" />
+            <source>Re&amp;name…</source>
+            <translation>&amp;Endurnefna…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="137" />
+            <source>Remo&amp;ve…</source>
+            <translation>&amp;Fjarlægja…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Stage</source>
+            <translation>Stig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Default probability</source>
+            <translation>Sjálfgefnar líkur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Deals</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="156" />
+            <source>Add &amp;Stage…</source>
+            <translation>Bæta við &amp;stigi…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="157" />
+            <source>Move &amp;Up</source>
+            <translation>Færa &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="158" />
+            <source>Move &amp;Down</source>
+            <translation>Færa &amp;niður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="159" />
+            <source>&amp;Remove Stage…</source>
+            <translation>Fjarlægja s&amp;tig…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="173" />
+            <source>Changes are made as you make them; Edit ▸ Undo takes each one back. Double-click a stage's name to rename it. A new deal starts in the first stage.</source>
+            <translation>Breytingar eru gerðar um leið og þú gerir þær; Breyta ▸ Afturkalla tekur hverja til baka. Tvísmelltu á heiti stigs til að endurnefna það. Nýtt sölutækifæri byrjar á fyrsta stiginu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="181" />
+            <source>Stages, in order</source>
+            <translation>Stig, í röð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="291" />
+            <source>Add Pipeline</source>
+            <translation>Bæta við söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="292" />
+            <source>Name of the new pipeline (it starts with the stages of the one shown, to change as you like):</source>
+            <translation>Heiti nýja söluferlisins (það byrjar með stigum þess sem er sýnt, sem þú getur breytt að vild):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="297" />
+            <source>Lead</source>
+            <translation>Möguleiki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>Rename Pipeline</source>
+            <translation>Endurnefna söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>New name of “{name}”:</source>
+            <translation>Nýtt heiti á „{name}“:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>„{name}“ geymir {deals}. Áður en það er fjarlægt skaltu færa þau á:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <source>Remove Pipeline</source>
+            <translation>Fjarlægja söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <source>Remove the pipeline “{name}”? It holds no deals.</source>
+            <translation>Fjarlægja söluferlið „{name}“? Það geymir engin sölutækifæri.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <source>Add Stage</source>
+            <translation>Bæta við stigi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>Stigið „{stage}“ geymir {deals}. Áður en það er fjarlægt skaltu færa þau á:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <source>Remove Stage</source>
+            <translation>Fjarlægja stig</translation>
         </message>
     </context>
     <context>
@@ -3806,42 +7918,42 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="82" />
             <source>Printed {when}</source>
-            <translation type="unfinished" />
+            <translation>Prentað {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="100" />
             <source>{records} selected</source>
-            <translation type="unfinished" />
+            <translation>Valið: {records}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="102" />
             <source>{records} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{records} (síað)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="107" />
             <source>Only the first {printed} of {count} are printed. Select the records to print, or narrow the list with a filter or a lookup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="206" />
-            <source>you</source>
-            <translation type="unfinished" />
+            <translation>Aðeins fyrstu {printed} af {count} eru prentaðar. Veldu færslurnar sem á að prenta, eða þrengdu listann með síu eða uppflettingu.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="207" />
+            <source>you</source>
+            <translation>þú</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/printing.py" line="208" />
             <source>{when} · {user}</source>
-            <translation type="unfinished" />
+            <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="209" />
+            <location filename="../../src/cardfile/ui/printing.py" line="210" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="252" />
+            <location filename="../../src/cardfile/ui/printing.py" line="253" />
             <source>Print Preview — {title}</source>
-            <translation type="unfinished" />
+            <translation>Prentskoðun — {title}</translation>
         </message>
     </context>
     <context>
@@ -3849,570 +7961,1295 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Hætta við</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="82" />
-            <source>Enter a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="84" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
-            <source>There is no such date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="86" />
-            <source>Choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>Ekkert fyrirtæki heitir „{name}“; bættu því við fyrst eða veldu eitt úr listanum.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="88" />
-            <source>Choose yes or no.</source>
-            <translation type="unfinished" />
+            <source>Enter a number.</source>
+            <translation>Sláðu inn tölu.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <source>This is not an email address; it should look like name@example.com.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
-            <source>A phone number needs at least one digit.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <source>There is no such date.</source>
+            <translation>Þessi dagsetning er ekki til.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="92" />
-            <source>A web address cannot contain spaces.</source>
-            <translation type="unfinished" />
+            <source>Choose one of: {choices}.</source>
+            <translation>Veldu eitt af: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <source>Choose yes or no.</source>
+            <translation>Veldu já eða nei.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="96" />
-            <source>A company needs a name.</source>
-            <translation type="unfinished" />
+            <source>This is not an email address; it should look like name@example.com.</source>
+            <translation>Þetta er ekki netfang; það ætti að líta út eins og nafn@example.com.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <source>A phone number needs at least one digit.</source>
+            <translation>Símanúmer þarf að minnsta kosti einn tölustaf.</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="98" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <source>A web address cannot contain spaces.</source>
+            <translation>Vefslóð má ekki innihalda bil.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <source>A company needs a name.</source>
+            <translation>Fyrirtæki þarf heiti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such company.</source>
-            <translation type="unfinished" />
+            <translation>Þetta fyrirtæki er ekki til.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
             <source>Pri&amp;vate: only you see it</source>
-            <translation type="unfinished" />
+            <translation>Ei&amp;nka: aðeins þú sérð hana</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="175" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
-            <translation type="unfinished" />
+            <translation>Einkafærsla samstillist aðeins milli þinna eigin tækja, ásamt verkþáttum, athugasemdum og sölutækifærum hennar; enginn annar á skrifstofunni sér hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Sérsniðnir reitir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
+            <translation>{sentence} — &lt;a href="{id}"&gt;opna það&lt;/a&gt;</translation>
         </message>
     </context>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="347" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
             <source>Choose another filter, or show them all.</source>
-            <translation type="unfinished" />
+            <translation>Veldu aðra síu eða sýndu allt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;Listi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="467" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merkja…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="468" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Remove Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjarlægja merki…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="469" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>Add to &amp;Group…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="471" />
-            <source>Remove from Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="474" />
-            <source>&amp;Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="478" />
-            <source>Show &amp;All</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="479" />
-            <source>&amp;Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="480" />
-            <source>&amp;Call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="481" />
-            <source>Send E&amp;mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="483" />
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
-            <source>E&amp;xport Selected…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
-            <source>Add a tag to the selected records (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>Bæta í &amp;hóp…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
-            <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
-            <source>Add the selected records to a group (Ctrl+G)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
-            <source>Move the selected records to the Trash (Delete)</source>
-            <translation type="unfinished" />
+            <source>Remove from Group</source>
+            <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Eyða…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
+            <source>Show &amp;All</source>
+            <translation>Sýna &amp;allt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <source>&amp;Open</source>
+            <translation>&amp;Opna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <source>&amp;Call</source>
+            <translation>Hr&amp;ingja</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <source>Send E&amp;mail</source>
+            <translation>Senda &amp;tölvupóst</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <source>&amp;Copy</source>
+            <translation>Af&amp;rita</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
+            <source>E&amp;xport Selected…</source>
+            <translation>Flytja &amp;út valið…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <source>Add a tag to the selected records (Ctrl+T)</source>
+            <translation>Setja merki á valdar færslur (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
+            <translation>Taka merki af völdum færslum (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <source>Add the selected records to a group (Ctrl+G)</source>
+            <translation>Bæta völdum færslum í hóp (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <source>Move the selected records to the Trash (Delete)</source>
+            <translation>Færa valdar færslur í ruslakörfuna (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Call the selected record's first phone number</source>
-            <translation type="unfinished" />
+            <translation>Hringja í fyrsta símanúmer valdrar færslu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Write to the selected records from your mail program</source>
-            <translation type="unfinished" />
+            <translation>Skrifa völdum færslum úr póstforritinu þínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
-            <translation type="unfinished" />
+            <translation>Afrita valdar línur sem texta (Ctrl+C í listanum)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="521" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Export the selected records to a vCard or CSV file</source>
-            <translation type="unfinished" />
+            <translation>Flytja valdar færslur út í vCard- eða CSV-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>{action} ({keys})</source>
-            <translation type="unfinished" />
+            <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
             <source>{count} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{count} (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
             <source>{count} · {selected} selected</source>
-            <translation type="unfinished" />
+            <translation>{count} · {selected} valdar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="730" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
             <source>{records} selected</source>
-            <translation type="unfinished" />
+            <translation>Valið: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="798" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
             <source>&amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dálkar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
             <source>&amp;Reset Columns</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ndurstilla dálka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="871" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
             <source>{tag} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="955" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="956" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>Á spjaldinu er villa, merkt með rauðu, sem þarf að leiðrétta áður en hægt er að vista það. Vista breytingarnar?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
             <source>Save the changes to this card?</source>
-            <translation type="unfinished" />
+            <translation>Vista breytingarnar á þessu spjaldi?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1017" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
             <source>Copied the first {records} of {count}; export the rest.</source>
-            <translation type="unfinished" />
+            <translation>Afritað: fyrstu {records} af {count}; flyttu afganginn út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1020" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
             <source>Copied {records}.</source>
-            <translation type="unfinished" />
+            <translation>Afritað: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1081" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1088" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
             <source>Move to Trash</source>
-            <translation type="unfinished" />
+            <translation>Færa í ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1082" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
             <source>Move {records} to the Trash?</source>
-            <translation type="unfinished" />
+            <translation>Færa í ruslakörfuna: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1087" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Þú getur endurheimt þær úr ruslakörfunni eða afturkallað þetta með Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1102" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
             <source>Moving {records} to the Trash…</source>
-            <translation type="unfinished" />
+            <translation>Færir í ruslakörfuna: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Remove Tag</source>
-            <translation type="unfinished" />
+            <translation>Fjarlægja merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Take this tag off {records}:</source>
-            <translation type="unfinished" />
+            <translation>Taka þetta merki af færslum ({records}):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Add Tag</source>
-            <translation type="unfinished" />
+            <translation>Bæta við merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Tag {records} with:</source>
-            <translation type="unfinished" />
+            <translation>Merkja færslur ({records}) með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Tagging {records}…</source>
-            <translation type="unfinished" />
+            <translation>Merkir færslur ({records})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
             <source>Add {records} to the group:</source>
-            <translation type="unfinished" />
+            <translation>Bæta færslum ({records}) í hópinn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1156" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
             <source>Adding {records} to a group…</source>
-            <translation type="unfinished" />
+            <translation>Bætir færslum ({records}) í hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1164" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
             <source>Taking {records} out of a group…</source>
-            <translation type="unfinished" />
+            <translation>Tekur færslur ({records}) úr hópi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1189" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
     </context>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="39" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="40" />
-            <source>Companies</source>
-            <translation type="unfinished" />
+            <source>Contacts</source>
+            <translation>Tengiliðir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="41" />
-            <source>Activities</source>
-            <translation type="unfinished" />
+            <source>Companies</source>
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="42" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>Activities</source>
+            <translation>Verkþættir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <source>Notes</source>
+            <translation>Athugasemdir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="44" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Sölutækifæri</translation>
         </message>
     </context>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="298" />
-            <source>no date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="307" />
-            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="312" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
-            <source>(no subject)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="314" />
+            <source>no date</source>
+            <translation>engin dagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>Ekkert á dagskrá. Símtöl, fundir og verkefni með þeim verða talin upp hér.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <source>(no subject)</source>
+            <translation>(ekkert efni)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="330" />
             <source> · with {people}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="325" />
-            <source>No history yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <source>… and {count} earlier entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="339" />
-            <source>{when} · {action}</source>
-            <translation type="unfinished" />
+            <translation> · með {people}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
-            <source>{when} · Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
-            <source>cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="344" />
-            <source>{when} · {type} {status}</source>
-            <translation type="unfinished" />
+            <source>No history yet.</source>
+            <translation>Engin saga enn.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <source>… and {count} earlier entries</source>
+            <translation>… og {count} eldri færslur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
+            <source>{when} · {action} · on “{name}”</source>
+            <translation>{when} · {action} · á „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <source>{when} · {action}</source>
+            <translation>{when} · {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
+            <source>{when} · Merged</source>
+            <translation>{when} · Sameinað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <source>{when} · Unmerged</source>
+            <translation>{when} · Sameining afturkölluð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <source>{when} · Note</source>
+            <translation>{when} · Athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <source>done</source>
+            <translation>lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <source>cancelled</source>
+            <translation>hætt við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <source>{when} · {type} {status}</source>
+            <translation>{when} · {type} {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <source>{heading} · {result}</source>
+            <translation>{heading} · {result}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
             <source>{heading} · {user}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="354" />
-            <source>… and {count} more fields</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
-            <source>{field}: {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
-            <source>{field}: {old} ← {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
-            <source>{field}: {old} → {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
-            <source>you</source>
-            <translation type="unfinished" />
+            <translation>{heading} · {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>someone</source>
-            <translation type="unfinished" />
+            <source>… and {count} more fields</source>
+            <translation>… og {count} reitir í viðbót</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="395" />
-            <source>Write a note… (Ctrl+Enter adds it)</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <source>(no name)</source>
+            <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="398" />
-            <source>Add Note</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <source>“{name}”</source>
+            <translation>„{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <source>{other} was merged into this card</source>
+            <translation>{other} var sameinað þessu spjaldi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <source>This card was merged into {other}</source>
+            <translation>Þetta spjald var sameinað {other}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <source>{other} was taken out of this card</source>
+            <translation>{other} var tekið út úr þessu spjaldi</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
-            <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <source>This card was taken out of {other}</source>
+            <translation>Þetta spjald var tekið út úr {other}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <source>Merge history…</source>
+            <translation>Sameiningarsaga…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="623" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>{field}: {old} ← {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <source>you</source>
+            <translation>þú</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <source>someone</source>
+            <translation>einhver</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
-            <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <source>Write a note… (Ctrl+Enter adds it)</source>
+            <translation>Skrifaðu athugasemd… (Ctrl+Enter bætir henni við)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>won</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>lost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
-            <source>closes {date}</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <source>Add Note</source>
+            <translation>Bæta við athugasemd</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
-            <source>There are no groups yet. A group gathers people or companies by hand.</source>
-            <translation type="unfinished" />
+            <source>No notes yet.</source>
+            <translation>Engar athugasemdir enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="486" />
-            <source>New Group…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <source>Notes</source>
+            <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="503" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="625" />
-            <source>Groups</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <source>No deals yet.</source>
+            <translation>Engin sölutækifæri enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <source>New Group</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>open</source>
+            <translation>opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <source>Name of the new group:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>won</source>
+            <translation>unnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>lost</source>
+            <translation>tapað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <source>closes {date}</source>
+            <translation>lýkur {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <source>overdue</source>
+            <translation>komið fram yfir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
-            <source>{when} · {user}</source>
-            <translation type="unfinished" />
+            <source>New Deal…</source>
+            <translation>Nýtt sölutækifæri…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <source>Add a deal with this {kind}</source>
+            <translation>Bæta við sölutækifæri með þessum aðila ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>person</source>
+            <translation>manneskja</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>company</source>
+            <translation>fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <source>There are no groups yet. A group gathers people or companies by hand.</source>
+            <translation>Engir hópar eru til enn. Hópur safnar saman fólki eða fyrirtækjum handvirkt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <source>New Group…</source>
+            <translation>Nýr hópur…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <source>Groups</source>
+            <translation>Hópar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <source>New Group</source>
+            <translation>Nýr hópur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <source>Name of the new group:</source>
+            <translation>Heiti nýja hópsins:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <source>{when} · {user}</source>
+            <translation>{when} · {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>{when} · edited {edited}</source>
-            <translation type="unfinished" />
+            <translation>{when} · breytt {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Change this note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
-            <source>Move this note to the Trash (Ctrl+Z undoes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Breyta þessari athugasemd</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
-            <source>Activities</source>
-            <translation type="unfinished" />
+            <source>Move this note to the Trash (Ctrl+Z undoes)</source>
+            <translation>Færa þessa athugasemd í ruslakörfuna (Ctrl+Z afturkallar)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
-            <source>History</source>
-            <translation type="unfinished" />
+            <source>Delete</source>
+            <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <source>Save</source>
+            <translation>Vista</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <source>Cancel</source>
+            <translation>Hætta við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <source>Activities</source>
+            <translation>Verkþættir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <source>History</source>
+            <translation>Saga</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Sölutækifæri</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderController</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="89" />
+            <source>Cardfile</source>
+            <translation>Cardfile</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <source>%n alarms</source>
+            <translation>
+                <numerusform>%n áminning</numerusform>
+                <numerusform>%n áminningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
+            <source>Cardfile reminder</source>
+            <translation>Áminning frá Cardfile</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWindow</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="161" />
+            <source>Reminders</source>
+            <translation>Áminningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Subject</source>
+            <translation>Efni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>When</source>
+            <translation>Hvenær</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Alarm</source>
+            <translation>Áminning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="180" />
+            <source>&amp;Open</source>
+            <translation>&amp;Opna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>&amp;Ljúka…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
+            <source>&amp;Snooze</source>
+            <translation>&amp;Blunda</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="185" />
+            <source>For {length}</source>
+            <translation>Í {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="189" />
+            <source>For How Long…</source>
+            <translation>Hversu lengi…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="194" />
+            <source>&amp;Reschedule…</source>
+            <translation>&amp;Færa…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Hafna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
+            <source>missed, rang {when}</source>
+            <translation>misst af, hringdi {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
+            <source>rang {when}</source>
+            <translation>hringdi {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>%n alarm(s) due</source>
+            <translation>
+                <numerusform>%n áminning tímabær</numerusform>
+                <numerusform>%n áminningar tímabærar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>No alarms are due.</source>
+            <translation>Engar áminningar eru tímabærar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Snooze</source>
+            <translation>Blunda</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Ring again in how many minutes?</source>
+            <translation>Hringja aftur eftir hve margar mínútur?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Pipeline</source>
+            <translation>Söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <source>Forecast by month</source>
+            <translation>Spá eftir mánuðum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <source>Forecast by quarter</source>
+            <translation>Spá eftir ársfjórðungum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Contact list</source>
+            <translation>Tengiliðalisti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Activities</source>
+            <translation>Verkþættir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <source>By stage</source>
+            <translation>Eftir stigum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <source>Deals</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <source>People</source>
+            <translation>Fólk</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <source>By month</source>
+            <translation>Eftir mánuðum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <source>By quarter</source>
+            <translation>Eftir ársfjórðungum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <source>Stage</source>
+            <translation>Stig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <source>Currency</source>
+            <translation>Gjaldmiðill</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <source>Total</source>
+            <translation>Samtals</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <source>Weighted</source>
+            <translation>Vegið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <source>Deal</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <source>Company</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <source>Amount</source>
+            <translation>Upphæð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <source>Probability</source>
+            <translation>Líkur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <source>Close</source>
+            <translation>Lok</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <source>Owner</source>
+            <translation>Eigandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <source>Month</source>
+            <translation>Mánuður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <source>Quarter</source>
+            <translation>Ársfjórðungur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <source>Open deals</source>
+            <translation>Opin sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <source>Won deals</source>
+            <translation>Unnin sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <source>Won</source>
+            <translation>Unnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <source>Everyone</source>
+            <translation>Allir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <source>All</source>
+            <translation>Allt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <source>No close date</source>
+            <translation>Engin lokadagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <source>Name</source>
+            <translation>Nafn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <source>Title</source>
+            <translation>Starfsheiti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <source>Email</source>
+            <translation>Netfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <source>Phone</source>
+            <translation>Sími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <source>Town</source>
+            <translation>Bær</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <source>When</source>
+            <translation>Hvenær</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <source>Type</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <source>Subject</source>
+            <translation>Efni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <source>With</source>
+            <translation>Með</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <source>Status</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <source>Expected close</source>
+            <translation>Áætluð lok</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <source>Added</source>
+            <translation>Bætt við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <source>Dates</source>
+            <translation>Dagsetningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>Generated {when}</source>
+            <translation>Búið til {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <source>Page {page} of {pages}</source>
+            <translation>Síða {page} af {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <source>Nothing to show.</source>
+            <translation>Ekkert að sýna.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
+            <translation>Þessi tölva hefur ekkert letur fyrir {scripts}: þeir stafir birtast sem kassar. Settu upp letur fyrir þá (til dæmis úr Noto-fjölskyldunni) og búðu skýrsluna til aftur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
+            <translation>… og {count} línur í viðbót: prentunin, PDF-skráin og CSV-skráin hafa þær allar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <source>Reports</source>
+            <translation>Skýrslur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Forecast</source>
+            <translation>Spá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <source>Anyone</source>
+            <translation>Hver sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <source>All pipelines</source>
+            <translation>Öll söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <source>Each currency apart</source>
+            <translation>Hver gjaldmiðill sér</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <source>Also all in {currency}</source>
+            <translation>Einnig allt í {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <source>Any type</source>
+            <translation>Hvaða tegund sem er</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <source>Scheduled and cleared</source>
+            <translation>Á dagskrá og lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <source>Scheduled</source>
+            <translation>Á dagskrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <source>Done</source>
+            <translation>Lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <source>Cancelled</source>
+            <translation>Hætt við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Eigandi:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <source>&amp;Pipeline:</source>
+            <translation>&amp;Söluferli:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <source>Periods:</source>
+            <translation>Tímabil:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <source>&amp;Currencies:</source>
+            <translation>&amp;Gjaldmiðlar:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <source>&amp;Type:</source>
+            <translation>&amp;Tegund:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <source>&amp;Status:</source>
+            <translation>St&amp;aða:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Prenta…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Vista sem P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <source>Export &amp;CSV…</source>
+            <translation>Flytja út &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <source>&amp;Added:</source>
+            <translation>&amp;Bætt við:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <source>&amp;Expected close:</source>
+            <translation>Áætluð &amp;lok:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <source>&amp;Dates:</source>
+            <translation>&amp;Dagsetningar:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <source>The dates end before they start.</source>
+            <translation>Dagsetningarnar enda áður en þær byrja.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <source>Making the report…</source>
+            <translation>Býr til skýrsluna…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <source>{title}: {rows} rows.</source>
+            <translation>{title}: {rows} línur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>Save as PDF</source>
+            <translation>Vista sem PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-skjöl (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <source>Making the PDF… (a long report takes a while; you can go on working)</source>
+            <translation>Býr til PDF… (löng skýrsla tekur sinn tíma; þú getur haldið áfram að vinna)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <source>Saving {title} as PDF</source>
+            <translation>Vistar {title} sem PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <source>Saved {path}.</source>
+            <translation>Vistað {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <source>No font on this computer has {scripts}: those letters show as boxes.</source>
+            <translation>Ekkert letur á þessari tölvu hefur {scripts}: þeir stafir birtast sem kassar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <source>Could not write the PDF {path}: {problem}</source>
+            <translation>Ekki tókst að skrifa PDF-skrána {path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>Export as CSV</source>
+            <translation>Flytja út sem CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-skrár (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <source>Could not write the CSV {path}: {problem}</source>
+            <translation>Ekki tókst að skrifa CSV-skrána {path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <source>Exported {path}.</source>
+            <translation>Flutt út {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <source>Reschedule Activity</source>
+            <translation>Færa verkþátt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <source>Reschedule %n Activities</source>
+            <translation>
+                <numerusform>Færa %n verkþátt</numerusform>
+                <numerusform>Færa %n verkþætti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>It keeps its length.</source>
+            <translation>Hann heldur lengd sinni.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>Each keeps its time of day and length.</source>
+            <translation>Hver heldur sínum tíma dags og lengd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <source>&amp;Move to:</source>
+            <translation>&amp;Færa á:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <source>Move</source>
+            <translation>Færa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Result</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <source>completed</source>
+            <translation>lokið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>left a message</source>
+            <translation>skildi eftir skilaboð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>no answer</source>
+            <translation>ekkert svar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Edit Activity</source>
+            <translation>Breyta verkþætti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Schedule Activity</source>
+            <translation>Skrá verkþátt á dagskrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="103" />
+            <source>Schedule one activity with each person (as one step to undo)</source>
+            <translation>Skrá einn verkþátt á dagskrá með hverri manneskju (sem eitt skref til að afturkalla)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="109" />
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="154" />
+            <source>Save</source>
+            <translation>Vista</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="115" />
+            <source>Skip This Occurrence</source>
+            <translation>Sleppa þessu tilviki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="119" />
+            <source>Leave this one occurrence out; the series goes on (Ctrl+Z brings it back)</source>
+            <translation>Sleppa aðeins þessu eina tilviki; röðin heldur áfram (Ctrl+Z færir það aftur)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="124" />
+            <source>Ctrl+S saves · Esc cancels</source>
+            <translation>Ctrl+S vistar · Esc hættir við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="157" />
+            <source>Save again to schedule it anyway.</source>
+            <translation>Vistaðu aftur til að skrá hann á dagskrá samt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
+            <source>Save Anyway</source>
+            <translation>Vista samt</translation>
         </message>
     </context>
     <context>
@@ -4420,251 +9257,266 @@ This page is coming in a later version of Cardfile.</source>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="90" />
             <source>Show all %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sýna alla %Ln tengiliði</numerusform>
+                <numerusform>Sýna alla %Ln tengiliði</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="91" />
             <source>Show all %Ln companies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sýna öll %Ln fyrirtæki</numerusform>
+                <numerusform>Sýna öll %Ln fyrirtæki</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="92" />
             <source>Show all %Ln activities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sýna alla %Ln verkþætti</numerusform>
+                <numerusform>Sýna alla %Ln verkþætti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="93" />
             <source>Show all %Ln notes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sýna allar %Ln athugasemdir</numerusform>
+                <numerusform>Sýna allar %Ln athugasemdir</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="94" />
             <source>Show all %Ln deals</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sýna öll %Ln sölutækifæri</numerusform>
+                <numerusform>Sýna öll %Ln sölutækifæri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="96" />
             <source>Show all %Ln</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sýna öll %Ln</numerusform>
+                <numerusform>Sýna öll %Ln</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="101" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Nánar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="101" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Niðurstaða</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="103" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="109" />
             <source>scheduled</source>
-            <translation type="unfinished" />
+            <translation>á dagskrá</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="110" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>lokið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="111" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>hætt við</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="112" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>sleppt</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="113" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>opið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="114" />
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>unnið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="115" />
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>tapað</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="129" />
             <source>{field}: </source>
-            <translation type="unfinished" />
+            <translation>{field}: </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="137" />
             <source>{names} and %Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} og %Ln í viðbót</numerusform>
+                <numerusform>{names} og %Ln í viðbót</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="210" />
             <source>No matches for “{query}”</source>
-            <translation type="unfinished" />
+            <translation>Engar niðurstöður fyrir „{query}“</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Leita í tengiliðum, fyrirtækjum, sölutækifærum … (Ctrl+K)</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="65" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="67" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Stillingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="77" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="79" />
             <source>Given name first — Anna Berg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="78" />
-            <source>Family name first — Berg Anna</source>
-            <translation type="unfinished" />
+            <translation>Fornafn fyrst — Anna Berg</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
-            <source>Names</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="81" />
-            <source>Show &amp;names:</source>
-            <translation type="unfinished" />
+            <source>Family name first — Berg Anna</source>
+            <translation>Eftirnafn fyrst — Berg Anna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="82" />
+            <source>Names</source>
+            <translation>Nöfn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="83" />
+            <source>Show &amp;names:</source>
+            <translation>Sýna &amp;nöfn:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="84" />
             <source>Chinese, Japanese and Korean names are always written family name first.</source>
-            <translation type="unfinished" />
+            <translation>Kínversk, japönsk og kóresk nöfn eru alltaf skrifuð með eftirnafni fyrst.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="88" />
             <source>None — numbers need their + country code</source>
-            <translation type="unfinished" />
+            <translation>Ekkert — númer þurfa + og landsnúmer</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="93" />
             <source>Phone numbers</source>
-            <translation type="unfinished" />
+            <translation>Símanúmer</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="92" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="94" />
             <source>Default &amp;country:</source>
-            <translation type="unfinished" />
+            <translation>Sjálfgefið &amp;land:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="95" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="97" />
             <source>Phone numbers typed without a + are read as numbers of this country, so a search finds them whichever way they were written.</source>
-            <translation type="unfinished" />
+            <translation>Símanúmer sem slegin eru inn án + eru lesin sem númer í þessu landi, svo leit finnur þau hvernig sem þau voru skrifuð.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Show &amp;dates as:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="110" />
-            <source>System default</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="116" />
-            <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sýna &amp;dagsetningar sem:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="117" />
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <source>Start</source>
+            <translation>Ræsing</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="120" />
-            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="118" />
+            <source>&amp;Open Cardfile on:</source>
+            <translation>&amp;Opna Cardfile á:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="126" />
-            <source>S&amp;ync Settings…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="119" />
+            <source>The page the window shows when Cardfile starts: the Dashboard, say.</source>
+            <translation>Síðan sem glugginn sýnir þegar Cardfile ræsist: til dæmis Yfirlit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="123" />
+            <source>System default</source>
+            <translation>Sjálfgefið í kerfinu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="129" />
+            <source>Language</source>
+            <translation>Tungumál</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="130" />
-            <source>Sync</source>
-            <translation type="unfinished" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Tungumál:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="131" />
-            <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="133" />
+            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
+            <translation>Valmyndir, skilaboð, dagsetningar, tímar, tölur og fjárhæðir fylgja tungumálinu sem valið er hér. Cardfile notar nývalið tungumál eftir endurræsingu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="139" />
+            <source>S&amp;ync Settings…</source>
+            <translation>&amp;Stillingar samstillingar…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="143" />
-            <source>As the system shows them — {example}</source>
-            <translation type="unfinished" />
+            <source>Sync</source>
+            <translation>Samstilling</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="144" />
+            <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
+            <translation>Samstillingarþjónninn, innskráningin þín og sjálfvirk samstilling hafa sína eigin síðu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="156" />
+            <source>As the system shows them — {example}</source>
+            <translation>Eins og kerfið sýnir þær — {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="157" />
             <source>ISO 8601 — {example}</source>
-            <translation type="unfinished" />
+            <translation>ISO 8601 — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="145" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="158" />
             <source>Written out — {example}</source>
-            <translation type="unfinished" />
+            <translation>Skrifaðar út — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
             <source>The language could not be saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Ekki tókst að vista tungumálið: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="168" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
             <source>Rewriting names</source>
-            <translation type="unfinished" />
+            <translation>Endurskrifar nöfn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="170" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
             <source>Rebuilding the search index</source>
-            <translation type="unfinished" />
+            <translation>Endurbyggir leitarskrána</translation>
         </message>
     </context>
     <context>
@@ -4672,314 +9524,319 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
             <source>1 change waiting</source>
-            <translation type="unfinished" />
+            <translation>1 breyting bíður</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
             <source>{count} changes waiting</source>
-            <translation type="unfinished" />
+            <translation>{count} breytingar bíða</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
             <source>1 conflict</source>
-            <translation type="unfinished" />
+            <translation>1 árekstur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
             <source>{count} conflicts</source>
-            <translation type="unfinished" />
+            <translation>{count} árekstrar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Samstillir…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
             <source>Sync: checking…</source>
-            <translation type="unfinished" />
+            <translation>Samstilling: athugar…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
             <source>Not set up</source>
-            <translation type="unfinished" />
+            <translation>Ekki uppsett</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Offline — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Ótengt — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Ótengt</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not signed in — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Ekki innskráð — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not signed in</source>
-            <translation type="unfinished" />
+            <translation>Ekki innskráð</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Sync failed — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Samstilling mistókst — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Samstilling mistókst</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Not synced yet · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Ekki samstillt enn · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Ekki samstillt enn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
             <source>Synced {when} · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Samstillt {when} · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
             <source>Synced {when}</source>
-            <translation type="unfinished" />
+            <translation>Samstillt {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
             <source>Reading the sync state…</source>
-            <translation type="unfinished" />
+            <translation>Les stöðu samstillingar…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
-            <translation type="unfinished" />
+            <translation>Þessi gagnagrunnur er ekki samstilltur við þjón. Samstilling ▸ Stillingar samstillingar setur það upp.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
             <source>Syncs with {server} as {user}.</source>
-            <translation type="unfinished" />
+            <translation>Samstillist við {server} sem {user}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>Last synced {when}.</source>
-            <translation type="unfinished" />
+            <translation>Síðast samstillt {when}.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
             <source>Syncs by itself every {minutes} minutes.</source>
-            <translation type="unfinished" />
+            <translation>Samstillist sjálfkrafa á {minutes} mínútna fresti.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
             <source>{waiting} to be sent.</source>
-            <translation type="unfinished" />
+            <translation>{waiting} á eftir að senda.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
             <source>Sending changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>Sendir breytingar: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
             <source>Receiving changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>Tekur á móti breytingum: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
             <source>Syncing</source>
-            <translation type="unfinished" />
+            <translation>Samstillir</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
             <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation type="unfinished" />
+            <translation>Samstillt, en þjónninn hafnaði breytingum ({count}): {reason}. Gildið sem hann geymir er komið aftur.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
             <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>Samstillt: sendar {pushed}, mótteknar {pulled} breytingar; {conflicts} til yfirferðar í Samstilling ▸ Árekstrar.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
             <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>Samstillt: sendar {pushed}, mótteknar {pulled} breytingar.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Samstilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="300" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
             <source>Signing in</source>
-            <translation type="unfinished" />
+            <translation>Skráir inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="304" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
             <source>Signing out</source>
-            <translation type="unfinished" />
+            <translation>Skráir út</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Using the other values</source>
-            <translation type="unfinished" />
+            <translation>Notar hin gildin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Keeping values</source>
-            <translation type="unfinished" />
+            <translation>Heldur gildum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="358" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
-            <translation type="unfinished" />
+            <translation>Gildi sem samstilling gat ekki sameinað: farðu yfir þau (Samstilling ▸ Árekstrar)</translation>
         </message>
     </context>
     <context>
         <name>SyncSettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="39" />
-            <source>Off — only when I choose Sync Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
-            <source>Every hour</source>
-            <translation type="unfinished" />
+            <source>Off — only when I choose Sync Now</source>
+            <translation>Slökkt — aðeins þegar ég vel Samstilla núna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="43" />
+            <source>Every hour</source>
+            <translation>Á klukkustundar fresti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
             <source>Every {hours} hours</source>
-            <translation type="unfinished" />
+            <translation>Á {hours} klukkustunda fresti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="44" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
             <source>Every {minutes} minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="53" />
-            <source>Sync Settings</source>
-            <translation type="unfinished" />
+            <translation>Á {minutes} mínútna fresti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
-            <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
-            <translation type="unfinished" />
+            <source>Sync Settings</source>
+            <translation>Stillingar samstillingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="79" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="57" />
+            <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
+            <translation>Samstilling heldur þessum gagnagrunni og samstillingarþjóni skrifstofunnar í takt: breytingarnar þínar fara upp, breytingar allra hinna koma niður. Þú getur haldið áfram að vinna á meðan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="81" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lykilorð:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="84" />
+            <source>Send my password &amp;without encryption (the address is not https://)</source>
+            <translation>Senda lykilorðið mitt án &amp;dulkóðunar (slóðin er ekki https://)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="91" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skrá inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="94" />
             <source>Sign &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>Skrá &amp;út</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="103" />
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>Þjónn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="104" />
             <source>Ser&amp;ver:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Þjónn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="98" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="105" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notandanafn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="112" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
             <source>Automatic sync</source>
-            <translation type="unfinished" />
+            <translation>Sjálfvirk samstilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="113" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
             <source>Sync &amp;automatically:</source>
-            <translation type="unfinished" />
+            <translation>Samstilla s&amp;jálfkrafa:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="114" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
-            <translation type="unfinished" />
+            <translation>Samstilla núna (F9, eða í valmyndinni Samstilling) samstillir hvenær sem þú vilt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="116" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <translation>Samstill&amp;a núna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="148" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
             <source>Signed in as {user}.</source>
-            <translation type="unfinished" />
+            <translation>Innskráð sem {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="150" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
             <source>Not signed in: type the password and sign in.</source>
-            <translation type="unfinished" />
+            <translation>Ekki innskráð: sláðu inn lykilorðið og skráðu þig inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="152" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
             <source>Not set up: give the server and your user name, then sign in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="193" />
-            <source>Signing in to {server}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="204" />
-            <source>Signed in. Sync Now brings this database and the server together.</source>
-            <translation type="unfinished" />
+            <translation>Ekki uppsett: gefðu upp þjóninn og notandanafnið þitt og skráðu þig svo inn.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <source>Signing in to {server}…</source>
+            <translation>Skráir inn á {server}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
+            <source>Signed in. Sync Now brings this database and the server together.</source>
+            <translation>Innskráð. Samstilla núna samræmir þennan gagnagrunn og þjóninn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Innskráð aðeins fyrir þessa lotu: án lyklakippu spyr Cardfile aftur eftir endurræsingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="212" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
             <source>Signed out. Changes made here wait until you sign in.</source>
-            <translation type="unfinished" />
+            <translation>Útskráð. Breytingar sem gerðar eru hér bíða þar til þú skráir þig inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="221" />
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="225" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Samstillir…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="231" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
             <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>Samstillt: sendar {pushed} og mótteknar {pulled} breytingar.</translation>
         </message>
     </context>
     <context>
         <name>TagChip</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="725" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="735" />
             <source>Remove the tag “{tag}”</source>
-            <translation type="unfinished" />
+            <translation>Fjarlægja merkið „{tag}“</translation>
         </message>
     </context>
     <context>
@@ -4987,15 +9844,15 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="92" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Merki</translation>
         </message>
     </context>
     <context>
         <name>TagEditor</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="750" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="760" />
             <source>Add a tag…</source>
-            <translation type="unfinished" />
+            <translation>Bæta við merki…</translation>
         </message>
     </context>
     <context>
@@ -5003,17 +9860,17 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="298" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Stöðva</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="299" />
             <source>Stop this task</source>
-            <translation type="unfinished" />
+            <translation>Stöðva þetta verk</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="344" />
             <source>{title} (and {count} more)</source>
-            <translation type="unfinished" />
+            <translation>{title} (og {count} í viðbót)</translation>
         </message>
     </context>
     <context>
@@ -5021,62 +9878,62 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="33" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Tengiliður</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="34" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Fyrirtæki</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="35" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Verkþáttur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="36" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Athugasemd</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="37" />
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Sölutækifæri</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="38" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Hópur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="39" />
             <source>Saved lookup</source>
-            <translation type="unfinished" />
+            <translation>Vistuð uppfletting</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="40" />
             <source>Custom field</source>
-            <translation type="unfinished" />
+            <translation>Sérsniðinn reitur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nafn</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(ekkert nafn)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="52" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tegund</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="53" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eytt</translation>
         </message>
     </context>
     <context>
@@ -5084,84 +9941,95 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="72" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Ruslakarfa</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="73" />
             <source>The Trash is empty</source>
-            <translation type="unfinished" />
+            <translation>Ruslakarfan er tóm</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="74" />
             <source>Records you delete wait here until you restore them or erase them for good.</source>
-            <translation type="unfinished" />
+            <translation>Færslur sem þú eyðir bíða hér þar til þú endurheimtir þær eða eyðir þeim varanlega.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="82" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endurheimta</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="85" />
             <source>Bring the selected records back, with their links</source>
-            <translation type="unfinished" />
+            <translation>Færa völdu færslurnar til baka, með tengslum sínum</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="88" />
             <source>&amp;Erase…</source>
-            <translation type="unfinished" />
+            <translation>Eyða &amp;varanlega…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="91" />
             <source>Erase the selected records and their history for good</source>
-            <translation type="unfinished" />
+            <translation>Eyða völdu færslunum og sögu þeirra varanlega</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="93" />
             <source>Empty &amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tæma ruslakörfu…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="112" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Endurheimta</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="132" />
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Eyða „{name}“ varanlega? Færslan og öll saga hennar hverfa úr gagnagrunninum; ekki er hægt að afturkalla þetta.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
             <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Eyða {count} færslum varanlega? Þær og öll saga þeirra hverfa úr gagnagrunninum; ekki er hægt að afturkalla þetta.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
             <source>Erase for Good</source>
-            <translation type="unfinished" />
+            <translation>Eyða varanlega</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
             <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Eyða öllum {count} færslunum í ruslakörfunni varanlega? Ekki er hægt að afturkalla þetta.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
             <source>Empty Trash</source>
-            <translation type="unfinished" />
+            <translation>Tæma ruslakörfu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
+            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
+            <translation>1 færsla í ruslakörfunni tilheyrir einhverjum öðrum: aðeins eigandi hennar eða stjórnandi samstillingarþjónsins getur eytt henni varanlega. Hún verður áfram í ruslakörfunni og hver sem er má endurheimta hana.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>1 record in the Trash</source>
-            <translation type="unfinished" />
+            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>{count} færslur í ruslakörfunni tilheyra einhverjum öðrum: aðeins eigandi þeirra eða stjórnandi samstillingarþjónsins getur eytt þeim varanlega. Þær verða áfram í ruslakörfunni og hver sem er má endurheimta þær.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="179" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
+            <source>1 record in the Trash</source>
+            <translation>1 færsla í ruslakörfunni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
             <source>{count} records in the Trash</source>
-            <translation type="unfinished" />
+            <translation>{count} færslur í ruslakörfunni</translation>
         </message>
     </context>
 </TS>

@@ -4,784 +4,2204 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
-            <source>Undo {action}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
-            <source>Redo {action}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
-            <source>Add contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
-            <source>Add contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
-            <source>Edit contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="163" />
-            <source>Delete contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
-            <source>Restore contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
-            <source>Tag contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
-            <source>Delete contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
-            <source>Tag companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
-            <source>Delete companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
-            <source>Add company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
-            <source>Edit company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
-            <source>Delete company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
-            <source>Restore company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
-            <source>Schedule activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
-            <source>Edit activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
-            <source>Clear activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
-            <source>Delete activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
-            <source>Restore activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
-            <source>Add note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
-            <source>Edit note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
-            <source>Delete note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <source>Restore note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
-            <source>Add deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
-            <source>Edit deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
-            <source>Move deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
-            <source>Close deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
-            <source>Reopen deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
-            <source>Delete deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
-            <source>Restore deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
-            <source>Add group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
-            <source>Rename group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
-            <source>Add to group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <source>Remove from group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="193" />
-            <source>Delete group</source>
-            <translation type="unfinished" />
+            <source>Undo {action}</source>
+            <translation>{action}を元に戻す</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="194" />
-            <source>Restore group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
-            <source>Save lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
-            <source>Edit lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
-            <source>Delete lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
-            <source>Add custom field</source>
-            <translation type="unfinished" />
+            <source>Redo {action}</source>
+            <translation>{action}をやり直し</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Edit custom field</source>
-            <translation type="unfinished" />
+            <source>Clear {count} activities</source>
+            <translation>{count} 件の活動の完了</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Remove custom field</source>
-            <translation type="unfinished" />
+            <source>Reschedule {count} activities</source>
+            <translation>{count} 件の活動の日程変更</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Restore custom field</source>
-            <translation type="unfinished" />
+            <source>Delete {count} activities</source>
+            <translation>{count} 件の活動の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
-            <source>Restore from Trash</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <source>Schedule an activity with each of {count} people</source>
+            <translation>{count} 人それぞれとの活動の予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
-            <source>Erase record</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <source>Import from {file}</source>
+            <translation>{file} からのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
-            <source>Empty Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
-            <source>Sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
-            <source>Repair database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
-            <source>import</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <source>Add contact</source>
+            <translation>連絡先の追加</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="217" />
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
-            <source>Delete {records}</source>
-            <translation type="unfinished" />
+            <source>Add contacts</source>
+            <translation>連絡先の追加</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="218" />
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
-            <source>Tag {records}</source>
-            <translation type="unfinished" />
+            <source>Edit contact</source>
+            <translation>連絡先の編集</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="219" />
-            <source>Add {records}</source>
-            <translation type="unfinished" />
+            <source>Delete contact</source>
+            <translation>連絡先の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <source>Restore contact</source>
+            <translation>連絡先の復元</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <source>Tag contacts</source>
+            <translation>連絡先へのタグ付け</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <source>Delete contacts</source>
+            <translation>連絡先の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <source>Tag companies</source>
+            <translation>会社へのタグ付け</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <source>Delete companies</source>
+            <translation>会社の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <source>Add company</source>
+            <translation>会社の追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <source>Edit company</source>
+            <translation>会社の編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <source>Delete company</source>
+            <translation>会社の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <source>Restore company</source>
+            <translation>会社の復元</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <source>Schedule activity</source>
+            <translation>活動の予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <source>Edit activity</source>
+            <translation>活動の編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <source>Clear activity</source>
+            <translation>活動の完了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <source>Delete activity</source>
+            <translation>活動の削除</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="233" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <source>Restore activity</source>
+            <translation>活動の復元</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="234" />
-            <source>&amp;Undo {action}</source>
-            <translation type="unfinished" />
+            <source>Change one occurrence</source>
+            <translation>1回分の変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <source>Skip one occurrence</source>
+            <translation>1回分のスキップ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <source>Reschedule activity</source>
+            <translation>活動の日程変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <source>Add activity type</source>
+            <translation>活動の種類の追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <source>Snooze alarm</source>
+            <translation>アラームのスヌーズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <source>Dismiss alarm</source>
+            <translation>アラームの解除</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="240" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <source>Fix the dates of timeless activities</source>
+            <translation>時刻なし活動の日付の修正</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <source>Add note</source>
+            <translation>メモの追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <source>Edit note</source>
+            <translation>メモの編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <source>Delete note</source>
+            <translation>メモの削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <source>Restore note</source>
+            <translation>メモの復元</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <source>Add deal</source>
+            <translation>商談の追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <source>Edit deal</source>
+            <translation>商談の編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <source>Move deal</source>
+            <translation>商談の移動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <source>Close deal</source>
+            <translation>商談のクローズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <source>Reopen deal</source>
+            <translation>商談の再開</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <source>Delete deal</source>
+            <translation>商談の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <source>Delete deals</source>
+            <translation>商談の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <source>Restore deal</source>
+            <translation>商談の復元</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <source>Add to list</source>
+            <translation>リストへの追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <source>Remove from list</source>
+            <translation>リストからの削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <source>Add pipeline</source>
+            <translation>パイプラインの追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <source>Rename pipeline</source>
+            <translation>パイプライン名の変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <source>Remove pipeline</source>
+            <translation>パイプラインの削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <source>Add stage</source>
+            <translation>フェーズの追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <source>Change stage</source>
+            <translation>フェーズの変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <source>Reorder stages</source>
+            <translation>フェーズの並べ替え</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <source>Remove stage</source>
+            <translation>フェーズの削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <source>Add group</source>
+            <translation>グループの追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <source>Rename group</source>
+            <translation>グループ名の変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <source>Add to group</source>
+            <translation>グループへの追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <source>Remove from group</source>
+            <translation>グループからの削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <source>Delete group</source>
+            <translation>グループの削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <source>Restore group</source>
+            <translation>グループの復元</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <source>Save lookup</source>
+            <translation>検索条件の保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <source>Edit lookup</source>
+            <translation>検索条件の編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <source>Delete lookup</source>
+            <translation>検索条件の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <source>Add custom field</source>
+            <translation>カスタム項目の追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <source>Edit custom field</source>
+            <translation>カスタム項目の編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <source>Remove custom field</source>
+            <translation>カスタム項目の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <source>Restore custom field</source>
+            <translation>カスタム項目の復元</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <source>Restore from Trash</source>
+            <translation>ゴミ箱から復元</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <source>Erase record</source>
+            <translation>レコードの完全削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <source>Empty Trash</source>
+            <translation>ゴミ箱を空にする</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <source>Merge contacts</source>
+            <translation>連絡先の統合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <source>Merge companies</source>
+            <translation>会社の統合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <source>Unmerge contacts</source>
+            <translation>連絡先の統合解除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <source>Unmerge companies</source>
+            <translation>会社の統合解除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <source>Mark as not duplicates</source>
+            <translation>重複ではないとマーク</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <source>Unmark not duplicates</source>
+            <translation>「重複ではない」マークの解除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <source>Carry over edits to merged records</source>
+            <translation>統合したレコードへの編集の引き継ぎ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <source>Sync</source>
+            <translation>同期</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <source>Repair database</source>
+            <translation>データベースの修復</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <source>import</source>
+            <translation>インポート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <source>Delete {records}</source>
+            <translation>{records}の削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <source>Tag {records}</source>
+            <translation>{records}へのタグ付け</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <source>Add {records}</source>
+            <translation>{records}の追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <source>&amp;Undo {action}</source>
+            <translation>{action}を元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <source>&amp;Redo</source>
+            <translation>やり直し(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo {action}</source>
-            <translation type="unfinished" />
+            <translation>{action}をやり直し(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <source>Activities</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <source>&amp;Schedule…</source>
+            <translation>予定を入れる(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <source>1 activity</source>
+            <translation>1 件の活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
+            <source>{count} activities</source>
+            <translation>{count} 件の活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
+            <source>Activities: {count}</source>
+            <translation>活動: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <source>Nothing to do here</source>
+            <translation>やることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
+            <translation>予定した電話、会議、ToDo は、完了にするまでここに一覧表示されます。どこからでも Ctrl+Shift+A で、または個人の「活動」タブから予定を入れられます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <source>No activities in this view</source>
+            <translation>このビューに活動はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Select an activity to see it.</source>
+            <translation>活動を選択すると表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <source>&amp;Today</source>
+            <translation>今日(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <source>&amp;Overdue</source>
+            <translation>期限切れ(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <source>This &amp;Week</source>
+            <translation>今週(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <source>&amp;Upcoming</source>
+            <translation>今後(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <source>A&amp;ll</source>
+            <translation>すべて(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <source>Any priority</source>
+            <translation>すべての優先度</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Normal</source>
+            <translation>標準</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <source>Anyone (type a name)</source>
+            <translation>全員 (名前を入力)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <source>T&amp;ype:</source>
+            <translation>種類(&amp;Y)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <source>P&amp;riority:</source>
+            <translation>優先度(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <source>O&amp;wner:</source>
+            <translation>所有者(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <source>&amp;With:</source>
+            <translation>相手(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <source>Drop tasks on a day to move them there; they keep their time of day</source>
+            <translation>タスクを日付にドロップすると移動します。時刻は変わりません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <source>Drag tasks onto a day to move them.</source>
+            <translation>タスクを日付にドラッグすると移動します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <source>Birthdays and anniversaries</source>
+            <translation>誕生日と記念日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>完了にする(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
+            <translation>選択したタスクを完了にし、結果を記録します (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <source>&amp;Reschedule…</source>
+            <translation>日程を変更(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <source>Move the selected tasks to another day or time (Ctrl+R)</source>
+            <translation>選択したタスクを別の日または時刻に移動します (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <source>Any type</source>
+            <translation>すべての種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <source>Anyone</source>
+            <translation>全員</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <source>me</source>
+            <translation>自分</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <source>Nothing more for today</source>
+            <translation>今日の残りの予定はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <source>Nothing overdue</source>
+            <translation>期限切れはありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <source>Nothing more this week</source>
+            <translation>今週の残りの予定はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <source>Nothing coming up</source>
+            <translation>今後の予定はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <source>Nothing to do</source>
+            <translation>やることはありません</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n 件のタスク</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source> (filtered)</source>
+            <translation> (フィルター適用)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <source>{view} ({count})</source>
+            <translation>{view} ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <source>%n task(s) overdue</source>
+            <translation>
+                <numerusform>期限切れのタスク %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <source>None in the next two weeks</source>
+            <translation>今後2週間の予定はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday ({age})</source>
+            <translation>誕生日 ({age})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday</source>
+            <translation>誕生日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <source>anniversary ({years})</source>
+            <translation>記念日 ({years})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <source>anniversary</source>
+            <translation>記念日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <source>{name}
+{day} · {what}</source>
+            <translation>{name}
+{day} · {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <source>Open {name}</source>
+            <translation>{name} を開く</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <source>Reschedule</source>
+            <translation>日程変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesTab</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="36" />
+            <source>&amp;Schedule…</source>
+            <translation>予定を入れる(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="38" />
+            <source>Schedule a call, meeting or to-do about this record</source>
+            <translation>このレコードに関する電話、会議、ToDo の予定を入れます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="79" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>予定はありません。この相手との電話、会議、ToDo がここに一覧表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="87" />
+            <source>Coming up</source>
+            <translation>今後の予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="94" />
+            <source>overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="96" />
+            <source>(no subject)</source>
+            <translation>(件名なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
+            <source> · with {people}</source>
+            <translation> · {people}と</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
+            <source>Clear…</source>
+            <translation>完了にする…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <source>… and %n more in the task list</source>
+            <translation>
+                <numerusform>… ほか %n 件はタスク一覧にあります</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="109" />
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="112" />
+            <source>did not take place</source>
+            <translation>実施されず</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <source>… and %n earlier in History</source>
+            <translation>
+                <numerusform>… ほか以前の %n 件は履歴にあります</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="158" />
+            <source>Activities</source>
+            <translation>活動</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityActions</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="119" />
+            <source>Schedule a Follow-up</source>
+            <translation>フォローアップの予定を入れる</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>Activity</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>That activity was deleted.</source>
+            <translation>その活動は削除されました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="57" />
+            <source>no date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="65" />
+            <source>{first} – {last}, all day</source>
+            <translation>{first} – {last}、終日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="68" />
+            <source>{day}, all day</source>
+            <translation>{day}、終日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <source>overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>cancelled</source>
+            <translation>キャンセル済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>skipped</source>
+            <translation>スキップ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>normal</source>
+            <translation>標準</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="113" />
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <source>Priority</source>
+            <translation>優先度</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <source>With</source>
+            <translation>相手</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="124" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="115" />
+            <source>Length</source>
+            <translation>所要時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <source>In its zone</source>
+            <translation>現地時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="122" />
+            <source>Repeats</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
+            <source>scheduled</source>
+            <translation>予定済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="126" />
+            <source>Alarm</source>
+            <translation>アラーム</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>Private</source>
+            <translation>非公開</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>only you see it</source>
+            <translation>自分だけに表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <source>Activity</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <source>Person</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <source>Company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <source>Deal</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>did not take place</source>
+            <translation>実施されず</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="143" />
+            <source>Happened</source>
+            <translation>実施日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <source>Cleared</source>
+            <translation>完了日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <source>What came of it</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="148" />
+            <source>Details</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="181" />
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditors</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <source>New Type…</source>
+            <translation>新しい種類…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>New Activity Type</source>
+            <translation>新しい活動の種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>Name of the new type (a demo, a visit…):</source>
+            <translation>新しい種類の名前 (デモ、訪問など)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Call</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Meeting</source>
+            <translation>会議</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>To-do</source>
+            <translation>ToDo</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <source>At a time</source>
+            <translation>時刻指定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <source>All day</source>
+            <translation>終日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <source>Any time that day</source>
+            <translation>その日のいつでも</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <source>No date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <source>no length</source>
+            <translation>時間指定なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <source>for {length}</source>
+            <translation>{length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <source>to</source>
+            <translation>～</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <source>The last day of an activity over several days</source>
+            <translation>複数日にわたる活動の最終日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <source>Does not repeat</source>
+            <translation>繰り返さない</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <source>Daily</source>
+            <translation>毎日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <source>Weekly</source>
+            <translation>毎週</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <source>Monthly</source>
+            <translation>毎月</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <source>Yearly</source>
+            <translation>毎年</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <source>every </source>
+            <translation>間隔 </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <source>Every 2: every other day, week, month or year</source>
+            <translation>2 の場合: 1日おき、1週おき、1か月おき、1年おき</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>forever</source>
+            <translation>無期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>until</source>
+            <translation>終了日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>for</source>
+            <translation>回数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <source> times</source>
+            <translation> 回</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <source>on day {day}</source>
+            <translation>{day} 日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <source>on the {nth} {weekday}</source>
+            <translation>第{nth}{weekday}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <source>on the last {weekday}</source>
+            <translation>最終{weekday}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <source>A repeating activity needs a date.</source>
+            <translation>繰り返す活動には日付が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <source>The series would end before it starts.</source>
+            <translation>繰り返しの終了が開始より前になります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <source>As set elsewhere: {rule}</source>
+            <translation>他の場所で設定: {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <source>first</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <source>second</source>
+            <translation>2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <source>third</source>
+            <translation>3</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <source>fourth</source>
+            <translation>4</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <source>last</source>
+            <translation>最終</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every day</source>
+            <translation>
+                <numerusform>毎日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>%n 日ごと</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every week</source>
+            <translation>
+                <numerusform>毎週</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every %n week(s)</source>
+            <translation>
+                <numerusform>%n 週ごと</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every month</source>
+            <translation>
+                <numerusform>毎月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every %n month(s)</source>
+            <translation>
+                <numerusform>%n か月ごと</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every year</source>
+            <translation>
+                <numerusform>毎年</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every %n year(s)</source>
+            <translation>
+                <numerusform>%n 年ごと</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <source>on {days}</source>
+            <translation>{days}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <source>on {date}</source>
+            <translation>{date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <source>until {date}</source>
+            <translation>{date} まで</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n 回</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <source>Add a person: type part of a name</source>
+            <translation>個人を追加: 名前の一部を入力</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <source>{name} ×</source>
+            <translation>{name} ×</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <source>Take {name} off this activity</source>
+            <translation>{name} をこの活動から外す</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <source>Choose a person from the suggestions, or clear the field.</source>
+            <translation>候補から個人を選択するか、フィールドを空にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <source>No deal (type part of its name)</source>
+            <translation>商談なし (名前の一部を入力)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <source>Not about a deal</source>
+            <translation>商談に関連しない</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <source>Choose a deal from the suggestions, or clear the field.</source>
+            <translation>候補から商談を選択するか、フィールドを空にしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <source>Change a Repeating Activity</source>
+            <translation>繰り返す活動の変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
+            <translation>「{subject}」は繰り返しの活動です。この回だけを変更しますか、それともシリーズ全体を変更しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <source>This Occurrence</source>
+            <translation>この回のみ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <source>Whole Series</source>
+            <translation>シリーズ全体</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <source>Overlapping Activities</source>
+            <translation>重複する活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <source>Save it anyway?</source>
+            <translation>このまま保存しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <source>This overlaps “{subject}” ({when}) of yours.</source>
+            <translation>この活動は、あなたの「{subject}」({when}) と重なっています。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <source>And %n more.</source>
+            <translation>
+                <numerusform>ほか %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Normal</source>
+            <translation>標準</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <source>&amp;Type</source>
+            <translation>種類(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <source>&amp;Subject</source>
+            <translation>件名(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <source>&amp;When</source>
+            <translation>日時(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <source>&amp;Repeats</source>
+            <translation>繰り返し(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <source>With</source>
+            <translation>相手</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <source>&amp;People</source>
+            <translation>個人(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <source>C&amp;ompany</source>
+            <translation>会社(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <source>&amp;Deal</source>
+            <translation>商談(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <source>Options</source>
+            <translation>オプション</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <source>P&amp;riority</source>
+            <translation>優先度(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <source>&amp;Alarm</source>
+            <translation>アラーム(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <source>Pri&amp;vate: only you see it</source>
+            <translation>非公開(&amp;V): 自分だけに表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <source>Details</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
+            <translation>この活動はその間に削除されたため、変更を保存できません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <source>An activity needs a subject: what is it about?</source>
+            <translation>活動には件名が必要です。何についての活動ですか？</translation>
         </message>
     </context>
     <context>
         <name>AddressEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="283" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="293" />
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>番地</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="284" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="294" />
             <source>Apartment, suite</source>
-            <translation type="unfinished" />
+            <translation>建物名・部屋番号</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="285" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="295" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>私書箱</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="296" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>郵便番号</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="297" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="288" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="298" />
             <source>State or region</source>
-            <translation type="unfinished" />
+            <translation>都道府県・州</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="299" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>国</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="135" />
+            <source>&amp;Schedule…</source>
+            <translation>予定を入れる(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <source>&amp;Today</source>
+            <translation>今日(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="140" />
+            <source>Back (Alt+Left)</source>
+            <translation>前へ (Alt+Left)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <source>On (Alt+Right)</source>
+            <translation>次へ (Alt+Right)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <source>&amp;Open…</source>
+            <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <source>&amp;Clear…</source>
+            <translation>完了にする(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
+            <source>&amp;Day</source>
+            <translation>日(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <source>&amp;Work Week</source>
+            <translation>稼働日(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <source>W&amp;eek</source>
+            <translation>週(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <source>&amp;Month</source>
+            <translation>月(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="208" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <source>Move Activity</source>
+            <translation>活動の移動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <source>Change Length</source>
+            <translation>所要時間の変更</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <source>%n activity(s) shown</source>
+            <translation>
+                <numerusform>%n 件の活動を表示中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <source>Unsaved Changes</source>
+            <translation>未保存の変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <source>Save the changes to this activity?</source>
+            <translation>この活動への変更を保存しますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>All day</source>
+            <translation>終日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>Any time</source>
+            <translation>時刻指定なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <source>overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+ ほか %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <source>all day</source>
+            <translation>終日</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>期限切れ %n 件</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="130" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
             <source>turns {years} today</source>
-            <translation type="unfinished" />
+            <translation>今日で{years}歳</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
             <source>{years} years today</source>
-            <translation type="unfinished" />
+            <translation>今日で{years}周年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>turns {years} tomorrow</source>
-            <translation type="unfinished" />
+            <translation>明日で{years}歳</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>{years} years tomorrow</source>
-            <translation type="unfinished" />
+            <translation>明日で{years}周年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days}日後に{years}歳</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>{years} years in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days}日後に{years}周年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>age {years}</source>
-            <translation type="unfinished" />
+            <translation>{years}歳</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>{years} years</source>
-            <translation type="unfinished" />
+            <translation>{years}年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>明日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="148" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
             <source>in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days}日後</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="324" />
-            <source>Email {address}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="325" />
-            <source>Call {number}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="333" />
-            <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="334" />
-            <source>Copy {value}</source>
-            <translation type="unfinished" />
+            <source>Email {address}</source>
+            <translation>{address}にメール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <source>Call {number}</source>
+            <translation>{number}に電話</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <source>Copy</source>
+            <translation>コピー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <source>Copy {value}</source>
+            <translation>{value}をコピー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>コピーしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="377" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
             <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="378" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="379" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="381" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="383" />
-            <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>メール</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="388" />
-            <source>Custom fields</source>
-            <translation type="unfinished" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <source>Address</source>
+            <translation>住所</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <source>Messaging</source>
+            <translation>メッセージング</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <source>Custom fields</source>
+            <translation>カスタム項目</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
             <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
-            <source>moved to the Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
-            <source>restored from the Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="468" />
-            <source>(empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="470" />
-            <source>(a company since erased)</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="474" />
-            <source>(picture)</source>
-            <translation type="unfinished" />
+            <source>moved to the Trash</source>
+            <translation>ゴミ箱に移動しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <source>restored from the Trash</source>
+            <translation>ゴミ箱から復元しました</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <source>(empty)</source>
+            <translation>(空)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <source>(a company since erased)</source>
+            <translation>(削除済みの会社)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <source>(since erased)</source>
+            <translation>(削除済み)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <source>(picture)</source>
+            <translation>(画像)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a removed field)</source>
-            <translation type="unfinished" />
+            <translation>(削除された項目)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
             <source>other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
-            <source>{label} ★</source>
-            <translation type="unfinished" />
+            <translation>その他</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="527" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="955" />
+            <source>{label} ★</source>
+            <translation>{label} ★</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S で保存 · Esc でキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="616" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
-            <translation type="unfinished" />
+            <translation>以下で選んだ操作はすべてに対して実行され、「元に戻す」1回でまとめて取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="851" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="853" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
             <source>Edit this card (F2)</source>
-            <translation type="unfinished" />
+            <translation>このカードを編集 (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="930" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="982" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>変更あり · Ctrl+S で保存 · Esc でキャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chart</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <source>{unit}, billions</source>
+            <translation>{unit} (10億)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <source>{unit}, millions</source>
+            <translation>{unit} (100万)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <source>{unit}, thousands</source>
+            <translation>{unit} (千)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClearDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear Activity</source>
+            <translation>活動を完了にする</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear %n Activities</source>
+            <translation>
+                <numerusform>%n 件の活動を完了にする</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <source>{subject} · {when}</source>
+            <translation>{subject} · {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <translation>
+                <numerusform>%n 件の活動はそれぞれ、予定どおりの日時に実施されたものとして完了になります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <source>&amp;Completed</source>
+            <translation>完了(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <source>&amp;Left a message</source>
+            <translation>伝言を残した(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <source>&amp;No answer</source>
+            <translation>応答なし(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <source>&amp;Other:</source>
+            <translation>その他(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <source>Did not take &amp;place</source>
+            <translation>実施されず(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <source>in your own words</source>
+            <translation>自由に記入</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <source>What came of it (optional)</source>
+            <translation>成果 (省略可)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <source>Schedule a &amp;follow-up with the same people</source>
+            <translation>同じ相手とのフォローアップの予定を入れる(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <source>Result:</source>
+            <translation>結果：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <source>&amp;Happened:</source>
+            <translation>実施日時(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <source>O&amp;utcome:</source>
+            <translation>成果(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <source>Clear</source>
+            <translation>完了にする</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <source>Say how it went, in a few words.</source>
+            <translation>結果を簡単に記入してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDeal</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Won</source>
+            <translation>商談成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Lost</source>
+            <translation>商談不成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” won?</source>
+            <translation>「{deal}」が成立した理由は？</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” lost?</source>
+            <translation>「{deal}」が不成立になった理由は？</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <source>Reason (optional)</source>
+            <translation>理由 (省略可)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <source>Pick a reason, or type a new one: it joins the list for next time.</source>
+            <translation>理由を選択するか、新しく入力してください。入力した理由は次回から一覧に表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Won</source>
+            <translation>成立にする</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Lost</source>
+            <translation>不成立にする</translation>
         </message>
     </context>
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
-            <source>Companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="91" />
-            <source>&amp;New Company</source>
-            <translation type="unfinished" />
+            <source>Companies</source>
+            <translation>会社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="92" />
-            <source>1 company</source>
-            <translation type="unfinished" />
+            <source>&amp;New Company</source>
+            <translation>新規会社(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>{count} companies</source>
-            <translation type="unfinished" />
+            <source>1 company</source>
+            <translation>1 社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>Companies: {count}</source>
-            <translation type="unfinished" />
+            <source>{count} companies</source>
+            <translation>{count} 社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="95" />
-            <source>No companies yet</source>
-            <translation type="unfinished" />
+            <source>Companies: {count}</source>
+            <translation>会社: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="96" />
-            <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
-            <translation type="unfinished" />
+            <source>No companies yet</source>
+            <translation>会社はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
-            <source>No companies match the filter</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
+            <translation>ここには組織が一覧表示されます。会社は、作成したとき、または連絡先にまだ登録されていない会社名を入力したときに追加されます。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="102" />
-            <source>Select a company to see its card.</source>
-            <translation type="unfinished" />
+            <source>No companies match the filter</source>
+            <translation>フィルターに一致する会社はありません</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <source>Select a company to see its card.</source>
+            <translation>会社を選択すると、そのカードが表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>会社(&amp;C)</translation>
         </message>
     </context>
     <context>
         <name>CompanyCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="65" />
-            <source>part of {parent}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="67" />
-            <source>website</source>
-            <translation type="unfinished" />
+            <source>part of {parent}</source>
+            <translation>{parent}の一部</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="69" />
-            <source>Dates</source>
-            <translation type="unfinished" />
+            <source>website</source>
+            <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="72" />
-            <source>… and {count} more</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="71" />
+            <source>Dates</source>
+            <translation>日付</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="74" />
+            <source>… and {count} more</source>
+            <translation>… ほか {count} 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="76" />
             <source>People ({count})</source>
-            <translation type="unfinished" />
+            <translation>担当者 ({count})</translation>
         </message>
     </context>
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="57" />
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="58" />
-            <source>&amp;Industry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="59" />
-            <source>&amp;Website</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
-            <source>&amp;Part of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
-            <source>The company this one belongs to, if any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
-            <source>Add email address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
-            <source>Add phone number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
-            <source>Add address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
-            <source>Add web address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
-            <source>Messaging and social</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
-            <source>Add account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
-            <source>Dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
-            <source>Add date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="69" />
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="70" />
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="71" />
-            <source>Sharing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
-            <source>This company was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <source>A company named “{name}” already exists</source>
+            <translation>「{name}」という名前の会社は既に存在します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="81" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <source>&amp;Name</source>
+            <translation>名前(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <source>&amp;Industry</source>
+            <translation>業種(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <source>&amp;Website</source>
+            <translation>Webサイト(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <source>&amp;Part of</source>
+            <translation>親会社(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <source>The company this one belongs to, if any</source>
+            <translation>この会社が属する会社 (ある場合)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <source>Add email address</source>
+            <translation>メールアドレスを追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <source>Add phone number</source>
+            <translation>電話番号を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <source>Address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <source>Add address</source>
+            <translation>住所を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <source>Add web address</source>
+            <translation>Webアドレスを追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <source>Messaging and social</source>
+            <translation>メッセージングとSNS</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <source>Add account</source>
+            <translation>アカウントを追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <source>Dates</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <source>Add date</source>
+            <translation>日付を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <source>Sharing</source>
+            <translation>共有</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <source>This company was deleted meanwhile; your changes were not saved.</source>
+            <translation>この会社はその間に削除されたため、変更は保存されませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
             <source>Logo: choose an image file or remove the logo</source>
-            <translation type="unfinished" />
+            <translation>ロゴ: 画像ファイルを選択するか、ロゴを削除します</translation>
         </message>
     </context>
     <context>
         <name>ConditionRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="198" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>値</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="214" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="224" />
             <source>Remove this condition</source>
-            <translation type="unfinished" />
+            <translation>この条件を削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="215" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="225" />
             <source>Remove condition</source>
-            <translation type="unfinished" />
+            <translation>条件を削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="269" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="279" />
             <source>(removed field)</source>
-            <translation type="unfinished" />
+            <translation>(削除された項目)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="296" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="306" />
             <source>“{field} {test}” needs a value.</source>
-            <translation type="unfinished" />
+            <translation>「{field} {test}」には値が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="316" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="326" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="317" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="327" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
     </context>
     <context>
@@ -789,58 +2209,58 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>in the Trash</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱内</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>not deleted</source>
-            <translation type="unfinished" />
+            <translation>削除されていません</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="58" />
             <source>(picture)</source>
-            <translation type="unfinished" />
+            <translation>(画像)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="76" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(名前なし)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="79" />
             <source>{kind}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {name}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="82" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>レコード</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="83" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>項目</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="84" />
             <source>Current value</source>
-            <translation type="unfinished" />
+            <translation>現在の値</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="85" />
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="87" />
             <source>Written by</source>
-            <translation type="unfinished" />
+            <translation>変更者</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="86" />
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>もう一方の値</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="93" />
             <source>{user} (you)</source>
-            <translation type="unfinished" />
+            <translation>{user} (あなた)</translation>
         </message>
     </context>
     <context>
@@ -848,316 +2268,331 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="107" />
             <source>Sync Conflicts</source>
-            <translation type="unfinished" />
+            <translation>同期の競合</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="108" />
             <source>These fields were changed on two computers before they synced. Each record shows the newer value; the other one is kept here, so nothing is lost. Keep the current value, or use the other.</source>
-            <translation type="unfinished" />
+            <translation>これらの項目は、同期される前に2台のコンピューターで変更されました。各レコードには新しいほうの値が表示され、もう一方の値はここに保管されるため、何も失われません。現在の値をそのまま使うか、もう一方の値を使ってください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="113" />
             <source>No conflicts</source>
-            <translation type="unfinished" />
+            <translation>競合はありません</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="114" />
             <source>When two people change the same field before they sync, the newer value is used and the other waits here for you to review.</source>
-            <translation type="unfinished" />
+            <translation>同期の前に2人が同じ項目を変更した場合、新しいほうの値が使われ、もう一方の値は確認のためにここで保管されます。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="124" />
             <source>&amp;Open Record</source>
-            <translation type="unfinished" />
+            <translation>レコードを開く(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="126" />
             <source>&amp;Keep Current</source>
-            <translation type="unfinished" />
+            <translation>現在の値を保持(&amp;K)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="129" />
             <source>The record keeps the value it has; the other one is set aside</source>
-            <translation type="unfinished" />
+            <translation>レコードは現在の値を保持し、もう一方の値は保留されます</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="132" />
             <source>&amp;Use Other</source>
-            <translation type="unfinished" />
+            <translation>もう一方を使用(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="135" />
             <source>The record takes the other value; it syncs to everyone</source>
-            <translation type="unfinished" />
+            <translation>レコードにもう一方の値が設定され、全員に同期されます</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
             <source>1 conflict to review</source>
-            <translation type="unfinished" />
+            <translation>確認が必要な競合: 1 件</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
             <source>{count} conflicts to review</source>
-            <translation type="unfinished" />
+            <translation>確認が必要な競合: {count} 件</translation>
         </message>
     </context>
     <context>
         <name>ContactCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="48" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="50" />
             <source>Related People</source>
-            <translation type="unfinished" />
+            <translation>関係者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="51" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="53" />
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="58" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="60" />
             <source>agent (assistant)</source>
-            <translation type="unfinished" />
+            <translation>代理人 (アシスタント)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="64" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="66" />
             <source>Nickname</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="67" />
-            <source>Pronounced</source>
-            <translation type="unfinished" />
+            <translation>ニックネーム</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="69" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Pronounced</source>
+            <translation>読み</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="71" />
+            <source>Birthday</source>
+            <translation>誕生日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="73" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>記念日</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="85" />
-            <source>Give the person a name, a company or an email address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="88" />
-            <source>&amp;Prefix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="89" />
-            <source>&amp;Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="90" />
-            <source>&amp;Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="91" />
-            <source>&amp;Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="92" />
-            <source>Suffi&amp;x</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="93" />
-            <source>Nic&amp;kname</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="94" />
+            <source>A contact named “{name}” at {company} already exists</source>
+            <translation>{company}の「{name}」という名前の連絡先は既に存在します</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="98" />
-            <source>&amp;Display as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="99" />
-            <source>Leave empty to show the name built from its parts</source>
-            <translation type="unfinished" />
+            <source>A contact named “{name}” already exists</source>
+            <translation>「{name}」という名前の連絡先は既に存在します</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="100" />
-            <source>Built from the name</source>
-            <translation type="unfinished" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="107" />
-            <source>Work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="109" />
-            <source>&amp;Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="110" />
-            <source>Depa&amp;rtment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="111" />
-            <source>C&amp;ompany</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
-            <source>Add email address</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="112" />
+            <source>Give the person a name, a company or an email address.</source>
+            <translation>名前、会社、またはメールアドレスを入力してください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
-            <source>Add phone number</source>
-            <translation type="unfinished" />
+            <source>&amp;Prefix</source>
+            <translation>敬称 (前)(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
-            <source>Add address</source>
-            <translation type="unfinished" />
+            <source>&amp;Given name</source>
+            <translation>名(&amp;G)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
-            <source>Add web address</source>
-            <translation type="unfinished" />
+            <source>&amp;Middle name</source>
+            <translation>ミドルネーム(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
-            <source>Messaging and social</source>
-            <translation type="unfinished" />
+            <source>&amp;Family name</source>
+            <translation>姓(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
-            <source>Add account</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="119" />
+            <source>Suffi&amp;x</source>
+            <translation>敬称 (後)(&amp;X)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="120" />
-            <source>Personal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
-            <source>&amp;Birthday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
-            <source>&amp;Anniversary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
-            <source>Other dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
-            <source>Add date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="124" />
-            <source>Tags</source>
-            <translation type="unfinished" />
+            <source>Nic&amp;kname</source>
+            <translation>ニックネーム(&amp;K)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="125" />
-            <source>Note</source>
-            <translation type="unfinished" />
+            <source>&amp;Display as</source>
+            <translation>表示名(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="126" />
-            <source>Sharing</source>
-            <translation type="unfinished" />
+            <source>Leave empty to show the name built from its parts</source>
+            <translation>空欄にすると、各部分から組み立てた名前が表示されます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="131" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="127" />
+            <source>Built from the name</source>
+            <translation>名前から組み立て</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="134" />
+            <source>Work</source>
+            <translation>勤務先</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="136" />
+            <source>&amp;Title</source>
+            <translation>役職(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="137" />
+            <source>Depa&amp;rtment</source>
+            <translation>部署(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="138" />
+            <source>C&amp;ompany</source>
+            <translation>会社(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
+            <source>Add email address</source>
+            <translation>メールアドレスを追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
+            <source>Add phone number</source>
+            <translation>電話番号を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
+            <source>Address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
+            <source>Add address</source>
+            <translation>住所を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
+            <source>Add web address</source>
+            <translation>Webアドレスを追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
+            <source>Messaging and social</source>
+            <translation>メッセージングとSNS</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
+            <source>Add account</source>
+            <translation>アカウントを追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="147" />
+            <source>Personal</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
+            <source>&amp;Birthday</source>
+            <translation>誕生日(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
+            <source>&amp;Anniversary</source>
+            <translation>記念日(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
+            <source>Other dates</source>
+            <translation>その他の日付</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
+            <source>Add date</source>
+            <translation>日付を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="151" />
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="152" />
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="153" />
+            <source>Sharing</source>
+            <translation>共有</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="158" />
             <source>This contact was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <translation>この連絡先はその間に削除されたため、変更は保存されませんでした。</translation>
         </message>
     </context>
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="74" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="75" />
-            <source>&amp;New Contact</source>
-            <translation type="unfinished" />
+            <source>Contacts</source>
+            <translation>連絡先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="76" />
-            <source>1 contact</source>
-            <translation type="unfinished" />
+            <source>&amp;New Contact</source>
+            <translation>新規連絡先(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>{count} contacts</source>
-            <translation type="unfinished" />
+            <source>1 contact</source>
+            <translation>1 件の連絡先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>Contacts: {count}</source>
-            <translation type="unfinished" />
+            <source>{count} contacts</source>
+            <translation>{count} 件の連絡先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="79" />
-            <source>No contacts yet</source>
-            <translation type="unfinished" />
+            <source>Contacts: {count}</source>
+            <translation>連絡先: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="80" />
-            <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
-            <translation type="unfinished" />
+            <source>No contacts yet</source>
+            <translation>連絡先はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="85" />
-            <source>No contacts match the filter</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
+            <translation>仕事で関わる人がここに一覧表示されます。1人ずつ追加するか、他のアドレス帳 (Outlook、Google、電話) からエクスポートした vCard または CSV ファイルをインポートしてください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="86" />
-            <source>Select a contact to see their card.</source>
-            <translation type="unfinished" />
+            <source>No contacts match the filter</source>
+            <translation>フィルターに一致する連絡先はありません</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <source>Select a contact to see their card.</source>
+            <translation>連絡先を選択すると、そのカードが表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>連絡先(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -1165,46 +2600,48 @@
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
             <source>Cardfile ran into a problem</source>
-            <translation type="unfinished" />
+            <translation>Cardfile で問題が発生しました</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
-            <translation type="unfinished" />
+            <translation>{action}中に予期しないエラーが発生しました。
+
+変更中の内容は、すべて保存されたか、まったく保存されていないかのどちらかです。データベースが中途半端に書き込まれることはありません。このまま作業を続けられます。再び発生する場合は、Cardfile の管理担当者に詳細を送ってください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
             <source>The details are in the log file {path}</source>
-            <translation type="unfinished" />
+            <translation>詳細はログファイル {path} に記録されています</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details could not be written to a log file; copy them from here.</source>
-            <translation type="unfinished" />
+            <translation>詳細をログファイルに書き込めませんでした。ここからコピーしてください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>詳細をコピー</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
             <source>Open Log Folder</source>
-            <translation type="unfinished" />
+            <translation>ログフォルダーを開く</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
             <source>Cardfile ran into %n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Cardfile で %n 件の問題が発生しました</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>コピーしました</translation>
         </message>
     </context>
     <context>
@@ -1212,32 +2649,32 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="69" />
             <source>starting Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile の起動</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="133" />
             <source>pressing {keys}</source>
-            <translation type="unfinished" />
+            <translation>{keys} の押下</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation type="unfinished" />
+            <translation>{command} の選択</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation type="unfinished" />
+            <translation>{button} のクリック</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
             <source>{what} in “{window}”</source>
-            <translation type="unfinished" />
+            <translation>「{window}」での{what}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="166" />
             <source>“{task}”, started after {action}</source>
-            <translation type="unfinished" />
+            <translation>{action}の後に開始された「{task}」</translation>
         </message>
     </context>
     <context>
@@ -1245,380 +2682,380 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>氏名</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Prefix (Dr., Ms.)</source>
-            <translation type="unfinished" />
+            <translation>敬称 (Dr.、Ms.)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>名</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>ミドルネーム</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>姓</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Suffix (Jr., PhD)</source>
-            <translation type="unfinished" />
+            <translation>接尾辞 (Jr.、PhD)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>ニックネーム</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>名 (読み)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>ミドルネーム (読み)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>姓 (読み)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>会社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>部署</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>役職</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>誕生日</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>記念日</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>タグ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>Photo (web link)</source>
-            <translation type="unfinished" />
+            <translation>写真 (Webリンク)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
             <source>vCard UID</source>
-            <translation type="unfinished" />
+            <translation>vCard UID</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>メール</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>電話</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Webアドレス</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>メッセージング</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Other date</source>
-            <translation type="unfinished" />
+            <translation>その他の日付</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>住所</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>ラベル</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>service</source>
-            <translation type="unfinished" />
+            <translation>サービス</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>番地</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>市区町村</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>region</source>
-            <translation type="unfinished" />
+            <translation>都道府県・州</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>postal code</source>
-            <translation type="unfinished" />
+            <translation>郵便番号</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>country</source>
-            <translation type="unfinished" />
+            <translation>国</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>私書箱</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>extended address</source>
-            <translation type="unfinished" />
+            <translation>建物名など</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
             <source>whole address</source>
-            <translation type="unfinished" />
+            <translation>住所全体</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
             <source>Add to notes with the column name</source>
-            <translation type="unfinished" />
+            <translation>列名を付けてメモに追加</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>インポートしない</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
-            <translation type="unfinished" />
+            <translation>「{target}」(このバージョンの Cardfile では不明な項目)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
             <source>{field} {number}</source>
-            <translation type="unfinished" />
+            <translation>{field} {number}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
             <source>{field} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({number})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
             <source>{field}: {part}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {part}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
-            <translation type="unfinished" />
+            <translation>空でない各セルが「列名: 値」の形で連絡先のメモに追加されます。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
             <source>(empty in the first rows)</source>
-            <translation type="unfinished" />
+            <translation>(最初の数行は空)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>commas</source>
-            <translation type="unfinished" />
+            <translation>カンマ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>semicolons</source>
-            <translation type="unfinished" />
+            <translation>セミコロン</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>tabs</source>
-            <translation type="unfinished" />
+            <translation>タブ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>vertical bars</source>
-            <translation type="unfinished" />
+            <translation>縦棒</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
             <source>a Google Contacts export</source>
-            <translation type="unfinished" />
+            <translation>Google コンタクトのエクスポート</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
             <source>an Outlook export</source>
-            <translation type="unfinished" />
+            <translation>Outlook のエクスポート</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
             <source>a Cardfile export</source>
-            <translation type="unfinished" />
+            <translation>Cardfile のエクスポート</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
             <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {encoding}、区切り文字は{delimiter}、{count} 列。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
             <source>Recognised as {program}: its columns are mapped already.</source>
-            <translation type="unfinished" />
+            <translation>{program}の形式と認識されました。列は対応付け済みです。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
             <source>Map columns</source>
-            <translation type="unfinished" />
+            <translation>列の対応付け</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
-            <translation type="unfinished" />
+            <translation>各列で入力する連絡先の項目を選択してください。サンプル値はファイルの最初の数行から取得しています。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
             <source>S&amp;tart from:</source>
-            <translation type="unfinished" />
+            <translation>開始点(&amp;T)：</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
             <source>&amp;Save Mapping…</source>
-            <translation type="unfinished" />
+            <translation>対応付けを保存(&amp;S)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
             <source>&amp;Delete Saved Mapping</source>
-            <translation type="unfinished" />
+            <translation>保存した対応付けを削除(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
-            <translation type="unfinished" />
+            <translation>この列の値から推測しました。正しくない場合は変更してください</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>サンプル値</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>インポート先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
             <source>(column {number}, no header)</source>
-            <translation type="unfinished" />
+            <translation>(列 {number}、見出しなし)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Import column {column} as</source>
-            <translation type="unfinished" />
+            <translation>列 {column} のインポート先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
             <source>Suggested for this file</source>
-            <translation type="unfinished" />
+            <translation>このファイル向けの推奨設定</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
             <source>Suggested for these files</source>
-            <translation type="unfinished" />
+            <translation>これらのファイル向けの推奨設定</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
             <source>Save Mapping</source>
-            <translation type="unfinished" />
+            <translation>対応付けの保存</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
             <source>Save this column mapping as:</source>
-            <translation type="unfinished" />
+            <translation>この列の対応付けの保存名：</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>Replace Mapping</source>
-            <translation type="unfinished" />
+            <translation>対応付けの置き換え</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>「{name}」という名前の対応付けは既に存在します。置き換えますか？</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
             <source>Delete Mapping</source>
-            <translation type="unfinished" />
+            <translation>対応付けの削除</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
             <source>Delete the saved mapping “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>保存した対応付け「{name}」を削除しますか？</translation>
         </message>
     </context>
     <context>
         <name>CustomField</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1001" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1011" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1002" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1012" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1057" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1067" />
             <source>Enter a number, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>{example} のような数値を入力してください。</translation>
         </message>
     </context>
     <context>
@@ -1626,67 +3063,67 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="50" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>テキスト</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="51" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>数値</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="52" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日付</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="53" />
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>選択肢</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="54" />
             <source>Yes or no</source>
-            <translation type="unfinished" />
+            <translation>はい/いいえ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="61" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>連絡先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="62" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>会社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="63" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>活動</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="64" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>商談</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>種類</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>使用対象</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Choices</source>
-            <translation type="unfinished" />
+            <translation>選択肢</translation>
         </message>
     </context>
     <context>
@@ -1694,38 +3131,1143 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="208" />
             <source>Custom Fields</source>
-            <translation type="unfinished" />
+            <translation>カスタム項目</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="224" />
             <source>Fields of your own appear on the cards, in the lists and in lookups. Removing a field hides it; the values stay in the records and come back with Undo.</source>
-            <translation type="unfinished" />
+            <translation>独自の項目は、カード、一覧、検索条件に表示されます。項目を削除すると非表示になりますが、値はレコードに残り、「元に戻す」で戻ります。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="230" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>追加(&amp;A)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="232" />
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>名前の変更(&amp;N)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="234" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>削除(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
             <source>Remove Field</source>
-            <translation type="unfinished" />
+            <translation>項目の削除</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
-            <translation type="unfinished" />
+            <translation>{records}から項目「{name}」を削除しますか？値はレコードに残り、この操作を元に戻すと再び表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <source>This month</source>
+            <translation>今月</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <source>This quarter</source>
+            <translation>今四半期</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <source>Last month</source>
+            <translation>先月</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <source>Last quarter</source>
+            <translation>前四半期</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <source>The last 12 months</source>
+            <translation>過去12か月</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <source>The period won and lost deals, win rate, average size and forecast are about</source>
+            <translation>成立・不成立の商談、成約率、平均金額、売上予測の対象期間</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <source>The currency the charts show: amounts in other currencies are not added in</source>
+            <translation>グラフに表示する通貨 (他の通貨の金額は合算されません)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <source>&amp;Period:</source>
+            <translation>期間(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <source>P&amp;ipeline:</source>
+            <translation>パイプライン(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <source>O&amp;wner:</source>
+            <translation>所有者(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <source>&amp;Charts in:</source>
+            <translation>グラフの通貨(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <source>Activities</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <source>Overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <source>Results</source>
+            <translation>実績</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <source>Pipeline by stage</source>
+            <translation>フェーズ別パイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <source>Forecast by month</source>
+            <translation>月別売上予測</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <source>Biggest open deals</source>
+            <translation>金額の大きい進行中の商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <source>All pipelines</source>
+            <translation>すべてのパイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <source>Everyone</source>
+            <translation>全員</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <source>Today (%Ln)</source>
+            <translation>
+                <numerusform>今日 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <source>Overdue (%Ln)</source>
+            <translation>
+                <numerusform>期限切れ (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing overdue.</source>
+            <translation>期限切れはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing scheduled for today.</source>
+            <translation>今日の予定はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <source>no date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <source>today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <source>{when} · {type}</source>
+            <translation>{when} · {type}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <source>(no subject)</source>
+            <translation>(件名なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <source>{subject} · with {people}</source>
+            <translation>{subject} · {people}と</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <source>no deal was won or lost in the period</source>
+            <translation>期間内に成立・不成立になった商談はありません</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <source>win rate of the %Ln deal(s) closed in the period</source>
+            <translation>
+                <numerusform>期間内にクローズした %Ln 件の商談の成約率</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <source>Won: %Ln deal(s)</source>
+            <translation>
+                <numerusform>成立: %Ln 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <source>Lost: %Ln deal(s)</source>
+            <translation>
+                <numerusform>不成立: %Ln 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <source>List the deals won in this period</source>
+            <translation>この期間に成立した商談を一覧表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <source>List the deals lost in this period</source>
+            <translation>この期間に不成立になった商談を一覧表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <source>Average deal won: {amounts}</source>
+            <translation>成立した商談の平均金額: {amounts}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <source>Average deal won: none won in this period</source>
+            <translation>成立した商談の平均金額: この期間の成立なし</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <source>Won (%Ln)</source>
+            <translation>
+                <numerusform>成立 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <source>%Ln deal(s) won: click to list them</source>
+            <translation>
+                <numerusform>成立した商談 %Ln 件: クリックで一覧表示</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <source>Lost (%Ln)</source>
+            <translation>
+                <numerusform>不成立 (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <source>%Ln deal(s) lost: click to list them</source>
+            <translation>
+                <numerusform>不成立の商談 %Ln 件: クリックで一覧表示</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <source>{amounts} + %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{amounts} + ほか %Ln 通貨</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <source>{stage}: {amount} in %Ln deal(s)</source>
+            <translation>
+                <numerusform>{stage}: %Ln 件の商談で {amount}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <source>{stage}: {amount} weighted</source>
+            <translation>{stage}: 加重 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <source>Weighted</source>
+            <translation>加重</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
+            <translation>{pipeline} パイプラインの進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <source>{month}: {amount} weighted</source>
+            <translation>{month}: 加重 {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <source>{month}: {amount} in %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{month}: 進行中の %Ln 件の商談で {amount}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
+            <translation>期間内に完了予定の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <source>No open deals.</source>
+            <translation>進行中の商談はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <source>{amount} · {deal}</source>
+            <translation>{amount} · {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>won</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>lost</source>
+            <translation>不成立</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <source>Stage</source>
+            <translation>フェーズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <source>Probability</source>
+            <translation>確度</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <source>Weighted</source>
+            <translation>加重金額</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <source>Close date</source>
+            <translation>完了予定日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <source>{status} {when}</source>
+            <translation>{status} {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <source>{status} — {reason}</source>
+            <translation>{status} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <source>{percent} % (set for this deal)</source>
+            <translation>{percent} % (この商談で設定)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <source>{percent} % (the stage's)</source>
+            <translation>{percent} % (フェーズの既定値)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <source>Reopen Deal</source>
+            <translation>商談を再開</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Won…</source>
+            <translation>成立…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Lost…</source>
+            <translation>不成立…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as won, with a reason</source>
+            <translation>この商談を成立としてクローズし、理由を記録します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as lost, with a reason</source>
+            <translation>この商談を不成立としてクローズし、理由を記録します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <source>Reopen</source>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <source>Open this deal again, in the stage it was in</source>
+            <translation>この商談を、以前のフェーズで再開します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <source>{pipeline} · {stage}</source>
+            <translation>{pipeline} · {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <source>not set</source>
+            <translation>未設定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <source>This open deal was expected to close before today.</source>
+            <translation>この進行中の商談は、今日より前に完了する予定でした。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <source>Deal</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <source>{quantity} × {price}</source>
+            <translation>{quantity} × {price}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <source>{amount} − {discount} %</source>
+            <translation>{amount} − {discount} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <source>{amount} = {total}</source>
+            <translation>{amount} = {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>Sum</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>{total} (the deal's amount)</source>
+            <translation>{total} (商談の金額)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <source>Line items</source>
+            <translation>明細</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <source>Custom fields</source>
+            <translation>カスタム項目</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <source>the stage's</source>
+            <translation>フェーズの既定値</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <source>(none)</source>
+            <translation>(なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <source>(removed)</source>
+            <translation>(削除済み)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <source>Pipeline</source>
+            <translation>パイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <source>Company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <source>{field}: {new}</source>
+            <translation>{field}: {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <source>No history yet.</source>
+            <translation>履歴はまだありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · added by {user}</source>
+            <translation>{when} · {user} が追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · by {user}</source>
+            <translation>{when} · {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
+            <translation>まだ誰もいません。商談を編集して、関係者とその役割を追加してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <source>(no name)</source>
+            <translation>(名前なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <source>Contacts</source>
+            <translation>連絡先</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFilters</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="41" />
+            <source>Any close date</source>
+            <translation>すべての完了予定日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <source>Overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <source>Closing this month</source>
+            <translation>今月完了予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <source>Closing next month</source>
+            <translation>来月完了予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <source>Closing this quarter</source>
+            <translation>今四半期完了予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <source>Closing next quarter</source>
+            <translation>来四半期完了予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <source>Closing this year</source>
+            <translation>今年完了予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <source>No close date</source>
+            <translation>完了予定日なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="73" />
+            <source>Show the deals of one pipeline</source>
+            <translation>1つのパイプラインの商談を表示します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <source>Show one person's deals</source>
+            <translation>1人の商談を表示します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <source>Show deals expected to close in a period</source>
+            <translation>期間内に完了予定の商談を表示します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <source>Show open, won or lost deals</source>
+            <translation>進行中、成立、または不成立の商談を表示します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="79" />
+            <source>Any company</source>
+            <translation>すべての会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <source>Show the deals with one company: type part of its name</source>
+            <translation>1つの会社との商談を表示します (名前の一部を入力)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="84" />
+            <source>Any status</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <source>All pipelines</source>
+            <translation>すべてのパイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <source>Anyone</source>
+            <translation>全員</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <source>Overdue, {range}</source>
+            <translation>期限切れ、{range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <source>Closing {range}</source>
+            <translation>{range} に完了予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <source>There is no company named “{name}”</source>
+            <translation>「{name}」という名前の会社はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <source>stage {stage}</source>
+            <translation>フェーズ {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <source>in {currency}</source>
+            <translation>{currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <source>none closed</source>
+            <translation>クローズなし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <source>closed {range}</source>
+            <translation>{range} にクローズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <source>(removed)</source>
+            <translation>(削除済み)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <source>Show All</source>
+            <translation>すべて表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
+            <translation>すべてのフィルターを解除し、すべての商談を表示します (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <source>Showing only deals: {filter}</source>
+            <translation>表示中の商談: {filter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <source>Product or service</source>
+            <translation>製品またはサービス</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <source>Unit price</source>
+            <translation>単価</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <source>Discount %</source>
+            <translation>割引 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <source>Remove this line item</source>
+            <translation>この明細を削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <source>Name the product or service.</source>
+            <translation>製品またはサービスの名前を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>discount</source>
+            <translation>割引</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <source>The {what} is not a number; write it as {example}.</source>
+            <translation>{what}が数値ではありません。{example} のように入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <source>A quantity is more than 0, with at most 6 decimals.</source>
+            <translation>数量は 0 より大きく、小数点以下 6 桁までです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <source>A discount is between 0 and 100 percent.</source>
+            <translation>割引は 0 から 100 パーセントの範囲です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <source>This line item cannot be saved: {problem}</source>
+            <translation>この明細を保存できません: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <source>Product</source>
+            <translation>製品</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <source>Add Line Item</source>
+            <translation>明細を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <source>The sum is the deal's amount</source>
+            <translation>合計が商談の金額になります</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <source>Keep the amount equal to the line items' sum as they change</source>
+            <translation>明細の変更に合わせて、金額を明細の合計と同じに保ちます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <source>Sum: {total}</source>
+            <translation>合計: {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <source>Type part of a name</source>
+            <translation>名前の一部を入力</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <source>Take this person off the deal</source>
+            <translation>この個人を商談から外す</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <source>Choose the person from the names offered as you type.</source>
+            <translation>入力中に表示される候補から個人を選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <source>Add Person</source>
+            <translation>個人を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <source>The stage's ({percent} %)</source>
+            <translation>フェーズの既定値 ({percent} %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <source>The amount is the line items' sum</source>
+            <translation>金額は明細の合計です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <source>A deal needs a name.</source>
+            <translation>商談には名前が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <source>&amp;Name</source>
+            <translation>名前(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>&amp;Company</source>
+            <translation>会社(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>The company the deal is with, if any</source>
+            <translation>商談の相手先の会社 (ある場合)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <source>&amp;Amount</source>
+            <translation>金額(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <source>The deal's value, exactly, in its currency</source>
+            <translation>商談の正確な金額 (商談の通貨で)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>C&amp;lose date</source>
+            <translation>完了予定日(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>When the deal is expected to close</source>
+            <translation>商談が完了する予定の日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>O&amp;wner</source>
+            <translation>所有者(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>Who looks after the deal</source>
+            <translation>商談の担当者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <source>Pipeline</source>
+            <translation>パイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <source>&amp;Pipeline</source>
+            <translation>パイプライン(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <source>&amp;Stage</source>
+            <translation>フェーズ(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <source>P&amp;robability</source>
+            <translation>確度(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <source>The chance the deal closes; below 0 goes back to the stage's</source>
+            <translation>商談が成立する見込み。0 未満にするとフェーズの既定値に戻ります</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <source>S&amp;tatus</source>
+            <translation>状態(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Won</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Lost</source>
+            <translation>不成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <source>Rea&amp;son</source>
+            <translation>理由(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <source>Why it was won or lost: pick one, or type a new one for the list</source>
+            <translation>成立または不成立の理由。選択するか、新しい理由を入力して一覧に追加します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <source>Line items</source>
+            <translation>明細</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <source>People on the deal</source>
+            <translation>商談の関係者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <source>This deal was deleted meanwhile; your changes were not saved.</source>
+            <translation>この商談はその間に削除されたため、変更は保存されませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deals</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="28" />
+            <source>Me</source>
+            <translation>自分</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Won</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Lost</source>
+            <translation>不成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>{date} · overdue</source>
+            <translation>{date} · 期限切れ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln 件の商談</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>{total} · weighted {weighted}</source>
+            <translation>{total} · 加重 {weighted}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <source>+ %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>+ ほか %Ln 通貨</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <source>All periods</source>
+            <translation>すべての期間</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <source>No close date</source>
+            <translation>完了予定日なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <source>Q{quarter} {year}</source>
+            <translation>{year} 年第{quarter}四半期</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <source>Undated</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <source>Q{quarter}</source>
+            <translation>第{quarter}四半期</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <source>{period} {year}</source>
+            <translation>{year} 年 {period}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="52" />
+            <source>&amp;Board</source>
+            <translation>ボード(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="53" />
+            <source>The open deals as cards in a column per stage; drag a card to move the deal</source>
+            <translation>進行中の商談をフェーズごとの列にカードで表示します。カードをドラッグすると商談を移動できます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="57" />
+            <source>&amp;Forecast</source>
+            <translation>売上予測(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="58" />
+            <source>Weighted and unweighted totals by the month or quarter deals should close</source>
+            <translation>完了予定の月または四半期ごとの加重合計と合計</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="60" />
+            <source>&amp;Pipelines…</source>
+            <translation>パイプライン(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="61" />
+            <source>Add, rename, reorder and remove pipelines and their stages</source>
+            <translation>パイプラインとそのフェーズの追加、名前の変更、並べ替え、削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <source>Deals</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <source>&amp;New Deal</source>
+            <translation>新規商談(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
+            <source>1 deal</source>
+            <translation>1 件の商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
+            <source>{count} deals</source>
+            <translation>{count} 件の商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <source>Deals: {count}</source>
+            <translation>商談: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>No deals yet</source>
+            <translation>商談はまだありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
+            <translation>商談をパイプラインのフェーズごとに追跡します: 各商談の金額、関係者、完了予定日。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>No deals match the filter</source>
+            <translation>フィルターに一致する商談はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Select a deal to see its card.</source>
+            <translation>商談を選択すると、そのカードが表示されます。</translation>
         </message>
     </context>
     <context>
@@ -1733,579 +4275,1206 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/session.py" line="97" />
             <source>{name} is open in another Cardfile window.</source>
-            <translation type="unfinished" />
+            <translation>{name} は別の Cardfile ウィンドウで開かれています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="147" />
+            <location filename="../../src/cardfile/ui/session.py" line="148" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="23" />
+            <source>same name</source>
+            <translation>同じ名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="24" />
+            <source>same name but for accents or case</source>
+            <translation>アクセントや大文字・小文字のみ異なる同じ名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="25" />
+            <source>same name, words in another order</source>
+            <translation>語順の異なる同じ名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="26" />
+            <source>same name in another script</source>
+            <translation>別の文字体系で書かれた同じ名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="27" />
+            <source>name a typo apart</source>
+            <translation>入力ミス程度の違いの名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="28" />
+            <source>similar name</source>
+            <translation>似た名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="30" />
+            <source>same email {detail}</source>
+            <translation>同じメール {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="31" />
+            <source>same phone {detail}</source>
+            <translation>同じ電話 {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="32" />
+            <source>same vCard UID</source>
+            <translation>同じ vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="33" />
+            <source>same company {detail}</source>
+            <translation>同じ会社 {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="34" />
+            <source>same birthday {detail}</source>
+            <translation>同じ誕生日 {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="35" />
+            <source>same title {detail}</source>
+            <translation>同じ役職 {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="36" />
+            <source>same website {detail}</source>
+            <translation>同じWebサイト {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="37" />
+            <source>same address</source>
+            <translation>同じ住所</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="46" />
+            <source>; </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="54" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="55" />
+            <source>Name (phonetic)</source>
+            <translation>名前 (読み)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="56" />
+            <source>Photo</source>
+            <translation>写真</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="57" />
+            <source>Logo</source>
+            <translation>ロゴ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="58" />
+            <source>Nickname</source>
+            <translation>ニックネーム</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="59" />
+            <source>Title</source>
+            <translation>役職</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="60" />
+            <source>Department</source>
+            <translation>部署</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="61" />
+            <source>Company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="62" />
+            <source>Parent company</source>
+            <translation>親会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="63" />
+            <source>Industry</source>
+            <translation>業種</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="64" />
+            <source>Website</source>
+            <translation>Webサイト</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="65" />
+            <source>Birthday</source>
+            <translation>誕生日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="66" />
+            <source>Anniversary</source>
+            <translation>記念日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="67" />
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="68" />
+            <source>vCard UID</source>
+            <translation>vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="69" />
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="70" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="71" />
+            <source>Address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="72" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="73" />
+            <source>Messaging</source>
+            <translation>メッセージング</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="74" />
+            <source>Dates</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="75" />
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="76" />
+            <source>Other vCard properties</source>
+            <translation>その他の vCard プロパティ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="86" />
+            <source>A record cannot be merged with itself.</source>
+            <translation>レコードをそれ自体と統合することはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="87" />
+            <source>“{record}” is no longer there.</source>
+            <translation>「{record}」はもう存在しません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="88" />
+            <source>A person and a company cannot be merged.</source>
+            <translation>個人と会社は統合できません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="89" />
+            <source>“{record}” is in the Trash or was merged already; restore or unmerge it first.</source>
+            <translation>「{record}」はゴミ箱にあるか、既に統合されています。先に復元または統合解除してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="93" />
+            <source>This merge was taken back already.</source>
+            <translation>この統合は既に取り消されています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="94" />
+            <source>One of the records was erased for good; the merge cannot be taken back.</source>
+            <translation>レコードの1つが完全に削除されたため、統合を取り消すことはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="95" />
+            <source>“{record}” was merged into another record since; unmerge that merge first.</source>
+            <translation>「{record}」はその後別のレコードに統合されています。先にその統合を解除してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="41" />
+            <source>(no name)</source>
+            <translation>(名前なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="54" />
+            <source>{first} and {second}: {score} — {why}</source>
+            <translation>{first} と {second}: {score} — {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="65" />
+            <source>No two cards share an email address or a phone number, or have the same name with the same company, address or birthday. Pairs you marked as not duplicates are not shown again.</source>
+            <translation>メールアドレスや電話番号が共通するカード、または名前が同じで会社・住所・誕生日も同じカードはありません。重複ではないとマークしたペアは再表示されません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="81" />
+            <source>Cards</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="82" />
+            <source>Score</source>
+            <translation>スコア</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="99" />
+            <source>Duplicates</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <source>No duplicates found</source>
+            <translation>重複は見つかりませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="113" />
+            <source>People</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="114" />
+            <source>Companies</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="116" />
+            <source>&amp;Look among:</source>
+            <translation>検索対象(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="118" />
+            <source>&amp;Scan Again</source>
+            <translation>再スキャン(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="126" />
+            <source>S&amp;top</source>
+            <translation>停止(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="149" />
+            <source>&amp;Compare and Merge…</source>
+            <translation>比較して統合(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="152" />
+            <source>Show the cards side by side and merge them into one</source>
+            <translation>カードを並べて表示し、1つに統合します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="155" />
+            <source>&amp;Not Duplicates</source>
+            <translation>重複ではない(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="158" />
+            <source>These are different people (or companies): never propose them again</source>
+            <translation>別の人 (または会社) です。今後は候補に表示しません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>Show the first card in its list</source>
+            <translation>最初のカードを一覧で表示します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="163" />
+            <source>&amp;Marked Pairs…</source>
+            <translation>マーク済みのペア(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="165" />
+            <source>The pairs marked as not duplicates, to take a mark back</source>
+            <translation>重複ではないとマークしたペア (マークを解除できます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
+            <source>Looking for duplicates…</source>
+            <translation>重複を検索しています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>大きなアドレス帳では数秒かかります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
+            <source>Looking for duplicates</source>
+            <translation>重複の検索</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
+            <source>The scan was stopped</source>
+            <translation>スキャンを停止しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>「再スキャン」で最初から重複を検索します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <source>Reading the cards…</source>
+            <translation>カードを読み込んでいます…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <source>Comparing…</source>
+            <translation>比較しています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <source>Grouping…</source>
+            <translation>グループ化しています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <source>The scan failed</source>
+            <translation>スキャンに失敗しました</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <source>%n group(s) of possible duplicates</source>
+            <translation>
+                <numerusform>重複の可能性があるグループ: %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <source>Card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <source>Marked</source>
+            <translation>マーク日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <source>Not Duplicates</source>
+            <translation>重複ではない</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <source>No pairs are marked</source>
+            <translation>マークされたペアはありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
+            <translation>「重複」ビューで重複ではないとマークしたカードがここに一覧表示されます。</translation>
         </message>
     </context>
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="27" />
-            <source>work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="28" />
-            <source>home</source>
-            <translation type="unfinished" />
+            <source>work</source>
+            <translation>勤務先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="29" />
-            <source>mobile</source>
-            <translation type="unfinished" />
+            <source>home</source>
+            <translation>自宅</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="30" />
-            <source>fax</source>
-            <translation type="unfinished" />
+            <source>mobile</source>
+            <translation>携帯</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <source>fax</source>
+            <translation>FAX</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="32" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>その他</translation>
         </message>
     </context>
     <context>
         <name>EntryRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="365" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="375" />
             <source>Preferred: use this one first</source>
-            <translation type="unfinished" />
+            <translation>優先: これを最初に使用します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="370" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="380" />
             <source>Move up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>上へ移動 (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="374" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="384" />
             <source>Move down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>下へ移動 (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="378" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="388" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="460" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="470" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="461" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="471" />
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>電話番号</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="472" />
             <source>www.example.com</source>
-            <translation type="unfinished" />
+            <translation>www.example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="473" />
             <source>User name or number</source>
-            <translation type="unfinished" />
+            <translation>ユーザー名または番号</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="488" />
             <source>Network or messenger</source>
-            <translation type="unfinished" />
+            <translation>ネットワークまたはメッセンジャー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="491" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク</translation>
         </message>
     </context>
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
-            <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
-            <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
-            <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
-            <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
-            <source>Cannot open {path}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
-            <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
-            <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
-            <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
-            <source>Could not back up {path} to {target}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
-            <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
-            <source>There is nothing to undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
-            <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
-            <source>No {record_type} with id {record_id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
-            <source>{field}: {problem}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
-            <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
-            <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
-            <source>The sync server {server} refused: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
-            <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
-            <source>Sign in to {server} as {user}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
-            <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
-            <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
-            <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
-            <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="327" />
-            <source>{detail}: {file}</source>
-            <translation type="unfinished" />
+            <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
+            <translation>{path} は新しいバージョンの Cardfile で書き込まれています (スキーマ {found})。このバージョンが扱えるのはスキーマ {supported} までのため、変更しません。開くには新しい Cardfile をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
-            <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
+            <translation>{path} は破損しているか、Cardfile のデータベースではありません ({detail})。変更は行われていません。</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
-            <source>%n new contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
+            <translation>{path} は他のプログラムの SQLite データベースで、Cardfile のデータベースではありません。変更は行われていません。</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
+            <translation>{path} は他のプログラムまたは別の Cardfile ウィンドウによってロックされています。処理が終わってから再試行してください。何も変更されていません。</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/words.py" line="341" />
-            <source>%n new company(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <source>Cannot open {path}: {detail}. Nothing was changed.</source>
+            <translation>{path} を開けません: {detail}。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
+            <translation>{path} は読み取りはできますが、ここでは変更できません ({detail})。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
+            <translation>{path} はチェックで破損が見つかりました ({checked_at}: {problem})。Cardfile で表示はできますが、変更はしません。バックアップから復元する (cardfile db restore FILE) か、修復 (cardfile db repair) してください。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
+            <translation>{path} があるディスクがいっぱいです。最後の変更は保存されませんでした。空き容量を確保して再試行してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <source>Could not back up {path} to {target}: {detail}</source>
+            <translation>{path} を {target} にバックアップできませんでした: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
+            <translation>{path} の本日の自動バックアップは作成されませんでした ({detail})。他への影響はありません。Cardfile は1時間以内に再試行します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <source>There is nothing to undo</source>
+            <translation>元に戻す操作はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
+            <translation>この{record_type}の所有者や非公開設定を変更できるのは {owner} だけです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <source>No {record_type} with id {record_id}</source>
+            <translation>ID {record_id} の{record_type}はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
+            <translation>同期サーバーがまだ設定されていません。[同期] ▸ [同期の設定] で選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
+            <translation>同期サーバー {server} に接続できません: {detail}。変更は保持され、後で同期されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <source>The sync server {server} refused: {detail}</source>
+            <translation>同期サーバー {server} に拒否されました: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
+            <translation>{server} と同期できません: {detail}。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <source>Sign in to {server} as {user}: {detail}</source>
+            <translation>{user} として {server} にサインイン: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
+            <translation>{where} には {count} 件の商談があります。移動先のフェーズを選択してください ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
+            <translation>{source} から {target} への為替レートがまだありません。[為替レート…] で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
+            <translation>このコンピューターに TrueType または OpenType フォントが見つかりませんでした ({folders} を検索)。PDF レポートを作成するには、フォント (DejaVu Sans や Noto Sans など) をインストールしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
+            <translation>同期を停止しました。サーバーが確認済みの内容は保持され、残りは次回の同期で送信されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
+            <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
+            <translation>人の名前を含む列がなく、{column!r} に会社名が含まれています。このままでは各人が会社名で表示されます。名前を含む列を名前の項目に対応付けるか、このままインポートしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
+            <source>Cannot merge {record}: {why}</source>
+            <translation>{record} を統合できません: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <source>Cannot unmerge {record}: {why}</source>
+            <translation>{record} の統合を解除できません: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
+            <translation>このカードは別のカードに統合されています。[検索] ▸ [統合履歴] の「統合解除」で元に戻せます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
+            <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
+            <translation>Cardfile はパスワードを {server} に送信しませんでした。アドレスが http:// で始まるため、ネットワーク上の誰でも読み取れてしまいます。サーバーの https:// アドレスを使用するか、同期の設定で「暗号化せずにパスワードを送信する」をオンにしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
+            <translation>この{record_type}を完全に削除できるのは {owner} または管理者だけです。ゴミ箱に残ります</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
+            <translation>名前、会社、メールアドレスのいずれにも対応付けられた列がないため、連絡先を区別できません。これらを含む列の項目を選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
+            <translation>このコンピューターではキーリングを使用できないため、同期のサインイン情報を記憶できません。Cardfile は起動するたびにパスワードを要求します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <source>{detail}: {file}</source>
+            <translation>{detail}: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
+            <translation>Cardfile 内部でエラーが発生しました。エラーレポートに詳細が記載されています。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>新しい連絡先 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <source>%n new company(ies)</source>
+            <translation>
+                <numerusform>新しい会社 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>%n changed record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>変更されたレコード %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
-            <translation type="unfinished" />
+            <translation>インポートが途中で停止しました。{cause} それまでに書き込まれた内容はデータベースに残っています: {kept}。問題が解決したら、[編集] ▸ [元に戻す] ですべてをまとめて取り消せます。</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
             <source>Export Contacts</source>
-            <translation type="unfinished" />
+            <translation>連絡先のエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="71" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="84" />
             <source>All contacts and companies</source>
-            <translation type="unfinished" />
+            <translation>すべての連絡先と会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="72" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
             <source>The selected records ({count})</source>
-            <translation type="unfinished" />
+            <translation>選択したレコード ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="73" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>A group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="74" />
-            <source>A saved lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="78" />
-            <source>{name} ({count})</source>
-            <translation type="unfinished" />
+            <translation>グループ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
-            <source>vCard 3.0 (most compatible)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
-            <source>vCard 4.0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
-            <source>CSV (spreadsheet)</source>
-            <translation type="unfinished" />
+            <source>A saved lookup</source>
+            <translation>保存した検索条件</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
-            <source>One file</source>
-            <translation type="unfinished" />
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="94" />
-            <source>One file per contact, in a folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="98" />
-            <source>Where to write</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <source>vCard 3.0 (most compatible)</source>
+            <translation>vCard 3.0 (互換性重視)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
+            <source>vCard 4.0</source>
+            <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
-            <source>Export:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <source>CSV (spreadsheet)</source>
+            <translation>CSV (スプレッドシート)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <source>iCalendar (.ics): activities, for calendar programs</source>
+            <translation>iCalendar (.ics): 活動 (カレンダーソフト用)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <source>All activities</source>
+            <translation>すべての活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <source>Those in a date range</source>
+            <translation>期間内の活動</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
-            <source>Group:</source>
-            <translation type="unfinished" />
+            <source>{name}'s activities</source>
+            <translation>{name} の活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="110" />
-            <source>Lookup:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
-            <source>Format:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <source>A person's activities</source>
+            <translation>個人の活動</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <source>The selected activities ({count})</source>
+            <translation>選択した活動 ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <source>to</source>
+            <translation>～</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <source>One file</source>
+            <translation>1つのファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <source>One file per contact, in a folder</source>
+            <translation>連絡先ごとに1ファイル (フォルダー内)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <source>Where to write</source>
+            <translation>書き込み先</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <source>Export:</source>
+            <translation>エクスポート対象：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <source>Group:</source>
+            <translation>グループ：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <source>Lookup:</source>
+            <translation>検索条件：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <source>Format:</source>
+            <translation>形式：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <source>Activities:</source>
+            <translation>活動：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <source>From:</source>
+            <translation>開始日：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Write:</source>
-            <translation type="unfinished" />
+            <translation>書き込み方法：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>Destination:</source>
-            <translation type="unfinished" />
+            <translation>保存先：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="124" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="177" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <source>Export Activities</source>
+            <translation>活動のエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
             <source>Export into Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
-            <source>vCard files (*.vcf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="182" />
-            <source>Export to File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="213" />
-            <source>{done} of {total} exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="230" />
-            <source>Exporting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="233" />
-            <source>Exporting contacts</source>
-            <translation type="unfinished" />
+            <translation>フォルダーにエクスポート</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
-            <source>The export was cancelled; nothing was left behind.</source>
-            <translation type="unfinished" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <source>Calendar files (*.ics)</source>
+            <translation>カレンダー ファイル (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard ファイル (*.vcf)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <source>Export to File</source>
+            <translation>ファイルにエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <source>{done} of {total} exported</source>
+            <translation>{total} 件中 {done} 件をエクスポートしました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <source>Exporting…</source>
+            <translation>エクスポートしています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <source>Exporting contacts</source>
+            <translation>連絡先のエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <source>Exporting activities</source>
+            <translation>活動をエクスポートしています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <source>The export was cancelled; nothing was left behind.</source>
+            <translation>エクスポートはキャンセルされました。何も残っていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
             <source>Exported {count} record(s) to {target}.</source>
-            <translation type="unfinished" />
+            <translation>{count} 件のレコードを {target} にエクスポートしました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="256" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>閉じる</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="267" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>キャンセルしています…</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
-            <source>Prefix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
-            <source>Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="114" />
-            <source>Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="115" />
-            <source>Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="116" />
-            <source>Suffix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="117" />
-            <source>Nickname</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="120" />
-            <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="121" />
-            <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="122" />
-            <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="123" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
-            <source>Department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
-            <source>Company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
-            <source>Parent company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
-            <source>Industry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="128" />
-            <source>Website</source>
-            <translation type="unfinished" />
+            <source>Prefix</source>
+            <translation>敬称</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="129" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Given name</source>
+            <translation>名</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="130" />
-            <source>Anniversary</source>
-            <translation type="unfinished" />
+            <source>Middle name</source>
+            <translation>ミドルネーム</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="131" />
-            <source>Photo</source>
-            <translation type="unfinished" />
+            <source>Family name</source>
+            <translation>姓</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="132" />
-            <source>Logo</source>
-            <translation type="unfinished" />
+            <source>Suffix</source>
+            <translation>接尾辞</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="133" />
-            <source>Note</source>
-            <translation type="unfinished" />
+            <source>Nickname</source>
+            <translation>ニックネーム</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="135" />
-            <source>Email</source>
-            <translation type="unfinished" />
+            <source>Name</source>
+            <translation>名前</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="136" />
-            <source>Phone</source>
-            <translation type="unfinished" />
+            <source>Given name (phonetic)</source>
+            <translation>名 (読み)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="137" />
-            <source>Address</source>
-            <translation type="unfinished" />
+            <source>Middle name (phonetic)</source>
+            <translation>ミドルネーム (読み)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="138" />
-            <source>Web</source>
-            <translation type="unfinished" />
+            <source>Family name (phonetic)</source>
+            <translation>姓 (読み)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="139" />
-            <source>Messaging</source>
-            <translation type="unfinished" />
+            <source>Title</source>
+            <translation>役職</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="140" />
-            <source>Dates</source>
-            <translation type="unfinished" />
+            <source>Department</source>
+            <translation>部署</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="141" />
-            <source>Custom fields</source>
-            <translation type="unfinished" />
+            <source>Company</source>
+            <translation>会社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="142" />
-            <source>Owner</source>
-            <translation type="unfinished" />
+            <source>Parent company</source>
+            <translation>親会社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="143" />
-            <source>Private</source>
-            <translation type="unfinished" />
+            <source>Industry</source>
+            <translation>業種</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="144" />
-            <source>Trash</source>
-            <translation type="unfinished" />
+            <source>Website</source>
+            <translation>Webサイト</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="145" />
-            <source>vCard UID</source>
-            <translation type="unfinished" />
+            <source>Birthday</source>
+            <translation>誕生日</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <source>Anniversary</source>
+            <translation>記念日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <source>Photo</source>
+            <translation>写真</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <source>Logo</source>
+            <translation>ロゴ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <source>Address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <source>Messaging</source>
+            <translation>メッセージング</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <source>Dates</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <source>Custom fields</source>
+            <translation>カスタム項目</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <source>Private</source>
+            <translation>非公開</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <source>Trash</source>
+            <translation>ゴミ箱</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <source>vCard UID</source>
+            <translation>vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Other vCard properties</source>
-            <translation type="unfinished" />
+            <translation>その他の vCard プロパティ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <source>Details</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <source>Starts</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <source>Ends</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <source>Any time that day</source>
+            <translation>その日のいつでも</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <source>All day</source>
+            <translation>終日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <source>Time zone</source>
+            <translation>タイムゾーン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <source>Priority</source>
+            <translation>優先度</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <source>Outcome</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <source>Happened</source>
+            <translation>実施日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <source>Cleared</source>
+            <translation>完了日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <source>Alarm</source>
+            <translation>アラーム</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <source>Alarm snoozed until</source>
+            <translation>アラームのスヌーズ期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <source>Alarm dismissed</source>
+            <translation>アラーム解除済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <source>Repeats</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <source>Deal</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <source>Series</source>
+            <translation>シリーズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <source>Occurrence</source>
+            <translation>回</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <source>iCalendar UID</source>
+            <translation>iCalendar UID</translation>
         </message>
     </context>
     <context>
@@ -2313,70 +5482,250 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>Rename Field</source>
-            <translation type="unfinished" />
+            <translation>項目名の変更</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>New Field</source>
-            <translation type="unfinished" />
+            <translation>新規項目</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="147" />
             <source>One choice per line</source>
-            <translation type="unfinished" />
+            <translation>1行に1つの選択肢</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="150" />
             <source>&amp;Choices:</source>
-            <translation type="unfinished" />
+            <translation>選択肢(&amp;C)：</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="163" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名前(&amp;N)：</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="164" />
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>種類(&amp;T)：</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="165" />
             <source>&amp;Used for:</source>
-            <translation type="unfinished" />
+            <translation>使用対象(&amp;U)：</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>すべてのタグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
             <source>Any group</source>
-            <translation type="unfinished" />
+            <translation>すべてのグループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
             <source>No lookup</source>
-            <translation type="unfinished" />
+            <translation>検索条件なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="214" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>タグ(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="215" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>グループ(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>&amp;Lookup:</source>
-            <translation type="unfinished" />
+            <translation>検索条件(&amp;L)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forecast</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="113" />
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="114" />
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="115" />
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="116" />
+            <source>Open deals</source>
+            <translation>進行中の商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <source>Weighted</source>
+            <translation>加重</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="119" />
+            <source>Won deals</source>
+            <translation>成立した商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="120" />
+            <source>Won</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <source>Everyone</source>
+            <translation>全員</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <source>{currency} (converted)</source>
+            <translation>{currency} (換算)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <source>Exchange Rates</source>
+            <translation>為替レート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
+            <translation>{target} での合計は、これらのレートで計算されます。使用するレートを入力してください。レートはこのデータベースに保存されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <source>rate</source>
+            <translation>レート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <source>1 {currency} =</source>
+            <translation>1 {currency} =</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
+            <translation>1 {currency} = {typed} {target}: レートは {example} のような正の数値です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <source>By month</source>
+            <translation>月別</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <source>By quarter</source>
+            <translation>四半期別</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <source>Everyone together</source>
+            <translation>全員の合計</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <source>Per owner</source>
+            <translation>所有者別</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <source>Add every currency up in one, at exchange rates you enter</source>
+            <translation>入力した為替レートで、すべての通貨を1つに合算します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <source>Each currency apart</source>
+            <translation>通貨別</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <source>Exchange &amp;Rates…</source>
+            <translation>為替レート(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <source>The currency the chart shows</source>
+            <translation>グラフに表示する通貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <source>(Exchange Rates…)</source>
+            <translation>(為替レート…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <source>All in {currency}</source>
+            <translation>すべて {currency} で</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
+            <translation>「換算」と記された行は、入力した為替レートですべての通貨を {target} に合算しています: {rates}。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <source>none needed</source>
+            <translation>不要</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
+            <translation>進行中の商談は完了予定日の期間に確度で加重して、成立した商談は成立した期間に計上されます。通貨ごとに別の行になり、通貨をまたいだ合算は行われません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 12 months, in</source>
+            <translation>今後12か月、通貨:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 8 quarters, in</source>
+            <translation>今後8四半期、通貨:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <source>weighted</source>
+            <translation>加重</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <source>total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <source>{period}, {owner}</source>
+            <translation>{period}、{owner}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <source>{period}: {amount} {what}, %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{period}: {what} {amount}、進行中の商談 %Ln 件</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2384,17 +5733,17 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="107" />
             <source>Add to Group</source>
-            <translation type="unfinished" />
+            <translation>グループに追加</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="109" />
             <source>Group, or the name of a new one</source>
-            <translation type="unfinished" />
+            <translation>グループ、または新しいグループの名前</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="118" />
             <source>A new group “{name}” will be made.</source>
-            <translation type="unfinished" />
+            <translation>新しいグループ「{name}」が作成されます。</translation>
         </message>
     </context>
     <context>
@@ -2402,467 +5751,605 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="102" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>ウィンドウ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="126" />
             <source>Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>キーボード ショートカット</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>場所</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>What it does</source>
-            <translation type="unfinished" />
+            <translation>機能</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>キー</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="144" />
             <source>In a text field, the usual editing keys (Ctrl+C, Ctrl+Z …) work on the text.</source>
-            <translation type="unfinished" />
+            <translation>テキスト フィールドでは、通常の編集キー (Ctrl+C、Ctrl+Z など) がテキストに対して機能します。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
             <source>Cardfile User Guide</source>
-            <translation type="unfinished" />
+            <translation>Cardfile ユーザーガイド</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
             <source>The user guide is missing from this installation of Cardfile.</source>
-            <translation type="unfinished" />
+            <translation>この Cardfile のインストールにはユーザーガイドが含まれていません。</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <source>Check the events and to-dos</source>
+            <translation>予定と ToDo の確認</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Repeats</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Already imported</source>
+            <translation>インポート済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <source>Update them from the file</source>
+            <translation>ファイルの内容で更新する</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <source>Leave them as they are</source>
+            <translation>そのままにする</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <source>Items imported before:</source>
+            <translation>以前にインポートした項目：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <source>(line {line})</source>
+            <translation>({line} 行目)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <source>no date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>repeats</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>one occurrence</source>
+            <translation>1回のみ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>(no subject)</source>
+            <translation>(件名なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <source>Line {line} of {file}: {reason}</source>
+            <translation>{file} の {line} 行目: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
+            <translation>{files} 個のファイルの最初の {shown} 項目: インポート済み {known} 件、インポート不可 {rejected} 件。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <source>Items after these are imported too.</source>
+            <translation>これ以降の項目もインポートされます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Import as new</source>
-            <translation type="unfinished" />
+            <translation>新規としてインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Update existing</source>
-            <translation type="unfinished" />
+            <translation>既存を更新</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Skip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="79" />
-            <source>same vCard UID</source>
-            <translation type="unfinished" />
+            <translation>スキップ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
-            <source>same email</source>
-            <translation type="unfinished" />
+            <source>same vCard UID</source>
+            <translation>同じ vCard UID</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>same phone</source>
-            <translation type="unfinished" />
+            <source>same email</source>
+            <translation>同じメール</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <source>same phone</source>
+            <translation>同じ電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same name and company</source>
-            <translation type="unfinished" />
+            <translation>同じ名前と会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Duplicate of</source>
-            <translation type="unfinished" />
+            <translation>重複先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>処理</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="162" />
-            <source>Line {line} of {file}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>Line {line}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{line} 行目: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="181" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="184" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>インポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="271" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="282" />
-            <source>Choose files to import</source>
-            <translation type="unfinished" />
+            <translation>[ファイルの追加…] または [フォルダーの追加…] でインポートするファイルを追加するか、ここにドロップしてください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
-            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files.</source>
-            <translation type="unfinished" />
+            <source>Choose files to import</source>
+            <translation>インポートするファイルの選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
+            <translation>携帯電話、Outlook、Gmail、Apple の連絡先からの vCard ファイル (.vcf、.vcard)、CSV ファイル、または Outlook、Google カレンダー、Apple カレンダー、Thunderbird からのカレンダー ファイル (.ics)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
             <source>Add Files…</source>
-            <translation type="unfinished" />
+            <translation>ファイルの追加…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="290" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Add Folder…</source>
-            <translation type="unfinished" />
+            <translation>フォルダーの追加…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="292" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="314" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
-            <source>Contact files ({patterns})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="334" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="335" />
-            <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Outlook: [ファイル] ▸ [開く/エクスポート] ▸ [インポート/エクスポート] ▸ [ファイルにエクスポート] ▸ [テキスト ファイル (カンマ区切り)]。Google コンタクト: [エクスポート] ▸ [Google CSV]。その他のプログラムの CSV ファイルも使用できます。各列の内容は次の手順で選択します。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <source>Contact files ({patterns})</source>
+            <translation>連絡先ファイル ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <source>All files (*)</source>
+            <translation>すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
             <source>Import Files</source>
-            <translation type="unfinished" />
+            <translation>ファイルのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
             <source>Import a Folder</source>
-            <translation type="unfinished" />
+            <translation>フォルダーのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="371" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
             <source>Check the cards</source>
-            <translation type="unfinished" />
+            <translation>カードの確認</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
-            <translation type="unfinished" />
+            <translation>既存の連絡先と重複する各カードの処理を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="401" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
             <source>Other duplicates:</source>
-            <translation type="unfinished" />
+            <translation>その他の重複：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
-            <source>%Ln card</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
-            <source>%Ln cards</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
-            <source>from %Ln file</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
-            <source>from %Ln files</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="430" />
-            <source>{cards} {files}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="432" />
-            <source>The first {cards} {files}</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
-            <source>%Ln duplicate</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
-            <source>%Ln duplicates</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
-            <source>%Ln not importable</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <source>%Ln card</source>
+            <translation>
+                <numerusform>%Ln 枚のカード</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <source>%Ln cards</source>
+            <translation>
+                <numerusform>%Ln 枚のカード</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <source>from %Ln file</source>
+            <translation>
+                <numerusform>%Ln 個のファイル</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <source>from %Ln files</source>
+            <translation>
+                <numerusform>%Ln 個のファイル</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <source>{cards} {files}</source>
+            <translation>{files}の{cards}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <source>The first {cards} {files}</source>
+            <translation>{files}の最初の {cards}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <source>%Ln duplicate</source>
+            <translation>
+                <numerusform>重複 %Ln 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <source>%Ln duplicates</source>
+            <translation>
+                <numerusform>重複 %Ln 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <source>%Ln not importable</source>
+            <translation>
+                <numerusform>インポート不可 %Ln 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>{what}: {found}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: {found}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
-            <translation type="unfinished" />
+            <translation>これ以降のカードもインポートされます。その重複は下の選択に従って処理されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>インポート中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="467" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Cancel takes back everything this import wrote.</source>
-            <translation type="unfinished" />
+            <translation>キャンセルすると、このインポートで書き込んだ内容はすべて取り消されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="468" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>開始しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="502" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="529" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>インポート完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="503" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
             <source>What was imported, and each card that was not, with why.</source>
-            <translation type="unfinished" />
+            <translation>インポートされた内容と、インポートされなかった各カードとその理由です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="507" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
             <source>Cards that were not imported or were skipped, and why:</source>
-            <translation type="unfinished" />
+            <translation>インポートされなかったカードまたはスキップされたカードとその理由：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>カード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
             <source>Import cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="527" />
-            <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
-            <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
-            <translation type="unfinished" />
+            <translation>インポートのキャンセル</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
-            <source>Edit ▸ Undo takes the whole import back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
-            <source>Not imported</source>
-            <translation type="unfinished" />
+            <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
+            <translation>インポートはキャンセルされました。何もインポートされず、何も変更されていません。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
+            <translation>新規インポート {imported} 件、更新 {updated} 件、スキップ {skipped} 件、インポート不可 {rejected} 件。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <source>Edit ▸ Undo takes the whole import back.</source>
+            <translation>[編集] ▸ [元に戻す] でインポート全体を取り消せます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <source>Not imported</source>
+            <translation>インポート不可</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>スキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="580" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
             <source>Import Contacts</source>
-            <translation type="unfinished" />
+            <translation>連絡先のインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="601" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="669" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
+            <translation>カレンダー ファイル (.ics) は vCard や CSV ファイルとは別にインポートしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <source>Importing calendar files</source>
+            <translation>カレンダー ファイルをインポートしています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
             <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation type="unfinished" />
+            <translation>{cards} 枚のカードを読み込みました: 新規 {imported} 件、更新 {updated} 件</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="684" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
             <source>Importing contacts</source>
-            <translation type="unfinished" />
+            <translation>連絡先をインポートしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="694" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
             <source>Cancelling: taking back what was imported…</source>
-            <translation type="unfinished" />
+            <translation>キャンセル中: インポートした内容を取り消しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="711" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Import failed</source>
-            <translation type="unfinished" />
+            <translation>インポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="713" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>何もインポートされませんでした。</translation>
         </message>
     </context>
     <context>
         <name>LabelCombo</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="146" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="156" />
             <source>Label: choose one or type your own</source>
-            <translation type="unfinished" />
+            <translation>ラベル: 選択するか、独自に入力します</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lengths</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n 週間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 時間 {minutes} 分</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <source>{hours} h</source>
+            <translation>{hours} 時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <source>{minutes} min</source>
+            <translation>{minutes} 分</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <source>No alarm</source>
+            <translation>アラームなし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <source>At the start</source>
+            <translation>開始時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <source>{length} before</source>
+            <translation>{length} 前</translation>
         </message>
     </context>
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="442" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="443" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="444" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="447" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="449" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
             <source>File as</source>
-            <translation type="unfinished" />
+            <translation>並べ替え用の名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="450" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="451" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>更新日時</translation>
         </message>
     </context>
     <context>
@@ -2871,923 +6358,1501 @@ What you were changing was either saved whole or not at all: the database is nev
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="71" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="72" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="73" />
             <source>Prefix</source>
-            <translation type="unfinished" />
+            <translation>敬称</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="74" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>名</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="75" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>ミドルネーム</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="76" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>姓</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="77" />
             <source>Suffix</source>
-            <translation type="unfinished" />
+            <translation>接尾辞</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="78" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>ニックネーム</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="79" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>役職</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="80" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>部署</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="81" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>会社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="82" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>業種</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="83" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Webサイト</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="84" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="85" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>メール</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="86" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>電話</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="87" />
-            <source>Street</source>
-            <translation type="unfinished" />
+            <source>Email or phone</source>
+            <translation>メールまたは電話</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="88" />
-            <source>City</source>
-            <translation type="unfinished" />
+            <source>Street</source>
+            <translation>番地</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="89" />
-            <source>Region</source>
-            <translation type="unfinished" />
+            <source>City</source>
+            <translation>市区町村</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="90" />
-            <source>Postal code</source>
-            <translation type="unfinished" />
+            <source>Region</source>
+            <translation>都道府県・州</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="91" />
-            <source>Country</source>
-            <translation type="unfinished" />
+            <source>Postal code</source>
+            <translation>郵便番号</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="92" />
-            <source>Web address</source>
-            <translation type="unfinished" />
+            <source>Country</source>
+            <translation>国</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="93" />
-            <source>Tag</source>
-            <translation type="unfinished" />
+            <source>Web address</source>
+            <translation>Webアドレス</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="94" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Tag</source>
+            <translation>タグ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="95" />
-            <source>Created</source>
-            <translation type="unfinished" />
+            <source>Birthday</source>
+            <translation>誕生日</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="96" />
-            <source>Last edited</source>
-            <translation type="unfinished" />
+            <source>Created</source>
+            <translation>作成日</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="97" />
-            <source>Last activity</source>
-            <translation type="unfinished" />
+            <source>Last edited</source>
+            <translation>最終編集日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="106" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
-            <source>is before</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="98" />
+            <source>Last activity</source>
+            <translation>最終活動日</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="107" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="127" />
-            <source>is after</source>
-            <translation type="unfinished" />
+            <source>is before</source>
+            <translation>より前</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="108" />
-            <source>is on</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <source>is after</source>
+            <translation>より後</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="109" />
-            <source>is not set</source>
-            <translation type="unfinished" />
+            <source>is on</source>
+            <translation>と同じ日</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="110" />
+            <source>is not set</source>
+            <translation>未設定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="111" />
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>設定済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has no tags</source>
-            <translation type="unfinished" />
+            <translation>— タグなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has any tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="119" />
-            <source>contains</source>
-            <translation type="unfinished" />
+            <translation>— いずれかのタグあり</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="120" />
-            <source>starts with</source>
-            <translation type="unfinished" />
+            <source>contains</source>
+            <translation>を含む</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="121" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
-            <source>is</source>
-            <translation type="unfinished" />
+            <source>starts with</source>
+            <translation>で始まる</translation>
         </message>
         <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="123" />
-            <source>is not</source>
-            <translation type="unfinished" />
+            <source>is</source>
+            <translation>と等しい</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="124" />
-            <source>is empty</source>
-            <translation type="unfinished" />
+            <source>is not</source>
+            <translation>と等しくない</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="125" />
+            <source>is empty</source>
+            <translation>が空</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
             <source>is not empty</source>
-            <translation type="unfinished" />
+            <translation>が空でない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="129" />
             <source>is before, or none</source>
-            <translation type="unfinished" />
+            <translation>より前、またはなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="540" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="130" />
+            <source>none for months:</source>
+            <translation>活動なしの月数：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has neither</source>
+            <translation>— どちらもなし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has one or both</source>
+            <translation>— いずれかまたは両方あり</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
             <source>1 company matches.</source>
-            <translation type="unfinished" />
+            <translation>1 件の会社が一致します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="541" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
             <source>{count} companies match.</source>
-            <translation type="unfinished" />
+            <translation>{count} 件の会社が一致します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="543" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
             <source>1 contact matches.</source>
-            <translation type="unfinished" />
+            <translation>1 件の連絡先が一致します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="544" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
             <source>{count} contacts match.</source>
-            <translation type="unfinished" />
+            <translation>{count} 件の連絡先が一致します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> かつ </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> または </translation>
         </message>
     </context>
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="739" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
             <source>Edit Lookup…</source>
-            <translation type="unfinished" />
+            <translation>検索条件の編集…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="741" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
             <source>Show All</source>
-            <translation type="unfinished" />
+            <translation>すべて表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="754" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
             <source>Lookup “{title}”: {what}</source>
-            <translation type="unfinished" />
+            <translation>検索条件「{title}」: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="761" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
             <source>{title}: {records}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {records}</translation>
         </message>
     </context>
     <context>
         <name>LookupBuilder</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="564" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
             <source>Edit Lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <source>New Lookup</source>
-            <translation type="unfinished" />
+            <translation>検索条件の編集</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <source>Give it a name to save it as a group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="360" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="361" />
-            <source>Companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="364" />
-            <source>all of these conditions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="365" />
-            <source>any of these conditions</source>
-            <translation type="unfinished" />
+            <source>New Lookup</source>
+            <translation>新規検索条件</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="367" />
+            <source>Give it a name to save it as a group</source>
+            <translation>名前を付けるとグループとして保存できます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="370" />
+            <source>Contacts</source>
+            <translation>連絡先</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="371" />
+            <source>Companies</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="374" />
+            <source>all of these conditions</source>
+            <translation>すべての条件に一致</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="375" />
+            <source>any of these conditions</source>
+            <translation>いずれかの条件に一致</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="377" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>検索対象：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="369" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="379" />
             <source>that match</source>
-            <translation type="unfinished" />
+            <translation>条件：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="373" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="383" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名前(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="386" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="396" />
             <source>&amp;Add Condition</source>
-            <translation type="unfinished" />
+            <translation>条件を追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="398" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="408" />
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>実行(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="565" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
             <source>&amp;Save Changes</source>
-            <translation type="unfinished" />
+            <translation>変更を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
             <source>&amp;Save as Group</source>
-            <translation type="unfinished" />
+            <translation>グループとして保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="511" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="521" />
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>検索しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="518" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="528" />
             <source>Looking up</source>
-            <translation type="unfinished" />
+            <translation>検索中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="529" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="539" />
             <source>Lookup</source>
-            <translation type="unfinished" />
+            <translation>検索条件</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
             <source>Give the lookup a name to save it.</source>
-            <translation type="unfinished" />
+            <translation>保存するには検索条件に名前を付けてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="566" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
             <source>Saved as “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>「{name}」として保存しました。</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="144" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
             <source>{database} — Cardfile</source>
-            <translation type="unfinished" />
+            <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="197" />
-            <source>Activities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="198" />
-            <source>Calls, meetings and to-dos with the people you work with will be scheduled and cleared here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="201" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
             <source>Calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="202" />
-            <source>Your scheduled activities by day, week and month will be shown here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="205" />
-            <source>Deals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="206" />
-            <source>Your sales opportunities, stage by stage through the pipeline, will be followed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="209" />
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="210" />
-            <source>A summary of today's activities, open deals and recent changes will be shown here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="214" />
-            <source>{purpose}
-This page is coming in a later version of Cardfile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="239" />
-            <source>&amp;New Database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="242" />
-            <source>&amp;Open Database…</source>
-            <translation type="unfinished" />
+            <translation>カレンダー</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="244" />
-            <source>&amp;Back Up…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="245" />
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="246" />
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <source>&amp;New Database…</source>
+            <translation>新規データベース(&amp;N)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="247" />
-            <source>Import a vCard File…</source>
-            <translation type="unfinished" />
+            <source>&amp;Open Database…</source>
+            <translation>データベースを開く(&amp;O)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="249" />
-            <source>Import from Outlook, Google or a CSV File…</source>
-            <translation type="unfinished" />
+            <source>&amp;Back Up…</source>
+            <translation>バックアップ(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <source>&amp;Import…</source>
+            <translation>インポート(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <source>&amp;Export…</source>
+            <translation>エクスポート(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <source>Repor&amp;ts…</source>
+            <translation>レポート(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
+            <translation>連絡先一覧、パイプライン、売上予測、活動: 印刷、PDF、CSV</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="254" />
-            <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <source>Import a vCard File…</source>
+            <translation>vCard ファイルのインポート…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="257" />
-            <source>&amp;Custom Fields…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="258" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <source>Import from Outlook, Google or a CSV File…</source>
+            <translation>Outlook、Google、または CSV ファイルからインポート…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="261" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
-            <source>Restore from &amp;Trash…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <source>&amp;Custom Fields…</source>
+            <translation>カスタム項目(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="265" />
-            <source>&amp;New Lookup…</source>
-            <translation type="unfinished" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="267" />
-            <source>&amp;Edit This Lookup…</source>
-            <translation type="unfinished" />
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="268" />
-            <source>Show &amp;All Records</source>
-            <translation type="unfinished" />
+            <source>&amp;Redo</source>
+            <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="269" />
-            <source>&amp;Saved Lookups…</source>
-            <translation type="unfinished" />
+            <source>&amp;Find…</source>
+            <translation>検索(&amp;F)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <source>Restore from &amp;Trash…</source>
+            <translation>ゴミ箱から復元(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="272" />
-            <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
-            <translation type="unfinished" />
+            <source>&amp;New Lookup…</source>
+            <translation>新規検索条件(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <source>&amp;Edit This Lookup…</source>
+            <translation>この検索条件を編集(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="275" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
-            <source>&amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <source>Show &amp;All Records</source>
+            <translation>すべてのレコードを表示(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="276" />
-            <source>Sync &amp;Settings…</source>
-            <translation type="unfinished" />
+            <source>&amp;Saved Lookups…</source>
+            <translation>保存した検索条件(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
-            <source>Show &amp;Navigation</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <source>Find &amp;Duplicates…</source>
+            <translation>重複の検索(&amp;D)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="280" />
-            <source>&amp;Print List…</source>
-            <translation type="unfinished" />
+            <source>&amp;Merge History…</source>
+            <translation>統合履歴(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
-            <source>Print &amp;Card…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
-            <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <source>&amp;Merge Selected Cards…</source>
+            <translation>選択したカードを統合(&amp;M)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="285" />
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
+            <translation>選択したカードを並べて表示し、統合します (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
-            <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <source>Without &amp;Email or Phone</source>
+            <translation>メールも電話もなし(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
-            <source>&amp;Schedule…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <source>Without a &amp;Company</source>
+            <translation>会社なし(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="293" />
-            <source>Scheduling calls and meetings comes with the Activities page</source>
-            <translation type="unfinished" />
+            <source>No &amp;Activity for a Year</source>
+            <translation>1年間活動なし(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="295" />
-            <source>Cardfile &amp;User Guide</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;Now</source>
+            <translation>今すぐ同期(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="297" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
+            <translation>変更内容を同期サーバーに送信し、他のユーザーの変更を取り込みます (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
-            <source>&amp;About Cardfile</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <source>&amp;Conflicts…</source>
+            <translation>競合(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="301" />
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;Settings…</source>
+            <translation>同期の設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <source>Show &amp;Navigation</source>
+            <translation>ナビゲーションを表示(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <source>&amp;Print List…</source>
+            <translation>一覧を印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <source>Print &amp;Card…</source>
+            <translation>カードを印刷(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <source>Cu&amp;t</source>
+            <translation>切り取り(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <source>&amp;Copy</source>
+            <translation>コピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <source>&amp;Paste</source>
+            <translation>貼り付け(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <source>&amp;Schedule…</source>
+            <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
+            <translation>一覧で選択した相手との電話、会議、ToDo の予定を入れます (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <source>&amp;Reminders…</source>
+            <translation>リマインダー(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <source>Cardfile &amp;User Guide</source>
+            <translation>Cardfile ユーザーガイド(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>キーボード ショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <source>&amp;About Cardfile</source>
+            <translation>Cardfile について(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <source>About &amp;Qt</source>
+            <translation>Qt について(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <source>&amp;Schedule Activity…</source>
+            <translation>活動の予定を入れる(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="330" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>連絡先(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="350" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Lookup</source>
-            <translation type="unfinished" />
+            <translation>検索(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <source>&amp;Incomplete Records</source>
+            <translation>不完全なレコード(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <source>&amp;Activities</source>
+            <translation>活動(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
             <source>&amp;Sync</source>
-            <translation type="unfinished" />
+            <translation>同期(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="364" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="438" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
             <source>{path} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{path} (読み取り専用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="505" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <source>{title}  {badge}</source>
+            <translation>{title}  {badge}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
             <source>That record is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>そのレコードはもう一覧にありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="545" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
             <source>Nothing to undo.</source>
-            <translation type="unfinished" />
+            <translation>元に戻す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="548" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
             <source>Nothing to redo.</source>
-            <translation type="unfinished" />
+            <translation>やり直す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="557" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="633" />
-            <source>This page has no list to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="652" />
-            <source>Select a record to print its card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="693" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="703" />
-            <source>New Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
-            <source>Cardfile databases ({patterns})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="704" />
-            <source>{path} already exists. Use File ▸ Open Database to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="713" />
-            <source>Open Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="715" />
-            <source>Cardfile databases ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="725" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="743" />
-            <source>Back Up Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="727" />
-            <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <source>This page has no list to print.</source>
+            <translation>このページには印刷できる一覧がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <source>Select a record to print its card.</source>
+            <translation>カードを印刷するレコードを選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <source>New Database</source>
+            <translation>新規データベース</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <source>Cardfile databases ({patterns})</source>
+            <translation>Cardfile データベース ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <source>{path} already exists. Use File ▸ Open Database to open it.</source>
+            <translation>{path} は既に存在します。[ファイル] ▸ [データベースを開く] で開いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <source>Open Database</source>
+            <translation>データベースを開く</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <source>Cardfile databases ({patterns});;All files (*)</source>
+            <translation>Cardfile データベース ({patterns});;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <source>Back Up Database</source>
+            <translation>データベースのバックアップ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
+            <translation>Cardfile バックアップ (*.cardfile-backup);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Backing up</source>
-            <translation type="unfinished" />
+            <translation>バックアップ中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="741" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
             <source>Backed up to {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} にバックアップしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="753" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Making the daily backup</source>
-            <translation type="unfinished" />
+            <translation>日次バックアップを作成しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="756" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Daily Backup</source>
-            <translation type="unfinished" />
+            <translation>日次バックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="762" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
             <source>Daily backup made ({name}).</source>
-            <translation type="unfinished" />
+            <translation>日次バックアップを作成しました ({name})。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="792" />
-            <source>Imported {imported} new and updated {updated} contact(s).</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <source>Imported {imported} new and updated {updated} record(s).</source>
+            <translation>新規 {imported} 件をインポートし、{updated} 件のレコードを更新しました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="813" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
             <source>Imported just now</source>
-            <translation type="unfinished" />
+            <translation>インポート完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
             <source>Exported {count} record(s) to {target}</source>
-            <translation type="unfinished" />
+            <translation>{count} 件のレコードを {target} にエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="850" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <source>Saved {path}</source>
+            <translation>{path} を保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
             <source>No other databases opened lately</source>
-            <translation type="unfinished" />
+            <translation>最近開いた他のデータベースはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="916" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
             <source>That lookup was deleted.</source>
-            <translation type="unfinished" />
+            <translation>その検索条件は削除されました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="956" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <source>Without email or phone</source>
+            <translation>メールも電話もなし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <source>Without a company</source>
+            <translation>会社なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <source>No activity for a year</source>
+            <translation>1年間活動なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <source>Select two or more people (or companies) in the list to merge them.</source>
+            <translation>統合するには、一覧で2人以上の個人 (または2社以上の会社) を選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
+            <translation>「{name}」に統合しました。[編集] ▸ [元に戻す] または [検索] ▸ [統合履歴] で取り消せます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
             <source>Search “{query}”</source>
-            <translation type="unfinished" />
+            <translation>「{query}」を検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
-            <translation type="unfinished" />
+            <translation>検索条件「{name}」を保存しました。[検索] メニューから利用できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
             <source>&amp;Conflicts ({count})…</source>
-            <translation type="unfinished" />
+            <translation>競合 ({count})(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1128" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
             <source>About Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile について</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1129" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;ローカルファーストの連絡先管理ソフト: 連絡先、会社、活動、商談を、お使いのコンピューター上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン3以降のもとでライセンスされています。&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="644" />
-            <source>Saved Lookups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="651" />
-            <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="653" />
-            <source>&amp;Run</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <source>Saved Lookups</source>
+            <translation>保存した検索条件</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
+            <translation>保存した検索条件はまだありません。[検索] ▸ [新規検索条件] (Ctrl+L) で作成してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <source>&amp;Run</source>
+            <translation>実行(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>編集(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="655" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="711" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="719" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
             <source>Delete Lookup</source>
-            <translation type="unfinished" />
+            <translation>検索条件の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="712" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
-            <translation type="unfinished" />
+            <translation>保存した検索条件「{name}」を削除しますか？検索されるレコードには影響しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkedPairsDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <source>&amp;Take Back</source>
+            <translation>マークを解除(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <source>These may be duplicates after all: propose them again</source>
+            <translation>やはり重複の可能性があります。再び候補に表示します</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <source>%n pair(s) marked as not duplicates</source>
+            <translation>
+                <numerusform>重複ではないとマークしたペア: %n 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <source>(a picture)</source>
+            <translation>(画像)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="51" />
+            <source>(empty)</source>
+            <translation>(空)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="55" />
+            <source>{shown} ({parts})</source>
+            <translation>{shown} ({parts})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="57" />
+            <source>(a company that is gone)</source>
+            <translation>(削除された会社)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <source>activities: %n</source>
+            <translation>
+                <numerusform>活動: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <source>notes: %n</source>
+            <translation>
+                <numerusform>メモ: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <source>deals: %n</source>
+            <translation>
+                <numerusform>商談: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <source>groups: %n</source>
+            <translation>
+                <numerusform>グループ: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <source>people: %n</source>
+            <translation>
+                <numerusform>担当者: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <source>conflicts: %n</source>
+            <translation>
+                <numerusform>競合: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
+            <source>nothing attached</source>
+            <translation>関連データなし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="115" />
+            <source>Merge Duplicates</source>
+            <translation>重複の統合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="126" />
+            <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
+            <translation>残すカードと、カード間で値が異なる場合に残す値を選択してください。すべてのカードのメール、電話、住所、タグは保持され、活動、メモ、商談、グループは残すカードに移動します。「元に戻す」、または統合履歴の「統合解除」で統合を取り消せます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="150" />
+            <source>&amp;Merge</source>
+            <translation>統合(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="196" />
+            <source>Keep this card</source>
+            <translation>このカードを残す</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="207" />
+            <source>After the merge</source>
+            <translation>統合後</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <source>Fields the same on every card: %n</source>
+            <translation>
+                <numerusform>すべてのカードで同じ項目: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="268" />
+            <source>Every card's entries are kept, each once</source>
+            <translation>各カードのエントリはすべて、重複なく保持されます</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="28" />
+            <source>undone</source>
+            <translation>取り消し済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="30" />
+            <source>unmerged {when}</source>
+            <translation>{when} に統合解除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="31" />
+            <source>merged</source>
+            <translation>統合済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="38" />
+            <source>Merged</source>
+            <translation>統合日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="39" />
+            <source>Card merged away</source>
+            <translation>統合されたカード</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="40" />
+            <source>Into the card</source>
+            <translation>統合先のカード</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="41" />
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="56" />
+            <source>Merge History</source>
+            <translation>統合履歴</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="57" />
+            <source>No merges yet</source>
+            <translation>統合はまだありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="58" />
+            <source>Cards you merge with Lookup ▸ Find Duplicates are listed here; Unmerge gives both cards back.</source>
+            <translation>[検索] ▸ [重複の検索] で統合したカードがここに一覧表示されます。「統合解除」で両方のカードが元に戻ります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="66" />
+            <source>&amp;Unmerge</source>
+            <translation>統合解除(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="69" />
+            <source>Give both cards back as they were before the merge, with everything attached</source>
+            <translation>関連データも含め、両方のカードを統合前の状態に戻します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>Show the card that stayed</source>
+            <translation>残ったカードを表示します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="95" />
+            <source>Unmerge</source>
+            <translation>統合解除</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
+            <source>%n merge(s)</source>
+            <translation>
+                <numerusform>統合: %n 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniMonth</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <source>Previous month</source>
+            <translation>前の月</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <source>Next month</source>
+            <translation>次の月</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
+            <translation>{currency} には小数点以下がありません。{example} のように整数で入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
+            <source>{currency} has {digits} decimals at most, such as {example}.</source>
+            <translation>{currency} の小数点以下は最大 {digits} 桁です ({example} など)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <source>This is not an amount; write it as {example}.</source>
+            <translation>金額ではありません。{example} のように入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
+            <translation>通貨: USD、EUR、JPY などの ISO 4217 コード</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <source>Choose a currency: a three-letter code such as USD or EUR.</source>
+            <translation>通貨を選択してください: USD や EUR などの3文字のコード。</translation>
         </message>
     </context>
     <context>
         <name>PartialDateEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="177" />
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="182" />
-            <source>Month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="187" />
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="192" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="197" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="190" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="200" />
             <source>Leave the year empty if you do not know it</source>
-            <translation type="unfinished" />
+            <translation>年がわからない場合は空欄にしてください</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="223" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="233" />
             <source>Choose a day and a month (the year may stay empty).</source>
-            <translation type="unfinished" />
+            <translation>日と月を選択してください (年は空欄でもかまいません)。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="225" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="235" />
             <source>The year must be a number such as 1980.</source>
-            <translation type="unfinished" />
+            <translation>年は 1980 のような数値で入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="229" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="239" />
             <source>There is no such date.</source>
-            <translation type="unfinished" />
+            <translation>そのような日付はありません。</translation>
         </message>
     </context>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="394" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
             <source>Sign In to Sync</source>
-            <translation type="unfinished" />
+            <translation>同期へのサインイン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="396" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
-            <translation type="unfinished" />
+            <translation>{server} の {user} のパスワードを入力してください。Cardfile はこれを、このコンピューター用のサインイン情報に交換します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="412" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>パスワード(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="415" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>サインイン(&amp;S)</translation>
         </message>
     </context>
     <context>
         <name>PictureButton</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="925" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="935" />
             <source>Picture: choose an image file or remove the picture</source>
-            <translation type="unfinished" />
+            <translation>画像: 画像ファイルを選択するか、画像を削除します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="926" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="936" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>画像</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="929" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="939" />
             <source>&amp;Choose Picture…</source>
-            <translation type="unfinished" />
+            <translation>画像を選択(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="931" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="941" />
             <source>&amp;Remove Picture</source>
-            <translation type="unfinished" />
+            <translation>画像を削除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Choose a Picture</source>
-            <translation type="unfinished" />
+            <translation>画像の選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Images ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>画像 ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="953" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="963" />
             <source>{file} is not an image Cardfile can read.</source>
-            <translation type="unfinished" />
+            <translation>{file} は Cardfile で読み込める画像ではありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <source>no date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
+            <translation>通貨別: ここにある商談の合計と (薄い表示で) 加重合計 (各金額に確度を掛けたもの)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <source>{stage} · {percent} %</source>
+            <translation>{stage} · {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
+            <translation>{stage}: ここにある商談は、個別の指定がない限り金額の {percent} % で計上されます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <source>No deals</source>
+            <translation>商談なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <source>Total and (dim) weighted total per currency:</source>
+            <translation>通貨別の合計と (薄い表示で) 加重合計：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <source>{pipeline} pipeline</source>
+            <translation>{pipeline} パイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <source>no deals</source>
+            <translation>商談なし</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <source>{totals}; %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{totals}、ほか %Ln 通貨</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>won</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>lost</source>
+            <translation>不成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <source>{count} {status} · {totals}</source>
+            <translation>{status} {count} 件 · {totals}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <source>Move Deal</source>
+            <translation>商談の移動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <source>Move to</source>
+            <translation>移動先</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="66" />
+            <source>&amp;Name:</source>
+            <translation>名前(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="67" />
+            <source>Default &amp;probability:</source>
+            <translation>既定の確度(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="84" />
+            <source>Move the Deals</source>
+            <translation>商談の移動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="92" />
+            <source>Each deal's history records the move, and Edit ▸ Undo puts everything back.</source>
+            <translation>各商談の履歴に移動が記録され、[編集] ▸ [元に戻す] ですべて元に戻せます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="97" />
+            <source>Move and Remove</source>
+            <translation>移動して削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="125" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="139" />
+            <source>Pipelines</source>
+            <translation>パイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="135" />
+            <source>&amp;Add Pipeline…</source>
+            <translation>パイプラインを追加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="136" />
+            <source>Re&amp;name…</source>
+            <translation>名前の変更(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="137" />
+            <source>Remo&amp;ve…</source>
+            <translation>削除(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Stage</source>
+            <translation>フェーズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Default probability</source>
+            <translation>既定の確度</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Deals</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="156" />
+            <source>Add &amp;Stage…</source>
+            <translation>フェーズを追加(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="157" />
+            <source>Move &amp;Up</source>
+            <translation>上へ移動(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="158" />
+            <source>Move &amp;Down</source>
+            <translation>下へ移動(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="159" />
+            <source>&amp;Remove Stage…</source>
+            <translation>フェーズを削除(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="173" />
+            <source>Changes are made as you make them; Edit ▸ Undo takes each one back. Double-click a stage's name to rename it. A new deal starts in the first stage.</source>
+            <translation>変更はすぐに反映され、[編集] ▸ [元に戻す] で1つずつ取り消せます。フェーズ名をダブルクリックすると名前を変更できます。新しい商談は最初のフェーズから始まります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="181" />
+            <source>Stages, in order</source>
+            <translation>フェーズ (順番どおり)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="291" />
+            <source>Add Pipeline</source>
+            <translation>パイプラインの追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="292" />
+            <source>Name of the new pipeline (it starts with the stages of the one shown, to change as you like):</source>
+            <translation>新しいパイプラインの名前 (表示中のパイプラインのフェーズで開始され、自由に変更できます)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="297" />
+            <source>Lead</source>
+            <translation>見込み客</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>Rename Pipeline</source>
+            <translation>パイプライン名の変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>New name of “{name}”:</source>
+            <translation>「{name}」の新しい名前：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>「{name}」には{deals}があります。削除する前の移動先：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <source>Remove Pipeline</source>
+            <translation>パイプラインの削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <source>Remove the pipeline “{name}”? It holds no deals.</source>
+            <translation>パイプライン「{name}」を削除しますか？商談は含まれていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <source>Add Stage</source>
+            <translation>フェーズの追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>フェーズ「{stage}」には{deals}があります。削除する前の移動先：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <source>Remove Stage</source>
+            <translation>フェーズの削除</translation>
         </message>
     </context>
     <context>
@@ -3795,42 +7860,42 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="82" />
             <source>Printed {when}</source>
-            <translation type="unfinished" />
+            <translation>印刷日時 {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="100" />
             <source>{records} selected</source>
-            <translation type="unfinished" />
+            <translation>{records}を選択</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="102" />
             <source>{records} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{records} (フィルター適用)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="107" />
             <source>Only the first {printed} of {count} are printed. Select the records to print, or narrow the list with a filter or a lookup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="206" />
-            <source>you</source>
-            <translation type="unfinished" />
+            <translation>{count} 件中、最初の {printed} 件のみ印刷されます。印刷するレコードを選択するか、フィルターまたは検索条件で一覧を絞り込んでください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="207" />
+            <source>you</source>
+            <translation>あなた</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/printing.py" line="208" />
             <source>{when} · {user}</source>
-            <translation type="unfinished" />
+            <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="209" />
+            <location filename="../../src/cardfile/ui/printing.py" line="210" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="252" />
+            <location filename="../../src/cardfile/ui/printing.py" line="253" />
             <source>Print Preview — {title}</source>
-            <translation type="unfinished" />
+            <translation>印刷プレビュー — {title}</translation>
         </message>
     </context>
     <context>
@@ -3838,570 +7903,1292 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="82" />
-            <source>Enter a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="84" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
-            <source>There is no such date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="86" />
-            <source>Choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>「{name}」という名前の会社はありません。先に追加するか、一覧から選択してください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="88" />
-            <source>Choose yes or no.</source>
-            <translation type="unfinished" />
+            <source>Enter a number.</source>
+            <translation>数値を入力してください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <source>This is not an email address; it should look like name@example.com.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
-            <source>A phone number needs at least one digit.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <source>There is no such date.</source>
+            <translation>そのような日付はありません。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="92" />
-            <source>A web address cannot contain spaces.</source>
-            <translation type="unfinished" />
+            <source>Choose one of: {choices}.</source>
+            <translation>次のいずれかを選択してください: {choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <source>Choose yes or no.</source>
+            <translation>はい/いいえを選択してください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="96" />
-            <source>A company needs a name.</source>
-            <translation type="unfinished" />
+            <source>This is not an email address; it should look like name@example.com.</source>
+            <translation>メールアドレスではありません。name@example.com のような形式で入力してください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <source>A phone number needs at least one digit.</source>
+            <translation>電話番号には少なくとも1桁の数字が必要です。</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="98" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <source>A web address cannot contain spaces.</source>
+            <translation>Webアドレスにスペースは使用できません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <source>A company needs a name.</source>
+            <translation>会社には名前が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such company.</source>
-            <translation type="unfinished" />
+            <translation>そのような会社はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
             <source>Pri&amp;vate: only you see it</source>
-            <translation type="unfinished" />
+            <translation>非公開(&amp;V): 自分だけに表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="175" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
-            <translation type="unfinished" />
+            <translation>非公開レコードは、活動、メモ、商談とともに自分のデバイス間でのみ同期され、社内の他のユーザーには表示されません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>カスタム項目</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
+            <translation>{sentence} — &lt;a href="{id}"&gt;開く&lt;/a&gt;</translation>
         </message>
     </context>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="347" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
             <source>Choose another filter, or show them all.</source>
-            <translation type="unfinished" />
+            <translation>別のフィルターを選択するか、すべて表示してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>一覧(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="467" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>タグ付け(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="468" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Remove Tag…</source>
-            <translation type="unfinished" />
+            <translation>タグを外す(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="469" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>Add to &amp;Group…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="471" />
-            <source>Remove from Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="474" />
-            <source>&amp;Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="478" />
-            <source>Show &amp;All</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="479" />
-            <source>&amp;Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="480" />
-            <source>&amp;Call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="481" />
-            <source>Send E&amp;mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="483" />
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
-            <source>E&amp;xport Selected…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
-            <source>Add a tag to the selected records (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>グループに追加(&amp;G)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
-            <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
-            <source>Add the selected records to a group (Ctrl+G)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
-            <source>Move the selected records to the Trash (Delete)</source>
-            <translation type="unfinished" />
+            <source>Remove from Group</source>
+            <translation>グループから削除</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <source>&amp;Delete…</source>
+            <translation>削除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
+            <source>Show &amp;All</source>
+            <translation>すべて表示(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <source>&amp;Call</source>
+            <translation>電話をかける(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <source>Send E&amp;mail</source>
+            <translation>メールを送信(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <source>&amp;Copy</source>
+            <translation>コピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
+            <source>E&amp;xport Selected…</source>
+            <translation>選択項目をエクスポート(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <source>Add a tag to the selected records (Ctrl+T)</source>
+            <translation>選択したレコードにタグを付けます (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
+            <translation>選択したレコードからタグを外します (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <source>Add the selected records to a group (Ctrl+G)</source>
+            <translation>選択したレコードをグループに追加します (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <source>Move the selected records to the Trash (Delete)</source>
+            <translation>選択したレコードをゴミ箱に移動します (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Call the selected record's first phone number</source>
-            <translation type="unfinished" />
+            <translation>選択したレコードの最初の電話番号に電話をかけます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Write to the selected records from your mail program</source>
-            <translation type="unfinished" />
+            <translation>メールソフトで選択したレコードにメールを書きます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
-            <translation type="unfinished" />
+            <translation>選択した行をテキストとしてコピーします (一覧で Ctrl+C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="521" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Export the selected records to a vCard or CSV file</source>
-            <translation type="unfinished" />
+            <translation>選択したレコードを vCard または CSV ファイルにエクスポートします</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>{action} ({keys})</source>
-            <translation type="unfinished" />
+            <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
             <source>{count} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{count} (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
             <source>{count} · {selected} selected</source>
-            <translation type="unfinished" />
+            <translation>{count} · {selected} 件選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="730" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
             <source>{records} selected</source>
-            <translation type="unfinished" />
+            <translation>{records}を選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="798" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
             <source>&amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
             <source>&amp;Reset Columns</source>
-            <translation type="unfinished" />
+            <translation>列をリセット(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="871" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
             <source>{tag} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="955" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="956" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>カードに誤りがあり (赤で表示)、保存する前に修正が必要です。変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
             <source>Save the changes to this card?</source>
-            <translation type="unfinished" />
+            <translation>このカードへの変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1017" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
             <source>Copied the first {records} of {count}; export the rest.</source>
-            <translation type="unfinished" />
+            <translation>{count} 件中、最初の{records}をコピーしました。残りはエクスポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1020" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
             <source>Copied {records}.</source>
-            <translation type="unfinished" />
+            <translation>{records}をコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1081" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1088" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
             <source>Move to Trash</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱に移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1082" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
             <source>Move {records} to the Trash?</source>
-            <translation type="unfinished" />
+            <translation>{records}をゴミ箱に移動しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1087" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱から復元するか、Ctrl+Z で元に戻すことができます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1102" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
             <source>Moving {records} to the Trash…</source>
-            <translation type="unfinished" />
+            <translation>{records}をゴミ箱に移動しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Remove Tag</source>
-            <translation type="unfinished" />
+            <translation>タグを外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Take this tag off {records}:</source>
-            <translation type="unfinished" />
+            <translation>{records}から外すタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Add Tag</source>
-            <translation type="unfinished" />
+            <translation>タグの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Tag {records} with:</source>
-            <translation type="unfinished" />
+            <translation>{records}に付けるタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Tagging {records}…</source>
-            <translation type="unfinished" />
+            <translation>{records}にタグを付けています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
             <source>Add {records} to the group:</source>
-            <translation type="unfinished" />
+            <translation>{records}の追加先グループ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1156" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
             <source>Adding {records} to a group…</source>
-            <translation type="unfinished" />
+            <translation>{records}をグループに追加しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1164" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
             <source>Taking {records} out of a group…</source>
-            <translation type="unfinished" />
+            <translation>{records}をグループから外しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1189" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
     </context>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="39" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="40" />
-            <source>Companies</source>
-            <translation type="unfinished" />
+            <source>Contacts</source>
+            <translation>連絡先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="41" />
-            <source>Activities</source>
-            <translation type="unfinished" />
+            <source>Companies</source>
+            <translation>会社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="42" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>Activities</source>
+            <translation>活動</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="44" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>商談</translation>
         </message>
     </context>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="298" />
-            <source>no date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="307" />
-            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="312" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
-            <source>(no subject)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="314" />
+            <source>no date</source>
+            <translation>日付なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>予定はありません。この相手との電話、会議、ToDo がここに一覧表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <source>(no subject)</source>
+            <translation>(件名なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="330" />
             <source> · with {people}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="325" />
-            <source>No history yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <source>… and {count} earlier entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="339" />
-            <source>{when} · {action}</source>
-            <translation type="unfinished" />
+            <translation> · {people}と</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
-            <source>{when} · Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
-            <source>cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="344" />
-            <source>{when} · {type} {status}</source>
-            <translation type="unfinished" />
+            <source>No history yet.</source>
+            <translation>履歴はまだありません。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <source>… and {count} earlier entries</source>
+            <translation>… ほか以前の {count} 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
+            <source>{when} · {action} · on “{name}”</source>
+            <translation>{when} · {action} · 「{name}」</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <source>{when} · {action}</source>
+            <translation>{when} · {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
+            <source>{when} · Merged</source>
+            <translation>{when} · 統合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <source>{when} · Unmerged</source>
+            <translation>{when} · 統合解除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <source>{when} · Note</source>
+            <translation>{when} · メモ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <source>done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <source>cancelled</source>
+            <translation>キャンセル済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <source>{when} · {type} {status}</source>
+            <translation>{when} · {type} {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <source>{heading} · {result}</source>
+            <translation>{heading} · {result}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
             <source>{heading} · {user}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="354" />
-            <source>… and {count} more fields</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
-            <source>{field}: {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
-            <source>{field}: {old} ← {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
-            <source>{field}: {old} → {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
-            <source>you</source>
-            <translation type="unfinished" />
+            <translation>{heading} · {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>someone</source>
-            <translation type="unfinished" />
+            <source>… and {count} more fields</source>
+            <translation>… ほか {count} 項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="395" />
-            <source>Write a note… (Ctrl+Enter adds it)</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <source>(no name)</source>
+            <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="398" />
-            <source>Add Note</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <source>“{name}”</source>
+            <translation>「{name}」</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <source>{other} was merged into this card</source>
+            <translation>{other} がこのカードに統合されました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <source>This card was merged into {other}</source>
+            <translation>このカードは {other} に統合されました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <source>{other} was taken out of this card</source>
+            <translation>{other} がこのカードから分離されました</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
-            <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <source>This card was taken out of {other}</source>
+            <translation>このカードは {other} から分離されました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <source>Merge history…</source>
+            <translation>統合履歴…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="623" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>{field}: {old} ← {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <source>you</source>
+            <translation>あなた</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <source>someone</source>
+            <translation>他のユーザー</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
-            <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <source>Write a note… (Ctrl+Enter adds it)</source>
+            <translation>メモを入力… (Ctrl+Enter で追加)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>won</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>lost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
-            <source>closes {date}</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <source>Add Note</source>
+            <translation>メモを追加</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
-            <source>There are no groups yet. A group gathers people or companies by hand.</source>
-            <translation type="unfinished" />
+            <source>No notes yet.</source>
+            <translation>メモはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="486" />
-            <source>New Group…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <source>Notes</source>
+            <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="503" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="625" />
-            <source>Groups</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <source>No deals yet.</source>
+            <translation>商談はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <source>New Group</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>open</source>
+            <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <source>Name of the new group:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>won</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>lost</source>
+            <translation>不成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <source>closes {date}</source>
+            <translation>完了予定日 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <source>overdue</source>
+            <translation>期限切れ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
-            <source>{when} · {user}</source>
-            <translation type="unfinished" />
+            <source>New Deal…</source>
+            <translation>新規商談…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <source>Add a deal with this {kind}</source>
+            <translation>この{kind}との商談を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>person</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <source>There are no groups yet. A group gathers people or companies by hand.</source>
+            <translation>グループはまだありません。グループは個人や会社を手動でまとめるものです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <source>New Group…</source>
+            <translation>新規グループ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <source>Groups</source>
+            <translation>グループ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <source>New Group</source>
+            <translation>新規グループ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <source>Name of the new group:</source>
+            <translation>新しいグループの名前：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <source>{when} · {user}</source>
+            <translation>{when} · {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>{when} · edited {edited}</source>
-            <translation type="unfinished" />
+            <translation>{when} · {edited} に編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Change this note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
-            <source>Move this note to the Trash (Ctrl+Z undoes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>このメモを変更します</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
-            <source>Activities</source>
-            <translation type="unfinished" />
+            <source>Move this note to the Trash (Ctrl+Z undoes)</source>
+            <translation>このメモをゴミ箱に移動します (Ctrl+Z で元に戻せます)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
-            <source>History</source>
-            <translation type="unfinished" />
+            <source>Delete</source>
+            <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <source>Activities</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>商談</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderController</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="89" />
+            <source>Cardfile</source>
+            <translation>Cardfile</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <source>%n alarms</source>
+            <translation>
+                <numerusform>%n 件のアラーム</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
+            <source>Cardfile reminder</source>
+            <translation>Cardfile リマインダー</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWindow</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="161" />
+            <source>Reminders</source>
+            <translation>リマインダー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Alarm</source>
+            <translation>アラーム</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="180" />
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>完了にする(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
+            <source>&amp;Snooze</source>
+            <translation>スヌーズ(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="185" />
+            <source>For {length}</source>
+            <translation>{length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="189" />
+            <source>For How Long…</source>
+            <translation>時間を指定…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="194" />
+            <source>&amp;Reschedule…</source>
+            <translation>日程を変更(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
+            <source>&amp;Dismiss</source>
+            <translation>解除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
+            <source>missed, rang {when}</source>
+            <translation>{when} に通知 (見逃し)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
+            <source>rang {when}</source>
+            <translation>{when} に通知</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>%n alarm(s) due</source>
+            <translation>
+                <numerusform>期限のアラーム %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>No alarms are due.</source>
+            <translation>期限のアラームはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Snooze</source>
+            <translation>スヌーズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Ring again in how many minutes?</source>
+            <translation>何分後に再通知しますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Pipeline</source>
+            <translation>パイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <source>Forecast by month</source>
+            <translation>月別売上予測</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <source>Forecast by quarter</source>
+            <translation>四半期別売上予測</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Contact list</source>
+            <translation>連絡先一覧</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Activities</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <source>By stage</source>
+            <translation>フェーズ別</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <source>Deals</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <source>People</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <source>By month</source>
+            <translation>月別</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <source>By quarter</source>
+            <translation>四半期別</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <source>Stage</source>
+            <translation>フェーズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <source>Weighted</source>
+            <translation>加重</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <source>Deal</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <source>Company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <source>Probability</source>
+            <translation>確度</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <source>Close</source>
+            <translation>完了予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <source>Quarter</source>
+            <translation>四半期</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <source>Open deals</source>
+            <translation>進行中の商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <source>Won deals</source>
+            <translation>成立した商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <source>Won</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <source>Everyone</source>
+            <translation>全員</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <source>No close date</source>
+            <translation>完了予定日なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <source>Title</source>
+            <translation>役職</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <source>Town</source>
+            <translation>市区町村</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <source>With</source>
+            <translation>相手</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <source>Expected close</source>
+            <translation>完了予定日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <source>Added</source>
+            <translation>追加日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <source>Dates</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>Generated {when}</source>
+            <translation>作成日時 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <source>Page {page} of {pages}</source>
+            <translation>{page} / {pages} ページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <source>Nothing to show.</source>
+            <translation>表示する内容はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
+            <translation>このコンピューターには {scripts} 用のフォントがないため、それらの文字は四角で表示されます。フォント (Noto ファミリーなど) をインストールして、レポートを作成し直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
+            <translation>… ほか {count} 行: 印刷、PDF、CSV にはすべて含まれます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <source>Reports</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Forecast</source>
+            <translation>売上予測</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <source>Anyone</source>
+            <translation>全員</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <source>All pipelines</source>
+            <translation>すべてのパイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <source>Each currency apart</source>
+            <translation>通貨別</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <source>Also all in {currency}</source>
+            <translation>{currency} での合計も表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <source>Any type</source>
+            <translation>すべての種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <source>Scheduled and cleared</source>
+            <translation>予定済みと完了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <source>Scheduled</source>
+            <translation>予定済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <source>Cancelled</source>
+            <translation>キャンセル済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <source>&amp;Owner:</source>
+            <translation>所有者(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <source>&amp;Pipeline:</source>
+            <translation>パイプライン(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <source>Periods:</source>
+            <translation>期間：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <source>&amp;Currencies:</source>
+            <translation>通貨(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <source>&amp;Type:</source>
+            <translation>種類(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <source>&amp;Status:</source>
+            <translation>状態(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <source>&amp;Print…</source>
+            <translation>印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <source>Save as P&amp;DF…</source>
+            <translation>PDF として保存(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <source>Export &amp;CSV…</source>
+            <translation>CSV をエクスポート(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <source>&amp;Added:</source>
+            <translation>追加日(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <source>&amp;Expected close:</source>
+            <translation>完了予定日(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <source>&amp;Dates:</source>
+            <translation>日付(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <source>The dates end before they start.</source>
+            <translation>終了日が開始日より前です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <source>Making the report…</source>
+            <translation>レポートを作成しています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <source>{title}: {rows} rows.</source>
+            <translation>{title}: {rows} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>Save as PDF</source>
+            <translation>PDF として保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF ドキュメント (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <source>Making the PDF… (a long report takes a while; you can go on working)</source>
+            <translation>PDF を作成しています… (長いレポートは時間がかかります。作業を続けられます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <source>Saving {title} as PDF</source>
+            <translation>{title} を PDF として保存しています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <source>Saved {path}.</source>
+            <translation>{path} を保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <source>No font on this computer has {scripts}: those letters show as boxes.</source>
+            <translation>このコンピューターには {scripts} を含むフォントがないため、それらの文字は四角で表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <source>Could not write the PDF {path}: {problem}</source>
+            <translation>PDF {path} を書き込めませんでした: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>Export as CSV</source>
+            <translation>CSV としてエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <source>Could not write the CSV {path}: {problem}</source>
+            <translation>CSV {path} を書き込めませんでした: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <source>Exported {path}.</source>
+            <translation>{path} をエクスポートしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <source>Reschedule Activity</source>
+            <translation>活動の日程変更</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <source>Reschedule %n Activities</source>
+            <translation>
+                <numerusform>%n 件の活動の日程変更</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>It keeps its length.</source>
+            <translation>所要時間は変わりません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>Each keeps its time of day and length.</source>
+            <translation>それぞれの時刻と所要時間は変わりません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <source>&amp;Move to:</source>
+            <translation>移動先(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <source>Move</source>
+            <translation>移動</translation>
+        </message>
+    </context>
+    <context>
+        <name>Result</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <source>completed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>left a message</source>
+            <translation>伝言を残した</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>no answer</source>
+            <translation>応答なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Edit Activity</source>
+            <translation>活動の編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Schedule Activity</source>
+            <translation>活動の予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="103" />
+            <source>Schedule one activity with each person (as one step to undo)</source>
+            <translation>各個人との活動を1件ずつ予定します (まとめて元に戻せます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="109" />
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="154" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="115" />
+            <source>Skip This Occurrence</source>
+            <translation>この回をスキップ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="119" />
+            <source>Leave this one occurrence out; the series goes on (Ctrl+Z brings it back)</source>
+            <translation>この回だけを除外し、シリーズは継続します (Ctrl+Z で戻せます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="124" />
+            <source>Ctrl+S saves · Esc cancels</source>
+            <translation>Ctrl+S で保存 · Esc でキャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="157" />
+            <source>Save again to schedule it anyway.</source>
+            <translation>もう一度保存すると、そのまま予定が入ります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
+            <source>Save Anyway</source>
+            <translation>このまま保存</translation>
         </message>
     </context>
     <context>
@@ -4409,244 +9196,259 @@ This page is coming in a later version of Cardfile.</source>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="90" />
             <source>Show all %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 件の連絡先をすべて表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="91" />
             <source>Show all %Ln companies</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 件の会社をすべて表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="92" />
             <source>Show all %Ln activities</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 件の活動をすべて表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="93" />
             <source>Show all %Ln notes</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 件のメモをすべて表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="94" />
             <source>Show all %Ln deals</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 件の商談をすべて表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="96" />
             <source>Show all %Ln</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 件をすべて表示</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="101" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>詳細</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="101" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>結果</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="103" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="109" />
             <source>scheduled</source>
-            <translation type="unfinished" />
+            <translation>予定済み</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="110" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="111" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>キャンセル済み</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="112" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>スキップ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="113" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>進行中</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="114" />
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>成立</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="115" />
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>不成立</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="129" />
             <source>{field}: </source>
-            <translation type="unfinished" />
+            <translation>{field}: </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="137" />
             <source>{names} and %Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{names} ほか %Ln 件</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="210" />
             <source>No matches for “{query}”</source>
-            <translation type="unfinished" />
+            <translation>「{query}」に一致するものはありません</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>連絡先、会社、商談などを検索… (Ctrl+K)</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="65" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="67" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="77" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="79" />
             <source>Given name first — Anna Berg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="78" />
-            <source>Family name first — Berg Anna</source>
-            <translation type="unfinished" />
+            <translation>名を先に表示 — Anna Berg</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
-            <source>Names</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="81" />
-            <source>Show &amp;names:</source>
-            <translation type="unfinished" />
+            <source>Family name first — Berg Anna</source>
+            <translation>姓を先に表示 — Berg Anna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="82" />
+            <source>Names</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="83" />
+            <source>Show &amp;names:</source>
+            <translation>名前の表示順(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="84" />
             <source>Chinese, Japanese and Korean names are always written family name first.</source>
-            <translation type="unfinished" />
+            <translation>中国語、日本語、韓国語の名前は常に姓を先に表示します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="88" />
             <source>None — numbers need their + country code</source>
-            <translation type="unfinished" />
+            <translation>なし — 番号には + と国番号が必要</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="93" />
             <source>Phone numbers</source>
-            <translation type="unfinished" />
+            <translation>電話番号</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="92" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="94" />
             <source>Default &amp;country:</source>
-            <translation type="unfinished" />
+            <translation>既定の国(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="95" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="97" />
             <source>Phone numbers typed without a + are read as numbers of this country, so a search finds them whichever way they were written.</source>
-            <translation type="unfinished" />
+            <translation>+ なしで入力された電話番号はこの国の番号として扱われるため、どの形式で書かれていても検索で見つかります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Show &amp;dates as:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="110" />
-            <source>System default</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="116" />
-            <source>Language</source>
-            <translation type="unfinished" />
+            <translation>日付の表示形式(&amp;D)：</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="117" />
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <source>Start</source>
+            <translation>起動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="120" />
-            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="118" />
+            <source>&amp;Open Cardfile on:</source>
+            <translation>起動時に開くページ(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="126" />
-            <source>S&amp;ync Settings…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="119" />
+            <source>The page the window shows when Cardfile starts: the Dashboard, say.</source>
+            <translation>Cardfile の起動時にウィンドウに表示するページ (ダッシュボードなど)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="123" />
+            <source>System default</source>
+            <translation>システムの既定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="129" />
+            <source>Language</source>
+            <translation>言語</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="130" />
-            <source>Sync</source>
-            <translation type="unfinished" />
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="131" />
-            <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="133" />
+            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
+            <translation>メニュー、メッセージ、日付、時刻、数値、金額は、ここで選択した言語に従います。新しく選択した言語は、Cardfile の再起動後に反映されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="139" />
+            <source>S&amp;ync Settings…</source>
+            <translation>同期の設定(&amp;Y)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="143" />
-            <source>As the system shows them — {example}</source>
-            <translation type="unfinished" />
+            <source>Sync</source>
+            <translation>同期</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="144" />
+            <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
+            <translation>同期サーバー、サインイン、自動同期の設定は専用のページにあります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="156" />
+            <source>As the system shows them — {example}</source>
+            <translation>システムの表示形式 — {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="157" />
             <source>ISO 8601 — {example}</source>
-            <translation type="unfinished" />
+            <translation>ISO 8601 — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="145" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="158" />
             <source>Written out — {example}</source>
-            <translation type="unfinished" />
+            <translation>省略なし — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
             <source>The language could not be saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>言語を保存できませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="168" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
             <source>Rewriting names</source>
-            <translation type="unfinished" />
+            <translation>名前を書き換えています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="170" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
             <source>Rebuilding the search index</source>
-            <translation type="unfinished" />
+            <translation>検索インデックスを再構築しています</translation>
         </message>
     </context>
     <context>
@@ -4654,314 +9456,319 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
             <source>1 change waiting</source>
-            <translation type="unfinished" />
+            <translation>1 件の変更が送信待ち</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
             <source>{count} changes waiting</source>
-            <translation type="unfinished" />
+            <translation>{count} 件の変更が送信待ち</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
             <source>1 conflict</source>
-            <translation type="unfinished" />
+            <translation>1 件の競合</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
             <source>{count} conflicts</source>
-            <translation type="unfinished" />
+            <translation>{count} 件の競合</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>同期しています…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
             <source>Sync: checking…</source>
-            <translation type="unfinished" />
+            <translation>同期: 確認しています…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
             <source>Not set up</source>
-            <translation type="unfinished" />
+            <translation>未設定</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Offline — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>オフライン — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>オフライン</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not signed in — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>未サインイン — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not signed in</source>
-            <translation type="unfinished" />
+            <translation>未サインイン</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Sync failed — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>同期に失敗 — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>同期に失敗しました</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Not synced yet · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>未同期 · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>未同期</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
             <source>Synced {when} · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>{when} に同期済み · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
             <source>Synced {when}</source>
-            <translation type="unfinished" />
+            <translation>{when} に同期済み</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
             <source>Reading the sync state…</source>
-            <translation type="unfinished" />
+            <translation>同期の状態を読み込んでいます…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
-            <translation type="unfinished" />
+            <translation>このデータベースはサーバーと同期されていません。[同期] ▸ [同期の設定] で設定できます。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
             <source>Syncs with {server} as {user}.</source>
-            <translation type="unfinished" />
+            <translation>{user} として {server} と同期します。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>Last synced {when}.</source>
-            <translation type="unfinished" />
+            <translation>最終同期: {when}。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
             <source>Syncs by itself every {minutes} minutes.</source>
-            <translation type="unfinished" />
+            <translation>{minutes} 分ごとに自動で同期します。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
             <source>{waiting} to be sent.</source>
-            <translation type="unfinished" />
+            <translation>{waiting}が送信待ちです。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
             <source>Sending changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>変更を送信中: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
             <source>Receiving changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>変更を受信中: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
             <source>Syncing</source>
-            <translation type="unfinished" />
+            <translation>同期中</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
             <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation type="unfinished" />
+            <translation>同期しましたが、サーバーにより {count} 件の変更が却下されました: {reason}。サーバー側の値に戻されています。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
             <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件の変更。[同期] ▸ [競合] で確認が必要な競合: {conflicts}。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
             <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件の変更。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="300" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
             <source>Signing in</source>
-            <translation type="unfinished" />
+            <translation>サインインしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="304" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
             <source>Signing out</source>
-            <translation type="unfinished" />
+            <translation>サインアウトしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Using the other values</source>
-            <translation type="unfinished" />
+            <translation>もう一方の値を使用しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Keeping values</source>
-            <translation type="unfinished" />
+            <translation>値を保持しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="358" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
-            <translation type="unfinished" />
+            <translation>同期で統合できなかった値があります。確認してください ([同期] ▸ [競合])</translation>
         </message>
     </context>
     <context>
         <name>SyncSettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="39" />
-            <source>Off — only when I choose Sync Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
-            <source>Every hour</source>
-            <translation type="unfinished" />
+            <source>Off — only when I choose Sync Now</source>
+            <translation>オフ — [今すぐ同期] を選んだときのみ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="43" />
+            <source>Every hour</source>
+            <translation>1時間ごと</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
             <source>Every {hours} hours</source>
-            <translation type="unfinished" />
+            <translation>{hours} 時間ごと</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="44" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
             <source>Every {minutes} minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="53" />
-            <source>Sync Settings</source>
-            <translation type="unfinished" />
+            <translation>{minutes} 分ごと</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
-            <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
-            <translation type="unfinished" />
+            <source>Sync Settings</source>
+            <translation>同期の設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="79" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="57" />
+            <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
+            <translation>同期により、このデータベースと社内の同期サーバーが最新の状態に保たれます。自分の変更はサーバーに送られ、他のユーザーの変更は取り込まれます。同期中も作業を続けられます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="81" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>パスワード(&amp;P)：</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="84" />
+            <source>Send my password &amp;without encryption (the address is not https://)</source>
+            <translation>暗号化せずにパスワードを送信する(&amp;W) (アドレスが https:// ではない場合)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="91" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>サインイン(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="94" />
             <source>Sign &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>サインアウト(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="103" />
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>サーバー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="104" />
             <source>Ser&amp;ver:</source>
-            <translation type="unfinished" />
+            <translation>サーバー(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="98" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="105" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>ユーザー名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="112" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
             <source>Automatic sync</source>
-            <translation type="unfinished" />
+            <translation>自動同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="113" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
             <source>Sync &amp;automatically:</source>
-            <translation type="unfinished" />
+            <translation>自動同期(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="114" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
-            <translation type="unfinished" />
+            <translation>[今すぐ同期] (F9 または [同期] メニュー) でいつでも同期できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="116" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ同期(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="148" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
             <source>Signed in as {user}.</source>
-            <translation type="unfinished" />
+            <translation>{user} としてサインインしています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="150" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
             <source>Not signed in: type the password and sign in.</source>
-            <translation type="unfinished" />
+            <translation>未サインイン: パスワードを入力してサインインしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="152" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
             <source>Not set up: give the server and your user name, then sign in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="193" />
-            <source>Signing in to {server}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="204" />
-            <source>Signed in. Sync Now brings this database and the server together.</source>
-            <translation type="unfinished" />
+            <translation>未設定: サーバーとユーザー名を入力してからサインインしてください。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <source>Signing in to {server}…</source>
+            <translation>{server} にサインインしています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
+            <source>Signed in. Sync Now brings this database and the server together.</source>
+            <translation>サインインしました。[今すぐ同期] でこのデータベースとサーバーの内容をそろえます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
-            <translation type="unfinished" />
+            <translation>このセッションのみサインインしています。キーリングがないため、再起動後に Cardfile が再度パスワードを要求します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="212" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
             <source>Signed out. Changes made here wait until you sign in.</source>
-            <translation type="unfinished" />
+            <translation>サインアウトしました。ここで行った変更は、サインインするまで送信待ちになります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="221" />
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="225" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>同期しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="231" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
             <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件の変更。</translation>
         </message>
     </context>
     <context>
         <name>TagChip</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="725" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="735" />
             <source>Remove the tag “{tag}”</source>
-            <translation type="unfinished" />
+            <translation>タグ「{tag}」を削除</translation>
         </message>
     </context>
     <context>
@@ -4969,15 +9776,15 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="92" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>タグ</translation>
         </message>
     </context>
     <context>
         <name>TagEditor</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="750" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="760" />
             <source>Add a tag…</source>
-            <translation type="unfinished" />
+            <translation>タグを追加…</translation>
         </message>
     </context>
     <context>
@@ -4985,17 +9792,17 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="298" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="299" />
             <source>Stop this task</source>
-            <translation type="unfinished" />
+            <translation>このタスクを停止</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="344" />
             <source>{title} (and {count} more)</source>
-            <translation type="unfinished" />
+            <translation>{title} (ほか {count} 件)</translation>
         </message>
     </context>
     <context>
@@ -5003,62 +9810,62 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="33" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>連絡先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="34" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>会社</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="35" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>活動</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="36" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="37" />
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>商談</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="38" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>グループ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="39" />
             <source>Saved lookup</source>
-            <translation type="unfinished" />
+            <translation>保存した検索条件</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="40" />
             <source>Custom field</source>
-            <translation type="unfinished" />
+            <translation>カスタム項目</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(名前なし)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="52" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>種類</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="53" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>削除日時</translation>
         </message>
     </context>
     <context>
@@ -5066,84 +9873,95 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="72" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="73" />
             <source>The Trash is empty</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱は空です</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="74" />
             <source>Records you delete wait here until you restore them or erase them for good.</source>
-            <translation type="unfinished" />
+            <translation>削除したレコードは、復元するか完全に削除するまでここに保管されます。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="82" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>復元(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="85" />
             <source>Bring the selected records back, with their links</source>
-            <translation type="unfinished" />
+            <translation>選択したレコードをリンクとともに元に戻します</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="88" />
             <source>&amp;Erase…</source>
-            <translation type="unfinished" />
+            <translation>完全に削除(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="91" />
             <source>Erase the selected records and their history for good</source>
-            <translation type="unfinished" />
+            <translation>選択したレコードとその履歴を完全に削除します</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="93" />
             <source>Empty &amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱を空にする(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="112" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>復元</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="132" />
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>「{name}」を完全に削除しますか？レコードとそのすべての履歴がデータベースから削除されます。この操作は元に戻せません。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
             <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>{count} 件のレコードを完全に削除しますか？レコードとそのすべての履歴がデータベースから削除されます。この操作は元に戻せません。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
             <source>Erase for Good</source>
-            <translation type="unfinished" />
+            <translation>完全に削除</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
             <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱内の {count} 件のレコードをすべて完全に削除しますか？この操作は元に戻せません。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
             <source>Empty Trash</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱を空にする</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
+            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
+            <translation>ゴミ箱内の 1 件のレコードは他のユーザーのものです。完全に削除できるのは所有者または同期サーバーの管理者だけです。レコードはゴミ箱に残り、誰でも復元できます。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>1 record in the Trash</source>
-            <translation type="unfinished" />
+            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>ゴミ箱内の {count} 件のレコードは他のユーザーのものです。完全に削除できるのは所有者または同期サーバーの管理者だけです。レコードはゴミ箱に残り、誰でも復元できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="179" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
+            <source>1 record in the Trash</source>
+            <translation>ゴミ箱内のレコード: 1 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
             <source>{count} records in the Trash</source>
-            <translation type="unfinished" />
+            <translation>ゴミ箱内のレコード: {count} 件</translation>
         </message>
     </context>
 </TS>

@@ -4,603 +4,2051 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Undo {action}</source>
             <translation>Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Redo {action}</source>
             <translation>Повторить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <source>Clear {count} activities</source>
+            <translation>Завершение дел: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <source>Reschedule {count} activities</source>
+            <translation>Перенос дел: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <source>Delete {count} activities</source>
+            <translation>Удаление дел: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <source>Schedule an activity with each of {count} people</source>
+            <translation>Планирование дела с каждым из контактов: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <source>Import from {file}</source>
+            <translation>Импорт из {file}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Add contact</source>
             <translation>Добавление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Add contacts</source>
             <translation>Добавление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Edit contact</source>
             <translation>Изменение контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="163" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Delete contact</source>
             <translation>Удаление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Restore contact</source>
             <translation>Восстановление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Tag contacts</source>
             <translation>Присвоение тегов контактам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Delete contacts</source>
             <translation>Удаление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Tag companies</source>
             <translation>Присвоение тегов компаниям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Delete companies</source>
             <translation>Удаление компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Add company</source>
             <translation>Добавление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Edit company</source>
             <translation>Изменение компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Delete company</source>
             <translation>Удаление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Restore company</source>
             <translation>Восстановление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Schedule activity</source>
             <translation>Планирование дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Edit activity</source>
             <translation>Изменение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Clear activity</source>
             <translation>Завершение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Delete activity</source>
             <translation>Удаление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Restore activity</source>
             <translation>Восстановление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <source>Change one occurrence</source>
+            <translation>Изменение одного повторения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <source>Skip one occurrence</source>
+            <translation>Пропуск одного повторения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <source>Reschedule activity</source>
+            <translation>Перенос дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <source>Add activity type</source>
+            <translation>Добавление типа дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <source>Snooze alarm</source>
+            <translation>Отсрочка напоминания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <source>Dismiss alarm</source>
+            <translation>Закрытие напоминания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <source>Fix the dates of timeless activities</source>
+            <translation>Исправление дат дел без времени</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Add note</source>
             <translation>Добавление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Edit note</source>
             <translation>Изменение заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>Delete note</source>
             <translation>Удаление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Restore note</source>
             <translation>Восстановление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>Add deal</source>
             <translation>Добавление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Edit deal</source>
             <translation>Изменение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Move deal</source>
             <translation>Перемещение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Close deal</source>
             <translation>Закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
             <source>Reopen deal</source>
             <translation>Повторное открытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Delete deal</source>
             <translation>Удаление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <source>Delete deals</source>
+            <translation>Удаление сделок</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Restore deal</source>
             <translation>Восстановление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <source>Add to list</source>
+            <translation>Добавление в список</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <source>Remove from list</source>
+            <translation>Удаление из списка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <source>Add pipeline</source>
+            <translation>Добавление воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <source>Rename pipeline</source>
+            <translation>Переименование воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <source>Remove pipeline</source>
+            <translation>Удаление воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <source>Add stage</source>
+            <translation>Добавление этапа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <source>Change stage</source>
+            <translation>Изменение этапа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <source>Reorder stages</source>
+            <translation>Изменение порядка этапов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <source>Remove stage</source>
+            <translation>Удаление этапа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Add group</source>
             <translation>Добавление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Rename group</source>
             <translation>Переименование группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Add to group</source>
             <translation>Добавление в группу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Remove from group</source>
             <translation>Удаление из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Delete group</source>
             <translation>Удаление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Restore group</source>
             <translation>Восстановление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Save lookup</source>
             <translation>Сохранение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Edit lookup</source>
             <translation>Изменение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Delete lookup</source>
             <translation>Удаление выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Add custom field</source>
             <translation>Добавление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Edit custom field</source>
             <translation>Изменение пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Remove custom field</source>
             <translation>Удаление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Restore custom field</source>
             <translation>Восстановление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore from Trash</source>
             <translation>Восстановление из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Erase record</source>
             <translation>Безвозвратное удаление записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Empty Trash</source>
             <translation>Очистка корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <source>Merge contacts</source>
+            <translation>Объединение контактов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <source>Merge companies</source>
+            <translation>Объединение компаний</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <source>Unmerge contacts</source>
+            <translation>Разделение контактов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <source>Unmerge companies</source>
+            <translation>Разделение компаний</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <source>Mark as not duplicates</source>
+            <translation>Пометка «не дубликаты»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <source>Unmark not duplicates</source>
+            <translation>Снятие пометки «не дубликаты»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <source>Carry over edits to merged records</source>
+            <translation>Перенос изменений в объединённые записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Repair database</source>
             <translation>Восстановление базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Delete {records}</source>
             <translation>Удаление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Tag {records}</source>
             <translation>Присвоение тега: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Add {records}</source>
             <translation>Добавление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Повторить: {action}</translation>
         </message>
     </context>
     <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <source>Activities</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;Запланировать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <source>1 activity</source>
+            <translation>1 дело</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
+            <source>{count} activities</source>
+            <translation>Дел: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
+            <source>Activities: {count}</source>
+            <translation>Дел: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <source>Nothing to do here</source>
+            <translation>Здесь нет дел</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
+            <translation>Здесь будут запланированные вами звонки, встречи и задачи — пока вы их не завершите. Запланировать дело можно из любого места сочетанием Ctrl+Shift+A или на вкладке «Дела» контакта.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <source>No activities in this view</source>
+            <translation>В этом представлении нет дел</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Select an activity to see it.</source>
+            <translation>Выберите дело, чтобы просмотреть его.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <source>&amp;Today</source>
+            <translation>&amp;Сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <source>&amp;Overdue</source>
+            <translation>&amp;Просроченные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <source>This &amp;Week</source>
+            <translation>На &amp;этой неделе</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <source>&amp;Upcoming</source>
+            <translation>Пре&amp;дстоящие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <source>A&amp;ll</source>
+            <translation>Вс&amp;е</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <source>Any priority</source>
+            <translation>Любой приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>High</source>
+            <translation>Высокий</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Normal</source>
+            <translation>Обычный</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Low</source>
+            <translation>Низкий</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <source>Anyone (type a name)</source>
+            <translation>Любой контакт (введите имя)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <source>T&amp;ype:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <source>P&amp;riority:</source>
+            <translation>Пр&amp;иоритет:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <source>O&amp;wner:</source>
+            <translation>&amp;Владелец:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <source>&amp;With:</source>
+            <translation>С &amp;кем:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <source>Drop tasks on a day to move them there; they keep their time of day</source>
+            <translation>Перетащите дела на день, чтобы перенести их; время дня сохранится</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <source>Drag tasks onto a day to move them.</source>
+            <translation>Чтобы перенести дела, перетащите их на нужный день.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <source>Birthdays and anniversaries</source>
+            <translation>Дни рождения и годовщины</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>Заве&amp;ршить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
+            <translation>Завершить выбранные дела и указать результат (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <source>&amp;Reschedule…</source>
+            <translation>Пере&amp;нести…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <source>Move the selected tasks to another day or time (Ctrl+R)</source>
+            <translation>Перенести выбранные дела на другой день или время (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <source>Any type</source>
+            <translation>Любой тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <source>Anyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <source>me</source>
+            <translation>я</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <source>Nothing more for today</source>
+            <translation>На сегодня больше ничего нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <source>Nothing overdue</source>
+            <translation>Просроченных дел нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <source>Nothing more this week</source>
+            <translation>На этой неделе больше ничего нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <source>Nothing coming up</source>
+            <translation>Предстоящих дел нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <source>Nothing to do</source>
+            <translation>Дел нет</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n дело</numerusform>
+                <numerusform>%n дела</numerusform>
+                <numerusform>%n дел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source> (filtered)</source>
+            <translation> (с фильтром)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <source>{view} ({count})</source>
+            <translation>{view} ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <source>%n task(s) overdue</source>
+            <translation>
+                <numerusform>%n просроченное дело</numerusform>
+                <numerusform>%n просроченных дела</numerusform>
+                <numerusform>%n просроченных дел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <source>None in the next two weeks</source>
+            <translation>В ближайшие две недели нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday ({age})</source>
+            <translation>день рождения ({age})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday</source>
+            <translation>день рождения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <source>anniversary ({years})</source>
+            <translation>годовщина ({years})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <source>anniversary</source>
+            <translation>годовщина</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <source>{name}
+{day} · {what}</source>
+            <translation>{name}
+{day} · {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <source>Open {name}</source>
+            <translation>Открыть: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <source>Reschedule</source>
+            <translation>Перенести</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesTab</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="36" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;Запланировать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="38" />
+            <source>Schedule a call, meeting or to-do about this record</source>
+            <translation>Запланировать звонок, встречу или задачу по этой записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="79" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>Ничего не запланировано. Здесь будут звонки, встречи и задачи с этим контактом.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="87" />
+            <source>Coming up</source>
+            <translation>Предстоящие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="94" />
+            <source>overdue</source>
+            <translation>просрочено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="96" />
+            <source>(no subject)</source>
+            <translation>(без темы)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
+            <source> · with {people}</source>
+            <translation> · с участием: {people}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
+            <source>Clear…</source>
+            <translation>Завершить…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <source>… and %n more in the task list</source>
+            <translation>
+                <numerusform>… и ещё %n в списке дел</numerusform>
+                <numerusform>… и ещё %n в списке дел</numerusform>
+                <numerusform>… и ещё %n в списке дел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="109" />
+            <source>Done</source>
+            <translation>Завершённые</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="112" />
+            <source>did not take place</source>
+            <translation>не состоялось</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <source>… and %n earlier in History</source>
+            <translation>
+                <numerusform>… и ещё %n ранее — в истории</numerusform>
+                <numerusform>… и ещё %n ранее — в истории</numerusform>
+                <numerusform>… и ещё %n ранее — в истории</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="158" />
+            <source>Activities</source>
+            <translation>Дела</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityActions</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="119" />
+            <source>Schedule a Follow-up</source>
+            <translation>Планирование следующего дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>Activity</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>That activity was deleted.</source>
+            <translation>Это дело было удалено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="57" />
+            <source>no date</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="65" />
+            <source>{first} – {last}, all day</source>
+            <translation>{first} – {last}, весь день</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="68" />
+            <source>{day}, all day</source>
+            <translation>{day}, весь день</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <source>overdue</source>
+            <translation>просрочено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>done</source>
+            <translation>завершено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>skipped</source>
+            <translation>пропущено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>low</source>
+            <translation>низкий</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>normal</source>
+            <translation>обычный</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>high</source>
+            <translation>высокий</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="113" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <source>With</source>
+            <translation>С кем</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="124" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="115" />
+            <source>Length</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <source>In its zone</source>
+            <translation>В своём часовом поясе</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="122" />
+            <source>Repeats</source>
+            <translation>Повторение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
+            <source>scheduled</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="126" />
+            <source>Alarm</source>
+            <translation>Напоминание</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>Private</source>
+            <translation>Личное</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>only you see it</source>
+            <translation>видите только вы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <source>Activity</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <source>Person</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>Result</source>
+            <translation>Исход</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>did not take place</source>
+            <translation>не состоялось</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="143" />
+            <source>Happened</source>
+            <translation>Состоялось</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <source>Cleared</source>
+            <translation>Завершено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <source>What came of it</source>
+            <translation>Что из этого вышло</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="148" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="181" />
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditors</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <source>New Type…</source>
+            <translation>Новый тип…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>New Activity Type</source>
+            <translation>Новый тип дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>Name of the new type (a demo, a visit…):</source>
+            <translation>Название нового типа (демонстрация, визит…):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>To-do</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <source>At a time</source>
+            <translation>В определённое время</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <source>All day</source>
+            <translation>Весь день</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <source>Any time that day</source>
+            <translation>В любое время дня</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <source>No date</source>
+            <translation>Без даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <source>no length</source>
+            <translation>без длительности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <source>for {length}</source>
+            <translation>на {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <source>The last day of an activity over several days</source>
+            <translation>Последний день многодневного дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <source>Does not repeat</source>
+            <translation>Не повторяется</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <source>Daily</source>
+            <translation>Ежедневно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <source>Weekly</source>
+            <translation>Еженедельно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <source>Monthly</source>
+            <translation>Ежемесячно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <source>Yearly</source>
+            <translation>Ежегодно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <source>every </source>
+            <translation>каждые </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <source>Every 2: every other day, week, month or year</source>
+            <translation>Каждые 2: через день, через неделю, через месяц или через год</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>forever</source>
+            <translation>бессрочно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>until</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>for</source>
+            <translation>всего</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <source> times</source>
+            <translation> раз</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <source>on day {day}</source>
+            <translation>{day}-го числа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <source>on the {nth} {weekday}</source>
+            <translation>{weekday} {nth} недели</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <source>on the last {weekday}</source>
+            <translation>{weekday} последней недели</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <source>A repeating activity needs a date.</source>
+            <translation>Для повторяющегося дела нужна дата.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <source>The series would end before it starts.</source>
+            <translation>Серия закончилась бы раньше, чем началась.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <source>As set elsewhere: {rule}</source>
+            <translation>Как задано в другой программе: {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <source>first</source>
+            <translation>первой</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <source>second</source>
+            <translation>второй</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <source>third</source>
+            <translation>третьей</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <source>fourth</source>
+            <translation>четвёртой</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <source>last</source>
+            <translation>последней</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every day</source>
+            <translation>
+                <numerusform>Каждый день</numerusform>
+                <numerusform>Каждый день</numerusform>
+                <numerusform>Каждый день</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>Каждый %n день</numerusform>
+                <numerusform>Каждые %n дня</numerusform>
+                <numerusform>Каждые %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every week</source>
+            <translation>
+                <numerusform>Каждую неделю</numerusform>
+                <numerusform>Каждую неделю</numerusform>
+                <numerusform>Каждую неделю</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every %n week(s)</source>
+            <translation>
+                <numerusform>Каждую %n неделю</numerusform>
+                <numerusform>Каждые %n недели</numerusform>
+                <numerusform>Каждые %n недель</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every month</source>
+            <translation>
+                <numerusform>Каждый месяц</numerusform>
+                <numerusform>Каждый месяц</numerusform>
+                <numerusform>Каждый месяц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every %n month(s)</source>
+            <translation>
+                <numerusform>Каждый %n месяц</numerusform>
+                <numerusform>Каждые %n месяца</numerusform>
+                <numerusform>Каждые %n месяцев</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every year</source>
+            <translation>
+                <numerusform>Каждый год</numerusform>
+                <numerusform>Каждый год</numerusform>
+                <numerusform>Каждый год</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every %n year(s)</source>
+            <translation>
+                <numerusform>Каждый %n год</numerusform>
+                <numerusform>Каждые %n года</numerusform>
+                <numerusform>Каждые %n лет</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <source>on {days}</source>
+            <translation>по дням: {days}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <source>on {date}</source>
+            <translation>{date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <source>until {date}</source>
+            <translation>до {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n раз</numerusform>
+                <numerusform>%n раза</numerusform>
+                <numerusform>%n раз</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <source>Add a person: type part of a name</source>
+            <translation>Добавить контакт: введите часть имени</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <source>{name} ×</source>
+            <translation>{name} ×</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <source>Take {name} off this activity</source>
+            <translation>Убрать {name} из этого дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <source>Choose a person from the suggestions, or clear the field.</source>
+            <translation>Выберите контакт из подсказок или очистите поле.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <source>No deal (type part of its name)</source>
+            <translation>Без сделки (введите часть названия)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <source>Not about a deal</source>
+            <translation>Не относится к сделке</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <source>Choose a deal from the suggestions, or clear the field.</source>
+            <translation>Выберите сделку из подсказок или очистите поле.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <source>Change a Repeating Activity</source>
+            <translation>Изменение повторяющегося дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
+            <translation>Дело «{subject}» повторяется. Изменить только это повторение или всю серию?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <source>This Occurrence</source>
+            <translation>Это повторение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <source>Whole Series</source>
+            <translation>Всю серию</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <source>Overlapping Activities</source>
+            <translation>Пересекающиеся дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <source>Save it anyway?</source>
+            <translation>Всё равно сохранить?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <source>This overlaps “{subject}” ({when}) of yours.</source>
+            <translation>Это дело пересекается с вашим делом «{subject}» ({when}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <source>And %n more.</source>
+            <translation>
+                <numerusform>И ещё %n.</numerusform>
+                <numerusform>И ещё %n.</numerusform>
+                <numerusform>И ещё %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Low</source>
+            <translation>Низкий</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Normal</source>
+            <translation>Обычный</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>High</source>
+            <translation>Высокий</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <source>&amp;Type</source>
+            <translation>&amp;Тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <source>&amp;Subject</source>
+            <translation>Т&amp;ема</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <source>&amp;When</source>
+            <translation>&amp;Когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <source>&amp;Repeats</source>
+            <translation>&amp;Повторение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <source>With</source>
+            <translation>С кем</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <source>&amp;People</source>
+            <translation>К&amp;онтакты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <source>C&amp;ompany</source>
+            <translation>Ко&amp;мпания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <source>&amp;Deal</source>
+            <translation>&amp;Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <source>Options</source>
+            <translation>Параметры</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <source>P&amp;riority</source>
+            <translation>П&amp;риоритет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <source>&amp;Alarm</source>
+            <translation>&amp;Напоминание</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <source>Pri&amp;vate: only you see it</source>
+            <translation>&amp;Личное: видите только вы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
+            <translation>Тем временем это дело было удалено; изменения нельзя сохранить.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <source>An activity needs a subject: what is it about?</source>
+            <translation>У дела должна быть тема: о чём оно?</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="283" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="293" />
             <source>Street</source>
             <translation>Улица, дом</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="284" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="294" />
             <source>Apartment, suite</source>
             <translation>Квартира, офис</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="285" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="295" />
             <source>PO box</source>
             <translation>Абонентский ящик</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="296" />
             <source>Postcode</source>
             <translation>Почтовый индекс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="297" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="288" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="298" />
             <source>State or region</source>
             <translation>Область или регион</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="299" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="135" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;Запланировать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <source>&amp;Today</source>
+            <translation>&amp;Сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="140" />
+            <source>Back (Alt+Left)</source>
+            <translation>Назад (Alt+Left)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <source>On (Alt+Right)</source>
+            <translation>Вперёд (Alt+Right)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Открыть…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <source>&amp;Clear…</source>
+            <translation>Заве&amp;ршить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
+            <source>&amp;Day</source>
+            <translation>&amp;День</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <source>&amp;Work Week</source>
+            <translation>Рабочая &amp;неделя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <source>W&amp;eek</source>
+            <translation>Н&amp;еделя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <source>&amp;Month</source>
+            <translation>&amp;Месяц</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="208" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <source>Move Activity</source>
+            <translation>Перенос дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <source>Change Length</source>
+            <translation>Изменение длительности</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <source>%n activity(s) shown</source>
+            <translation>
+                <numerusform>Показано %n дело</numerusform>
+                <numerusform>Показано %n дела</numerusform>
+                <numerusform>Показано %n дел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <source>Unsaved Changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <source>Save the changes to this activity?</source>
+            <translation>Сохранить изменения в этом деле?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>All day</source>
+            <translation>Весь день</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>Any time</source>
+            <translation>В любое время</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <source>overdue</source>
+            <translation>просрочено</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <source>all day</source>
+            <translation>весь день</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>просрочено: %n</numerusform>
+                <numerusform>просрочено: %n</numerusform>
+                <numerusform>просрочено: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="130" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
             <source>turns {years} today</source>
             <translation>сегодня исполняется {years}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
             <source>{years} years today</source>
             <translation>сегодня {years}-я годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>turns {years} tomorrow</source>
             <translation>завтра исполняется {years}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>{years} years tomorrow</source>
             <translation>завтра {years}-я годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} in {days} days</source>
             <translation>через {days} дн. исполняется {years}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>{years} years in {days} days</source>
             <translation>через {days} дн. {years}-я годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>age {years}</source>
             <translation>возраст: {years}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>{years} years</source>
             <translation>лет: {years}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>tomorrow</source>
             <translation>завтра</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="148" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
             <source>in {days} days</source>
             <translation>через {days} дн.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="324" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="334" />
             <source>Email {address}</source>
             <translation>Написать на {address}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="325" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
             <source>Call {number}</source>
             <translation>Позвонить по номеру {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="333" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="334" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
             <source>Copy {value}</source>
             <translation>Копировать {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="377" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="378" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="388" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="381" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="391" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
             <source>moved to the Trash</source>
             <translation>перемещено в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
             <source>restored from the Trash</source>
             <translation>восстановлено из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="468" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="480" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="470" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>(a company since erased)</source>
             <translation>(компания, удалённая безвозвратно)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <source>(since erased)</source>
+            <translation>(уже стёрто)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
             <source>(picture)</source>
             <translation>(изображение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a removed field)</source>
             <translation>(удалённое поле)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
             <source>other</source>
             <translation>другое</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="527" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="527" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="955" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="616" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>То, что вы выберете ниже, будет сделано со всеми ними за один шаг, который отменяется командой «Отменить».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="851" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="853" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
             <source>Edit this card (F2)</source>
             <translation>Изменить карточку (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="930" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="982" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>Изменено · Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
     </context>
     <context>
+        <name>Chart</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <source>{unit}, billions</source>
+            <translation>{unit}, млрд</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <source>{unit}, millions</source>
+            <translation>{unit}, млн</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <source>{unit}, thousands</source>
+            <translation>{unit}, тыс.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClearDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear Activity</source>
+            <translation>Завершение дела</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear %n Activities</source>
+            <translation>
+                <numerusform>Завершение %n дела</numerusform>
+                <numerusform>Завершение %n дел</numerusform>
+                <numerusform>Завершение %n дел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <source>{subject} · {when}</source>
+            <translation>{subject} · {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <translation>
+                <numerusform>Все %n дело будут завершены как состоявшиеся в запланированное время.</numerusform>
+                <numerusform>Все %n дела будут завершены как состоявшиеся в запланированное время.</numerusform>
+                <numerusform>Все %n дел будут завершены как состоявшиеся в запланированное время.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <source>&amp;Completed</source>
+            <translation>&amp;Выполнено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <source>&amp;Left a message</source>
+            <translation>&amp;Оставлено сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <source>&amp;No answer</source>
+            <translation>&amp;Нет ответа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <source>&amp;Other:</source>
+            <translation>&amp;Другое:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <source>Did not take &amp;place</source>
+            <translation>Н&amp;е состоялось</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <source>in your own words</source>
+            <translation>своими словами</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <source>What came of it (optional)</source>
+            <translation>Что из этого вышло (необязательно)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <source>Schedule a &amp;follow-up with the same people</source>
+            <translation>Запланировать с&amp;ледующее дело с теми же людьми</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <source>Result:</source>
+            <translation>Исход:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <source>&amp;Happened:</source>
+            <translation>&amp;Состоялось:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Результат:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <source>Clear</source>
+            <translation>Завершить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <source>Say how it went, in a few words.</source>
+            <translation>Опишите в нескольких словах, как всё прошло.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDeal</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Won</source>
+            <translation>Сделка выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Lost</source>
+            <translation>Сделка проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” won?</source>
+            <translation>Почему сделка «{deal}» выиграна?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” lost?</source>
+            <translation>Почему сделка «{deal}» проиграна?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <source>Reason (optional)</source>
+            <translation>Причина (необязательно)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <source>Pick a reason, or type a new one: it joins the list for next time.</source>
+            <translation>Выберите причину или введите новую: она будет добавлена в список на будущее.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Won</source>
+            <translation>Отметить как выигранную</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Lost</source>
+            <translation>Отметить как проигранную</translation>
+        </message>
+    </context>
+    <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>&amp;New Company</source>
             <translation>&amp;Новая компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>1 company</source>
             <translation>1 компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
+            <location filename="../../src/cardfile/ui/words.py" line="94" />
             <source>{count} companies</source>
             <translation>компании ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="94" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>Companies: {count}</source>
             <translation>Компаний: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>No companies yet</source>
             <translation>Компаний пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Здесь перечислены организации. Компания добавляется, когда вы её создаёте или когда указываете у контакта название компании, которой ещё нет в базе.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>No companies match the filter</source>
             <translation>Нет компаний, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Select a company to see its card.</source>
             <translation>Выберите компанию, чтобы открыть её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>&amp;Company</source>
             <translation>&amp;Компания</translation>
         </message>
@@ -608,27 +2056,27 @@
     <context>
         <name>CompanyCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="65" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="67" />
             <source>part of {parent}</source>
             <translation>входит в {parent}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="67" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="69" />
             <source>website</source>
             <translation>сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="69" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="71" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="72" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="74" />
             <source>… and {count} more</source>
             <translation>… и ещё {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="74" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="76" />
             <source>People ({count})</source>
             <translation>Сотрудники ({count})</translation>
         </message>
@@ -636,112 +2084,122 @@
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="57" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
+            <source>A company named “{name}” already exists</source>
+            <translation>Компания «{name}» уже существует</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
             <source>&amp;Name</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="58" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
             <source>&amp;Industry</source>
             <translation>&amp;Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="59" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
             <source>&amp;Website</source>
             <translation>&amp;Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
             <source>&amp;Part of</source>
             <translation>&amp;Входит в</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
             <source>The company this one belongs to, if any</source>
             <translation>Компания, в которую входит эта, если есть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
             <source>Add email address</source>
             <translation>Добавить адрес эл. почты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Add phone number</source>
             <translation>Добавить номер телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Add web address</source>
             <translation>Добавить веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Messaging and social</source>
             <translation>Мессенджеры и соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Add account</source>
             <translation>Добавить аккаунт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Add date</source>
             <translation>Добавить дату</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="69" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="70" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="71" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
             <source>Sharing</source>
             <translation>Доступ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
             <source>This company was deleted meanwhile; your changes were not saved.</source>
             <translation>Тем временем эта компания была удалена; ваши изменения не сохранены.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="81" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
             <source>Logo: choose an image file or remove the logo</source>
             <translation>Логотип: выберите файл изображения или удалите логотип</translation>
         </message>
@@ -749,37 +2207,37 @@
     <context>
         <name>ConditionRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="198" />
             <source>value</source>
             <translation>значение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="214" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="224" />
             <source>Remove this condition</source>
             <translation>Удалить это условие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="215" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="225" />
             <source>Remove condition</source>
             <translation>Удалить условие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="269" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="279" />
             <source>(removed field)</source>
             <translation>(удалённое поле)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="296" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="306" />
             <source>“{field} {test}” needs a value.</source>
             <translation>Для условия «{field} {test}» нужно значение.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="316" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="326" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="317" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="327" />
             <source>no</source>
             <translation>нет</translation>
         </message>
@@ -904,37 +2362,37 @@
     <context>
         <name>ContactCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="48" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="50" />
             <source>Related People</source>
             <translation>Связанные люди</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="51" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="53" />
             <source>Personal</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="58" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="60" />
             <source>agent (assistant)</source>
             <translation>представитель (помощник)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="64" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="66" />
             <source>Nickname</source>
             <translation>Прозвище</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="67" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="69" />
             <source>Pronounced</source>
             <translation>Произношение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="69" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="71" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="71" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="73" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
@@ -942,167 +2400,182 @@
     <context>
         <name>ContactForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="85" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="94" />
+            <source>A contact named “{name}” at {company} already exists</source>
+            <translation>Контакт «{name}» в компании {company} уже существует</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="98" />
+            <source>A contact named “{name}” already exists</source>
+            <translation>Контакт «{name}» уже существует</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="100" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="112" />
             <source>Give the person a name, a company or an email address.</source>
             <translation>Укажите имя человека, компанию или адрес эл. почты.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
             <source>&amp;Prefix</source>
             <translation>&amp;Обращение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="89" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
             <source>&amp;Given name</source>
             <translation>&amp;Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="90" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
             <source>&amp;Middle name</source>
             <translation>&amp;Отчество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
             <source>&amp;Family name</source>
             <translation>&amp;Фамилия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="119" />
             <source>Suffi&amp;x</source>
             <translation>Су&amp;ффикс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="120" />
             <source>Nic&amp;kname</source>
             <translation>Про&amp;звище</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="125" />
             <source>&amp;Display as</source>
             <translation>&amp;Показывать как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="126" />
             <source>Leave empty to show the name built from its parts</source>
             <translation>Оставьте пустым, чтобы показывать имя, составленное из частей</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="127" />
             <source>Built from the name</source>
             <translation>Составляется из имени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="107" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="134" />
             <source>Work</source>
             <translation>Работа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="109" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="136" />
             <source>&amp;Title</source>
             <translation>&amp;Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="110" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="137" />
             <source>Depa&amp;rtment</source>
             <translation>&amp;Отдел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="111" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="138" />
             <source>C&amp;ompany</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
             <source>Add email address</source>
             <translation>Добавить адрес эл. почты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
             <source>Add phone number</source>
             <translation>Добавить номер телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
             <source>Add web address</source>
             <translation>Добавить веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
             <source>Messaging and social</source>
             <translation>Мессенджеры и соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
             <source>Add account</source>
             <translation>Добавить аккаунт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="120" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="147" />
             <source>Personal</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
             <source>&amp;Birthday</source>
             <translation>&amp;День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
             <source>&amp;Anniversary</source>
             <translation>&amp;Годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
             <source>Other dates</source>
             <translation>Другие даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
             <source>Add date</source>
             <translation>Добавить дату</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="124" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="151" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="125" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="152" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="126" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="153" />
             <source>Sharing</source>
             <translation>Доступ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="131" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="158" />
             <source>This contact was deleted meanwhile; your changes were not saved.</source>
             <translation>Тем временем этот контакт был удалён; ваши изменения не сохранены.</translation>
         </message>
@@ -1110,52 +2583,52 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="74" />
+            <location filename="../../src/cardfile/ui/words.py" line="75" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="75" />
+            <location filename="../../src/cardfile/ui/words.py" line="76" />
             <source>&amp;New Contact</source>
             <translation>&amp;Новый контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="76" />
+            <location filename="../../src/cardfile/ui/words.py" line="77" />
             <source>1 contact</source>
             <translation>1 контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>{count} contacts</source>
             <translation>контакты ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>Contacts: {count}</source>
             <translation>Контактов: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>No contacts yet</source>
             <translation>Контактов пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Здесь будут люди, с которыми вы работаете: добавляйте их по одному или импортируйте файл vCard или CSV, выгруженный из другой адресной книги (Outlook, Google, телефона).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="85" />
+            <location filename="../../src/cardfile/ui/words.py" line="86" />
             <source>No contacts match the filter</source>
             <translation>Нет контактов, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="86" />
+            <location filename="../../src/cardfile/ui/words.py" line="87" />
             <source>Select a contact to see their card.</source>
             <translation>Выберите контакт, чтобы открыть его карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
@@ -1610,17 +3083,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>CustomField</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1001" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1011" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1002" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1012" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1057" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1067" />
             <source>Enter a number, such as {example}.</source>
             <translation>Введите число, например {example}.</translation>
         </message>
@@ -1733,6 +3206,1139 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <source>This month</source>
+            <translation>Этот месяц</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <source>This quarter</source>
+            <translation>Этот квартал</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <source>This year</source>
+            <translation>Этот год</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <source>Last month</source>
+            <translation>Прошлый месяц</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <source>Last quarter</source>
+            <translation>Прошлый квартал</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <source>The last 12 months</source>
+            <translation>Последние 12 месяцев</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <source>Dashboard</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <source>The period won and lost deals, win rate, average size and forecast are about</source>
+            <translation>Период, за который показаны выигранные и проигранные сделки, доля выигранных, средний размер и прогноз</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <source>The currency the charts show: amounts in other currencies are not added in</source>
+            <translation>Валюта диаграмм: суммы в других валютах не учитываются</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <source>&amp;Period:</source>
+            <translation>&amp;Период:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <source>P&amp;ipeline:</source>
+            <translation>&amp;Воронка продаж:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <source>O&amp;wner:</source>
+            <translation>В&amp;ладелец:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <source>&amp;Charts in:</source>
+            <translation>Валюта &amp;диаграмм:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <source>Activities</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <source>Overdue</source>
+            <translation>Просроченные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <source>Pipeline by stage</source>
+            <translation>Воронка продаж по этапам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <source>Forecast by month</source>
+            <translation>Прогноз по месяцам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <source>Biggest open deals</source>
+            <translation>Крупнейшие открытые сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <source>All pipelines</source>
+            <translation>Все воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <source>Everyone</source>
+            <translation>Все</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <source>Today (%Ln)</source>
+            <translation>
+                <numerusform>Сегодня (%Ln)</numerusform>
+                <numerusform>Сегодня (%Ln)</numerusform>
+                <numerusform>Сегодня (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <source>Overdue (%Ln)</source>
+            <translation>
+                <numerusform>Просроченные (%Ln)</numerusform>
+                <numerusform>Просроченные (%Ln)</numerusform>
+                <numerusform>Просроченные (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing overdue.</source>
+            <translation>Просроченных дел нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing scheduled for today.</source>
+            <translation>На сегодня ничего не запланировано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <source>no date</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <source>{when} · {type}</source>
+            <translation>{when} · {type}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <source>(no subject)</source>
+            <translation>(без темы)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <source>{subject} · with {people}</source>
+            <translation>{subject} · с участием: {people}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <source>no deal was won or lost in the period</source>
+            <translation>за период нет выигранных или проигранных сделок</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <source>win rate of the %Ln deal(s) closed in the period</source>
+            <translation>
+                <numerusform>доля выигранных из %Ln сделки, закрытой за период</numerusform>
+                <numerusform>доля выигранных из %Ln сделок, закрытых за период</numerusform>
+                <numerusform>доля выигранных из %Ln сделок, закрытых за период</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <source>Won: %Ln deal(s)</source>
+            <translation>
+                <numerusform>Выиграно: %Ln сделка</numerusform>
+                <numerusform>Выиграно: %Ln сделки</numerusform>
+                <numerusform>Выиграно: %Ln сделок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <source>Lost: %Ln deal(s)</source>
+            <translation>
+                <numerusform>Проиграно: %Ln сделка</numerusform>
+                <numerusform>Проиграно: %Ln сделки</numerusform>
+                <numerusform>Проиграно: %Ln сделок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <source>List the deals won in this period</source>
+            <translation>Показать сделки, выигранные за этот период</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <source>List the deals lost in this period</source>
+            <translation>Показать сделки, проигранные за этот период</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <source>Average deal won: {amounts}</source>
+            <translation>Средняя выигранная сделка: {amounts}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <source>Average deal won: none won in this period</source>
+            <translation>Средняя выигранная сделка: за этот период выигранных нет</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <source>Won (%Ln)</source>
+            <translation>
+                <numerusform>Выиграно (%Ln)</numerusform>
+                <numerusform>Выиграно (%Ln)</numerusform>
+                <numerusform>Выиграно (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <source>%Ln deal(s) won: click to list them</source>
+            <translation>
+                <numerusform>Выиграна %Ln сделка: нажмите, чтобы показать</numerusform>
+                <numerusform>Выиграны %Ln сделки: нажмите, чтобы показать их</numerusform>
+                <numerusform>Выиграно %Ln сделок: нажмите, чтобы показать их</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <source>Lost (%Ln)</source>
+            <translation>
+                <numerusform>Проиграно (%Ln)</numerusform>
+                <numerusform>Проиграно (%Ln)</numerusform>
+                <numerusform>Проиграно (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <source>%Ln deal(s) lost: click to list them</source>
+            <translation>
+                <numerusform>Проиграна %Ln сделка: нажмите, чтобы показать</numerusform>
+                <numerusform>Проиграны %Ln сделки: нажмите, чтобы показать их</numerusform>
+                <numerusform>Проиграно %Ln сделок: нажмите, чтобы показать их</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <source>{amounts} + %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{amounts} + ещё %Ln валюта</numerusform>
+                <numerusform>{amounts} + ещё %Ln валюты</numerusform>
+                <numerusform>{amounts} + ещё %Ln валют</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <source>{stage}: {amount} in %Ln deal(s)</source>
+            <translation>
+                <numerusform>{stage}: {amount} в %Ln сделке</numerusform>
+                <numerusform>{stage}: {amount} в %Ln сделках</numerusform>
+                <numerusform>{stage}: {amount} в %Ln сделках</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <source>{stage}: {amount} weighted</source>
+            <translation>{stage}: {amount} с учётом вероятности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <source>Weighted</source>
+            <translation>С учётом вероятности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <source>Total</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
+            <translation>Открытые сделки воронки продаж «{pipeline}» в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <source>{month}: {amount} weighted</source>
+            <translation>{month}: {amount} с учётом вероятности</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <source>{month}: {amount} in %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{month}: {amount} в %Ln открытой сделке</numerusform>
+                <numerusform>{month}: {amount} в %Ln открытых сделках</numerusform>
+                <numerusform>{month}: {amount} в %Ln открытых сделках</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
+            <translation>Открытые сделки с ожидаемой датой закрытия в этом периоде, в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <source>No open deals.</source>
+            <translation>Открытых сделок нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <source>{amount} · {deal}</source>
+            <translation>{amount} · {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>won</source>
+            <translation>выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>lost</source>
+            <translation>проиграна</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <source>Weighted</source>
+            <translation>С учётом вероятности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <source>Close date</source>
+            <translation>Дата закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <source>{status} {when}</source>
+            <translation>{status} {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <source>{status} — {reason}</source>
+            <translation>{status} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <source>{percent} % (set for this deal)</source>
+            <translation>{percent} % (задана для этой сделки)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <source>{percent} % (the stage's)</source>
+            <translation>{percent} % (по этапу)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <source>Reopen Deal</source>
+            <translation>Повторное открытие сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Won…</source>
+            <translation>Выиграна…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Lost…</source>
+            <translation>Проиграна…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as won, with a reason</source>
+            <translation>Закрыть сделку как выигранную, указав причину</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as lost, with a reason</source>
+            <translation>Закрыть сделку как проигранную, указав причину</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <source>Reopen</source>
+            <translation>Открыть снова</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <source>Open this deal again, in the stage it was in</source>
+            <translation>Снова открыть сделку на том этапе, на котором она была</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <source>{pipeline} · {stage}</source>
+            <translation>{pipeline} · {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <source>not set</source>
+            <translation>не задана</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <source>This open deal was expected to close before today.</source>
+            <translation>Эту открытую сделку ожидалось закрыть до сегодняшнего дня.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <source>{quantity} × {price}</source>
+            <translation>{quantity} × {price}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <source>{amount} − {discount} %</source>
+            <translation>{amount} − {discount} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <source>{amount} = {total}</source>
+            <translation>{amount} = {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>Sum</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>{total} (the deal's amount)</source>
+            <translation>{total} (сумма сделки)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <source>Line items</source>
+            <translation>Позиции</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <source>Custom fields</source>
+            <translation>Пользовательские поля</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <source>the stage's</source>
+            <translation>по этапу</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <source>(removed)</source>
+            <translation>(удалено)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <source>Pipeline</source>
+            <translation>Воронка продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <source>{field}: {new}</source>
+            <translation>{field}: {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <source>No history yet.</source>
+            <translation>Истории пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · added by {user}</source>
+            <translation>{when} · добавил(а) {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · by {user}</source>
+            <translation>{when} · {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
+            <translation>Пока никого. Измените сделку, чтобы добавить участников и их роли.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <source>(no name)</source>
+            <translation>(без имени)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFilters</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="41" />
+            <source>Any close date</source>
+            <translation>Любая дата закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <source>Overdue</source>
+            <translation>Просроченные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <source>Closing this month</source>
+            <translation>Закрытие в этом месяце</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <source>Closing next month</source>
+            <translation>Закрытие в следующем месяце</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <source>Closing this quarter</source>
+            <translation>Закрытие в этом квартале</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <source>Closing next quarter</source>
+            <translation>Закрытие в следующем квартале</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <source>Closing this year</source>
+            <translation>Закрытие в этом году</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <source>No close date</source>
+            <translation>Без даты закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="73" />
+            <source>Show the deals of one pipeline</source>
+            <translation>Показать сделки одной воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <source>Show one person's deals</source>
+            <translation>Показать сделки одного человека</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <source>Show deals expected to close in a period</source>
+            <translation>Показать сделки с ожидаемой датой закрытия в периоде</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <source>Show open, won or lost deals</source>
+            <translation>Показать открытые, выигранные или проигранные сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="79" />
+            <source>Any company</source>
+            <translation>Любая компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <source>Show the deals with one company: type part of its name</source>
+            <translation>Показать сделки с одной компанией: введите часть её названия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="84" />
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <source>All pipelines</source>
+            <translation>Все воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <source>Anyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <source>Overdue, {range}</source>
+            <translation>Просроченные, {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <source>Closing {range}</source>
+            <translation>Закрытие {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <source>There is no company named “{name}”</source>
+            <translation>Компании «{name}» нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <source>stage {stage}</source>
+            <translation>этап «{stage}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <source>in {currency}</source>
+            <translation>в валюте {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <source>none closed</source>
+            <translation>закрытых нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <source>closed {range}</source>
+            <translation>закрыты {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <source>(removed)</source>
+            <translation>(удалён)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <source>Show All</source>
+            <translation>Показать все</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
+            <translation>Сбросить все фильтры и показать все сделки (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <source>Showing only deals: {filter}</source>
+            <translation>Показаны только сделки: {filter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <source>Product or service</source>
+            <translation>Товар или услуга</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <source>Unit price</source>
+            <translation>Цена за единицу</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <source>Discount %</source>
+            <translation>Скидка, %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <source>Remove this line item</source>
+            <translation>Удалить эту позицию</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <source>Name the product or service.</source>
+            <translation>Укажите товар или услугу.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>quantity</source>
+            <translation>количество</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>discount</source>
+            <translation>скидка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <source>The {what} is not a number; write it as {example}.</source>
+            <translation>Значение «{what}» не является числом; введите его в виде {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <source>A quantity is more than 0, with at most 6 decimals.</source>
+            <translation>Количество должно быть больше 0 и иметь не более 6 знаков после запятой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <source>A discount is between 0 and 100 percent.</source>
+            <translation>Скидка должна быть от 0 до 100 процентов.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <source>This line item cannot be saved: {problem}</source>
+            <translation>Не удалось сохранить эту позицию: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <source>Total</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <source>Add Line Item</source>
+            <translation>Добавить позицию</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <source>The sum is the deal's amount</source>
+            <translation>Итог — это сумма сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <source>Keep the amount equal to the line items' sum as they change</source>
+            <translation>Поддерживать сумму сделки равной итогу по позициям при их изменении</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <source>Sum: {total}</source>
+            <translation>Итого: {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <source>Type part of a name</source>
+            <translation>Введите часть имени</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <source>Take this person off the deal</source>
+            <translation>Убрать этого человека из сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <source>Choose the person from the names offered as you type.</source>
+            <translation>Выберите человека из имён, предлагаемых при вводе.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <source>Add Person</source>
+            <translation>Добавить человека</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <source>The stage's ({percent} %)</source>
+            <translation>По этапу ({percent} %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <source>The amount is the line items' sum</source>
+            <translation>Сумма равна итогу по позициям</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <source>A deal needs a name.</source>
+            <translation>У сделки должно быть название.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <source>&amp;Name</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>&amp;Company</source>
+            <translation>&amp;Компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>The company the deal is with, if any</source>
+            <translation>Компания, с которой заключается сделка, если есть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <source>&amp;Amount</source>
+            <translation>&amp;Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <source>The deal's value, exactly, in its currency</source>
+            <translation>Точная сумма сделки в её валюте</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>C&amp;lose date</source>
+            <translation>&amp;Дата закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>When the deal is expected to close</source>
+            <translation>Когда ожидается закрытие сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>O&amp;wner</source>
+            <translation>&amp;Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>Who looks after the deal</source>
+            <translation>Кто ведёт сделку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <source>Pipeline</source>
+            <translation>Воронка продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <source>&amp;Pipeline</source>
+            <translation>Вор&amp;онка продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <source>&amp;Stage</source>
+            <translation>&amp;Этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <source>P&amp;robability</source>
+            <translation>В&amp;ероятность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <source>The chance the deal closes; below 0 goes back to the stage's</source>
+            <translation>Вероятность закрытия сделки; значение ниже 0 возвращает вероятность этапа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <source>S&amp;tatus</source>
+            <translation>С&amp;татус</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Open</source>
+            <translation>Открыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Won</source>
+            <translation>Выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Lost</source>
+            <translation>Проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <source>Rea&amp;son</source>
+            <translation>&amp;Причина</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <source>Why it was won or lost: pick one, or type a new one for the list</source>
+            <translation>Почему сделка выиграна или проиграна: выберите причину или введите новую для списка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <source>Line items</source>
+            <translation>Позиции</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <source>People on the deal</source>
+            <translation>Участники сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <source>This deal was deleted meanwhile; your changes were not saved.</source>
+            <translation>Тем временем эта сделка была удалена; ваши изменения не сохранены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deals</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="28" />
+            <source>Me</source>
+            <translation>Я</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Open</source>
+            <translation>Открыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Won</source>
+            <translation>Выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Lost</source>
+            <translation>Проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>{date} · overdue</source>
+            <translation>{date} · просрочена</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln сделка</numerusform>
+                <numerusform>%Ln сделки</numerusform>
+                <numerusform>%Ln сделок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>{total} · weighted {weighted}</source>
+            <translation>{total} · с учётом вероятности {weighted}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <source>+ %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>+ ещё %Ln валюта</numerusform>
+                <numerusform>+ ещё %Ln валюты</numerusform>
+                <numerusform>+ ещё %Ln валют</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <source>All periods</source>
+            <translation>Все периоды</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <source>No close date</source>
+            <translation>Без даты закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <source>Q{quarter} {year}</source>
+            <translation>{quarter} кв. {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <source>Undated</source>
+            <translation>Без даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <source>Q{quarter}</source>
+            <translation>{quarter} кв.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <source>{period} {year}</source>
+            <translation>{period} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="52" />
+            <source>&amp;Board</source>
+            <translation>&amp;Доска</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="53" />
+            <source>The open deals as cards in a column per stage; drag a card to move the deal</source>
+            <translation>Открытые сделки в виде карточек, по столбцу на каждый этап; перетащите карточку, чтобы переместить сделку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="57" />
+            <source>&amp;Forecast</source>
+            <translation>&amp;Прогноз</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="58" />
+            <source>Weighted and unweighted totals by the month or quarter deals should close</source>
+            <translation>Суммы с учётом и без учёта вероятности по месяцам или кварталам ожидаемого закрытия сделок</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="60" />
+            <source>&amp;Pipelines…</source>
+            <translation>&amp;Воронки продаж…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="61" />
+            <source>Add, rename, reorder and remove pipelines and their stages</source>
+            <translation>Добавить, переименовать, упорядочить и удалить воронки продаж и их этапы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <source>&amp;New Deal</source>
+            <translation>&amp;Новая сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
+            <source>1 deal</source>
+            <translation>1 сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
+            <source>{count} deals</source>
+            <translation>Сделок: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <source>Deals: {count}</source>
+            <translation>Сделок: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>No deals yet</source>
+            <translation>Сделок пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
+            <translation>Здесь вы следите за своими сделками — этап за этапом по воронке продаж: сколько стоит каждая, кто в ней участвует и когда она должна закрыться.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>No deals match the filter</source>
+            <translation>Нет сделок, соответствующих фильтру</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Select a deal to see its card.</source>
+            <translation>Выберите сделку, чтобы увидеть её карточку.</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopSession</name>
         <message>
             <location filename="../../src/cardfile/ui/session.py" line="97" />
@@ -1740,35 +4346,452 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>База {name} уже открыта в другом окне Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="147" />
+            <location filename="../../src/cardfile/ui/session.py" line="148" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
     </context>
     <context>
+        <name>Duplicates</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="23" />
+            <source>same name</source>
+            <translation>совпадает имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="24" />
+            <source>same name but for accents or case</source>
+            <translation>имя совпадает с точностью до диакритики или регистра</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="25" />
+            <source>same name, words in another order</source>
+            <translation>имя совпадает, слова в другом порядке</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="26" />
+            <source>same name in another script</source>
+            <translation>то же имя, записанное другим алфавитом</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="27" />
+            <source>name a typo apart</source>
+            <translation>имя отличается опечаткой</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="28" />
+            <source>similar name</source>
+            <translation>похожее имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="30" />
+            <source>same email {detail}</source>
+            <translation>совпадает эл. почта {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="31" />
+            <source>same phone {detail}</source>
+            <translation>совпадает телефон {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="32" />
+            <source>same vCard UID</source>
+            <translation>совпадает UID vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="33" />
+            <source>same company {detail}</source>
+            <translation>совпадает компания {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="34" />
+            <source>same birthday {detail}</source>
+            <translation>совпадает день рождения {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="35" />
+            <source>same title {detail}</source>
+            <translation>совпадает должность {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="36" />
+            <source>same website {detail}</source>
+            <translation>совпадает сайт {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="37" />
+            <source>same address</source>
+            <translation>совпадает адрес</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="46" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="54" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="55" />
+            <source>Name (phonetic)</source>
+            <translation>Имя (произношение)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="56" />
+            <source>Photo</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="57" />
+            <source>Logo</source>
+            <translation>Логотип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="58" />
+            <source>Nickname</source>
+            <translation>Прозвище</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="59" />
+            <source>Title</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="60" />
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="61" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="62" />
+            <source>Parent company</source>
+            <translation>Головная компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="63" />
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="64" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="65" />
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="66" />
+            <source>Anniversary</source>
+            <translation>Годовщина</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="67" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="68" />
+            <source>vCard UID</source>
+            <translation>UID vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="69" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="70" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="71" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="72" />
+            <source>Web</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="73" />
+            <source>Messaging</source>
+            <translation>Мессенджеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="74" />
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="75" />
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="76" />
+            <source>Other vCard properties</source>
+            <translation>Другие свойства vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="86" />
+            <source>A record cannot be merged with itself.</source>
+            <translation>Запись нельзя объединить с самой собой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="87" />
+            <source>“{record}” is no longer there.</source>
+            <translation>Записи «{record}» больше нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="88" />
+            <source>A person and a company cannot be merged.</source>
+            <translation>Контакт и компанию нельзя объединить.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="89" />
+            <source>“{record}” is in the Trash or was merged already; restore or unmerge it first.</source>
+            <translation>Запись «{record}» находится в корзине или уже объединена; сначала восстановите или разделите её.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="93" />
+            <source>This merge was taken back already.</source>
+            <translation>Это объединение уже отменено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="94" />
+            <source>One of the records was erased for good; the merge cannot be taken back.</source>
+            <translation>Одна из записей стёрта навсегда; объединение нельзя отменить.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="95" />
+            <source>“{record}” was merged into another record since; unmerge that merge first.</source>
+            <translation>Запись «{record}» с тех пор была объединена с другой записью; сначала отмените то объединение.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="41" />
+            <source>(no name)</source>
+            <translation>(без имени)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="54" />
+            <source>{first} and {second}: {score} — {why}</source>
+            <translation>{first} и {second}: {score} — {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="65" />
+            <source>No two cards share an email address or a phone number, or have the same name with the same company, address or birthday. Pairs you marked as not duplicates are not shown again.</source>
+            <translation>Нет карточек с общим адресом эл. почты или номером телефона, а также с одинаковым именем при той же компании, адресе или дне рождения. Пары, помеченные как «не дубликаты», больше не показываются.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="81" />
+            <source>Cards</source>
+            <translation>Карточки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="82" />
+            <source>Score</source>
+            <translation>Сходство</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="99" />
+            <source>Duplicates</source>
+            <translation>Дубликаты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <source>No duplicates found</source>
+            <translation>Дубликаты не найдены</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="113" />
+            <source>People</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="114" />
+            <source>Companies</source>
+            <translation>Компании</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="116" />
+            <source>&amp;Look among:</source>
+            <translation>&amp;Искать среди:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="118" />
+            <source>&amp;Scan Again</source>
+            <translation>Проверить &amp;заново</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="126" />
+            <source>S&amp;top</source>
+            <translation>Ост&amp;ановить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="149" />
+            <source>&amp;Compare and Merge…</source>
+            <translation>&amp;Сравнить и объединить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="152" />
+            <source>Show the cards side by side and merge them into one</source>
+            <translation>Показать карточки рядом и объединить их в одну</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="155" />
+            <source>&amp;Not Duplicates</source>
+            <translation>&amp;Не дубликаты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="158" />
+            <source>These are different people (or companies): never propose them again</source>
+            <translation>Это разные люди (или компании): больше не предлагать их</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>Show the first card in its list</source>
+            <translation>Показать первую карточку в её списке</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="163" />
+            <source>&amp;Marked Pairs…</source>
+            <translation>Помеченные &amp;пары…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="165" />
+            <source>The pairs marked as not duplicates, to take a mark back</source>
+            <translation>Пары, помеченные как «не дубликаты», — чтобы снять пометку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
+            <source>Looking for duplicates…</source>
+            <translation>Поиск дубликатов…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>В большой адресной книге это занимает несколько секунд.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
+            <source>Looking for duplicates</source>
+            <translation>Поиск дубликатов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
+            <source>The scan was stopped</source>
+            <translation>Проверка остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>Кнопка «Проверить заново» начнёт поиск дубликатов с начала.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <source>Reading the cards…</source>
+            <translation>Чтение карточек…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <source>Comparing…</source>
+            <translation>Сравнение…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <source>Grouping…</source>
+            <translation>Группировка…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <source>The scan failed</source>
+            <translation>Ошибка проверки</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <source>%n group(s) of possible duplicates</source>
+            <translation>
+                <numerusform>%n группа возможных дубликатов</numerusform>
+                <numerusform>%n группы возможных дубликатов</numerusform>
+                <numerusform>%n групп возможных дубликатов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <source>Card</source>
+            <translation>Карточка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <source>Marked</source>
+            <translation>Помечено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <source>Not Duplicates</source>
+            <translation>Не дубликаты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <source>No pairs are marked</source>
+            <translation>Помеченных пар нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
+            <translation>Здесь будут карточки, которые вы пометили как «не дубликаты» в окне «Дубликаты».</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="27" />
+            <location filename="../../src/cardfile/ui/words.py" line="28" />
             <source>work</source>
             <translation>рабочий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="28" />
+            <location filename="../../src/cardfile/ui/words.py" line="29" />
             <source>home</source>
             <translation>домашний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="29" />
+            <location filename="../../src/cardfile/ui/words.py" line="30" />
             <source>mobile</source>
             <translation>мобильный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="30" />
+            <location filename="../../src/cardfile/ui/words.py" line="31" />
             <source>fax</source>
             <translation>факс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <location filename="../../src/cardfile/ui/words.py" line="32" />
             <source>other</source>
             <translation>другой</translation>
         </message>
@@ -1776,52 +4799,52 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="365" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="375" />
             <source>Preferred: use this one first</source>
             <translation>Основной: использовать в первую очередь</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="370" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="380" />
             <source>Move up (Alt+Up)</source>
             <translation>Вверх (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="374" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="384" />
             <source>Move down (Alt+Down)</source>
             <translation>Вниз (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="378" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="388" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="460" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="470" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="461" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="471" />
             <source>Phone number</source>
             <translation>Номер телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="472" />
             <source>www.example.com</source>
             <translation>www.example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="473" />
             <source>User name or number</source>
             <translation>Имя пользователя или номер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="488" />
             <source>Network or messenger</source>
             <translation>Сеть или мессенджер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="491" />
             <source>Network</source>
             <translation>Сеть</translation>
         </message>
@@ -1829,132 +4852,172 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>Файл {path} записан более новой версией Cardfile (схема {found}); эта версия понимает схему {supported} и не будет его изменять. Чтобы открыть файл, установите более новую версию Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>Файл {path} повреждён или не является базой Cardfile ({detail}). Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>Файл {path} — база SQLite другой программы, а не база Cardfile. Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>Файл {path} заблокирован другой программой или другим окном Cardfile; повторите попытку, когда работа с ним закончится. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Не удалось открыть {path}: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Файл {path} можно читать, но нельзя изменять ({detail}). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Проверка обнаружила повреждение файла {path} ({checked_at}: {problem}); Cardfile показывает его, но не изменяет. Восстановите резервную копию (cardfile db restore FILE) или исправьте базу (cardfile db repair). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Диск, на котором находится {path}, заполнен; последнее изменение не сохранено. Освободите место и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Не удалось создать резервную копию {path} в {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Сегодняшняя автоматическая резервная копия {path} не создана ({detail}); больше ничего не затронуто, Cardfile повторит попытку в течение часа.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>There is nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Только {owner} может менять владельца этой записи ({record_type}) и её признак «личная»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Нет записи ({record_type}) с идентификатором {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Сервер синхронизации ещё не выбран: укажите его в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Нет связи с сервером синхронизации {server}: {detail}. Ваши изменения сохранены и будут синхронизированы позже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Сервер синхронизации {server} отказал: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Синхронизация с {server} невозможна: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Войдите на {server} как {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
+            <translation>{where}: сделок — {count}; выберите этап, на который их переместить ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
+            <translation>Курса {source} к {target} ещё нет: укажите его в окне «Курсы валют…»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
+            <translation>На этом компьютере не найден шрифт TrueType или OpenType (поиск в {folders}); чтобы создавать отчёты в PDF, установите такой шрифт (например, DejaVu Sans или Noto Sans).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Синхронизация остановлена. Всё, что сервер успел подтвердить, сохранено; остальное будет отправлено при следующей синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Ни в одном столбце нет имён людей, а в столбце {column!r} — их компания: каждый человек отображался бы под названием компании. Сопоставьте столбец с именами с полем имени или импортируйте как есть.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
+            <source>Cannot merge {record}: {why}</source>
+            <translation>Не удалось объединить {record}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <source>Cannot unmerge {record}: {why}</source>
+            <translation>Не удалось разделить {record}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
+            <translation>Эта карточка объединена с другой; вернуть её можно кнопкой «Разделить» в окне «Выборка ▸ История объединений».</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
+            <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
+            <translation>Cardfile не отправил ваш пароль на {server}: адрес начинается с http://, поэтому его мог бы прочитать любой в сети. Укажите адрес сервера с https:// или установите флажок «Отправлять пароль без шифрования» в настройках синхронизации.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
+            <translation>Стереть эту запись ({record_type}) навсегда может только {owner} или администратор; она остаётся в корзине</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Ни один столбец не сопоставлен с именем, компанией или адресом эл. почты, поэтому контакты нельзя будет отличить друг от друга. Выберите поле для столбца, в котором они записаны.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>На этом компьютере нет хранилища паролей, поэтому вход для синхронизации нельзя запомнить: Cardfile будет спрашивать пароль после каждого запуска.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="430" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>В Cardfile произошла внутренняя ошибка; подробности — в отчёте об ошибке.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
             <source>%n new contact(s)</source>
             <translation>
                 <numerusform>%n новый контакт</numerusform>
@@ -1963,7 +5026,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>%n new company(ies)</source>
             <translation>
                 <numerusform>%n новая компания</numerusform>
@@ -1972,7 +5035,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>%n changed record(s)</source>
             <translation>
                 <numerusform>%n изменённая запись</numerusform>
@@ -1981,7 +5044,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Импорт остановился на полпути. {cause} То, что он успел записать, осталось в базе: {kept}. Когда проблема будет решена, команда «Правка ▸ Отменить» уберёт всё это за один шаг.</translation>
         </message>
@@ -1989,157 +5052,219 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
             <source>Export Contacts</source>
             <translation>Экспорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="71" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="84" />
             <source>All contacts and companies</source>
             <translation>Все контакты и компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="72" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
             <source>The selected records ({count})</source>
             <translation>Выбранные записи ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="73" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>A group</source>
             <translation>Группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="74" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
             <source>A saved lookup</source>
             <translation>Сохранённая выборка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="78" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
             <source>{name} ({count})</source>
             <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
             <source>vCard 3.0 (most compatible)</source>
             <translation>vCard 3.0 (наиболее совместимый)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
             <source>vCard 4.0</source>
             <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
             <source>CSV (spreadsheet)</source>
             <translation>CSV (электронная таблица)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <source>iCalendar (.ics): activities, for calendar programs</source>
+            <translation>iCalendar (.ics): дела, для программ-календарей</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <source>All activities</source>
+            <translation>Все дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <source>Those in a date range</source>
+            <translation>Дела за период</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <source>{name}'s activities</source>
+            <translation>Дела контакта {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <source>A person's activities</source>
+            <translation>Дела контакта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <source>The selected activities ({count})</source>
+            <translation>Выбранные дела ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
             <source>One file</source>
             <translation>Один файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="94" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
             <source>One file per contact, in a folder</source>
             <translation>По файлу на контакт, в папку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="98" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
             <source>Where to write</source>
             <translation>Куда записать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
             <source>Export:</source>
             <translation>Экспортировать:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
             <source>Group:</source>
             <translation>Группа:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="110" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
             <source>Lookup:</source>
             <translation>Выборка:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
             <source>Format:</source>
             <translation>Формат:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <source>Activities:</source>
+            <translation>Дела:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Write:</source>
             <translation>Записать:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>Destination:</source>
             <translation>Назначение:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="124" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="177" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <source>Export Activities</source>
+            <translation>Экспорт дел</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
             <source>Export into Folder</source>
             <translation>Экспорт в папку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Файлы календаря (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
             <source>vCard files (*.vcf)</source>
             <translation>Файлы vCard (*.vcf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="182" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>Export to File</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="213" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
             <source>{done} of {total} exported</source>
             <translation>Экспортировано {done} из {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="230" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="233" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
             <source>Exporting contacts</source>
             <translation>Экспорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <source>Exporting activities</source>
+            <translation>Экспорт дел</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>Экспорт отменён; после него ничего не осталось.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
             <source>Exported {count} record(s) to {target}.</source>
             <translation>Экспортировано записей: {count}, в {target}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="256" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="267" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
@@ -2147,175 +5272,285 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="114" />
+            <location filename="../../src/cardfile/ui/words.py" line="130" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="115" />
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="116" />
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="117" />
+            <location filename="../../src/cardfile/ui/words.py" line="133" />
             <source>Nickname</source>
             <translation>Прозвище</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>Given name (phonetic)</source>
             <translation>Имя (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <source>Middle name (phonetic)</source>
             <translation>Отчество (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Family name (phonetic)</source>
             <translation>Фамилия (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="123" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Parent company</source>
             <translation>Головная компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>Logo</source>
             <translation>Логотип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Private</source>
             <translation>Личная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Trash</source>
             <translation>Корзина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>vCard UID</source>
             <translation>UID vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Other vCard properties</source>
             <translation>Другие свойства vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <source>Starts</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <source>Any time that day</source>
+            <translation>В любое время дня</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <source>All day</source>
+            <translation>Весь день</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <source>Time zone</source>
+            <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <source>Result</source>
+            <translation>Исход</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <source>Happened</source>
+            <translation>Состоялось</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <source>Cleared</source>
+            <translation>Завершено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <source>Alarm</source>
+            <translation>Напоминание</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <source>Alarm snoozed until</source>
+            <translation>Напоминание отложено до</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <source>Alarm dismissed</source>
+            <translation>Напоминание закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <source>Repeats</source>
+            <translation>Повторение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <source>Occurrence</source>
+            <translation>Повторение серии</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <source>iCalendar UID</source>
+            <translation>UID iCalendar</translation>
         </message>
     </context>
     <context>
@@ -2359,34 +5594,216 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
             <source>Any tag</source>
             <translation>Любой тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
             <source>Any group</source>
             <translation>Любая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
             <source>No lookup</source>
             <translation>Без выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="214" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>&amp;Tag:</source>
             <translation>&amp;Тег:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="215" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>&amp;Group:</source>
             <translation>&amp;Группа:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>&amp;Lookup:</source>
             <translation>&amp;Выборка:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forecast</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="113" />
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="114" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="115" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="116" />
+            <source>Open deals</source>
+            <translation>Открытые сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <source>Total</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <source>Weighted</source>
+            <translation>С учётом вероятности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="119" />
+            <source>Won deals</source>
+            <translation>Выигранные сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="120" />
+            <source>Won</source>
+            <translation>Выиграно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <source>Everyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <source>{currency} (converted)</source>
+            <translation>{currency} (пересчёт)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <source>Exchange Rates</source>
+            <translation>Курсы валют</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
+            <translation>Итоги в {target} рассчитываются по этим курсам. Введите курсы, которыми вы пользуетесь; они хранятся в этой базе данных.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <source>rate</source>
+            <translation>курс</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <source>1 {currency} =</source>
+            <translation>1 {currency} =</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
+            <translation>1 {currency} = {typed} {target}: курс должен быть положительным числом, например {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <source>By month</source>
+            <translation>По месяцам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <source>By quarter</source>
+            <translation>По кварталам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <source>Everyone together</source>
+            <translation>Все вместе</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <source>Per owner</source>
+            <translation>По владельцам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <source>Add every currency up in one, at exchange rates you enter</source>
+            <translation>Сложить все валюты в одной по введённым вами курсам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <source>Each currency apart</source>
+            <translation>Каждая валюта отдельно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <source>Exchange &amp;Rates…</source>
+            <translation>&amp;Курсы валют…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <source>The currency the chart shows</source>
+            <translation>Валюта диаграммы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <source>(Exchange Rates…)</source>
+            <translation>(Курсы валют…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <source>All in {currency}</source>
+            <translation>Всё в {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
+            <translation>В строках с пометкой «пересчёт» все валюты сложены в {target} по введённым вами курсам: {rates}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <source>none needed</source>
+            <translation>не требуются</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
+            <translation>Открытые сделки учитываются в периоде ожидаемой даты закрытия с учётом вероятности, выигранные — в периоде, когда они были выиграны. У каждой валюты свои строки: суммы в разных валютах не складываются.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 12 months, in</source>
+            <translation>Ближайшие 12 месяцев, в валюте</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 8 quarters, in</source>
+            <translation>Ближайшие 8 кварталов, в валюте</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <source>weighted</source>
+            <translation>с учётом вероятности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <source>total</source>
+            <translation>всего</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <source>{period}, {owner}</source>
+            <translation>{period}, {owner}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <source>{period}: {amount} {what}, %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{period}: {amount} {what}, %Ln открытая сделка</numerusform>
+                <numerusform>{period}: {amount} {what}, %Ln открытые сделки</numerusform>
+                <numerusform>{period}: {amount} {what}, %Ln открытых сделок</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2453,167 +5870,248 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
-            <source>Import as new</source>
-            <translation>Импортировать как новый</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <source>Check the events and to-dos</source>
+            <translation>Проверьте события и задачи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
-            <source>Update existing</source>
-            <translation>Обновить существующий</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Subject</source>
+            <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
-            <source>Skip</source>
-            <translation>Пропустить</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>When</source>
+            <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="79" />
-            <source>same vCard UID</source>
-            <translation>тот же UID vCard</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Repeats</source>
+            <translation>Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
-            <source>same email</source>
-            <translation>тот же адрес эл. почты</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Already imported</source>
+            <translation>Уже импортировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>same phone</source>
-            <translation>тот же телефон</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <source>Update them from the file</source>
+            <translation>Обновить их из файла</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
-            <source>same name and company</source>
-            <translation>те же имя и компания</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <source>Leave them as they are</source>
+            <translation>Оставить как есть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
-            <source>Name</source>
-            <translation>Имя</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <source>Items imported before:</source>
+            <translation>Ранее импортированные элементы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
-            <source>Email</source>
-            <translation>Эл. почта</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <source>(line {line})</source>
+            <translation>(строка {line})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
-            <source>Company</source>
-            <translation>Компания</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <source>no date</source>
+            <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
-            <source>Duplicate of</source>
-            <translation>Дубликат записи</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>repeats</source>
+            <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
-            <source>Decision</source>
-            <translation>Решение</translation>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>one occurrence</source>
+            <translation>одно повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="162" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>(no subject)</source>
+            <translation>(без темы)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>Строка {line} файла {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
+            <translation>Показаны первые элементы: {shown}; файлов: {files}; импортированы ранее: {known}; нельзя импортировать: {rejected}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <source>Items after these are imported too.</source>
+            <translation>Элементы после них тоже будут импортированы.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <source>Import as new</source>
+            <translation>Импортировать как новый</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <source>Update existing</source>
+            <translation>Обновить существующий</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <source>Skip</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
+            <source>same vCard UID</source>
+            <translation>тот же UID vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <source>same email</source>
+            <translation>тот же адрес эл. почты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <source>same phone</source>
+            <translation>тот же телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <source>same name and company</source>
+            <translation>те же имя и компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <source>Duplicate of</source>
+            <translation>Дубликат записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>Line {line}: {reason}</source>
             <translation>Строка {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="181" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="184" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>Cannot import</source>
             <translation>Невозможно импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="271" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>Добавьте файлы для импорта кнопками «Добавить файлы…» или «Добавить папку…» или перетащите их сюда.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="282" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
             <source>Choose files to import</source>
             <translation>Выберите файлы для импорта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
-            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files.</source>
-            <translation>Файлы vCard (.vcf, .vcard) из телефонов, Outlook, Gmail или «Контактов» Apple, а также файлы CSV.</translation>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
+            <translation>Файлы vCard (.vcf, .vcard) из телефонов, Outlook, Gmail или Apple Contacts, файлы CSV или файлы календаря (.ics) из Outlook, Google Calendar, Apple Calendar или Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
             <source>Add Files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="290" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Add Folder…</source>
             <translation>Добавить папку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="292" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="314" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: Файл ▸ Открыть и экспортировать ▸ Импорт и экспорт ▸ Экспорт в файл ▸ Значения, разделённые запятыми. Google Контакты: Экспортировать ▸ Google CSV. Подойдёт и CSV-файл любой другой программы: на следующем шаге вы выберете, что содержит каждый столбец.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
             <source>Contact files ({patterns})</source>
             <translation>Файлы контактов ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="334" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="335" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
             <source>All files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
             <source>Import Files</source>
             <translation>Импорт файлов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
             <source>Import a Folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="371" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
             <source>Check the cards</source>
             <translation>Проверка карточек</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>Выберите, что делать с каждой карточкой, которая дублирует уже имеющийся контакт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="401" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
             <source>Other duplicates:</source>
             <translation>Другие дубликаты:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
             <source>%Ln card</source>
             <translation>
                 <numerusform>%Ln карточка</numerusform>
@@ -2622,7 +6120,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
             <source>%Ln cards</source>
             <translation>
                 <numerusform>%Ln карточка</numerusform>
@@ -2631,7 +6129,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>from %Ln file</source>
             <translation>
                 <numerusform>из %Ln файла</numerusform>
@@ -2640,7 +6138,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>from %Ln files</source>
             <translation>
                 <numerusform>из %Ln файла</numerusform>
@@ -2649,17 +6147,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="430" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="432" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
             <source>The first {cards} {files}</source>
             <translation>Первые {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>%Ln duplicate</source>
             <translation>
                 <numerusform>%Ln дубликат</numerusform>
@@ -2668,7 +6166,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>%Ln duplicates</source>
             <translation>
                 <numerusform>%Ln дубликат</numerusform>
@@ -2677,7 +6175,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>не импортируется: %Ln</numerusform>
@@ -2686,134 +6184,144 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Карточки после этих тоже импортируются; с их дубликатами поступят так, как выбрано ниже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="467" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Отмена уберёт всё, что записал этот импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="468" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="502" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="529" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="503" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Что импортировано, а также каждая карточка, которая не была импортирована, и причина.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="507" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Карточки, которые не были импортированы или были пропущены, и причины:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Why</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="527" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Импорт отменён. Ничего не импортировано и ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>Импортировано как новые: {imported}, обновлено: {updated}, пропущено: {skipped}, не импортировано: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Команда «Правка ▸ Отменить» отменяет весь импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
             <source>Not imported</source>
             <translation>Не импортирована</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Skipped</source>
             <translation>Пропущена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="580" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
             <source>Import Contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="601" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="669" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
+            <translation>Импортируйте файлы календаря (.ics) отдельно от файлов vCard и CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <source>Importing calendar files</source>
+            <translation>Импорт файлов календаря</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
             <source>{cards} cards read: {imported} new, {updated} updated</source>
             <translation>Прочитано карточек: {cards}; новых: {imported}, обновлено: {updated}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="684" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
             <source>Importing contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="694" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Отмена: убираем то, что было импортировано…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="711" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Import failed</source>
             <translation>Импорт не удался</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="713" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
@@ -2821,70 +6329,121 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>LabelCombo</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="146" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="156" />
             <source>Label: choose one or type your own</source>
             <translation>Метка: выберите из списка или введите свою</translation>
         </message>
     </context>
     <context>
+        <name>Lengths</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n неделя</numerusform>
+                <numerusform>%n недели</numerusform>
+                <numerusform>%n недель</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} ч {minutes} мин</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <source>{hours} h</source>
+            <translation>{hours} ч</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <source>No alarm</source>
+            <translation>Без напоминания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <source>At the start</source>
+            <translation>В момент начала</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <source>{length} before</source>
+            <translation>За {length}</translation>
+        </message>
+    </context>
+    <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="442" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="443" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="444" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="447" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
             <source>People</source>
             <translation>Сотрудники</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="449" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
             <source>File as</source>
             <translation>Сортировать как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="450" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="451" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
             <source>Updated</source>
             <translation>Изменено</translation>
         </message>
@@ -2969,169 +6528,189 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="87" />
+            <source>Email or phone</source>
+            <translation>Эл. почта или телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="88" />
             <source>Street</source>
             <translation>Улица</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="88" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="89" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="89" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="90" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="90" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="91" />
             <source>Postal code</source>
             <translation>Почтовый индекс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="92" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="92" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="93" />
             <source>Web address</source>
             <translation>Веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="93" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="94" />
             <source>Tag</source>
             <translation>Тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="94" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="95" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="95" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="96" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="96" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="97" />
             <source>Last edited</source>
             <translation>Последнее изменение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="97" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="98" />
             <source>Last activity</source>
             <translation>Последнее дело</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="106" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="107" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="127" />
             <source>is before</source>
             <translation>раньше</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="107" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="127" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="108" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
             <source>is after</source>
             <translation>позже</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="108" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="109" />
             <source>is on</source>
             <translation>равно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="110" />
             <source>is not set</source>
             <translation>не задано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="110" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="111" />
             <source>is set</source>
             <translation>задано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has no tags</source>
             <translation>— без тегов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has any tag</source>
             <translation>— с любым тегом</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="119" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="120" />
             <source>contains</source>
             <translation>содержит</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="120" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="121" />
             <source>starts with</source>
             <translation>начинается с</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="121" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="123" />
             <source>is</source>
             <translation>равно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="123" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="124" />
             <source>is not</source>
             <translation>не равно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="124" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="125" />
             <source>is empty</source>
             <translation>пусто</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="125" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
             <source>is not empty</source>
             <translation>не пусто</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="129" />
             <source>is before, or none</source>
             <translation>раньше или не задано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="540" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="130" />
+            <source>none for months:</source>
+            <translation>нет в течение месяцев:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has neither</source>
+            <translation>— нет ни того, ни другого</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has one or both</source>
+            <translation>— есть хотя бы одно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
             <source>1 company matches.</source>
             <translation>Найдена 1 компания.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="541" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
             <source>{count} companies match.</source>
             <translation>Найдено компаний: {count}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="543" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
             <source>1 contact matches.</source>
             <translation>Найден 1 контакт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="544" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
             <source>{count} contacts match.</source>
             <translation>Найдено контактов: {count}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> and </source>
             <translation> и </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> or </source>
             <translation> или </translation>
         </message>
@@ -3139,22 +6718,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="739" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
             <source>Edit Lookup…</source>
             <translation>Изменить выборку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="741" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
             <source>Show All</source>
             <translation>Показать все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="754" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
             <source>Lookup “{title}”: {what}</source>
             <translation>Выборка «{title}»: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="761" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
             <source>{title}: {records}</source>
             <translation>{title}: {records}</translation>
         </message>
@@ -3162,99 +6741,99 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>LookupBuilder</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="564" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
             <source>Edit Lookup</source>
             <translation>Изменение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
             <source>New Lookup</source>
             <translation>Новая выборка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="367" />
             <source>Give it a name to save it as a group</source>
             <translation>Дайте ей название, чтобы сохранить её как группу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="360" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="370" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="361" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="371" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="364" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="374" />
             <source>all of these conditions</source>
             <translation>всем этим условиям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="365" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="375" />
             <source>any of these conditions</source>
             <translation>любому из этих условий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="367" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="377" />
             <source>Find</source>
             <translation>Найти</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="369" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="379" />
             <source>that match</source>
             <translation>соответствующие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="373" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="383" />
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="386" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="396" />
             <source>&amp;Add Condition</source>
             <translation>&amp;Добавить условие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="398" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="408" />
             <source>&amp;Run</source>
             <translation>&amp;Выполнить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="565" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
             <source>&amp;Save Changes</source>
             <translation>&amp;Сохранить изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
             <source>&amp;Save as Group</source>
             <translation>&amp;Сохранить как группу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="511" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="521" />
             <source>Looking up…</source>
             <translation>Поиск…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="518" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="528" />
             <source>Looking up</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="529" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="539" />
             <source>Lookup</source>
             <translation>Выборка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
             <source>Give the lookup a name to save it.</source>
             <translation>Дайте выборке название, чтобы сохранить её.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="566" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
             <source>Saved as “{name}”.</source>
             <translation>Сохранено как «{name}».</translation>
         </message>
@@ -3262,417 +6841,475 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="144" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="197" />
-            <source>Activities</source>
-            <translation>Дела</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="198" />
-            <source>Calls, meetings and to-dos with the people you work with will be scheduled and cleared here.</source>
-            <translation>Здесь будут планироваться и завершаться звонки, встречи и задачи с людьми, с которыми вы работаете.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="201" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
             <source>Calendar</source>
             <translation>Календарь</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="202" />
-            <source>Your scheduled activities by day, week and month will be shown here.</source>
-            <translation>Здесь будут показаны ваши запланированные дела по дням, неделям и месяцам.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="205" />
-            <source>Deals</source>
-            <translation>Сделки</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="206" />
-            <source>Your sales opportunities, stage by stage through the pipeline, will be followed here.</source>
-            <translation>Здесь можно будет следить за вашими сделками — этап за этапом по воронке продаж.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="209" />
-            <source>Dashboard</source>
-            <translation>Сводка</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="210" />
-            <source>A summary of today's activities, open deals and recent changes will be shown here.</source>
-            <translation>Здесь будет сводка: дела на сегодня, открытые сделки и последние изменения.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="214" />
-            <source>{purpose}
-This page is coming in a later version of Cardfile.</source>
-            <translation>{purpose}
-Эта страница появится в одной из следующих версий Cardfile.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="239" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="244" />
             <source>&amp;New Database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="242" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="247" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="244" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="249" />
             <source>&amp;Back Up…</source>
             <translation>&amp;Резервная копия…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="245" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="246" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="247" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <source>Repor&amp;ts…</source>
+            <translation>О&amp;тчёты…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
+            <translation>Список контактов, воронка продаж, прогноз и дела: печать, PDF, CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="254" />
             <source>Import a vCard File…</source>
             <translation>Импорт файла vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="249" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Импорт из Outlook, Google или файла CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="254" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="257" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
             <source>&amp;Custom Fields…</source>
             <translation>&amp;Пользовательские поля…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="258" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Restore from &amp;Trash…</source>
             <translation>Восстановить из &amp;корзины…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>&amp;New Lookup…</source>
             <translation>&amp;Новая выборка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;Изменить эту выборку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="275" />
             <source>Show &amp;All Records</source>
             <translation>Показать &amp;все записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="276" />
             <source>&amp;Saved Lookups…</source>
             <translation>&amp;Сохранённые выборки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <source>Find &amp;Duplicates…</source>
+            <translation>Найти &amp;дубликаты…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <source>&amp;Merge History…</source>
+            <translation>История &amp;объединений…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <source>&amp;Merge Selected Cards…</source>
+            <translation>Объ&amp;единить выбранные карточки…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
+            <translation>Показать выбранные карточки рядом и объединить их (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <source>Without &amp;Email or Phone</source>
+            <translation>Без эл. почты и &amp;телефона</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <source>Without a &amp;Company</source>
+            <translation>Без &amp;компании</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <source>No &amp;Activity for a Year</source>
+            <translation>Без &amp;дел больше года</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
             <source>Sync &amp;Now</source>
             <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>Отправить ваши изменения на сервер синхронизации и получить изменения остальных (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="275" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="276" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
             <source>Sync &amp;Settings…</source>
             <translation>&amp;Настройки синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
             <source>Show &amp;Navigation</source>
             <translation>Показывать &amp;навигацию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
             <source>&amp;Print List…</source>
             <translation>&amp;Печать списка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Print &amp;Card…</source>
             <translation>Печать &amp;карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>&amp;Paste</source>
             <translation>Вст&amp;авить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
-            <source>Scheduling calls and meetings comes with the Activities page</source>
-            <translation>Планирование звонков и встреч появится вместе со страницей «Дела»</translation>
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
+            <translation>Запланировать звонок, встречу или задачу с людьми, выбранными в списке (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <source>&amp;Reminders…</source>
+            <translation>&amp;Напоминания…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;Руководство пользователя Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <source>&amp;Schedule Activity…</source>
+            <translation>&amp;Запланировать дело…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="330" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="350" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Lookup</source>
             <translation>&amp;Выборка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <source>&amp;Incomplete Records</source>
+            <translation>Непо&amp;лные записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <source>&amp;Activities</source>
+            <translation>&amp;Дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
             <source>&amp;Sync</source>
             <translation>&amp;Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="364" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="438" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
             <source>{path} (read-only)</source>
             <translation>{path} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="505" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <source>{title}  {badge}</source>
+            <translation>{title}  {badge}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
             <source>That record is no longer in the list.</source>
             <translation>Этой записи больше нет в списке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="545" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
             <source>Nothing to undo.</source>
             <translation>Нечего отменять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="548" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
             <source>Nothing to redo.</source>
             <translation>Нечего повторять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="557" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="633" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="738" />
             <source>This page has no list to print.</source>
             <translation>На этой странице нет списка для печати.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="652" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
             <source>Select a record to print its card.</source>
             <translation>Выберите запись, чтобы напечатать её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="693" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="703" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Базы данных Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="704" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>Файл {path} уже существует. Чтобы открыть его, выберите «Файл ▸ Открыть базу данных».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="713" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
             <source>Open Database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="715" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Базы данных Cardfile ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="725" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="743" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
             <source>Back Up Database</source>
             <translation>Резервная копия базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="727" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Резервные копии Cardfile (*.cardfile-backup);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Backing up</source>
             <translation>Создание резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="741" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
             <source>Backed up to {path}</source>
             <translation>Резервная копия сохранена в {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="753" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Making the daily backup</source>
             <translation>Создание ежедневной резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="756" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Daily Backup</source>
             <translation>Ежедневная резервная копия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="762" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
             <source>Daily backup made ({name}).</source>
             <translation>Ежедневная резервная копия создана ({name}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="792" />
-            <source>Imported {imported} new and updated {updated} contact(s).</source>
-            <translation>Импортировано новых контактов: {imported}, обновлено: {updated}.</translation>
+            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <source>Imported {imported} new and updated {updated} record(s).</source>
+            <translation>Импортировано новых записей: {imported}, обновлено: {updated}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="813" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
             <source>Imported just now</source>
             <translation>Только что импортированные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
             <source>Exported {count} record(s) to {target}</source>
             <translation>Экспортировано записей: {count}, в {target}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="850" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <source>Saved {path}</source>
+            <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
             <source>No other databases opened lately</source>
             <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="916" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
             <source>That lookup was deleted.</source>
             <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="956" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <source>Without email or phone</source>
+            <translation>Без эл. почты и телефона</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <source>Without a company</source>
+            <translation>Без компании</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <source>No activity for a year</source>
+            <translation>Без дел больше года</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <source>Select two or more people (or companies) in the list to merge them.</source>
+            <translation>Чтобы объединить контакты (или компании), выберите в списке два или больше.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
+            <translation>Объединено в «{name}». Отменить объединение можно командой «Правка ▸ Отменить» или в окне «Выборка ▸ История объединений».</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
             <source>Search “{query}”</source>
             <translation>Искать «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1128" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1129" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
@@ -3680,76 +7317,358 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="644" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
             <source>Saved Lookups</source>
             <translation>Сохранённые выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="651" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
             <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
             <translation>Сохранённых выборок пока нет. Создайте выборку командой «Выборка ▸ Новая выборка» (Ctrl+L).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="653" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
             <source>&amp;Run</source>
             <translation>&amp;Выполнить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="655" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="711" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="719" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
             <source>Delete Lookup</source>
             <translation>Удалить выборку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="712" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
             <translation>Удалить сохранённую выборку «{name}»? Записи, которые она находит, не затрагиваются.</translation>
         </message>
     </context>
     <context>
+        <name>MarkedPairsDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <source>&amp;Take Back</source>
+            <translation>&amp;Снять пометку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <source>These may be duplicates after all: propose them again</source>
+            <translation>Возможно, это всё-таки дубликаты: снова предлагать их</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <source>%n pair(s) marked as not duplicates</source>
+            <translation>
+                <numerusform>%n пара помечена как «не дубликаты»</numerusform>
+                <numerusform>%n пары помечены как «не дубликаты»</numerusform>
+                <numerusform>%n пар помечено как «не дубликаты»</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <source>(a picture)</source>
+            <translation>(изображение)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="51" />
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="55" />
+            <source>{shown} ({parts})</source>
+            <translation>{shown} ({parts})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="57" />
+            <source>(a company that is gone)</source>
+            <translation>(удалённая компания)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <source>activities: %n</source>
+            <translation>
+                <numerusform>дел: %n</numerusform>
+                <numerusform>дел: %n</numerusform>
+                <numerusform>дел: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <source>notes: %n</source>
+            <translation>
+                <numerusform>заметок: %n</numerusform>
+                <numerusform>заметок: %n</numerusform>
+                <numerusform>заметок: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <source>deals: %n</source>
+            <translation>
+                <numerusform>сделок: %n</numerusform>
+                <numerusform>сделок: %n</numerusform>
+                <numerusform>сделок: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <source>groups: %n</source>
+            <translation>
+                <numerusform>групп: %n</numerusform>
+                <numerusform>групп: %n</numerusform>
+                <numerusform>групп: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <source>people: %n</source>
+            <translation>
+                <numerusform>сотрудников: %n</numerusform>
+                <numerusform>сотрудников: %n</numerusform>
+                <numerusform>сотрудников: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <source>conflicts: %n</source>
+            <translation>
+                <numerusform>конфликтов: %n</numerusform>
+                <numerusform>конфликтов: %n</numerusform>
+                <numerusform>конфликтов: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
+            <source>nothing attached</source>
+            <translation>связанных записей нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="115" />
+            <source>Merge Duplicates</source>
+            <translation>Объединение дубликатов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="126" />
+            <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
+            <translation>Выберите карточку, которая останется, и — там, где карточки различаются, — значение, которое она сохранит. Адреса эл. почты, телефоны, адреса и теги всех карточек сохраняются, а дела, заметки, сделки и группы переходят в оставшуюся карточку. Отменить объединение можно командой «Отменить» или кнопкой «Разделить» в истории объединений.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="150" />
+            <source>&amp;Merge</source>
+            <translation>&amp;Объединить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="196" />
+            <source>Keep this card</source>
+            <translation>Оставить эту карточку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="207" />
+            <source>After the merge</source>
+            <translation>После объединения</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <source>Fields the same on every card: %n</source>
+            <translation>
+                <numerusform>Полей, одинаковых во всех карточках: %n</numerusform>
+                <numerusform>Полей, одинаковых во всех карточках: %n</numerusform>
+                <numerusform>Полей, одинаковых во всех карточках: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="268" />
+            <source>Every card's entries are kept, each once</source>
+            <translation>Записи всех карточек сохраняются, без повторов</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="28" />
+            <source>undone</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="30" />
+            <source>unmerged {when}</source>
+            <translation>разделено {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="31" />
+            <source>merged</source>
+            <translation>объединено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="38" />
+            <source>Merged</source>
+            <translation>Дата объединения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="39" />
+            <source>Card merged away</source>
+            <translation>Объединённая карточка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="40" />
+            <source>Into the card</source>
+            <translation>В карточку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="41" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="56" />
+            <source>Merge History</source>
+            <translation>История объединений</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="57" />
+            <source>No merges yet</source>
+            <translation>Объединений пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="58" />
+            <source>Cards you merge with Lookup ▸ Find Duplicates are listed here; Unmerge gives both cards back.</source>
+            <translation>Здесь будут карточки, объединённые командой «Выборка ▸ Найти дубликаты»; кнопка «Разделить» возвращает обе карточки.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="66" />
+            <source>&amp;Unmerge</source>
+            <translation>&amp;Разделить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="69" />
+            <source>Give both cards back as they were before the merge, with everything attached</source>
+            <translation>Вернуть обе карточки в том виде, в каком они были до объединения, со всеми связанными записями</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>Show the card that stayed</source>
+            <translation>Показать оставшуюся карточку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="95" />
+            <source>Unmerge</source>
+            <translation>Разделить</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
+            <source>%n merge(s)</source>
+            <translation>
+                <numerusform>%n объединение</numerusform>
+                <numerusform>%n объединения</numerusform>
+                <numerusform>%n объединений</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniMonth</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <source>Previous month</source>
+            <translation>Предыдущий месяц</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <source>Next month</source>
+            <translation>Следующий месяц</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
+            <translation>У валюты {currency} нет дробной части: введите целую сумму, например {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
+            <source>{currency} has {digits} decimals at most, such as {example}.</source>
+            <translation>У валюты {currency} не более {digits} знаков после запятой, например {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <source>This is not an amount; write it as {example}.</source>
+            <translation>Это не сумма; введите её в виде {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
+            <translation>Валюта: код ISO 4217, например USD, EUR или JPY</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <source>Choose a currency: a three-letter code such as USD or EUR.</source>
+            <translation>Выберите валюту: трёхбуквенный код, например USD или EUR.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartialDateEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="177" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="187" />
             <source>Day</source>
             <translation>День</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="182" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="192" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="187" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="197" />
             <source>Year</source>
             <translation>Год</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="190" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="200" />
             <source>Leave the year empty if you do not know it</source>
             <translation>Оставьте год пустым, если не знаете его</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="223" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="233" />
             <source>Choose a day and a month (the year may stay empty).</source>
             <translation>Выберите день и месяц (год можно не указывать).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="225" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="235" />
             <source>The year must be a number such as 1980.</source>
             <translation>Год должен быть числом, например 1980.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="229" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="239" />
             <source>There is no such date.</source>
             <translation>Такой даты не существует.</translation>
         </message>
@@ -3757,22 +7676,22 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="394" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
             <source>Sign In to Sync</source>
             <translation>Вход для синхронизации</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="396" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
             <translation>Введите пароль пользователя {user} на {server}. Cardfile обменяет его на вход для этого компьютера.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="412" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="415" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
             <source>&amp;Sign In</source>
             <translation>&amp;Войти</translation>
         </message>
@@ -3780,39 +7699,276 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>PictureButton</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="925" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="935" />
             <source>Picture: choose an image file or remove the picture</source>
             <translation>Фото: выберите файл изображения или удалите фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="926" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="936" />
             <source>Picture</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="929" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="939" />
             <source>&amp;Choose Picture…</source>
             <translation>&amp;Выбрать фото…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="931" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="941" />
             <source>&amp;Remove Picture</source>
             <translation>&amp;Удалить фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Choose a Picture</source>
             <translation>Выбор фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Images ({patterns})</source>
             <translation>Изображения ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="953" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="963" />
             <source>{file} is not an image Cardfile can read.</source>
             <translation>{file} — не изображение, которое Cardfile может прочитать.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <source>no date</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
+            <translation>По каждой валюте: сумма сделок здесь и (бледным) сумма с учётом вероятности каждой сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <source>{stage} · {percent} %</source>
+            <translation>{stage} · {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
+            <translation>{stage}: сделки здесь учитываются в размере {percent} % суммы, если для них не задано иное</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <source>No deals</source>
+            <translation>Нет сделок</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <source>Total and (dim) weighted total per currency:</source>
+            <translation>Сумма и (бледным) сумма с учётом вероятности по каждой валюте:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <source>{pipeline} pipeline</source>
+            <translation>Воронка продаж «{pipeline}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <source>no deals</source>
+            <translation>нет сделок</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <source>{totals}; %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{totals}; ещё %Ln валюта</numerusform>
+                <numerusform>{totals}; ещё %Ln валюты</numerusform>
+                <numerusform>{totals}; ещё %Ln валют</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>open</source>
+            <translation>Открытые</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>won</source>
+            <translation>Выигранные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>lost</source>
+            <translation>Проигранные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <source>{count} {status} · {totals}</source>
+            <translation>{status}: {count} · {totals}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <source>Move Deal</source>
+            <translation>Перемещение сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <source>Move to</source>
+            <translation>Переместить на этап</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="66" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="67" />
+            <source>Default &amp;probability:</source>
+            <translation>&amp;Вероятность по умолчанию:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="84" />
+            <source>Move the Deals</source>
+            <translation>Перемещение сделок</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="92" />
+            <source>Each deal's history records the move, and Edit ▸ Undo puts everything back.</source>
+            <translation>Перемещение записывается в историю каждой сделки, а команда «Правка ▸ Отменить» вернёт всё как было.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="97" />
+            <source>Move and Remove</source>
+            <translation>Переместить и удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="125" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="139" />
+            <source>Pipelines</source>
+            <translation>Воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="135" />
+            <source>&amp;Add Pipeline…</source>
+            <translation>&amp;Добавить воронку…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="136" />
+            <source>Re&amp;name…</source>
+            <translation>Переи&amp;меновать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="137" />
+            <source>Remo&amp;ve…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Default probability</source>
+            <translation>Вероятность по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="156" />
+            <source>Add &amp;Stage…</source>
+            <translation>Добавить &amp;этап…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="157" />
+            <source>Move &amp;Up</source>
+            <translation>Вы&amp;ше</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="158" />
+            <source>Move &amp;Down</source>
+            <translation>Ни&amp;же</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="159" />
+            <source>&amp;Remove Stage…</source>
+            <translation>Уда&amp;лить этап…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="173" />
+            <source>Changes are made as you make them; Edit ▸ Undo takes each one back. Double-click a stage's name to rename it. A new deal starts in the first stage.</source>
+            <translation>Изменения применяются сразу; команда «Правка ▸ Отменить» отменяет каждое из них. Чтобы переименовать этап, дважды щёлкните его название. Новая сделка начинается с первого этапа.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="181" />
+            <source>Stages, in order</source>
+            <translation>Этапы по порядку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="291" />
+            <source>Add Pipeline</source>
+            <translation>Добавление воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="292" />
+            <source>Name of the new pipeline (it starts with the stages of the one shown, to change as you like):</source>
+            <translation>Название новой воронки продаж (сначала у неё будут этапы показанной воронки — их можно изменить):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="297" />
+            <source>Lead</source>
+            <translation>Лид</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>Rename Pipeline</source>
+            <translation>Переименование воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>New name of “{name}”:</source>
+            <translation>Новое название для «{name}»:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>В воронке продаж «{name}» — {deals}. Прежде чем удалить её, переместите их на этап:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <source>Remove Pipeline</source>
+            <translation>Удаление воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <source>Remove the pipeline “{name}”? It holds no deals.</source>
+            <translation>Удалить воронку продаж «{name}»? В ней нет сделок.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <source>Add Stage</source>
+            <translation>Добавление этапа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>На этапе «{stage}» — {deals}. Прежде чем удалить его, переместите их на этап:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <source>Remove Stage</source>
+            <translation>Удаление этапа</translation>
         </message>
     </context>
     <context>
@@ -3838,22 +7994,22 @@ This page is coming in a later version of Cardfile.</source>
             <translation>Напечатаны только первые записи ({printed} из {count}). Выберите записи для печати или сузьте список фильтром или выборкой.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="206" />
+            <location filename="../../src/cardfile/ui/printing.py" line="207" />
             <source>you</source>
             <translation>вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="207" />
+            <location filename="../../src/cardfile/ui/printing.py" line="208" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="209" />
+            <location filename="../../src/cardfile/ui/printing.py" line="210" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="252" />
+            <location filename="../../src/cardfile/ui/printing.py" line="253" />
             <source>Print Preview — {title}</source>
             <translation>Предварительный просмотр — {title}</translation>
         </message>
@@ -3869,311 +8025,316 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="82" />
             <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
             <translation>Компании «{name}» нет; сначала добавьте её или выберите из списка.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="82" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="88" />
             <source>Enter a number.</source>
             <translation>Введите число.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="84" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="90" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>There is no such date.</source>
             <translation>Такой даты не существует.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="86" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
             <source>Choose one of: {choices}.</source>
             <translation>Выберите одно из значений: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
             <source>Choose yes or no.</source>
             <translation>Выберите «да» или «нет».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="90" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>Это не адрес эл. почты; он должен выглядеть как name@example.com.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
             <source>A phone number needs at least one digit.</source>
             <translation>В номере телефона должна быть хотя бы одна цифра.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
             <source>A web address cannot contain spaces.</source>
             <translation>В веб-адресе не может быть пробелов.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
             <source>A company needs a name.</source>
             <translation>У компании должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such company.</source>
             <translation>Такой компании нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>&amp;Личная: видите только вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="175" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>Личная запись синхронизируется только между вашими собственными устройствами — вместе с её делами, заметками и сделками; больше никто в офисе её не видит.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
+            <translation>{sentence} — &lt;a href="{id}"&gt;открыть&lt;/a&gt;</translation>
         </message>
     </context>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="347" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
             <source>Choose another filter, or show them all.</source>
             <translation>Выберите другой фильтр или покажите все записи.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
             <source>&amp;List</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
             <source>&amp;Edit</source>
             <translation>&amp;Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="467" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Tag…</source>
             <translation>&amp;Тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="468" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Снять тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="469" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>Add to &amp;Group…</source>
             <translation>Добавить в &amp;группу…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
             <source>Remove from Group</source>
             <translation>Убрать из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
             <source>&amp;Delete…</source>
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="478" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
             <source>Show &amp;All</source>
             <translation>Показать &amp;все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="479" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
             <source>&amp;Call</source>
             <translation>&amp;Позвонить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="481" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
             <source>Send E&amp;mail</source>
             <translation>Написать &amp;письмо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="483" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
             <source>E&amp;xport Selected…</source>
             <translation>&amp;Экспорт выбранных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Присвоить тег выбранным записям (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Снять тег с выбранных записей (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Добавить выбранные записи в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Переместить выбранные записи в корзину (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Call the selected record's first phone number</source>
             <translation>Позвонить по первому номеру телефона выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Write to the selected records from your mail program</source>
             <translation>Написать выбранным записям из почтовой программы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Скопировать выбранные строки как текст (Ctrl+C в списке)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="521" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Экспортировать выбранные записи в файл vCard или CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
             <source>{count} (filtered)</source>
             <translation>{count} (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · выбрано: {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="730" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
             <source>{records} selected</source>
             <translation>Выбрано: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="798" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
             <source>&amp;Columns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="871" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="955" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="956" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>В карточке есть ошибка, отмеченная красным: исправьте её, прежде чем сохранять. Сохранить изменения?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
             <source>Save the changes to this card?</source>
             <translation>Сохранить изменения в этой карточке?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1017" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Скопированы первые записи ({records} из {count}); остальные экспортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1020" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
             <source>Copied {records}.</source>
             <translation>Скопировано: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1081" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1088" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1082" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
             <source>Move {records} to the Trash?</source>
             <translation>Переместить в корзину: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1087" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Их можно восстановить из корзины или отменить это действие клавишами Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1102" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
             <source>Moving {records} to the Trash…</source>
             <translation>Перемещение в корзину: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Remove Tag</source>
             <translation>Снять тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Take this tag off {records}:</source>
             <translation>Снять тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Add Tag</source>
             <translation>Присвоить тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Tag {records} with:</source>
             <translation>Присвоить тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Tagging {records}…</source>
             <translation>Присвоение тега: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
             <source>Add {records} to the group:</source>
             <translation>Добавить в группу — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1156" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
             <source>Adding {records} to a group…</source>
             <translation>Добавление в группу: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1164" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
             <source>Taking {records} out of a group…</source>
             <translation>Удаление из группы: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1189" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -4181,27 +8342,27 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="39" />
+            <location filename="../../src/cardfile/ui/words.py" line="40" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="40" />
+            <location filename="../../src/cardfile/ui/words.py" line="41" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="41" />
+            <location filename="../../src/cardfile/ui/words.py" line="42" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="42" />
+            <location filename="../../src/cardfile/ui/words.py" line="43" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <location filename="../../src/cardfile/ui/words.py" line="44" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -4209,224 +8370,947 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="298" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="314" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="307" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>Ничего не запланировано. Здесь будут звонки, встречи и задачи с этим контактом.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="312" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="314" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="330" />
             <source> · with {people}</source>
             <translation> · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="325" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
             <source>No history yet.</source>
             <translation>Истории пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
             <source>… and {count} earlier entries</source>
             <translation>… и более ранние записи ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="339" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
+            <source>{when} · {action} · on “{name}”</source>
+            <translation>{when} · {action} · в «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
+            <source>{when} · Merged</source>
+            <translation>{when} · Объединение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <source>{when} · Unmerged</source>
+            <translation>{when} · Разделение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
             <source>{when} · Note</source>
             <translation>{when} · Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
             <source>done</source>
             <translation>завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
             <source>cancelled</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="344" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type}: {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <source>{heading} · {result}</source>
+            <translation>{heading} · {result}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="354" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>… and {count} more fields</source>
             <translation>… и другие поля ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <source>(no name)</source>
+            <translation>(без имени)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <source>“{name}”</source>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <source>{other} was merged into this card</source>
+            <translation>С этой карточкой объединена карточка {other}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <source>This card was merged into {other}</source>
+            <translation>Эта карточка объединена с карточкой {other}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <source>{other} was taken out of this card</source>
+            <translation>Из этой карточки выделена карточка {other}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <source>This card was taken out of {other}</source>
+            <translation>Эта карточка выделена из карточки {other}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <source>Merge history…</source>
+            <translation>История объединений…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
             <source>you</source>
             <translation>вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
             <source>someone</source>
             <translation>кто-то</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Напишите заметку… (Ctrl+Enter добавит её)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="398" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
             <source>Add Note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="623" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
             <source>No deals yet.</source>
             <translation>Сделок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
             <source>open</source>
             <translation>открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>closes {date}</source>
             <translation>закрытие {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <source>overdue</source>
+            <translation>просрочена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <source>New Deal…</source>
+            <translation>Новая сделка…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <source>Add a deal with this {kind}</source>
+            <translation>Добавить сделку по этой записи ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>person</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>company</source>
+            <translation>компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Групп пока нет. Группа объединяет людей или компании, выбранных вручную.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="486" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
             <source>New Group…</source>
             <translation>Новая группа…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="503" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="625" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
             <source>Groups</source>
             <translation>Группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
             <source>New Group</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
             <source>Name of the new group:</source>
             <translation>Название новой группы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · изменено {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Change this note</source>
             <translation>Изменить эту заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Переместить эту заметку в корзину (Ctrl+Z отменяет)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
             <source>Deals</source>
             <translation>Сделки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderController</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="89" />
+            <source>Cardfile</source>
+            <translation>Cardfile</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <source>%n alarms</source>
+            <translation>
+                <numerusform>%n напоминание</numerusform>
+                <numerusform>%n напоминания</numerusform>
+                <numerusform>%n напоминаний</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
+            <source>Cardfile reminder</source>
+            <translation>Напоминание Cardfile</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWindow</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="161" />
+            <source>Reminders</source>
+            <translation>Напоминания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Alarm</source>
+            <translation>Напоминание</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="180" />
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>Заве&amp;ршить…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
+            <source>&amp;Snooze</source>
+            <translation>О&amp;тложить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="185" />
+            <source>For {length}</source>
+            <translation>На {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="189" />
+            <source>For How Long…</source>
+            <translation>На сколько…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="194" />
+            <source>&amp;Reschedule…</source>
+            <translation>Пере&amp;нести…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
+            <source>missed, rang {when}</source>
+            <translation>пропущено, сработало {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
+            <source>rang {when}</source>
+            <translation>сработало {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>%n alarm(s) due</source>
+            <translation>
+                <numerusform>%n напоминание</numerusform>
+                <numerusform>%n напоминания</numerusform>
+                <numerusform>%n напоминаний</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>No alarms are due.</source>
+            <translation>Напоминаний нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Snooze</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Ring again in how many minutes?</source>
+            <translation>Через сколько минут напомнить снова?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Pipeline</source>
+            <translation>Воронка продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <source>Forecast by month</source>
+            <translation>Прогноз по месяцам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <source>Forecast by quarter</source>
+            <translation>Прогноз по кварталам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Contact list</source>
+            <translation>Список контактов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Activities</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <source>By stage</source>
+            <translation>По этапам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <source>People</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <source>By month</source>
+            <translation>По месяцам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <source>By quarter</source>
+            <translation>По кварталам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <source>Total</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <source>Weighted</source>
+            <translation>С учётом вероятности</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <source>Close</source>
+            <translation>Закрытие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <source>Owner</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <source>Quarter</source>
+            <translation>Квартал</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <source>Open deals</source>
+            <translation>Открытые сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <source>Won deals</source>
+            <translation>Выигранные сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <source>Won</source>
+            <translation>Выиграно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <source>Everyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <source>No close date</source>
+            <translation>Без даты закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <source>Title</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <source>Town</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <source>With</source>
+            <translation>С кем</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <source>Expected close</source>
+            <translation>Ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <source>Added</source>
+            <translation>Дата добавления</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>Generated {when}</source>
+            <translation>Создан {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <source>Page {page} of {pages}</source>
+            <translation>Страница {page} из {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <source>Nothing to show.</source>
+            <translation>Нет данных.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
+            <translation>На этом компьютере нет шрифта для письменностей: {scripts}; эти символы показаны квадратиками. Установите для них шрифт (например, из семейства Noto) и создайте отчёт заново.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
+            <translation>… и ещё строк: {count}; при печати и в PDF и CSV будут все строки.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <source>Anyone</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <source>All pipelines</source>
+            <translation>Все воронки продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <source>Each currency apart</source>
+            <translation>Каждая валюта отдельно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <source>Also all in {currency}</source>
+            <translation>И всё в {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <source>Any type</source>
+            <translation>Любой тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <source>Scheduled and cleared</source>
+            <translation>Запланированные и завершённые</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <source>Scheduled</source>
+            <translation>Запланированные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <source>Done</source>
+            <translation>Завершённые</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <source>Cancelled</source>
+            <translation>Отменённые</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Владелец:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <source>&amp;Pipeline:</source>
+            <translation>В&amp;оронка продаж:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <source>Periods:</source>
+            <translation>Периоды:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <source>&amp;Currencies:</source>
+            <translation>Ва&amp;люты:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <source>&amp;Type:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Сохранить в P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <source>Export &amp;CSV…</source>
+            <translation>Экспорт в &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <source>&amp;Added:</source>
+            <translation>&amp;Дата добавления:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <source>&amp;Expected close:</source>
+            <translation>&amp;Ожидаемая дата закрытия:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <source>&amp;Dates:</source>
+            <translation>Д&amp;аты:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <source>The dates end before they start.</source>
+            <translation>Конечная дата раньше начальной.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <source>Making the report…</source>
+            <translation>Создание отчёта…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <source>{title}: {rows} rows.</source>
+            <translation>{title}: строк — {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>Save as PDF</source>
+            <translation>Сохранение в PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <source>Making the PDF… (a long report takes a while; you can go on working)</source>
+            <translation>Создание PDF… (длинный отчёт создаётся не сразу; можно продолжать работу)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <source>Saving {title} as PDF</source>
+            <translation>Сохранение «{title}» в PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <source>Saved {path}.</source>
+            <translation>Сохранено: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <source>No font on this computer has {scripts}: those letters show as boxes.</source>
+            <translation>Ни в одном шрифте на этом компьютере нет письменностей: {scripts}; эти буквы показаны квадратиками.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <source>Could not write the PDF {path}: {problem}</source>
+            <translation>Не удалось записать PDF-файл {path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>Export as CSV</source>
+            <translation>Экспорт в CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <source>Could not write the CSV {path}: {problem}</source>
+            <translation>Не удалось записать CSV-файл {path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <source>Exported {path}.</source>
+            <translation>Экспортировано: {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <source>Reschedule Activity</source>
+            <translation>Перенос дела</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <source>Reschedule %n Activities</source>
+            <translation>
+                <numerusform>Перенос %n дела</numerusform>
+                <numerusform>Перенос %n дел</numerusform>
+                <numerusform>Перенос %n дел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>It keeps its length.</source>
+            <translation>Длительность сохранится.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>Each keeps its time of day and length.</source>
+            <translation>У каждого дела сохранятся время дня и длительность.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <source>&amp;Move to:</source>
+            <translation>&amp;Перенести на:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <source>Move</source>
+            <translation>Перенести</translation>
+        </message>
+    </context>
+    <context>
+        <name>Result</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <source>completed</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>left a message</source>
+            <translation>оставлено сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>no answer</source>
+            <translation>нет ответа</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Edit Activity</source>
+            <translation>Изменение дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Schedule Activity</source>
+            <translation>Планирование дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="103" />
+            <source>Schedule one activity with each person (as one step to undo)</source>
+            <translation>Запланировать по делу с каждым человеком (отменяется одним шагом)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="109" />
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="154" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="115" />
+            <source>Skip This Occurrence</source>
+            <translation>Пропустить это повторение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="119" />
+            <source>Leave this one occurrence out; the series goes on (Ctrl+Z brings it back)</source>
+            <translation>Пропустить только это повторение; серия продолжится (Ctrl+Z вернёт его)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="124" />
+            <source>Ctrl+S saves · Esc cancels</source>
+            <translation>Ctrl+S — сохранить · Esc — отмена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="157" />
+            <source>Save again to schedule it anyway.</source>
+            <translation>Сохраните ещё раз, чтобы всё равно запланировать.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
+            <source>Save Anyway</source>
+            <translation>Всё равно сохранить</translation>
         </message>
     </context>
     <context>
@@ -4563,127 +9447,142 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="65" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="67" />
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="77" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="79" />
             <source>Given name first — Anna Berg</source>
             <translation>Сначала имя — Анна Берг</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="78" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
             <source>Family name first — Berg Anna</source>
             <translation>Сначала фамилия — Берг Анна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="82" />
             <source>Names</source>
             <translation>Имена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="81" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="83" />
             <source>Show &amp;names:</source>
             <translation>Порядок &amp;имён:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="82" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="84" />
             <source>Chinese, Japanese and Korean names are always written family name first.</source>
             <translation>Китайские, японские и корейские имена всегда пишутся начиная с фамилии.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="88" />
             <source>None — numbers need their + country code</source>
             <translation>Нет — номера нужно вводить с кодом страны через +</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="93" />
             <source>Phone numbers</source>
             <translation>Номера телефонов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="92" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="94" />
             <source>Default &amp;country:</source>
             <translation>&amp;Страна по умолчанию:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="95" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="97" />
             <source>Phone numbers typed without a + are read as numbers of this country, so a search finds them whichever way they were written.</source>
             <translation>Номера телефонов, введённые без +, считаются номерами этой страны, поэтому поиск находит их, как бы они ни были записаны.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Show &amp;dates as:</source>
             <translation>&amp;Формат дат:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="110" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="117" />
+            <source>Start</source>
+            <translation>Запуск</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="118" />
+            <source>&amp;Open Cardfile on:</source>
+            <translation>&amp;Открывать Cardfile на странице:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="119" />
+            <source>The page the window shows when Cardfile starts: the Dashboard, say.</source>
+            <translation>Страница, которую окно показывает при запуске Cardfile, например «Сводка».</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="123" />
             <source>System default</source>
             <translation>Как в системе</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="116" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="129" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="117" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="130" />
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="120" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="133" />
             <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
             <translation>Меню, сообщения, даты, время, числа и денежные суммы отображаются на выбранном здесь языке. Новый язык начнёт действовать после перезапуска Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="126" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="139" />
             <source>S&amp;ync Settings…</source>
             <translation>Настройки &amp;синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="130" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="143" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="131" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="144" />
             <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
             <translation>Для сервера синхронизации, вашего входа и автоматической синхронизации есть отдельное окно.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="143" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="156" />
             <source>As the system shows them — {example}</source>
             <translation>Как в системе — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="144" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="157" />
             <source>ISO 8601 — {example}</source>
             <translation>ISO 8601 — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="145" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="158" />
             <source>Written out — {example}</source>
             <translation>Словами — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
             <source>The language could not be saved: {problem}</source>
             <translation>Не удалось сохранить язык: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="168" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
             <source>Rewriting names</source>
             <translation>Перезапись имён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="170" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
             <source>Rebuilding the search index</source>
             <translation>Перестройка поискового индекса</translation>
         </message>
@@ -4841,27 +9740,27 @@ This page is coming in a later version of Cardfile.</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="300" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
             <source>Signing in</source>
             <translation>Вход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="304" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
             <source>Signing out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Using the other values</source>
             <translation>Применение других значений</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Keeping values</source>
             <translation>Сохранение значений</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="358" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
             <translation>Значения, которые синхронизация не смогла объединить: проверьте их («Синхронизация ▸ Конфликты»)</translation>
         </message>
@@ -4869,128 +9768,133 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>SyncSettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="39" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
             <source>Off — only when I choose Sync Now</source>
             <translation>Выкл. — только по команде «Синхронизировать сейчас»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="43" />
             <source>Every hour</source>
             <translation>Каждый час</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="43" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
             <source>Every {hours} hours</source>
             <translation>Каждые {hours} ч</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="44" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
             <source>Every {minutes} minutes</source>
             <translation>Каждые {minutes} мин</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="53" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
             <source>Sync Settings</source>
             <translation>Настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="57" />
             <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
             <translation>Синхронизация поддерживает эту базу данных и сервер синхронизации вашего офиса в согласованном состоянии: ваши изменения отправляются на сервер, изменения остальных приходят к вам. Во время синхронизации можно продолжать работу.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="79" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="81" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="84" />
+            <source>Send my password &amp;without encryption (the address is not https://)</source>
+            <translation>Отправлять пароль &amp;без шифрования (адрес не https://)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="91" />
             <source>&amp;Sign In</source>
             <translation>&amp;Войти</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="94" />
             <source>Sign &amp;Out</source>
             <translation>&amp;Выйти</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="103" />
             <source>Server</source>
             <translation>Сервер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="104" />
             <source>Ser&amp;ver:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="98" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="105" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="112" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
             <source>Automatic sync</source>
             <translation>Автоматическая синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="113" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
             <source>Sync &amp;automatically:</source>
             <translation>Синхронизировать &amp;автоматически:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="114" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
             <translation>«Синхронизировать сейчас» (F9 или меню «Синхронизация») запускает синхронизацию в любой момент.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="116" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;Now</source>
             <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="148" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
             <source>Signed in as {user}.</source>
             <translation>Вход выполнен: {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="150" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
             <source>Not signed in: type the password and sign in.</source>
             <translation>Вход не выполнен: введите пароль и войдите.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="152" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
             <source>Not set up: give the server and your user name, then sign in.</source>
             <translation>Не настроено: укажите сервер и имя пользователя, затем войдите.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="193" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
             <source>Signing in to {server}…</source>
             <translation>Вход на {server}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="204" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
             <source>Signed in. Sync Now brings this database and the server together.</source>
             <translation>Вход выполнен. «Синхронизировать сейчас» приведёт эту базу данных и сервер в соответствие.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
             <translation>Вход выполнен только на этот сеанс: без хранилища паролей Cardfile спросит пароль снова после перезапуска.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="212" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
             <source>Signed out. Changes made here wait until you sign in.</source>
             <translation>Выход выполнен. Изменения, сделанные здесь, подождут, пока вы не войдёте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="221" />
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="225" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
             <source>Syncing…</source>
             <translation>Синхронизация…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="231" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
             <source>Synced: sent {pushed} and received {pulled} changes.</source>
             <translation>Синхронизировано: отправлено изменений — {pushed}, получено — {pulled}.</translation>
         </message>
@@ -4998,7 +9902,7 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>TagChip</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="725" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="735" />
             <source>Remove the tag “{tag}”</source>
             <translation>Снять тег «{tag}»</translation>
         </message>
@@ -5014,7 +9918,7 @@ This page is coming in a later version of Cardfile.</source>
     <context>
         <name>TagEditor</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="750" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="760" />
             <source>Add a tag…</source>
             <translation>Добавить тег…</translation>
         </message>
@@ -5171,16 +10075,27 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
             <source>Empty Trash</source>
             <translation>Очистить корзину</translation>
         </message>
         <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
+            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
+            <translation>1 запись в корзине принадлежит другому пользователю: стереть её может только её владелец или администратор сервера синхронизации. Она остаётся в корзине, и восстановить её может любой.</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
+            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>Записи в корзине, принадлежащие другим пользователям ({count}): стереть их может только владелец или администратор сервера синхронизации. Они остаются в корзине, и восстановить их может любой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
             <source>1 record in the Trash</source>
             <translation>1 запись в корзине</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="179" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
             <source>{count} records in the Trash</source>
             <translation>Записей в корзине: {count}</translation>
         </message>

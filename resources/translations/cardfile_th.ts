@@ -4,784 +4,2204 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
-            <source>Undo {action}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
-            <source>Redo {action}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
-            <source>Add contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
-            <source>Add contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
-            <source>Edit contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="163" />
-            <source>Delete contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
-            <source>Restore contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
-            <source>Tag contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
-            <source>Delete contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
-            <source>Tag companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
-            <source>Delete companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
-            <source>Add company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
-            <source>Edit company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
-            <source>Delete company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
-            <source>Restore company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
-            <source>Schedule activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
-            <source>Edit activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
-            <source>Clear activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
-            <source>Delete activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
-            <source>Restore activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
-            <source>Add note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
-            <source>Edit note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
-            <source>Delete note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <source>Restore note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
-            <source>Add deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
-            <source>Edit deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
-            <source>Move deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
-            <source>Close deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
-            <source>Reopen deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
-            <source>Delete deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
-            <source>Restore deal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
-            <source>Add group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
-            <source>Rename group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
-            <source>Add to group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <source>Remove from group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="193" />
-            <source>Delete group</source>
-            <translation type="unfinished" />
+            <source>Undo {action}</source>
+            <translation>เลิกทำ {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="194" />
-            <source>Restore group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
-            <source>Save lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
-            <source>Edit lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
-            <source>Delete lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
-            <source>Add custom field</source>
-            <translation type="unfinished" />
+            <source>Redo {action}</source>
+            <translation>ทำซ้ำ {action}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Edit custom field</source>
-            <translation type="unfinished" />
+            <source>Clear {count} activities</source>
+            <translation>ทำเครื่องหมายว่ากิจกรรม {count} รายการเสร็จ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Remove custom field</source>
-            <translation type="unfinished" />
+            <source>Reschedule {count} activities</source>
+            <translation>เลื่อนนัดกิจกรรม {count} รายการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Restore custom field</source>
-            <translation type="unfinished" />
+            <source>Delete {count} activities</source>
+            <translation>ลบกิจกรรม {count} รายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
-            <source>Restore from Trash</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <source>Schedule an activity with each of {count} people</source>
+            <translation>นัดหมายกิจกรรมกับแต่ละคนจาก {count} คน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
-            <source>Erase record</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <source>Import from {file}</source>
+            <translation>นำเข้าจาก {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
-            <source>Empty Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
-            <source>Sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
-            <source>Repair database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
-            <source>import</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <source>Add contact</source>
+            <translation>เพิ่มผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="217" />
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
-            <source>Delete {records}</source>
-            <translation type="unfinished" />
+            <source>Add contacts</source>
+            <translation>เพิ่มผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="218" />
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
-            <source>Tag {records}</source>
-            <translation type="unfinished" />
+            <source>Edit contact</source>
+            <translation>แก้ไขผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="219" />
-            <source>Add {records}</source>
-            <translation type="unfinished" />
+            <source>Delete contact</source>
+            <translation>ลบผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <source>Restore contact</source>
+            <translation>กู้คืนผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <source>Tag contacts</source>
+            <translation>ติดแท็กผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <source>Delete contacts</source>
+            <translation>ลบผู้ติดต่อหลายรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <source>Tag companies</source>
+            <translation>ติดแท็กบริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <source>Delete companies</source>
+            <translation>ลบบริษัทหลายรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <source>Add company</source>
+            <translation>เพิ่มบริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <source>Edit company</source>
+            <translation>แก้ไขบริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <source>Delete company</source>
+            <translation>ลบบริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <source>Restore company</source>
+            <translation>กู้คืนบริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <source>Schedule activity</source>
+            <translation>นัดหมายกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <source>Edit activity</source>
+            <translation>แก้ไขกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <source>Clear activity</source>
+            <translation>ทำเครื่องหมายว่ากิจกรรมเสร็จ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <source>Delete activity</source>
+            <translation>ลบกิจกรรม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="233" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <source>Restore activity</source>
+            <translation>กู้คืนกิจกรรม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="234" />
-            <source>&amp;Undo {action}</source>
-            <translation type="unfinished" />
+            <source>Change one occurrence</source>
+            <translation>เปลี่ยนครั้งเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <source>Skip one occurrence</source>
+            <translation>ข้ามครั้งเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <source>Reschedule activity</source>
+            <translation>เลื่อนนัดกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <source>Add activity type</source>
+            <translation>เพิ่มประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <source>Snooze alarm</source>
+            <translation>เลื่อนการแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <source>Dismiss alarm</source>
+            <translation>ปิดการแจ้งเตือน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="240" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <source>Fix the dates of timeless activities</source>
+            <translation>แก้ไขวันที่ของกิจกรรมที่ไม่มีเวลา</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <source>Add note</source>
+            <translation>เพิ่มบันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <source>Edit note</source>
+            <translation>แก้ไขบันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <source>Delete note</source>
+            <translation>ลบบันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <source>Restore note</source>
+            <translation>กู้คืนบันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <source>Add deal</source>
+            <translation>เพิ่มดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <source>Edit deal</source>
+            <translation>แก้ไขดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <source>Move deal</source>
+            <translation>ย้ายดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <source>Close deal</source>
+            <translation>ปิดดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <source>Reopen deal</source>
+            <translation>เปิดดีลอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <source>Delete deal</source>
+            <translation>ลบดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <source>Delete deals</source>
+            <translation>ลบดีลหลายรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <source>Restore deal</source>
+            <translation>กู้คืนดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <source>Add to list</source>
+            <translation>เพิ่มลงในรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <source>Remove from list</source>
+            <translation>นำออกจากรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <source>Add pipeline</source>
+            <translation>เพิ่มไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <source>Rename pipeline</source>
+            <translation>เปลี่ยนชื่อไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <source>Remove pipeline</source>
+            <translation>นำไปป์ไลน์การขายออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <source>Add stage</source>
+            <translation>เพิ่มขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <source>Change stage</source>
+            <translation>เปลี่ยนขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <source>Reorder stages</source>
+            <translation>จัดลำดับขั้นตอนใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <source>Remove stage</source>
+            <translation>นำขั้นตอนออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <source>Add group</source>
+            <translation>เพิ่มกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <source>Rename group</source>
+            <translation>เปลี่ยนชื่อกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <source>Add to group</source>
+            <translation>เพิ่มลงในกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <source>Remove from group</source>
+            <translation>นำออกจากกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <source>Delete group</source>
+            <translation>ลบกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <source>Restore group</source>
+            <translation>กู้คืนกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <source>Save lookup</source>
+            <translation>บันทึกการค้นหาแบบมีเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <source>Edit lookup</source>
+            <translation>แก้ไขการค้นหาแบบมีเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <source>Delete lookup</source>
+            <translation>ลบการค้นหาแบบมีเงื่อนไข</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <source>Add custom field</source>
+            <translation>เพิ่มฟิลด์กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <source>Edit custom field</source>
+            <translation>แก้ไขฟิลด์กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <source>Remove custom field</source>
+            <translation>นำฟิลด์กำหนดเองออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <source>Restore custom field</source>
+            <translation>กู้คืนฟิลด์กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <source>Restore from Trash</source>
+            <translation>กู้คืนจากถังขยะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <source>Erase record</source>
+            <translation>ลบระเบียนถาวร</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <source>Empty Trash</source>
+            <translation>ล้างถังขยะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <source>Merge contacts</source>
+            <translation>รวมผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <source>Merge companies</source>
+            <translation>รวมบริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <source>Unmerge contacts</source>
+            <translation>แยกผู้ติดต่อที่รวมไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <source>Unmerge companies</source>
+            <translation>แยกบริษัทที่รวมไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <source>Mark as not duplicates</source>
+            <translation>ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <source>Unmark not duplicates</source>
+            <translation>ยกเลิกเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <source>Carry over edits to merged records</source>
+            <translation>นำการแก้ไขไปใช้กับระเบียนที่รวมแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <source>Sync</source>
+            <translation>ซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <source>Repair database</source>
+            <translation>ซ่อมแซมฐานข้อมูล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <source>import</source>
+            <translation>นำเข้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <source>Delete {records}</source>
+            <translation>ลบ {records}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <source>Tag {records}</source>
+            <translation>ติดแท็ก {records}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <source>Add {records}</source>
+            <translation>เพิ่ม {records}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <source>&amp;Undo</source>
+            <translation>เ&amp;ลิกทำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <source>&amp;Undo {action}</source>
+            <translation>เ&amp;ลิกทำ {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <source>&amp;Redo</source>
+            <translation>ทำ&amp;ซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo {action}</source>
-            <translation type="unfinished" />
+            <translation>ทำ&amp;ซ้ำ {action}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <source>Activities</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;นัดหมาย…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <source>1 activity</source>
+            <translation>1 กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
+            <source>{count} activities</source>
+            <translation>{count} กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
+            <source>Activities: {count}</source>
+            <translation>กิจกรรม: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <source>Nothing to do here</source>
+            <translation>ไม่มีสิ่งที่ต้องทำที่นี่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
+            <translation>การโทร การประชุม และสิ่งที่ต้องทำที่คุณนัดหมายไว้จะแสดงที่นี่จนกว่าคุณจะทำเครื่องหมายว่าเสร็จ นัดหมายได้ด้วย Ctrl+Shift+A จากทุกที่ หรือจากแท็บกิจกรรมของบุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <source>No activities in this view</source>
+            <translation>ไม่มีกิจกรรมในมุมมองนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Select an activity to see it.</source>
+            <translation>เลือกกิจกรรมเพื่อดูรายละเอียด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <source>&amp;Today</source>
+            <translation>&amp;วันนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <source>&amp;Overdue</source>
+            <translation>เ&amp;ลยกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <source>This &amp;Week</source>
+            <translation>&amp;สัปดาห์นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <source>&amp;Upcoming</source>
+            <translation>&amp;กำลังจะมาถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <source>A&amp;ll</source>
+            <translation>&amp;ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <source>Any priority</source>
+            <translation>ความสำคัญใดก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>High</source>
+            <translation>สูง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Normal</source>
+            <translation>ปกติ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <source>Low</source>
+            <translation>ต่ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <source>Anyone (type a name)</source>
+            <translation>ใครก็ได้ (พิมพ์ชื่อ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <source>T&amp;ype:</source>
+            <translation>&amp;ประเภท:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <source>P&amp;riority:</source>
+            <translation>&amp;ความสำคัญ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <source>O&amp;wner:</source>
+            <translation>เ&amp;จ้าของ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <source>&amp;With:</source>
+            <translation>&amp;ร่วมกับ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <source>Drop tasks on a day to move them there; they keep their time of day</source>
+            <translation>วางงานบนวันที่ต้องการเพื่อย้ายไปวันนั้น โดยงานจะคงเวลาเดิมของวันไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <source>Drag tasks onto a day to move them.</source>
+            <translation>ลากงานไปวางบนวันที่ต้องการเพื่อย้าย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <source>Birthdays and anniversaries</source>
+            <translation>วันเกิดและวันครบรอบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
+            <translation>ทำเครื่องหมายว่างานที่เลือกเสร็จ: ระบุผลลัพธ์ (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <source>&amp;Reschedule…</source>
+            <translation>เลื่อนนั&amp;ด…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <source>Move the selected tasks to another day or time (Ctrl+R)</source>
+            <translation>ย้ายงานที่เลือกไปวันหรือเวลาอื่น (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <source>Any type</source>
+            <translation>ประเภทใดก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <source>Anyone</source>
+            <translation>ใครก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <source>me</source>
+            <translation>ฉัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <source>Nothing more for today</source>
+            <translation>ไม่มีงานอื่นสำหรับวันนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <source>Nothing overdue</source>
+            <translation>ไม่มีงานที่เลยกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <source>Nothing more this week</source>
+            <translation>ไม่มีงานอื่นในสัปดาห์นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <source>Nothing coming up</source>
+            <translation>ไม่มีงานที่กำลังจะมาถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <source>Nothing to do</source>
+            <translation>ไม่มีสิ่งที่ต้องทำ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n งาน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source> (filtered)</source>
+            <translation> (กรองแล้ว)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <source>{view} ({count})</source>
+            <translation>{view} ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <source>%n task(s) overdue</source>
+            <translation>
+                <numerusform>งานที่เลยกำหนด %n งาน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <source>None in the next two weeks</source>
+            <translation>ไม่มีในสองสัปดาห์ข้างหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday ({age})</source>
+            <translation>วันเกิด ({age})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <source>birthday</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <source>anniversary ({years})</source>
+            <translation>วันครบรอบ ({years})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <source>anniversary</source>
+            <translation>วันครบรอบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <source>{name}
+{day} · {what}</source>
+            <translation>{name}
+{day} · {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <source>Open {name}</source>
+            <translation>เปิด {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <source>Reschedule</source>
+            <translation>เลื่อนนัด</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesTab</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="36" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;นัดหมาย…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="38" />
+            <source>Schedule a call, meeting or to-do about this record</source>
+            <translation>นัดหมายการโทร การประชุม หรือสิ่งที่ต้องทำเกี่ยวกับระเบียนนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="79" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>ยังไม่มีการนัดหมาย การโทร การประชุม และสิ่งที่ต้องทำกับผู้ติดต่อนี้จะแสดงที่นี่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="87" />
+            <source>Coming up</source>
+            <translation>กำลังจะมาถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="94" />
+            <source>overdue</source>
+            <translation>เลยกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="96" />
+            <source>(no subject)</source>
+            <translation>(ไม่มีหัวเรื่อง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
+            <source> · with {people}</source>
+            <translation> · กับ {people}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
+            <source>Clear…</source>
+            <translation>ทำเครื่องหมายว่าเสร็จ…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <source>… and %n more in the task list</source>
+            <translation>
+                <numerusform>… และอีก %n รายการในรายการงาน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="109" />
+            <source>Done</source>
+            <translation>เสร็จแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="112" />
+            <source>did not take place</source>
+            <translation>ไม่ได้เกิดขึ้น</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <source>… and %n earlier in History</source>
+            <translation>
+                <numerusform>… และอีก %n รายการก่อนหน้าในประวัติ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="158" />
+            <source>Activities</source>
+            <translation>กิจกรรม</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityActions</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="119" />
+            <source>Schedule a Follow-up</source>
+            <translation>นัดหมายการติดตามผล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/actions.py" line="151" />
+            <source>That activity was deleted.</source>
+            <translation>กิจกรรมนั้นถูกลบแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="57" />
+            <source>no date</source>
+            <translation>ไม่มีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="65" />
+            <source>{first} – {last}, all day</source>
+            <translation>{first} – {last} ทั้งวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="68" />
+            <source>{day}, all day</source>
+            <translation>{day} ทั้งวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <source>overdue</source>
+            <translation>เลยกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>done</source>
+            <translation>เสร็จแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>cancelled</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <source>skipped</source>
+            <translation>ข้ามแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>low</source>
+            <translation>ต่ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>normal</source>
+            <translation>ปกติ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <source>high</source>
+            <translation>สูง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="113" />
+            <source>When</source>
+            <translation>เวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <source>Type</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <source>Priority</source>
+            <translation>ความสำคัญ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <source>With</source>
+            <translation>ร่วมกับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="124" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <source>Owner</source>
+            <translation>เจ้าของ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="115" />
+            <source>Length</source>
+            <translation>ระยะเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <source>In its zone</source>
+            <translation>ตามเขตเวลาของกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="122" />
+            <source>Repeats</source>
+            <translation>การทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
+            <source>scheduled</source>
+            <translation>นัดหมายแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="126" />
+            <source>Alarm</source>
+            <translation>การแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>Private</source>
+            <translation>ส่วนตัว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <source>only you see it</source>
+            <translation>เห็นเฉพาะคุณ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <source>Company</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <source>Deal</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>Result</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <source>did not take place</source>
+            <translation>ไม่ได้เกิดขึ้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="143" />
+            <source>Happened</source>
+            <translation>เกิดขึ้นเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <source>Cleared</source>
+            <translation>ทำเครื่องหมายว่าเสร็จเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
+            <source>Outcome</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <source>What came of it</source>
+            <translation>ผลที่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="148" />
+            <source>Details</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="181" />
+            <source>History</source>
+            <translation>ประวัติ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditors</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <source>New Type…</source>
+            <translation>ประเภทใหม่…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>New Activity Type</source>
+            <translation>ประเภทกิจกรรมใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <source>Name of the new type (a demo, a visit…):</source>
+            <translation>ชื่อของประเภทใหม่ (การสาธิต การเยี่ยมลูกค้า…):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Call</source>
+            <translation>การโทร</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>Meeting</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
+            <source>To-do</source>
+            <translation>สิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <source>At a time</source>
+            <translation>ระบุเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <source>All day</source>
+            <translation>ทั้งวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <source>Any time that day</source>
+            <translation>เวลาใดก็ได้ในวันนั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <source>No date</source>
+            <translation>ไม่มีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <source>no length</source>
+            <translation>ไม่ระบุระยะเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <source>for {length}</source>
+            <translation>เป็นเวลา {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <source>to</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <source>The last day of an activity over several days</source>
+            <translation>วันสุดท้ายของกิจกรรมที่มีหลายวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <source>Does not repeat</source>
+            <translation>ไม่ทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <source>Daily</source>
+            <translation>รายวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <source>Weekly</source>
+            <translation>รายสัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <source>Monthly</source>
+            <translation>รายเดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <source>Yearly</source>
+            <translation>รายปี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <source>every </source>
+            <translation>ทุก </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <source>Every 2: every other day, week, month or year</source>
+            <translation>ทุก 2: วัน สัปดาห์ เดือน หรือปีเว้นครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>forever</source>
+            <translation>ตลอดไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>until</source>
+            <translation>จนถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <source>for</source>
+            <translation>เป็นจำนวน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <source> times</source>
+            <translation> ครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <source>on day {day}</source>
+            <translation>ในวันที่ {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <source>on the {nth} {weekday}</source>
+            <translation>ใน{weekday}{nth}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <source>on the last {weekday}</source>
+            <translation>ใน{weekday}สุดท้าย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <source>A repeating activity needs a date.</source>
+            <translation>กิจกรรมที่ทำซ้ำต้องมีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <source>The series would end before it starts.</source>
+            <translation>ชุดกิจกรรมจะสิ้นสุดก่อนเริ่มต้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <source>As set elsewhere: {rule}</source>
+            <translation>ตามที่ตั้งไว้ที่อื่น: {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <source>first</source>
+            <translation>แรก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <source>second</source>
+            <translation>ที่สอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <source>third</source>
+            <translation>ที่สาม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <source>fourth</source>
+            <translation>ที่สี่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <source>last</source>
+            <translation>สุดท้าย</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every day</source>
+            <translation>
+                <numerusform>ทุกวัน</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>ทุก %n วัน</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every week</source>
+            <translation>
+                <numerusform>ทุกสัปดาห์</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every %n week(s)</source>
+            <translation>
+                <numerusform>ทุก %n สัปดาห์</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every month</source>
+            <translation>
+                <numerusform>ทุกเดือน</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every %n month(s)</source>
+            <translation>
+                <numerusform>ทุก %n เดือน</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every year</source>
+            <translation>
+                <numerusform>ทุกปี</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every %n year(s)</source>
+            <translation>
+                <numerusform>ทุก %n ปี</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <source>on {days}</source>
+            <translation>ใน{days}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <source>on {date}</source>
+            <translation>ในวันที่ {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <source>until {date}</source>
+            <translation>จนถึง {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n ครั้ง</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <source>Add a person: type part of a name</source>
+            <translation>เพิ่มบุคคล: พิมพ์ส่วนหนึ่งของชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <source>{name} ×</source>
+            <translation>{name} ×</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <source>Take {name} off this activity</source>
+            <translation>นำ {name} ออกจากกิจกรรมนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <source>Choose a person from the suggestions, or clear the field.</source>
+            <translation>เลือกบุคคลจากรายการแนะนำ หรือล้างช่องนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <source>No deal (type part of its name)</source>
+            <translation>ไม่มีดีล (พิมพ์ส่วนหนึ่งของชื่อ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <source>Not about a deal</source>
+            <translation>ไม่เกี่ยวกับดีลใด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <source>Choose a deal from the suggestions, or clear the field.</source>
+            <translation>เลือกดีลจากรายการแนะนำ หรือล้างช่องนี้</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <source>Change a Repeating Activity</source>
+            <translation>เปลี่ยนกิจกรรมที่ทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
+            <translation>“{subject}” เป็นกิจกรรมที่ทำซ้ำ ต้องการเปลี่ยนเฉพาะครั้งนี้ หรือทั้งชุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <source>This Occurrence</source>
+            <translation>เฉพาะครั้งนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <source>Whole Series</source>
+            <translation>ทั้งชุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <source>Overlapping Activities</source>
+            <translation>กิจกรรมที่เวลาทับซ้อนกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <source>Save it anyway?</source>
+            <translation>บันทึกต่อไปหรือไม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <source>This overlaps “{subject}” ({when}) of yours.</source>
+            <translation>กิจกรรมนี้ทับซ้อนกับ “{subject}” ({when}) ของคุณ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <source>And %n more.</source>
+            <translation>
+                <numerusform>และอีก %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Low</source>
+            <translation>ต่ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>Normal</source>
+            <translation>ปกติ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <source>High</source>
+            <translation>สูง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <source>&amp;Type</source>
+            <translation>&amp;ประเภท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <source>&amp;Subject</source>
+            <translation>&amp;หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <source>When</source>
+            <translation>เวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <source>&amp;When</source>
+            <translation>เ&amp;วลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <source>&amp;Repeats</source>
+            <translation>การ&amp;ทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <source>With</source>
+            <translation>ร่วมกับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <source>&amp;People</source>
+            <translation>&amp;บุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <source>C&amp;ompany</source>
+            <translation>บ&amp;ริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <source>&amp;Deal</source>
+            <translation>&amp;ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <source>Options</source>
+            <translation>ตัวเลือก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <source>P&amp;riority</source>
+            <translation>&amp;ความสำคัญ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <source>&amp;Alarm</source>
+            <translation>การแ&amp;จ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <source>Pri&amp;vate: only you see it</source>
+            <translation>&amp;ส่วนตัว: เห็นเฉพาะคุณ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <source>Details</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
+            <translation>กิจกรรมนี้ถูกลบไปในระหว่างนี้ จึงบันทึกการเปลี่ยนแปลงไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <source>An activity needs a subject: what is it about?</source>
+            <translation>กิจกรรมต้องมีหัวเรื่อง: กิจกรรมนี้เกี่ยวกับอะไร</translation>
         </message>
     </context>
     <context>
         <name>AddressEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="283" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="293" />
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>ถนน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="284" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="294" />
             <source>Apartment, suite</source>
-            <translation type="unfinished" />
+            <translation>อาคาร ห้อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="285" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="295" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>ตู้ ปณ.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="296" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>รหัสไปรษณีย์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="297" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>เมือง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="288" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="298" />
             <source>State or region</source>
-            <translation type="unfinished" />
+            <translation>รัฐหรือภูมิภาค</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="299" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>ประเทศ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="135" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;นัดหมาย…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <source>&amp;Today</source>
+            <translation>&amp;วันนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="140" />
+            <source>Back (Alt+Left)</source>
+            <translation>ย้อนกลับ (Alt+Left)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <source>On (Alt+Right)</source>
+            <translation>ถัดไป (Alt+Right)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <source>&amp;Open…</source>
+            <translation>เ&amp;ปิด…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <source>&amp;Clear…</source>
+            <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
+            <source>&amp;Day</source>
+            <translation>&amp;รายวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <source>&amp;Work Week</source>
+            <translation>สัปดาห์&amp;ทำงาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <source>W&amp;eek</source>
+            <translation>ราย&amp;สัปดาห์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <source>&amp;Month</source>
+            <translation>รายเ&amp;ดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="208" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <source>Move Activity</source>
+            <translation>ย้ายกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <source>Change Length</source>
+            <translation>เปลี่ยนระยะเวลา</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <source>%n activity(s) shown</source>
+            <translation>
+                <numerusform>แสดงกิจกรรม %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <source>Unsaved Changes</source>
+            <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <source>Save the changes to this activity?</source>
+            <translation>บันทึกการเปลี่ยนแปลงของกิจกรรมนี้หรือไม่</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>All day</source>
+            <translation>ทั้งวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <source>Any time</source>
+            <translation>เวลาใดก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <source>overdue</source>
+            <translation>เลยกำหนด</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+อีก %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <source>all day</source>
+            <translation>ทั้งวัน</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>เลยกำหนด %n รายการ</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="130" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
             <source>turns {years} today</source>
-            <translation type="unfinished" />
+            <translation>อายุครบ {years} ปีวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
             <source>{years} years today</source>
-            <translation type="unfinished" />
+            <translation>ครบ {years} ปีวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>turns {years} tomorrow</source>
-            <translation type="unfinished" />
+            <translation>อายุครบ {years} ปีพรุ่งนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="136" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
             <source>{years} years tomorrow</source>
-            <translation type="unfinished" />
+            <translation>ครบ {years} ปีพรุ่งนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} in {days} days</source>
-            <translation type="unfinished" />
+            <translation>อายุครบ {years} ปีในอีก {days} วัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="138" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>{years} years in {days} days</source>
-            <translation type="unfinished" />
+            <translation>ครบ {years} ปีในอีก {days} วัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>age {years}</source>
-            <translation type="unfinished" />
+            <translation>อายุ {years} ปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>{years} years</source>
-            <translation type="unfinished" />
+            <translation>{years} ปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>พรุ่งนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="148" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
             <source>in {days} days</source>
-            <translation type="unfinished" />
+            <translation>ในอีก {days} วัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="223" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="466" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
             <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="324" />
-            <source>Email {address}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="325" />
-            <source>Call {number}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="333" />
-            <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>ไม่ใช่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="334" />
-            <source>Copy {value}</source>
-            <translation type="unfinished" />
+            <source>Email {address}</source>
+            <translation>ส่งอีเมลถึง {address}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <source>Call {number}</source>
+            <translation>โทรหา {number}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <source>Copy</source>
+            <translation>คัดลอก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <source>Copy {value}</source>
+            <translation>คัดลอก {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>คัดลอกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="377" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
             <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="378" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="379" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="381" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="383" />
-            <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>อีเมล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="388" />
-            <source>Custom fields</source>
-            <translation type="unfinished" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <source>Web</source>
+            <translation>เว็บ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <source>Messaging</source>
+            <translation>การส่งข้อความ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <source>Custom fields</source>
+            <translation>ฟิลด์กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
             <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
-            <source>moved to the Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="464" />
-            <source>restored from the Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="468" />
-            <source>(empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="470" />
-            <source>(a company since erased)</source>
-            <translation type="unfinished" />
+            <translation>บันทึก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="474" />
-            <source>(picture)</source>
-            <translation type="unfinished" />
+            <source>moved to the Trash</source>
+            <translation>ย้ายไปที่ถังขยะแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <source>restored from the Trash</source>
+            <translation>กู้คืนจากถังขยะแล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <source>(empty)</source>
+            <translation>(ว่าง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <source>(a company since erased)</source>
+            <translation>(บริษัทที่ถูกลบถาวรแล้ว)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <source>(since erased)</source>
+            <translation>(ถูกลบถาวรแล้ว)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <source>(picture)</source>
+            <translation>(รูปภาพ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a removed field)</source>
-            <translation type="unfinished" />
+            <translation>(ฟิลด์ที่ถูกนำออกแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
             <source>other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
-            <source>{label} ★</source>
-            <translation type="unfinished" />
+            <translation>อื่นๆ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="527" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="955" />
+            <source>{label} ★</source>
+            <translation>{label} ★</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S บันทึก · Esc ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="616" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
-            <translation type="unfinished" />
+            <translation>สิ่งที่คุณเลือกด้านล่างจะมีผลกับทุกรายการ เป็นขั้นตอนเดียวที่เลิกทำได้ในครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="851" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="853" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
             <source>Edit this card (F2)</source>
-            <translation type="unfinished" />
+            <translation>แก้ไขการ์ดนี้ (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="930" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="982" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>มีการเปลี่ยนแปลง · Ctrl+S บันทึก · Esc ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chart</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <source>{unit}, billions</source>
+            <translation>{unit} (พันล้าน)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <source>{unit}, millions</source>
+            <translation>{unit} (ล้าน)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <source>{unit}, thousands</source>
+            <translation>{unit} (พัน)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClearDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear Activity</source>
+            <translation>ทำเครื่องหมายว่ากิจกรรมเสร็จ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear %n Activities</source>
+            <translation>
+                <numerusform>ทำเครื่องหมายว่ากิจกรรม %n รายการเสร็จ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <source>{subject} · {when}</source>
+            <translation>{subject} · {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <translation>
+                <numerusform>กิจกรรมทั้ง %n รายการจะถูกทำเครื่องหมายว่าเสร็จ โดยถือว่าเกิดขึ้นตามเวลาที่นัดหมายไว้</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <source>&amp;Completed</source>
+            <translation>เ&amp;สร็จสมบูรณ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <source>&amp;Left a message</source>
+            <translation>&amp;ฝากข้อความไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <source>&amp;No answer</source>
+            <translation>&amp;ไม่มีผู้รับสาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <source>&amp;Other:</source>
+            <translation>&amp;อื่นๆ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <source>Did not take &amp;place</source>
+            <translation>ไม่ได้&amp;เกิดขึ้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <source>in your own words</source>
+            <translation>ระบุด้วยคำของคุณเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <source>What came of it (optional)</source>
+            <translation>ผลที่ได้ (ไม่บังคับ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <source>Schedule a &amp;follow-up with the same people</source>
+            <translation>นัดหมาย&amp;ติดตามผลกับบุคคลเดิม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <source>Result:</source>
+            <translation>ผลลัพธ์:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <source>&amp;Happened:</source>
+            <translation>เ&amp;กิดขึ้นเมื่อ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <source>O&amp;utcome:</source>
+            <translation>&amp;ผลลัพธ์:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <source>Clear</source>
+            <translation>ทำเครื่องหมายว่าเสร็จ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <source>Say how it went, in a few words.</source>
+            <translation>ระบุผลลัพธ์สั้นๆ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDeal</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Won</source>
+            <translation>ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <source>Deal Lost</source>
+            <translation>ปิดการขายไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” won?</source>
+            <translation>เหตุใดจึงปิดการขาย “{deal}” ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <source>Why was “{deal}” lost?</source>
+            <translation>เหตุใดจึงปิดการขาย “{deal}” ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <source>Reason (optional)</source>
+            <translation>เหตุผล (ไม่บังคับ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <source>Pick a reason, or type a new one: it joins the list for next time.</source>
+            <translation>เลือกเหตุผล หรือพิมพ์เหตุผลใหม่ ซึ่งจะถูกเพิ่มลงในรายการสำหรับครั้งถัดไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Won</source>
+            <translation>ทำเครื่องหมายว่าปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <source>Mark as Lost</source>
+            <translation>ทำเครื่องหมายว่าปิดการขายไม่ได้</translation>
         </message>
     </context>
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
-            <source>Companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="91" />
-            <source>&amp;New Company</source>
-            <translation type="unfinished" />
+            <source>Companies</source>
+            <translation>บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="92" />
-            <source>1 company</source>
-            <translation type="unfinished" />
+            <source>&amp;New Company</source>
+            <translation>บริษัท&amp;ใหม่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>{count} companies</source>
-            <translation type="unfinished" />
+            <source>1 company</source>
+            <translation>1 บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>Companies: {count}</source>
-            <translation type="unfinished" />
+            <source>{count} companies</source>
+            <translation>{count} บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="95" />
-            <source>No companies yet</source>
-            <translation type="unfinished" />
+            <source>Companies: {count}</source>
+            <translation>บริษัท: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="96" />
-            <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
-            <translation type="unfinished" />
+            <source>No companies yet</source>
+            <translation>ยังไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
-            <source>No companies match the filter</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
+            <translation>รายชื่อองค์กรจะแสดงที่นี่ บริษัทจะถูกเพิ่มเมื่อคุณสร้างขึ้น หรือเมื่อคุณระบุชื่อบริษัทที่ยังไม่มีในระบบให้กับผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="102" />
-            <source>Select a company to see its card.</source>
-            <translation type="unfinished" />
+            <source>No companies match the filter</source>
+            <translation>ไม่มีบริษัทที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <source>Select a company to see its card.</source>
+            <translation>เลือกบริษัทเพื่อดูการ์ดของบริษัทนั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>&amp;บริษัท</translation>
         </message>
     </context>
     <context>
         <name>CompanyCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="65" />
-            <source>part of {parent}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="67" />
-            <source>website</source>
-            <translation type="unfinished" />
+            <source>part of {parent}</source>
+            <translation>อยู่ภายใต้ {parent}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="69" />
-            <source>Dates</source>
-            <translation type="unfinished" />
+            <source>website</source>
+            <translation>เว็บไซต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/kind.py" line="72" />
-            <source>… and {count} more</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="71" />
+            <source>Dates</source>
+            <translation>วันที่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/companies/kind.py" line="74" />
+            <source>… and {count} more</source>
+            <translation>… และอีก {count} รายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/kind.py" line="76" />
             <source>People ({count})</source>
-            <translation type="unfinished" />
+            <translation>บุคคล ({count})</translation>
         </message>
     </context>
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="57" />
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="58" />
-            <source>&amp;Industry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="59" />
-            <source>&amp;Website</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
-            <source>&amp;Part of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="60" />
-            <source>The company this one belongs to, if any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="63" />
-            <source>Add email address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="64" />
-            <source>Add phone number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="65" />
-            <source>Add address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="66" />
-            <source>Add web address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
-            <source>Messaging and social</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="67" />
-            <source>Add account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
-            <source>Dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="68" />
-            <source>Add date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="69" />
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="70" />
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="71" />
-            <source>Sharing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
-            <source>This company was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <source>A company named “{name}” already exists</source>
+            <translation>มีบริษัทชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="81" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <source>&amp;Name</source>
+            <translation>&amp;ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <source>&amp;Industry</source>
+            <translation>&amp;อุตสาหกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <source>&amp;Website</source>
+            <translation>เ&amp;ว็บไซต์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <source>&amp;Part of</source>
+            <translation>อยู่&amp;ภายใต้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <source>The company this one belongs to, if any</source>
+            <translation>บริษัทแม่ของบริษัทนี้ (ถ้ามี)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <source>Add email address</source>
+            <translation>เพิ่มที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <source>Add phone number</source>
+            <translation>เพิ่มหมายเลขโทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <source>Add address</source>
+            <translation>เพิ่มที่อยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <source>Web</source>
+            <translation>เว็บ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <source>Add web address</source>
+            <translation>เพิ่มที่อยู่เว็บ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <source>Messaging and social</source>
+            <translation>การส่งข้อความและโซเชียล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <source>Add account</source>
+            <translation>เพิ่มบัญชี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <source>Dates</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <source>Add date</source>
+            <translation>เพิ่มวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <source>Tags</source>
+            <translation>แท็ก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <source>Note</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <source>Sharing</source>
+            <translation>การแชร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <source>This company was deleted meanwhile; your changes were not saved.</source>
+            <translation>บริษัทนี้ถูกลบไปในระหว่างนี้ การเปลี่ยนแปลงของคุณจึงไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
             <source>Logo: choose an image file or remove the logo</source>
-            <translation type="unfinished" />
+            <translation>โลโก้: เลือกไฟล์รูปภาพหรือนำโลโก้ออก</translation>
         </message>
     </context>
     <context>
         <name>ConditionRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="198" />
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>ค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="214" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="224" />
             <source>Remove this condition</source>
-            <translation type="unfinished" />
+            <translation>นำเงื่อนไขนี้ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="215" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="225" />
             <source>Remove condition</source>
-            <translation type="unfinished" />
+            <translation>นำเงื่อนไขออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="269" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="279" />
             <source>(removed field)</source>
-            <translation type="unfinished" />
+            <translation>(ฟิลด์ที่ถูกนำออกแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="296" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="306" />
             <source>“{field} {test}” needs a value.</source>
-            <translation type="unfinished" />
+            <translation>“{field} {test}” ต้องระบุค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="316" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="326" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="317" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="327" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>ไม่ใช่</translation>
         </message>
     </context>
     <context>
@@ -789,58 +2209,58 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>in the Trash</source>
-            <translation type="unfinished" />
+            <translation>อยู่ในถังขยะ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="56" />
             <source>not deleted</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้ลบ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="58" />
             <source>(picture)</source>
-            <translation type="unfinished" />
+            <translation>(รูปภาพ)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="76" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="79" />
             <source>{kind}: {name}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {name}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="82" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>ระเบียน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="83" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="84" />
             <source>Current value</source>
-            <translation type="unfinished" />
+            <translation>ค่าปัจจุบัน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="85" />
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="87" />
             <source>Written by</source>
-            <translation type="unfinished" />
+            <translation>เขียนโดย</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="86" />
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>ค่าอื่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="93" />
             <source>{user} (you)</source>
-            <translation type="unfinished" />
+            <translation>{user} (คุณ)</translation>
         </message>
     </context>
     <context>
@@ -848,316 +2268,331 @@
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="107" />
             <source>Sync Conflicts</source>
-            <translation type="unfinished" />
+            <translation>ความขัดแย้งในการซิงค์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="108" />
             <source>These fields were changed on two computers before they synced. Each record shows the newer value; the other one is kept here, so nothing is lost. Keep the current value, or use the other.</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์เหล่านี้ถูกเปลี่ยนบนคอมพิวเตอร์สองเครื่องก่อนที่จะซิงค์กัน แต่ละระเบียนจะแสดงค่าที่ใหม่กว่า ส่วนอีกค่าหนึ่งจะเก็บไว้ที่นี่ จึงไม่มีข้อมูลสูญหาย เลือกเก็บค่าปัจจุบันหรือใช้ค่าอื่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="113" />
             <source>No conflicts</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีความขัดแย้ง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="114" />
             <source>When two people change the same field before they sync, the newer value is used and the other waits here for you to review.</source>
-            <translation type="unfinished" />
+            <translation>เมื่อสองคนเปลี่ยนฟิลด์เดียวกันก่อนที่จะซิงค์ ระบบจะใช้ค่าที่ใหม่กว่า และอีกค่าหนึ่งจะรอให้คุณตรวจสอบที่นี่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="124" />
             <source>&amp;Open Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;เปิดระเบียน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="126" />
             <source>&amp;Keep Current</source>
-            <translation type="unfinished" />
+            <translation>เ&amp;ก็บค่าปัจจุบัน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="129" />
             <source>The record keeps the value it has; the other one is set aside</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนจะคงค่าเดิมไว้ ส่วนอีกค่าหนึ่งจะถูกพักไว้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="132" />
             <source>&amp;Use Other</source>
-            <translation type="unfinished" />
+            <translation>&amp;ใช้ค่าอื่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="135" />
             <source>The record takes the other value; it syncs to everyone</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนจะใช้ค่าอื่น และซิงค์ไปยังทุกคน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
             <source>1 conflict to review</source>
-            <translation type="unfinished" />
+            <translation>มีความขัดแย้ง 1 รายการที่ต้องตรวจสอบ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
             <source>{count} conflicts to review</source>
-            <translation type="unfinished" />
+            <translation>มีความขัดแย้ง {count} รายการที่ต้องตรวจสอบ</translation>
         </message>
     </context>
     <context>
         <name>ContactCard</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="48" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="50" />
             <source>Related People</source>
-            <translation type="unfinished" />
+            <translation>บุคคลที่เกี่ยวข้อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="51" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="53" />
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>ส่วนตัว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="58" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="60" />
             <source>agent (assistant)</source>
-            <translation type="unfinished" />
+            <translation>ตัวแทน (ผู้ช่วย)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="64" />
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="66" />
             <source>Nickname</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/kind.py" line="67" />
-            <source>Pronounced</source>
-            <translation type="unfinished" />
+            <translation>ชื่อเล่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="69" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Pronounced</source>
+            <translation>การออกเสียง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/kind.py" line="71" />
+            <source>Birthday</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/kind.py" line="73" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>วันครบรอบ</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="85" />
-            <source>Give the person a name, a company or an email address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="88" />
-            <source>&amp;Prefix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="89" />
-            <source>&amp;Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="90" />
-            <source>&amp;Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="91" />
-            <source>&amp;Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="92" />
-            <source>Suffi&amp;x</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="93" />
-            <source>Nic&amp;kname</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="94" />
+            <source>A contact named “{name}” at {company} already exists</source>
+            <translation>มีผู้ติดต่อชื่อ “{name}” ที่ {company} อยู่แล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="98" />
-            <source>&amp;Display as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="99" />
-            <source>Leave empty to show the name built from its parts</source>
-            <translation type="unfinished" />
+            <source>A contact named “{name}” already exists</source>
+            <translation>มีผู้ติดต่อชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="100" />
-            <source>Built from the name</source>
-            <translation type="unfinished" />
+            <source>{sentence} ({why})</source>
+            <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="107" />
-            <source>Work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="109" />
-            <source>&amp;Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="110" />
-            <source>Depa&amp;rtment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="111" />
-            <source>C&amp;ompany</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="114" />
-            <source>Add email address</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="112" />
+            <source>Give the person a name, a company or an email address.</source>
+            <translation>ระบุชื่อ บริษัท หรือที่อยู่อีเมลของบุคคลนี้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="115" />
-            <source>Add phone number</source>
-            <translation type="unfinished" />
+            <source>&amp;Prefix</source>
+            <translation>&amp;คำนำหน้า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="116" />
-            <source>Add address</source>
-            <translation type="unfinished" />
+            <source>&amp;Given name</source>
+            <translation>&amp;ชื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
-            <source>Web</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="117" />
-            <source>Add web address</source>
-            <translation type="unfinished" />
+            <source>&amp;Middle name</source>
+            <translation>ชื่อ&amp;กลาง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
-            <source>Messaging and social</source>
-            <translation type="unfinished" />
+            <source>&amp;Family name</source>
+            <translation>&amp;นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="118" />
-            <source>Add account</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="119" />
+            <source>Suffi&amp;x</source>
+            <translation>คำ&amp;ต่อท้าย</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="120" />
-            <source>Personal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
-            <source>&amp;Birthday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="121" />
-            <source>&amp;Anniversary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
-            <source>Other dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="123" />
-            <source>Add date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="124" />
-            <source>Tags</source>
-            <translation type="unfinished" />
+            <source>Nic&amp;kname</source>
+            <translation>ชื่อเ&amp;ล่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="125" />
-            <source>Note</source>
-            <translation type="unfinished" />
+            <source>&amp;Display as</source>
+            <translation>แสดงเ&amp;ป็น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/contacts/form.py" line="126" />
-            <source>Sharing</source>
-            <translation type="unfinished" />
+            <source>Leave empty to show the name built from its parts</source>
+            <translation>เว้นว่างไว้เพื่อแสดงชื่อที่สร้างจากส่วนต่างๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/contacts/form.py" line="131" />
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="127" />
+            <source>Built from the name</source>
+            <translation>สร้างจากชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="134" />
+            <source>Work</source>
+            <translation>งาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="136" />
+            <source>&amp;Title</source>
+            <translation>ตำแ&amp;หน่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="137" />
+            <source>Depa&amp;rtment</source>
+            <translation>แ&amp;ผนก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="138" />
+            <source>C&amp;ompany</source>
+            <translation>บริ&amp;ษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="141" />
+            <source>Add email address</source>
+            <translation>เพิ่มที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="142" />
+            <source>Add phone number</source>
+            <translation>เพิ่มหมายเลขโทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="143" />
+            <source>Add address</source>
+            <translation>เพิ่มที่อยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
+            <source>Web</source>
+            <translation>เว็บ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="144" />
+            <source>Add web address</source>
+            <translation>เพิ่มที่อยู่เว็บ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
+            <source>Messaging and social</source>
+            <translation>การส่งข้อความและโซเชียล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="145" />
+            <source>Add account</source>
+            <translation>เพิ่มบัญชี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="147" />
+            <source>Personal</source>
+            <translation>ส่วนตัว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
+            <source>&amp;Birthday</source>
+            <translation>&amp;วันเกิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="148" />
+            <source>&amp;Anniversary</source>
+            <translation>วันค&amp;รบรอบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
+            <source>Other dates</source>
+            <translation>วันที่อื่นๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="150" />
+            <source>Add date</source>
+            <translation>เพิ่มวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="151" />
+            <source>Tags</source>
+            <translation>แท็ก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="152" />
+            <source>Note</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="153" />
+            <source>Sharing</source>
+            <translation>การแชร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/contacts/form.py" line="158" />
             <source>This contact was deleted meanwhile; your changes were not saved.</source>
-            <translation type="unfinished" />
+            <translation>ผู้ติดต่อนี้ถูกลบไปในระหว่างนี้ การเปลี่ยนแปลงของคุณจึงไม่ได้บันทึก</translation>
         </message>
     </context>
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="74" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="75" />
-            <source>&amp;New Contact</source>
-            <translation type="unfinished" />
+            <source>Contacts</source>
+            <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="76" />
-            <source>1 contact</source>
-            <translation type="unfinished" />
+            <source>&amp;New Contact</source>
+            <translation>ผู้ติดต่อ&amp;ใหม่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>{count} contacts</source>
-            <translation type="unfinished" />
+            <source>1 contact</source>
+            <translation>1 ผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>Contacts: {count}</source>
-            <translation type="unfinished" />
+            <source>{count} contacts</source>
+            <translation>{count} ผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="79" />
-            <source>No contacts yet</source>
-            <translation type="unfinished" />
+            <source>Contacts: {count}</source>
+            <translation>ผู้ติดต่อ: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="80" />
-            <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
-            <translation type="unfinished" />
+            <source>No contacts yet</source>
+            <translation>ยังไม่มีผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="85" />
-            <source>No contacts match the filter</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
+            <translation>รายชื่อบุคคลที่คุณทำงานด้วยจะแสดงที่นี่ เพิ่มทีละรายการ หรือนำเข้าไฟล์ vCard หรือ CSV ที่ส่งออกจากสมุดที่อยู่อื่น (Outlook, Google, โทรศัพท์)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="86" />
-            <source>Select a contact to see their card.</source>
-            <translation type="unfinished" />
+            <source>No contacts match the filter</source>
+            <translation>ไม่มีผู้ติดต่อที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <source>Select a contact to see their card.</source>
+            <translation>เลือกผู้ติดต่อเพื่อดูการ์ดของผู้ติดต่อนั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;ผู้ติดต่อ</translation>
         </message>
     </context>
     <context>
@@ -1165,46 +2600,48 @@
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
             <source>Cardfile ran into a problem</source>
-            <translation type="unfinished" />
+            <translation>Cardfile พบปัญหา</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
-            <translation type="unfinished" />
+            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิดขณะ{action}
+
+สิ่งที่คุณกำลังเปลี่ยนแปลงถูกบันทึกทั้งหมดหรือไม่ได้บันทึกเลย ฐานข้อมูลจะไม่ถูกเขียนค้างไว้ครึ่งทาง คุณทำงานต่อได้ หากเกิดขึ้นอีก โปรดส่งรายละเอียดให้ผู้ที่ดูแล Cardfile ให้คุณ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
             <source>The details are in the log file {path}</source>
-            <translation type="unfinished" />
+            <translation>รายละเอียดอยู่ในไฟล์บันทึกการทำงาน {path}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details could not be written to a log file; copy them from here.</source>
-            <translation type="unfinished" />
+            <translation>ไม่สามารถเขียนรายละเอียดลงในไฟล์บันทึกการทำงานได้ โปรดคัดลอกจากที่นี่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>คัดลอกรายละเอียด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
             <source>Open Log Folder</source>
-            <translation type="unfinished" />
+            <translation>เปิดโฟลเดอร์บันทึกการทำงาน</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
             <source>Cardfile ran into %n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Cardfile พบปัญหา %n รายการ</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>คัดลอกแล้ว</translation>
         </message>
     </context>
     <context>
@@ -1212,32 +2649,32 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="69" />
             <source>starting Cardfile</source>
-            <translation type="unfinished" />
+            <translation>เริ่ม Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="133" />
             <source>pressing {keys}</source>
-            <translation type="unfinished" />
+            <translation>กด {keys}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation type="unfinished" />
+            <translation>เลือก {command}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation type="unfinished" />
+            <translation>คลิก {button}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
             <source>{what} in “{window}”</source>
-            <translation type="unfinished" />
+            <translation>{what} ใน “{window}”</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="166" />
             <source>“{task}”, started after {action}</source>
-            <translation type="unfinished" />
+            <translation>“{task}” ซึ่งเริ่มหลังจาก{action}</translation>
         </message>
     </context>
     <context>
@@ -1245,380 +2682,380 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อเต็ม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Prefix (Dr., Ms.)</source>
-            <translation type="unfinished" />
+            <translation>คำนำหน้า (ดร., นางสาว)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อกลาง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>นามสกุล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Suffix (Jr., PhD)</source>
-            <translation type="unfinished" />
+            <translation>คำต่อท้าย (Jr., PhD)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>ชื่อเล่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ (คำอ่าน)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>ชื่อกลาง (คำอ่าน)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
+            <translation>นามสกุล (คำอ่าน)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>แผนก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>ตำแหน่งงาน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>วันเกิด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>วันครบรอบ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>แท็ก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>บันทึก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>Photo (web link)</source>
-            <translation type="unfinished" />
+            <translation>รูปภาพ (ลิงก์เว็บ)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
             <source>vCard UID</source>
-            <translation type="unfinished" />
+            <translation>UID ของ vCard</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>อีเมล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>โทรศัพท์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>ที่อยู่เว็บ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Messaging</source>
-            <translation type="unfinished" />
+            <translation>การส่งข้อความ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Other date</source>
-            <translation type="unfinished" />
+            <translation>วันที่อื่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>ที่อยู่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>ป้ายกำกับ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>service</source>
-            <translation type="unfinished" />
+            <translation>บริการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>street</source>
-            <translation type="unfinished" />
+            <translation>ถนน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>เมือง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>region</source>
-            <translation type="unfinished" />
+            <translation>ภูมิภาค</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>postal code</source>
-            <translation type="unfinished" />
+            <translation>รหัสไปรษณีย์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>country</source>
-            <translation type="unfinished" />
+            <translation>ประเทศ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>PO box</source>
-            <translation type="unfinished" />
+            <translation>ตู้ ปณ.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>extended address</source>
-            <translation type="unfinished" />
+            <translation>ที่อยู่เพิ่มเติม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
             <source>whole address</source>
-            <translation type="unfinished" />
+            <translation>ที่อยู่ทั้งหมด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
             <source>Add to notes with the column name</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มลงในบันทึกพร้อมชื่อคอลัมน์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>ไม่นำเข้า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
-            <translation type="unfinished" />
+            <translation>“{target}” (ไม่ใช่ฟิลด์ที่ Cardfile เวอร์ชันนี้รู้จัก)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
             <source>{field} {number}</source>
-            <translation type="unfinished" />
+            <translation>{field} {number}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
             <source>{field} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({number})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
             <source>{field}: {part}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {part}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
-            <translation type="unfinished" />
+            <translation>แต่ละเซลล์ที่ไม่ว่างจะถูกเพิ่มลงในบันทึกของผู้ติดต่อเป็น “คอลัมน์: ค่า”</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
             <source>(empty in the first rows)</source>
-            <translation type="unfinished" />
+            <translation>(ว่างในแถวแรกๆ)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>commas</source>
-            <translation type="unfinished" />
+            <translation>จุลภาค</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>semicolons</source>
-            <translation type="unfinished" />
+            <translation>อัฒภาค</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>tabs</source>
-            <translation type="unfinished" />
+            <translation>แท็บ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>vertical bars</source>
-            <translation type="unfinished" />
+            <translation>เส้นตั้ง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
             <source>a Google Contacts export</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์ที่ส่งออกจาก Google Contacts</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
             <source>an Outlook export</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์ที่ส่งออกจาก Outlook</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
             <source>a Cardfile export</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์ที่ส่งออกจาก Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
             <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {encoding} คั่นด้วย{delimiter} {count} คอลัมน์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
             <source>Recognised as {program}: its columns are mapped already.</source>
-            <translation type="unfinished" />
+            <translation>ระบบรู้จักว่าเป็น{program} จึงจับคู่คอลัมน์ไว้ให้แล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
             <source>Map columns</source>
-            <translation type="unfinished" />
+            <translation>จับคู่คอลัมน์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
-            <translation type="unfinished" />
+            <translation>เลือกฟิลด์ผู้ติดต่อที่แต่ละคอลัมน์จะเติมข้อมูล ค่าตัวอย่างมาจากแถวแรกๆ ของไฟล์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
             <source>S&amp;tart from:</source>
-            <translation type="unfinished" />
+            <translation>เ&amp;ริ่มจาก:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
             <source>&amp;Save Mapping…</source>
-            <translation type="unfinished" />
+            <translation>&amp;บันทึกการจับคู่คอลัมน์…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
             <source>&amp;Delete Saved Mapping</source>
-            <translation type="unfinished" />
+            <translation>&amp;ลบการจับคู่คอลัมน์ที่บันทึกไว้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
-            <translation type="unfinished" />
+            <translation>แนะนำจากค่าในคอลัมน์นี้ เปลี่ยนได้หากไม่ถูกต้อง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>คอลัมน์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>ค่าตัวอย่าง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าเป็น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
             <source>(column {number}, no header)</source>
-            <translation type="unfinished" />
+            <translation>(คอลัมน์ {number} ไม่มีหัวคอลัมน์)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Import column {column} as</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าคอลัมน์ {column} เป็น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
             <source>Suggested for this file</source>
-            <translation type="unfinished" />
+            <translation>แนะนำสำหรับไฟล์นี้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
             <source>Suggested for these files</source>
-            <translation type="unfinished" />
+            <translation>แนะนำสำหรับไฟล์เหล่านี้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
             <source>Save Mapping</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการจับคู่คอลัมน์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
             <source>Save this column mapping as:</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการจับคู่คอลัมน์นี้เป็น:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>Replace Mapping</source>
-            <translation type="unfinished" />
+            <translation>แทนที่การจับคู่คอลัมน์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>มีการจับคู่คอลัมน์ชื่อ “{name}” อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
             <source>Delete Mapping</source>
-            <translation type="unfinished" />
+            <translation>ลบการจับคู่คอลัมน์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
             <source>Delete the saved mapping “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>ลบการจับคู่คอลัมน์ที่บันทึกไว้ “{name}” หรือไม่</translation>
         </message>
     </context>
     <context>
         <name>CustomField</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1001" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1011" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1002" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1012" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>ไม่ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1057" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="1067" />
             <source>Enter a number, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>ป้อนตัวเลข เช่น {example}</translation>
         </message>
     </context>
     <context>
@@ -1626,67 +3063,67 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="50" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>ข้อความ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="51" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>ตัวเลข</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="52" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>วันที่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="53" />
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>ตัวเลือก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="54" />
             <source>Yes or no</source>
-            <translation type="unfinished" />
+            <translation>ใช่หรือไม่ใช่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="61" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="62" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="63" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>กิจกรรม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="64" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>ดีล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>ประเภท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>ใช้สำหรับ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="118" />
             <source>Choices</source>
-            <translation type="unfinished" />
+            <translation>ตัวเลือก</translation>
         </message>
     </context>
     <context>
@@ -1694,38 +3131,1143 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="208" />
             <source>Custom Fields</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="224" />
             <source>Fields of your own appear on the cards, in the lists and in lookups. Removing a field hides it; the values stay in the records and come back with Undo.</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์ที่คุณสร้างเองจะแสดงบนการ์ด ในรายการ และในการค้นหาแบบมีเงื่อนไข การนำฟิลด์ออกเป็นการซ่อนฟิลด์นั้น ค่าต่างๆ ยังคงอยู่ในระเบียนและกลับมาได้ด้วยการเลิกทำ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="230" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;เพิ่ม…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="232" />
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>เปลี่ยน&amp;ชื่อ…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="234" />
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;นำออก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
             <source>Remove Field</source>
-            <translation type="unfinished" />
+            <translation>นำฟิลด์ออก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
-            <translation type="unfinished" />
+            <translation>นำฟิลด์ “{name}” ออกจาก {records} หรือไม่ ค่าต่างๆ จะยังคงอยู่ในระเบียนและกลับมาได้หากคุณเลิกทำ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <source>This month</source>
+            <translation>เดือนนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <source>This quarter</source>
+            <translation>ไตรมาสนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <source>This year</source>
+            <translation>ปีนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <source>Last month</source>
+            <translation>เดือนที่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <source>Last quarter</source>
+            <translation>ไตรมาสที่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <source>The last 12 months</source>
+            <translation>12 เดือนที่ผ่านมา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <source>Dashboard</source>
+            <translation>แดชบอร์ด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <source>The period won and lost deals, win rate, average size and forecast are about</source>
+            <translation>ช่วงเวลาของดีลที่ปิดการขายได้และไม่ได้ อัตราการปิดการขาย มูลค่าเฉลี่ย และการคาดการณ์ยอดขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <source>The currency the charts show: amounts in other currencies are not added in</source>
+            <translation>สกุลเงินที่แสดงในกราฟ: มูลค่าในสกุลเงินอื่นจะไม่ถูกนำมารวม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <source>&amp;Period:</source>
+            <translation>&amp;ช่วงเวลา:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <source>P&amp;ipeline:</source>
+            <translation>&amp;ไปป์ไลน์การขาย:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <source>O&amp;wner:</source>
+            <translation>เ&amp;จ้าของ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <source>&amp;Charts in:</source>
+            <translation>สกุลเงินของ&amp;กราฟ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <source>Activities</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <source>Today</source>
+            <translation>วันนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <source>Overdue</source>
+            <translation>เลยกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <source>Results</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <source>Pipeline by stage</source>
+            <translation>ไปป์ไลน์การขายตามขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <source>Forecast by month</source>
+            <translation>การคาดการณ์ยอดขายรายเดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <source>Biggest open deals</source>
+            <translation>ดีลที่เปิดอยู่ที่มีมูลค่าสูงสุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <source>All pipelines</source>
+            <translation>ไปป์ไลน์การขายทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <source>Everyone</source>
+            <translation>ทุกคน</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <source>Today (%Ln)</source>
+            <translation>
+                <numerusform>วันนี้ (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <source>Overdue (%Ln)</source>
+            <translation>
+                <numerusform>เลยกำหนด (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing overdue.</source>
+            <translation>ไม่มีงานที่เลยกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <source>Nothing scheduled for today.</source>
+            <translation>ไม่มีการนัดหมายสำหรับวันนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <source>no date</source>
+            <translation>ไม่มีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <source>today</source>
+            <translation>วันนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <source>{when} · {type}</source>
+            <translation>{when} · {type}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <source>(no subject)</source>
+            <translation>(ไม่มีหัวเรื่อง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <source>{subject} · with {people}</source>
+            <translation>{subject} · กับ {people}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <source>no deal was won or lost in the period</source>
+            <translation>ไม่มีดีลที่ปิดการขายได้หรือไม่ได้ในช่วงเวลานี้</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <source>win rate of the %Ln deal(s) closed in the period</source>
+            <translation>
+                <numerusform>อัตราการปิดการขายได้ของดีล %Ln รายการที่ปิดในช่วงเวลานี้</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <source>Won: %Ln deal(s)</source>
+            <translation>
+                <numerusform>ปิดการขายได้: %Ln ดีล</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <source>Lost: %Ln deal(s)</source>
+            <translation>
+                <numerusform>ปิดการขายไม่ได้: %Ln ดีล</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <source>List the deals won in this period</source>
+            <translation>แสดงรายการดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <source>List the deals lost in this period</source>
+            <translation>แสดงรายการดีลที่ปิดการขายไม่ได้ในช่วงเวลานี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <source>Average deal won: {amounts}</source>
+            <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: {amounts}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <source>Average deal won: none won in this period</source>
+            <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: ไม่มีดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <source>Won (%Ln)</source>
+            <translation>
+                <numerusform>ปิดการขายได้ (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <source>%Ln deal(s) won: click to list them</source>
+            <translation>
+                <numerusform>ปิดการขายได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <source>Lost (%Ln)</source>
+            <translation>
+                <numerusform>ปิดการขายไม่ได้ (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <source>%Ln deal(s) lost: click to list them</source>
+            <translation>
+                <numerusform>ปิดการขายไม่ได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <source>{amounts} + %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{amounts} + อีก %Ln สกุลเงิน</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <source>{stage}: {amount} in %Ln deal(s)</source>
+            <translation>
+                <numerusform>{stage}: {amount} ใน %Ln ดีล</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <source>{stage}: {amount} weighted</source>
+            <translation>{stage}: {amount} แบบถ่วงน้ำหนัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <source>Weighted</source>
+            <translation>ถ่วงน้ำหนัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <source>Total</source>
+            <translation>ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
+            <translation>ดีลที่เปิดอยู่ของไปป์ไลน์การขาย {pipeline} ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <source>{month}: {amount} weighted</source>
+            <translation>{month}: {amount} แบบถ่วงน้ำหนัก</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <source>{month}: {amount} in %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{month}: {amount} ในดีลที่เปิดอยู่ %Ln ดีล</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
+            <translation>ดีลที่เปิดอยู่ซึ่งคาดว่าจะปิดในช่วงเวลานี้ ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <source>No open deals.</source>
+            <translation>ไม่มีดีลที่เปิดอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <source>{amount} · {deal}</source>
+            <translation>{amount} · {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>won</source>
+            <translation>ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <source>lost</source>
+            <translation>ปิดการขายไม่ได้</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealCard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <source>Stage</source>
+            <translation>ขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <source>Amount</source>
+            <translation>มูลค่า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <source>Probability</source>
+            <translation>โอกาสสำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <source>Weighted</source>
+            <translation>ถ่วงน้ำหนัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <source>Close date</source>
+            <translation>วันที่คาดว่าจะปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <source>Owner</source>
+            <translation>เจ้าของ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <source>{status} {when}</source>
+            <translation>{status} {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <source>{status} — {reason}</source>
+            <translation>{status} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <source>{percent} % (set for this deal)</source>
+            <translation>{percent} % (กำหนดสำหรับดีลนี้)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <source>{percent} % (the stage's)</source>
+            <translation>{percent} % (ตามขั้นตอน)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <source>Reopen Deal</source>
+            <translation>เปิดดีลอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Won…</source>
+            <translation>ปิดการขายได้…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <source>Lost…</source>
+            <translation>ปิดการขายไม่ได้…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as won, with a reason</source>
+            <translation>ปิดดีลนี้ว่าปิดการขายได้ พร้อมเหตุผล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <source>Close this deal as lost, with a reason</source>
+            <translation>ปิดดีลนี้ว่าปิดการขายไม่ได้ พร้อมเหตุผล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <source>Reopen</source>
+            <translation>เปิดอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <source>Open this deal again, in the stage it was in</source>
+            <translation>เปิดดีลนี้อีกครั้งในขั้นตอนเดิม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <source>{pipeline} · {stage}</source>
+            <translation>{pipeline} · {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <source>not set</source>
+            <translation>ไม่ได้ระบุ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <source>This open deal was expected to close before today.</source>
+            <translation>ดีลที่เปิดอยู่นี้คาดว่าจะปิดก่อนวันนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <source>Deal</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <source>{quantity} × {price}</source>
+            <translation>{quantity} × {price}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <source>{amount} − {discount} %</source>
+            <translation>{amount} − {discount} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <source>{amount} = {total}</source>
+            <translation>{amount} = {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>Sum</source>
+            <translation>ผลรวม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <source>{total} (the deal's amount)</source>
+            <translation>{total} (มูลค่าของดีล)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <source>Line items</source>
+            <translation>รายการสินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <source>Custom fields</source>
+            <translation>ฟิลด์กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <source>the stage's</source>
+            <translation>ตามขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <source>(none)</source>
+            <translation>(ไม่มี)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <source>(removed)</source>
+            <translation>(ถูกนำออกแล้ว)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <source>Pipeline</source>
+            <translation>ไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <source>Company</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <source>{field}: {new}</source>
+            <translation>{field}: {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <source>No history yet.</source>
+            <translation>ยังไม่มีประวัติ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · added by {user}</source>
+            <translation>{when} · เพิ่มโดย {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <source>{when} · by {user}</source>
+            <translation>{when} · โดย {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
+            <translation>ยังไม่มีบุคคล แก้ไขดีลเพื่อเพิ่มบุคคลที่เกี่ยวข้องและบทบาทของแต่ละคน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <source>(no name)</source>
+            <translation>(ไม่มีชื่อ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <source>History</source>
+            <translation>ประวัติ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <source>Contacts</source>
+            <translation>ผู้ติดต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFilters</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="41" />
+            <source>Any close date</source>
+            <translation>วันที่ปิดใดก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <source>Overdue</source>
+            <translation>เลยกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <source>Closing this month</source>
+            <translation>ปิดเดือนนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <source>Closing next month</source>
+            <translation>ปิดเดือนหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <source>Closing this quarter</source>
+            <translation>ปิดไตรมาสนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <source>Closing next quarter</source>
+            <translation>ปิดไตรมาสหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <source>Closing this year</source>
+            <translation>ปิดปีนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <source>No close date</source>
+            <translation>ไม่มีวันที่ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="73" />
+            <source>Show the deals of one pipeline</source>
+            <translation>แสดงดีลของไปป์ไลน์การขายหนึ่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <source>Show one person's deals</source>
+            <translation>แสดงดีลของบุคคลหนึ่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <source>Show deals expected to close in a period</source>
+            <translation>แสดงดีลที่คาดว่าจะปิดในช่วงเวลาหนึ่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <source>Show open, won or lost deals</source>
+            <translation>แสดงดีลที่เปิดอยู่ ปิดการขายได้ หรือปิดการขายไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="79" />
+            <source>Any company</source>
+            <translation>บริษัทใดก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <source>Show the deals with one company: type part of its name</source>
+            <translation>แสดงดีลกับบริษัทหนึ่ง: พิมพ์ส่วนหนึ่งของชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="84" />
+            <source>Any status</source>
+            <translation>สถานะใดก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <source>All pipelines</source>
+            <translation>ไปป์ไลน์การขายทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <source>Anyone</source>
+            <translation>ใครก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <source>Overdue, {range}</source>
+            <translation>เลยกำหนด, {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <source>Closing {range}</source>
+            <translation>ปิด {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <source>There is no company named “{name}”</source>
+            <translation>ไม่มีบริษัทชื่อ “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <source>stage {stage}</source>
+            <translation>ขั้นตอน {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <source>in {currency}</source>
+            <translation>ในสกุลเงิน {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <source>none closed</source>
+            <translation>ไม่มีที่ปิดแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <source>closed {range}</source>
+            <translation>ปิดแล้ว {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <source>(removed)</source>
+            <translation>(ถูกนำออกแล้ว)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <source>Show All</source>
+            <translation>แสดงทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
+            <translation>ล้างตัวกรองทั้งหมดและแสดงดีลทั้งหมด (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <source>Showing only deals: {filter}</source>
+            <translation>แสดงเฉพาะดีล: {filter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealForm</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <source>Product or service</source>
+            <translation>สินค้าหรือบริการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <source>Quantity</source>
+            <translation>จำนวน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <source>Unit price</source>
+            <translation>ราคาต่อหน่วย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <source>Discount %</source>
+            <translation>ส่วนลด %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <source>Remove this line item</source>
+            <translation>นำรายการสินค้านี้ออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <source>Name the product or service.</source>
+            <translation>ระบุชื่อสินค้าหรือบริการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>quantity</source>
+            <translation>จำนวน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <source>discount</source>
+            <translation>ส่วนลด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <source>The {what} is not a number; write it as {example}.</source>
+            <translation>{what}ไม่ใช่ตัวเลข โปรดเขียนเป็น {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <source>A quantity is more than 0, with at most 6 decimals.</source>
+            <translation>จำนวนต้องมากกว่า 0 และมีทศนิยมไม่เกิน 6 ตำแหน่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <source>A discount is between 0 and 100 percent.</source>
+            <translation>ส่วนลดต้องอยู่ระหว่าง 0 ถึง 100 เปอร์เซ็นต์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <source>This line item cannot be saved: {problem}</source>
+            <translation>ไม่สามารถบันทึกรายการสินค้านี้ได้: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <source>Product</source>
+            <translation>สินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <source>Total</source>
+            <translation>ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <source>Add Line Item</source>
+            <translation>เพิ่มรายการสินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <source>The sum is the deal's amount</source>
+            <translation>ผลรวมคือมูลค่าของดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <source>Keep the amount equal to the line items' sum as they change</source>
+            <translation>ให้มูลค่าเท่ากับผลรวมของรายการสินค้าเสมอเมื่อมีการเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <source>Sum: {total}</source>
+            <translation>ผลรวม: {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <source>Type part of a name</source>
+            <translation>พิมพ์ส่วนหนึ่งของชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <source>Role</source>
+            <translation>บทบาท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <source>Take this person off the deal</source>
+            <translation>นำบุคคลนี้ออกจากดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <source>Choose the person from the names offered as you type.</source>
+            <translation>เลือกบุคคลจากชื่อที่แนะนำขณะพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <source>Add Person</source>
+            <translation>เพิ่มบุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <source>The stage's ({percent} %)</source>
+            <translation>ตามขั้นตอน ({percent} %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <source>The amount is the line items' sum</source>
+            <translation>มูลค่าคือผลรวมของรายการสินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <source>A deal needs a name.</source>
+            <translation>ดีลต้องมีชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <source>&amp;Name</source>
+            <translation>&amp;ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>&amp;Company</source>
+            <translation>บ&amp;ริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <source>The company the deal is with, if any</source>
+            <translation>บริษัทที่ดีลนี้เกี่ยวข้อง (ถ้ามี)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <source>&amp;Amount</source>
+            <translation>&amp;มูลค่า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <source>The deal's value, exactly, in its currency</source>
+            <translation>มูลค่าที่แน่นอนของดีลในสกุลเงินของดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>C&amp;lose date</source>
+            <translation>วันที่คาดว่าจะ&amp;ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <source>When the deal is expected to close</source>
+            <translation>วันที่คาดว่าดีลจะปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>O&amp;wner</source>
+            <translation>เ&amp;จ้าของ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <source>Who looks after the deal</source>
+            <translation>ผู้ที่ดูแลดีลนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <source>Pipeline</source>
+            <translation>ไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <source>&amp;Pipeline</source>
+            <translation>&amp;ไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <source>&amp;Stage</source>
+            <translation>ขั้น&amp;ตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <source>P&amp;robability</source>
+            <translation>โ&amp;อกาสสำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <source>The chance the deal closes; below 0 goes back to the stage's</source>
+            <translation>โอกาสที่ดีลจะปิดได้ ค่าต่ำกว่า 0 จะกลับไปใช้ค่าของขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <source>S&amp;tatus</source>
+            <translation>ส&amp;ถานะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Open</source>
+            <translation>เปิดอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Won</source>
+            <translation>ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <source>Lost</source>
+            <translation>ปิดการขายไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <source>Rea&amp;son</source>
+            <translation>เ&amp;หตุผล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <source>Why it was won or lost: pick one, or type a new one for the list</source>
+            <translation>เหตุผลที่ปิดการขายได้หรือไม่ได้: เลือกหนึ่งรายการ หรือพิมพ์เหตุผลใหม่เพื่อเพิ่มลงในรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <source>Line items</source>
+            <translation>รายการสินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <source>People on the deal</source>
+            <translation>บุคคลที่เกี่ยวข้องกับดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <source>This deal was deleted meanwhile; your changes were not saved.</source>
+            <translation>ดีลนี้ถูกลบไปในระหว่างนี้ การเปลี่ยนแปลงของคุณจึงไม่ได้บันทึก</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deals</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="28" />
+            <source>Me</source>
+            <translation>ฉัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Open</source>
+            <translation>เปิดอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Won</source>
+            <translation>ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <source>Lost</source>
+            <translation>ปิดการขายไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>{date} · overdue</source>
+            <translation>{date} · เลยกำหนด</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln ดีล</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>{total} · weighted {weighted}</source>
+            <translation>{total} · ถ่วงน้ำหนัก {weighted}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <source>+ %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>+ อีก %Ln สกุลเงิน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <source>All periods</source>
+            <translation>ทุกช่วงเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <source>No close date</source>
+            <translation>ไม่มีวันที่ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <source>Q{quarter} {year}</source>
+            <translation>ไตรมาส {quarter} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <source>Undated</source>
+            <translation>ไม่มีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <source>Q{quarter}</source>
+            <translation>ไตรมาส {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <source>{period} {year}</source>
+            <translation>{period} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="52" />
+            <source>&amp;Board</source>
+            <translation>&amp;บอร์ด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="53" />
+            <source>The open deals as cards in a column per stage; drag a card to move the deal</source>
+            <translation>ดีลที่เปิดอยู่แสดงเป็นการ์ดในคอลัมน์ของแต่ละขั้นตอน ลากการ์ดเพื่อย้ายดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="57" />
+            <source>&amp;Forecast</source>
+            <translation>&amp;การคาดการณ์ยอดขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="58" />
+            <source>Weighted and unweighted totals by the month or quarter deals should close</source>
+            <translation>ยอดรวมแบบถ่วงน้ำหนักและไม่ถ่วงน้ำหนัก ตามเดือนหรือไตรมาสที่ดีลควรปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="60" />
+            <source>&amp;Pipelines…</source>
+            <translation>&amp;ไปป์ไลน์การขาย…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/page.py" line="61" />
+            <source>Add, rename, reorder and remove pipelines and their stages</source>
+            <translation>เพิ่ม เปลี่ยนชื่อ จัดลำดับ และนำไปป์ไลน์การขายและขั้นตอนออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <source>Deals</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <source>&amp;New Deal</source>
+            <translation>ดีล&amp;ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
+            <source>1 deal</source>
+            <translation>1 ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
+            <source>{count} deals</source>
+            <translation>{count} ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <source>Deals: {count}</source>
+            <translation>ดีล: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>No deals yet</source>
+            <translation>ยังไม่มีดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
+            <translation>โอกาสการขายของคุณจะติดตามได้ที่นี่ ทีละขั้นตอนตลอดไปป์ไลน์การขาย: มูลค่าของแต่ละดีล ผู้ที่เกี่ยวข้อง และวันที่ควรปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>No deals match the filter</source>
+            <translation>ไม่มีดีลที่ตรงกับตัวกรอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Select a deal to see its card.</source>
+            <translation>เลือกดีลเพื่อดูการ์ดของดีลนั้น</translation>
         </message>
     </context>
     <context>
@@ -1733,579 +4275,1206 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/session.py" line="97" />
             <source>{name} is open in another Cardfile window.</source>
-            <translation type="unfinished" />
+            <translation>{name} เปิดอยู่ในหน้าต่าง Cardfile อื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="147" />
+            <location filename="../../src/cardfile/ui/session.py" line="148" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="23" />
+            <source>same name</source>
+            <translation>ชื่อเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="24" />
+            <source>same name but for accents or case</source>
+            <translation>ชื่อเดียวกัน ต่างกันเพียงเครื่องหมายเน้นเสียงหรือตัวพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="25" />
+            <source>same name, words in another order</source>
+            <translation>ชื่อเดียวกัน แต่ลำดับคำต่างกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="26" />
+            <source>same name in another script</source>
+            <translation>ชื่อเดียวกันในอักษรอื่น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="27" />
+            <source>name a typo apart</source>
+            <translation>ชื่อต่างกันเพียงพิมพ์ผิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="28" />
+            <source>similar name</source>
+            <translation>ชื่อคล้ายกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="30" />
+            <source>same email {detail}</source>
+            <translation>อีเมลเดียวกัน {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="31" />
+            <source>same phone {detail}</source>
+            <translation>โทรศัพท์เดียวกัน {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="32" />
+            <source>same vCard UID</source>
+            <translation>UID ของ vCard เดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="33" />
+            <source>same company {detail}</source>
+            <translation>บริษัทเดียวกัน {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="34" />
+            <source>same birthday {detail}</source>
+            <translation>วันเกิดเดียวกัน {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="35" />
+            <source>same title {detail}</source>
+            <translation>ตำแหน่งเดียวกัน {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="36" />
+            <source>same website {detail}</source>
+            <translation>เว็บไซต์เดียวกัน {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="37" />
+            <source>same address</source>
+            <translation>ที่อยู่เดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="46" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="54" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="55" />
+            <source>Name (phonetic)</source>
+            <translation>ชื่อ (คำอ่าน)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="56" />
+            <source>Photo</source>
+            <translation>รูปภาพ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="57" />
+            <source>Logo</source>
+            <translation>โลโก้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="58" />
+            <source>Nickname</source>
+            <translation>ชื่อเล่น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="59" />
+            <source>Title</source>
+            <translation>ตำแหน่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="60" />
+            <source>Department</source>
+            <translation>แผนก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="61" />
+            <source>Company</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="62" />
+            <source>Parent company</source>
+            <translation>บริษัทแม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="63" />
+            <source>Industry</source>
+            <translation>อุตสาหกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="64" />
+            <source>Website</source>
+            <translation>เว็บไซต์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="65" />
+            <source>Birthday</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="66" />
+            <source>Anniversary</source>
+            <translation>วันครบรอบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="67" />
+            <source>Note</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="68" />
+            <source>vCard UID</source>
+            <translation>UID ของ vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="69" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="70" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="71" />
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="72" />
+            <source>Web</source>
+            <translation>เว็บ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="73" />
+            <source>Messaging</source>
+            <translation>การส่งข้อความ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="74" />
+            <source>Dates</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="75" />
+            <source>Tags</source>
+            <translation>แท็ก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="76" />
+            <source>Other vCard properties</source>
+            <translation>คุณสมบัติ vCard อื่นๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="86" />
+            <source>A record cannot be merged with itself.</source>
+            <translation>ไม่สามารถรวมระเบียนเข้ากับตัวเองได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="87" />
+            <source>“{record}” is no longer there.</source>
+            <translation>ไม่มี “{record}” อีกต่อไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="88" />
+            <source>A person and a company cannot be merged.</source>
+            <translation>ไม่สามารถรวมบุคคลกับบริษัทได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="89" />
+            <source>“{record}” is in the Trash or was merged already; restore or unmerge it first.</source>
+            <translation>“{record}” อยู่ในถังขยะหรือถูกรวมไปแล้ว โปรดกู้คืนหรือแยกออกก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="93" />
+            <source>This merge was taken back already.</source>
+            <translation>การรวมนี้ถูกยกเลิกไปแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="94" />
+            <source>One of the records was erased for good; the merge cannot be taken back.</source>
+            <translation>ระเบียนหนึ่งถูกลบถาวรแล้ว จึงยกเลิกการรวมไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/words.py" line="95" />
+            <source>“{record}” was merged into another record since; unmerge that merge first.</source>
+            <translation>“{record}” ถูกรวมเข้ากับระเบียนอื่นหลังจากนั้น โปรดแยกการรวมนั้นก่อน</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="41" />
+            <source>(no name)</source>
+            <translation>(ไม่มีชื่อ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="54" />
+            <source>{first} and {second}: {score} — {why}</source>
+            <translation>{first} และ {second}: {score} — {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="65" />
+            <source>No two cards share an email address or a phone number, or have the same name with the same company, address or birthday. Pairs you marked as not duplicates are not shown again.</source>
+            <translation>ไม่มีการ์ดใดที่ใช้ที่อยู่อีเมลหรือหมายเลขโทรศัพท์เดียวกัน หรือมีชื่อเดียวกันพร้อมบริษัท ที่อยู่ หรือวันเกิดเดียวกัน คู่ที่คุณทำเครื่องหมายว่าไม่ใช่รายการซ้ำจะไม่แสดงอีก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="81" />
+            <source>Cards</source>
+            <translation>การ์ด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="82" />
+            <source>Score</source>
+            <translation>คะแนน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="99" />
+            <source>Duplicates</source>
+            <translation>รายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <source>No duplicates found</source>
+            <translation>ไม่พบรายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="113" />
+            <source>People</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="114" />
+            <source>Companies</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="116" />
+            <source>&amp;Look among:</source>
+            <translation>&amp;ค้นหาใน:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="118" />
+            <source>&amp;Scan Again</source>
+            <translation>&amp;สแกนอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="126" />
+            <source>S&amp;top</source>
+            <translation>&amp;หยุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="149" />
+            <source>&amp;Compare and Merge…</source>
+            <translation>เ&amp;ปรียบเทียบและรวม…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="152" />
+            <source>Show the cards side by side and merge them into one</source>
+            <translation>แสดงการ์ดเทียบกันและรวมเป็นการ์ดเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="155" />
+            <source>&amp;Not Duplicates</source>
+            <translation>&amp;ไม่ใช่รายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="158" />
+            <source>These are different people (or companies): never propose them again</source>
+            <translation>รายการเหล่านี้เป็นบุคคล (หรือบริษัท) ที่ต่างกัน ไม่ต้องเสนออีก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>&amp;Open</source>
+            <translation>&amp;เปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="161" />
+            <source>Show the first card in its list</source>
+            <translation>แสดงการ์ดแรกในรายการของการ์ดนั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="163" />
+            <source>&amp;Marked Pairs…</source>
+            <translation>คู่ที่&amp;ทำเครื่องหมายไว้…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="165" />
+            <source>The pairs marked as not duplicates, to take a mark back</source>
+            <translation>คู่ที่ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ สำหรับยกเลิกเครื่องหมาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
+            <source>Looking for duplicates…</source>
+            <translation>กำลังค้นหารายการซ้ำ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>ใช้เวลาสักครู่สำหรับสมุดที่อยู่ขนาดใหญ่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
+            <source>Looking for duplicates</source>
+            <translation>กำลังค้นหารายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
+            <source>The scan was stopped</source>
+            <translation>การสแกนถูกหยุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>สแกนอีกครั้งจะค้นหารายการซ้ำตั้งแต่ต้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <source>Reading the cards…</source>
+            <translation>กำลังอ่านการ์ด…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <source>Comparing…</source>
+            <translation>กำลังเปรียบเทียบ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <source>Grouping…</source>
+            <translation>กำลังจัดกลุ่ม…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <source>The scan failed</source>
+            <translation>การสแกนล้มเหลว</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <source>%n group(s) of possible duplicates</source>
+            <translation>
+                <numerusform>รายการที่อาจซ้ำกัน %n กลุ่ม</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <source>Card</source>
+            <translation>การ์ด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <source>Marked</source>
+            <translation>ทำเครื่องหมายเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <source>Not Duplicates</source>
+            <translation>ไม่ใช่รายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <source>No pairs are marked</source>
+            <translation>ไม่มีคู่ที่ทำเครื่องหมายไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
+            <translation>การ์ดที่คุณทำเครื่องหมายว่าไม่ใช่รายการซ้ำในมุมมองรายการซ้ำจะแสดงที่นี่</translation>
         </message>
     </context>
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="27" />
-            <source>work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="28" />
-            <source>home</source>
-            <translation type="unfinished" />
+            <source>work</source>
+            <translation>ที่ทำงาน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="29" />
-            <source>mobile</source>
-            <translation type="unfinished" />
+            <source>home</source>
+            <translation>บ้าน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="30" />
-            <source>fax</source>
-            <translation type="unfinished" />
+            <source>mobile</source>
+            <translation>มือถือ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <source>fax</source>
+            <translation>แฟกซ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="32" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>อื่นๆ</translation>
         </message>
     </context>
     <context>
         <name>EntryRow</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="365" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="375" />
             <source>Preferred: use this one first</source>
-            <translation type="unfinished" />
+            <translation>ที่ต้องการ: ใช้รายการนี้ก่อน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="370" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="380" />
             <source>Move up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>เลื่อนขึ้น (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="374" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="384" />
             <source>Move down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>เลื่อนลง (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="378" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="388" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>นำออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="460" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="470" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="461" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="471" />
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>หมายเลขโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="472" />
             <source>www.example.com</source>
-            <translation type="unfinished" />
+            <translation>www.example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="473" />
             <source>User name or number</source>
-            <translation type="unfinished" />
+            <translation>ชื่อผู้ใช้หรือหมายเลข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="488" />
             <source>Network or messenger</source>
-            <translation type="unfinished" />
+            <translation>เครือข่ายหรือแอปส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="491" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>เครือข่าย</translation>
         </message>
     </context>
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
-            <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
-            <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
-            <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
-            <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
-            <source>Cannot open {path}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
-            <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
-            <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
-            <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
-            <source>Could not back up {path} to {target}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
-            <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
-            <source>There is nothing to undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
-            <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
-            <source>No {record_type} with id {record_id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
-            <source>{field}: {problem}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
-            <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
-            <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
-            <source>The sync server {server} refused: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
-            <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
-            <source>Sign in to {server} as {user}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
-            <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
-            <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
-            <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
-            <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="327" />
-            <source>{detail}: {file}</source>
-            <translation type="unfinished" />
+            <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
+            <translation>{path} ถูกเขียนโดย Cardfile เวอร์ชันที่ใหม่กว่า (สคีมา {found}) เวอร์ชันนี้เข้าใจสคีมา {supported} และจะไม่เปลี่ยนแปลงไฟล์นี้ โปรดติดตั้ง Cardfile เวอร์ชันใหม่กว่าเพื่อเปิดไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
-            <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
+            <translation>{path} เสียหายหรือไม่ใช่ฐานข้อมูล Cardfile ({detail}) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
-            <source>%n new contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
+            <translation>{path} เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูล Cardfile ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
+            <translation>{path} ถูกล็อกโดยโปรแกรมอื่นหรือหน้าต่าง Cardfile อื่น โปรดลองอีกครั้งเมื่อทำงานเสร็จแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/words.py" line="341" />
-            <source>%n new company(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <source>Cannot open {path}: {detail}. Nothing was changed.</source>
+            <translation>ไม่สามารถเปิด {path}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
+            <translation>{path} อ่านได้แต่เปลี่ยนแปลงที่นี่ไม่ได้ ({detail}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
+            <translation>การตรวจสอบพบว่า {path} เสียหาย ({checked_at}: {problem}) Cardfile จะแสดงข้อมูลแต่จะไม่เปลี่ยนแปลง โปรดกู้คืนข้อมูลสำรอง (cardfile db restore FILE) หรือซ่อมแซม (cardfile db repair) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
+            <translation>ดิสก์ที่เก็บ {path} เต็ม การเปลี่ยนแปลงล่าสุดไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <source>Could not back up {path} to {target}: {detail}</source>
+            <translation>ไม่สามารถสำรอง {path} ไปยัง {target}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
+            <translation>ไม่ได้สร้างข้อมูลสำรองอัตโนมัติของวันนี้สำหรับ {path} ({detail}) ไม่มีสิ่งอื่นได้รับผลกระทบ และ Cardfile จะลองอีกครั้งภายในหนึ่งชั่วโมง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <source>There is nothing to undo</source>
+            <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
+            <translation>เฉพาะ {owner} เท่านั้นที่เปลี่ยนเจ้าของ{record_type}นี้หรือการตั้งเป็นส่วนตัวได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <source>No {record_type} with id {record_id}</source>
+            <translation>ไม่มี{record_type}ที่มีรหัส {record_id}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
+            <translation>การซิงค์ยังไม่มีเซิร์ฟเวอร์ โปรดเลือกใน ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
+            <translation>ไม่สามารถเชื่อมต่อเซิร์ฟเวอร์ซิงค์ {server}: {detail} การเปลี่ยนแปลงของคุณถูกเก็บไว้และจะซิงค์ภายหลัง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <source>The sync server {server} refused: {detail}</source>
+            <translation>เซิร์ฟเวอร์ซิงค์ {server} ปฏิเสธ: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
+            <translation>ไม่สามารถซิงค์กับ {server}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <source>Sign in to {server} as {user}: {detail}</source>
+            <translation>ลงชื่อเข้าใช้ {server} ในชื่อ {user}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
+            <translation>{where} มีดีล {count} รายการ โปรดเลือกขั้นตอนที่จะย้ายดีลไป ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
+            <translation>ยังไม่มีอัตราแลกเปลี่ยนจาก {source} เป็น {target} โปรดป้อนใน อัตราแลกเปลี่ยน…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
+            <translation>ไม่พบฟอนต์ TrueType หรือ OpenType ในคอมพิวเตอร์เครื่องนี้ (ค้นหาใน {folders}) โปรดติดตั้งฟอนต์ (เช่น DejaVu Sans หรือ Noto Sans) เพื่อสร้างรายงาน PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
+            <translation>การซิงค์ถูกหยุด สิ่งที่เซิร์ฟเวอร์ยืนยันแล้วจะถูกเก็บไว้ ส่วนที่เหลือจะส่งในการซิงค์ครั้งถัดไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
+            <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
+            <translation>ไม่มีคอลัมน์ใดเก็บชื่อบุคคล และ {column!r} เก็บชื่อบริษัท แต่ละบุคคลจึงจะแสดงด้วยชื่อบริษัท โปรดจับคู่คอลัมน์ที่มีชื่อกับฟิลด์ชื่อ หรือนำเข้าตามเดิม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
+            <source>Cannot merge {record}: {why}</source>
+            <translation>ไม่สามารถรวม {record}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <source>Cannot unmerge {record}: {why}</source>
+            <translation>ไม่สามารถแยก {record}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
+            <translation>การ์ดนี้ถูกรวมเข้ากับการ์ดอื่นแล้ว ใช้แยกการรวมใน ค้นหา ▸ ประวัติการรวม เพื่อนำกลับมา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
+            <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
+            <translation>Cardfile ไม่ได้ส่งรหัสผ่านของคุณไปยัง {server} เนื่องจากที่อยู่ขึ้นต้นด้วย http:// ซึ่งทุกคนในเครือข่ายอ่านได้ โปรดใช้ที่อยู่ https:// ของเซิร์ฟเวอร์ หรือเลือก “ส่งรหัสผ่านโดยไม่เข้ารหัส” ในการตั้งค่าการซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
+            <translation>เฉพาะ {owner} หรือผู้ดูแลระบบเท่านั้นที่ลบ{record_type}นี้ถาวรได้ รายการนี้จะยังอยู่ในถังขยะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
+            <translation>ไม่มีคอลัมน์ใดจับคู่กับชื่อ บริษัท หรือที่อยู่อีเมล จึงไม่มีสิ่งใดแยกแยะผู้ติดต่อออกจากกันได้ โปรดเลือกฟิลด์ของคอลัมน์ที่เก็บข้อมูลเหล่านั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
+            <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) จึงจดจำการลงชื่อเข้าใช้ซิงค์ไม่ได้ Cardfile จะถามรหัสผ่านอีกครั้งทุกครั้งที่เริ่มโปรแกรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <source>{detail}: {file}</source>
+            <translation>{detail}: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
+            <translation>Cardfile พบข้อผิดพลาดภายในโปรแกรม รายงานข้อผิดพลาดจะแจ้งว่าเกิดอะไรขึ้น</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>ผู้ติดต่อใหม่ %n รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <source>%n new company(ies)</source>
+            <translation>
+                <numerusform>บริษัทใหม่ %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>%n changed record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ระเบียนที่เปลี่ยนแปลง %n รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
-            <translation type="unfinished" />
+            <translation>การนำเข้าหยุดกลางคัน {cause} สิ่งที่เขียนไว้ก่อนหน้านั้นยังคงอยู่ในฐานข้อมูล: {kept} เมื่อแก้ปัญหาแล้ว แก้ไข ▸ เลิกทำ จะนำทั้งหมดออกในขั้นตอนเดียว</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
             <source>Export Contacts</source>
-            <translation type="unfinished" />
+            <translation>ส่งออกผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="71" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="84" />
             <source>All contacts and companies</source>
-            <translation type="unfinished" />
+            <translation>ผู้ติดต่อและบริษัททั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="72" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
             <source>The selected records ({count})</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนที่เลือก ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="73" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>A group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="74" />
-            <source>A saved lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="78" />
-            <source>{name} ({count})</source>
-            <translation type="unfinished" />
+            <translation>กลุ่ม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
-            <source>vCard 3.0 (most compatible)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
-            <source>vCard 4.0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
-            <source>CSV (spreadsheet)</source>
-            <translation type="unfinished" />
+            <source>A saved lookup</source>
+            <translation>การค้นหาแบบมีเงื่อนไขที่บันทึกไว้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
-            <source>One file</source>
-            <translation type="unfinished" />
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="94" />
-            <source>One file per contact, in a folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="98" />
-            <source>Where to write</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <source>vCard 3.0 (most compatible)</source>
+            <translation>vCard 3.0 (ใช้งานร่วมกันได้มากที่สุด)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
+            <source>vCard 4.0</source>
+            <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
-            <source>Export:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <source>CSV (spreadsheet)</source>
+            <translation>CSV (สเปรดชีต)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <source>iCalendar (.ics): activities, for calendar programs</source>
+            <translation>iCalendar (.ics): กิจกรรม สำหรับโปรแกรมปฏิทิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <source>All activities</source>
+            <translation>กิจกรรมทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <source>Those in a date range</source>
+            <translation>กิจกรรมในช่วงวันที่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
-            <source>Group:</source>
-            <translation type="unfinished" />
+            <source>{name}'s activities</source>
+            <translation>กิจกรรมของ {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="110" />
-            <source>Lookup:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
-            <source>Format:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <source>A person's activities</source>
+            <translation>กิจกรรมของบุคคล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <source>The selected activities ({count})</source>
+            <translation>กิจกรรมที่เลือก ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <source>to</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <source>One file</source>
+            <translation>ไฟล์เดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <source>One file per contact, in a folder</source>
+            <translation>หนึ่งไฟล์ต่อผู้ติดต่อ ในโฟลเดอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <source>Where to write</source>
+            <translation>ตำแหน่งที่จะเขียน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <source>Choose…</source>
+            <translation>เลือก…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <source>Export:</source>
+            <translation>ส่งออก:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <source>Group:</source>
+            <translation>กลุ่ม:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <source>Lookup:</source>
+            <translation>การค้นหาแบบมีเงื่อนไข:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <source>Format:</source>
+            <translation>รูปแบบ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <source>Activities:</source>
+            <translation>กิจกรรม:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <source>From:</source>
+            <translation>ตั้งแต่:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Write:</source>
-            <translation type="unfinished" />
+            <translation>เขียน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>Destination:</source>
-            <translation type="unfinished" />
+            <translation>ปลายทาง:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="124" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>ส่งออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="177" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <source>Export Activities</source>
+            <translation>ส่งออกกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
             <source>Export into Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="181" />
-            <source>vCard files (*.vcf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="182" />
-            <source>Export to File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="213" />
-            <source>{done} of {total} exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="230" />
-            <source>Exporting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="233" />
-            <source>Exporting contacts</source>
-            <translation type="unfinished" />
+            <translation>ส่งออกไปยังโฟลเดอร์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
-            <source>The export was cancelled; nothing was left behind.</source>
-            <translation type="unfinished" />
+            <source>CSV files (*.csv)</source>
+            <translation>ไฟล์ CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <source>Calendar files (*.ics)</source>
+            <translation>ไฟล์ปฏิทิน (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <source>vCard files (*.vcf)</source>
+            <translation>ไฟล์ vCard (*.vcf)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <source>Export to File</source>
+            <translation>ส่งออกเป็นไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <source>{done} of {total} exported</source>
+            <translation>ส่งออกแล้ว {done} จาก {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <source>Exporting…</source>
+            <translation>กำลังส่งออก…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <source>Exporting contacts</source>
+            <translation>กำลังส่งออกผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <source>Exporting activities</source>
+            <translation>กำลังส่งออกกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <source>The export was cancelled; nothing was left behind.</source>
+            <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ค้างอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
             <source>Exported {count} record(s) to {target}.</source>
-            <translation type="unfinished" />
+            <translation>ส่งออก {count} ระเบียนไปยัง {target} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="256" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="267" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>กำลังยกเลิก…</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
-            <source>Prefix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
-            <source>Given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="114" />
-            <source>Middle name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="115" />
-            <source>Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="116" />
-            <source>Suffix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="117" />
-            <source>Nickname</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="120" />
-            <source>Given name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="121" />
-            <source>Middle name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="122" />
-            <source>Family name (phonetic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="123" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
-            <source>Department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
-            <source>Company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
-            <source>Parent company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
-            <source>Industry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="128" />
-            <source>Website</source>
-            <translation type="unfinished" />
+            <source>Prefix</source>
+            <translation>คำนำหน้า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="129" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Given name</source>
+            <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="130" />
-            <source>Anniversary</source>
-            <translation type="unfinished" />
+            <source>Middle name</source>
+            <translation>ชื่อกลาง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="131" />
-            <source>Photo</source>
-            <translation type="unfinished" />
+            <source>Family name</source>
+            <translation>นามสกุล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="132" />
-            <source>Logo</source>
-            <translation type="unfinished" />
+            <source>Suffix</source>
+            <translation>คำต่อท้าย</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="133" />
-            <source>Note</source>
-            <translation type="unfinished" />
+            <source>Nickname</source>
+            <translation>ชื่อเล่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="135" />
-            <source>Email</source>
-            <translation type="unfinished" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="136" />
-            <source>Phone</source>
-            <translation type="unfinished" />
+            <source>Given name (phonetic)</source>
+            <translation>ชื่อ (คำอ่าน)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="137" />
-            <source>Address</source>
-            <translation type="unfinished" />
+            <source>Middle name (phonetic)</source>
+            <translation>ชื่อกลาง (คำอ่าน)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="138" />
-            <source>Web</source>
-            <translation type="unfinished" />
+            <source>Family name (phonetic)</source>
+            <translation>นามสกุล (คำอ่าน)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="139" />
-            <source>Messaging</source>
-            <translation type="unfinished" />
+            <source>Title</source>
+            <translation>ตำแหน่ง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="140" />
-            <source>Dates</source>
-            <translation type="unfinished" />
+            <source>Department</source>
+            <translation>แผนก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="141" />
-            <source>Custom fields</source>
-            <translation type="unfinished" />
+            <source>Company</source>
+            <translation>บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="142" />
-            <source>Owner</source>
-            <translation type="unfinished" />
+            <source>Parent company</source>
+            <translation>บริษัทแม่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="143" />
-            <source>Private</source>
-            <translation type="unfinished" />
+            <source>Industry</source>
+            <translation>อุตสาหกรรม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="144" />
-            <source>Trash</source>
-            <translation type="unfinished" />
+            <source>Website</source>
+            <translation>เว็บไซต์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="145" />
-            <source>vCard UID</source>
-            <translation type="unfinished" />
+            <source>Birthday</source>
+            <translation>วันเกิด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <source>Anniversary</source>
+            <translation>วันครบรอบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <source>Photo</source>
+            <translation>รูปภาพ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <source>Logo</source>
+            <translation>โลโก้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <source>Note</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <source>Tags</source>
+            <translation>แท็ก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <source>Web</source>
+            <translation>เว็บ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <source>Messaging</source>
+            <translation>การส่งข้อความ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <source>Dates</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <source>Custom fields</source>
+            <translation>ฟิลด์กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <source>Owner</source>
+            <translation>เจ้าของ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <source>Private</source>
+            <translation>ส่วนตัว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <source>Trash</source>
+            <translation>ถังขยะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <source>vCard UID</source>
+            <translation>UID ของ vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Other vCard properties</source>
-            <translation type="unfinished" />
+            <translation>คุณสมบัติ vCard อื่นๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <source>Type</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <source>Details</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <source>Starts</source>
+            <translation>เริ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <source>Ends</source>
+            <translation>สิ้นสุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <source>Any time that day</source>
+            <translation>เวลาใดก็ได้ในวันนั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <source>All day</source>
+            <translation>ทั้งวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <source>Time zone</source>
+            <translation>เขตเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <source>Priority</source>
+            <translation>ความสำคัญ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <source>Result</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <source>Outcome</source>
+            <translation>ผลที่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <source>Happened</source>
+            <translation>เกิดขึ้นเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <source>Cleared</source>
+            <translation>ทำเครื่องหมายว่าเสร็จเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <source>Alarm</source>
+            <translation>การแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <source>Alarm snoozed until</source>
+            <translation>เลื่อนการแจ้งเตือนถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <source>Alarm dismissed</source>
+            <translation>ปิดการแจ้งเตือนแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <source>Repeats</source>
+            <translation>การทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <source>Deal</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <source>Series</source>
+            <translation>ชุดกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <source>Occurrence</source>
+            <translation>ครั้งของกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <source>iCalendar UID</source>
+            <translation>UID ของ iCalendar</translation>
         </message>
     </context>
     <context>
@@ -2313,70 +5482,250 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>Rename Field</source>
-            <translation type="unfinished" />
+            <translation>เปลี่ยนชื่อฟิลด์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="133" />
             <source>New Field</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์ใหม่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="147" />
             <source>One choice per line</source>
-            <translation type="unfinished" />
+            <translation>หนึ่งตัวเลือกต่อบรรทัด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="150" />
             <source>&amp;Choices:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ตัวเลือก:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="163" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ชื่อ:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="164" />
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>ป&amp;ระเภท:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="165" />
             <source>&amp;Used for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ใช้สำหรับ:</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>แท็กใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
             <source>Any group</source>
-            <translation type="unfinished" />
+            <translation>กลุ่มใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
             <source>No lookup</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="214" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;แท็ก:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="215" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;กลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>&amp;Lookup:</source>
-            <translation type="unfinished" />
+            <translation>การ&amp;ค้นหาแบบมีเงื่อนไข:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forecast</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="113" />
+            <source>Period</source>
+            <translation>ช่วงเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="114" />
+            <source>Owner</source>
+            <translation>เจ้าของ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="115" />
+            <source>Currency</source>
+            <translation>สกุลเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="116" />
+            <source>Open deals</source>
+            <translation>ดีลที่เปิดอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <source>Total</source>
+            <translation>ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <source>Weighted</source>
+            <translation>ถ่วงน้ำหนัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="119" />
+            <source>Won deals</source>
+            <translation>ดีลที่ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="120" />
+            <source>Won</source>
+            <translation>ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <source>Everyone</source>
+            <translation>ทุกคน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <source>{currency} (converted)</source>
+            <translation>{currency} (แปลงค่าแล้ว)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <source>Exchange Rates</source>
+            <translation>อัตราแลกเปลี่ยน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
+            <translation>ยอดรวมใน {target} คำนวณตามอัตราเหล่านี้ ป้อนอัตราที่คุณใช้ อัตราจะถูกเก็บไว้กับฐานข้อมูลนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <source>rate</source>
+            <translation>อัตรา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <source>1 {currency} =</source>
+            <translation>1 {currency} =</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
+            <translation>1 {currency} = {typed} {target}: อัตราต้องเป็นจำนวนบวก เช่น {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <source>By month</source>
+            <translation>รายเดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <source>By quarter</source>
+            <translation>รายไตรมาส</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <source>Everyone together</source>
+            <translation>ทุกคนรวมกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <source>Per owner</source>
+            <translation>แยกตามเจ้าของ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <source>Add every currency up in one, at exchange rates you enter</source>
+            <translation>รวมทุกสกุลเงินเป็นสกุลเดียว ตามอัตราแลกเปลี่ยนที่คุณป้อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <source>Each currency apart</source>
+            <translation>แยกแต่ละสกุลเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <source>Exchange &amp;Rates…</source>
+            <translation>&amp;อัตราแลกเปลี่ยน…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <source>The currency the chart shows</source>
+            <translation>สกุลเงินที่แสดงในกราฟ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <source>(Exchange Rates…)</source>
+            <translation>(อัตราแลกเปลี่ยน…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <source>All in {currency}</source>
+            <translation>ทั้งหมดใน {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
+            <translation>บรรทัดที่มีเครื่องหมาย “แปลงค่าแล้ว” จะรวมทุกสกุลเงินเป็น {target} ตามอัตราแลกเปลี่ยนที่คุณป้อน: {rates}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <source>none needed</source>
+            <translation>ไม่จำเป็น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
+            <translation>ดีลที่เปิดอยู่จะนับในช่วงเวลาของวันที่คาดว่าจะปิด โดยถ่วงน้ำหนักตามโอกาสสำเร็จ ส่วนดีลที่ปิดการขายได้จะนับในช่วงเวลาที่ปิดการขายได้ แต่ละสกุลเงินมีบรรทัดของตนเอง และจะไม่มีการรวมข้ามสกุลเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 12 months, in</source>
+            <translation>12 เดือนข้างหน้า ใน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <source>The coming 8 quarters, in</source>
+            <translation>8 ไตรมาสข้างหน้า ใน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <source>weighted</source>
+            <translation>ถ่วงน้ำหนัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <source>total</source>
+            <translation>ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <source>{period}, {owner}</source>
+            <translation>{period}, {owner}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <source>{period}: {amount} {what}, %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{period}: {amount} {what} ดีลที่เปิดอยู่ %Ln ดีล</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2384,17 +5733,17 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="107" />
             <source>Add to Group</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มลงในกลุ่ม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="109" />
             <source>Group, or the name of a new one</source>
-            <translation type="unfinished" />
+            <translation>กลุ่ม หรือชื่อของกลุ่มใหม่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="118" />
             <source>A new group “{name}” will be made.</source>
-            <translation type="unfinished" />
+            <translation>จะสร้างกลุ่มใหม่ “{name}”</translation>
         </message>
     </context>
     <context>
@@ -2402,467 +5751,605 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="102" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>หน้าต่าง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="126" />
             <source>Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>แป้นพิมพ์ลัด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>ใช้ที่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>What it does</source>
-            <translation type="unfinished" />
+            <translation>การทำงาน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="130" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>แป้น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="144" />
             <source>In a text field, the usual editing keys (Ctrl+C, Ctrl+Z …) work on the text.</source>
-            <translation type="unfinished" />
+            <translation>ในช่องข้อความ แป้นแก้ไขทั่วไป (Ctrl+C, Ctrl+Z …) ใช้กับข้อความได้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
             <source>Cardfile User Guide</source>
-            <translation type="unfinished" />
+            <translation>คู่มือผู้ใช้ Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
             <source>The user guide is missing from this installation of Cardfile.</source>
-            <translation type="unfinished" />
+            <translation>การติดตั้ง Cardfile นี้ไม่มีคู่มือผู้ใช้</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <source>Check the events and to-dos</source>
+            <translation>ตรวจสอบกิจกรรมและสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>When</source>
+            <translation>เวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Repeats</source>
+            <translation>การทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <source>Already imported</source>
+            <translation>นำเข้าแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <source>Update them from the file</source>
+            <translation>อัปเดตจากไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <source>Leave them as they are</source>
+            <translation>คงไว้ตามเดิม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <source>Items imported before:</source>
+            <translation>รายการที่เคยนำเข้าแล้ว:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <source>(line {line})</source>
+            <translation>(บรรทัด {line})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <source>no date</source>
+            <translation>ไม่มีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>repeats</source>
+            <translation>ทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <source>one occurrence</source>
+            <translation>ครั้งเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>(no subject)</source>
+            <translation>(ไม่มีหัวเรื่อง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <source>yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <source>Line {line} of {file}: {reason}</source>
+            <translation>บรรทัด {line} ของ {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
+            <translation>{shown} รายการแรกจาก {files} ไฟล์: เคยนำเข้าแล้ว {known} รายการ นำเข้าไม่ได้ {rejected} รายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <source>Items after these are imported too.</source>
+            <translation>รายการหลังจากนี้จะถูกนำเข้าด้วย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Import as new</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าเป็นรายการใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Update existing</source>
-            <translation type="unfinished" />
+            <translation>อัปเดตรายการที่มีอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
             <source>Skip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="79" />
-            <source>same vCard UID</source>
-            <translation type="unfinished" />
+            <translation>ข้าม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
-            <source>same email</source>
-            <translation type="unfinished" />
+            <source>same vCard UID</source>
+            <translation>UID ของ vCard เดียวกัน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>same phone</source>
-            <translation type="unfinished" />
+            <source>same email</source>
+            <translation>อีเมลเดียวกัน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <source>same phone</source>
+            <translation>โทรศัพท์เดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same name and company</source>
-            <translation type="unfinished" />
+            <translation>ชื่อและบริษัทเดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Duplicate of</source>
-            <translation type="unfinished" />
+            <translation>ซ้ำกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>การดำเนินการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="162" />
-            <source>Line {line} of {file}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>Line {line}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>บรรทัด {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="181" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="184" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="271" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="282" />
-            <source>Choose files to import</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มไฟล์ที่จะนำเข้าด้วย เพิ่มไฟล์… หรือ เพิ่มโฟลเดอร์… หรือลากไฟล์มาวางที่นี่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
-            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, or CSV files.</source>
-            <translation type="unfinished" />
+            <source>Choose files to import</source>
+            <translation>เลือกไฟล์ที่จะนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
+            <translation>ไฟล์ vCard (.vcf, .vcard) จากโทรศัพท์ Outlook, Gmail หรือ Apple Contacts ไฟล์ CSV หรือไฟล์ปฏิทิน (.ics) จาก Outlook, Google Calendar, Apple Calendar หรือ Thunderbird</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
             <source>Add Files…</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มไฟล์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="290" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Add Folder…</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มโฟลเดอร์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="292" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>นำออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="314" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
-            <source>Contact files ({patterns})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="334" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="335" />
-            <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>ใน Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values และใน Google Contacts: Export ▸ Google CSV ไฟล์ CSV ของโปรแกรมอื่นก็ใช้ได้เช่นกัน คุณจะเลือกว่าแต่ละคอลัมน์เก็บข้อมูลอะไรในขั้นถัดไป</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <source>Contact files ({patterns})</source>
+            <translation>ไฟล์ผู้ติดต่อ ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <source>CSV files (*.csv)</source>
+            <translation>ไฟล์ CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <source>All files (*)</source>
+            <translation>ไฟล์ทั้งหมด (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
             <source>Import Files</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
             <source>Import a Folder</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าโฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="371" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
             <source>Check the cards</source>
-            <translation type="unfinished" />
+            <translation>ตรวจสอบการ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
-            <translation type="unfinished" />
+            <translation>เลือกสิ่งที่จะทำกับการ์ดแต่ละใบที่ซ้ำกับผู้ติดต่อที่มีอยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="401" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
             <source>Other duplicates:</source>
-            <translation type="unfinished" />
+            <translation>รายการซ้ำอื่นๆ:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
-            <source>%Ln card</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="427" />
-            <source>%Ln cards</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
-            <source>from %Ln file</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="428" />
-            <source>from %Ln files</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="430" />
-            <source>{cards} {files}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="432" />
-            <source>The first {cards} {files}</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
-            <source>%Ln duplicate</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
-            <source>%Ln duplicates</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
-            <source>%Ln not importable</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <source>%Ln card</source>
+            <translation>
+                <numerusform>การ์ด %Ln ใบ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
+            <source>%Ln cards</source>
+            <translation>
+                <numerusform>การ์ด %Ln ใบ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <source>from %Ln file</source>
+            <translation>
+                <numerusform>จาก %Ln ไฟล์</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <source>from %Ln files</source>
+            <translation>
+                <numerusform>จาก %Ln ไฟล์</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <source>{cards} {files}</source>
+            <translation>{cards} {files}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <source>The first {cards} {files}</source>
+            <translation>{cards}แรก {files}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <source>%Ln duplicate</source>
+            <translation>
+                <numerusform>รายการซ้ำ %Ln รายการ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <source>%Ln duplicates</source>
+            <translation>
+                <numerusform>รายการซ้ำ %Ln รายการ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <source>%Ln not importable</source>
+            <translation>
+                <numerusform>นำเข้าไม่ได้ %Ln รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>{what}: {found}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: {found}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
-            <translation type="unfinished" />
+            <translation>การ์ดหลังจากนี้จะถูกนำเข้าด้วย และรายการซ้ำของการ์ดเหล่านั้นจะเป็นไปตามตัวเลือกด้านล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>กำลังนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="467" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Cancel takes back everything this import wrote.</source>
-            <translation type="unfinished" />
+            <translation>ยกเลิกจะนำทุกสิ่งที่การนำเข้านี้เขียนไว้ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="468" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>กำลังเริ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="502" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="529" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าเสร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="503" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
             <source>What was imported, and each card that was not, with why.</source>
-            <translation type="unfinished" />
+            <translation>สิ่งที่นำเข้าแล้ว และการ์ดแต่ละใบที่ไม่ได้นำเข้าพร้อมเหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="507" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
             <source>Cards that were not imported or were skipped, and why:</source>
-            <translation type="unfinished" />
+            <translation>การ์ดที่ไม่ได้นำเข้าหรือถูกข้าม และเหตุผล:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>บรรทัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
             <source>Import cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="527" />
-            <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
-            <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
-            <translation type="unfinished" />
+            <translation>ยกเลิกการนำเข้าแล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
-            <source>Edit ▸ Undo takes the whole import back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
-            <source>Not imported</source>
-            <translation type="unfinished" />
+            <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
+            <translation>การนำเข้าถูกยกเลิก ไม่มีสิ่งใดถูกนำเข้าและไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
+            <translation>นำเข้าเป็นรายการใหม่ {imported} อัปเดต {updated} ข้าม {skipped} ไม่ได้นำเข้า {rejected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <source>Edit ▸ Undo takes the whole import back.</source>
+            <translation>แก้ไข ▸ เลิกทำ จะยกเลิกการนำเข้าทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <source>Not imported</source>
+            <translation>ไม่ได้นำเข้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>ข้ามแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="580" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
             <source>Import Contacts</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="601" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="669" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
+            <translation>นำเข้าไฟล์ปฏิทิน (.ics) แยกจากไฟล์ vCard และ CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <source>Importing calendar files</source>
+            <translation>กำลังนำเข้าไฟล์ปฏิทิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
             <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation type="unfinished" />
+            <translation>อ่านการ์ดแล้ว {cards} ใบ: ใหม่ {imported} อัปเดต {updated}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="684" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
             <source>Importing contacts</source>
-            <translation type="unfinished" />
+            <translation>กำลังนำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="694" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
             <source>Cancelling: taking back what was imported…</source>
-            <translation type="unfinished" />
+            <translation>กำลังยกเลิก: นำสิ่งที่นำเข้าแล้วออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="711" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Import failed</source>
-            <translation type="unfinished" />
+            <translation>การนำเข้าล้มเหลว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="713" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีสิ่งใดถูกนำเข้า</translation>
         </message>
     </context>
     <context>
         <name>LabelCombo</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="146" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="156" />
             <source>Label: choose one or type your own</source>
-            <translation type="unfinished" />
+            <translation>ป้ายกำกับ: เลือกหรือพิมพ์เอง</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lengths</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n สัปดาห์</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n วัน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} ชม. {minutes} นาที</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <source>{hours} h</source>
+            <translation>{hours} ชม.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <source>{minutes} min</source>
+            <translation>{minutes} นาที</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <source>No alarm</source>
+            <translation>ไม่มีการแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <source>At the start</source>
+            <translation>เมื่อเริ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <source>{length} before</source>
+            <translation>{length} ก่อนเริ่ม</translation>
         </message>
     </context>
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="442" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="443" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="444" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>เมือง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>อุตสาหกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="447" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>เว็บไซต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="449" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
             <source>File as</source>
-            <translation type="unfinished" />
+            <translation>จัดเก็บเป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="450" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="451" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>อัปเดตเมื่อ</translation>
         </message>
     </context>
     <context>
@@ -2871,923 +6358,1501 @@ What you were changing was either saved whole or not at all: the database is nev
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="71" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="72" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="73" />
             <source>Prefix</source>
-            <translation type="unfinished" />
+            <translation>คำนำหน้า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="74" />
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="75" />
             <source>Middle name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อกลาง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="76" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>นามสกุล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="77" />
             <source>Suffix</source>
-            <translation type="unfinished" />
+            <translation>คำต่อท้าย</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="78" />
             <source>Nickname</source>
-            <translation type="unfinished" />
+            <translation>ชื่อเล่น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="79" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>ตำแหน่ง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="80" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>แผนก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="81" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="82" />
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>อุตสาหกรรม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="83" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>เว็บไซต์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="84" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>บันทึก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="85" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>อีเมล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="86" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>โทรศัพท์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="87" />
-            <source>Street</source>
-            <translation type="unfinished" />
+            <source>Email or phone</source>
+            <translation>อีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="88" />
-            <source>City</source>
-            <translation type="unfinished" />
+            <source>Street</source>
+            <translation>ถนน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="89" />
-            <source>Region</source>
-            <translation type="unfinished" />
+            <source>City</source>
+            <translation>เมือง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="90" />
-            <source>Postal code</source>
-            <translation type="unfinished" />
+            <source>Region</source>
+            <translation>ภูมิภาค</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="91" />
-            <source>Country</source>
-            <translation type="unfinished" />
+            <source>Postal code</source>
+            <translation>รหัสไปรษณีย์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="92" />
-            <source>Web address</source>
-            <translation type="unfinished" />
+            <source>Country</source>
+            <translation>ประเทศ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="93" />
-            <source>Tag</source>
-            <translation type="unfinished" />
+            <source>Web address</source>
+            <translation>ที่อยู่เว็บ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="94" />
-            <source>Birthday</source>
-            <translation type="unfinished" />
+            <source>Tag</source>
+            <translation>แท็ก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="95" />
-            <source>Created</source>
-            <translation type="unfinished" />
+            <source>Birthday</source>
+            <translation>วันเกิด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="96" />
-            <source>Last edited</source>
-            <translation type="unfinished" />
+            <source>Created</source>
+            <translation>สร้างเมื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="97" />
-            <source>Last activity</source>
-            <translation type="unfinished" />
+            <source>Last edited</source>
+            <translation>แก้ไขล่าสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="106" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
-            <source>is before</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="98" />
+            <source>Last activity</source>
+            <translation>กิจกรรมล่าสุด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="107" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="127" />
-            <source>is after</source>
-            <translation type="unfinished" />
+            <source>is before</source>
+            <translation>ก่อน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="108" />
-            <source>is on</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <source>is after</source>
+            <translation>หลัง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="109" />
-            <source>is not set</source>
-            <translation type="unfinished" />
+            <source>is on</source>
+            <translation>ตรงกับวันที่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="110" />
+            <source>is not set</source>
+            <translation>ไม่ได้ระบุ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="111" />
             <source>is set</source>
-            <translation type="unfinished" />
+            <translation>ระบุแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has no tags</source>
-            <translation type="unfinished" />
+            <translation>— ไม่มีแท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="115" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="116" />
             <source>— has any tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="119" />
-            <source>contains</source>
-            <translation type="unfinished" />
+            <translation>— มีแท็กใดก็ได้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="120" />
-            <source>starts with</source>
-            <translation type="unfinished" />
+            <source>contains</source>
+            <translation>มีคำว่า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="121" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
-            <source>is</source>
-            <translation type="unfinished" />
+            <source>starts with</source>
+            <translation>ขึ้นต้นด้วย</translation>
         </message>
         <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="122" />
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="123" />
-            <source>is not</source>
-            <translation type="unfinished" />
+            <source>is</source>
+            <translation>เท่ากับ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="124" />
-            <source>is empty</source>
-            <translation type="unfinished" />
+            <source>is not</source>
+            <translation>ไม่เท่ากับ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="125" />
+            <source>is empty</source>
+            <translation>ว่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="126" />
             <source>is not empty</source>
-            <translation type="unfinished" />
+            <translation>ไม่ว่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="129" />
             <source>is before, or none</source>
-            <translation type="unfinished" />
+            <translation>ก่อน หรือไม่มี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="540" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="130" />
+            <source>none for months:</source>
+            <translation>ไม่มีมาแล้ว (เดือน):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has neither</source>
+            <translation>— ไม่มีทั้งสองอย่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="133" />
+            <source>— has one or both</source>
+            <translation>— มีอย่างใดอย่างหนึ่งหรือทั้งสองอย่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
             <source>1 company matches.</source>
-            <translation type="unfinished" />
+            <translation>ตรงกัน 1 บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="541" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
             <source>{count} companies match.</source>
-            <translation type="unfinished" />
+            <translation>ตรงกัน {count} บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="543" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
             <source>1 contact matches.</source>
-            <translation type="unfinished" />
+            <translation>ตรงกัน 1 ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="544" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
             <source>{count} contacts match.</source>
-            <translation type="unfinished" />
+            <translation>ตรงกัน {count} ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="622" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>ไม่ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> และ </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="631" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> หรือ </translation>
         </message>
     </context>
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="739" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
             <source>Edit Lookup…</source>
-            <translation type="unfinished" />
+            <translation>แก้ไขการค้นหาแบบมีเงื่อนไข…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="741" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
             <source>Show All</source>
-            <translation type="unfinished" />
+            <translation>แสดงทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="754" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
             <source>Lookup “{title}”: {what}</source>
-            <translation type="unfinished" />
+            <translation>การค้นหาแบบมีเงื่อนไข “{title}”: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="761" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
             <source>{title}: {records}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {records}</translation>
         </message>
     </context>
     <context>
         <name>LookupBuilder</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="564" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
             <source>Edit Lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="347" />
-            <source>New Lookup</source>
-            <translation type="unfinished" />
+            <translation>แก้ไขการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <source>Give it a name to save it as a group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="360" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="361" />
-            <source>Companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="364" />
-            <source>all of these conditions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="365" />
-            <source>any of these conditions</source>
-            <translation type="unfinished" />
+            <source>New Lookup</source>
+            <translation>การค้นหาแบบมีเงื่อนไขใหม่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="367" />
+            <source>Give it a name to save it as a group</source>
+            <translation>ตั้งชื่อเพื่อบันทึกเป็นกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="370" />
+            <source>Contacts</source>
+            <translation>ผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="371" />
+            <source>Companies</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="374" />
+            <source>all of these conditions</source>
+            <translation>ทุกเงื่อนไขต่อไปนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="375" />
+            <source>any of these conditions</source>
+            <translation>เงื่อนไขใดก็ได้ต่อไปนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="377" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="369" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="379" />
             <source>that match</source>
-            <translation type="unfinished" />
+            <translation>ที่ตรงกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="373" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="383" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ชื่อ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="386" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="396" />
             <source>&amp;Add Condition</source>
-            <translation type="unfinished" />
+            <translation>เ&amp;พิ่มเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="398" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="408" />
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>เ&amp;รียกใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="565" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
             <source>&amp;Save Changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;บันทึกการเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="402" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
             <source>&amp;Save as Group</source>
-            <translation type="unfinished" />
+            <translation>บันทึกเป็น&amp;กลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="511" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="521" />
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>กำลังค้นหา…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="518" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="528" />
             <source>Looking up</source>
-            <translation type="unfinished" />
+            <translation>กำลังค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="529" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="539" />
             <source>Lookup</source>
-            <translation type="unfinished" />
+            <translation>การค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
             <source>Give the lookup a name to save it.</source>
-            <translation type="unfinished" />
+            <translation>ตั้งชื่อการค้นหาแบบมีเงื่อนไขเพื่อบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="566" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
             <source>Saved as “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>บันทึกเป็น “{name}” แล้ว</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="144" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
             <source>{database} — Cardfile</source>
-            <translation type="unfinished" />
+            <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="197" />
-            <source>Activities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="198" />
-            <source>Calls, meetings and to-dos with the people you work with will be scheduled and cleared here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="201" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
             <source>Calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="202" />
-            <source>Your scheduled activities by day, week and month will be shown here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="205" />
-            <source>Deals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="206" />
-            <source>Your sales opportunities, stage by stage through the pipeline, will be followed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="209" />
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="210" />
-            <source>A summary of today's activities, open deals and recent changes will be shown here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="214" />
-            <source>{purpose}
-This page is coming in a later version of Cardfile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="239" />
-            <source>&amp;New Database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="242" />
-            <source>&amp;Open Database…</source>
-            <translation type="unfinished" />
+            <translation>ปฏิทิน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="244" />
-            <source>&amp;Back Up…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="245" />
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="246" />
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <source>&amp;New Database…</source>
+            <translation>ฐานข้อมูล&amp;ใหม่…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="247" />
-            <source>Import a vCard File…</source>
-            <translation type="unfinished" />
+            <source>&amp;Open Database…</source>
+            <translation>เ&amp;ปิดฐานข้อมูล…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="249" />
-            <source>Import from Outlook, Google or a CSV File…</source>
-            <translation type="unfinished" />
+            <source>&amp;Back Up…</source>
+            <translation>สำ&amp;รองข้อมูล…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <source>&amp;Import…</source>
+            <translation>&amp;นำเข้า…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <source>&amp;Export…</source>
+            <translation>ส่&amp;งออก…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <source>Repor&amp;ts…</source>
+            <translation>รา&amp;ยงาน…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
+            <translation>รายชื่อผู้ติดต่อ ไปป์ไลน์การขาย การคาดการณ์ยอดขาย และกิจกรรม: พิมพ์ PDF CSV</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="254" />
-            <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <source>Import a vCard File…</source>
+            <translation>นำเข้าไฟล์ vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="257" />
-            <source>&amp;Custom Fields…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="258" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <source>Import from Outlook, Google or a CSV File…</source>
+            <translation>นำเข้าจาก Outlook, Google หรือไฟล์ CSV…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="261" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <source>&amp;Settings…</source>
+            <translation>การ&amp;ตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
-            <source>Restore from &amp;Trash…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <source>&amp;Custom Fields…</source>
+            <translation>ฟิลด์&amp;กำหนดเอง…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="265" />
-            <source>&amp;New Lookup…</source>
-            <translation type="unfinished" />
+            <source>&amp;Quit</source>
+            <translation>&amp;ออก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="267" />
-            <source>&amp;Edit This Lookup…</source>
-            <translation type="unfinished" />
+            <source>&amp;Undo</source>
+            <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="268" />
-            <source>Show &amp;All Records</source>
-            <translation type="unfinished" />
+            <source>&amp;Redo</source>
+            <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="269" />
-            <source>&amp;Saved Lookups…</source>
-            <translation type="unfinished" />
+            <source>&amp;Find…</source>
+            <translation>ค้&amp;นหา…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <source>Restore from &amp;Trash…</source>
+            <translation>กู้คืนจาก&amp;ถังขยะ…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="272" />
-            <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
-            <translation type="unfinished" />
+            <source>&amp;New Lookup…</source>
+            <translation>การค้นหาแบบมีเงื่อนไข&amp;ใหม่…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <source>&amp;Edit This Lookup…</source>
+            <translation>แ&amp;ก้ไขการค้นหานี้…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="275" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
-            <source>&amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <source>Show &amp;All Records</source>
+            <translation>แสดงระเบียน&amp;ทั้งหมด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="276" />
-            <source>Sync &amp;Settings…</source>
-            <translation type="unfinished" />
+            <source>&amp;Saved Lookups…</source>
+            <translation>การค้นหาที่&amp;บันทึกไว้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
-            <source>Show &amp;Navigation</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <source>Find &amp;Duplicates…</source>
+            <translation>ค้นหา&amp;รายการซ้ำ…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="280" />
-            <source>&amp;Print List…</source>
-            <translation type="unfinished" />
+            <source>&amp;Merge History…</source>
+            <translation>&amp;ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
-            <source>Print &amp;Card…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
-            <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <source>&amp;Merge Selected Cards…</source>
+            <translation>รวมการ์ดที่เ&amp;ลือก…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="285" />
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
+            <translation>แสดงการ์ดที่เลือกเทียบกันและรวมเข้าด้วยกัน (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
-            <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <source>Without &amp;Email or Phone</source>
+            <translation>ไม่มี&amp;อีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
-            <source>&amp;Schedule…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <source>Without a &amp;Company</source>
+            <translation>ไม่มี&amp;บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="293" />
-            <source>Scheduling calls and meetings comes with the Activities page</source>
-            <translation type="unfinished" />
+            <source>No &amp;Activity for a Year</source>
+            <translation>ไม่มี&amp;กิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="295" />
-            <source>Cardfile &amp;User Guide</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;Now</source>
+            <translation>ซิงค์&amp;ทันที</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="297" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
+            <translation>ส่งการเปลี่ยนแปลงของคุณไปยังเซิร์ฟเวอร์ซิงค์และรับการเปลี่ยนแปลงของคนอื่นๆ (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
-            <source>&amp;About Cardfile</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <source>&amp;Conflicts…</source>
+            <translation>ความ&amp;ขัดแย้ง…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="301" />
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <source>Sync &amp;Settings…</source>
+            <translation>การ&amp;ตั้งค่าการซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <source>Show &amp;Navigation</source>
+            <translation>แสดงแถบ&amp;นำทาง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <source>&amp;Print List…</source>
+            <translation>&amp;พิมพ์รายการ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <source>Print &amp;Card…</source>
+            <translation>พิมพ์การ์&amp;ด…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;ตัด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <source>&amp;Copy</source>
+            <translation>&amp;คัดลอก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <source>&amp;Paste</source>
+            <translation>&amp;วาง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <source>&amp;Schedule…</source>
+            <translation>&amp;นัดหมาย…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
+            <translation>นัดหมายการโทร การประชุม หรือสิ่งที่ต้องทำ กับบุคคลที่เลือกในรายการ (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <source>&amp;Reminders…</source>
+            <translation>การ&amp;แจ้งเตือน…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <source>Cardfile &amp;User Guide</source>
+            <translation>&amp;คู่มือผู้ใช้ Cardfile</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>แ&amp;ป้นพิมพ์ลัด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <source>&amp;About Cardfile</source>
+            <translation>เ&amp;กี่ยวกับ Cardfile</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <source>About &amp;Qt</source>
+            <translation>เกี่ยวกับ &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <source>&amp;Schedule Activity…</source>
+            <translation>&amp;นัดหมายกิจกรรม…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <source>&amp;File</source>
+            <translation>&amp;ไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>เปิดล่า&amp;สุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="330" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>แ&amp;ก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;มุมมอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="350" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Lookup</source>
-            <translation type="unfinished" />
+            <translation>&amp;ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <source>&amp;Incomplete Records</source>
+            <translation>ระเบียนที่ไม่&amp;สมบูรณ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <source>&amp;Activities</source>
+            <translation>กิ&amp;จกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
             <source>&amp;Sync</source>
-            <translation type="unfinished" />
+            <translation>&amp;ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;วิธีใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="364" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="438" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
             <source>{path} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{path} (อ่านอย่างเดียว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="505" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <source>{title}  {badge}</source>
+            <translation>{title}  {badge}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
             <source>That record is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนนั้นไม่อยู่ในรายการแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="545" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
             <source>Nothing to undo.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="548" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
             <source>Nothing to redo.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีสิ่งที่ต้องทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="557" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="633" />
-            <source>This page has no list to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="652" />
-            <source>Select a record to print its card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="693" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="703" />
-            <source>New Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
-            <source>Cardfile databases ({patterns})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="704" />
-            <source>{path} already exists. Use File ▸ Open Database to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="713" />
-            <source>Open Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="715" />
-            <source>Cardfile databases ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="725" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="743" />
-            <source>Back Up Database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="727" />
-            <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <source>This page has no list to print.</source>
+            <translation>หน้านี้ไม่มีรายการให้พิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <source>Select a record to print its card.</source>
+            <translation>เลือกระเบียนเพื่อพิมพ์การ์ด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <source>New Database</source>
+            <translation>ฐานข้อมูลใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <source>Cardfile databases ({patterns})</source>
+            <translation>ฐานข้อมูล Cardfile ({patterns})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <source>{path} already exists. Use File ▸ Open Database to open it.</source>
+            <translation>{path} มีอยู่แล้ว ใช้ ไฟล์ ▸ เปิดฐานข้อมูล เพื่อเปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <source>Open Database</source>
+            <translation>เปิดฐานข้อมูล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <source>Cardfile databases ({patterns});;All files (*)</source>
+            <translation>ฐานข้อมูล Cardfile ({patterns});;ไฟล์ทั้งหมด (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <source>Back Up Database</source>
+            <translation>สำรองฐานข้อมูล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
+            <translation>ข้อมูลสำรอง Cardfile (*.cardfile-backup);;ไฟล์ทั้งหมด (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Backing up</source>
-            <translation type="unfinished" />
+            <translation>กำลังสำรองข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="741" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
             <source>Backed up to {path}</source>
-            <translation type="unfinished" />
+            <translation>สำรองข้อมูลไปยัง {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="753" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Making the daily backup</source>
-            <translation type="unfinished" />
+            <translation>กำลังสร้างข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="756" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Daily Backup</source>
-            <translation type="unfinished" />
+            <translation>ข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="762" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
             <source>Daily backup made ({name}).</source>
-            <translation type="unfinished" />
+            <translation>สร้างข้อมูลสำรองประจำวันแล้ว ({name})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="792" />
-            <source>Imported {imported} new and updated {updated} contact(s).</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <source>Imported {imported} new and updated {updated} record(s).</source>
+            <translation>นำเข้าระเบียนใหม่ {imported} รายการ และอัปเดต {updated} รายการแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="813" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
             <source>Imported just now</source>
-            <translation type="unfinished" />
+            <translation>เพิ่งนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
             <source>Exported {count} record(s) to {target}</source>
-            <translation type="unfinished" />
+            <translation>ส่งออก {count} ระเบียนไปยัง {target} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="850" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <source>Saved {path}</source>
+            <translation>บันทึก {path} แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
             <source>No other databases opened lately</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีฐานข้อมูลอื่นที่เปิดเมื่อเร็วๆ นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="916" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
             <source>That lookup was deleted.</source>
-            <translation type="unfinished" />
+            <translation>การค้นหาแบบมีเงื่อนไขนั้นถูกลบแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="956" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <source>Without email or phone</source>
+            <translation>ไม่มีอีเมลหรือโทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <source>Without a company</source>
+            <translation>ไม่มีบริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <source>No activity for a year</source>
+            <translation>ไม่มีกิจกรรมในหนึ่งปี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <source>Select two or more people (or companies) in the list to merge them.</source>
+            <translation>เลือกบุคคล (หรือบริษัท) ตั้งแต่สองรายการขึ้นไปในรายการเพื่อรวมเข้าด้วยกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
+            <translation>รวมเข้ากับ “{name}” แล้ว แก้ไข ▸ เลิกทำ หรือ ค้นหา ▸ ประวัติการรวม จะยกเลิกการรวมได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
             <source>Search “{query}”</source>
-            <translation type="unfinished" />
+            <translation>ค้นหา “{query}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการค้นหาแบบมีเงื่อนไข “{name}” แล้ว ดูได้ในเมนูค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1088" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
             <source>&amp;Conflicts ({count})…</source>
-            <translation type="unfinished" />
+            <translation>ความ&amp;ขัดแย้ง ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1128" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
             <source>About Cardfile</source>
-            <translation type="unfinished" />
+            <translation>เกี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1129" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมจัดการผู้ติดต่อที่เก็บข้อมูลในเครื่องเป็นหลัก: ผู้ติดต่อ บริษัท กิจกรรม และดีลของคุณอยู่ในไฟล์เดียวบนคอมพิวเตอร์ของคุณเอง&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="644" />
-            <source>Saved Lookups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="651" />
-            <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="653" />
-            <source>&amp;Run</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <source>Saved Lookups</source>
+            <translation>การค้นหาที่บันทึกไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
+            <translation>ยังไม่มีการค้นหาที่บันทึกไว้ สร้างได้ด้วย ค้นหา ▸ การค้นหาแบบมีเงื่อนไขใหม่ (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <source>&amp;Run</source>
+            <translation>เ&amp;รียกใช้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>แ&amp;ก้ไข…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="655" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="711" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="719" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
             <source>Delete Lookup</source>
-            <translation type="unfinished" />
+            <translation>ลบการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="712" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
-            <translation type="unfinished" />
+            <translation>ลบการค้นหาที่บันทึกไว้ “{name}” หรือไม่ ระเบียนที่ค้นพบจะไม่ได้รับผลกระทบ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkedPairsDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <source>&amp;Take Back</source>
+            <translation>&amp;ยกเลิกเครื่องหมาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <source>These may be duplicates after all: propose them again</source>
+            <translation>รายการเหล่านี้อาจซ้ำกันจริง: เสนออีกครั้ง</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <source>%n pair(s) marked as not duplicates</source>
+            <translation>
+                <numerusform>คู่ที่ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ %n คู่</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <source>(a picture)</source>
+            <translation>(รูปภาพ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="49" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="51" />
+            <source>(empty)</source>
+            <translation>(ว่าง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="55" />
+            <source>{shown} ({parts})</source>
+            <translation>{shown} ({parts})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="57" />
+            <source>(a company that is gone)</source>
+            <translation>(บริษัทที่ไม่มีอยู่แล้ว)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <source>no</source>
+            <translation>ไม่ใช่</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <source>activities: %n</source>
+            <translation>
+                <numerusform>กิจกรรม: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <source>notes: %n</source>
+            <translation>
+                <numerusform>บันทึก: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <source>deals: %n</source>
+            <translation>
+                <numerusform>ดีล: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <source>groups: %n</source>
+            <translation>
+                <numerusform>กลุ่ม: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <source>people: %n</source>
+            <translation>
+                <numerusform>บุคคล: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <source>conflicts: %n</source>
+            <translation>
+                <numerusform>ความขัดแย้ง: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
+            <source>nothing attached</source>
+            <translation>ไม่มีสิ่งที่แนบอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="115" />
+            <source>Merge Duplicates</source>
+            <translation>รวมรายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="126" />
+            <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
+            <translation>เลือกการ์ดที่จะเก็บไว้ และค่าที่จะเก็บในส่วนที่การ์ดต่างกัน อีเมล โทรศัพท์ ที่อยู่ และแท็กของทุกการ์ดจะถูกเก็บไว้ ส่วนกิจกรรม บันทึก ดีล และกลุ่มจะย้ายไปยังการ์ดที่เก็บไว้ การเลิกทำ หรือการแยกในประวัติการรวม จะยกเลิกการรวมได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="150" />
+            <source>&amp;Merge</source>
+            <translation>&amp;รวม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="196" />
+            <source>Keep this card</source>
+            <translation>เก็บการ์ดนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="207" />
+            <source>After the merge</source>
+            <translation>หลังการรวม</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <source>Fields the same on every card: %n</source>
+            <translation>
+                <numerusform>ฟิลด์ที่เหมือนกันในทุกการ์ด: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="268" />
+            <source>Every card's entries are kept, each once</source>
+            <translation>รายการของทุกการ์ดจะถูกเก็บไว้ รายการละหนึ่งครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="28" />
+            <source>undone</source>
+            <translation>เลิกทำแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="30" />
+            <source>unmerged {when}</source>
+            <translation>แยกแล้ว {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="31" />
+            <source>merged</source>
+            <translation>รวมแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="38" />
+            <source>Merged</source>
+            <translation>รวมเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="39" />
+            <source>Card merged away</source>
+            <translation>การ์ดที่ถูกรวมออกไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="40" />
+            <source>Into the card</source>
+            <translation>รวมเข้ากับการ์ด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="41" />
+            <source>State</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="56" />
+            <source>Merge History</source>
+            <translation>ประวัติการรวม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="57" />
+            <source>No merges yet</source>
+            <translation>ยังไม่มีการรวม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="58" />
+            <source>Cards you merge with Lookup ▸ Find Duplicates are listed here; Unmerge gives both cards back.</source>
+            <translation>การ์ดที่คุณรวมด้วย ค้นหา ▸ ค้นหารายการซ้ำ จะแสดงที่นี่ การแยกจะคืนการ์ดทั้งสองกลับมา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="66" />
+            <source>&amp;Unmerge</source>
+            <translation>แ&amp;ยก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="69" />
+            <source>Give both cards back as they were before the merge, with everything attached</source>
+            <translation>คืนการ์ดทั้งสองกลับเป็นเหมือนก่อนการรวม พร้อมทุกสิ่งที่แนบอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>&amp;Open</source>
+            <translation>เ&amp;ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="72" />
+            <source>Show the card that stayed</source>
+            <translation>แสดงการ์ดที่เก็บไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="95" />
+            <source>Unmerge</source>
+            <translation>แยกการรวม</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
+            <source>%n merge(s)</source>
+            <translation>
+                <numerusform>การรวม %n รายการ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniMonth</name>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <source>Previous month</source>
+            <translation>เดือนก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <source>Next month</source>
+            <translation>เดือนถัดไป</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
+            <translation>{currency} ไม่มีทศนิยม: โปรดเขียนจำนวนเต็ม เช่น {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
+            <source>{currency} has {digits} decimals at most, such as {example}.</source>
+            <translation>{currency} มีทศนิยมได้ไม่เกิน {digits} ตำแหน่ง เช่น {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <source>This is not an amount; write it as {example}.</source>
+            <translation>นี่ไม่ใช่จำนวนเงิน โปรดเขียนเป็น {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
+            <translation>สกุลเงิน: รหัส ISO 4217 เช่น USD, EUR หรือ JPY</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <source>Choose a currency: a three-letter code such as USD or EUR.</source>
+            <translation>เลือกสกุลเงิน: รหัสสามตัวอักษร เช่น USD หรือ EUR</translation>
         </message>
     </context>
     <context>
         <name>PartialDateEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="177" />
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="182" />
-            <source>Month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/widgets/editors.py" line="187" />
+            <source>Day</source>
+            <translation>วัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="192" />
+            <source>Month</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="197" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>ปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="190" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="200" />
             <source>Leave the year empty if you do not know it</source>
-            <translation type="unfinished" />
+            <translation>เว้นปีว่างไว้หากคุณไม่ทราบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="223" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="233" />
             <source>Choose a day and a month (the year may stay empty).</source>
-            <translation type="unfinished" />
+            <translation>เลือกวันและเดือน (เว้นปีว่างไว้ได้)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="225" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="235" />
             <source>The year must be a number such as 1980.</source>
-            <translation type="unfinished" />
+            <translation>ปีต้องเป็นตัวเลข เช่น 1980</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="229" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="239" />
             <source>There is no such date.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีวันที่นี้</translation>
         </message>
     </context>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="394" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
             <source>Sign In to Sync</source>
-            <translation type="unfinished" />
+            <translation>ลงชื่อเข้าใช้เพื่อซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="396" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
-            <translation type="unfinished" />
+            <translation>พิมพ์รหัสผ่านของ {user} บน {server} Cardfile จะนำไปแลกเป็นการลงชื่อเข้าใช้ของคอมพิวเตอร์เครื่องนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="412" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;รหัสผ่าน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="415" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>&amp;ลงชื่อเข้าใช้</translation>
         </message>
     </context>
     <context>
         <name>PictureButton</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="925" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="935" />
             <source>Picture: choose an image file or remove the picture</source>
-            <translation type="unfinished" />
+            <translation>รูปภาพ: เลือกไฟล์รูปภาพหรือนำรูปภาพออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="926" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="936" />
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>รูปภาพ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="929" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="939" />
             <source>&amp;Choose Picture…</source>
-            <translation type="unfinished" />
+            <translation>เ&amp;ลือกรูปภาพ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="931" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="941" />
             <source>&amp;Remove Picture</source>
-            <translation type="unfinished" />
+            <translation>&amp;นำรูปภาพออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Choose a Picture</source>
-            <translation type="unfinished" />
+            <translation>เลือกรูปภาพ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="944" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="954" />
             <source>Images ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>รูปภาพ ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="953" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="963" />
             <source>{file} is not an image Cardfile can read.</source>
-            <translation type="unfinished" />
+            <translation>{file} ไม่ใช่รูปภาพที่ Cardfile อ่านได้</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <source>no date</source>
+            <translation>ไม่มีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
+            <translation>แยกตามสกุลเงิน: มูลค่ารวมของดีลที่นี่ และ (สีจาง) มูลค่ารวมแบบถ่วงน้ำหนัก ซึ่งนับแต่ละมูลค่าตามโอกาสสำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <source>{stage} · {percent} %</source>
+            <translation>{stage} · {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
+            <translation>{stage}: ดีลที่นี่นับ {percent} % ของมูลค่า เว้นแต่ดีลจะระบุไว้เป็นอย่างอื่น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <source>No deals</source>
+            <translation>ไม่มีดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <source>Total and (dim) weighted total per currency:</source>
+            <translation>มูลค่ารวมและ (สีจาง) มูลค่ารวมแบบถ่วงน้ำหนักตามสกุลเงิน:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <source>{pipeline} pipeline</source>
+            <translation>ไปป์ไลน์การขาย {pipeline}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <source>no deals</source>
+            <translation>ไม่มีดีล</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <source>{totals}; %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{totals}; อีก %Ln สกุลเงิน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>open</source>
+            <translation>เปิดอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>won</source>
+            <translation>ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <source>lost</source>
+            <translation>ปิดการขายไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <source>{count} {status} · {totals}</source>
+            <translation>{count} {status} · {totals}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <source>Move Deal</source>
+            <translation>ย้ายดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <source>Move to</source>
+            <translation>ย้ายไปที่</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="66" />
+            <source>&amp;Name:</source>
+            <translation>&amp;ชื่อ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="67" />
+            <source>Default &amp;probability:</source>
+            <translation>โอกาสสำเร็จ&amp;เริ่มต้น:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="84" />
+            <source>Move the Deals</source>
+            <translation>ย้ายดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="92" />
+            <source>Each deal's history records the move, and Edit ▸ Undo puts everything back.</source>
+            <translation>ประวัติของแต่ละดีลจะบันทึกการย้ายไว้ และ แก้ไข ▸ เลิกทำ จะนำทุกอย่างกลับคืน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="97" />
+            <source>Move and Remove</source>
+            <translation>ย้ายและนำออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="125" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="139" />
+            <source>Pipelines</source>
+            <translation>ไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="135" />
+            <source>&amp;Add Pipeline…</source>
+            <translation>&amp;เพิ่มไปป์ไลน์การขาย…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="136" />
+            <source>Re&amp;name…</source>
+            <translation>เปลี่ยน&amp;ชื่อ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="137" />
+            <source>Remo&amp;ve…</source>
+            <translation>&amp;นำออก…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Stage</source>
+            <translation>ขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Default probability</source>
+            <translation>โอกาสสำเร็จเริ่มต้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="145" />
+            <source>Deals</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="156" />
+            <source>Add &amp;Stage…</source>
+            <translation>เพิ่ม&amp;ขั้นตอน…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="157" />
+            <source>Move &amp;Up</source>
+            <translation>&amp;ย้ายขึ้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="158" />
+            <source>Move &amp;Down</source>
+            <translation>ย้าย&amp;ลง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="159" />
+            <source>&amp;Remove Stage…</source>
+            <translation>นำขั้นตอน&amp;ออก…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="173" />
+            <source>Changes are made as you make them; Edit ▸ Undo takes each one back. Double-click a stage's name to rename it. A new deal starts in the first stage.</source>
+            <translation>การเปลี่ยนแปลงจะมีผลทันทีที่คุณทำ และ แก้ไข ▸ เลิกทำ จะยกเลิกทีละรายการ ดับเบิลคลิกชื่อขั้นตอนเพื่อเปลี่ยนชื่อ ดีลใหม่จะเริ่มที่ขั้นตอนแรก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="181" />
+            <source>Stages, in order</source>
+            <translation>ขั้นตอนตามลำดับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="291" />
+            <source>Add Pipeline</source>
+            <translation>เพิ่มไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="292" />
+            <source>Name of the new pipeline (it starts with the stages of the one shown, to change as you like):</source>
+            <translation>ชื่อของไปป์ไลน์การขายใหม่ (เริ่มต้นด้วยขั้นตอนของไปป์ไลน์ที่แสดงอยู่ ซึ่งเปลี่ยนได้ตามต้องการ):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="297" />
+            <source>Lead</source>
+            <translation>ลูกค้าเป้าหมาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>Rename Pipeline</source>
+            <translation>เปลี่ยนชื่อไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="307" />
+            <source>New name of “{name}”:</source>
+            <translation>ชื่อใหม่ของ “{name}”:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>“{name}” มี {deals} ก่อนนำออก โปรดย้ายไปที่:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <source>Remove Pipeline</source>
+            <translation>นำไปป์ไลน์การขายออก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <source>Remove the pipeline “{name}”? It holds no deals.</source>
+            <translation>นำไปป์ไลน์การขาย “{name}” ออกหรือไม่ ไปป์ไลน์นี้ไม่มีดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <source>Add Stage</source>
+            <translation>เพิ่มขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
+            <translation>ขั้นตอน “{stage}” มี {deals} ก่อนนำออก โปรดย้ายไปที่:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <source>Remove Stage</source>
+            <translation>นำขั้นตอนออก</translation>
         </message>
     </context>
     <context>
@@ -3795,42 +7860,42 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="82" />
             <source>Printed {when}</source>
-            <translation type="unfinished" />
+            <translation>พิมพ์เมื่อ {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="100" />
             <source>{records} selected</source>
-            <translation type="unfinished" />
+            <translation>{records} ที่เลือก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="102" />
             <source>{records} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{records} (กรองแล้ว)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="107" />
             <source>Only the first {printed} of {count} are printed. Select the records to print, or narrow the list with a filter or a lookup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="206" />
-            <source>you</source>
-            <translation type="unfinished" />
+            <translation>พิมพ์เฉพาะ {printed} รายการแรกจาก {count} รายการ โปรดเลือกระเบียนที่จะพิมพ์ หรือจำกัดรายการด้วยตัวกรองหรือการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="207" />
+            <source>you</source>
+            <translation>คุณ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/printing.py" line="208" />
             <source>{when} · {user}</source>
-            <translation type="unfinished" />
+            <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="209" />
+            <location filename="../../src/cardfile/ui/printing.py" line="210" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/printing.py" line="252" />
+            <location filename="../../src/cardfile/ui/printing.py" line="253" />
             <source>Print Preview — {title}</source>
-            <translation type="unfinished" />
+            <translation>ตัวอย่างก่อนพิมพ์ — {title}</translation>
         </message>
     </context>
     <context>
@@ -3838,570 +7903,1292 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ยกเลิก</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="82" />
-            <source>Enter a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="84" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
-            <source>There is no such date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="86" />
-            <source>Choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>ไม่มีบริษัทชื่อ “{name}” โปรดเพิ่มบริษัทก่อน หรือเลือกจากรายการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="88" />
-            <source>Choose yes or no.</source>
-            <translation type="unfinished" />
+            <source>Enter a number.</source>
+            <translation>ป้อนตัวเลข</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <source>This is not an email address; it should look like name@example.com.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
-            <source>A phone number needs at least one digit.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <source>There is no such date.</source>
+            <translation>ไม่มีวันที่นี้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="92" />
-            <source>A web address cannot contain spaces.</source>
-            <translation type="unfinished" />
+            <source>Choose one of: {choices}.</source>
+            <translation>เลือกอย่างใดอย่างหนึ่ง: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <source>Choose yes or no.</source>
+            <translation>เลือกใช่หรือไม่ใช่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="96" />
-            <source>A company needs a name.</source>
-            <translation type="unfinished" />
+            <source>This is not an email address; it should look like name@example.com.</source>
+            <translation>นี่ไม่ใช่ที่อยู่อีเมล ควรมีรูปแบบเช่น name@example.com</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <source>A phone number needs at least one digit.</source>
+            <translation>หมายเลขโทรศัพท์ต้องมีตัวเลขอย่างน้อยหนึ่งหลัก</translation>
+        </message>
+        <message>
             <location filename="../../src/cardfile/ui/records/form.py" line="98" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <source>A web address cannot contain spaces.</source>
+            <translation>ที่อยู่เว็บต้องไม่มีช่องว่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <source>A company needs a name.</source>
+            <translation>บริษัทต้องมีชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such company.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีบริษัทนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
             <source>Pri&amp;vate: only you see it</source>
-            <translation type="unfinished" />
+            <translation>&amp;ส่วนตัว: เห็นเฉพาะคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="175" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนส่วนตัวจะซิงค์เฉพาะระหว่างอุปกรณ์ของคุณเอง พร้อมกิจกรรม บันทึก และดีลของระเบียนนั้น ไม่มีใครในสำนักงานเห็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
+            <translation>{sentence} — &lt;a href="{id}"&gt;เปิดระเบียน&lt;/a&gt;</translation>
         </message>
     </context>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="347" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
             <source>Choose another filter, or show them all.</source>
-            <translation type="unfinished" />
+            <translation>เลือกตัวกรองอื่น หรือแสดงทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;รายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>แ&amp;ก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="467" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;ติดแท็ก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="468" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Remove Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;นำแท็กออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="469" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>Add to &amp;Group…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="471" />
-            <source>Remove from Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="474" />
-            <source>&amp;Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="478" />
-            <source>Show &amp;All</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="479" />
-            <source>&amp;Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="480" />
-            <source>&amp;Call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="481" />
-            <source>Send E&amp;mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="483" />
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
-            <source>E&amp;xport Selected…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
-            <source>Add a tag to the selected records (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มลงในก&amp;ลุ่ม…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
-            <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
-            <source>Add the selected records to a group (Ctrl+G)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
-            <source>Move the selected records to the Trash (Delete)</source>
-            <translation type="unfinished" />
+            <source>Remove from Group</source>
+            <translation>นำออกจากกลุ่ม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <source>&amp;Delete…</source>
+            <translation>ล&amp;บ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
+            <source>Show &amp;All</source>
+            <translation>แสดง&amp;ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <source>&amp;Open</source>
+            <translation>เ&amp;ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <source>&amp;Call</source>
+            <translation>&amp;โทร</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <source>Send E&amp;mail</source>
+            <translation>ส่ง&amp;อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <source>&amp;Copy</source>
+            <translation>&amp;คัดลอก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
+            <source>E&amp;xport Selected…</source>
+            <translation>ส่&amp;งออกรายการที่เลือก…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <source>Add a tag to the selected records (Ctrl+T)</source>
+            <translation>เพิ่มแท็กให้กับระเบียนที่เลือก (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
+            <translation>นำแท็กออกจากระเบียนที่เลือก (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <source>Add the selected records to a group (Ctrl+G)</source>
+            <translation>เพิ่มระเบียนที่เลือกลงในกลุ่ม (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <source>Move the selected records to the Trash (Delete)</source>
+            <translation>ย้ายระเบียนที่เลือกไปที่ถังขยะ (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Call the selected record's first phone number</source>
-            <translation type="unfinished" />
+            <translation>โทรหาหมายเลขโทรศัพท์แรกของระเบียนที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Write to the selected records from your mail program</source>
-            <translation type="unfinished" />
+            <translation>เขียนถึงระเบียนที่เลือกจากโปรแกรมอีเมลของคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
-            <translation type="unfinished" />
+            <translation>คัดลอกแถวที่เลือกเป็นข้อความ (Ctrl+C ในรายการ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="521" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Export the selected records to a vCard or CSV file</source>
-            <translation type="unfinished" />
+            <translation>ส่งออกระเบียนที่เลือกเป็นไฟล์ vCard หรือ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>{action} ({keys})</source>
-            <translation type="unfinished" />
+            <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
             <source>{count} (filtered)</source>
-            <translation type="unfinished" />
+            <translation>{count} (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
             <source>{count} · {selected} selected</source>
-            <translation type="unfinished" />
+            <translation>{count} · เลือก {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="730" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
             <source>{records} selected</source>
-            <translation type="unfinished" />
+            <translation>{records} ที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="798" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
             <source>&amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>คอลั&amp;มน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
             <source>&amp;Reset Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;รีเซ็ตคอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="871" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
             <source>{tag} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="955" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
             <source>Unsaved Changes</source>
-            <translation type="unfinished" />
+            <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="956" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>การ์ดมีข้อผิดพลาดที่ทำเครื่องหมายสีแดงไว้ ซึ่งต้องแก้ไขก่อนจึงจะบันทึกได้ ต้องการบันทึกการเปลี่ยนแปลงหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
             <source>Save the changes to this card?</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการเปลี่ยนแปลงของการ์ดนี้หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1017" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
             <source>Copied the first {records} of {count}; export the rest.</source>
-            <translation type="unfinished" />
+            <translation>คัดลอก {records} แรกจาก {count} แล้ว ส่วนที่เหลือโปรดส่งออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1020" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
             <source>Copied {records}.</source>
-            <translation type="unfinished" />
+            <translation>คัดลอก {records} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1081" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1088" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
             <source>Move to Trash</source>
-            <translation type="unfinished" />
+            <translation>ย้ายไปที่ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1082" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
             <source>Move {records} to the Trash?</source>
-            <translation type="unfinished" />
+            <translation>ย้าย {records} ไปที่ถังขยะหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1087" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>คุณกู้คืนได้จากถังขยะ หรือเลิกทำด้วย Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1102" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
             <source>Moving {records} to the Trash…</source>
-            <translation type="unfinished" />
+            <translation>กำลังย้าย {records} ไปที่ถังขยะ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Remove Tag</source>
-            <translation type="unfinished" />
+            <translation>นำแท็กออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1117" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Take this tag off {records}:</source>
-            <translation type="unfinished" />
+            <translation>นำแท็กนี้ออกจาก {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Add Tag</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มแท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1119" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
             <source>Tag {records} with:</source>
-            <translation type="unfinished" />
+            <translation>ติดแท็กให้ {records} ด้วย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Tagging {records}…</source>
-            <translation type="unfinished" />
+            <translation>กำลังติดแท็ก {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
             <source>Add {records} to the group:</source>
-            <translation type="unfinished" />
+            <translation>เพิ่ม {records} ลงในกลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1156" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
             <source>Adding {records} to a group…</source>
-            <translation type="unfinished" />
+            <translation>กำลังเพิ่ม {records} ลงในกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1164" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
             <source>Taking {records} out of a group…</source>
-            <translation type="unfinished" />
+            <translation>กำลังนำ {records} ออกจากกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1189" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
             <source>Cardfile</source>
-            <translation type="unfinished" />
+            <translation>Cardfile</translation>
         </message>
     </context>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="39" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/words.py" line="40" />
-            <source>Companies</source>
-            <translation type="unfinished" />
+            <source>Contacts</source>
+            <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="41" />
-            <source>Activities</source>
-            <translation type="unfinished" />
+            <source>Companies</source>
+            <translation>บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="42" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>Activities</source>
+            <translation>กิจกรรม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <source>Notes</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="44" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>ดีล</translation>
         </message>
     </context>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="298" />
-            <source>no date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="307" />
-            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="312" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
-            <source>(no subject)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="314" />
+            <source>no date</source>
+            <translation>ไม่มีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
+            <translation>ยังไม่มีการนัดหมาย การโทร การประชุม และสิ่งที่ต้องทำกับผู้ติดต่อนี้จะแสดงที่นี่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <source>(no subject)</source>
+            <translation>(ไม่มีหัวเรื่อง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="330" />
             <source> · with {people}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="325" />
-            <source>No history yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <source>… and {count} earlier entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="339" />
-            <source>{when} · {action}</source>
-            <translation type="unfinished" />
+            <translation> · กับ {people}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
-            <source>{when} · Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="343" />
-            <source>cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="344" />
-            <source>{when} · {type} {status}</source>
-            <translation type="unfinished" />
+            <source>No history yet.</source>
+            <translation>ยังไม่มีประวัติ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <source>… and {count} earlier entries</source>
+            <translation>… และรายการก่อนหน้าอีก {count} รายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
+            <source>{when} · {action} · on “{name}”</source>
+            <translation>{when} · {action} · ใน “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <source>{when} · {action}</source>
+            <translation>{when} · {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
+            <source>{when} · Merged</source>
+            <translation>{when} · รวมแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <source>{when} · Unmerged</source>
+            <translation>{when} · แยกแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <source>{when} · Note</source>
+            <translation>{when} · บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <source>done</source>
+            <translation>เสร็จแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <source>cancelled</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <source>{when} · {type} {status}</source>
+            <translation>{when} · {type} {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <source>{heading} · {result}</source>
+            <translation>{heading} · {result}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
             <source>{heading} · {user}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="354" />
-            <source>… and {count} more fields</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
-            <source>{field}: {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
-            <source>{field}: {old} ← {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="377" />
-            <source>{field}: {old} → {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
-            <source>you</source>
-            <translation type="unfinished" />
+            <translation>{heading} · {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>someone</source>
-            <translation type="unfinished" />
+            <source>… and {count} more fields</source>
+            <translation>… และฟิลด์อื่นอีก {count} ฟิลด์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="395" />
-            <source>Write a note… (Ctrl+Enter adds it)</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <source>(no name)</source>
+            <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="398" />
-            <source>Add Note</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <source>“{name}”</source>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <source>{other} was merged into this card</source>
+            <translation>{other} ถูกรวมเข้ากับการ์ดนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <source>This card was merged into {other}</source>
+            <translation>การ์ดนี้ถูกรวมเข้ากับ {other}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <source>{other} was taken out of this card</source>
+            <translation>{other} ถูกแยกออกจากการ์ดนี้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
-            <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <source>This card was taken out of {other}</source>
+            <translation>การ์ดนี้ถูกแยกออกจาก {other}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <source>Merge history…</source>
+            <translation>ประวัติการรวม…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="623" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <source>{field}: {old} ← {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <source>you</source>
+            <translation>คุณ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <source>someone</source>
+            <translation>บางคน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
-            <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <source>Write a note… (Ctrl+Enter adds it)</source>
+            <translation>เขียนบันทึก… (Ctrl+Enter เพื่อเพิ่ม)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>won</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
-            <source>lost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
-            <source>closes {date}</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <source>Add Note</source>
+            <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
-            <source>There are no groups yet. A group gathers people or companies by hand.</source>
-            <translation type="unfinished" />
+            <source>No notes yet.</source>
+            <translation>ยังไม่มีบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="486" />
-            <source>New Group…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <source>Notes</source>
+            <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="503" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="625" />
-            <source>Groups</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <source>No deals yet.</source>
+            <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <source>New Group</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>open</source>
+            <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <source>Name of the new group:</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>won</source>
+            <translation>ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <source>lost</source>
+            <translation>ปิดการขายไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <source>closes {date}</source>
+            <translation>คาดว่าจะปิด {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <source>overdue</source>
+            <translation>เลยกำหนด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
-            <source>{when} · {user}</source>
-            <translation type="unfinished" />
+            <source>New Deal…</source>
+            <translation>ดีลใหม่…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <source>Add a deal with this {kind}</source>
+            <translation>เพิ่มดีลกับ{kind}นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <source>company</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <source>There are no groups yet. A group gathers people or companies by hand.</source>
+            <translation>ยังไม่มีกลุ่ม กลุ่มใช้รวบรวมบุคคลหรือบริษัทด้วยตนเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <source>New Group…</source>
+            <translation>กลุ่มใหม่…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <source>Groups</source>
+            <translation>กลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <source>New Group</source>
+            <translation>กลุ่มใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <source>Name of the new group:</source>
+            <translation>ชื่อของกลุ่มใหม่:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <source>{when} · {user}</source>
+            <translation>{when} · {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>{when} · edited {edited}</source>
-            <translation type="unfinished" />
+            <translation>{when} · แก้ไขเมื่อ {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Change this note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
-            <source>Move this note to the Trash (Ctrl+Z undoes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>เปลี่ยนบันทึกนี้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
-            <source>Activities</source>
-            <translation type="unfinished" />
+            <source>Move this note to the Trash (Ctrl+Z undoes)</source>
+            <translation>ย้ายบันทึกนี้ไปที่ถังขยะ (Ctrl+Z เพื่อเลิกทำ)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
-            <source>History</source>
-            <translation type="unfinished" />
+            <source>Delete</source>
+            <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <source>Activities</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <source>History</source>
+            <translation>ประวัติ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>ดีล</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderController</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="89" />
+            <source>Cardfile</source>
+            <translation>Cardfile</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <source>%n alarms</source>
+            <translation>
+                <numerusform>การแจ้งเตือน %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
+            <source>Cardfile reminder</source>
+            <translation>การแจ้งเตือนจาก Cardfile</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWindow</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="161" />
+            <source>Reminders</source>
+            <translation>การแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>When</source>
+            <translation>เวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <source>Alarm</source>
+            <translation>การแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="180" />
+            <source>&amp;Open</source>
+            <translation>เ&amp;ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="181" />
+            <source>&amp;Clear…</source>
+            <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
+            <source>&amp;Snooze</source>
+            <translation>เตือน&amp;อีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="185" />
+            <source>For {length}</source>
+            <translation>อีก {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="189" />
+            <source>For How Long…</source>
+            <translation>นานเท่าใด…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="194" />
+            <source>&amp;Reschedule…</source>
+            <translation>เลื่อนนั&amp;ด…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
+            <source>&amp;Dismiss</source>
+            <translation>ปิดการแ&amp;จ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
+            <source>missed, rang {when}</source>
+            <translation>พลาดไป เตือนเมื่อ {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
+            <source>rang {when}</source>
+            <translation>เตือนเมื่อ {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>%n alarm(s) due</source>
+            <translation>
+                <numerusform>ถึงกำหนดแจ้งเตือน %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>No alarms are due.</source>
+            <translation>ไม่มีการแจ้งเตือนที่ถึงกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Snooze</source>
+            <translation>เตือนอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <source>Ring again in how many minutes?</source>
+            <translation>เตือนอีกครั้งในอีกกี่นาที</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Pipeline</source>
+            <translation>ไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <source>Forecast by month</source>
+            <translation>การคาดการณ์ยอดขายรายเดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <source>Forecast by quarter</source>
+            <translation>การคาดการณ์ยอดขายรายไตรมาส</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Contact list</source>
+            <translation>รายชื่อผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Activities</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <source>By stage</source>
+            <translation>ตามขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <source>Deals</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <source>People</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <source>By month</source>
+            <translation>รายเดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <source>By quarter</source>
+            <translation>รายไตรมาส</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <source>Stage</source>
+            <translation>ขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <source>Currency</source>
+            <translation>สกุลเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <source>Total</source>
+            <translation>ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <source>Weighted</source>
+            <translation>ถ่วงน้ำหนัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <source>Deal</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <source>Company</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <source>Amount</source>
+            <translation>มูลค่า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <source>Probability</source>
+            <translation>โอกาสสำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <source>Owner</source>
+            <translation>เจ้าของ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <source>Month</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <source>Quarter</source>
+            <translation>ไตรมาส</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <source>Open deals</source>
+            <translation>ดีลที่เปิดอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <source>Won deals</source>
+            <translation>ดีลที่ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <source>Won</source>
+            <translation>ปิดการขายได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <source>Everyone</source>
+            <translation>ทุกคน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <source>All</source>
+            <translation>ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <source>No close date</source>
+            <translation>ไม่มีวันที่ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <source>Title</source>
+            <translation>ตำแหน่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <source>Town</source>
+            <translation>เมือง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <source>When</source>
+            <translation>เวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <source>Type</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <source>With</source>
+            <translation>ร่วมกับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <source>Expected close</source>
+            <translation>วันที่คาดว่าจะปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <source>Added</source>
+            <translation>เพิ่มเมื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <source>Dates</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>Generated {when}</source>
+            <translation>สร้างเมื่อ {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <source>Page {page} of {pages}</source>
+            <translation>หน้า {page} จาก {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <source>Nothing to show.</source>
+            <translation>ไม่มีข้อมูลที่จะแสดง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
+            <translation>คอมพิวเตอร์เครื่องนี้ไม่มีฟอนต์สำหรับ {scripts} อักขระเหล่านั้นจึงแสดงเป็นกล่อง โปรดติดตั้งฟอนต์สำหรับอักขระเหล่านั้น (เช่น จากตระกูล Noto) แล้วสร้างรายงานอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
+            <translation>… และอีก {count} แถว: การพิมพ์ PDF และ CSV มีข้อมูลครบทุกแถว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <source>Reports</source>
+            <translation>รายงาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <source>Forecast</source>
+            <translation>การคาดการณ์ยอดขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <source>Anyone</source>
+            <translation>ใครก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <source>All pipelines</source>
+            <translation>ไปป์ไลน์การขายทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <source>Each currency apart</source>
+            <translation>แยกแต่ละสกุลเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <source>Also all in {currency}</source>
+            <translation>รวมทั้งหมดใน {currency} ด้วย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <source>Any type</source>
+            <translation>ประเภทใดก็ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <source>Scheduled and cleared</source>
+            <translation>นัดหมายแล้วและเสร็จแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <source>Scheduled</source>
+            <translation>นัดหมายแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <source>Done</source>
+            <translation>เสร็จแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <source>Cancelled</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <source>&amp;Owner:</source>
+            <translation>เ&amp;จ้าของ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <source>&amp;Pipeline:</source>
+            <translation>&amp;ไปป์ไลน์การขาย:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <source>Periods:</source>
+            <translation>ช่วงเวลา:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <source>&amp;Currencies:</source>
+            <translation>&amp;สกุลเงิน:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <source>&amp;Type:</source>
+            <translation>&amp;ประเภท:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <source>&amp;Status:</source>
+            <translation>ส&amp;ถานะ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <source>&amp;Print…</source>
+            <translation>&amp;พิมพ์…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <source>Save as P&amp;DF…</source>
+            <translation>บันทึกเป็น P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <source>Export &amp;CSV…</source>
+            <translation>ส่งออก &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <source>&amp;Added:</source>
+            <translation>&amp;เพิ่มเมื่อ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <source>&amp;Expected close:</source>
+            <translation>วันที่&amp;คาดว่าจะปิด:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <source>&amp;Dates:</source>
+            <translation>&amp;วันที่:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <source>The dates end before they start.</source>
+            <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <source>Making the report…</source>
+            <translation>กำลังสร้างรายงาน…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <source>{title}: {rows} rows.</source>
+            <translation>{title}: {rows} แถว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>Save as PDF</source>
+            <translation>บันทึกเป็น PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>เอกสาร PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <source>Making the PDF… (a long report takes a while; you can go on working)</source>
+            <translation>กำลังสร้าง PDF… (รายงานขนาดยาวจะใช้เวลาสักครู่ คุณทำงานต่อได้)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <source>Saving {title} as PDF</source>
+            <translation>กำลังบันทึก {title} เป็น PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <source>Saved {path}.</source>
+            <translation>บันทึก {path} แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <source>No font on this computer has {scripts}: those letters show as boxes.</source>
+            <translation>ไม่มีฟอนต์ในคอมพิวเตอร์เครื่องนี้ที่รองรับ {scripts} ตัวอักษรเหล่านั้นจึงแสดงเป็นกล่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <source>Could not write the PDF {path}: {problem}</source>
+            <translation>ไม่สามารถเขียน PDF {path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>Export as CSV</source>
+            <translation>ส่งออกเป็น CSV</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <source>CSV files (*.csv)</source>
+            <translation>ไฟล์ CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <source>Could not write the CSV {path}: {problem}</source>
+            <translation>ไม่สามารถเขียน CSV {path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <source>Exported {path}.</source>
+            <translation>ส่งออก {path} แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <source>Reschedule Activity</source>
+            <translation>เลื่อนนัดกิจกรรม</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <source>Reschedule %n Activities</source>
+            <translation>
+                <numerusform>เลื่อนนัดกิจกรรม %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>It keeps its length.</source>
+            <translation>กิจกรรมจะคงระยะเวลาเดิมไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <source>Each keeps its time of day and length.</source>
+            <translation>แต่ละกิจกรรมจะคงเวลาของวันและระยะเวลาเดิมไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <source>&amp;Move to:</source>
+            <translation>&amp;ย้ายไปที่:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <source>Move</source>
+            <translation>ย้าย</translation>
+        </message>
+    </context>
+    <context>
+        <name>Result</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <source>completed</source>
+            <translation>เสร็จสมบูรณ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>left a message</source>
+            <translation>ฝากข้อความไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>no answer</source>
+            <translation>ไม่มีผู้รับสาย</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Edit Activity</source>
+            <translation>แก้ไขกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="85" />
+            <source>Schedule Activity</source>
+            <translation>นัดหมายกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="103" />
+            <source>Schedule one activity with each person (as one step to undo)</source>
+            <translation>นัดหมายกิจกรรมหนึ่งรายการกับแต่ละคน (เป็นขั้นตอนเดียวที่เลิกทำได้)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="109" />
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="154" />
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="115" />
+            <source>Skip This Occurrence</source>
+            <translation>ข้ามครั้งนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="119" />
+            <source>Leave this one occurrence out; the series goes on (Ctrl+Z brings it back)</source>
+            <translation>เว้นครั้งนี้ไว้ ชุดกิจกรรมจะดำเนินต่อไป (Ctrl+Z เพื่อนำกลับมา)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="124" />
+            <source>Ctrl+S saves · Esc cancels</source>
+            <translation>Ctrl+S บันทึก · Esc ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="157" />
+            <source>Save again to schedule it anyway.</source>
+            <translation>บันทึกอีกครั้งเพื่อนัดหมายต่อไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
+            <source>Save Anyway</source>
+            <translation>บันทึกต่อไป</translation>
         </message>
     </context>
     <context>
@@ -4409,244 +9196,259 @@ This page is coming in a later version of Cardfile.</source>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="90" />
             <source>Show all %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>แสดงผู้ติดต่อทั้งหมด %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="91" />
             <source>Show all %Ln companies</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>แสดงบริษัททั้งหมด %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="92" />
             <source>Show all %Ln activities</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>แสดงกิจกรรมทั้งหมด %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="93" />
             <source>Show all %Ln notes</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>แสดงบันทึกทั้งหมด %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="94" />
             <source>Show all %Ln deals</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>แสดงดีลทั้งหมด %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="96" />
             <source>Show all %Ln</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>แสดงทั้งหมด %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="101" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>รายละเอียด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="101" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>ผลลัพธ์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="103" />
             <source>{field} ({label})</source>
-            <translation type="unfinished" />
+            <translation>{field} ({label})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="109" />
             <source>scheduled</source>
-            <translation type="unfinished" />
+            <translation>นัดหมายแล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="110" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>เสร็จแล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="111" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="112" />
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>ข้ามแล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="113" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>เปิดอยู่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="114" />
             <source>won</source>
-            <translation type="unfinished" />
+            <translation>ปิดการขายได้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="115" />
             <source>lost</source>
-            <translation type="unfinished" />
+            <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="129" />
             <source>{field}: </source>
-            <translation type="unfinished" />
+            <translation>{field}: </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/search.py" line="137" />
             <source>{names} and %Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{names} และอีก %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="210" />
             <source>No matches for “{query}”</source>
-            <translation type="unfinished" />
+            <translation>ไม่พบรายการที่ตรงกับ “{query}”</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>ค้นหาผู้ติดต่อ บริษัท ดีล … (Ctrl+K)</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="65" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="67" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>การตั้งค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="77" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="79" />
             <source>Given name first — Anna Berg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="78" />
-            <source>Family name first — Berg Anna</source>
-            <translation type="unfinished" />
+            <translation>ชื่อขึ้นก่อน — Anna Berg</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="80" />
-            <source>Names</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="81" />
-            <source>Show &amp;names:</source>
-            <translation type="unfinished" />
+            <source>Family name first — Berg Anna</source>
+            <translation>นามสกุลขึ้นก่อน — Berg Anna</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="82" />
+            <source>Names</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="83" />
+            <source>Show &amp;names:</source>
+            <translation>แสดง&amp;ชื่อ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="84" />
             <source>Chinese, Japanese and Korean names are always written family name first.</source>
-            <translation type="unfinished" />
+            <translation>ชื่อภาษาจีน ญี่ปุ่น และเกาหลีจะเขียนนามสกุลขึ้นก่อนเสมอ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="88" />
             <source>None — numbers need their + country code</source>
-            <translation type="unfinished" />
+            <translation>ไม่มี — หมายเลขต้องมี + และรหัสประเทศ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="93" />
             <source>Phone numbers</source>
-            <translation type="unfinished" />
+            <translation>หมายเลขโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="92" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="94" />
             <source>Default &amp;country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ประเทศเริ่มต้น:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="95" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="97" />
             <source>Phone numbers typed without a + are read as numbers of this country, so a search finds them whichever way they were written.</source>
-            <translation type="unfinished" />
+            <translation>หมายเลขโทรศัพท์ที่พิมพ์โดยไม่มี + จะถือเป็นหมายเลขของประเทศนี้ การค้นหาจึงพบหมายเลขเหล่านั้นไม่ว่าจะเขียนในรูปแบบใด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="108" />
             <source>Show &amp;dates as:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="110" />
-            <source>System default</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="116" />
-            <source>Language</source>
-            <translation type="unfinished" />
+            <translation>แสดง&amp;วันที่เป็น:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="117" />
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <source>Start</source>
+            <translation>เริ่มต้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="120" />
-            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="118" />
+            <source>&amp;Open Cardfile on:</source>
+            <translation>&amp;เปิด Cardfile ที่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="126" />
-            <source>S&amp;ync Settings…</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="119" />
+            <source>The page the window shows when Cardfile starts: the Dashboard, say.</source>
+            <translation>หน้าที่หน้าต่างแสดงเมื่อ Cardfile เริ่มทำงาน เช่น แดชบอร์ด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="123" />
+            <source>System default</source>
+            <translation>ค่าเริ่มต้นของระบบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="129" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="130" />
-            <source>Sync</source>
-            <translation type="unfinished" />
+            <source>&amp;Language:</source>
+            <translation>&amp;ภาษา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="131" />
-            <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="133" />
+            <source>Menus, messages, dates, times, numbers and amounts of money follow the language chosen here. Cardfile speaks a newly chosen language after it is restarted.</source>
+            <translation>เมนู ข้อความ วันที่ เวลา ตัวเลข และจำนวนเงินจะเป็นไปตามภาษาที่เลือกที่นี่ Cardfile จะใช้ภาษาที่เลือกใหม่หลังจากเริ่มโปรแกรมใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="139" />
+            <source>S&amp;ync Settings…</source>
+            <translation>การตั้งค่าการ&amp;ซิงค์…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="143" />
-            <source>As the system shows them — {example}</source>
-            <translation type="unfinished" />
+            <source>Sync</source>
+            <translation>ซิงค์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="144" />
+            <source>The sync server, your sign-in and automatic sync have a page of their own.</source>
+            <translation>เซิร์ฟเวอร์ซิงค์ การลงชื่อเข้าใช้ และการซิงค์อัตโนมัติมีหน้าการตั้งค่าแยกต่างหาก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="156" />
+            <source>As the system shows them — {example}</source>
+            <translation>ตามที่ระบบแสดง — {example}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="157" />
             <source>ISO 8601 — {example}</source>
-            <translation type="unfinished" />
+            <translation>ISO 8601 — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="145" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="158" />
             <source>Written out — {example}</source>
-            <translation type="unfinished" />
+            <translation>แบบเต็ม — {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
             <source>The language could not be saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ไม่สามารถบันทึกภาษาได้: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="168" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
             <source>Rewriting names</source>
-            <translation type="unfinished" />
+            <translation>กำลังเขียนชื่อใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="170" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
             <source>Rebuilding the search index</source>
-            <translation type="unfinished" />
+            <translation>กำลังสร้างดัชนีการค้นหาใหม่</translation>
         </message>
     </context>
     <context>
@@ -4654,314 +9456,319 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
             <source>1 change waiting</source>
-            <translation type="unfinished" />
+            <translation>การเปลี่ยนแปลงรอส่ง 1 รายการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
             <source>{count} changes waiting</source>
-            <translation type="unfinished" />
+            <translation>การเปลี่ยนแปลงรอส่ง {count} รายการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
             <source>1 conflict</source>
-            <translation type="unfinished" />
+            <translation>ความขัดแย้ง 1 รายการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
             <source>{count} conflicts</source>
-            <translation type="unfinished" />
+            <translation>ความขัดแย้ง {count} รายการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>กำลังซิงค์…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
             <source>Sync: checking…</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์: กำลังตรวจสอบ…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
             <source>Not set up</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Offline — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>ออฟไลน์ — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>ออฟไลน์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not signed in — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่ได้ลงชื่อเข้าใช้ — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not signed in</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่ได้ลงชื่อเข้าใช้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Sync failed — {waiting}</source>
-            <translation type="unfinished" />
+            <translation>การซิงค์ล้มเหลว — {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>การซิงค์ล้มเหลว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Not synced yet · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่ได้ซิงค์ · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่ได้ซิงค์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
             <source>Synced {when} · {waiting}</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์แล้ว {when} · {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
             <source>Synced {when}</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์แล้ว {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
             <source>Reading the sync state…</source>
-            <translation type="unfinished" />
+            <translation>กำลังอ่านสถานะการซิงค์…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
-            <translation type="unfinished" />
+            <translation>ฐานข้อมูลนี้ไม่ได้ซิงค์กับเซิร์ฟเวอร์ ตั้งค่าได้ที่ ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
             <source>Syncs with {server} as {user}.</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์กับ {server} ในชื่อ {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>Last synced {when}.</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์ล่าสุด {when}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
             <source>Syncs by itself every {minutes} minutes.</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์อัตโนมัติทุก {minutes} นาที</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
             <source>{waiting} to be sent.</source>
-            <translation type="unfinished" />
+            <translation>มี{waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
             <source>Sending changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>กำลังส่งการเปลี่ยนแปลง: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
             <source>Receiving changes: {count}</source>
-            <translation type="unfinished" />
+            <translation>กำลังรับการเปลี่ยนแปลง: {count}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
             <source>Syncing</source>
-            <translation type="unfinished" />
+            <translation>กำลังซิงค์</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
             <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์แล้ว แต่เซิร์ฟเวอร์ปฏิเสธการเปลี่ยนแปลง {count} รายการ: {reason} ค่าที่เซิร์ฟเวอร์เก็บไว้ถูกนำกลับมาแล้ว</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
             <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง {pushed} รายการ รับ {pulled} รายการ มี{conflicts}ที่ต้องตรวจสอบใน ซิงค์ ▸ ความขัดแย้ง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
             <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง {pushed} รายการ รับ {pulled} รายการ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="300" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
             <source>Signing in</source>
-            <translation type="unfinished" />
+            <translation>กำลังลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="304" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
             <source>Signing out</source>
-            <translation type="unfinished" />
+            <translation>กำลังออกจากระบบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Using the other values</source>
-            <translation type="unfinished" />
+            <translation>กำลังใช้ค่าอื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="328" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
             <source>Keeping values</source>
-            <translation type="unfinished" />
+            <translation>กำลังเก็บค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="358" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
-            <translation type="unfinished" />
+            <translation>ค่าที่การซิงค์รวมไม่ได้: โปรดตรวจสอบ (ซิงค์ ▸ ความขัดแย้ง)</translation>
         </message>
     </context>
     <context>
         <name>SyncSettingsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="39" />
-            <source>Off — only when I choose Sync Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
-            <source>Every hour</source>
-            <translation type="unfinished" />
+            <source>Off — only when I choose Sync Now</source>
+            <translation>ปิด — ซิงค์เฉพาะเมื่อฉันเลือกซิงค์ทันที</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="43" />
+            <source>Every hour</source>
+            <translation>ทุกชั่วโมง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
             <source>Every {hours} hours</source>
-            <translation type="unfinished" />
+            <translation>ทุก {hours} ชั่วโมง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="44" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
             <source>Every {minutes} minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="53" />
-            <source>Sync Settings</source>
-            <translation type="unfinished" />
+            <translation>ทุก {minutes} นาที</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
-            <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
-            <translation type="unfinished" />
+            <source>Sync Settings</source>
+            <translation>การตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="79" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="57" />
+            <source>Sync keeps this database and your office's sync server in step: your changes go up, everyone else's come down. You can keep working while it runs.</source>
+            <translation>การซิงค์ทำให้ฐานข้อมูลนี้และเซิร์ฟเวอร์ซิงค์ของสำนักงานตรงกัน การเปลี่ยนแปลงของคุณจะถูกส่งขึ้นไป และการเปลี่ยนแปลงของคนอื่นๆ จะถูกรับลงมา คุณทำงานต่อได้ระหว่างซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="81" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;รหัสผ่าน:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="84" />
+            <source>Send my password &amp;without encryption (the address is not https://)</source>
+            <translation>ส่งรหัสผ่านโดยไม่&amp;เข้ารหัส (ที่อยู่ไม่ใช่ https://)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="91" />
             <source>&amp;Sign In</source>
-            <translation type="unfinished" />
+            <translation>&amp;ลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="94" />
             <source>Sign &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>&amp;ออกจากระบบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="103" />
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>เซิร์ฟเวอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="104" />
             <source>Ser&amp;ver:</source>
-            <translation type="unfinished" />
+            <translation>เ&amp;ซิร์ฟเวอร์:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="98" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="105" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ&amp;ผู้ใช้:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="112" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
             <source>Automatic sync</source>
-            <translation type="unfinished" />
+            <translation>การซิงค์อัตโนมัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="113" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
             <source>Sync &amp;automatically:</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์อัตโนมั&amp;ติ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="114" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์ทันที (F9 หรือในเมนูซิงค์) จะซิงค์ทุกเมื่อที่คุณเลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="116" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์&amp;ทันที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="148" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
             <source>Signed in as {user}.</source>
-            <translation type="unfinished" />
+            <translation>ลงชื่อเข้าใช้ในชื่อ {user} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="150" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
             <source>Not signed in: type the password and sign in.</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่ได้ลงชื่อเข้าใช้: พิมพ์รหัสผ่านแล้วลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="152" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
             <source>Not set up: give the server and your user name, then sign in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="193" />
-            <source>Signing in to {server}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="204" />
-            <source>Signed in. Sync Now brings this database and the server together.</source>
-            <translation type="unfinished" />
+            <translation>ยังไม่ได้ตั้งค่า: ระบุเซิร์ฟเวอร์และชื่อผู้ใช้ของคุณ แล้วลงชื่อเข้าใช้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <source>Signing in to {server}…</source>
+            <translation>กำลังลงชื่อเข้าใช้ {server}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
+            <source>Signed in. Sync Now brings this database and the server together.</source>
+            <translation>ลงชื่อเข้าใช้แล้ว ซิงค์ทันทีจะทำให้ฐานข้อมูลนี้และเซิร์ฟเวอร์ตรงกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
-            <translation type="unfinished" />
+            <translation>ลงชื่อเข้าใช้เฉพาะเซสชันนี้: เมื่อไม่มีที่เก็บรหัสผ่าน (keyring) Cardfile จะถามอีกครั้งหลังจากเริ่มโปรแกรมใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="212" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
             <source>Signed out. Changes made here wait until you sign in.</source>
-            <translation type="unfinished" />
+            <translation>ออกจากระบบแล้ว การเปลี่ยนแปลงที่ทำที่นี่จะรอจนกว่าคุณจะลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="221" />
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="225" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>กำลังซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="231" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
             <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation type="unfinished" />
+            <translation>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง {pushed} รายการ และรับ {pulled} รายการ</translation>
         </message>
     </context>
     <context>
         <name>TagChip</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="725" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="735" />
             <source>Remove the tag “{tag}”</source>
-            <translation type="unfinished" />
+            <translation>นำแท็ก “{tag}” ออก</translation>
         </message>
     </context>
     <context>
@@ -4969,15 +9776,15 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/records/bulk_dialogs.py" line="92" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>แท็ก</translation>
         </message>
     </context>
     <context>
         <name>TagEditor</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/editors.py" line="750" />
+            <location filename="../../src/cardfile/ui/widgets/editors.py" line="760" />
             <source>Add a tag…</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มแท็ก…</translation>
         </message>
     </context>
     <context>
@@ -4985,17 +9792,17 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="298" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>หยุด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="299" />
             <source>Stop this task</source>
-            <translation type="unfinished" />
+            <translation>หยุดงานนี้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/tasks.py" line="344" />
             <source>{title} (and {count} more)</source>
-            <translation type="unfinished" />
+            <translation>{title} (และอีก {count} งาน)</translation>
         </message>
     </context>
     <context>
@@ -5003,62 +9810,62 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="33" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="34" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>บริษัท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="35" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>กิจกรรม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="36" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>บันทึก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="37" />
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>ดีล</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="38" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>กลุ่ม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="39" />
             <source>Saved lookup</source>
-            <translation type="unfinished" />
+            <translation>การค้นหาแบบมีเงื่อนไขที่บันทึกไว้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="40" />
             <source>Custom field</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ชื่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="51" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="52" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>ประเภท</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="53" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>ลบเมื่อ</translation>
         </message>
     </context>
     <context>
@@ -5066,84 +9873,95 @@ This page is coming in a later version of Cardfile.</source>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="72" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>ถังขยะ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="73" />
             <source>The Trash is empty</source>
-            <translation type="unfinished" />
+            <translation>ถังขยะว่างเปล่า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="74" />
             <source>Records you delete wait here until you restore them or erase them for good.</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนที่คุณลบจะรออยู่ที่นี่จนกว่าคุณจะกู้คืนหรือลบถาวร</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="82" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;กู้คืน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="85" />
             <source>Bring the selected records back, with their links</source>
-            <translation type="unfinished" />
+            <translation>นำระเบียนที่เลือกกลับมาพร้อมลิงก์ของระเบียนนั้น</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="88" />
             <source>&amp;Erase…</source>
-            <translation type="unfinished" />
+            <translation>ล&amp;บถาวร…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="91" />
             <source>Erase the selected records and their history for good</source>
-            <translation type="unfinished" />
+            <translation>ลบระเบียนที่เลือกและประวัติของระเบียนนั้นถาวร</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="93" />
             <source>Empty &amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>ล้าง&amp;ถังขยะ…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="112" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>กู้คืน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="132" />
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>ลบ “{name}” ถาวรหรือไม่ ระเบียนนี้และประวัติทั้งหมดจะถูกนำออกจากฐานข้อมูล และไม่สามารถเลิกทำได้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
             <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>ลบ {count} ระเบียนถาวรหรือไม่ ระเบียนเหล่านี้และประวัติทั้งหมดจะถูกนำออกจากฐานข้อมูล และไม่สามารถเลิกทำได้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
             <source>Erase for Good</source>
-            <translation type="unfinished" />
+            <translation>ลบถาวร</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
             <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>ลบระเบียนทั้งหมด {count} รายการในถังขยะถาวรหรือไม่ ไม่สามารถเลิกทำได้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
             <source>Empty Trash</source>
-            <translation type="unfinished" />
+            <translation>ล้างถังขยะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
+            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
+            <translation>มี 1 ระเบียนในถังขยะที่เป็นของผู้อื่น: เฉพาะเจ้าของหรือผู้ดูแลเซิร์ฟเวอร์ซิงค์เท่านั้นที่ลบถาวรได้ ระเบียนนี้จะยังอยู่ในถังขยะ และทุกคนกู้คืนได้</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>1 record in the Trash</source>
-            <translation type="unfinished" />
+            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>มี {count} ระเบียนในถังขยะที่เป็นของผู้อื่น: เฉพาะเจ้าของหรือผู้ดูแลเซิร์ฟเวอร์ซิงค์เท่านั้นที่ลบถาวรได้ ระเบียนเหล่านี้จะยังอยู่ในถังขยะ และทุกคนกู้คืนได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="179" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
+            <source>1 record in the Trash</source>
+            <translation>มี 1 ระเบียนในถังขยะ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
             <source>{count} records in the Trash</source>
-            <translation type="unfinished" />
+            <translation>มี {count} ระเบียนในถังขยะ</translation>
         </message>
     </context>
 </TS>
