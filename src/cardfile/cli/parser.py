@@ -50,7 +50,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("note", "activities", "notes about people, companies and deals: add, list, show"),
     ("deal", "deals", "sales opportunities: add, move, won, lost, list"),
     ("pipeline", "pipelines", "pipelines and their stages: list, add, rename, add-stage, move-stage, remove-stage"),
-    ("report", "reports", "reports: pipeline, forecast, contacts as CSV, JSON or PDF"),
+    ("report", "reports", "reports: pipeline, forecast, contacts, activities as CSV, JSON or PDF"),
     ("search", "search", "find records by any part of a name, email, phone, address, note or tag"),
     ("group", "groups", "groups of people and companies: add, list, members, add-member"),
     ("field", "fields", "custom fields: add, list"),
