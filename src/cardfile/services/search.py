@@ -90,19 +90,15 @@ class SearchService:
             return index.rebuild(w.conn)
 
 
-def _told_apart(conn: Connection, record_type: RecordType, ids: list[str]) -> dict[str, tuple[str, str]]:
+def _told_apart(
+    conn: Connection, record_type: RecordType, ids: list[str], titles: Mapping[str, str] | None = None
+) -> dict[str, tuple[str, str]]:
     """Each person's or company's name and second line; two hits of one name are told apart by the facts every
     list uses (services/disambiguation.py: a company's city and industry, a person's company, email, then phone)."""
     names = records.names(conn, record_type, ids)
     found = [i for i in ids if i in names]
     distinctions = disambiguation.details(conn, record_type, found)
-    if record_type is RecordType.CONTACT:  # a person's title leads, as their card's subtitle does
-        titles: dict[str, str] = {
-            row[0]: row[1]
-            for row in conn.exec_driver_sql(
-                f"SELECT id, title FROM contact WHERE id IN ({','.join('?' for _ in found)})", tuple(found)
-            )
-        }
+    if record_type is RecordType.CONTACT and titles is not None:  # a person's title leads, as their card's does
         distinctions = {
             i: disambiguation.Distinction((titles.get(i, ""), *d.usual), tuple(f for f in d.more if f != titles.get(i)))
             for i, d in distinctions.items()
@@ -155,7 +151,8 @@ class _Finder:
 
     def _contacts(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
         companies = records.names(self.conn, RecordType.COMPANY, [r["company_id"] for r in rows.values()])
-        told = _told_apart(self.conn, RecordType.CONTACT, list(rows))
+        titles = {rid: r["title"] or "" for rid, r in rows.items()}  # read with the rows: not read again
+        told = _told_apart(self.conn, RecordType.CONTACT, list(rows), titles)
         out = []
         for hit in hits:
             r = rows[hit.record_id]

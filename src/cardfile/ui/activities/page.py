@@ -383,11 +383,10 @@ class ActivitiesPage(RecordListPage):
         self.show_all_action.setEnabled(self.is_filtered() if hasattr(self, "source") else False)
 
     def new_record(self, preset: dict[str, Any] | None = None) -> None:
-        """Schedule… opens the schedule dialog (the card's form is for changing an activity in place); a preset's
-        company is filled in (a deal's or company's "New Activity…")."""
+        """Schedule… opens the schedule dialog (the card's form is for changing an activity in place). No page asks
+        for a new activity with a preset: the Activities tabs schedule through `actions.schedule` themselves."""
         if self.may_leave_form():
-            company = str((preset or {}).get("company_name") or "")
-            actions.schedule(self.services, self.window(), company=company)
+            actions.schedule(self.services, self.window())
 
     def ask_clear(self) -> Any:
         return actions.clear(self.services, self.window(), self.selected_ids())
