@@ -167,12 +167,12 @@ def test_the_daily_backup_waits_for_the_first_paint(
         assert session.open(database, create=False)
         window = session.window
         assert window is not None
-        qtbot.waitUntil(lambda: any(backups.glob("*.cardfile-backup")), timeout=10_000)
+        qtbot.waitUntil(lambda: any(backups.glob("*.cardfile-backup.gz")), timeout=10_000)
         qtbot.waitUntil(lambda: not window.tasks.active(), timeout=10_000)
         assert opened == [True]
     finally:
         session.close()
-    assert len(list(backups.glob("*.cardfile-backup"))) == 1
+    assert len(list(backups.glob("*.cardfile-backup.gz"))) == 1
 
 
 def test_a_daily_backup_that_cannot_be_made_is_a_warning_and_is_tried_again(

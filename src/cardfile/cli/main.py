@@ -18,6 +18,8 @@ from cardfile.cli import output
 from cardfile.cli.parser import build_parser, split_desktop_arguments
 from cardfile.domain.errors import CardfileError
 
+DAILY_WORKER_WORD = "__daily-backup"  # as cardfile.store.backup names it; that module is not imported to start
+
 # What `cardfile --version` and `cardfile --help` import is kept small (they answer in a few hundredths of a
 # second): the services, the command modules and SQLAlchemy are imported only when a command runs.
 
@@ -30,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == [DAILY_WORKER_WORD]:  # the day's backup, started by a command that did not wait for it
+        from cardfile.store.backup import run_daily_worker
+
+        return run_daily_worker(arguments[1:])
     output.ensure_unicode_streams()
     command: list[str] = []
     try:
@@ -86,10 +92,12 @@ def _run(argv: list[str], command: list[str]) -> int:
     from cardfile.services import open_database
 
     existing_only = args.database_mode == "check"
-    with open_database(ctx.database, create=not existing_only, auto_backup=not existing_only) as services:
+    with open_database(
+        ctx.database, create=not existing_only, auto_backup=not existing_only, detached_backup=True
+    ) as services:
         ctx.opened = services
         status = args.handler(ctx, args) or 0
-        sys.stdout.flush()  # the output is all there before the day's backup is made, on leaving this block
+        sys.stdout.flush()  # the output is all there before the day's backup is started, on leaving this block
     made = services.daily_backup
     if made is not None and made.warning is not None:
         print(f"cardfile: {output.terminal_safe(made.warning.message)}", file=sys.stderr)

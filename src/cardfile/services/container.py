@@ -29,9 +29,12 @@ from cardfile.services.tasks import TaskListService
 
 
 class Services:
-    def __init__(self, db: Database, *, daily_backup_when_done: bool = False) -> None:
+    def __init__(
+        self, db: Database, *, daily_backup_when_done: bool = False, daily_backup_detached: bool = False
+    ) -> None:
         self.db = db
         self._daily_backup_when_done = daily_backup_when_done
+        self._daily_backup_detached = daily_backup_detached
         self.daily_backup: DailyBackup | None = None  # how the daily backup went, once made on leaving a `with`
         self.settings = SettingsService(self)
         self.contacts = ContactService(self)
@@ -67,6 +70,9 @@ class Services:
     def __exit__(self, error_type: type[BaseException] | None, *exc: object) -> None:
         try:
             if error_type is None and self._daily_backup_when_done:  # the work is done: now the day's copy
-                self.daily_backup = self.maintenance.try_daily_backup()
+                if self._daily_backup_detached:
+                    self.daily_backup = self.maintenance.start_daily_backup()
+                else:
+                    self.daily_backup = self.maintenance.try_daily_backup()
         finally:
             self.close()

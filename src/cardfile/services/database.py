@@ -78,6 +78,7 @@ def open_database(
     *,
     create: bool = True,
     auto_backup: bool = True,
+    detached_backup: bool = False,
     now: Callable[[], datetime] = _utc_now,
     wall: Callable[[], int] | None = None,
     ignore_damage: bool = False,
@@ -90,7 +91,8 @@ def open_database(
 
     With `auto_backup`, an existing database gets its daily backup (kept for a week) when the services are left at
     the end of a `with` block that raised nothing: after the work, never before a read. A backup that cannot be made
-    is a warning (`Services.daily_backup.warning`), never an error. The desktop app passes False and makes it in
+    is a warning (`Services.daily_backup.warning`), never an error. With `detached_backup` too (the command line) it is
+    made by a process of its own that this one does not wait for. The desktop app passes False and makes it in
     the background once its window is up.
     """
     from cardfile.services.container import Services
@@ -101,7 +103,11 @@ def open_database(
     store = Store.open(
         resolved, clock=HybridLogicalClock(wall=wall), now=now, create=create, ignore_damage=ignore_damage
     )
-    services = Services(Database(store, EventBus()), daily_backup_when_done=auto_backup and not store.created)
+    services = Services(
+        Database(store, EventBus()),
+        daily_backup_when_done=auto_backup and not store.created,
+        daily_backup_detached=detached_backup,
+    )
     try:
         if store.refusal is None and store.get_setting(repairs.DUE):  # read only: due at the next writable open
             repairs.run_due(services)  # data an older version wrote wrongly, fixed through the change log

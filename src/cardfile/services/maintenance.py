@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from cardfile import paths
-from cardfile.domain.errors import CardfileError, DailyBackupNotMade, DatabaseCorrupt
+from cardfile.domain.errors import CardfileError, DailyBackupNotMade, DatabaseCorrupt, DatabaseUnreadable
 from cardfile.domain.values import RecordType
 from cardfile.services.readmodels import CheckReport, DailyBackup, RepairReport
 from cardfile.store import backup, damage, replica, schema
@@ -197,6 +197,24 @@ class MaintenanceService:
             detail = error.params.get("detail") or error.message
             return DailyBackup(warning=DailyBackupNotMade(path=str(self._db.path), detail=detail))
 
+    def start_daily_backup(self) -> DailyBackup:
+        """Today's automatic backup made by a process of its own that nobody waits for (the command line's way:
+        started once a command has printed its output). `started` says whether one was started; the warning is
+        why it could not be (no room for it), or why the last one made that way failed (tried again now)."""
+        if not self._db.store.writable:
+            return DailyBackup()
+        path = self._db.path
+        folder = paths.backup_dir_for(path)
+        earlier = backup.last_failure(folder)
+        try:
+            started = backup.start_daily_worker(path, folder, self._db.now().date())
+        except CardfileError as error:
+            detail = error.params.get("detail") or error.message
+            return DailyBackup(warning=DailyBackupNotMade(path=str(path), detail=detail))
+        if earlier is None:
+            return DailyBackup(started=started)
+        return DailyBackup(started=started, warning=DailyBackupNotMade(path=str(path), detail=earlier))
+
     def backups(self) -> list[Path]:
         return [p for _, p in backup.daily_backups(paths.backup_dir_for(self._db.path))]
 
@@ -208,6 +226,14 @@ def restore_database(database: Path, source: Path, *, now: datetime | None = Non
     itself (a consistent copy, or the damaged file moved aside) so a restore can itself be taken back.
     """
     source, database = Path(source), Path(database)
+    if not source.is_file():
+        raise DatabaseUnreadable(path=str(source), detail="no such file")
+    # A daily copy is compressed: it is uncompressed beside the database (the same disk as the restored file).
+    with backup.unpacked(source, database.parent) as plain:
+        return _restore_from(database, plain, now)
+
+
+def _restore_from(database: Path, source: Path, now: datetime | None) -> Path | None:
     backup.verify(source)
     inspect_file(source)
     when = now or datetime.now(UTC)

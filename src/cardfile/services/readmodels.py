@@ -864,6 +864,7 @@ class DailyBackup:
 
     made: Path | None = None
     warning: DailyBackupNotMade | None = None
+    started: bool = False  # being made by a process of its own (the command line's way), not waited for
 
 
 @dataclass(slots=True)

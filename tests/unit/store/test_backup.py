@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import sqlite3
 import threading
@@ -12,10 +13,11 @@ from typing import Any
 import pytest
 
 from cardfile import paths
-from cardfile.domain.errors import BackupFailed
+from cardfile.domain.errors import BackupFailed, DatabaseCorrupt
 from cardfile.domain.models import ContactCreate, validate
 from cardfile.domain.values import RecordType
 from cardfile.services import open_database
+from cardfile.services.maintenance import restore_database
 from cardfile.store import backup
 from tests.helpers import add_contact
 
@@ -27,11 +29,13 @@ def at(day: date) -> datetime:
 
 
 def read(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
+    """Rows of a database or a backup (a daily one is compressed: read from an uncompressed copy)."""
+    with backup.unpacked(path, path.parent) as plain:
+        conn = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
 
 
 def given_names(path: Path) -> list[str]:
@@ -138,7 +142,7 @@ def test_rotation_keeps_seven_daily_backups(db_path: Path, tmp_path: Path) -> No
         (folder / f"cardfile-{TODAY - timedelta(days=days_ago)}.cardfile-backup").write_bytes(b"old")
     (folder / "notes.txt").write_text("not a backup: left alone")
     made = backup.rotate(db_path, folder, TODAY)
-    assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
+    assert made == folder / f"cardfile-{TODAY}.cardfile-backup.gz"
     assert given_names(made) == ["Ada"]
     kept = [d for d, _ in backup.daily_backups(folder)]
     assert kept == [TODAY - timedelta(days=n) for n in range(6, -1, -1)]
@@ -188,7 +192,7 @@ def test_the_daily_backup_comes_after_the_work_never_at_open(db_path: Path) -> N
         add_contact(services, given="Bob")
     assert services.daily_backup is not None and services.daily_backup.warning is None
     made = services.daily_backup.made
-    assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
+    assert made == folder / f"cardfile-{TODAY}.cardfile-backup.gz"
     assert given_names(made) == ["Ada", "Bob"]  # taken after the work
     with open_database(db_path, now=lambda: at(TODAY)) as services:
         pass
@@ -209,7 +213,7 @@ def test_the_daily_backup_is_made_once_a_day(db_path: Path) -> None:
     with open_database(db_path, now=lambda: at(TODAY)) as services:
         add_contact(services, given="Ada")
         made = services.maintenance.daily_backup()
-        assert made == folder / f"cardfile-{TODAY}.cardfile-backup"
+        assert made == folder / f"cardfile-{TODAY}.cardfile-backup.gz"
         add_contact(services, given="Bob")
         assert services.maintenance.daily_backup() is None  # today's is there
         assert services.maintenance.backups() == [made]
@@ -263,3 +267,107 @@ def test_a_backup_opens_as_a_database_of_its_own(db_path: Path, tmp_path: Path) 
         assert [r.id for r in restored.search.search("ada@")] == [contact]
         assert restored.maintenance.check().ok
         assert restored.history.field_changes(contact)[0].record_type == RecordType.CONTACT.value
+
+
+# ----- compressed daily copies (#14) -----
+
+
+def people(n: int) -> list[ContactCreate]:
+    return [
+        validate(
+            ContactCreate,
+            given=f"Person{i}",
+            family=["Jónsdóttir", "Петрова", "山田", "Smith"][i % 4],
+            emails=[{"value": f"person{i}@example.org"}],
+            phones=[{"value": f"+354 555 {i:04d}"}],
+            title="Head of purchasing",
+            department="Sales",
+        )
+        for i in range(n)
+    ]
+
+
+def test_a_week_of_daily_backups_takes_less_room_than_two_copies(db_path: Path) -> None:
+    """#14: seven full copies kept a week multiplied the database's size by eight on the disk (7.7 GB for 1.1 GB).
+    The daily copies are compressed: a week of them (the clock moved a day at a time, a change each day) takes
+    less room than two copies of the database."""
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        services.contacts.create_many(people(2_000))
+    folder = paths.backup_dir_for(db_path)
+    for day in range(9):
+        when = at(TODAY + timedelta(days=day))
+        with open_database(db_path, now=lambda when=when: when) as services:  # type: ignore[misc]
+            add_contact(services, given=f"Day{day}")
+        assert services.daily_backup is not None and services.daily_backup.warning is None
+    kept = backup.daily_backups(folder)
+    assert [d for d, _ in kept] == [TODAY + timedelta(days=n) for n in range(2, 9)]
+    assert all(p.name.endswith(".cardfile-backup.gz") for _, p in kept)
+    week = sum(p.stat().st_size for _, p in kept)
+    size = db_path.stat().st_size
+    assert week < 2 * size, f"a week of backups {week:,} bytes, the database {size:,}"
+    assert len(given_names(kept[-1][1])) == 2_000 + 9  # the last day's copy was made after that day's work
+
+
+def test_yesterdays_daily_backup_is_restored_in_one_step(db_path: Path) -> None:
+    """A compressed daily copy is restored as it is (`restore_database`, which `cardfile db restore` runs); the
+    replaced database is kept, and no uncompressed temporary file is left beside it."""
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+        made = services.maintenance.daily_backup()
+        add_contact(services, given="Bob")
+    assert made is not None and backup.is_compressed(made)
+    kept = restore_database(db_path, made)
+    assert given_names(db_path) == ["Ada"] and kept is not None and given_names(kept) == ["Ada", "Bob"]
+    assert sorted(p.name for p in db_path.parent.iterdir() if ".unpacked" in p.name) == []
+    with open_database(db_path, auto_backup=False) as restored:
+        assert restored.maintenance.check().ok
+
+
+def test_a_daily_backup_is_a_plain_gzip_file_of_the_database(db_path: Path) -> None:
+    """Whoever has no Cardfile at hand gets the database back with `gunzip`."""
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+        made = services.maintenance.daily_backup()
+    assert made is not None
+    with gzip.open(made, "rb") as f:
+        assert f.read(16) == b"SQLite format 3\x00"
+
+
+def test_a_damaged_compressed_backup_is_refused_and_changes_nothing(db_path: Path, tmp_path: Path) -> None:
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+        made = services.maintenance.daily_backup()
+    assert made is not None
+    cut = tmp_path / "cut.cardfile-backup.gz"
+    cut.write_bytes(made.read_bytes()[: made.stat().st_size // 2])
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseCorrupt, match="compressed copy is damaged"):
+        restore_database(db_path, cut)
+    assert db_path.read_bytes() == before
+    assert [p.name for p in db_path.parent.iterdir() if ".unpacked" in p.name] == []
+
+
+def test_one_process_at_a_time_makes_the_days_copy(db_path: Path, tmp_path: Path) -> None:
+    """Regression guard for the lock (#14): while one process holds the backup folder's lock (making the day's
+    copy), another does not start a second copy of the whole database; it makes it once the lock is free."""
+    with open_database(db_path) as services:
+        add_contact(services, given="Ada")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    fd = os.open(folder / backup.LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl = pytest.importorskip("fcntl")
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        assert backup.rotate(db_path, folder, TODAY) is None
+        assert backup.daily_backups(folder) == []
+        assert not backup.wait_for_daily_worker(folder, timeout=0.1)
+    finally:
+        os.close(fd)
+    assert backup.wait_for_daily_worker(folder, timeout=1)
+    assert backup.rotate(db_path, folder, TODAY) is not None
+
+
+def test_the_command_line_names_the_worker_as_the_store_does() -> None:
+    from cardfile.cli import main
+
+    assert main.DAILY_WORKER_WORD == backup.DAILY_WORKER_WORD
