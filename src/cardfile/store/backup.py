@@ -294,7 +294,8 @@ _WORKERS: list[subprocess.Popen[bytes]] = []
 
 def run_daily_worker(arguments: list[str]) -> int:
     """The process `start_daily_worker` starts: make the day's copy under the lock it was given, and rotate."""
-    database, backup_dir, day, fd = Path(arguments[0]), Path(arguments[1]), date.fromisoformat(arguments[2]), int(arguments[3])
+    database, backup_dir = Path(arguments[0]), Path(arguments[1])
+    day, fd = date.fromisoformat(arguments[2]), int(arguments[3])
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)  # the person's next command comes first
     try:
