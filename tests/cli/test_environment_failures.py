@@ -120,7 +120,7 @@ def backups_of(db: Path) -> tuple[list[Path], list[Path]]:
     if not folder.exists():
         return [], []
     assert backup.wait_for_daily_worker(folder, timeout=120), "the daily backup's process never ended"
-    return sorted(folder.glob("*.cardfile-backup*")), sorted(folder.glob("*.partial"))
+    return [p for _, p in backup.daily_backups(folder)], sorted(folder.glob("*.partial"))
 
 
 def intact(path: Path) -> bool:
