@@ -33,9 +33,10 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parent.parent / "src"
-if str(SRC) not in sys.path:
-    sys.path.insert(0, str(SRC))
+if __package__ in (None, ""):  # run as a script: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.startup import load_average
 
 
 def run_command(argv: list[str], env: dict[str, str], backups: Path) -> tuple[float, float, float]:
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> None:
         size = db.stat().st_size
         where = args.src or "the installed package"
         print(f"cardfile from {where}; a copy of {args.db} ({size / 1e9:.2f} GB); {args.runs} runs")
-        print(f"load average before: {_load()}")
+        print(f"load average before: {load_average()}")
         command = [sys.executable, "-m", "cardfile", "--db", str(db), "search", args.query, "--json"]
         cpu_of_child(command, env)  # warm the disk cache (this makes a backup too: removed below)
         _wait_for_worker(backups)
@@ -133,7 +134,7 @@ def main(argv: list[str] | None = None) -> None:
         for path in made:
             small = path.stat().st_size
             print(f"the day's backup: {path.name}, {small / 1e6:.1f} MB ({size / small:.1f}× smaller)")
-        print(f"load average after the commands: {_load()}")
+        print(f"load average after the commands: {load_average()}")
         if not args.no_week:
             week(db, backups, size)
 
@@ -154,15 +155,8 @@ def week(db: Path, backups: Path, size: int) -> None:
         f"a week: {len(kept)} daily backups kept after 9 days, {total / 1e9:.2f} GB in all "
         f"({total / size:.2f}× the database; seven full copies would be {7 * size / 1e9:.2f} GB); "
         f"one copy took {statistics.median(t for t, _ in times):.1f} s "
-        f"({statistics.median(c for _, c in times):.1f} s of CPU in this process), load average {_load()}"
+        f"({statistics.median(c for _, c in times):.1f} s of CPU in this process), load average {load_average()}"
     )
-
-
-def _load() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:
-        return "n/a"
 
 
 if __name__ == "__main__":

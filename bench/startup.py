@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> None:
         if not args.skip_list:
             cases.append(("contact list", ["--db", str(args.db), "contact", "list", "--json"]))
         where = args.src or "the installed package"
-        print(f"cardfile from {where}, database {args.db}, {args.runs} runs each, load average {_load()}")
+        print(f"cardfile from {where}, database {args.db}, {args.runs} runs each, load average {load_average()}")
         print(f"{'command':<16}{'wall median':>12}{'cpu median':>12}{'fastest':>10}{'peak MiB':>10}   budget")
         for name, words in cases:
             runs = measure(name, words, env, args.runs)
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> None:
             peak = max(r.peak_mib for r in runs)
             budget = _budget(name, wall, peak)
             print(f"{name:<16}{wall:>11.3f}s{cpu:>11.3f}s{min(r.wall for r in runs):>9.3f}s{peak:>10.1f}   {budget}")
-    print(f"load average after: {_load()}")
+    print(f"load average after: {load_average()}")
 
 
 def _budget(name: str, wall: float, peak: float) -> str:
@@ -113,7 +113,7 @@ def _budget(name: str, wall: float, peak: float) -> str:
     return f"≤ {seconds} s" + (f", ≤ {mib:.0f} MiB" if mib else "") + f": {verdict}"
 
 
-def _load() -> str:
+def load_average() -> str:
     try:
         return " ".join(f"{x:.2f}" for x in os.getloadavg())
     except OSError:

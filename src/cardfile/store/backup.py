@@ -230,19 +230,29 @@ def _daily_lock(database: Path, backup_dir: Path) -> Iterator[bool]:
     if fcntl is None:
         yield True
         return
+    fd = _take_lock(database, backup_dir)
+    try:
+        yield fd is not None
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _take_lock(database: Path, backup_dir: Path) -> int | None:
+    """The backup folder's lock file, open and locked by this process; None when another process holds it."""
     try:
         fd = os.open(backup_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         raise BackupFailed(path=str(database), target=str(backup_dir), detail=_reason(exc)) from exc
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        yield True
-    finally:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
         os.close(fd)
+        return None
+    except OSError as exc:
+        os.close(fd)
+        raise BackupFailed(path=str(database), target=str(backup_dir), detail=_reason(exc)) from exc
+    return fd
 
 
 def start_daily_worker(database: Path, backup_dir: Path, today: date) -> bool:
@@ -260,15 +270,10 @@ def start_daily_worker(database: Path, backup_dir: Path, today: date) -> bool:
         return False
     if fcntl is None:
         return rotate(database, backup_dir, today) is not None
+    fd = _take_lock(database, backup_dir)
+    if fd is None:
+        return False
     try:
-        fd = os.open(backup_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as exc:
-        raise BackupFailed(path=str(database), target=str(backup_dir), detail=_reason(exc)) from exc
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
         program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "cardfile"]
         arguments = [DAILY_WORKER_WORD, str(database.resolve()), str(backup_dir.resolve()), today.isoformat(), str(fd)]
         _WORKERS.append(
