@@ -306,10 +306,10 @@ def run_daily_worker(arguments: list[str]) -> int:
     try:
         _make_daily(database, backup_dir, day)
         prune(backup_dir)
-    except BackupFailed as exc:
+    except Exception as exc:  # nobody sees this process: the next command tells what stopped it
+        why = str(exc.params.get("detail") or exc.message) if isinstance(exc, BackupFailed) else repr(exc)
         with contextlib.suppress(OSError):
-            note = backup_dir / FAILED_NAME
-            note.write_text(str(exc.params.get("detail") or exc.message), encoding="utf-8")
+            (backup_dir / FAILED_NAME).write_text(why, encoding="utf-8")
         return 1
     finally:
         os.close(fd)
