@@ -207,7 +207,13 @@ def due(database: Path, backup_dir: Path, today: date) -> Path | None:
 
 
 def _make_daily(database: Path, backup_dir: Path, today: date) -> Path | None:
-    """Under the lock: today's copy, unless another process made it meanwhile; a success clears an earlier failure."""
+    """Under the lock: today's copy, unless another process made it meanwhile; a success clears an earlier failure.
+
+    Compressed daily copies are written only under the lock, so any temporary one found now was left by a process
+    that died (`kill -9`, a power cut): it goes at once, not an hour later, as it may take a database's room."""
+    for entry in backup_dir.glob(f"*{DAILY_SUFFIX}.*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            entry.unlink()
     target = due(database, backup_dir, today)
     if target is None:
         return None

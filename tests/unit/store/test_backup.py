@@ -371,3 +371,24 @@ def test_the_command_line_names_the_worker_as_the_store_does() -> None:
     from cardfile.cli import main
 
     assert main.DAILY_WORKER_WORD == backup.DAILY_WORKER_WORD
+
+
+def test_a_daily_copy_left_by_a_killed_process_goes_with_the_next_copy(db_path: Path, tmp_path: Path) -> None:
+    """A process making the day's copy killed half-way (`kill -9`) leaves its temporary files, a database's size:
+    the next process to hold the lock removes them at once (not an hour later) and makes the copy."""
+    with open_database(db_path) as services:
+        add_contact(services, given="Ada")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    left = [
+        folder / f".cardfile-{TODAY}.cardfile-backup.gz.k9a1b2.partial",
+        folder / f".cardfile-{TODAY}.cardfile-backup.gz.k9c3d4.partial",
+    ]
+    for path in left:
+        path.write_bytes(b"half a copy")
+    by_hand = folder / ".mine.cardfile-backup.q1w2e3.partial"  # `db backup` into this folder, still writing
+    by_hand.write_bytes(b"a copy made by hand")
+    made = backup.rotate(db_path, folder, TODAY)
+    assert made is not None and given_names(made) == ["Ada"]
+    assert [p for p in left if p.exists()] == []
+    assert by_hand.exists()
