@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -28,6 +29,18 @@ MIME_TASKS = "application/x-cardfile-tasks"  # task keys, one a line: dragged fr
 def first_weekday() -> int:
     """The locale's first day of the week, 0 = Monday … 6 = Sunday."""
     return QLocale().firstDayOfWeek().value - 1
+
+
+def weekday_names(weekdays: list[int], metrics: QFontMetrics, width: float) -> list[str]:
+    """The names of `weekdays` (1 = Monday … 7 = Sunday) for columns `width` wide: the locale's short names when
+    every one fits ('Mon', 'пн'), else its narrow ones ('M'): Persian's short names are whole words ('سه‌شنبه') that
+    ran into each other at 1024×640."""
+    locale = QLocale()
+    for form in (QLocale.FormatType.ShortFormat, QLocale.FormatType.NarrowFormat):
+        names = [locale.dayName(day, form) for day in weekdays]
+        if all(metrics.horizontalAdvance(name) <= width - 2 for name in names):
+            return names
+    return names
 
 
 def month_grid(year: int, month: int, first: int) -> list[date]:
@@ -92,22 +105,28 @@ class MonthGrid(QWidget):
                 return day
         return None
 
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
+        return small
+
+    def weekday_names(self) -> list[str]:
+        """The column titles, from the locale's first day of the week, as they fit the grid's width."""
+        first = first_weekday()
+        weekdays = [(first + column) % 7 + 1 for column in range(7)]
+        return weekday_names(weekdays, QFontMetrics(self._small_font()), self.width() / 7)
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
         locale = QLocale()
-        first = first_weekday()
         width = self.width() / 7
         height = self.height() / 7
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
-        painter.setFont(small)
+        painter.setFont(self._small_font())
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        for column in range(7):
-            weekday = (first + column) % 7
+        for column, name in enumerate(self.weekday_names()):
             x = (6 - column) if self.isRightToLeft() else column
             rect = QRect(int(x * width), 0, int(width), int(height))
-            name = locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         for index, day in enumerate(self.days()):
             rect = self._cell(index).adjusted(1, 1, -1, -1)

@@ -49,6 +49,7 @@ from cardfile.ui.calendar.layout import (
     local_minutes,
     snap,
 )
+from cardfile.ui.calendar.mini_month import weekday_names
 
 TYPE_COLORS = {"call": "#1e88e5", "meeting": "#43a047", "todo": "#fb8c00"}
 OVERDUE = QColor("#c62828")
@@ -489,9 +490,14 @@ class CalendarView(QAbstractScrollArea):
         locale = QLocale()
         today = self.now.date()
         columns = self.days[:7] if self.mode == "month" else self.days
-        for index, day in enumerate(columns):
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        number = 0 if self.mode == "month" else metrics.horizontalAdvance(locale.toString(28) + " ")
+        room = self.column_width() - number
+        names = weekday_names([day.isoweekday() for day in columns], metrics, room)
+        for index, (day, name) in enumerate(zip(columns, names, strict=True)):
             rect = QRectF(self.column_x(index), 0, self.column_width(), height)
-            name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
             text = name if self.mode == "month" else f"{name} {locale.toString(day.day)}"
             font = QFont(self.font())
             font.setBold(day == today and self.mode != "month")
@@ -563,17 +569,16 @@ class CalendarView(QAbstractScrollArea):
             role = QPalette.ColorRole.Text if cell.day.month == month else QPalette.ColorRole.PlaceholderText
             painter.setPen(palette.color(QPalette.ColorRole.Highlight) if cell.day == today else palette.color(role))
             side = Qt.AlignmentFlag.AlignLeft if self.isRightToLeft() else Qt.AlignmentFlag.AlignRight
-            painter.drawText(
-                rect.adjusted(4, 2, -6, 0), Qt.AlignmentFlag.AlignTop | side, locale.toString(cell.day.day)
-            )
+            number = locale.toString(cell.day.day)
+            painter.drawText(rect.adjusted(4, 2, -6, 0), Qt.AlignmentFlag.AlignTop | side, number)
             if cell.overdue:
                 painter.setPen(OVERDUE)
                 other = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-                painter.drawText(
-                    rect.adjusted(6, 2, -4, 0),
-                    Qt.AlignmentFlag.AlignTop | other,
-                    self.tr("%n overdue", "", cell.overdue),
-                )
+                # Never over the day's number: "просрочено 2" ran into it in a narrow week.
+                room = rect.width() - 16 - QFontMetrics(font).horizontalAdvance(number)
+                overdue = self.overdue_text(cell.overdue, room)
+                painter.setFont(self.font())
+                painter.drawText(rect.adjusted(6, 2, -4, 0), Qt.AlignmentFlag.AlignTop | other, overdue)
             room = int((rect.height() - line_height - 4) // line_height)
             shown = list(cell.first[: max(room - (1 if cell.count > room else 0), 0)])
             y = rect.top() + line_height + 2
@@ -596,6 +601,10 @@ class CalendarView(QAbstractScrollArea):
             if index >= 0:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
                 painter.drawRect(self.month_cell(index).adjusted(2, 2, -2, -2))
+
+    def overdue_text(self, count: int, room: float) -> str:
+        """A month cell's "2 overdue", elided to `room` pixels (the tooltip and the day say the rest)."""
+        return self.fontMetrics().elidedText(self.tr("%n overdue", "", count), Qt.TextElideMode.ElideRight, int(room))
 
     def _paint_month_item(self, painter: QPainter, palette: QPalette, rect: QRectF, o: Occurrence) -> None:
         color = type_color(o.kind)

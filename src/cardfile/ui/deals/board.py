@@ -55,7 +55,16 @@ from cardfile.domain.errors import CardfileError, NotFound
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.services.sales import Board, DealFilter, DealRow
-from cardfile.ui.deals.texts import close_date_text, deals_count, most_used, owner_name, totals_lines, totals_table
+from cardfile.ui.deals.texts import (
+    close_date_text,
+    deals_count,
+    most_used,
+    owner_name,
+    percent_number,
+    percent_text,
+    totals_lines,
+    totals_table,
+)
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, LazyListModel
 from cardfile.ui.tasks import Progress, TaskRunner
@@ -141,7 +150,7 @@ class BoardColumnModel(LazyListModel[DealRow]):
 
 
 def card_tooltip(row: DealRow) -> str:
-    lines = [row.name, row.company, money_text(row.amount), f"{row.probability} %"]
+    lines = [row.name, row.company, money_text(row.amount), percent_text(row.probability)]
     if row.expected_close:
         lines.append(close_date_text(row.expected_close, row.overdue))
     lines.append(owner_name(row.owner))
@@ -225,7 +234,7 @@ class CardDelegate(QStyledItemDelegate):
         close = close_date_text(row.expected_close) or _tr("no date")
         put(2, close, WARNING_COLOR if row.overdue else soft, end, width=area.width() - max(amount_width, half) - 4)
         put(3, owner_name(row.owner), soft, start, width=half)
-        put(3, f"{row.probability} %", soft, end, width=half - 4)
+        put(3, percent_text(row.probability), soft, end, width=half - 4)
 
 
 class StageView(QListView):
@@ -311,10 +320,10 @@ class StageColumn(QFrame):
         column.addWidget(self.view, 1)
 
     def show_figures(self, name: str, probability: int, count: int, table: str, height: int) -> None:
-        self.title.setText(_tr("{stage} · {percent} %").format(stage=name, percent=probability))
+        self.title.setText(_tr("{stage} · {percent} %").format(stage=name, percent=percent_number(probability)))
         self.title.setToolTip(
             _tr("{stage}: deals here count {percent} % of their amount unless they say otherwise").format(
-                stage=name, percent=probability
+                stage=name, percent=percent_number(probability)
             )
         )
         self.count.setText(deals_count(count))

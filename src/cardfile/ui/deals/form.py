@@ -32,7 +32,7 @@ from cardfile.domain.models import DealCreate, DealRole, DealUpdate, validate
 from cardfile.domain.money import Money
 from cardfile.services import Services
 from cardfile.services.readmodels import DealRead, PipelineRead
-from cardfile.ui.deals.texts import owner_name
+from cardfile.ui.deals.texts import owner_name, percent_number
 from cardfile.ui.records.form import (
     Amount,
     Choice,
@@ -550,7 +550,7 @@ def deal_form(services: Services) -> FormSpec:
 
     def stage_default(form: RecordForm) -> str:
         percent = stage_probability.get(form.value("stage") or "", 0)
-        return _tr("The stage's ({percent} %)").format(percent=percent)
+        return _tr("The stage's ({percent} %)").format(percent=percent_number(percent))
 
     def reason_choices(form: RecordForm) -> list[tuple[str, Any]]:
         return [(r, r) for r in reasons.get(form.value("status") or "", [])]

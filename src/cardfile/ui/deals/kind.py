@@ -25,7 +25,7 @@ from cardfile.ui.dates import format_datetime
 from cardfile.ui.deals.closing import ask_close
 from cardfile.ui.deals.form import deal_form
 from cardfile.ui.deals.page import DealsPage
-from cardfile.ui.deals.texts import close_date_text, owner_name, status_text
+from cardfile.ui.deals.texts import close_date_text, owner_name, percent_number, percent_text, status_text
 from cardfile.ui.records.card import CardBuilder, custom_value_text
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, column_title, updated_column
@@ -78,7 +78,7 @@ def deal_columns() -> list[Column[DealRow]]:
         Column(
             "probability",
             _tr("Probability"),
-            lambda r: f"{r.probability} %",
+            lambda r: percent_text(r.probability),
             "probability",
             numeric=True,
             width=80,
@@ -141,10 +141,10 @@ def status_line(d: DealRead) -> str:
 
 def probability_line(d: DealRead) -> str:
     if d.status != "open":
-        return f"{d.probability} %"
+        return percent_text(d.probability)
     if d.probability_overridden:
-        return _tr("{percent} % (set for this deal)").format(percent=d.probability)
-    return _tr("{percent} % (the stage's)").format(percent=d.probability)
+        return _tr("{percent} % (set for this deal)").format(percent=percent_number(d.probability))
+    return _tr("{percent} % (the stage's)").format(percent=percent_number(d.probability))
 
 
 def closing_buttons(d: DealRead, services: Services) -> QWidget:
@@ -235,7 +235,7 @@ def _history_value(change: DealChange, value: Any) -> str:
     if isinstance(value, Money):
         return money_text(value)
     if change.field == "probability":
-        return f"{value} %"
+        return percent_text(int(value))
     if change.field == "status":
         return status_text(str(value))
     if change.field == "expected_close":

@@ -28,6 +28,17 @@ def owner_name(owner: str) -> str:
     return _tr("Me") if owner == "me" else owner
 
 
+def percent_text(value: int) -> str:
+    """'25 %' in the reader's digits ('۲۵ ٪' in Persian)."""
+    locale = QLocale()
+    return f"{locale.toString(value)} {locale.percent()}"
+
+
+def percent_number(value: int) -> str:
+    """A percentage's number in the reader's digits, for a sentence that writes its own % sign."""
+    return QLocale().toString(value)
+
+
 def status_text(status: str) -> str:
     return {"open": _tr("Open"), "won": _tr("Won"), "lost": _tr("Lost")}.get(status, status)
 
@@ -95,7 +106,7 @@ def period_text(period: str | None) -> str:
     if period == UNDATED:
         return _tr("No close date")
     if period[5] == "Q":
-        return _tr("Q{quarter} {year}").format(quarter=period[6], year=period[:4])
+        return _tr("Q{quarter} {year}").format(quarter=_digits(period[6]), year=_digits(period[:4]))
     first, _last = period_bounds(period)
     return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
 
@@ -111,12 +122,18 @@ def axis_periods(periods: Sequence[str]) -> list[str]:
         quarter = period[5] == "Q"
         new_year = n == 0 or period[5:] in ("01", "Q1")
         if quarter:
-            text = _tr("Q{quarter}").format(quarter=period[6])
+            text = _tr("Q{quarter}").format(quarter=_digits(period[6]))
         else:
             first, _last = period_bounds(period)
             text = QLocale().toString(QDate(first.year, first.month, 1), "MMM")
-        out.append(_tr("{period} {year}").format(period=text, year=period[2:4]) if new_year else text)
+        out.append(_tr("{period} {year}").format(period=text, year=_digits(period[2:4])) if new_year else text)
     return out
+
+
+def _digits(number: str) -> str:
+    """A year or a quarter's number in the reader's digits, never grouped ('۲۰۲۶', not '۲٬۰۲۶')."""
+    zero = QLocale().zeroDigit()
+    return "".join(chr(ord(zero) + int(digit)) if digit.isdigit() else digit for digit in number)
 
 
 def range_text(first: date | None, last: date | None) -> str:

@@ -1,0 +1,75 @@
+"""What the screenshots in each language showed (bench/screens.py): texts that fit, numbers in the reader's digits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cardfile.domain.recurrence import zone_of
+from cardfile.ui.calendar.mini_month import MonthGrid
+from cardfile.ui.calendar.view import CalendarView
+from cardfile.ui.deals.texts import axis_periods, percent_text, period_text
+
+Speak = Callable[[str], None]
+
+
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[Speak]:
+    """Sets the default QLocale as Settings ▸ Language does; the previous one is put back afterwards."""
+    before = QLocale()
+
+    def speak(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield speak
+    QLocale.setDefault(before)
+
+
+def test_the_small_months_weekday_titles_fit_their_columns_in_persian(qtbot: QtBot, speaking: Speak) -> None:
+    """Regression: Persian's short day names are whole words ('سه‌شنبه'); in the task list's small month at
+    1024×640 they ran into each other. Too narrow for them, the grid takes the locale's narrow names."""
+    speaking("fa")
+    grid = MonthGrid()
+    qtbot.addWidget(grid)
+    grid.resize(180, 150)
+    names = grid.weekday_names()
+    metrics = QFontMetrics(grid._small_font())
+    assert len(names) == 7 and all(metrics.horizontalAdvance(name) <= 180 / 7 for name in names)
+    assert names[0] == QLocale().dayName(6, QLocale.FormatType.NarrowFormat)  # the Persian week starts on Saturday
+
+
+def test_the_small_month_keeps_short_day_names_where_they_fit(qtbot: QtBot, speaking: Speak) -> None:
+    speaking("en_GB")
+    grid = MonthGrid()
+    qtbot.addWidget(grid)
+    grid.resize(280, 200)
+    assert grid.weekday_names()[0] == QLocale().dayName(1, QLocale.FormatType.ShortFormat)  # 'Mon'
+
+
+def test_a_month_cells_overdue_count_leaves_room_for_the_days_number(qtbot: QtBot) -> None:
+    """Regression: in a week 1024 pixels wide, "просрочено 2" was drawn over the day's number."""
+    view = CalendarView(zone_of("UTC"))
+    qtbot.addWidget(view)
+    for room in (20, 45, 300):
+        text = view.overdue_text(2, room)
+        assert view.fontMetrics().horizontalAdvance(text) <= room
+    assert view.overdue_text(2, 300) == "2 overdue"
+
+
+def test_percentages_and_chart_years_are_written_in_the_readers_digits(speaking: Speak) -> None:
+    """Regression: in Persian the deal board's '10 %', the card's probability and the forecast chart's 'Dec 26'
+    kept Latin digits beside Persian amounts and dates."""
+    speaking("fa")
+    assert percent_text(25) == "۲۵ ٪"
+    labels = axis_periods(["2026-12", "2027-01", "2027-02", "2027-Q1"])
+    assert all(not any(c.isascii() and c.isdigit() for c in label) for label in labels)
+    assert "۲۶" in labels[0] and "۲۷" in labels[1]
+    assert "۲۰۲۶" in period_text("2026-Q3")  # the year whole, not grouped as a number ('۲٬۰۲۶')
+    speaking("en_US")
+    assert percent_text(25) == "25 %"
+    assert axis_periods(["2026-12"]) == ["Dec 26"]
