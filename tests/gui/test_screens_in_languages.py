@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.recurrence import zone_of
+from cardfile.ui.activities.editors import When, WhenEditor
 from cardfile.ui.calendar.mini_month import MonthGrid
 from cardfile.ui.calendar.view import CalendarView
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text
@@ -73,3 +75,20 @@ def test_percentages_and_chart_years_are_written_in_the_readers_digits(speaking:
     speaking("en_US")
     assert percent_text(25) == "25 %"
     assert axis_periods(["2026-12"]) == ["Dec 26"]
+
+
+def test_the_when_row_wraps_rather_than_squeezing_its_parts_in_a_narrow_pane(qtbot: QtBot) -> None:
+    """Regression: in the activity form on the card pane at 1024×640, the When row's mode, date, time and length
+    were squeezed to their arrows (unreadable in Russian); now they wrap onto a second line, each whole."""
+    when = WhenEditor()
+    qtbot.addWidget(when)
+    when.set_value(When("timed", date(2026, 5, 27), time(13, 30), 30))
+    when.resize(260, when.heightForWidth(260))
+    when.show()
+    qtbot.waitExposed(when)
+    parts = [when.mode, when.date, when.time, when.length]
+    assert all(part.isVisible() and part.width() >= part.sizeHint().width() for part in parts)
+    assert when.mode.y() < when.length.y()  # a second line
+    assert all(part.geometry().right() < 260 for part in parts)
+    when.resize(700, when.heightForWidth(700))
+    assert len({part.y() for part in parts}) == 1  # one line where there is room

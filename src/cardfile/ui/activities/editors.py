@@ -164,12 +164,10 @@ class WhenEditor(QWidget):
         self.last_day.setCalendarPopup(True)
         self.last_day.setDisplayFormat(date_edit_format())
         self.last_day.setToolTip(_tr("The last day of an activity over several days"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        # The parts wrap onto a second line in a narrow card pane rather than being squeezed to their arrows.
+        row = FlowLayout(self)
         for widget in (self.mode, self.date, self.time, self.length, self.until_label, self.last_day):
-            row.addWidget(widget)
-        row.addStretch(1)
+            row.add(widget)
         self.setFocusProxy(self.date)
         self.mode.activated.connect(self._on_mode)
         self.date.dateChanged.connect(self._on_date)

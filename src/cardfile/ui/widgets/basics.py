@@ -275,7 +275,8 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -286,6 +287,8 @@ class FlowLayout(QLayout):
         right_to_left = owner is not None and owner.isRightToLeft()
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no room
+                continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x, y, line_height = area.x(), y + line_height + self._spacing, 0
