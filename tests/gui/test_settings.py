@@ -213,3 +213,32 @@ def test_a_language_settings_does_not_offer_is_kept_when_the_dialog_is_only_conf
     dialog = open_window().show_settings()
     apply(qtbot, dialog)
     assert preferences.saved_language() == "de"
+
+
+@pytest.mark.parametrize("which", ["settings", "sync settings"])
+def test_the_dialog_fits_a_short_screen_and_its_groups_scroll(
+    qtbot: QtBot, open_window: OpenWindow, which: str
+) -> None:
+    """Guards a bug found by looking at Settings in Russian at 1024×640: the dialog was taller than the screen, its
+    first group and its buttons off the screen. The groups scroll; the buttons stay in sight. (A large font makes
+    the groups taller than the test's screen, as Russian's long words make them taller than a 640-pixel one.)"""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = open_window()
+    dialog = window.show_settings() if which == "settings" else window.show_sync_settings()
+    qtbot.waitExposed(dialog)
+    area = dialog.findChild(QScrollArea)
+    assert area is not None
+    assert area.verticalScrollBar().maximum() == 0  # where it fits, nothing scrolls
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * 3)
+    dialog.setFont(font)
+    qtbot.wait(50)
+    dialog.resize(dialog.minimumWidth() + 1, 1)
+    qtbot.wait(50)
+    room = dialog.screen().availableGeometry().height() - 60
+    assert area.widget().minimumHeight() > room  # the groups alone are taller than the screen
+    assert dialog.height() <= room
+    assert dialog.buttons.isVisible() and dialog.buttons.geometry().bottom() < dialog.height()
+    assert area.verticalScrollBar().maximum() > 0  # what does not fit is scrolled to, never cut off
+    dialog.reject()

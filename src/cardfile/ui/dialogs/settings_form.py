@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QProgressBar,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,10 +43,22 @@ class SettingsForm(QDialog):
         self.setObjectName(f"{name}Dialog")
         self.setWindowTitle(title)
         self._layout = QVBoxLayout(self)
+        # The groups scroll on a screen too short for them all (Settings in Russian at 1024×640 was cut off at the
+        # top and the bottom); the message and the buttons stay in sight under them.
+        self._content = QWidget()
+        self._content_layout = QVBoxLayout(self._content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
         if intro:
-            self._layout.addWidget(self.explanation(intro))
-        self._groups_end = self._layout.count()  # groups go here, before the stretch and the message
-        self._layout.addStretch(1)
+            self._content_layout.addWidget(self.explanation(intro))
+        self._groups_end = self._content_layout.count()  # groups go here, before the stretch
+        self._content_layout.addStretch(1)
+        self._area = QScrollArea()
+        self._area.setObjectName(f"{name}Groups")
+        self._area.setWidgetResizable(True)
+        self._area.setFrameShape(QFrame.Shape.NoFrame)
+        self._area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._area.setWidget(self._content)
+        self._layout.addWidget(self._area, 1)
         self.message = QLabel()
         self.message.setObjectName(f"{name}Message")
         self.message.setWordWrap(True)
@@ -66,7 +81,7 @@ class SettingsForm(QDialog):
         column = QVBoxLayout(box)
         form = QFormLayout()
         column.addLayout(form)
-        self._layout.insertWidget(self._groups_end, box)
+        self._content_layout.insertWidget(self._groups_end, box)
         self._groups_end += 1
         return form
 
@@ -107,8 +122,20 @@ class SettingsForm(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Be tall enough for the explanations as they wrap at the dialog's width: a window takes its height from
-        its layout's size hint, which counts each wrapped explanation as one line, and the second was cut off."""
-        needed = self._layout.totalHeightForWidth(self.width())
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+        """Be tall enough for the explanations as they wrap at the dialog's width, as far as the screen allows (the
+        groups scroll beyond that): a window takes its height from its layout's size hint, which counts each
+        wrapped explanation as one line, and the second was cut off."""
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self._area.setMinimumWidth(self._content.minimumSizeHint().width() + scroll_bar)
+        content = self._content_layout.totalHeightForWidth(self._area.viewport().width())
+        if content <= 0:
+            return
+        self._content.setMinimumHeight(content)
+        margins = self._layout.contentsMargins()
+        below = [w for w in (self.message, self.busy, self.buttons) if not w.isHidden()]
+        needed = content + margins.top() + margins.bottom()
+        needed += sum(w.sizeHint().height() + self._layout.spacing() for w in below)
+        screen = self.screen().availableGeometry().height() - 60  # the window's title bar and frame
+        fitting = max(min(needed, screen), 200)
+        if fitting != self.minimumHeight():
+            self.setMinimumHeight(fitting)
