@@ -7,7 +7,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +15,9 @@ from cardfile.domain.recurrence import zone_of
 from cardfile.ui.activities.editors import When, WhenEditor
 from cardfile.ui.calendar.mini_month import MonthGrid
 from cardfile.ui.calendar.view import CalendarView
+from cardfile.ui.dates import minutes_text
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text
+from tests.gui.conftest import OpenWindow
 
 Speak = Callable[[str], None]
 
@@ -92,3 +94,23 @@ def test_the_when_row_wraps_rather_than_squeezing_its_parts_in_a_narrow_pane(qtb
     assert all(part.geometry().right() < 260 for part in parts)
     when.resize(700, when.heightForWidth(700))
     assert len({part.y() for part in parts}) == 1  # one line where there is room
+
+
+def test_lengths_and_ages_are_written_in_the_readers_digits(speaking: Speak) -> None:
+    """Regression: the Persian activity card said '45 دقیقه' with Latin digits beside Persian dates."""
+    speaking("fa")
+    assert minutes_text(45) == "۴۵ min" and minutes_text(90) == "۱ h ۳۰ min"  # (the test loads no translation)
+    speaking("en_US")
+    assert minutes_text(90) == "1 h 30 min"
+
+
+def test_the_navigation_is_wide_enough_for_a_page_title_with_its_badge(open_window: OpenWindow) -> None:
+    """Regression: in Persian "Activities  362" was cut to "Activities …": the navigation's width counted the page
+    titles without their badges."""
+    window = open_window()
+    window._show_badge("activities", "1234567")
+    item = window.navigation.item(list(window.pages).index("activities"))
+    font = QFont(window.navigation.font())
+    font.setBold(True)
+    needed = QFontMetrics(font).horizontalAdvance(item.text())
+    assert window.navigation.width() >= needed + window.navigation.iconSize().width() + 20

@@ -100,11 +100,12 @@ def minutes_text(minutes: int) -> str:
     if minutes and minutes % 1440 == 0:
         return _tr_length("%n day(s)", "", minutes // 1440)
     hours, rest = divmod(minutes, 60)
+    locale = QLocale()  # the reader's digits: '۴۵ دقیقه', not '45 دقیقه'
     if hours and rest:
-        return _tr_length("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+        return _tr_length("{hours} h {minutes} min").format(hours=locale.toString(hours), minutes=locale.toString(rest))
     if hours:
-        return _tr_length("{hours} h").format(hours=hours)
-    return _tr_length("{minutes} min").format(minutes=rest)
+        return _tr_length("{hours} h").format(hours=locale.toString(hours))
+    return _tr_length("{minutes} min").format(minutes=locale.toString(rest))
 
 
 def alarm_text(minutes: int | None) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -450,8 +450,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 16))
             self.navigation.addItem(item)
             self.stack.addWidget(self.pages[key])
-        widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self._page_titles.values())
-        self.navigation.setFixedWidth(widest + 20 + 48)
+        self._fit_navigation()
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
         self.lookup_banner = LookupBanner()
         self.lookup_banner.edit_requested.connect(self.edit_current_lookup)
@@ -535,6 +534,17 @@ class MainWindow(QMainWindow):
         title = self._page_titles[key]
         item.setText(self.tr("{title}  {badge}").format(title=title, badge=badge) if badge else title)
         item.setToolTip(tip if badge else "")
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """As wide as the widest entry with its badge, measured in bold (the page shown may be drawn bold): the
+        Persian "Activities  362" was cut to "Activities …" when the width counted the titles alone."""
+        font = QFont(self.navigation.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        texts = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        self.navigation.setFixedWidth(widest + 20 + 48)
 
     def schedule_activity(self, from_page: str | None = None) -> Any:
         """Activities ▸ Schedule Activity (Ctrl+Shift+A): with the people selected in the Contacts list (one

@@ -147,6 +147,8 @@ class ActivitiesPage(RecordListPage):
         drop_hint.setWordWrap(True)
         self.coming = QListWidget()
         self.coming.setObjectName("comingDates")
+        self.coming.setWordWrap(True)  # a name and its date wrap in a narrow side pane rather than being cut to "…"
+        self.coming.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.coming.itemActivated.connect(self._open_coming)
         coming_title = QLabel(self.tr("Birthdays and anniversaries"))
         font = coming_title.font()
@@ -352,10 +354,14 @@ class ActivitiesPage(RecordListPage):
     def _coming_item(self, reminder: DateReminder) -> QListWidgetItem:
         day = format_date(reminder.day)
         if reminder.kind == "birthday":
-            what = self.tr("birthday ({age})").format(age=reminder.years) if reminder.years else self.tr("birthday")
+            what = (
+                self.tr("birthday ({age})").format(age=QLocale().toString(reminder.years))
+                if reminder.years
+                else self.tr("birthday")
+            )
         else:
             what = (
-                self.tr("anniversary ({years})").format(years=reminder.years)
+                self.tr("anniversary ({years})").format(years=QLocale().toString(reminder.years))
                 if reminder.years
                 else self.tr("anniversary")
             )
