@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>&amp;Overdue</source>
             <translation>&amp;عقب‌افتاده</translation>
         </message>
@@ -566,133 +566,133 @@
             <translation>کارها را روی یک روز بکشید تا به آن منتقل شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
             <source>Birthdays and anniversaries</source>
             <translation>تاریخ‌های تولد و سالگردها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Clear…</source>
             <translation>&amp;ثبت انجام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>ثبت کارهای انتخاب‌شده به‌عنوان انجام‌شده: بگویید چگونه پیش رفت (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Reschedule…</source>
             <translation>زمان‌بندی &amp;دوباره…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>انتقال کارهای انتخاب‌شده به روز یا ساعت دیگر (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>Any type</source>
             <translation>هر نوعی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
             <source>Anyone</source>
             <translation>هر کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
             <source>me</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing more for today</source>
             <translation>برای امروز کار دیگری نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing overdue</source>
             <translation>کار عقب‌افتاده‌ای نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
             <source>Nothing more this week</source>
             <translation>برای این هفته کار دیگری نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
             <source>Nothing coming up</source>
             <translation>کاری در پیش نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
             <source>Nothing to do</source>
             <translation>کاری برای انجام نیست</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n کار</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source> (filtered)</source>
             <translation> (فیلترشده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>%n کار عقب‌افتاده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>None in the next two weeks</source>
             <translation>هیچ موردی در دو هفتهٔ آینده نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>birthday ({age})</source>
             <translation>تاریخ تولد ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>anniversary ({years})</source>
             <translation>سالگرد ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
             <source>anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
             <source>Open {name}</source>
             <translation>باز کردن {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
             <source>Reschedule</source>
             <translation>زمان‌بندی دوباره</translation>
         </message>
@@ -1034,7 +1034,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>به مدت {length}</translation>
         </message>
@@ -1049,227 +1049,227 @@
             <translation>آخرین روز فعالیتی که چند روز طول می‌کشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>تکرار نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>هفتگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>ماهانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>سالانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>هر </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>هر دو: یک روز، هفته، ماه یا سال در میان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>برای همیشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>به تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> بار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on day {day}</source>
             <translation>روز {day}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on the {nth} {weekday}</source>
             <translation>{weekday} {nth}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>آخرین {weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <source>A repeating activity needs a date.</source>
             <translation>فعالیت تکرارشونده به تاریخ نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
             <source>The series would end before it starts.</source>
             <translation>این سری پیش از شروع پایان می‌یابد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
             <source>As set elsewhere: {rule}</source>
             <translation>همان‌طور که در جای دیگر تنظیم شده: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>first</source>
             <translation>اول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>second</source>
             <translation>دوم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>third</source>
             <translation>سوم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>fourth</source>
             <translation>چهارم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
             <source>last</source>
             <translation>آخر</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every day</source>
             <translation>
                 <numerusform>هر روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %n day(s)</source>
             <translation>
                 <numerusform>هر %n روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every week</source>
             <translation>
                 <numerusform>هر هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %n week(s)</source>
             <translation>
                 <numerusform>هر %n هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every month</source>
             <translation>
                 <numerusform>هر ماه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %n month(s)</source>
             <translation>
                 <numerusform>هر %n ماه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every year</source>
             <translation>
                 <numerusform>هر سال</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every %n year(s)</source>
             <translation>
                 <numerusform>هر %n سال</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
             <source>on {days}</source>
             <translation>در {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
             <source>on {date}</source>
             <translation>در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
             <source>until {date}</source>
             <translation>تا {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
             <source>%n time(s)</source>
             <translation>
                 <numerusform>%n بار</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
             <source>Add a person: type part of a name</source>
             <translation>افزودن شخص: بخشی از یک نام را بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>برداشتن {name} از این فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>شخصی را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>بدون معامله (بخشی از نامش را بنویسید)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>مربوط به معامله‌ای نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>معامله‌ای را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
         </message>
@@ -1541,40 +1541,40 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>Any time</source>
             <translation>هر ساعتی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n مورد دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
             <source>all day</source>
             <translation>تمام روز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n عقب‌افتاده</numerusform>
@@ -1922,42 +1922,42 @@
     <context>
         <name>CloseDeal</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Won</source>
             <translation>معاملهٔ موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Lost</source>
             <translation>معاملهٔ ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” won?</source>
             <translation>چرا «{deal}» موفق بود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” lost?</source>
             <translation>چرا «{deal}» ناموفق بود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="57" />
             <source>Reason (optional)</source>
             <translation>دلیل (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="59" />
             <source>Pick a reason, or type a new one: it joins the list for next time.</source>
             <translation>دلیلی انتخاب کنید یا دلیل تازه‌ای بنویسید: برای دفعهٔ بعد به فهرست افزوده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Won</source>
             <translation>ثبت به‌عنوان موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Lost</source>
             <translation>ثبت به‌عنوان ناموفق</translation>
         </message>
@@ -3168,308 +3168,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="74" />
             <source>This month</source>
             <translation>این ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
             <source>This quarter</source>
             <translation>این فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This year</source>
             <translation>امسال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>Last month</source>
             <translation>ماه گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>Last quarter</source>
             <translation>فصل گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>The last 12 months</source>
             <translation>دوازده ماه گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="146" />
             <source>Dashboard</source>
             <translation>پیشخوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>دوره‌ای که معامله‌های موفق و ناموفق، نرخ موفقیت، میانگین اندازه و پیش‌بینی فروش به آن مربوط‌اند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>ارزی که نمودارها نشان می‌دهند: مبالغ به ارزهای دیگر جمع زده نمی‌شوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
             <source>&amp;Period:</source>
             <translation>&amp;دوره:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
             <source>O&amp;wner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Charts in:</source>
             <translation>نمودارها &amp;به:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
             <source>Overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
             <source>Results</source>
             <translation>نتایج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
             <source>Pipeline by stage</source>
             <translation>قیف فروش به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
             <source>Biggest open deals</source>
             <translation>بزرگ‌ترین معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>امروز (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>عقب‌افتاده (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing overdue.</source>
             <translation>کار عقب‌افتاده‌ای نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing scheduled for today.</source>
             <translation>چیزی برای امروز زمان‌بندی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>no deal was won or lost in the period</source>
             <translation>در این دوره هیچ معامله‌ای موفق یا ناموفق نشد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>نرخ موفقیت %Ln معاملهٔ بسته‌شده در این دوره</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>موفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ناموفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
             <source>List the deals won in this period</source>
             <translation>فهرست معامله‌های موفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>List the deals lost in this period</source>
             <translation>فهرست معامله‌های ناموفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>Average deal won: {amounts}</source>
             <translation>میانگین معاملهٔ موفق: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
             <source>Average deal won: none won in this period</source>
             <translation>میانگین معاملهٔ موفق: در این دوره معاملهٔ موفقی نبود</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>موفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ موفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ناموفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ ناموفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} در %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>معامله‌های باز قیف فروش {pipeline} به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} وزن‌دار</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} در %Ln معاملهٔ باز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>معامله‌های بازی که انتظار می‌رود در این دوره بسته شوند، به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>No open deals.</source>
             <translation>معاملهٔ بازی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
@@ -3478,48 +3478,48 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
             <source>Stage</source>
             <translation>مرحله</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Amount</source>
             <translation>مبلغ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Probability</source>
             <translation>احتمال</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Close date</source>
             <translation>تاریخ بستن</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
@@ -3579,138 +3579,138 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>باز کردن دوبارهٔ این معامله، در مرحله‌ای که بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
             <source>not set</source>
             <translation>تعیین نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
             <source>This open deal was expected to close before today.</source>
             <translation>انتظار می‌رفت این معاملهٔ باز پیش از امروز بسته شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>Sum</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (مبلغ معامله)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
             <source>Line items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
             <source>the stage's</source>
             <translation>مقدار مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
             <source>(none)</source>
             <translation>(هیچ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
             <source>(removed)</source>
             <translation>(برداشته‌شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Reason</source>
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="275" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="276" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="286" />
             <source>No history yet.</source>
             <translation>هنوز تاریخچه‌ای وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · added by {user}</source>
             <translation>{when} · افزوده‌شده توسط {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · by {user}</source>
             <translation>{when} · توسط {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>هنوز کسی نیست. معامله را ویرایش کنید تا افراد مرتبط و نقش‌هایشان را اضافه کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="322" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
@@ -3784,7 +3784,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="227" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>نمایش معامله‌ها با یک شرکت: بخشی از نامش را بنویسید</translation>
         </message>
@@ -3794,67 +3794,67 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>هر وضعیتی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="109" />
             <source>Anyone</source>
             <translation>هر کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Overdue, {range}</source>
             <translation>عقب‌افتاده، {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
             <source>Closing {range}</source>
             <translation>بسته‌شدن {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="225" />
             <source>There is no company named “{name}”</source>
             <translation>شرکتی با نام «{name}» وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="240" />
             <source>stage {stage}</source>
             <translation>مرحلهٔ {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="242" />
             <source>in {currency}</source>
             <translation>به {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="246" />
             <source>none closed</source>
             <translation>هیچ‌کدام بسته نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="248" />
             <source>closed {range}</source>
             <translation>بسته‌شده {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="256" />
             <source>(removed)</source>
             <translation>(برداشته‌شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="274" />
             <source>Show All</source>
             <translation>نمایش همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="276" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>پاک کردن همهٔ فیلترها و نمایش همهٔ معامله‌ها (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="285" />
             <source>Showing only deals: {filter}</source>
             <translation>نمایش فقط معامله‌های: {filter}</translation>
         </message>
@@ -4118,76 +4118,202 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>Sales</source>
+            <comment>seeded</comment>
+            <translation>فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <source>Prospect</source>
+            <comment>seeded</comment>
+            <translation>مشتری بالقوه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <source>Qualified</source>
+            <comment>seeded</comment>
+            <translation>واجد شرایط</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <source>Proposal</source>
+            <comment>seeded</comment>
+            <translation>پیشنهاد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>Negotiation</source>
+            <comment>seeded</comment>
+            <translation>مذاکره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <source>Commitment</source>
+            <comment>seeded</comment>
+            <translation>تعهد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <source>Price</source>
+            <comment>seeded</comment>
+            <translation>قیمت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <source>Product fit</source>
+            <comment>seeded</comment>
+            <translation>تناسب محصول</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <source>Relationship</source>
+            <comment>seeded</comment>
+            <translation>رابطه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <source>Service and support</source>
+            <comment>seeded</comment>
+            <translation>خدمات و پشتیبانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <source>Timing</source>
+            <comment>seeded</comment>
+            <translation>زمان‌بندی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <source>Other</source>
+            <comment>seeded</comment>
+            <translation>سایر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <source>Competitor</source>
+            <comment>seeded</comment>
+            <translation>رقیب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>No budget</source>
+            <comment>seeded</comment>
+            <translation>نبود بودجه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <source>No decision</source>
+            <comment>seeded</comment>
+            <translation>عدم تصمیم‌گیری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <source>Decision maker</source>
+            <comment>seeded</comment>
+            <translation>تصمیم‌گیرنده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <source>Economic buyer</source>
+            <comment>seeded</comment>
+            <translation>دارندهٔ بودجه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <source>Influencer</source>
+            <comment>seeded</comment>
+            <translation>اثرگذار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <source>Champion</source>
+            <comment>seeded</comment>
+            <translation>حامی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <source>Technical evaluator</source>
+            <comment>seeded</comment>
+            <translation>ارزیاب فنی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <source>User</source>
+            <comment>seeded</comment>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
             <source>{date} · overdue</source>
             <translation>{date} · عقب‌افتاده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · وزن‌دار {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
             <source>All periods</source>
             <translation>همهٔ دوره‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
             <source>No close date</source>
             <translation>بدون تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
             <source>Q{quarter} {year}</source>
             <translation>فصل {quarter} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
             <source>Undated</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
             <source>Q{quarter}</source>
             <translation>فصل {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -6259,32 +6385,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <location filename="../../src/cardfile/ui/dates.py" line="105" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ساعت و {minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
             <source>{hours} h</source>
             <translation>{hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="108" />
             <source>{minutes} min</source>
             <translation>{minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <location filename="../../src/cardfile/ui/dates.py" line="114" />
             <source>No alarm</source>
             <translation>بدون هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>At the start</source>
             <translation>در زمان شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>{length} before</source>
             <translation>{length} پیش از آن</translation>
         </message>
@@ -6901,7 +7027,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;تعارض‌ها…</translation>
         </message>
@@ -7036,184 +7162,184 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>جستجو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
             <source>{path} (read-only)</source>
             <translation>{path} (فقط‌خواندنی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
             <source>That record is no longer in the list.</source>
             <translation>آن رکورد دیگر در فهرست نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
             <source>Nothing to undo.</source>
             <translation>چیزی برای واگرد نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
             <source>Nothing to redo.</source>
             <translation>چیزی برای ازنو نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
             <source>This page has no list to print.</source>
             <translation>این صفحه فهرستی برای چاپ ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>Select a record to print its card.</source>
             <translation>برای چاپ کارت یک رکورد، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
             <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
             <source>New Database</source>
             <translation>پایگاه دادهٔ جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
             <source>Cardfile databases ({patterns})</source>
             <translation>پایگاه‌های دادهٔ Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} از قبل وجود دارد. برای باز کردن آن از فایل ▸ باز کردن پایگاه داده استفاده کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
             <source>Open Database</source>
             <translation>باز کردن پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>پایگاه‌های دادهٔ Cardfile ({patterns});;همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Back Up Database</source>
             <translation>تهیهٔ نسخهٔ پشتیبان از پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>نسخه‌های پشتیبان Cardfile (*.cardfile-backup);;همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
             <source>Backing up</source>
             <translation>در حال تهیهٔ نسخهٔ پشتیبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
             <source>Backed up to {path}</source>
             <translation>نسخهٔ پشتیبان در {path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
             <source>Making the daily backup</source>
             <translation>در حال تهیهٔ نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
             <source>Daily Backup</source>
             <translation>نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Daily backup made ({name}).</source>
             <translation>نسخهٔ پشتیبان روزانه تهیه شد ({name}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
             <source>Imported {imported} new and updated {updated} record(s).</source>
             <translation>{imported} رکورد جدید درون‌ریزی و {updated} رکورد به‌روزرسانی شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
             <source>Imported just now</source>
             <translation>همین حالا درون‌ریزی شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Exported {count} record(s) to {target}</source>
             <translation>{count} رکورد در {target} برون‌بری شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
             <source>Saved {path}</source>
             <translation>{path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
             <source>No other databases opened lately</source>
             <translation>اخیراً پایگاه دادهٔ دیگری باز نشده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
             <source>That lookup was deleted.</source>
             <translation>آن جستجوی شرطی حذف شده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
             <source>Without email or phone</source>
             <translation>بدون ایمیل یا تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
             <source>Without a company</source>
             <translation>بدون شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
             <source>No activity for a year</source>
             <translation>بدون فعالیت در یک سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>برای ادغام، دو یا چند شخص (یا شرکت) را در فهرست انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>در «{name}» ادغام شد. ویرایش ▸ واگرد یا جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
             <source>Search “{query}”</source>
             <translation>جستجوی «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>جستجوی شرطی «{name}» ذخیره شد؛ آن را در منوی جستجوی شرطی بیابید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;تعارض‌ها ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
             <source>About Cardfile</source>
             <translation>دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;یک برنامهٔ مدیریت مخاطبان با اولویت محلی: مخاطبان، شرکت‌ها، فعالیت‌ها و معامله‌های شما در یک فایل روی رایانهٔ خودتان.&lt;/p&gt;&lt;p&gt;منتشرشده تحت مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ سوم یا بالاتر.&lt;/p&gt;</translation>
         </message>
@@ -7483,12 +7609,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MiniMonth</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="215" />
             <source>Previous month</source>
             <translation>ماه قبل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="220" />
             <source>Next month</source>
             <translation>ماه بعد</translation>
         </message>
@@ -7623,84 +7749,84 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>برای هر ارز: جمع معامله‌های اینجا، و (کم‌رنگ) جمع وزن‌دار آن‌ها، که هر مبلغ در آن به اندازهٔ احتمالش شمرده می‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: معامله‌های اینجا {percent} % مبلغشان شمرده می‌شوند، مگر آنکه مقدار دیگری داشته باشند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
             <source>No deals</source>
             <translation>معامله‌ای نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>جمع و (کم‌رنگ) جمع وزن‌دار برای هر ارز:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
             <source>{pipeline} pipeline</source>
             <translation>قیف فروش {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>no deals</source>
             <translation>معامله‌ای نیست</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}؛ %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>{count} {status} · {totals}</source>
             <translation>{count} {status} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
             <source>Move Deal</source>
             <translation>جابه‌جایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
             <source>Open</source>
             <translation>باز کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
             <source>Move to</source>
             <translation>انتقال به</translation>
         </message>

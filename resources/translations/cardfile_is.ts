@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>&amp;Overdue</source>
             <translation>&amp;Komið fram yfir</translation>
         </message>
@@ -566,72 +566,72 @@
             <translation>Dragðu verkþætti á dag til að færa þá.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
             <source>Birthdays and anniversaries</source>
             <translation>Afmælisdagar og brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Clear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Ljúka völdum verkþáttum: segðu hvernig gekk (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Færa…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Færa valda verkþætti á annan dag eða tíma (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>Any type</source>
             <translation>Hvaða tegund sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
             <source>me</source>
             <translation>ég</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing more for today</source>
             <translation>Ekkert meira í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing overdue</source>
             <translation>Ekkert komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
             <source>Nothing more this week</source>
             <translation>Ekkert meira í þessari viku</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
             <source>Nothing coming up</source>
             <translation>Ekkert framundan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
             <source>Nothing to do</source>
             <translation>Ekkert að gera</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n verkþáttur</numerusform>
@@ -639,17 +639,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source> (filtered)</source>
             <translation> (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>%n verkþáttur kominn fram yfir</numerusform>
@@ -657,44 +657,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>None in the next two weeks</source>
             <translation>Ekkert næstu tvær vikur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>birthday ({age})</source>
             <translation>afmæli ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>birthday</source>
             <translation>afmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>anniversary ({years})</source>
             <translation>brúðkaupsafmæli ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
             <source>anniversary</source>
             <translation>brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
             <source>Open {name}</source>
             <translation>Opna {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
             <source>Reschedule</source>
             <translation>Færa</translation>
         </message>
@@ -1038,7 +1038,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>í {length}</translation>
         </message>
@@ -1053,119 +1053,119 @@
             <translation>Síðasti dagur verkþáttar sem nær yfir marga daga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>Endurtekur sig ekki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>Daglega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>Vikulega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>Mánaðarlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>Árlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>bil: </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>Á 2 fresti: annan hvern dag, viku, mánuð eða ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>að eilífu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>þar til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>í</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> skipti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on day {day}</source>
             <translation>{day}. dagur mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on the {nth} {weekday}</source>
             <translation>{nth} {weekday} mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>síðasti {weekday} mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <source>A repeating activity needs a date.</source>
             <translation>Endurtekinn verkþáttur þarf dagsetningu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
             <source>The series would end before it starts.</source>
             <translation>Röðin myndi enda áður en hún byrjar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
             <source>As set elsewhere: {rule}</source>
             <translation>Eins og stillt annars staðar: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>first</source>
             <translation>fyrsti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>second</source>
             <translation>annar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>third</source>
             <translation>þriðji</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>fourth</source>
             <translation>fjórði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
             <source>last</source>
             <translation>síðasti</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every day</source>
             <translation>
                 <numerusform>Á hverjum degi</numerusform>
@@ -1173,7 +1173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %n day(s)</source>
             <translation>
                 <numerusform>Á %n dags fresti</numerusform>
@@ -1181,7 +1181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every week</source>
             <translation>
                 <numerusform>Í hverri viku</numerusform>
@@ -1189,7 +1189,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %n week(s)</source>
             <translation>
                 <numerusform>Á %n viku fresti</numerusform>
@@ -1197,7 +1197,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every month</source>
             <translation>
                 <numerusform>Í hverjum mánuði</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %n month(s)</source>
             <translation>
                 <numerusform>Á %n mánaðar fresti</numerusform>
@@ -1213,7 +1213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every year</source>
             <translation>
                 <numerusform>Á hverju ári</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every %n year(s)</source>
             <translation>
                 <numerusform>Á %n árs fresti</numerusform>
@@ -1229,22 +1229,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
             <source>on {days}</source>
             <translation>á {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
             <source>on {date}</source>
             <translation>þann {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
             <source>until {date}</source>
             <translation>til {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
             <source>%n time(s)</source>
             <translation>
                 <numerusform>%n sinni</numerusform>
@@ -1252,37 +1252,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
             <source>Add a person: type part of a name</source>
             <translation>Bæta við manneskju: sláðu inn hluta nafns</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>Taka {name} af þessum verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>Veldu manneskju úr tillögunum eða hreinsaðu reitinn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>Ekkert sölutækifæri (sláðu inn hluta heitis)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>Ekki varðandi sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>Veldu sölutækifæri úr tillögunum eða hreinsaðu reitinn.</translation>
         </message>
@@ -1556,28 +1556,28 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>Any time</source>
             <translation>Hvenær sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n í viðbót</numerusform>
@@ -1585,12 +1585,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
             <source>all day</source>
             <translation>allan daginn</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n kominn fram yfir</numerusform>
@@ -1941,42 +1941,42 @@
     <context>
         <name>CloseDeal</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Won</source>
             <translation>Sölutækifæri unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Lost</source>
             <translation>Sölutækifæri tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” won?</source>
             <translation>Hvers vegna vannst „{deal}“?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” lost?</source>
             <translation>Hvers vegna tapaðist „{deal}“?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="57" />
             <source>Reason (optional)</source>
             <translation>Ástæða (valfrjálst)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="59" />
             <source>Pick a reason, or type a new one: it joins the list for next time.</source>
             <translation>Veldu ástæðu eða skrifaðu nýja: hún bætist á listann fyrir næsta skipti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Won</source>
             <translation>Merkja sem unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Lost</source>
             <translation>Merkja sem tapað</translation>
         </message>
@@ -3188,117 +3188,117 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="74" />
             <source>This month</source>
             <translation>Þessi mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
             <source>This quarter</source>
             <translation>Þessi ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This year</source>
             <translation>Þetta ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>Last month</source>
             <translation>Síðasti mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>Last quarter</source>
             <translation>Síðasti ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>The last 12 months</source>
             <translation>Síðustu 12 mánuðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="146" />
             <source>Dashboard</source>
             <translation>Yfirlit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>Tímabilið sem unnin og töpuð sölutækifæri, vinningshlutfall, meðalstærð og spá eiga við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>Gjaldmiðillinn sem gröfin sýna: upphæðum í öðrum gjaldmiðlum er ekki bætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
             <source>&amp;Period:</source>
             <translation>&amp;Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
             <source>O&amp;wner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Charts in:</source>
             <translation>&amp;Gröf í:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Today</source>
             <translation>Í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
             <source>Results</source>
             <translation>Niðurstöður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
             <source>Pipeline by stage</source>
             <translation>Söluferli eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
             <source>Biggest open deals</source>
             <translation>Stærstu opnu sölutækifærin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Í dag (%Ln)</numerusform>
@@ -3306,7 +3306,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Komið fram yfir (%Ln)</numerusform>
@@ -3314,47 +3314,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing overdue.</source>
             <translation>Ekkert komið fram yfir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing scheduled for today.</source>
             <translation>Ekkert á dagskrá í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>no deal was won or lost in the period</source>
             <translation>ekkert sölutækifæri vannst eða tapaðist á tímabilinu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>vinningshlutfall %Ln sölutækifæris sem lokað var á tímabilinu</numerusform>
@@ -3362,7 +3362,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Unnið: %Ln sölutækifæri</numerusform>
@@ -3370,7 +3370,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Tapað: %Ln sölutækifæri</numerusform>
@@ -3378,27 +3378,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
             <source>List the deals won in this period</source>
             <translation>Telja upp sölutækifæri sem unnust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>List the deals lost in this period</source>
             <translation>Telja upp sölutækifæri sem töpuðust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>Average deal won: {amounts}</source>
             <translation>Meðalsölutækifæri unnið: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
             <source>Average deal won: none won in this period</source>
             <translation>Meðalsölutækifæri unnið: ekkert unnið á þessu tímabili</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Unnið (%Ln)</numerusform>
@@ -3406,7 +3406,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri unnið: smelltu til að telja það upp</numerusform>
@@ -3414,7 +3414,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Tapað (%Ln)</numerusform>
@@ -3422,7 +3422,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri tapað: smelltu til að telja það upp</numerusform>
@@ -3430,7 +3430,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln gjaldmiðill í viðbót</numerusform>
@@ -3438,7 +3438,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} í %Ln sölutækifæri</numerusform>
@@ -3446,34 +3446,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri söluferlisins {pipeline} í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} vegið</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} í %Ln opnu sölutækifæri</numerusform>
@@ -3481,27 +3481,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri sem áætlað er að ljúki á tímabilinu, í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>No open deals.</source>
             <translation>Engin opin sölutækifæri.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
@@ -3510,48 +3510,48 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
             <source>Stage</source>
             <translation>Stig</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Amount</source>
             <translation>Upphæð</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Probability</source>
             <translation>Líkur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Close date</source>
             <translation>Lokadagsetning</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
@@ -3611,138 +3611,138 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Opna þetta sölutækifæri aftur, á stiginu sem það var á</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
             <source>not set</source>
             <translation>ekki stillt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
             <source>This open deal was expected to close before today.</source>
             <translation>Áætlað var að þessu opna sölutækifæri lyki fyrir daginn í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>Sum</source>
             <translation>Summa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (upphæð sölutækifærisins)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
             <source>Line items</source>
             <translation>Línur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
             <source>the stage's</source>
             <translation>stigsins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
             <source>(none)</source>
             <translation>(ekkert)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
             <source>(removed)</source>
             <translation>(fjarlægt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Reason</source>
             <translation>Ástæða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Name</source>
             <translation>Heiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="275" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="276" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="286" />
             <source>No history yet.</source>
             <translation>Engin saga enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · added by {user}</source>
             <translation>{when} · bætt við af {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · by {user}</source>
             <translation>{when} · af {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>Enginn enn. Breyttu sölutækifærinu til að bæta við fólkinu sem kemur að því og hlutverkum þess.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="322" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
@@ -3816,7 +3816,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="227" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>Sýna sölutækifæri með einu fyrirtæki: sláðu inn hluta heitis þess</translation>
         </message>
@@ -3826,67 +3826,67 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Hvaða staða sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="109" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Overdue, {range}</source>
             <translation>Komið fram yfir, {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
             <source>Closing {range}</source>
             <translation>Lýkur {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="225" />
             <source>There is no company named “{name}”</source>
             <translation>Ekkert fyrirtæki heitir „{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="240" />
             <source>stage {stage}</source>
             <translation>stig {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="242" />
             <source>in {currency}</source>
             <translation>í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="246" />
             <source>none closed</source>
             <translation>ekkert lokað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="248" />
             <source>closed {range}</source>
             <translation>lokað {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="256" />
             <source>(removed)</source>
             <translation>(fjarlægt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="274" />
             <source>Show All</source>
             <translation>Sýna allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="276" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>Hreinsa allar síur og sýna öll sölutækifæri (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="285" />
             <source>Showing only deals: {filter}</source>
             <translation>Sýnir aðeins sölutækifæri: {filter}</translation>
         </message>
@@ -4150,27 +4150,153 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Ég</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>Sales</source>
+            <comment>seeded</comment>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <source>Prospect</source>
+            <comment>seeded</comment>
+            <translation>Tilvonandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <source>Qualified</source>
+            <comment>seeded</comment>
+            <translation>Metið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <source>Proposal</source>
+            <comment>seeded</comment>
+            <translation>Tilboð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>Negotiation</source>
+            <comment>seeded</comment>
+            <translation>Samningaviðræður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <source>Commitment</source>
+            <comment>seeded</comment>
+            <translation>Skuldbinding</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <source>Price</source>
+            <comment>seeded</comment>
+            <translation>Verð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <source>Product fit</source>
+            <comment>seeded</comment>
+            <translation>Varan hentar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <source>Relationship</source>
+            <comment>seeded</comment>
+            <translation>Viðskiptasamband</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <source>Service and support</source>
+            <comment>seeded</comment>
+            <translation>Þjónusta og stuðningur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <source>Timing</source>
+            <comment>seeded</comment>
+            <translation>Tímasetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <source>Other</source>
+            <comment>seeded</comment>
+            <translation>Annað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <source>Competitor</source>
+            <comment>seeded</comment>
+            <translation>Samkeppnisaðili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>No budget</source>
+            <comment>seeded</comment>
+            <translation>Engin fjárveiting</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <source>No decision</source>
+            <comment>seeded</comment>
+            <translation>Engin ákvörðun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <source>Decision maker</source>
+            <comment>seeded</comment>
+            <translation>Ákvörðunaraðili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <source>Economic buyer</source>
+            <comment>seeded</comment>
+            <translation>Fjárráðandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <source>Influencer</source>
+            <comment>seeded</comment>
+            <translation>Áhrifavaldur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <source>Champion</source>
+            <comment>seeded</comment>
+            <translation>Talsmaður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <source>Technical evaluator</source>
+            <comment>seeded</comment>
+            <translation>Tæknilegur matsaðili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <source>User</source>
+            <comment>seeded</comment>
+            <translation>Notandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Open</source>
             <translation>Opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Lost</source>
             <translation>Tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
             <source>{date} · overdue</source>
             <translation>{date} · komið fram yfir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln sölutækifæri</numerusform>
@@ -4178,12 +4304,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · vegið {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln gjaldmiðill í viðbót</numerusform>
@@ -4191,37 +4317,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
             <source>All periods</source>
             <translation>Öll tímabil</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
             <source>Q{quarter} {year}</source>
             <translation>{quarter}. ársfj. {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
             <source>Undated</source>
             <translation>Ódagsett</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
             <source>Q{quarter}</source>
             <translation>{quarter}. ársfj.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -6307,32 +6433,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <location filename="../../src/cardfile/ui/dates.py" line="105" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} klst. {minutes} mín.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
             <source>{hours} h</source>
             <translation>{hours} klst.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="108" />
             <source>{minutes} min</source>
             <translation>{minutes} mín.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <location filename="../../src/cardfile/ui/dates.py" line="114" />
             <source>No alarm</source>
             <translation>Engin áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>At the start</source>
             <translation>Í byrjun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>{length} before</source>
             <translation>{length} áður</translation>
         </message>
@@ -6949,7 +7075,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Árekstrar…</translation>
         </message>
@@ -7084,184 +7210,184 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Leit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
             <source>{path} (read-only)</source>
             <translation>{path} (skrifvarið)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
             <source>That record is no longer in the list.</source>
             <translation>Þessi færsla er ekki lengur í listanum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
             <source>Nothing to undo.</source>
             <translation>Ekkert til að afturkalla.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
             <source>Nothing to redo.</source>
             <translation>Ekkert til að endurtaka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
             <source>This page has no list to print.</source>
             <translation>Þessi síða hefur engan lista til að prenta.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>Select a record to print its card.</source>
             <translation>Veldu færslu til að prenta spjaldið hennar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
             <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
             <source>New Database</source>
             <translation>Nýr gagnagrunnur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile-gagnagrunnar ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} er þegar til. Notaðu Skrá ▸ Opna gagnagrunn til að opna hann.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
             <source>Open Database</source>
             <translation>Opna gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile-gagnagrunnar ({patterns});;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Back Up Database</source>
             <translation>Taka öryggisafrit af gagnagrunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile-öryggisafrit (*.cardfile-backup);;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
             <source>Backing up</source>
             <translation>Tekur öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
             <source>Backed up to {path}</source>
             <translation>Öryggisafrit tekið í {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
             <source>Making the daily backup</source>
             <translation>Tekur daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
             <source>Daily Backup</source>
             <translation>Daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Daily backup made ({name}).</source>
             <translation>Daglegt öryggisafrit tekið ({name}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
             <source>Imported {imported} new and updated {updated} record(s).</source>
             <translation>Innflutt: nýjar færslur {imported}, uppfærðar {updated}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
             <source>Imported just now</source>
             <translation>Flutt inn rétt í þessu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Exported {count} record(s) to {target}</source>
             <translation>Færslur fluttar út í {target}: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
             <source>Saved {path}</source>
             <translation>Vistað {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
             <source>No other databases opened lately</source>
             <translation>Engir aðrir gagnagrunnar opnaðir nýlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
             <source>That lookup was deleted.</source>
             <translation>Þessari uppflettingu var eytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
             <source>Without email or phone</source>
             <translation>Án netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
             <source>Without a company</source>
             <translation>Án fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
             <source>No activity for a year</source>
             <translation>Enginn verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Veldu tvær eða fleiri manneskjur (eða fyrirtæki) í listanum til að sameina þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Sameinað í „{name}“. Breyta ▸ Afturkalla eða Uppfletting ▸ Sameiningarsaga tekur það til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
             <source>Search “{query}”</source>
             <translation>Leita að „{query}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Uppflettingin „{name}“ vistuð; finndu hana í valmyndinni Uppfletting.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Árekstrar ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
             <source>About Cardfile</source>
             <translation>Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Tengiliðaumsjón sem vinnur staðbundið: tengiliðir þínir, fyrirtæki, verkþættir og sölutækifæri í einni skrá á þinni eigin tölvu.&lt;/p&gt;&lt;p&gt;Gefið út með GNU General Public License, útgáfu 3 eða síðari.&lt;/p&gt;</translation>
         </message>
@@ -7540,12 +7666,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MiniMonth</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="215" />
             <source>Previous month</source>
             <translation>Fyrri mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="220" />
             <source>Next month</source>
             <translation>Næsti mánuður</translation>
         </message>
@@ -7680,47 +7806,47 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>Eftir gjaldmiðli: heildarupphæð sölutækifæranna hér, og (dauft) vegin heildarupphæð þeirra, þar sem hver upphæð er talin miðað við líkur sínar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: sölutækifæri hér teljast {percent} % af upphæð sinni nema annað sé tekið fram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
             <source>No deals</source>
             <translation>Engin sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>Samtals og (dauft) vegið samtals eftir gjaldmiðli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
             <source>{pipeline} pipeline</source>
             <translation>Söluferlið {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>no deals</source>
             <translation>engin sölutækifæri</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; %Ln gjaldmiðill í viðbót</numerusform>
@@ -7728,37 +7854,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>open</source>
             <translation>opin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>won</source>
             <translation>unnin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>lost</source>
             <translation>töpuð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>{count} {status} · {totals}</source>
             <translation>{count} {status} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
             <source>Move Deal</source>
             <translation>Færa sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
             <source>Open</source>
             <translation>Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
             <source>Move to</source>
             <translation>Færa á</translation>
         </message>

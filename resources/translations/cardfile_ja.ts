@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>&amp;Overdue</source>
             <translation>期限切れ(&amp;O)</translation>
         </message>
@@ -566,133 +566,133 @@
             <translation>タスクを日付にドラッグすると移動します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
             <source>Birthdays and anniversaries</source>
             <translation>誕生日と記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Clear…</source>
             <translation>完了にする(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>選択したタスクを完了にし、結果を記録します (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Reschedule…</source>
             <translation>日程を変更(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>選択したタスクを別の日または時刻に移動します (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>Any type</source>
             <translation>すべての種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
             <source>me</source>
             <translation>自分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing more for today</source>
             <translation>今日の残りの予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing overdue</source>
             <translation>期限切れはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
             <source>Nothing more this week</source>
             <translation>今週の残りの予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
             <source>Nothing coming up</source>
             <translation>今後の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
             <source>Nothing to do</source>
             <translation>やることはありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 件のタスク</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source> (filtered)</source>
             <translation> (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>期限切れのタスク %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>None in the next two weeks</source>
             <translation>今後2週間の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>birthday ({age})</source>
             <translation>誕生日 ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>anniversary ({years})</source>
             <translation>記念日 ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
             <source>anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
             <source>Open {name}</source>
             <translation>{name} を開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
             <source>Reschedule</source>
             <translation>日程変更</translation>
         </message>
@@ -1034,7 +1034,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>{length}</translation>
         </message>
@@ -1049,227 +1049,227 @@
             <translation>複数日にわたる活動の最終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>繰り返さない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>毎日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>毎週</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>毎月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>毎年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>間隔 </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>2 の場合: 1日おき、1週おき、1か月おき、1年おき</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>無期限</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>終了日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>回数</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> 回</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on day {day}</source>
             <translation>{day} 日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on the {nth} {weekday}</source>
             <translation>第{nth}{weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>最終{weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <source>A repeating activity needs a date.</source>
             <translation>繰り返す活動には日付が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
             <source>The series would end before it starts.</source>
             <translation>繰り返しの終了が開始より前になります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
             <source>As set elsewhere: {rule}</source>
             <translation>他の場所で設定: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>first</source>
             <translation>1</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>second</source>
             <translation>2</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>third</source>
             <translation>3</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>fourth</source>
             <translation>4</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
             <source>last</source>
             <translation>最終</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every day</source>
             <translation>
                 <numerusform>毎日</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %n day(s)</source>
             <translation>
                 <numerusform>%n 日ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every week</source>
             <translation>
                 <numerusform>毎週</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %n week(s)</source>
             <translation>
                 <numerusform>%n 週ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every month</source>
             <translation>
                 <numerusform>毎月</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %n month(s)</source>
             <translation>
                 <numerusform>%n か月ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every year</source>
             <translation>
                 <numerusform>毎年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every %n year(s)</source>
             <translation>
                 <numerusform>%n 年ごと</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
             <source>on {days}</source>
             <translation>{days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
             <source>on {date}</source>
             <translation>{date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
             <source>until {date}</source>
             <translation>{date} まで</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
             <source>%n time(s)</source>
             <translation>
                 <numerusform>%n 回</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
             <source>Add a person: type part of a name</source>
             <translation>個人を追加: 名前の一部を入力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>{name} をこの活動から外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>候補から個人を選択するか、フィールドを空にしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>商談なし (名前の一部を入力)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>商談に関連しない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>候補から商談を選択するか、フィールドを空にしてください。</translation>
         </message>
@@ -1541,40 +1541,40 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>Any time</source>
             <translation>時刻指定なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+ ほか %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
             <source>all day</source>
             <translation>終日</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>期限切れ %n 件</numerusform>
@@ -1922,42 +1922,42 @@
     <context>
         <name>CloseDeal</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Won</source>
             <translation>商談成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Lost</source>
             <translation>商談不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” won?</source>
             <translation>「{deal}」が成立した理由は？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” lost?</source>
             <translation>「{deal}」が不成立になった理由は？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="57" />
             <source>Reason (optional)</source>
             <translation>理由 (省略可)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="59" />
             <source>Pick a reason, or type a new one: it joins the list for next time.</source>
             <translation>理由を選択するか、新しく入力してください。入力した理由は次回から一覧に表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Won</source>
             <translation>成立にする</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Lost</source>
             <translation>不成立にする</translation>
         </message>
@@ -3168,308 +3168,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="74" />
             <source>This month</source>
             <translation>今月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
             <source>This quarter</source>
             <translation>今四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>Last month</source>
             <translation>先月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>Last quarter</source>
             <translation>前四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>The last 12 months</source>
             <translation>過去12か月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="146" />
             <source>Dashboard</source>
             <translation>ダッシュボード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>成立・不成立の商談、成約率、平均金額、売上予測の対象期間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>グラフに表示する通貨 (他の通貨の金額は合算されません)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
             <source>&amp;Period:</source>
             <translation>期間(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
             <source>P&amp;ipeline:</source>
             <translation>パイプライン(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
             <source>O&amp;wner:</source>
             <translation>所有者(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Charts in:</source>
             <translation>グラフの通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
             <source>Results</source>
             <translation>実績</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
             <source>Pipeline by stage</source>
             <translation>フェーズ別パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
             <source>Biggest open deals</source>
             <translation>金額の大きい進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>今日 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>期限切れ (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing overdue.</source>
             <translation>期限切れはありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing scheduled for today.</source>
             <translation>今日の予定はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>no deal was won or lost in the period</source>
             <translation>期間内に成立・不成立になった商談はありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>期間内にクローズした %Ln 件の商談の成約率</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>不成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
             <source>List the deals won in this period</source>
             <translation>この期間に成立した商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>List the deals lost in this period</source>
             <translation>この期間に不成立になった商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>Average deal won: {amounts}</source>
             <translation>成立した商談の平均金額: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
             <source>Average deal won: none won in this period</source>
             <translation>成立した商談の平均金額: この期間の成立なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>成立した商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>不成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>不成立の商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: 加重 {amount}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>{pipeline} パイプラインの進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: 加重 {amount}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: 進行中の %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>期間内に完了予定の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>No open deals.</source>
             <translation>進行中の商談はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
@@ -3478,48 +3478,48 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
             <source>Stage</source>
             <translation>フェーズ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Probability</source>
             <translation>確度</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
             <source>Weighted</source>
             <translation>加重金額</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Close date</source>
             <translation>完了予定日</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
@@ -3579,138 +3579,138 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>この商談を、以前のフェーズで再開します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
             <source>not set</source>
             <translation>未設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
             <source>This open deal was expected to close before today.</source>
             <translation>この進行中の商談は、今日より前に完了する予定でした。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>Sum</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (商談の金額)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
             <source>Line items</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
             <source>the stage's</source>
             <translation>フェーズの既定値</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
             <source>(none)</source>
             <translation>(なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
             <source>(removed)</source>
             <translation>(削除済み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="275" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="276" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="286" />
             <source>No history yet.</source>
             <translation>履歴はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · added by {user}</source>
             <translation>{when} · {user} が追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · by {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>まだ誰もいません。商談を編集して、関係者とその役割を追加してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="322" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
@@ -3784,7 +3784,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="227" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>1つの会社との商談を表示します (名前の一部を入力)</translation>
         </message>
@@ -3794,67 +3794,67 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>すべての状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="109" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Overdue, {range}</source>
             <translation>期限切れ、{range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
             <source>Closing {range}</source>
             <translation>{range} に完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="225" />
             <source>There is no company named “{name}”</source>
             <translation>「{name}」という名前の会社はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="240" />
             <source>stage {stage}</source>
             <translation>フェーズ {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="242" />
             <source>in {currency}</source>
             <translation>{currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="246" />
             <source>none closed</source>
             <translation>クローズなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="248" />
             <source>closed {range}</source>
             <translation>{range} にクローズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="256" />
             <source>(removed)</source>
             <translation>(削除済み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="274" />
             <source>Show All</source>
             <translation>すべて表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="276" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>すべてのフィルターを解除し、すべての商談を表示します (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="285" />
             <source>Showing only deals: {filter}</source>
             <translation>表示中の商談: {filter}</translation>
         </message>
@@ -4118,76 +4118,202 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>自分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>Sales</source>
+            <comment>seeded</comment>
+            <translation>営業</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <source>Prospect</source>
+            <comment>seeded</comment>
+            <translation>見込み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <source>Qualified</source>
+            <comment>seeded</comment>
+            <translation>案件化</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <source>Proposal</source>
+            <comment>seeded</comment>
+            <translation>提案</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>Negotiation</source>
+            <comment>seeded</comment>
+            <translation>交渉</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <source>Commitment</source>
+            <comment>seeded</comment>
+            <translation>合意</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <source>Price</source>
+            <comment>seeded</comment>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <source>Product fit</source>
+            <comment>seeded</comment>
+            <translation>製品の適合性</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <source>Relationship</source>
+            <comment>seeded</comment>
+            <translation>関係性</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <source>Service and support</source>
+            <comment>seeded</comment>
+            <translation>サービスとサポート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <source>Timing</source>
+            <comment>seeded</comment>
+            <translation>タイミング</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <source>Other</source>
+            <comment>seeded</comment>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <source>Competitor</source>
+            <comment>seeded</comment>
+            <translation>競合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>No budget</source>
+            <comment>seeded</comment>
+            <translation>予算なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <source>No decision</source>
+            <comment>seeded</comment>
+            <translation>意思決定なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <source>Decision maker</source>
+            <comment>seeded</comment>
+            <translation>意思決定者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <source>Economic buyer</source>
+            <comment>seeded</comment>
+            <translation>予算決裁者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <source>Influencer</source>
+            <comment>seeded</comment>
+            <translation>影響者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <source>Champion</source>
+            <comment>seeded</comment>
+            <translation>推進者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <source>Technical evaluator</source>
+            <comment>seeded</comment>
+            <translation>技術評価者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <source>User</source>
+            <comment>seeded</comment>
+            <translation>利用者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
             <source>{date} · overdue</source>
             <translation>{date} · 期限切れ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 件の商談</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · 加重 {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
             <source>All periods</source>
             <translation>すべての期間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
             <source>Q{quarter} {year}</source>
             <translation>{year} 年第{quarter}四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
             <source>Undated</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
             <source>Q{quarter}</source>
             <translation>第{quarter}四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
             <source>{period} {year}</source>
             <translation>{year} 年 {period}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -6259,32 +6385,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <location filename="../../src/cardfile/ui/dates.py" line="105" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} 時間 {minutes} 分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
             <source>{hours} h</source>
             <translation>{hours} 時間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="108" />
             <source>{minutes} min</source>
             <translation>{minutes} 分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <location filename="../../src/cardfile/ui/dates.py" line="114" />
             <source>No alarm</source>
             <translation>アラームなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>At the start</source>
             <translation>開始時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>{length} before</source>
             <translation>{length} 前</translation>
         </message>
@@ -6901,7 +7027,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts…</source>
             <translation>競合(&amp;C)…</translation>
         </message>
@@ -7036,184 +7162,184 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
             <source>{path} (read-only)</source>
             <translation>{path} (読み取り専用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
             <source>That record is no longer in the list.</source>
             <translation>そのレコードはもう一覧にありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
             <source>Nothing to undo.</source>
             <translation>元に戻す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
             <source>Nothing to redo.</source>
             <translation>やり直す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
             <source>This page has no list to print.</source>
             <translation>このページには印刷できる一覧がありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>Select a record to print its card.</source>
             <translation>カードを印刷するレコードを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
             <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
             <source>New Database</source>
             <translation>新規データベース</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile データベース ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} は既に存在します。[ファイル] ▸ [データベースを開く] で開いてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
             <source>Open Database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile データベース ({patterns});;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Back Up Database</source>
             <translation>データベースのバックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile バックアップ (*.cardfile-backup);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
             <source>Backing up</source>
             <translation>バックアップ中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
             <source>Backed up to {path}</source>
             <translation>{path} にバックアップしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
             <source>Making the daily backup</source>
             <translation>日次バックアップを作成しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
             <source>Daily Backup</source>
             <translation>日次バックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Daily backup made ({name}).</source>
             <translation>日次バックアップを作成しました ({name})。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
             <source>Imported {imported} new and updated {updated} record(s).</source>
             <translation>新規 {imported} 件をインポートし、{updated} 件のレコードを更新しました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
             <source>Imported just now</source>
             <translation>インポート完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Exported {count} record(s) to {target}</source>
             <translation>{count} 件のレコードを {target} にエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
             <source>Saved {path}</source>
             <translation>{path} を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
             <source>No other databases opened lately</source>
             <translation>最近開いた他のデータベースはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
             <source>That lookup was deleted.</source>
             <translation>その検索条件は削除されました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
             <source>Without email or phone</source>
             <translation>メールも電話もなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
             <source>Without a company</source>
             <translation>会社なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
             <source>No activity for a year</source>
             <translation>1年間活動なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>統合するには、一覧で2人以上の個人 (または2社以上の会社) を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>「{name}」に統合しました。[編集] ▸ [元に戻す] または [検索] ▸ [統合履歴] で取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
             <source>Search “{query}”</source>
             <translation>「{query}」を検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>検索条件「{name}」を保存しました。[検索] メニューから利用できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>競合 ({count})(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
             <source>About Cardfile</source>
             <translation>Cardfile について</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;ローカルファーストの連絡先管理ソフト: 連絡先、会社、活動、商談を、お使いのコンピューター上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン3以降のもとでライセンスされています。&lt;/p&gt;</translation>
         </message>
@@ -7483,12 +7609,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MiniMonth</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="215" />
             <source>Previous month</source>
             <translation>前の月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="220" />
             <source>Next month</source>
             <translation>次の月</translation>
         </message>
@@ -7623,84 +7749,84 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>通貨別: ここにある商談の合計と (薄い表示で) 加重合計 (各金額に確度を掛けたもの)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: ここにある商談は、個別の指定がない限り金額の {percent} % で計上されます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
             <source>No deals</source>
             <translation>商談なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>通貨別の合計と (薄い表示で) 加重合計：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
             <source>{pipeline} pipeline</source>
             <translation>{pipeline} パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>no deals</source>
             <translation>商談なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}、ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>{count} {status} · {totals}</source>
             <translation>{status} {count} 件 · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
             <source>Move Deal</source>
             <translation>商談の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
             <source>Move to</source>
             <translation>移動先</translation>
         </message>

@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>&amp;Overdue</source>
             <translation>&amp;Просроченные</translation>
         </message>
@@ -566,72 +566,72 @@
             <translation>Чтобы перенести дела, перетащите их на нужный день.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
             <source>Birthdays and anniversaries</source>
             <translation>Дни рождения и годовщины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Clear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Завершить выбранные дела и указать результат (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Reschedule…</source>
             <translation>Пере&amp;нести…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Перенести выбранные дела на другой день или время (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
             <source>me</source>
             <translation>я</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing more for today</source>
             <translation>На сегодня больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing overdue</source>
             <translation>Просроченных дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
             <source>Nothing more this week</source>
             <translation>На этой неделе больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
             <source>Nothing coming up</source>
             <translation>Предстоящих дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
             <source>Nothing to do</source>
             <translation>Дел нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n дело</numerusform>
@@ -640,17 +640,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source> (filtered)</source>
             <translation> (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>%n просроченное дело</numerusform>
@@ -659,44 +659,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>None in the next two weeks</source>
             <translation>В ближайшие две недели нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>birthday ({age})</source>
             <translation>день рождения ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>birthday</source>
             <translation>день рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>anniversary ({years})</source>
             <translation>годовщина ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
             <source>anniversary</source>
             <translation>годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
             <source>Open {name}</source>
             <translation>Открыть: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
             <source>Reschedule</source>
             <translation>Перенести</translation>
         </message>
@@ -1042,7 +1042,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>на {length}</translation>
         </message>
@@ -1057,119 +1057,119 @@
             <translation>Последний день многодневного дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>Не повторяется</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>Ежедневно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>Еженедельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>Ежемесячно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>Ежегодно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>каждые </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>Каждые 2: через день, через неделю, через месяц или через год</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>бессрочно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>до</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> раз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on day {day}</source>
             <translation>{day}-го числа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on the {nth} {weekday}</source>
             <translation>{weekday} {nth} недели</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>{weekday} последней недели</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <source>A repeating activity needs a date.</source>
             <translation>Для повторяющегося дела нужна дата.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
             <source>The series would end before it starts.</source>
             <translation>Серия закончилась бы раньше, чем началась.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
             <source>As set elsewhere: {rule}</source>
             <translation>Как задано в другой программе: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>first</source>
             <translation>первой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>second</source>
             <translation>второй</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>third</source>
             <translation>третьей</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>fourth</source>
             <translation>четвёртой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
             <source>last</source>
             <translation>последней</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every day</source>
             <translation>
                 <numerusform>Каждый день</numerusform>
@@ -1178,7 +1178,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %n day(s)</source>
             <translation>
                 <numerusform>Каждый %n день</numerusform>
@@ -1187,7 +1187,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every week</source>
             <translation>
                 <numerusform>Каждую неделю</numerusform>
@@ -1196,7 +1196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %n week(s)</source>
             <translation>
                 <numerusform>Каждую %n неделю</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every month</source>
             <translation>
                 <numerusform>Каждый месяц</numerusform>
@@ -1214,7 +1214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %n month(s)</source>
             <translation>
                 <numerusform>Каждый %n месяц</numerusform>
@@ -1223,7 +1223,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every year</source>
             <translation>
                 <numerusform>Каждый год</numerusform>
@@ -1232,7 +1232,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every %n year(s)</source>
             <translation>
                 <numerusform>Каждый %n год</numerusform>
@@ -1241,22 +1241,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
             <source>on {days}</source>
             <translation>по дням: {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
             <source>on {date}</source>
             <translation>{date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
             <source>until {date}</source>
             <translation>до {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
             <source>%n time(s)</source>
             <translation>
                 <numerusform>%n раз</numerusform>
@@ -1265,37 +1265,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
             <source>Add a person: type part of a name</source>
             <translation>Добавить контакт: введите часть имени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>Убрать {name} из этого дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>Выберите контакт из подсказок или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>Без сделки (введите часть названия)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>Не относится к сделке</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>Выберите сделку из подсказок или очистите поле.</translation>
         </message>
@@ -1571,28 +1571,28 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>Any time</source>
             <translation>В любое время</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
             <source>overdue</source>
             <translation>просрочено</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
             <source>+%n more</source>
             <translation>
                 <numerusform>ещё %n</numerusform>
@@ -1601,12 +1601,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
             <source>all day</source>
             <translation>весь день</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>просрочено: %n</numerusform>
@@ -1960,42 +1960,42 @@
     <context>
         <name>CloseDeal</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Won</source>
             <translation>Сделка выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Lost</source>
             <translation>Сделка проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” won?</source>
             <translation>Почему сделка «{deal}» выиграна?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” lost?</source>
             <translation>Почему сделка «{deal}» проиграна?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="57" />
             <source>Reason (optional)</source>
             <translation>Причина (необязательно)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="59" />
             <source>Pick a reason, or type a new one: it joins the list for next time.</source>
             <translation>Выберите причину или введите новую: она будет добавлена в список на будущее.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Won</source>
             <translation>Отметить как выигранную</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Lost</source>
             <translation>Отметить как проигранную</translation>
         </message>
@@ -3208,117 +3208,117 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="74" />
             <source>This month</source>
             <translation>Этот месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
             <source>This quarter</source>
             <translation>Этот квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This year</source>
             <translation>Этот год</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>Last month</source>
             <translation>Прошлый месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>Last quarter</source>
             <translation>Прошлый квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>The last 12 months</source>
             <translation>Последние 12 месяцев</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="146" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>Период, за который показаны выигранные и проигранные сделки, доля выигранных, средний размер и прогноз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>Валюта диаграмм: суммы в других валютах не учитываются</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
             <source>&amp;Period:</source>
             <translation>&amp;Период:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Воронка продаж:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
             <source>O&amp;wner:</source>
             <translation>В&amp;ладелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Charts in:</source>
             <translation>Валюта &amp;диаграмм:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
             <source>Pipeline by stage</source>
             <translation>Воронка продаж по этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
             <source>Biggest open deals</source>
             <translation>Крупнейшие открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Сегодня (%Ln)</numerusform>
@@ -3327,7 +3327,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Просроченные (%Ln)</numerusform>
@@ -3336,47 +3336,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing overdue.</source>
             <translation>Просроченных дел нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing scheduled for today.</source>
             <translation>На сегодня ничего не запланировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>no deal was won or lost in the period</source>
             <translation>за период нет выигранных или проигранных сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>доля выигранных из %Ln сделки, закрытой за период</numerusform>
@@ -3385,7 +3385,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Выиграно: %Ln сделка</numerusform>
@@ -3394,7 +3394,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Проиграно: %Ln сделка</numerusform>
@@ -3403,27 +3403,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
             <source>List the deals won in this period</source>
             <translation>Показать сделки, выигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>List the deals lost in this period</source>
             <translation>Показать сделки, проигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>Average deal won: {amounts}</source>
             <translation>Средняя выигранная сделка: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
             <source>Average deal won: none won in this period</source>
             <translation>Средняя выигранная сделка: за этот период выигранных нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Выиграно (%Ln)</numerusform>
@@ -3432,7 +3432,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>Выиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3441,7 +3441,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Проиграно (%Ln)</numerusform>
@@ -3450,7 +3450,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>Проиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3459,7 +3459,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ещё %Ln валюта</numerusform>
@@ -3468,7 +3468,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} в %Ln сделке</numerusform>
@@ -3477,34 +3477,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} с учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки воронки продаж «{pipeline}» в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} с учётом вероятности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} в %Ln открытой сделке</numerusform>
@@ -3513,27 +3513,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки с ожидаемой датой закрытия в этом периоде, в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>No open deals.</source>
             <translation>Открытых сделок нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -3542,48 +3542,48 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Close date</source>
             <translation>Дата закрытия</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -3643,138 +3643,138 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Снова открыть сделку на том этапе, на котором она была</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
             <source>not set</source>
             <translation>не задана</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
             <source>This open deal was expected to close before today.</source>
             <translation>Эту открытую сделку ожидалось закрыть до сегодняшнего дня.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>Sum</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (сумма сделки)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
             <source>Line items</source>
             <translation>Позиции</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
             <source>the stage's</source>
             <translation>по этапу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
             <source>(removed)</source>
             <translation>(удалено)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="275" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="276" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="286" />
             <source>No history yet.</source>
             <translation>Истории пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · added by {user}</source>
             <translation>{when} · добавил(а) {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · by {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>Пока никого. Измените сделку, чтобы добавить участников и их роли.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="322" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
@@ -3848,7 +3848,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="227" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>Показать сделки с одной компанией: введите часть её названия</translation>
         </message>
@@ -3858,67 +3858,67 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Любой статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="109" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Overdue, {range}</source>
             <translation>Просроченные, {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
             <source>Closing {range}</source>
             <translation>Закрытие {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="225" />
             <source>There is no company named “{name}”</source>
             <translation>Компании «{name}» нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="240" />
             <source>stage {stage}</source>
             <translation>этап «{stage}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="242" />
             <source>in {currency}</source>
             <translation>в валюте {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="246" />
             <source>none closed</source>
             <translation>закрытых нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="248" />
             <source>closed {range}</source>
             <translation>закрыты {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="256" />
             <source>(removed)</source>
             <translation>(удалён)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="274" />
             <source>Show All</source>
             <translation>Показать все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="276" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>Сбросить все фильтры и показать все сделки (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="285" />
             <source>Showing only deals: {filter}</source>
             <translation>Показаны только сделки: {filter}</translation>
         </message>
@@ -4182,27 +4182,153 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Я</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>Sales</source>
+            <comment>seeded</comment>
+            <translation>Продажи</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <source>Prospect</source>
+            <comment>seeded</comment>
+            <translation>Первичный контакт</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <source>Qualified</source>
+            <comment>seeded</comment>
+            <translation>Квалификация</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <source>Proposal</source>
+            <comment>seeded</comment>
+            <translation>Предложение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>Negotiation</source>
+            <comment>seeded</comment>
+            <translation>Переговоры</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <source>Commitment</source>
+            <comment>seeded</comment>
+            <translation>Согласование</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <source>Price</source>
+            <comment>seeded</comment>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <source>Product fit</source>
+            <comment>seeded</comment>
+            <translation>Соответствие продукта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <source>Relationship</source>
+            <comment>seeded</comment>
+            <translation>Отношения с клиентом</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <source>Service and support</source>
+            <comment>seeded</comment>
+            <translation>Обслуживание и поддержка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <source>Timing</source>
+            <comment>seeded</comment>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <source>Other</source>
+            <comment>seeded</comment>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <source>Competitor</source>
+            <comment>seeded</comment>
+            <translation>Конкурент</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>No budget</source>
+            <comment>seeded</comment>
+            <translation>Нет бюджета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <source>No decision</source>
+            <comment>seeded</comment>
+            <translation>Решение не принято</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <source>Decision maker</source>
+            <comment>seeded</comment>
+            <translation>Лицо, принимающее решение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <source>Economic buyer</source>
+            <comment>seeded</comment>
+            <translation>Распорядитель бюджета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <source>Influencer</source>
+            <comment>seeded</comment>
+            <translation>Влияющее лицо</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <source>Champion</source>
+            <comment>seeded</comment>
+            <translation>Сторонник</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <source>Technical evaluator</source>
+            <comment>seeded</comment>
+            <translation>Технический эксперт</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <source>User</source>
+            <comment>seeded</comment>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Open</source>
             <translation>Открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Lost</source>
             <translation>Проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
             <source>{date} · overdue</source>
             <translation>{date} · просрочена</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4211,12 +4337,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · с учётом вероятности {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ ещё %Ln валюта</numerusform>
@@ -4225,37 +4351,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
             <source>All periods</source>
             <translation>Все периоды</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
             <source>No close date</source>
             <translation>Без даты закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
             <source>Q{quarter} {year}</source>
             <translation>{quarter} кв. {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
             <source>Undated</source>
             <translation>Без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
             <source>Q{quarter}</source>
             <translation>{quarter} кв.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -6355,32 +6481,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <location filename="../../src/cardfile/ui/dates.py" line="105" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ч {minutes} мин</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
             <source>{hours} h</source>
             <translation>{hours} ч</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="108" />
             <source>{minutes} min</source>
             <translation>{minutes} мин</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <location filename="../../src/cardfile/ui/dates.py" line="114" />
             <source>No alarm</source>
             <translation>Без напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>At the start</source>
             <translation>В момент начала</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>{length} before</source>
             <translation>За {length}</translation>
         </message>
@@ -6997,7 +7123,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
@@ -7132,184 +7258,184 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
             <source>{path} (read-only)</source>
             <translation>{path} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
             <source>That record is no longer in the list.</source>
             <translation>Этой записи больше нет в списке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
             <source>Nothing to undo.</source>
             <translation>Нечего отменять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
             <source>Nothing to redo.</source>
             <translation>Нечего повторять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
             <source>This page has no list to print.</source>
             <translation>На этой странице нет списка для печати.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>Select a record to print its card.</source>
             <translation>Выберите запись, чтобы напечатать её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
             <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Базы данных Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>Файл {path} уже существует. Чтобы открыть его, выберите «Файл ▸ Открыть базу данных».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
             <source>Open Database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Базы данных Cardfile ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Back Up Database</source>
             <translation>Резервная копия базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Резервные копии Cardfile (*.cardfile-backup);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
             <source>Backing up</source>
             <translation>Создание резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
             <source>Backed up to {path}</source>
             <translation>Резервная копия сохранена в {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
             <source>Making the daily backup</source>
             <translation>Создание ежедневной резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
             <source>Daily Backup</source>
             <translation>Ежедневная резервная копия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Daily backup made ({name}).</source>
             <translation>Ежедневная резервная копия создана ({name}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
             <source>Imported {imported} new and updated {updated} record(s).</source>
             <translation>Импортировано новых записей: {imported}, обновлено: {updated}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
             <source>Imported just now</source>
             <translation>Только что импортированные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Exported {count} record(s) to {target}</source>
             <translation>Экспортировано записей: {count}, в {target}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
             <source>No other databases opened lately</source>
             <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
             <source>That lookup was deleted.</source>
             <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
             <source>Without email or phone</source>
             <translation>Без эл. почты и телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
             <source>Without a company</source>
             <translation>Без компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
             <source>No activity for a year</source>
             <translation>Без дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Чтобы объединить контакты (или компании), выберите в списке два или больше.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Объединено в «{name}». Отменить объединение можно командой «Правка ▸ Отменить» или в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
             <source>Search “{query}”</source>
             <translation>Искать «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
@@ -7597,12 +7723,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MiniMonth</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="215" />
             <source>Previous month</source>
             <translation>Предыдущий месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="220" />
             <source>Next month</source>
             <translation>Следующий месяц</translation>
         </message>
@@ -7737,47 +7863,47 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>По каждой валюте: сумма сделок здесь и (бледным) сумма с учётом вероятности каждой сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: сделки здесь учитываются в размере {percent} % суммы, если для них не задано иное</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
             <source>No deals</source>
             <translation>Нет сделок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>Сумма и (бледным) сумма с учётом вероятности по каждой валюте:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
             <source>{pipeline} pipeline</source>
             <translation>Воронка продаж «{pipeline}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>no deals</source>
             <translation>нет сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; ещё %Ln валюта</numerusform>
@@ -7786,37 +7912,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>open</source>
             <translation>Открытые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>won</source>
             <translation>Выигранные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>lost</source>
             <translation>Проигранные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>{count} {status} · {totals}</source>
             <translation>{status}: {count} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
             <source>Move Deal</source>
             <translation>Перемещение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>

@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>&amp;Overdue</source>
             <translation>เ&amp;ลยกำหนด</translation>
         </message>
@@ -566,133 +566,133 @@
             <translation>ลากงานไปวางบนวันที่ต้องการเพื่อย้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
             <source>Birthdays and anniversaries</source>
             <translation>วันเกิดและวันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Clear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>ทำเครื่องหมายว่างานที่เลือกเสร็จ: ระบุผลลัพธ์ (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Reschedule…</source>
             <translation>เลื่อนนั&amp;ด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>ย้ายงานที่เลือกไปวันหรือเวลาอื่น (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>Any type</source>
             <translation>ประเภทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
             <source>me</source>
             <translation>ฉัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing more for today</source>
             <translation>ไม่มีงานอื่นสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing overdue</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
             <source>Nothing more this week</source>
             <translation>ไม่มีงานอื่นในสัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
             <source>Nothing coming up</source>
             <translation>ไม่มีงานที่กำลังจะมาถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
             <source>Nothing to do</source>
             <translation>ไม่มีสิ่งที่ต้องทำ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
             <source> (filtered)</source>
             <translation> (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>งานที่เลยกำหนด %n งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>None in the next two weeks</source>
             <translation>ไม่มีในสองสัปดาห์ข้างหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>birthday ({age})</source>
             <translation>วันเกิด ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>anniversary ({years})</source>
             <translation>วันครบรอบ ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
             <source>anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
             <source>Open {name}</source>
             <translation>เปิด {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
             <source>Reschedule</source>
             <translation>เลื่อนนัด</translation>
         </message>
@@ -1034,7 +1034,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>เป็นเวลา {length}</translation>
         </message>
@@ -1049,227 +1049,227 @@
             <translation>วันสุดท้ายของกิจกรรมที่มีหลายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>ไม่ทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>รายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>รายสัปดาห์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="260" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>รายปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>ทุก </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>ทุก 2: วัน สัปดาห์ เดือน หรือปีเว้นครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>ตลอดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>จนถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>เป็นจำนวน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="299" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> ครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on day {day}</source>
             <translation>ในวันที่ {day}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="493" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on the {nth} {weekday}</source>
             <translation>ใน{weekday}{nth}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>ใน{weekday}สุดท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="401" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <source>A repeating activity needs a date.</source>
             <translation>กิจกรรมที่ทำซ้ำต้องมีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="405" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
             <source>The series would end before it starts.</source>
             <translation>ชุดกิจกรรมจะสิ้นสุดก่อนเริ่มต้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="429" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
             <source>As set elsewhere: {rule}</source>
             <translation>ตามที่ตั้งไว้ที่อื่น: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>first</source>
             <translation>แรก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>second</source>
             <translation>ที่สอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>third</source>
             <translation>ที่สาม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>fourth</source>
             <translation>ที่สี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
             <source>last</source>
             <translation>สุดท้าย</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every day</source>
             <translation>
                 <numerusform>ทุกวัน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %n day(s)</source>
             <translation>
                 <numerusform>ทุก %n วัน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every week</source>
             <translation>
                 <numerusform>ทุกสัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %n week(s)</source>
             <translation>
                 <numerusform>ทุก %n สัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every month</source>
             <translation>
                 <numerusform>ทุกเดือน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %n month(s)</source>
             <translation>
                 <numerusform>ทุก %n เดือน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every year</source>
             <translation>
                 <numerusform>ทุกปี</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every %n year(s)</source>
             <translation>
                 <numerusform>ทุก %n ปี</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="488" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
             <source>on {days}</source>
             <translation>ใน{days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="500" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
             <source>on {date}</source>
             <translation>ในวันที่ {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
             <source>until {date}</source>
             <translation>จนถึง {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
             <source>%n time(s)</source>
             <translation>
                 <numerusform>%n ครั้ง</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="580" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
             <source>Add a person: type part of a name</source>
             <translation>เพิ่มบุคคล: พิมพ์ส่วนหนึ่งของชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="610" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="611" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>นำ {name} ออกจากกิจกรรมนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="626" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>เลือกบุคคลจากรายการแนะนำ หรือล้างช่องนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="640" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>ไม่มีดีล (พิมพ์ส่วนหนึ่งของชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="645" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>ไม่เกี่ยวกับดีลใด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="676" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>เลือกดีลจากรายการแนะนำ หรือล้างช่องนี้</translation>
         </message>
@@ -1541,40 +1541,40 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>All day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="429" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
             <source>Any time</source>
             <translation>เวลาใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="434" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="441" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
             <source>overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+อีก %n รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="539" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
             <source>all day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>เลยกำหนด %n รายการ</numerusform>
@@ -1922,42 +1922,42 @@
     <context>
         <name>CloseDeal</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="37" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
             <source>Deal Lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” won?</source>
             <translation>เหตุใดจึงปิดการขาย “{deal}” ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="38" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="39" />
             <source>Why was “{deal}” lost?</source>
             <translation>เหตุใดจึงปิดการขาย “{deal}” ไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="57" />
             <source>Reason (optional)</source>
             <translation>เหตุผล (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="59" />
             <source>Pick a reason, or type a new one: it joins the list for next time.</source>
             <translation>เลือกเหตุผล หรือพิมพ์เหตุผลใหม่ ซึ่งจะถูกเพิ่มลงในรายการสำหรับครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Won</source>
             <translation>ทำเครื่องหมายว่าปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/closing.py" line="64" />
+            <location filename="../../src/cardfile/ui/deals/closing.py" line="65" />
             <source>Mark as Lost</source>
             <translation>ทำเครื่องหมายว่าปิดการขายไม่ได้</translation>
         </message>
@@ -3168,308 +3168,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="67" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="74" />
             <source>This month</source>
             <translation>เดือนนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="68" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
             <source>This quarter</source>
             <translation>ไตรมาสนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="69" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This year</source>
             <translation>ปีนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="70" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>Last month</source>
             <translation>เดือนที่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="71" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>Last quarter</source>
             <translation>ไตรมาสที่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="72" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>The last 12 months</source>
             <translation>12 เดือนที่ผ่านมา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="139" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="146" />
             <source>Dashboard</source>
             <translation>แดชบอร์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>ช่วงเวลาของดีลที่ปิดการขายได้และไม่ได้ อัตราการปิดการขาย มูลค่าเฉลี่ย และการคาดการณ์ยอดขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>สกุลเงินที่แสดงในกราฟ: มูลค่าในสกุลเงินอื่นจะไม่ถูกนำมารวม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
             <source>&amp;Period:</source>
             <translation>&amp;ช่วงเวลา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;ไปป์ไลน์การขาย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
             <source>O&amp;wner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Charts in:</source>
             <translation>สกุลเงินของ&amp;กราฟ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="173" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="174" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
             <source>Overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
             <source>Results</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="234" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
             <source>Pipeline by stage</source>
             <translation>ไปป์ไลน์การขายตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
             <source>Forecast by month</source>
             <translation>การคาดการณ์ยอดขายรายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
             <source>Biggest open deals</source>
             <translation>ดีลที่เปิดอยู่ที่มีมูลค่าสูงสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>วันนี้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>เลยกำหนด (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing overdue.</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
             <source>Nothing scheduled for today.</source>
             <translation>ไม่มีการนัดหมายสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="438" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="440" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="445" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="447" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · กับ {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>no deal was won or lost in the period</source>
             <translation>ไม่มีดีลที่ปิดการขายได้หรือไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>อัตราการปิดการขายได้ของดีล %Ln รายการที่ปิดในช่วงเวลานี้</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
             <source>List the deals won in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>List the deals lost in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>Average deal won: {amounts}</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
             <source>Average deal won: none won in this period</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: ไม่มีดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} ใน %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="530" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="536" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ของไปป์ไลน์การขาย {pipeline} ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} ในดีลที่เปิดอยู่ %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ซึ่งคาดว่าจะปิดในช่วงเวลานี้ ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>No open deals.</source>
             <translation>ไม่มีดีลที่เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="599" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="631" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
@@ -3478,48 +3478,48 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="250" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
             <source>Stage</source>
             <translation>ขั้นตอน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Amount</source>
             <translation>มูลค่า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Probability</source>
             <translation>โอกาสสำเร็จ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="202" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="255" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Close date</source>
             <translation>วันที่คาดว่าจะปิด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="254" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
@@ -3579,138 +3579,138 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>เปิดดีลนี้อีกครั้งในขั้นตอนเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="189" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="193" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
             <source>not set</source>
             <translation>ไม่ได้ระบุ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
             <source>This open deal was expected to close before today.</source>
             <translation>ดีลที่เปิดอยู่นี้คาดว่าจะปิดก่อนวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>Sum</source>
             <translation>ผลรวม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (มูลค่าของดีล)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
             <source>Line items</source>
             <translation>รายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
             <source>the stage's</source>
             <translation>ตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="232" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
             <source>(none)</source>
             <translation>(ไม่มี)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
             <source>(removed)</source>
             <translation>(ถูกนำออกแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="251" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="256" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Reason</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="268" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="275" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="276" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="286" />
             <source>No history yet.</source>
             <translation>ยังไม่มีประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · added by {user}</source>
             <translation>{when} · เพิ่มโดย {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="292" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · by {user}</source>
             <translation>{when} · โดย {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="305" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>ยังไม่มีบุคคล แก้ไขดีลเพื่อเพิ่มบุคคลที่เกี่ยวข้องและบทบาทของแต่ละคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="307" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="322" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
@@ -3784,7 +3784,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="227" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>แสดงดีลกับบริษัทหนึ่ง: พิมพ์ส่วนหนึ่งของชื่อ</translation>
         </message>
@@ -3794,67 +3794,67 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>สถานะใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="109" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="194" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Overdue, {range}</source>
             <translation>เลยกำหนด, {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="195" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
             <source>Closing {range}</source>
             <translation>ปิด {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="222" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="225" />
             <source>There is no company named “{name}”</source>
             <translation>ไม่มีบริษัทชื่อ “{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="240" />
             <source>stage {stage}</source>
             <translation>ขั้นตอน {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="242" />
             <source>in {currency}</source>
             <translation>ในสกุลเงิน {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="246" />
             <source>none closed</source>
             <translation>ไม่มีที่ปิดแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="248" />
             <source>closed {range}</source>
             <translation>ปิดแล้ว {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="253" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="256" />
             <source>(removed)</source>
             <translation>(ถูกนำออกแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="271" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="274" />
             <source>Show All</source>
             <translation>แสดงทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="276" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>ล้างตัวกรองทั้งหมดและแสดงดีลทั้งหมด (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="282" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="285" />
             <source>Showing only deals: {filter}</source>
             <translation>แสดงเฉพาะดีล: {filter}</translation>
         </message>
@@ -4118,76 +4118,202 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ฉัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <source>Sales</source>
+            <comment>seeded</comment>
+            <translation>การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <source>Prospect</source>
+            <comment>seeded</comment>
+            <translation>ผู้มุ่งหวัง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <source>Qualified</source>
+            <comment>seeded</comment>
+            <translation>ผ่านการคัดกรอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <source>Proposal</source>
+            <comment>seeded</comment>
+            <translation>เสนอราคา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>Negotiation</source>
+            <comment>seeded</comment>
+            <translation>เจรจา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <source>Commitment</source>
+            <comment>seeded</comment>
+            <translation>ยืนยัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <source>Price</source>
+            <comment>seeded</comment>
+            <translation>ราคา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <source>Product fit</source>
+            <comment>seeded</comment>
+            <translation>ความเหมาะสมของสินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <source>Relationship</source>
+            <comment>seeded</comment>
+            <translation>ความสัมพันธ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <source>Service and support</source>
+            <comment>seeded</comment>
+            <translation>บริการและการสนับสนุน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <source>Timing</source>
+            <comment>seeded</comment>
+            <translation>จังหวะเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <source>Other</source>
+            <comment>seeded</comment>
+            <translation>อื่น ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <source>Competitor</source>
+            <comment>seeded</comment>
+            <translation>คู่แข่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <source>No budget</source>
+            <comment>seeded</comment>
+            <translation>ไม่มีงบประมาณ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <source>No decision</source>
+            <comment>seeded</comment>
+            <translation>ไม่มีการตัดสินใจ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <source>Decision maker</source>
+            <comment>seeded</comment>
+            <translation>ผู้มีอำนาจตัดสินใจ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <source>Economic buyer</source>
+            <comment>seeded</comment>
+            <translation>ผู้อนุมัติงบประมาณ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <source>Influencer</source>
+            <comment>seeded</comment>
+            <translation>ผู้มีอิทธิพล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <source>Champion</source>
+            <comment>seeded</comment>
+            <translation>ผู้สนับสนุนหลัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <source>Technical evaluator</source>
+            <comment>seeded</comment>
+            <translation>ผู้ประเมินด้านเทคนิค</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <source>User</source>
+            <comment>seeded</comment>
+            <translation>ผู้ใช้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="32" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
             <source>Lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
             <source>{date} · overdue</source>
             <translation>{date} · เลยกำหนด</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · ถ่วงน้ำหนัก {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="94" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
             <source>All periods</source>
             <translation>ทุกช่วงเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="96" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
             <source>No close date</source>
             <translation>ไม่มีวันที่ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
             <source>Q{quarter} {year}</source>
             <translation>ไตรมาส {quarter} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
             <source>Undated</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="114" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
             <source>Q{quarter}</source>
             <translation>ไตรมาส {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="118" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="124" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -6259,32 +6385,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="104" />
+            <location filename="../../src/cardfile/ui/dates.py" line="105" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ชม. {minutes} นาที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="106" />
+            <location filename="../../src/cardfile/ui/dates.py" line="107" />
             <source>{hours} h</source>
             <translation>{hours} ชม.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="108" />
             <source>{minutes} min</source>
             <translation>{minutes} นาที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="113" />
+            <location filename="../../src/cardfile/ui/dates.py" line="114" />
             <source>No alarm</source>
             <translation>ไม่มีการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="115" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>At the start</source>
             <translation>เมื่อเริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>{length} before</source>
             <translation>{length} ก่อนเริ่ม</translation>
         </message>
@@ -6901,7 +7027,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts…</source>
             <translation>ความ&amp;ขัดแย้ง…</translation>
         </message>
@@ -7036,184 +7162,184 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="482" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
             <source>{path} (read-only)</source>
             <translation>{path} (อ่านอย่างเดียว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="536" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="591" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
             <source>That record is no longer in the list.</source>
             <translation>ระเบียนนั้นไม่อยู่ในรายการแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="650" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
             <source>Nothing to undo.</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="653" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
             <source>Nothing to redo.</source>
             <translation>ไม่มีสิ่งที่ต้องทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="662" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="738" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
             <source>This page has no list to print.</source>
             <translation>หน้านี้ไม่มีรายการให้พิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="757" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>Select a record to print its card.</source>
             <translation>เลือกระเบียนเพื่อพิมพ์การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="798" />
             <location filename="../../src/cardfile/ui/main_window.py" line="808" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
             <source>New Database</source>
             <translation>ฐานข้อมูลใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="800" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
             <source>Cardfile databases ({patterns})</source>
             <translation>ฐานข้อมูล Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} มีอยู่แล้ว ใช้ ไฟล์ ▸ เปิดฐานข้อมูล เพื่อเปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
             <source>Open Database</source>
             <translation>เปิดฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>ฐานข้อมูล Cardfile ({patterns});;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="848" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
             <source>Back Up Database</source>
             <translation>สำรองฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>ข้อมูลสำรอง Cardfile (*.cardfile-backup);;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
             <source>Backing up</source>
             <translation>กำลังสำรองข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="846" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
             <source>Backed up to {path}</source>
             <translation>สำรองข้อมูลไปยัง {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
             <source>Making the daily backup</source>
             <translation>กำลังสร้างข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
             <source>Daily Backup</source>
             <translation>ข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="867" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Daily backup made ({name}).</source>
             <translation>สร้างข้อมูลสำรองประจำวันแล้ว ({name})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
             <source>Imported {imported} new and updated {updated} record(s).</source>
             <translation>นำเข้าระเบียนใหม่ {imported} รายการ และอัปเดต {updated} รายการแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="918" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
             <source>Imported just now</source>
             <translation>เพิ่งนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Exported {count} record(s) to {target}</source>
             <translation>ส่งออก {count} ระเบียนไปยัง {target} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="950" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
             <source>Saved {path}</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="970" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
             <source>No other databases opened lately</source>
             <translation>ไม่มีฐานข้อมูลอื่นที่เปิดเมื่อเร็วๆ นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1039" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
             <source>That lookup was deleted.</source>
             <translation>การค้นหาแบบมีเงื่อนไขนั้นถูกลบแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1081" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
             <source>Without email or phone</source>
             <translation>ไม่มีอีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1084" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
             <source>Without a company</source>
             <translation>ไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1087" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
             <source>No activity for a year</source>
             <translation>ไม่มีกิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1107" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>เลือกบุคคล (หรือบริษัท) ตั้งแต่สองรายการขึ้นไปในรายการเพื่อรวมเข้าด้วยกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1132" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>รวมเข้ากับ “{name}” แล้ว แก้ไข ▸ เลิกทำ หรือ ค้นหา ▸ ประวัติการรวม จะยกเลิกการรวมได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1146" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
             <source>Search “{query}”</source>
             <translation>ค้นหา “{query}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1199" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข “{name}” แล้ว ดูได้ในเมนูค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>ความ&amp;ขัดแย้ง ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
             <source>About Cardfile</source>
             <translation>เกี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมจัดการผู้ติดต่อที่เก็บข้อมูลในเครื่องเป็นหลัก: ผู้ติดต่อ บริษัท กิจกรรม และดีลของคุณอยู่ในไฟล์เดียวบนคอมพิวเตอร์ของคุณเอง&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
         </message>
@@ -7483,12 +7609,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MiniMonth</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="196" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="215" />
             <source>Previous month</source>
             <translation>เดือนก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="201" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="220" />
             <source>Next month</source>
             <translation>เดือนถัดไป</translation>
         </message>
@@ -7623,84 +7749,84 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>แยกตามสกุลเงิน: มูลค่ารวมของดีลที่นี่ และ (สีจาง) มูลค่ารวมแบบถ่วงน้ำหนัก ซึ่งนับแต่ละมูลค่าตามโอกาสสำเร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="314" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="316" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: ดีลที่นี่นับ {percent} % ของมูลค่า เว้นแต่ดีลจะระบุไว้เป็นอย่างอื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="321" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
             <source>No deals</source>
             <translation>ไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="471" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>มูลค่ารวมและ (สีจาง) มูลค่ารวมแบบถ่วงน้ำหนักตามสกุลเงิน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="474" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
             <source>{pipeline} pipeline</source>
             <translation>ไปป์ไลน์การขาย {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="476" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>no deals</source>
             <translation>ไม่มีดีล</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="479" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="481" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>{count} {status} · {totals}</source>
             <translation>{count} {status} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="518" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
             <source>Move Deal</source>
             <translation>ย้ายดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="582" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
             <source>Move to</source>
             <translation>ย้ายไปที่</translation>
         </message>

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 from collections.abc import Callable, Iterator
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -11,14 +14,21 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cardfile import app
+from cardfile.domain.models import DealCreate, validate
 from cardfile.domain.recurrence import zone_of
+from cardfile.services import Services
+from cardfile.services.tasks import DateReminder
 from cardfile.ui.activities.editors import When, WhenEditor
+from cardfile.ui.activities.page import ActivitiesPage
 from cardfile.ui.calendar.mini_month import MonthGrid
 from cardfile.ui.calendar.view import CalendarView
 from cardfile.ui.dates import minutes_text
-from cardfile.ui.deals.texts import axis_periods, percent_text, period_text
+from cardfile.ui.deals.closing import CloseDealDialog
+from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name
 from tests.gui.conftest import OpenWindow
 
+ROOT = Path(__file__).resolve().parents[2]
 Speak = Callable[[str], None]
 
 
@@ -114,3 +124,60 @@ def test_the_navigation_is_wide_enough_for_a_page_title_with_its_badge(open_wind
     font.setBold(True)
     needed = QFontMetrics(font).horizontalAdvance(item.text())
     assert window.navigation.width() >= needed + window.navigation.iconSize().width() + 20
+
+
+@pytest.fixture
+def russian(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The real Russian catalogue (resources/translations/cardfile_ru.ts, compiled as the build compiles it) and
+    locale, as Settings ▸ Language gives them; all taken back afterwards."""
+    spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    shutil.copy(ROOT / "resources" / "translations" / "cardfile_ru.ts", sources)
+    build.TRANSLATIONS = sources  # type: ignore[attr-defined]
+    build.compile_translations(tmp_path / "qm")
+    locale, direction = QLocale(), qapp.layoutDirection()
+    installed = app.apply_language(qapp, "ru", tmp_path / "qm")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+
+
+def test_the_pipeline_stages_roles_and_reasons_a_database_starts_with_speak_the_readers_language(
+    qtbot: QtBot, services: Services, russian: None
+) -> None:
+    """Regression: every screen of deals said "Sales", "Prospect", "Champion" in English to a Russian reader: the
+    seeded rows are the same English on every device. They are shown translated while they keep their first
+    name; a renamed stage is shown as named, and a reason picked in Russian is saved under the list's name."""
+    assert seeded_name("Prospect") == "Первичный контакт" and seeded_name("Champion") == "Сторонник"
+    stages = services.pipelines.get().stages
+    services.pipelines.edit_stage(services.pipelines.get().id, stages[1].id, name="Демо")
+    assert [seeded_name(s.name) for s in services.pipelines.get().stages][:3] == [
+        "Первичный контакт",
+        "Демо",
+        "Предложение",
+    ]
+    deal = services.deals.create(validate(DealCreate, name="Лодки"))
+    dialog = CloseDealDialog(services, deal.id, won=False)
+    qtbot.addWidget(dialog)
+    assert "Цена" in [dialog.reason.itemText(i) for i in range(dialog.reason.count())]
+    dialog.reason.setEditText("цена")  # typed in another case
+    assert dialog.chosen_reason() == "Price"
+    dialog.reason.setEditText("Дорогая доставка")
+    assert dialog.chosen_reason() == "Дорогая доставка"
+
+
+def test_a_coming_birthday_has_room_for_both_lines_in_a_taller_script(open_window: OpenWindow) -> None:
+    """Regression: in Persian the task list's birthdays showed only each name, cut to "…": Qt measured the date line
+    with the Latin font's height, and a Persian line is taller."""
+    window = open_window()
+    page = window.pages["activities"]
+    assert isinstance(page, ActivitiesPage)
+    item = page._coming_item(DateReminder("c1", "Александр Захаров", "birthday", date(2026, 12, 6), 65))
+    spacing = page.coming.fontMetrics().lineSpacing()
+    assert item.sizeHint().height() >= 2 * spacing * 5 // 4

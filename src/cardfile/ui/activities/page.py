@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -147,8 +147,6 @@ class ActivitiesPage(RecordListPage):
         drop_hint.setWordWrap(True)
         self.coming = QListWidget()
         self.coming.setObjectName("comingDates")
-        self.coming.setWordWrap(True)  # a name and its date wrap in a narrow side pane rather than being cut to "…"
-        self.coming.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.coming.itemActivated.connect(self._open_coming)
         coming_title = QLabel(self.tr("Birthdays and anniversaries"))
         font = coming_title.font()
@@ -366,6 +364,10 @@ class ActivitiesPage(RecordListPage):
                 else self.tr("anniversary")
             )
         item = QListWidgetItem(self.tr("{name}\n{day} · {what}").format(day=day, name=reminder.name, what=what))
+        # Two lines, with room for a taller script: Qt measured the Persian date line with the Latin font's height,
+        # and the item showed only a name cut to "…".
+        spacing = self.coming.fontMetrics().lineSpacing()
+        item.setSizeHint(QSize(0, 2 * spacing * 5 // 4 + 4))
         item.setData(Qt.ItemDataRole.UserRole, reminder.contact_id)
         item.setToolTip(self.tr("Open {name}").format(name=reminder.name))
         return item

@@ -40,7 +40,14 @@ from cardfile.services.readmodels import Occurrence
 from cardfile.services.sales import Dashboard, DealFilter
 from cardfile.services.tasks import TaskFilter
 from cardfile.ui.dates import format_recent
-from cardfile.ui.deals.texts import axis_periods, close_date_text, owner_name, period_text, range_text
+from cardfile.ui.deals.texts import (
+    axis_periods,
+    close_date_text,
+    owner_name,
+    period_text,
+    range_text,
+    seeded_name,
+)
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.list_page import Page
 from cardfile.ui.tasks import Progress, TaskRunner
@@ -314,7 +321,10 @@ class DashboardPage(Page):
         services = self._services
         for combo, items in (
             (self.period, [(text, key) for key, text, _first, _last in periods(services.sales.today())]),
-            (self.pipeline, [(_tr("All pipelines"), None)] + [(p.name, p.id) for p in services.pipelines.list()]),
+            (
+                self.pipeline,
+                [(_tr("All pipelines"), None)] + [(seeded_name(p.name), p.id) for p in services.pipelines.list()],
+            ),
             (
                 self.owner,
                 [(_tr("Everyone"), None)]
@@ -515,7 +525,7 @@ class DashboardPage(Page):
         stages, totals, weighted, tips_total, tips_weighted = [], [], [], [], []
         for column in figures.pipeline.columns:
             one = next((t for t in column.totals if t.currency == code), None)
-            stages.append(column.stage.name)
+            stages.append(seeded_name(column.stage.name))
             total = one.total_minor if one else 0
             weight = one.weighted_minor if one else 0
             count = one.count if one else 0
@@ -523,12 +533,12 @@ class DashboardPage(Page):
             weighted.append(weight / scale)
             tips_total.append(
                 _tr("{stage}: {amount} in %Ln deal(s)", "", count).format(
-                    stage=column.stage.name, amount=format_money(total, code or "USD")
+                    stage=seeded_name(column.stage.name), amount=format_money(total, code or "USD")
                 )
             )
             tips_weighted.append(
                 _tr("{stage}: {amount} weighted").format(
-                    stage=column.stage.name, amount=format_money(weight, code or "USD")
+                    stage=seeded_name(column.stage.name), amount=format_money(weight, code or "USD")
                 )
             )
         self.pipeline_chart.show_bars(
@@ -592,7 +602,7 @@ class DashboardPage(Page):
             self.biggest.addItem(item)
         for row in rows:
             details = [row.company] if row.company else []
-            details.append(row.stage)
+            details.append(seeded_name(row.stage))
             if row.expected_close:
                 details.append(close_date_text(row.expected_close, row.overdue))
             details.append(owner_name(row.owner))

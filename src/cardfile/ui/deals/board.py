@@ -62,6 +62,7 @@ from cardfile.ui.deals.texts import (
     owner_name,
     percent_number,
     percent_text,
+    seeded_name,
     totals_lines,
     totals_table,
 )
@@ -475,12 +476,14 @@ class PipelineBoard(QWidget):
         soft = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         for column, figures in zip(self.columns, board.columns, strict=True):
             table = totals_table(figures.totals, soft, CURRENCY_LINES)
-            column.show_figures(figures.stage.name, figures.stage.probability, figures.count, table, height)
+            column.show_figures(
+                seeded_name(figures.stage.name), figures.stage.probability, figures.count, table, height
+            )
             column.totals.setToolTip(
                 _tr("Total and (dim) weighted total per currency:") + totals_table(figures.totals, soft)
             )
             column.model.show_ids(read.ids.get(column.stage_id, []), changed)
-        self.heading.setText(_tr("{pipeline} pipeline").format(pipeline=board.pipeline.name))
+        self.heading.setText(_tr("{pipeline} pipeline").format(pipeline=seeded_name(board.pipeline.name)))
         shown, more = most_used(board.totals, CURRENCY_LINES)
         totals = "; ".join(totals_lines(shown)) or _tr("no deals")
         if more:
@@ -590,7 +593,7 @@ class PipelineBoard(QWidget):
         menu.addAction(_tr("Open"), lambda: self._choose(deal_id))
         move = menu.addMenu(_tr("Move to"))
         for figures in self.board.columns:
-            action = move.addAction(figures.stage.name)
+            action = move.addAction(seeded_name(figures.stage.name))
             action.setEnabled(figures.stage.id != self.columns[column].stage_id)
             action.triggered.connect(lambda _=False, s=figures.stage.id: self.move_deal(deal_id, s))
         return menu

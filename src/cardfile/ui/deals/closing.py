@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
+from cardfile.ui.deals.texts import seeded_name
 from cardfile.ui.widgets.basics import on_reading_side
 from cardfile.ui.widgets.editors import ErrorLabel
 from cardfile.ui.words import error_text
@@ -44,7 +45,7 @@ class CloseDealDialog(QDialog):
         self.reason.setEditable(True)
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for choice in services.deals.choices("won_reason" if won else "lost_reason"):
-            self.reason.addItem(choice.name)
+            self.reason.addItem(seeded_name(choice.name), choice.name)
         self.reason.setCurrentIndex(-1)
         self.reason.setMinimumContentsLength(28)
         completer = self.reason.completer()
@@ -72,10 +73,17 @@ class CloseDealDialog(QDialog):
         column.addWidget(self.buttons)
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def chosen_reason(self) -> str:
+        """The reason as the list names it: a listed reason shown in the reader's language is saved under its own
+        name, so reports count it with everyone else's; a typed one as typed."""
+        text = self.reason.currentText().strip()
+        listed = self.reason.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.reason.itemData(listed)) if listed >= 0 else text
+
     def accept(self) -> None:
         """Close the deal (one action); a problem is shown in the dialog, which stays open."""
         try:
-            self._services.deals.close(self.deal_id, won=self.won, reason=self.reason.currentText().strip())
+            self._services.deals.close(self.deal_id, won=self.won, reason=self.chosen_reason())
         except CardfileError as error:
             self.error.show_error(error_text(error))
             return

@@ -19,7 +19,7 @@ from cardfile.domain.deals import period_bounds, period_of
 from cardfile.domain.errors import Ambiguous, NotFound
 from cardfile.services import Services
 from cardfile.services.sales import DealFilter
-from cardfile.ui.deals.texts import owner_name, range_text, status_text
+from cardfile.ui.deals.texts import owner_name, range_text, seeded_name, status_text
 from cardfile.ui.widgets.editors import CompanyNameEdit
 
 # What the bar's own combos and field filter by; anything else in a drill-down is kept aside and named.
@@ -101,7 +101,10 @@ class DealFilterBar(QWidget):
     def refresh(self) -> None:
         """Fill the pipelines, owners and close-date periods again (a pipeline added, a new owner, a new day)."""
         services = self._services
-        self._fill(self.pipeline, [(_tr("All pipelines"), None)] + [(p.name, p.id) for p in services.pipelines.list()])
+        self._fill(
+            self.pipeline,
+            [(_tr("All pipelines"), None)] + [(seeded_name(p.name), p.id) for p in services.pipelines.list()],
+        )
         owners = dict.fromkeys([services.sales.current_user(), *services.sales.owners()])
         self._fill(self.owner, [(_tr("Anyone"), None)] + [(owner_name(o), o) for o in owners])
         self._presets = {key: values for key, _text, values in close_presets(services.sales.today())}
@@ -249,7 +252,7 @@ class DealFilterBar(QWidget):
         for pipeline in self._services.pipelines.list():
             for stage in pipeline.stages:
                 if stage.id == stage_id:
-                    return stage.name
+                    return seeded_name(stage.name)
         return _tr("(removed)")
 
 

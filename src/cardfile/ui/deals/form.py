@@ -32,7 +32,7 @@ from cardfile.domain.models import DealCreate, DealRole, DealUpdate, validate
 from cardfile.domain.money import Money
 from cardfile.services import Services
 from cardfile.services.readmodels import DealRead, PipelineRead
-from cardfile.ui.deals.texts import owner_name, percent_number
+from cardfile.ui.deals.texts import owner_name, percent_number, seeded_name
 from cardfile.ui.records.form import (
     Amount,
     Choice,
@@ -344,7 +344,7 @@ class PersonRow(QWidget):
         self.person.textEdited.connect(self._offer)
         self.role = ChoiceEdit(editable=True)
         self.role.setObjectName("role")
-        self.role.set_choices([(r, r) for r in roles])
+        self.role.set_choices([(seeded_name(r), r) for r in roles])
         self.role.set_value(None)
         edit = self.role.lineEdit()
         assert edit is not None
@@ -546,14 +546,14 @@ def deal_form(services: Services) -> FormSpec:
     def stages(form: RecordForm) -> list[tuple[str, Any]]:
         chosen = form.value("pipeline")
         pipeline = next((p for p in pipelines if p.id == chosen), pipelines[0] if pipelines else None)
-        return [(s.name, s.id) for s in pipeline.stages] if pipeline is not None else []
+        return [(seeded_name(s.name), s.id) for s in pipeline.stages] if pipeline is not None else []
 
     def stage_default(form: RecordForm) -> str:
         percent = stage_probability.get(form.value("stage") or "", 0)
         return _tr("The stage's ({percent} %)").format(percent=percent_number(percent))
 
     def reason_choices(form: RecordForm) -> list[tuple[str, Any]]:
-        return [(r, r) for r in reasons.get(form.value("status") or "", [])]
+        return [(seeded_name(r), r) for r in reasons.get(form.value("status") or "", [])]
 
     def currency(form: RecordForm) -> str:
         money = form.editors.get("amount")
@@ -617,7 +617,7 @@ def deal_form(services: Services) -> FormSpec:
             Section(
                 _tr("Pipeline"),
                 [
-                    Choice("pipeline", _tr("&Pipeline"), lambda _f: [(p.name, p.id) for p in pipelines]),
+                    Choice("pipeline", _tr("&Pipeline"), lambda _f: [(seeded_name(p.name), p.id) for p in pipelines]),
                     Choice("stage", _tr("&Stage"), stages, follows=("pipeline",)),
                     Number(
                         "probability",

@@ -25,7 +25,7 @@ from cardfile.ui.dates import format_datetime
 from cardfile.ui.deals.closing import ask_close
 from cardfile.ui.deals.form import deal_form
 from cardfile.ui.deals.page import DealsPage
-from cardfile.ui.deals.texts import close_date_text, owner_name, percent_number, percent_text, status_text
+from cardfile.ui.deals.texts import close_date_text, owner_name, percent_number, percent_text, seeded_name, status_text
 from cardfile.ui.records.card import CardBuilder, custom_value_text
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, column_title, updated_column
@@ -73,7 +73,7 @@ def deal_columns() -> list[Column[DealRow]]:
     return [
         Column("name", column_title("name"), lambda r: r.name, "name", width=200),
         Column("company", column_title("company"), lambda r: r.company, "company", width=150),
-        Column("stage", _tr("Stage"), lambda r: r.stage, "stage", width=100),
+        Column("stage", _tr("Stage"), lambda r: seeded_name(r.stage), "stage", width=100),
         Column("amount", _tr("Amount"), lambda r: money_text(r.amount), "amount", width=140, numeric=True),
         Column(
             "probability",
@@ -186,7 +186,12 @@ def deal_card(card: CardBuilder, d: DealRead, services: Services) -> None:
     subtitle: list[tuple[str, str | None]] = []
     if d.company is not None:
         subtitle.append((d.company.name, f"record:company:{d.company.id}"))
-    subtitle.append((_tr("{pipeline} · {stage}").format(pipeline=d.pipeline.name, stage=d.stage.name), None))
+    subtitle.append(
+        (
+            _tr("{pipeline} · {stage}").format(pipeline=seeded_name(d.pipeline.name), stage=seeded_name(d.stage.name)),
+            None,
+        )
+    )
     card.header(d.name, subtitle)
     card.add(closing_buttons(d, services), spacing=0)
     weighted = round_half_up(Fraction(d.amount_minor * d.probability, 100))
@@ -231,6 +236,8 @@ def _history_value(change: DealChange, value: Any) -> str:
     if value is None:
         return _tr("the stage's") if change.field == "probability" else _tr("(none)")
     if isinstance(value, Ref):
+        if change.field in ("stage", "pipeline") and value.name:
+            return seeded_name(value.name)
         return value.name or _tr("(removed)")
     if isinstance(value, Money):
         return money_text(value)
@@ -306,7 +313,7 @@ def fill_people(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
     for person in deal.contacts:
         line = tabs.link(person.name or _tr("(no name)"), "contact", person.id)
         if person.role:
-            line += " · " + person.role.replace("&", "&amp;").replace("<", "&lt;")
+            line += " · " + seeded_name(person.role).replace("&", "&amp;").replace("<", "&lt;")
         row = tabs.label(line, "dealContact", rich=True)
         row.setContentsMargins(0, 0, 0, 4)
         layout.addWidget(row)

@@ -38,7 +38,7 @@ from cardfile.domain.errors import CardfileError
 from cardfile.services import Services
 from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import PipelineRead, StageRead
-from cardfile.ui.deals.texts import deals_count
+from cardfile.ui.deals.texts import deals_count, seeded_name
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.widgets.basics import dialog_button, dim, on_reading_side
 from cardfile.ui.words import error_text
@@ -214,7 +214,7 @@ class PipelinesDialog(QDialog):
         self.pipeline_list.blockSignals(True)
         self.pipeline_list.clear()
         for pipeline in self.pipelines:
-            item = QListWidgetItem(pipeline.name)
+            item = QListWidgetItem(seeded_name(pipeline.name))
             item.setData(Qt.ItemDataRole.UserRole, pipeline.id)
             self.pipeline_list.addItem(item)
         ids = [p.id for p in self.pipelines]
@@ -231,7 +231,7 @@ class PipelinesDialog(QDialog):
             counts = self._services.pipelines.deal_counts(pipeline.id)
             for row, stage in enumerate(pipeline.stages):
                 table.insertRow(row)
-                name = QTableWidgetItem(stage.name)
+                name = QTableWidgetItem(seeded_name(stage.name))
                 name.setData(Qt.ItemDataRole.UserRole, stage.id)
                 table.setItem(row, 0, name)
                 spin = QSpinBox()

@@ -28,6 +28,39 @@ def owner_name(owner: str) -> str:
     return _tr("Me") if owner == "me" else owner
 
 
+def seeded_name(name: str) -> str:
+    """The Sales pipeline, its stages, and the roles and won and lost reasons every database starts with, in the
+    reader's language while they keep the name they came with; one renamed, or of the user's own, as it was named
+    (the seeds are the same English rows on every device: store/seeds.py)."""
+    return _seeded_names().get(name, name)
+
+
+def _seeded_names() -> dict[str, str]:
+    return {
+        "Sales": _tr("Sales", "seeded"),
+        "Prospect": _tr("Prospect", "seeded"),
+        "Qualified": _tr("Qualified", "seeded"),
+        "Proposal": _tr("Proposal", "seeded"),
+        "Negotiation": _tr("Negotiation", "seeded"),
+        "Commitment": _tr("Commitment", "seeded"),
+        "Price": _tr("Price", "seeded"),
+        "Product fit": _tr("Product fit", "seeded"),
+        "Relationship": _tr("Relationship", "seeded"),
+        "Service and support": _tr("Service and support", "seeded"),
+        "Timing": _tr("Timing", "seeded"),
+        "Other": _tr("Other", "seeded"),
+        "Competitor": _tr("Competitor", "seeded"),
+        "No budget": _tr("No budget", "seeded"),
+        "No decision": _tr("No decision", "seeded"),
+        "Decision maker": _tr("Decision maker", "seeded"),
+        "Economic buyer": _tr("Economic buyer", "seeded"),
+        "Influencer": _tr("Influencer", "seeded"),
+        "Champion": _tr("Champion", "seeded"),
+        "Technical evaluator": _tr("Technical evaluator", "seeded"),
+        "User": _tr("User", "seeded"),
+    }
+
+
 def percent_text(value: int) -> str:
     """'25 %' in the reader's digits ('۲۵ ٪' in Persian)."""
     locale = QLocale()
