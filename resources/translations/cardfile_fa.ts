@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>&amp;Overdue</source>
             <translation>&amp;عقب‌افتاده</translation>
         </message>
@@ -566,133 +566,133 @@
             <translation>کارها را روی یک روز بکشید تا به آن منتقل شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
             <source>Birthdays and anniversaries</source>
             <translation>تاریخ‌های تولد و سالگردها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>&amp;Clear…</source>
             <translation>&amp;ثبت انجام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>ثبت کارهای انتخاب‌شده به‌عنوان انجام‌شده: بگویید چگونه پیش رفت (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Reschedule…</source>
             <translation>زمان‌بندی &amp;دوباره…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>انتقال کارهای انتخاب‌شده به روز یا ساعت دیگر (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
             <source>Any type</source>
             <translation>هر نوعی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
             <source>Anyone</source>
             <translation>هر کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
             <source>me</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing more for today</source>
             <translation>برای امروز کار دیگری نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing overdue</source>
             <translation>کار عقب‌افتاده‌ای نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing more this week</source>
             <translation>برای این هفته کار دیگری نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing coming up</source>
             <translation>کاری در پیش نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing to do</source>
             <translation>کاری برای انجام نیست</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n کار</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source> (filtered)</source>
             <translation> (فیلترشده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>%n کار عقب‌افتاده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
             <source>None in the next two weeks</source>
             <translation>هیچ موردی در دو هفتهٔ آینده نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
             <source>birthday ({age})</source>
             <translation>تاریخ تولد ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
             <source>anniversary ({years})</source>
             <translation>سالگرد ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
             <source>Open {name}</source>
             <translation>باز کردن {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
             <source>Reschedule</source>
             <translation>زمان‌بندی دوباره</translation>
         </message>
@@ -4118,202 +4118,202 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>مشتری بالقوه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>واجد شرایط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>مذاکره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>تعهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>قیمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>تناسب محصول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>رابطه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>خدمات و پشتیبانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>زمان‌بندی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>سایر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>رقیب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>نبود بودجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>عدم تصمیم‌گیری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>تصمیم‌گیرنده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>دارندهٔ بودجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>اثرگذار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>حامی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>ارزیاب فنی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="61" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>کاربر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
             <source>{date} · overdue</source>
             <translation>{date} · عقب‌افتاده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · وزن‌دار {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="139" />
             <source>All periods</source>
             <translation>همهٔ دوره‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="141" />
             <source>No close date</source>
             <translation>بدون تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
             <source>Q{quarter} {year}</source>
             <translation>فصل {quarter} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="154" />
             <source>Undated</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="159" />
             <source>Q{quarter}</source>
             <translation>فصل {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="163" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="175" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -8794,423 +8794,438 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Forecast by quarter</source>
             <translation>پیش‌بینی فروش به تفکیک فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Contact list</source>
             <translation>فهرست مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>By stage</source>
             <translation>به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
             <source>People</source>
             <translation>افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>By month</source>
             <translation>به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>By quarter</source>
             <translation>به تفکیک فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
             <source>Stage</source>
             <translation>مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
             <source>Currency</source>
             <translation>ارز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
             <source>Amount</source>
             <translation>مبلغ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
             <source>Probability</source>
             <translation>احتمال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
             <source>Month</source>
             <translation>ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
             <source>Quarter</source>
             <translation>فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
             <source>Open deals</source>
             <translation>معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
             <source>Won deals</source>
             <translation>معامله‌های موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
             <source>All</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
             <source>No close date</source>
             <translation>بدون تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
             <source>Town</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
             <source>With</source>
             <translation>با</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
             <source>Expected close</source>
             <translation>تاریخ پیش‌بینی‌شدهٔ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
             <source>Added</source>
             <translation>تاریخ افزودن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>! after a close date: the deal is open and its expected close date has passed.</source>
+            <translation>! پس از تاریخ بستن: معامله باز است و تاریخ بستن پیش‌بینی‌شدهٔ آن گذشته است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
+            <translation>! پس از وضعیت: فعالیت عقب‌افتاده است (زمانش گذشته و هنوز انجام نشده است).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
+            <translation>معامله‌های باز در دورهٔ تاریخ بستن پیش‌بینی‌شده‌شان و وزن‌دار بر اساس احتمالشان شمرده می‌شوند؛ معامله‌های موفق در دوره‌ای که موفق شدند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
             <source>Generated {when}</source>
             <translation>تهیه‌شده در {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
             <source>Page {page} of {pages}</source>
             <translation>صفحهٔ {page} از {pages}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
             <source>Nothing to show.</source>
             <translation>چیزی برای نمایش نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>این رایانه قلمی برای {scripts} ندارد: آن نویسه‌ها به‌صورت مربع نمایش داده می‌شوند. قلمی برای آن‌ها نصب کنید (برای نمونه از خانوادهٔ Noto) و گزارش را دوباره بسازید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
             <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
             <translation>… و {count} سطر دیگر: چاپ، PDF و CSV همهٔ آن‌ها را دارند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
             <source>Reports</source>
             <translation>گزارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Forecast</source>
             <translation>پیش‌بینی فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Anyone</source>
             <translation>هر کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>Each currency apart</source>
             <translation>هر ارز جداگانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Also all in {currency}</source>
             <translation>همچنین همه به {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>Any type</source>
             <translation>هر نوعی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Scheduled and cleared</source>
             <translation>زمان‌بندی‌شده و انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Scheduled</source>
             <translation>زمان‌بندی‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
             <source>&amp;Owner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>Periods:</source>
             <translation>دوره‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Currencies:</source>
             <translation>&amp;ارزها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>&amp;Type:</source>
             <translation>&amp;نوع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Status:</source>
             <translation>&amp;وضعیت:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
             <source>&amp;Print…</source>
             <translation>&amp;چاپ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
             <source>Save as P&amp;DF…</source>
             <translation>ذخیره به‌صورت &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>Export &amp;CSV…</source>
             <translation>برون‌بری &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
             <source>&amp;Added:</source>
             <translation>تاریخ &amp;افزودن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Expected close:</source>
             <translation>تاریخ &amp;پیش‌بینی‌شدهٔ بستن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
             <source>&amp;Dates:</source>
             <translation>&amp;تاریخ‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
             <source>The dates end before they start.</source>
             <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>Making the report…</source>
             <translation>در حال ساختن گزارش…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
             <source>{title}: {rows} rows.</source>
             <translation>{title}: {rows} سطر.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>Save as PDF</source>
             <translation>ذخیره به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>PDF documents (*.pdf)</source>
             <translation>سندهای PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>در حال ساختن PDF… (گزارش طولانی زمان می‌برد؛ می‌توانید به کار ادامه دهید)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
             <source>Saving {title} as PDF</source>
             <translation>ذخیرهٔ {title} به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
             <source>Saved {path}.</source>
             <translation>{path} ذخیره شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>هیچ قلمی روی این رایانه {scripts} را ندارد: آن حروف به‌صورت مربع نمایش داده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>نوشتن PDF در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>Export as CSV</source>
             <translation>برون‌بری به‌صورت CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>نوشتن CSV در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
             <source>Exported {path}.</source>
             <translation>{path} برون‌بری شد.</translation>
         </message>

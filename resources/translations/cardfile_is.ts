@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>&amp;Overdue</source>
             <translation>&amp;Komið fram yfir</translation>
         </message>
@@ -566,72 +566,72 @@
             <translation>Dragðu verkþætti á dag til að færa þá.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
             <source>Birthdays and anniversaries</source>
             <translation>Afmælisdagar og brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>&amp;Clear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Ljúka völdum verkþáttum: segðu hvernig gekk (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Færa…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Færa valda verkþætti á annan dag eða tíma (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
             <source>Any type</source>
             <translation>Hvaða tegund sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
             <source>me</source>
             <translation>ég</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing more for today</source>
             <translation>Ekkert meira í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing overdue</source>
             <translation>Ekkert komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing more this week</source>
             <translation>Ekkert meira í þessari viku</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing coming up</source>
             <translation>Ekkert framundan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing to do</source>
             <translation>Ekkert að gera</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n verkþáttur</numerusform>
@@ -639,17 +639,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source> (filtered)</source>
             <translation> (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>%n verkþáttur kominn fram yfir</numerusform>
@@ -657,44 +657,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
             <source>None in the next two weeks</source>
             <translation>Ekkert næstu tvær vikur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
             <source>birthday ({age})</source>
             <translation>afmæli ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday</source>
             <translation>afmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
             <source>anniversary ({years})</source>
             <translation>brúðkaupsafmæli ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary</source>
             <translation>brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
             <source>Open {name}</source>
             <translation>Opna {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
             <source>Reschedule</source>
             <translation>Færa</translation>
         </message>
@@ -4150,153 +4150,153 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Ég</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>Sala</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>Tilvonandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>Metið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>Tilboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>Samningaviðræður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>Skuldbinding</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>Verð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>Varan hentar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>Viðskiptasamband</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>Þjónusta og stuðningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>Tímasetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>Annað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>Samkeppnisaðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>Engin fjárveiting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>Engin ákvörðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>Ákvörðunaraðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>Fjárráðandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>Áhrifavaldur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>Talsmaður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>Tæknilegur matsaðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="61" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>Notandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Open</source>
             <translation>Opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Lost</source>
             <translation>Tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
             <source>{date} · overdue</source>
             <translation>{date} · komið fram yfir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln sölutækifæri</numerusform>
@@ -4304,12 +4304,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · vegið {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln gjaldmiðill í viðbót</numerusform>
@@ -4317,37 +4317,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="139" />
             <source>All periods</source>
             <translation>Öll tímabil</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="141" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
             <source>Q{quarter} {year}</source>
             <translation>{quarter}. ársfj. {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="154" />
             <source>Undated</source>
             <translation>Ódagsett</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="159" />
             <source>Q{quarter}</source>
             <translation>{quarter}. ársfj.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="163" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="175" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -8854,423 +8854,438 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Forecast by quarter</source>
             <translation>Spá eftir ársfjórðungum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Contact list</source>
             <translation>Tengiliðalisti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>By stage</source>
             <translation>Eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
             <source>People</source>
             <translation>Fólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>By month</source>
             <translation>Eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>By quarter</source>
             <translation>Eftir ársfjórðungum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
             <source>Stage</source>
             <translation>Stig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
             <source>Currency</source>
             <translation>Gjaldmiðill</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
             <source>Amount</source>
             <translation>Upphæð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
             <source>Probability</source>
             <translation>Líkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
             <source>Close</source>
             <translation>Lok</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
             <source>Month</source>
             <translation>Mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
             <source>Quarter</source>
             <translation>Ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
             <source>Open deals</source>
             <translation>Opin sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
             <source>Won deals</source>
             <translation>Unnin sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
             <source>All</source>
             <translation>Allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
             <source>Town</source>
             <translation>Bær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
             <source>When</source>
             <translation>Hvenær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
             <source>With</source>
             <translation>Með</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
             <source>Expected close</source>
             <translation>Áætluð lok</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
             <source>Added</source>
             <translation>Bætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>! after a close date: the deal is open and its expected close date has passed.</source>
+            <translation>! á eftir lokadegi: sölutækifærið er opið og áætlaður lokadagur þess er liðinn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
+            <translation>! á eftir stöðu: verkþátturinn er kominn fram yfir tíma (tími hans er liðinn og honum er ekki lokið).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
+            <translation>Opin sölutækifæri teljast á því tímabili sem áætlaður lokadagur þeirra fellur á, vegin með líkum; unnin sölutækifæri á því tímabili sem þau unnust.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
             <source>Generated {when}</source>
             <translation>Búið til {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
             <source>Page {page} of {pages}</source>
             <translation>Síða {page} af {pages}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
             <source>Nothing to show.</source>
             <translation>Ekkert að sýna.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>Þessi tölva hefur ekkert letur fyrir {scripts}: þeir stafir birtast sem kassar. Settu upp letur fyrir þá (til dæmis úr Noto-fjölskyldunni) og búðu skýrsluna til aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
             <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
             <translation>… og {count} línur í viðbót: prentunin, PDF-skráin og CSV-skráin hafa þær allar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
             <source>Reports</source>
             <translation>Skýrslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Forecast</source>
             <translation>Spá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>Each currency apart</source>
             <translation>Hver gjaldmiðill sér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Also all in {currency}</source>
             <translation>Einnig allt í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>Any type</source>
             <translation>Hvaða tegund sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Scheduled and cleared</source>
             <translation>Á dagskrá og lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Scheduled</source>
             <translation>Á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Done</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Cancelled</source>
             <translation>Hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
             <source>&amp;Owner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>Periods:</source>
             <translation>Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Currencies:</source>
             <translation>&amp;Gjaldmiðlar:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>&amp;Type:</source>
             <translation>&amp;Tegund:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Status:</source>
             <translation>St&amp;aða:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
             <source>&amp;Print…</source>
             <translation>&amp;Prenta…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
             <source>Save as P&amp;DF…</source>
             <translation>Vista sem P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>Export &amp;CSV…</source>
             <translation>Flytja út &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
             <source>&amp;Added:</source>
             <translation>&amp;Bætt við:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Expected close:</source>
             <translation>Áætluð &amp;lok:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
             <source>&amp;Dates:</source>
             <translation>&amp;Dagsetningar:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
             <source>The dates end before they start.</source>
             <translation>Dagsetningarnar enda áður en þær byrja.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>Making the report…</source>
             <translation>Býr til skýrsluna…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
             <source>{title}: {rows} rows.</source>
             <translation>{title}: {rows} línur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>Save as PDF</source>
             <translation>Vista sem PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-skjöl (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>Býr til PDF… (löng skýrsla tekur sinn tíma; þú getur haldið áfram að vinna)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
             <source>Saving {title} as PDF</source>
             <translation>Vistar {title} sem PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
             <source>Saved {path}.</source>
             <translation>Vistað {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>Ekkert letur á þessari tölvu hefur {scripts}: þeir stafir birtast sem kassar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>Ekki tókst að skrifa PDF-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>Export as CSV</source>
             <translation>Flytja út sem CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Ekki tókst að skrifa CSV-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
             <source>Exported {path}.</source>
             <translation>Flutt út {path}.</translation>
         </message>

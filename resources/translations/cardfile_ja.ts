@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>&amp;Overdue</source>
             <translation>期限切れ(&amp;O)</translation>
         </message>
@@ -566,133 +566,133 @@
             <translation>タスクを日付にドラッグすると移動します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
             <source>Birthdays and anniversaries</source>
             <translation>誕生日と記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>&amp;Clear…</source>
             <translation>完了にする(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>選択したタスクを完了にし、結果を記録します (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Reschedule…</source>
             <translation>日程を変更(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>選択したタスクを別の日または時刻に移動します (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
             <source>Any type</source>
             <translation>すべての種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
             <source>me</source>
             <translation>自分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing more for today</source>
             <translation>今日の残りの予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing overdue</source>
             <translation>期限切れはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing more this week</source>
             <translation>今週の残りの予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing coming up</source>
             <translation>今後の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing to do</source>
             <translation>やることはありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 件のタスク</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source> (filtered)</source>
             <translation> (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>期限切れのタスク %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
             <source>None in the next two weeks</source>
             <translation>今後2週間の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
             <source>birthday ({age})</source>
             <translation>誕生日 ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
             <source>anniversary ({years})</source>
             <translation>記念日 ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
             <source>Open {name}</source>
             <translation>{name} を開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
             <source>Reschedule</source>
             <translation>日程変更</translation>
         </message>
@@ -4118,202 +4118,202 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>自分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>営業</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>見込み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>案件化</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>提案</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>交渉</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>合意</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>価格</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>製品の適合性</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>関係性</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>サービスとサポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>タイミング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>その他</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>競合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>予算なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>意思決定なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>意思決定者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>予算決裁者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>影響者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>推進者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>技術評価者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="61" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>利用者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
             <source>{date} · overdue</source>
             <translation>{date} · 期限切れ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 件の商談</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · 加重 {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="139" />
             <source>All periods</source>
             <translation>すべての期間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="141" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
             <source>Q{quarter} {year}</source>
             <translation>{year} 年第{quarter}四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="154" />
             <source>Undated</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="159" />
             <source>Q{quarter}</source>
             <translation>第{quarter}四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="163" />
             <source>{period} {year}</source>
             <translation>{year} 年 {period}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="175" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -8794,423 +8794,438 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Forecast by quarter</source>
             <translation>四半期別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Contact list</source>
             <translation>連絡先一覧</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>By stage</source>
             <translation>フェーズ別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
             <source>People</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>By month</source>
             <translation>月別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>By quarter</source>
             <translation>四半期別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
             <source>Stage</source>
             <translation>フェーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
             <source>Currency</source>
             <translation>通貨</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
             <source>Probability</source>
             <translation>確度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
             <source>Close</source>
             <translation>完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
             <source>Quarter</source>
             <translation>四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
             <source>Open deals</source>
             <translation>進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
             <source>Won deals</source>
             <translation>成立した商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
             <source>All</source>
             <translation>すべて</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
             <source>Town</source>
             <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
             <source>With</source>
             <translation>相手</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
             <source>Expected close</source>
             <translation>完了予定日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
             <source>Added</source>
             <translation>追加日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>! after a close date: the deal is open and its expected close date has passed.</source>
+            <translation>! (完了予定日の後): 商談は未完了で、完了予定日を過ぎています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
+            <translation>! (状態の後): 活動は期限切れです (予定時刻を過ぎ、まだ完了していません)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
+            <translation>進行中の商談は完了予定日の期間に確度で加重して計上し、受注した商談は受注した期間に計上します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
             <source>Generated {when}</source>
             <translation>作成日時 {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
             <source>Page {page} of {pages}</source>
             <translation>{page} / {pages} ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
             <source>Nothing to show.</source>
             <translation>表示する内容はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>このコンピューターには {scripts} 用のフォントがないため、それらの文字は四角で表示されます。フォント (Noto ファミリーなど) をインストールして、レポートを作成し直してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
             <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
             <translation>… ほか {count} 行: 印刷、PDF、CSV にはすべて含まれます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
             <source>Reports</source>
             <translation>レポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Forecast</source>
             <translation>売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>Each currency apart</source>
             <translation>通貨別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Also all in {currency}</source>
             <translation>{currency} での合計も表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>Any type</source>
             <translation>すべての種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Scheduled and cleared</source>
             <translation>予定済みと完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Scheduled</source>
             <translation>予定済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Cancelled</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
             <source>&amp;Owner:</source>
             <translation>所有者(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
             <source>&amp;Pipeline:</source>
             <translation>パイプライン(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>Periods:</source>
             <translation>期間：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Currencies:</source>
             <translation>通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>&amp;Type:</source>
             <translation>種類(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Status:</source>
             <translation>状態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
             <source>&amp;Print…</source>
             <translation>印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
             <source>Save as P&amp;DF…</source>
             <translation>PDF として保存(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>Export &amp;CSV…</source>
             <translation>CSV をエクスポート(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
             <source>&amp;Added:</source>
             <translation>追加日(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Expected close:</source>
             <translation>完了予定日(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
             <source>&amp;Dates:</source>
             <translation>日付(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
             <source>The dates end before they start.</source>
             <translation>終了日が開始日より前です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>Making the report…</source>
             <translation>レポートを作成しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
             <source>{title}: {rows} rows.</source>
             <translation>{title}: {rows} 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>Save as PDF</source>
             <translation>PDF として保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF ドキュメント (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>PDF を作成しています… (長いレポートは時間がかかります。作業を続けられます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
             <source>Saving {title} as PDF</source>
             <translation>{title} を PDF として保存しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
             <source>Saved {path}.</source>
             <translation>{path} を保存しました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>このコンピューターには {scripts} を含むフォントがないため、それらの文字は四角で表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>PDF {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>Export as CSV</source>
             <translation>CSV としてエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>CSV {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
             <source>Exported {path}.</source>
             <translation>{path} をエクスポートしました。</translation>
         </message>

@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>&amp;Overdue</source>
             <translation>&amp;Просроченные</translation>
         </message>
@@ -566,72 +566,72 @@
             <translation>Чтобы перенести дела, перетащите их на нужный день.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
             <source>Birthdays and anniversaries</source>
             <translation>Дни рождения и годовщины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>&amp;Clear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Завершить выбранные дела и указать результат (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Reschedule…</source>
             <translation>Пере&amp;нести…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Перенести выбранные дела на другой день или время (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
             <source>me</source>
             <translation>я</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing more for today</source>
             <translation>На сегодня больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing overdue</source>
             <translation>Просроченных дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing more this week</source>
             <translation>На этой неделе больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing coming up</source>
             <translation>Предстоящих дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing to do</source>
             <translation>Дел нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n дело</numerusform>
@@ -640,17 +640,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source> (filtered)</source>
             <translation> (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>%n просроченное дело</numerusform>
@@ -659,44 +659,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
             <source>None in the next two weeks</source>
             <translation>В ближайшие две недели нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
             <source>birthday ({age})</source>
             <translation>день рождения ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday</source>
             <translation>день рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
             <source>anniversary ({years})</source>
             <translation>годовщина ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary</source>
             <translation>годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
             <source>Open {name}</source>
             <translation>Открыть: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
             <source>Reschedule</source>
             <translation>Перенести</translation>
         </message>
@@ -4182,153 +4182,153 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Я</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>Продажи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>Первичный контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>Квалификация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>Предложение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>Переговоры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>Соответствие продукта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>Отношения с клиентом</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>Обслуживание и поддержка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>Сроки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>Конкурент</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>Нет бюджета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>Решение не принято</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>Лицо, принимающее решение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>Распорядитель бюджета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>Влияющее лицо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>Сторонник</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>Технический эксперт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="61" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>Пользователь</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Open</source>
             <translation>Открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Lost</source>
             <translation>Проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
             <source>{date} · overdue</source>
             <translation>{date} · просрочена</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4337,12 +4337,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · с учётом вероятности {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ ещё %Ln валюта</numerusform>
@@ -4351,37 +4351,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="139" />
             <source>All periods</source>
             <translation>Все периоды</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="141" />
             <source>No close date</source>
             <translation>Без даты закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
             <source>Q{quarter} {year}</source>
             <translation>{quarter} кв. {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="154" />
             <source>Undated</source>
             <translation>Без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="159" />
             <source>Q{quarter}</source>
             <translation>{quarter} кв.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="163" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="175" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -8914,423 +8914,438 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Forecast by quarter</source>
             <translation>Прогноз по кварталам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Contact list</source>
             <translation>Список контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>By stage</source>
             <translation>По этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
             <source>People</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>By month</source>
             <translation>По месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>By quarter</source>
             <translation>По кварталам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
             <source>Close</source>
             <translation>Закрытие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
             <source>Quarter</source>
             <translation>Квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
             <source>Won deals</source>
             <translation>Выигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
             <source>No close date</source>
             <translation>Без даты закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
             <source>Town</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
             <source>With</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
             <source>Expected close</source>
             <translation>Ожидаемая дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
             <source>Added</source>
             <translation>Дата добавления</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>! after a close date: the deal is open and its expected close date has passed.</source>
+            <translation>! после даты закрытия: сделка открыта, а ожидаемая дата закрытия уже прошла.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
+            <translation>! после статуса: дело просрочено (его время прошло, а оно не завершено).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
+            <translation>Открытые сделки учитываются в периоде ожидаемой даты закрытия с учётом вероятности; выигранные — в периоде, когда они выиграны.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
             <source>Generated {when}</source>
             <translation>Создан {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
             <source>Page {page} of {pages}</source>
             <translation>Страница {page} из {pages}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
             <source>Nothing to show.</source>
             <translation>Нет данных.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>На этом компьютере нет шрифта для письменностей: {scripts}; эти символы показаны квадратиками. Установите для них шрифт (например, из семейства Noto) и создайте отчёт заново.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
             <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
             <translation>… и ещё строк: {count}; при печати и в PDF и CSV будут все строки.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Forecast</source>
             <translation>Прогноз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>Each currency apart</source>
             <translation>Каждая валюта отдельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Also all in {currency}</source>
             <translation>И всё в {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Scheduled and cleared</source>
             <translation>Запланированные и завершённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Scheduled</source>
             <translation>Запланированные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Done</source>
             <translation>Завершённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Cancelled</source>
             <translation>Отменённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
             <source>&amp;Owner:</source>
             <translation>&amp;Владелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
             <source>&amp;Pipeline:</source>
             <translation>В&amp;оронка продаж:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>Periods:</source>
             <translation>Периоды:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Currencies:</source>
             <translation>Ва&amp;люты:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>&amp;Type:</source>
             <translation>&amp;Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Status:</source>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
             <source>Save as P&amp;DF…</source>
             <translation>Сохранить в P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>Export &amp;CSV…</source>
             <translation>Экспорт в &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
             <source>&amp;Added:</source>
             <translation>&amp;Дата добавления:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Expected close:</source>
             <translation>&amp;Ожидаемая дата закрытия:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
             <source>&amp;Dates:</source>
             <translation>Д&amp;аты:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
             <source>The dates end before they start.</source>
             <translation>Конечная дата раньше начальной.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>Making the report…</source>
             <translation>Создание отчёта…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
             <source>{title}: {rows} rows.</source>
             <translation>{title}: строк — {rows}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>Save as PDF</source>
             <translation>Сохранение в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>Создание PDF… (длинный отчёт создаётся не сразу; можно продолжать работу)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
             <source>Saving {title} as PDF</source>
             <translation>Сохранение «{title}» в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
             <source>Saved {path}.</source>
             <translation>Сохранено: {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>Ни в одном шрифте на этом компьютере нет письменностей: {scripts}; эти буквы показаны квадратиками.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>Не удалось записать PDF-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>Export as CSV</source>
             <translation>Экспорт в CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Не удалось записать CSV-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
             <source>Exported {path}.</source>
             <translation>Экспортировано: {path}.</translation>
         </message>

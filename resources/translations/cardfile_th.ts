@@ -445,7 +445,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>&amp;Overdue</source>
             <translation>เ&amp;ลยกำหนด</translation>
         </message>
@@ -566,133 +566,133 @@
             <translation>ลากงานไปวางบนวันที่ต้องการเพื่อย้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
             <source>Birthdays and anniversaries</source>
             <translation>วันเกิดและวันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>&amp;Clear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>ทำเครื่องหมายว่างานที่เลือกเสร็จ: ระบุผลลัพธ์ (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Reschedule…</source>
             <translation>เลื่อนนั&amp;ด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>ย้ายงานที่เลือกไปวันหรือเวลาอื่น (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
             <source>Any type</source>
             <translation>ประเภทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="272" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
             <source>me</source>
             <translation>ฉัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing more for today</source>
             <translation>ไม่มีงานอื่นสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing overdue</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="290" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing more this week</source>
             <translation>ไม่มีงานอื่นในสัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="291" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing coming up</source>
             <translation>ไม่มีงานที่กำลังจะมาถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="292" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
             <source>Nothing to do</source>
             <translation>ไม่มีสิ่งที่ต้องทำ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
             <source> (filtered)</source>
             <translation> (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="316" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="318" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
             <source>%n task(s) overdue</source>
             <translation>
                 <numerusform>งานที่เลยกำหนด %n งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
             <source>None in the next two weeks</source>
             <translation>ไม่มีในสองสัปดาห์ข้างหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
             <source>birthday ({age})</source>
             <translation>วันเกิด ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
             <source>anniversary ({years})</source>
             <translation>วันครบรอบ ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="367" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="369" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="371" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
             <source>Open {name}</source>
             <translation>เปิด {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="409" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
             <source>Reschedule</source>
             <translation>เลื่อนนัด</translation>
         </message>
@@ -4118,202 +4118,202 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ฉัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="40" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>ผู้มุ่งหวัง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>ผ่านการคัดกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>เสนอราคา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>เจรจา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>ยืนยัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>ราคา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>ความเหมาะสมของสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>ความสัมพันธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>บริการและการสนับสนุน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>จังหวะเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>อื่น ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>คู่แข่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>ไม่มีงบประมาณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>ไม่มีการตัดสินใจ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>ผู้มีอำนาจตัดสินใจ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>ผู้อนุมัติงบประมาณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>ผู้มีอิทธิพล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>ผู้สนับสนุนหลัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>ผู้ประเมินด้านเทคนิค</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="61" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>ผู้ใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="84" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
             <source>{date} · overdue</source>
             <translation>{date} · เลยกำหนด</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="88" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="97" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · ถ่วงน้ำหนัก {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="130" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="139" />
             <source>All periods</source>
             <translation>ทุกช่วงเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="140" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="141" />
             <source>No close date</source>
             <translation>ไม่มีวันที่ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="142" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
             <source>Q{quarter} {year}</source>
             <translation>ไตรมาส {quarter} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="154" />
             <source>Undated</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="158" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="159" />
             <source>Q{quarter}</source>
             <translation>ไตรมาส {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="163" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="175" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -8794,423 +8794,438 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
             <source>Forecast by month</source>
             <translation>การคาดการณ์ยอดขายรายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Forecast by quarter</source>
             <translation>การคาดการณ์ยอดขายรายไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Contact list</source>
             <translation>รายชื่อผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>By stage</source>
             <translation>ตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
             <source>People</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="205" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>By month</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="206" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>By quarter</source>
             <translation>รายไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
             <source>Stage</source>
             <translation>ขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
             <source>Currency</source>
             <translation>สกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
             <source>Amount</source>
             <translation>มูลค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
             <source>Probability</source>
             <translation>โอกาสสำเร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
             <source>Month</source>
             <translation>เดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
             <source>Quarter</source>
             <translation>ไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
             <source>Open deals</source>
             <translation>ดีลที่เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
             <source>Won deals</source>
             <translation>ดีลที่ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
             <source>All</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
             <source>No close date</source>
             <translation>ไม่มีวันที่ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
             <source>Title</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
             <source>Town</source>
             <translation>เมือง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
             <source>When</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
             <source>With</source>
             <translation>ร่วมกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
             <source>Expected close</source>
             <translation>วันที่คาดว่าจะปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
             <source>Added</source>
             <translation>เพิ่มเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
             <source>Dates</source>
             <translation>วันที่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <source>! after a close date: the deal is open and its expected close date has passed.</source>
+            <translation>! หลังวันที่คาดว่าจะปิด: ดีลยังเปิดอยู่และเลยวันที่คาดว่าจะปิดแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
+            <translation>! หลังสถานะ: กิจกรรมเลยกำหนด (เลยเวลาแล้วและยังไม่ได้บันทึกผล)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
+            <translation>ดีลที่เปิดอยู่นับในช่วงของวันที่คาดว่าจะปิด ถ่วงน้ำหนักตามโอกาสสำเร็จ ส่วนดีลที่ปิดการขายได้นับในช่วงที่ปิดได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
             <source>Generated {when}</source>
             <translation>สร้างเมื่อ {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
             <source>Page {page} of {pages}</source>
             <translation>หน้า {page} จาก {pages}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
             <source>Nothing to show.</source>
             <translation>ไม่มีข้อมูลที่จะแสดง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีฟอนต์สำหรับ {scripts} อักขระเหล่านั้นจึงแสดงเป็นกล่อง โปรดติดตั้งฟอนต์สำหรับอักขระเหล่านั้น (เช่น จากตระกูล Noto) แล้วสร้างรายงานอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
             <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
             <translation>… และอีก {count} แถว: การพิมพ์ PDF และ CSV มีข้อมูลครบทุกแถว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="175" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
             <source>Reports</source>
             <translation>รายงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="185" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
             <source>Forecast</source>
             <translation>การคาดการณ์ยอดขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>Each currency apart</source>
             <translation>แยกแต่ละสกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Also all in {currency}</source>
             <translation>รวมทั้งหมดใน {currency} ด้วย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="214" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>Any type</source>
             <translation>ประเภทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Scheduled and cleared</source>
             <translation>นัดหมายแล้วและเสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Scheduled</source>
             <translation>นัดหมายแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Done</source>
             <translation>เสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Cancelled</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
             <source>&amp;Owner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;ไปป์ไลน์การขาย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>Periods:</source>
             <translation>ช่วงเวลา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Currencies:</source>
             <translation>&amp;สกุลเงิน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>&amp;Type:</source>
             <translation>&amp;ประเภท:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Status:</source>
             <translation>ส&amp;ถานะ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
             <source>&amp;Print…</source>
             <translation>&amp;พิมพ์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
             <source>Save as P&amp;DF…</source>
             <translation>บันทึกเป็น P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="246" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>Export &amp;CSV…</source>
             <translation>ส่งออก &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
             <source>&amp;Added:</source>
             <translation>&amp;เพิ่มเมื่อ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Expected close:</source>
             <translation>วันที่&amp;คาดว่าจะปิด:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="299" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
             <source>&amp;Dates:</source>
             <translation>&amp;วันที่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
             <source>The dates end before they start.</source>
             <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>Making the report…</source>
             <translation>กำลังสร้างรายงาน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
             <source>{title}: {rows} rows.</source>
             <translation>{title}: {rows} แถว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>Save as PDF</source>
             <translation>บันทึกเป็น PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="415" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
             <source>PDF documents (*.pdf)</source>
             <translation>เอกสาร PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>กำลังสร้าง PDF… (รายงานขนาดยาวจะใช้เวลาสักครู่ คุณทำงานต่อได้)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="435" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
             <source>Saving {title} as PDF</source>
             <translation>กำลังบันทึก {title} เป็น PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
             <source>Saved {path}.</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>ไม่มีฟอนต์ในคอมพิวเตอร์เครื่องนี้ที่รองรับ {scripts} ตัวอักษรเหล่านั้นจึงแสดงเป็นกล่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>ไม่สามารถเขียน PDF {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>Export as CSV</source>
             <translation>ส่งออกเป็น CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="472" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="485" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>ไม่สามารถเขียน CSV {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="489" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
             <source>Exported {path}.</source>
             <translation>ส่งออก {path} แล้ว</translation>
         </message>

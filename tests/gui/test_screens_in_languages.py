@@ -25,7 +25,8 @@ from cardfile.ui.calendar.mini_month import MonthGrid
 from cardfile.ui.calendar.view import CalendarView
 from cardfile.ui.dates import minutes_text
 from cardfile.ui.deals.closing import CloseDealDialog
-from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name
+from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
+from cardfile.ui.reports.dialog import report_words
 from tests.gui.conftest import OpenWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -181,3 +182,14 @@ def test_a_coming_birthday_has_room_for_both_lines_in_a_taller_script(open_windo
     item = page._coming_item(DateReminder("c1", "Александр Захаров", "birthday", date(2026, 12, 6), 65))
     spacing = page.coming.fontMetrics().lineSpacing()
     assert item.sizeHint().height() >= 2 * spacing * 5 // 4
+
+
+def test_a_reports_notes_and_filter_values_speak_the_readers_language(services: Services, russian: None) -> None:
+    """Regression: File ▸ Reports… in Russian said "Status: open" and "! after a close date: the deal is open …" in
+    English under a Russian title."""
+    services.deals.create(validate(DealCreate, name="Лодки", expected_close="2020-01-31"))
+    texts, words = report_words()
+    report = services.reports.pipeline().with_words(texts, words)
+    assert status_text("open") != "open" and (texts["Status"], status_text("open")) in report.filters
+    assert report.notes and not any(note.isascii() for note in report.notes)
+    assert "! после даты закрытия" in " ".join(report.notes)

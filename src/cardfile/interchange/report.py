@@ -56,9 +56,9 @@ class Report:
         return self.words.get(key, _WORDS[key])
 
     def with_words(self, texts: Mapping[str, str], words: Mapping[str, str] | None = None) -> Report:
-        """The report in another language for the PDF: `texts` maps English texts (the title, filter names, table
-        titles, column headings, notes) to translations; `words` the PDF's own sentences by key (see _WORDS). CSV column
-        keys and JSON field names stay as they are: they are an interface, not text."""
+        """The report in another language for the PDF: `texts` maps English texts (the title, filter names and
+        values, table titles, column headings, notes) to translations; `words` the PDF's own sentences by key (see
+        _WORDS). CSV column keys and JSON field names stay as they are: they are an interface, not text."""
 
         def tr(text: str) -> str:
             return texts.get(text, text)
@@ -72,7 +72,7 @@ class Report:
             )
             for t in self.tables
         ]
-        filters = [(tr(what), value) for what, value in self.filters]
+        filters = [(tr(what), tr(value)) for what, value in self.filters]  # a status, the Sales pipeline
         return replace(
             self,
             title=tr(self.title),

@@ -32,10 +32,11 @@ def seeded_name(name: str) -> str:
     """The Sales pipeline, its stages, and the roles and won and lost reasons every database starts with, in the
     reader's language while they keep the name they came with; one renamed, or of the user's own, as it was named
     (the seeds are the same English rows on every device: store/seeds.py)."""
-    return _seeded_names().get(name, name)
+    return seeded_names().get(name, name)
 
 
-def _seeded_names() -> dict[str, str]:
+def seeded_names() -> dict[str, str]:
+    """Each seeded name (store/seeds.py) and how the reader says it."""
     return {
         "Sales": _tr("Sales", "seeded"),
         "Prospect": _tr("Prospect", "seeded"),

@@ -38,7 +38,9 @@ from cardfile.interchange.report import Report, to_csv, write_report_file
 from cardfile.interchange.report_pdf import PdfResult, render_pdf
 from cardfile.services import Services
 from cardfile.services.sales import DealFilter
-from cardfile.ui.deals.texts import owner_name
+from cardfile.ui.activities.kind import status_text as activity_status_text
+from cardfile.ui.deals.texts import owner_name, seeded_names
+from cardfile.ui.deals.texts import status_text as deal_status_text
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import dialog_button, dim
 from cardfile.ui.widgets.editors import ErrorLabel, OptionalDateEdit
@@ -97,6 +99,20 @@ def report_words() -> tuple[dict[str, str], dict[str, str]]:
         "Expected close": _tr("Expected close"),
         "Added": _tr("Added"),
         "Dates": _tr("Dates"),
+        "! after a close date: the deal is open and its expected close date has passed.": _tr(
+            "! after a close date: the deal is open and its expected close date has passed."
+        ),
+        "! after a status: the activity is overdue (its time has passed and it is not cleared).": _tr(
+            "! after a status: the activity is overdue (its time has passed and it is not cleared)."
+        ),
+        "Open deals count in the period of their expected close date, weighted by their probability; won deals in "
+        "the period they were won.": _tr(
+            "Open deals count in the period of their expected close date, weighted by their probability; won deals "
+            "in the period they were won."
+        ),
+        **{status: deal_status_text(status) for status in ("open", "won", "lost")},
+        **{status: activity_status_text(status, False) for status in ("done", "cancelled")},
+        **seeded_names(),
     }
     words = {
         "generated": _tr("Generated {when}"),
