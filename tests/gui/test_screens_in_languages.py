@@ -24,6 +24,7 @@ from cardfile.ui.activities.page import ActivitiesPage
 from cardfile.ui.calendar.mini_month import MonthGrid
 from cardfile.ui.calendar.view import CalendarView
 from cardfile.ui.dates import minutes_text
+from cardfile.ui.deals.board import StageColumn
 from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
 from cardfile.ui.reports.dialog import report_words
@@ -193,3 +194,16 @@ def test_a_reports_notes_and_filter_values_speak_the_readers_language(services: 
     assert status_text("open") != "open" and (texts["Status"], status_text("open")) in report.filters
     assert report.notes and not any(note.isascii() for note in report.notes)
     assert "! после даты закрытия" in " ".join(report.notes)
+
+
+def test_a_board_columns_long_stage_name_is_elided_beside_its_count(qtbot: QtBot, services: Services) -> None:
+    """Regression: on the board in Russian, "Первичный контакт · 10 %" ran over "21 сделка" beside it."""
+    column = StageColumn(services.pipelines.get().stages[0].id, services)
+    qtbot.addWidget(column)
+    column.show_figures("Первичный контакт с заказчиком", 10, 21, "", 40)
+    column.show()
+    qtbot.waitExposed(column)
+    title, count = column.title, column.count
+    assert title.fontMetrics().horizontalAdvance(title.text()) <= title.width()
+    assert not title.geometry().intersects(count.geometry())
+    assert title.text().endswith("…") and "Первичный контакт с заказчиком" in title.toolTip()

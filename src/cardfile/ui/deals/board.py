@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -309,6 +310,7 @@ class StageColumn(QFrame):
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.viewport().setAutoFillBackground(False)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.count)
@@ -321,13 +323,16 @@ class StageColumn(QFrame):
         column.addWidget(self.view, 1)
 
     def show_figures(self, name: str, probability: int, count: int, table: str, height: int) -> None:
-        self.title.setText(_tr("{stage} · {percent} %").format(stage=name, percent=percent_number(probability)))
+        title = _tr("{stage} · {percent} %").format(stage=name, percent=percent_number(probability))
+        self.count.setText(deals_count(count))
+        # Elided beside the count, never over it: "Первичный контакт · 10 %" ran into "21 сделка".
+        room = COLUMN_WIDTH - 12 - 8 - self.count.fontMetrics().horizontalAdvance(self.count.text())
+        self.title.setText(self.title.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, room))
         self.title.setToolTip(
             _tr("{stage}: deals here count {percent} % of their amount unless they say otherwise").format(
                 stage=name, percent=percent_number(probability)
             )
         )
-        self.count.setText(deals_count(count))
         self.totals.setText(table or _tr("No deals"))
         self.totals.setFixedHeight(height)
 
