@@ -23,6 +23,7 @@ from cardfile.ui.activities.editors import When, WhenEditor
 from cardfile.ui.activities.page import ActivitiesPage
 from cardfile.ui.calendar.mini_month import MonthGrid
 from cardfile.ui.calendar.view import CalendarView
+from cardfile.ui.dashboard.page import DashboardPage
 from cardfile.ui.dates import minutes_text
 from cardfile.ui.deals.board import StageColumn
 from cardfile.ui.deals.closing import CloseDealDialog
@@ -207,3 +208,18 @@ def test_a_board_columns_long_stage_name_is_elided_beside_its_count(qtbot: QtBot
     assert title.fontMetrics().horizontalAdvance(title.text()) <= title.width()
     assert not title.geometry().intersects(count.geometry())
     assert title.text().endswith("…") and "Первичный контакт с заказчиком" in title.toolTip()
+
+
+def test_the_dashboards_choices_wrap_rather_than_squeeze_in_a_narrow_window(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """Regression: in Russian at 1024×640 the dashboard's period and pipeline combos were squeezed to "Этот кварта",
+    "Все ворон"; now the choices wrap onto a second line."""
+    window = open_window()
+    window.resize(700, 600)
+    dashboard = window.go_to("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    qtbot.wait(100)
+    combos = [dashboard.period, dashboard.pipeline, dashboard.owner, dashboard.currency]
+    assert all(combo.width() >= combo.sizeHint().width() for combo in combos)
+    assert len({combo.mapTo(dashboard, combo.rect().topLeft()).y() for combo in combos}) > 1  # wrapped

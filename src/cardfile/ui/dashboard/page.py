@@ -51,7 +51,7 @@ from cardfile.ui.deals.texts import (
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.list_page import Page
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import CellDirectionDelegate, dim, on_reading_side
+from cardfile.ui.widgets.basics import CellDirectionDelegate, FlowLayout, dim, on_reading_side
 from cardfile.ui.widgets.charts import PALETTE, BarChart, Bars, PieChart
 from cardfile.ui.widgets.value_editors import format_money
 
@@ -156,7 +156,10 @@ class DashboardPage(Page):
         self.currency.setToolTip(_tr("The currency the charts show: amounts in other currencies are not added in"))
         self.period_note = dim(QLabel())
         self.period_note.setObjectName("dashboardPeriodNote")
-        bar = QHBoxLayout()
+        # The choices wrap onto a second line rather than squeezing each combo to a few letters (Russian at
+        # 1024×640 read "Этот кварта", "Все ворон").
+        bar_box = QWidget()
+        bar = FlowLayout(bar_box, spacing=14)
         bar.setContentsMargins(12, 8, 12, 4)
         for caption, combo in (
             (_tr("&Period:"), self.period),
@@ -166,11 +169,13 @@ class DashboardPage(Page):
         ):
             label = QLabel(caption)
             label.setBuddy(combo)
-            bar.addWidget(label)
-            bar.addWidget(combo)
-            bar.addSpacing(8)
-        bar.addWidget(self.period_note)
-        bar.addStretch(1)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(combo)
+            bar.add(pair)
+        bar.add(self.period_note)
 
         self.activities = Panel("activitiesPanel", _tr("Activities"))
         self.task_tabs = QTabBar()
@@ -295,7 +300,7 @@ class DashboardPage(Page):
         content.setObjectName("dashboardContent")
         column_layout = QVBoxLayout(content)
         column_layout.setContentsMargins(0, 0, 0, 0)
-        column_layout.addLayout(bar)
+        column_layout.addWidget(bar_box)
         column_layout.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
