@@ -223,3 +223,16 @@ def test_the_dashboards_choices_wrap_rather_than_squeeze_in_a_narrow_window(
     combos = [dashboard.period, dashboard.pipeline, dashboard.owner, dashboard.currency]
     assert all(combo.width() >= combo.sizeHint().width() for combo in combos)
     assert len({combo.mapTo(dashboard, combo.rect().topLeft()).y() for combo in combos}) > 1  # wrapped
+
+
+def test_the_hours_column_is_wide_enough_for_all_day(qtbot: QtBot) -> None:
+    """Regression: in Persian the week's "all day" ('تمام روز') was cut at the window's edge: the hours' column was
+    as wide as "22:00" only."""
+
+    class Wordy(CalendarView):
+        def all_day_text(self) -> str:
+            return "the whole day long"
+
+    view = Wordy(zone_of("UTC"))
+    qtbot.addWidget(view)
+    assert view.gutter() >= view.fontMetrics().horizontalAdvance("the whole day long")

@@ -69,7 +69,7 @@ def type_color(kind: str) -> QColor:
 @dataclass(frozen=True)
 class _Sizes:
     line: int  # the font's line height
-    gutter: int  # the hours' column: "22:00" as the locale writes it, and a margin
+    gutter: int  # the hours' column: "22:00" as the locale writes it (or "all day", if wider), and a margin
     letter: int  # an average letter's width
 
 
@@ -174,8 +174,13 @@ class CalendarView(QAbstractScrollArea):
         if self._sizes is None:
             metrics = self.fontMetrics()
             sample = QLocale().toString(QTime(22, 0), QLocale.FormatType.ShortFormat)
-            self._sizes = _Sizes(metrics.height(), metrics.horizontalAdvance(sample) + 14, metrics.averageCharWidth())
+            # The gutter also holds "all day" beside the strip (Persian's 'تمام روز' is wider than its times).
+            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(self.all_day_text()))
+            self._sizes = _Sizes(metrics.height(), widest + 14, metrics.averageCharWidth())
         return self._sizes
+
+    def all_day_text(self) -> str:
+        return self.tr("all day")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.StyleChange):
@@ -542,7 +547,7 @@ class CalendarView(QAbstractScrollArea):
         x = self.viewport().width() - gutter if self.isRightToLeft() else 0
         painter.fillRect(QRect(x, top, gutter, height - 1), palette.color(QPalette.ColorRole.Window))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRect(x, top, gutter, height), Qt.AlignmentFlag.AlignCenter, self.tr("all day"))
+        painter.drawText(QRect(x, top, gutter, height), Qt.AlignmentFlag.AlignCenter, self.all_day_text())
 
     def _paint_month(self, painter: QPainter, palette: QPalette) -> None:
         self._paint_header(painter, palette)
