@@ -140,11 +140,8 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         page("activities").show_tasks("overdue")
 
     def activity_form() -> None:
-        tasks = page("activities")
-        tasks.show_tasks("overdue")
-        settle()
-        tasks.view.setCurrentIndex(tasks.model.index(0, 0))
-        tasks.edit_current()
+        first_open_activity()
+        page("activities").edit_current()
 
     def calendar(mode: str) -> Callable[[], None]:
         return lambda: page("calendar").show_date(CALENDAR_DAY, mode)
