@@ -553,7 +553,7 @@ class DashboardPage(Page):
         )
         self.pipeline_caption.setText(
             _tr("Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.").format(
-                pipeline=figures.pipeline.pipeline.name, currency=code or "—"
+                pipeline=seeded_name(figures.pipeline.pipeline.name), currency=code or "—"
             )
         )
         cells = self.month_cells()

@@ -303,10 +303,9 @@ class PipelinesDialog(QDialog):
         pipeline = self.current_pipeline()
         if pipeline is None:
             return
-        name = self.ask_text(
-            self, _tr("Rename Pipeline"), _tr("New name of “{name}”:").format(name=pipeline.name), pipeline.name
-        )
-        if name and name != pipeline.name:
+        shown = seeded_name(pipeline.name)
+        name = self.ask_text(self, _tr("Rename Pipeline"), _tr("New name of “{name}”:").format(name=shown), shown)
+        if name and name != shown:
             self._do(lambda: self._services.pipelines.rename(pipeline.id, name))
             self.reload(pipeline.id)
 
@@ -316,11 +315,9 @@ class PipelinesDialog(QDialog):
             return
         held = sum(self._services.pipelines.deal_counts(pipeline.id).values())
         if held:
-            targets = [
-                (f"{p.name} — {s.name}", (p.id, s.id)) for p in self.pipelines if p.id != pipeline.id for s in p.stages
-            ]
+            targets = [(_place(p, s), (p.id, s.id)) for p in self.pipelines if p.id != pipeline.id for s in p.stages]
             question = _tr("“{name}” holds {deals}. Before it is removed, move them to:").format(
-                name=pipeline.name, deals=deals_count(held)
+                name=seeded_name(pipeline.name), deals=deals_count(held)
             )
             chosen = self.ask_move_to(self, _tr("Remove Pipeline"), question, targets)
             if chosen is None:
@@ -332,7 +329,7 @@ class PipelinesDialog(QDialog):
                 )
             )
         else:
-            question = _tr("Remove the pipeline “{name}”? It holds no deals.").format(name=pipeline.name)
+            question = _tr("Remove the pipeline “{name}”? It holds no deals.").format(name=seeded_name(pipeline.name))
             answer = QMessageBox.question(self, _tr("Remove Pipeline"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -393,12 +390,10 @@ class PipelinesDialog(QDialog):
             return
         held = self._services.pipelines.deal_counts(pipeline.id).get(stage.id, 0)
         if held:
-            others = [(s.name, (pipeline.id, s.id)) for s in pipeline.stages if s.id != stage.id]
-            others += [
-                (f"{p.name} — {s.name}", (p.id, s.id)) for p in self.pipelines if p.id != pipeline.id for s in p.stages
-            ]
+            others = [(seeded_name(s.name), (pipeline.id, s.id)) for s in pipeline.stages if s.id != stage.id]
+            others += [(_place(p, s), (p.id, s.id)) for p in self.pipelines if p.id != pipeline.id for s in p.stages]
             question = _tr("The stage “{stage}” holds {deals}. Before it is removed, move them to:").format(
-                stage=stage.name, deals=deals_count(held)
+                stage=seeded_name(stage.name), deals=deals_count(held)
             )
             chosen = self.ask_move_to(self, _tr("Remove Stage"), question, others)
             if chosen is None:
@@ -432,3 +427,8 @@ def _ask_stage(parent: QWidget, title: str, name: str, probability: int) -> tupl
 def _ask_text(parent: QWidget, title: str, prompt: str, text: str = "") -> str | None:
     answer, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, text)
     return answer.strip() if ok and answer.strip() else None
+
+
+def _place(pipeline: PipelineRead, stage: StageRead) -> str:
+    """'Sales — Prospect', as the reader names them."""
+    return f"{seeded_name(pipeline.name)} — {seeded_name(stage.name)}"

@@ -39,7 +39,7 @@ from cardfile.interchange.report_pdf import PdfResult, render_pdf
 from cardfile.services import Services
 from cardfile.services.sales import DealFilter
 from cardfile.ui.activities.kind import status_text as activity_status_text
-from cardfile.ui.deals.texts import owner_name, seeded_names
+from cardfile.ui.deals.texts import owner_name, seeded_name, seeded_names
 from cardfile.ui.deals.texts import status_text as deal_status_text
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import dialog_button, dim
@@ -215,7 +215,7 @@ class ReportsDialog(QDialog):
         self.pipeline.setObjectName("reportPipeline")
         self.pipeline.addItem(_tr("All pipelines"), None)
         for pipeline in services.pipelines.list():
-            self.pipeline.addItem(pipeline.name, pipeline.id)
+            self.pipeline.addItem(seeded_name(pipeline.name), pipeline.id)
         self.by = QComboBox()
         self.by.setObjectName("reportBy")
         self.by.addItem(_tr("By month"), "month")
