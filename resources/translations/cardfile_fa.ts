@@ -1541,40 +1541,40 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="183" />
+            <source>all day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>Any time</source>
             <translation>هر ساعتی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="440" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="447" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n مورد دیگر</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
-            <source>all day</source>
-            <translation>تمام روز</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n عقب‌افتاده</numerusform>
@@ -3213,263 +3213,263 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ارزی که نمودارها نشان می‌دهند: مبالغ به ارزهای دیگر جمع زده نمی‌شوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Period:</source>
             <translation>&amp;دوره:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>O&amp;wner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>&amp;Charts in:</source>
             <translation>نمودارها &amp;به:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="185" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
             <source>Overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="198" />
             <source>Results</source>
             <translation>نتایج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="246" />
             <source>Pipeline by stage</source>
             <translation>قیف فروش به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="259" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="272" />
             <source>Biggest open deals</source>
             <translation>بزرگ‌ترین معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="331" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="335" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>امروز (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>عقب‌افتاده (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing overdue.</source>
             <translation>کار عقب‌افتاده‌ای نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing scheduled for today.</source>
             <translation>چیزی برای امروز زمان‌بندی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="453" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>no deal was won or lost in the period</source>
             <translation>در این دوره هیچ معامله‌ای موفق یا ناموفق نشد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>نرخ موفقیت %Ln معاملهٔ بسته‌شده در این دوره</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>موفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ناموفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>List the deals won in this period</source>
             <translation>فهرست معامله‌های موفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>List the deals lost in this period</source>
             <translation>فهرست معامله‌های ناموفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Average deal won: {amounts}</source>
             <translation>میانگین معاملهٔ موفق: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Average deal won: none won in this period</source>
             <translation>میانگین معاملهٔ موفق: در این دوره معاملهٔ موفقی نبود</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>موفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ موفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ناموفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ ناموفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} در %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="545" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>معامله‌های باز قیف فروش {pipeline} به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} وزن‌دار</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} در %Ln معاملهٔ باز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>معامله‌های بازی که انتظار می‌رود در این دوره بسته شوند، به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="605" />
             <source>No open deals.</source>
             <translation>معاملهٔ بازی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
@@ -7749,84 +7749,84 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="236" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="287" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>برای هر ارز: جمع معامله‌های اینجا، و (کم‌رنگ) جمع وزن‌دار آن‌ها، که هر مبلغ در آن به اندازهٔ احتمالش شمرده می‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="332" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: معامله‌های اینجا {percent} % مبلغشان شمرده می‌شوند، مگر آنکه مقدار دیگری داشته باشند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="336" />
             <source>No deals</source>
             <translation>معامله‌ای نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>جمع و (کم‌رنگ) جمع وزن‌دار برای هر ارز:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>{pipeline} pipeline</source>
             <translation>قیف فروش {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>no deals</source>
             <translation>معامله‌ای نیست</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}؛ %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
             <source>{count} {status} · {totals}</source>
             <translation>{count} {status} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
             <source>Move Deal</source>
             <translation>جابه‌جایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
             <source>Open</source>
             <translation>باز کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Move to</source>
             <translation>انتقال به</translation>
         </message>
@@ -7950,33 +7950,33 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>نام جدید «{name}»:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="319" />
             <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
             <translation>«{name}» شامل {deals} است. پیش از برداشتن آن، آن‌ها را منتقل کنید به:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="333" />
             <source>Remove Pipeline</source>
             <translation>برداشتن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="332" />
             <source>Remove the pipeline “{name}”? It holds no deals.</source>
             <translation>قیف فروش «{name}» برداشته شود؟ هیچ معامله‌ای در آن نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="343" />
             <source>Add Stage</source>
             <translation>افزودن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="395" />
             <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
             <translation>مرحلهٔ «{stage}» شامل {deals} است. پیش از برداشتن آن، آن‌ها را منتقل کنید به:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="398" />
             <source>Remove Stage</source>
             <translation>برداشتن مرحله</translation>
         </message>
@@ -8027,9 +8027,73 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QPlatformTheme</name>
         <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <source>OK</source>
+            <translation>تأیید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
             <translation>انصراف</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <source>Discard</source>
+            <translation>رها کردن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <source>Apply</source>
+            <translation>اعمال</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <source>&amp;Yes</source>
+            <translation>&amp;بله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <source>&amp;No</source>
+            <translation>&amp;خیر</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;قبلی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;بعدی &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <source>&amp;Finish</source>
+            <translation>&amp;پایان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <source>&amp;Help</source>
+            <translation>&amp;راهنما</translation>
         </message>
     </context>
     <context>

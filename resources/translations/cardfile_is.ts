@@ -1556,41 +1556,41 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="183" />
+            <source>all day</source>
+            <translation>allan daginn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>Any time</source>
             <translation>Hvenær sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="440" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="447" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n í viðbót</numerusform>
                 <numerusform>+%n í viðbót</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
-            <source>all day</source>
-            <translation>allan daginn</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n kominn fram yfir</numerusform>
@@ -3233,72 +3233,72 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Gjaldmiðillinn sem gröfin sýna: upphæðum í öðrum gjaldmiðlum er ekki bætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Period:</source>
             <translation>&amp;Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>O&amp;wner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>&amp;Charts in:</source>
             <translation>&amp;Gröf í:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="185" />
             <source>Today</source>
             <translation>Í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="198" />
             <source>Results</source>
             <translation>Niðurstöður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="246" />
             <source>Pipeline by stage</source>
             <translation>Söluferli eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="259" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="272" />
             <source>Biggest open deals</source>
             <translation>Stærstu opnu sölutækifærin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="331" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="335" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Í dag (%Ln)</numerusform>
@@ -3306,7 +3306,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Komið fram yfir (%Ln)</numerusform>
@@ -3314,47 +3314,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing overdue.</source>
             <translation>Ekkert komið fram yfir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing scheduled for today.</source>
             <translation>Ekkert á dagskrá í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="453" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>no deal was won or lost in the period</source>
             <translation>ekkert sölutækifæri vannst eða tapaðist á tímabilinu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>vinningshlutfall %Ln sölutækifæris sem lokað var á tímabilinu</numerusform>
@@ -3362,7 +3362,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Unnið: %Ln sölutækifæri</numerusform>
@@ -3370,7 +3370,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Tapað: %Ln sölutækifæri</numerusform>
@@ -3378,27 +3378,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>List the deals won in this period</source>
             <translation>Telja upp sölutækifæri sem unnust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>List the deals lost in this period</source>
             <translation>Telja upp sölutækifæri sem töpuðust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Average deal won: {amounts}</source>
             <translation>Meðalsölutækifæri unnið: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Average deal won: none won in this period</source>
             <translation>Meðalsölutækifæri unnið: ekkert unnið á þessu tímabili</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Unnið (%Ln)</numerusform>
@@ -3406,7 +3406,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri unnið: smelltu til að telja það upp</numerusform>
@@ -3414,7 +3414,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Tapað (%Ln)</numerusform>
@@ -3422,7 +3422,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri tapað: smelltu til að telja það upp</numerusform>
@@ -3430,7 +3430,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln gjaldmiðill í viðbót</numerusform>
@@ -3438,7 +3438,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} í %Ln sölutækifæri</numerusform>
@@ -3446,34 +3446,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="545" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri söluferlisins {pipeline} í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} vegið</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} í %Ln opnu sölutækifæri</numerusform>
@@ -3481,27 +3481,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri sem áætlað er að ljúki á tímabilinu, í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="605" />
             <source>No open deals.</source>
             <translation>Engin opin sölutækifæri.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
@@ -7806,47 +7806,47 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="236" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="287" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>Eftir gjaldmiðli: heildarupphæð sölutækifæranna hér, og (dauft) vegin heildarupphæð þeirra, þar sem hver upphæð er talin miðað við líkur sínar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="332" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: sölutækifæri hér teljast {percent} % af upphæð sinni nema annað sé tekið fram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="336" />
             <source>No deals</source>
             <translation>Engin sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>Samtals og (dauft) vegið samtals eftir gjaldmiðli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>{pipeline} pipeline</source>
             <translation>Söluferlið {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>no deals</source>
             <translation>engin sölutækifæri</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; %Ln gjaldmiðill í viðbót</numerusform>
@@ -7854,37 +7854,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>open</source>
             <translation>opin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>won</source>
             <translation>unnin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>lost</source>
             <translation>töpuð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
             <source>{count} {status} · {totals}</source>
             <translation>{count} {status} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
             <source>Move Deal</source>
             <translation>Færa sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
             <source>Open</source>
             <translation>Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Move to</source>
             <translation>Færa á</translation>
         </message>
@@ -8008,33 +8008,33 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Nýtt heiti á „{name}“:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="319" />
             <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
             <translation>„{name}“ geymir {deals}. Áður en það er fjarlægt skaltu færa þau á:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="333" />
             <source>Remove Pipeline</source>
             <translation>Fjarlægja söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="332" />
             <source>Remove the pipeline “{name}”? It holds no deals.</source>
             <translation>Fjarlægja söluferlið „{name}“? Það geymir engin sölutækifæri.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="343" />
             <source>Add Stage</source>
             <translation>Bæta við stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="395" />
             <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
             <translation>Stigið „{stage}“ geymir {deals}. Áður en það er fjarlægt skaltu færa þau á:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="398" />
             <source>Remove Stage</source>
             <translation>Fjarlægja stig</translation>
         </message>
@@ -8085,9 +8085,73 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QPlatformTheme</name>
         <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <source>OK</source>
+            <translation>Í lagi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <source>Save</source>
+            <translation>Vista</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <source>Close</source>
+            <translation>Loka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <source>Discard</source>
+            <translation>Henda</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <source>Apply</source>
+            <translation>Virkja</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Já</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <source>&amp;No</source>
+            <translation>&amp;Nei</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Til baka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Áfram &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Ljúka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <source>Cancel</source>
+            <translation>Hætta við</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjálp</translation>
         </message>
     </context>
     <context>

@@ -1541,40 +1541,40 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="183" />
+            <source>all day</source>
+            <translation>終日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>Any time</source>
             <translation>時刻指定なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="440" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="447" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+ ほか %n 件</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
-            <source>all day</source>
-            <translation>終日</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>期限切れ %n 件</numerusform>
@@ -3213,263 +3213,263 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>グラフに表示する通貨 (他の通貨の金額は合算されません)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Period:</source>
             <translation>期間(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
             <source>P&amp;ipeline:</source>
             <translation>パイプライン(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>O&amp;wner:</source>
             <translation>所有者(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>&amp;Charts in:</source>
             <translation>グラフの通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="185" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="198" />
             <source>Results</source>
             <translation>実績</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="246" />
             <source>Pipeline by stage</source>
             <translation>フェーズ別パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="259" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="272" />
             <source>Biggest open deals</source>
             <translation>金額の大きい進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="331" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="335" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>今日 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>期限切れ (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing overdue.</source>
             <translation>期限切れはありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing scheduled for today.</source>
             <translation>今日の予定はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="453" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>no deal was won or lost in the period</source>
             <translation>期間内に成立・不成立になった商談はありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>期間内にクローズした %Ln 件の商談の成約率</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>不成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>List the deals won in this period</source>
             <translation>この期間に成立した商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>List the deals lost in this period</source>
             <translation>この期間に不成立になった商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Average deal won: {amounts}</source>
             <translation>成立した商談の平均金額: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Average deal won: none won in this period</source>
             <translation>成立した商談の平均金額: この期間の成立なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>成立した商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>不成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>不成立の商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="545" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: 加重 {amount}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>{pipeline} パイプラインの進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: 加重 {amount}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: 進行中の %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>期間内に完了予定の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="605" />
             <source>No open deals.</source>
             <translation>進行中の商談はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
@@ -7749,84 +7749,84 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="236" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="287" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>通貨別: ここにある商談の合計と (薄い表示で) 加重合計 (各金額に確度を掛けたもの)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="332" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: ここにある商談は、個別の指定がない限り金額の {percent} % で計上されます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="336" />
             <source>No deals</source>
             <translation>商談なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>通貨別の合計と (薄い表示で) 加重合計：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>{pipeline} pipeline</source>
             <translation>{pipeline} パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>no deals</source>
             <translation>商談なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}、ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
             <source>{count} {status} · {totals}</source>
             <translation>{status} {count} 件 · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
             <source>Move Deal</source>
             <translation>商談の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Move to</source>
             <translation>移動先</translation>
         </message>
@@ -7950,33 +7950,33 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>「{name}」の新しい名前：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="319" />
             <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
             <translation>「{name}」には{deals}があります。削除する前の移動先：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="333" />
             <source>Remove Pipeline</source>
             <translation>パイプラインの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="332" />
             <source>Remove the pipeline “{name}”? It holds no deals.</source>
             <translation>パイプライン「{name}」を削除しますか？商談は含まれていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="343" />
             <source>Add Stage</source>
             <translation>フェーズの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="395" />
             <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
             <translation>フェーズ「{stage}」には{deals}があります。削除する前の移動先：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="398" />
             <source>Remove Stage</source>
             <translation>フェーズの削除</translation>
         </message>
@@ -8027,9 +8027,73 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QPlatformTheme</name>
         <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <source>Apply</source>
+            <translation>適用</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <source>&amp;Yes</source>
+            <translation>はい(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <source>&amp;No</source>
+            <translation>いいえ(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <source>&amp;Next &gt;</source>
+            <translation>次へ(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <source>&amp;Finish</source>
+            <translation>完了(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
         </message>
     </context>
     <context>

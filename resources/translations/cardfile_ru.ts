@@ -1571,28 +1571,33 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="183" />
+            <source>all day</source>
+            <translation>весь день</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>Any time</source>
             <translation>В любое время</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="440" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="447" />
             <source>overdue</source>
             <translation>просрочено</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
             <source>+%n more</source>
             <translation>
                 <numerusform>ещё %n</numerusform>
@@ -1600,13 +1605,8 @@
                 <numerusform>ещё %n</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
-            <source>all day</source>
-            <translation>весь день</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>просрочено: %n</numerusform>
@@ -3253,72 +3253,72 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Валюта диаграмм: суммы в других валютах не учитываются</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Period:</source>
             <translation>&amp;Период:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Воронка продаж:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>O&amp;wner:</source>
             <translation>В&amp;ладелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>&amp;Charts in:</source>
             <translation>Валюта &amp;диаграмм:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="185" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="198" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="246" />
             <source>Pipeline by stage</source>
             <translation>Воронка продаж по этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="259" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="272" />
             <source>Biggest open deals</source>
             <translation>Крупнейшие открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="331" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="335" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Сегодня (%Ln)</numerusform>
@@ -3327,7 +3327,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Просроченные (%Ln)</numerusform>
@@ -3336,47 +3336,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing overdue.</source>
             <translation>Просроченных дел нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing scheduled for today.</source>
             <translation>На сегодня ничего не запланировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="453" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>no deal was won or lost in the period</source>
             <translation>за период нет выигранных или проигранных сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>доля выигранных из %Ln сделки, закрытой за период</numerusform>
@@ -3385,7 +3385,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Выиграно: %Ln сделка</numerusform>
@@ -3394,7 +3394,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Проиграно: %Ln сделка</numerusform>
@@ -3403,27 +3403,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>List the deals won in this period</source>
             <translation>Показать сделки, выигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>List the deals lost in this period</source>
             <translation>Показать сделки, проигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Average deal won: {amounts}</source>
             <translation>Средняя выигранная сделка: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Average deal won: none won in this period</source>
             <translation>Средняя выигранная сделка: за этот период выигранных нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Выиграно (%Ln)</numerusform>
@@ -3432,7 +3432,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>Выиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3441,7 +3441,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Проиграно (%Ln)</numerusform>
@@ -3450,7 +3450,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>Проиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3459,7 +3459,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ещё %Ln валюта</numerusform>
@@ -3468,7 +3468,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} в %Ln сделке</numerusform>
@@ -3477,34 +3477,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="545" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} с учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки воронки продаж «{pipeline}» в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} с учётом вероятности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} в %Ln открытой сделке</numerusform>
@@ -3513,27 +3513,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки с ожидаемой датой закрытия в этом периоде, в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="605" />
             <source>No open deals.</source>
             <translation>Открытых сделок нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -7863,47 +7863,47 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="236" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="287" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>По каждой валюте: сумма сделок здесь и (бледным) сумма с учётом вероятности каждой сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="332" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: сделки здесь учитываются в размере {percent} % суммы, если для них не задано иное</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="336" />
             <source>No deals</source>
             <translation>Нет сделок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>Сумма и (бледным) сумма с учётом вероятности по каждой валюте:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>{pipeline} pipeline</source>
             <translation>Воронка продаж «{pipeline}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>no deals</source>
             <translation>нет сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; ещё %Ln валюта</numerusform>
@@ -7912,37 +7912,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>open</source>
             <translation>Открытые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>won</source>
             <translation>Выигранные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>lost</source>
             <translation>Проигранные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
             <source>{count} {status} · {totals}</source>
             <translation>{status}: {count} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
             <source>Move Deal</source>
             <translation>Перемещение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>
@@ -8066,33 +8066,33 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Новое название для «{name}»:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="319" />
             <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
             <translation>В воронке продаж «{name}» — {deals}. Прежде чем удалить её, переместите их на этап:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="333" />
             <source>Remove Pipeline</source>
             <translation>Удаление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="332" />
             <source>Remove the pipeline “{name}”? It holds no deals.</source>
             <translation>Удалить воронку продаж «{name}»? В ней нет сделок.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="343" />
             <source>Add Stage</source>
             <translation>Добавление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="395" />
             <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
             <translation>На этапе «{stage}» — {deals}. Прежде чем удалить его, переместите их на этап:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="398" />
             <source>Remove Stage</source>
             <translation>Удаление этапа</translation>
         </message>
@@ -8143,9 +8143,73 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QPlatformTheme</name>
         <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <source>Discard</source>
+            <translation>Не сохранять</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <source>&amp;No</source>
+            <translation>&amp;Нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Назад</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Далее &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Готово</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
         </message>
     </context>
     <context>

@@ -1541,40 +1541,40 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="183" />
+            <source>all day</source>
+            <translation>ทั้งวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>All day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="430" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
             <source>Any time</source>
             <translation>เวลาใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="440" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="442" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="447" />
             <source>overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="538" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="596" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+อีก %n รายการ</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="545" />
-            <source>all day</source>
-            <translation>ทั้งวัน</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>เลยกำหนด %n รายการ</numerusform>
@@ -3213,263 +3213,263 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>สกุลเงินที่แสดงในกราฟ: มูลค่าในสกุลเงินอื่นจะไม่ถูกนำมารวม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="162" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
             <source>&amp;Period:</source>
             <translation>&amp;ช่วงเวลา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="163" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;ไปป์ไลน์การขาย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="164" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>O&amp;wner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>&amp;Charts in:</source>
             <translation>สกุลเงินของ&amp;กราฟ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="175" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="185" />
             <source>Today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
             <source>Overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="193" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="198" />
             <source>Results</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="241" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="246" />
             <source>Pipeline by stage</source>
             <translation>ไปป์ไลน์การขายตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="254" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="259" />
             <source>Forecast by month</source>
             <translation>การคาดการณ์ยอดขายรายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="267" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="272" />
             <source>Biggest open deals</source>
             <translation>ดีลที่เปิดอยู่ที่มีมูลค่าสูงสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="326" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="331" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="330" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="335" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="429" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>วันนี้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="430" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>เลยกำหนด (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing overdue.</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="444" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
             <source>Nothing scheduled for today.</source>
             <translation>ไม่มีการนัดหมายสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="448" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="453" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · กับ {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>no deal was won or lost in the period</source>
             <translation>ไม่มีดีลที่ปิดการขายได้หรือไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>อัตราการปิดการขายได้ของดีล %Ln รายการที่ปิดในช่วงเวลานี้</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>List the deals won in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>List the deals lost in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Average deal won: {amounts}</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Average deal won: none won in this period</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: ไม่มีดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="535" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} ใน %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="545" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="550" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
             <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ของไปป์ไลน์การขาย {pipeline} ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="572" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} ในดีลที่เปิดอยู่ %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="582" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ซึ่งคาดว่าจะปิดในช่วงเวลานี้ ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="605" />
             <source>No open deals.</source>
             <translation>ไม่มีดีลที่เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="609" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="641" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
@@ -7749,84 +7749,84 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="235" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="236" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="287" />
             <source>Per currency: the total of the deals here, and (dim) their weighted total, each amount counted at its probability</source>
             <translation>แยกตามสกุลเงิน: มูลค่ารวมของดีลที่นี่ และ (สีจาง) มูลค่ารวมแบบถ่วงน้ำหนัก ซึ่งนับแต่ละมูลค่าตามโอกาสสำเร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage} · {percent} %</source>
             <translation>{stage} · {percent} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="332" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
             <translation>{stage}: ดีลที่นี่นับ {percent} % ของมูลค่า เว้นแต่ดีลจะระบุไว้เป็นอย่างอื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="331" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="336" />
             <source>No deals</source>
             <translation>ไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
             <source>Total and (dim) weighted total per currency:</source>
             <translation>มูลค่ารวมและ (สีจาง) มูลค่ารวมแบบถ่วงน้ำหนักตามสกุลเงิน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="486" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
             <source>{pipeline} pipeline</source>
             <translation>ไปป์ไลน์การขาย {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
             <source>no deals</source>
             <translation>ไม่มีดีล</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
             <source>{count} {status} · {totals}</source>
             <translation>{count} {status} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="530" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
             <source>Move Deal</source>
             <translation>ย้ายดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="593" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="594" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Move to</source>
             <translation>ย้ายไปที่</translation>
         </message>
@@ -7950,33 +7950,33 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ชื่อใหม่ของ “{name}”:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="319" />
             <source>“{name}” holds {deals}. Before it is removed, move them to:</source>
             <translation>“{name}” มี {deals} ก่อนนำออก โปรดย้ายไปที่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="325" />
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="336" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="333" />
             <source>Remove Pipeline</source>
             <translation>นำไปป์ไลน์การขายออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="335" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="332" />
             <source>Remove the pipeline “{name}”? It holds no deals.</source>
             <translation>นำไปป์ไลน์การขาย “{name}” ออกหรือไม่ ไปป์ไลน์นี้ไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="346" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="343" />
             <source>Add Stage</source>
             <translation>เพิ่มขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="395" />
             <source>The stage “{stage}” holds {deals}. Before it is removed, move them to:</source>
             <translation>ขั้นตอน “{stage}” มี {deals} ก่อนนำออก โปรดย้ายไปที่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="403" />
+            <location filename="../../src/cardfile/ui/deals/pipelines.py" line="398" />
             <source>Remove Stage</source>
             <translation>นำขั้นตอนออก</translation>
         </message>
@@ -8027,9 +8027,73 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QPlatformTheme</name>
         <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <source>OK</source>
+            <translation>ตกลง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
             <location filename="../../src/cardfile/app.py" line="237" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <source>Discard</source>
+            <translation>ละทิ้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <source>Apply</source>
+            <translation>นำไปใช้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <source>&amp;Yes</source>
+            <translation>ใช่(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <source>&amp;No</source>
+            <translation>ไม่ใช่(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; ย้อนกลับ(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <source>&amp;Next &gt;</source>
+            <translation>ถัดไป(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <source>&amp;Finish</source>
+            <translation>เสร็จสิ้น(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <source>&amp;Help</source>
+            <translation>วิธีใช้(&amp;H)</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
@@ -28,6 +28,7 @@ from cardfile.ui.dates import minutes_text
 from cardfile.ui.deals.board import StageColumn
 from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
+from cardfile.ui.qt_words import qt_words
 from cardfile.ui.reports.dialog import report_words
 from tests.gui.conftest import OpenWindow
 
@@ -133,17 +134,27 @@ def test_the_navigation_is_wide_enough_for_a_page_title_with_its_badge(open_wind
 def russian(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The real Russian catalogue (resources/translations/cardfile_ru.ts, compiled as the build compiles it) and
     locale, as Settings ▸ Language gives them; all taken back afterwards."""
+    yield from speaking_really(qapp, tmp_path, "ru")
+
+
+@pytest.fixture
+def thai(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The same for Thai, a language Qt has no translation of its own for."""
+    yield from speaking_really(qapp, tmp_path, "th")
+
+
+def speaking_really(qapp: QApplication, tmp_path: Path, language: str) -> Iterator[None]:
     spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     sources = tmp_path / "sources"
     sources.mkdir()
-    shutil.copy(ROOT / "resources" / "translations" / "cardfile_ru.ts", sources)
+    shutil.copy(ROOT / "resources" / "translations" / f"cardfile_{language}.ts", sources)
     build.TRANSLATIONS = sources  # type: ignore[attr-defined]
     build.compile_translations(tmp_path / "qm")
     locale, direction = QLocale(), qapp.layoutDirection()
-    installed = app.apply_language(qapp, "ru", tmp_path / "qm")
+    installed = app.apply_language(qapp, language, tmp_path / "qm")
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
@@ -236,3 +247,18 @@ def test_the_hours_column_is_wide_enough_for_all_day(qtbot: QtBot) -> None:
     view = Wordy(zone_of("UTC"))
     qtbot.addWidget(view)
     assert view.gutter() >= view.fontMetrics().horizontalAdvance("the whole day long")
+
+
+def test_qts_own_buttons_speak_a_language_qt_does_not_translate(qtbot: QtBot, thai: None) -> None:
+    """Regression: in Thai (and Icelandic) the import wizard said "< Back", "Next >" and "Cancel", and message boxes
+    "Yes" and "No": Qt has no Thai translation of its own. Cardfile's catalogue carries those words."""
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    wizard.addPage(QWizardPage())
+    wizard.addPage(QWizardPage())
+    said = [wizard.button(b).text() for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)]
+    assert said == ["< ย้อนกลับ(&B)", "ยกเลิก"]
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "ใช่(&Y)"
+    assert all(translated != english for _context, english, translated in qt_words())
