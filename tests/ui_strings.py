@@ -47,9 +47,6 @@ def _names(text: str) -> list[str]:
 # (file relative to the repository, the literal) → why it is shown untranslated. Reviewed like code.
 ALLOWED: dict[tuple[str, str], str] = {
     ("src/cardfile/ui/sync/settings.py", "https://office.example:8765"): "an example address, typed the same anywhere",
-    ("src/cardfile/ui/companies/form.py", "no company named {}"): (
-        "the services' English; the form shows problem_text's translated sentence for a company name (records/form.py)"
-    ),
 }
 
 # The argument positions that carry text, per method or class name; None: every positional string argument.

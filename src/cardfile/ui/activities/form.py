@@ -33,7 +33,18 @@ from cardfile.ui.activities.editors import (
     WhenEditor,
 )
 from cardfile.ui.dates import format_datetime
-from cardfile.ui.records.form import Check, Choice, CompanyName, FormSpec, Note, OwnField, RecordForm, Section, Text
+from cardfile.ui.records.form import (
+    Check,
+    Choice,
+    CompanyName,
+    FormSpec,
+    Note,
+    OwnField,
+    RecordForm,
+    Section,
+    Text,
+    no_such_company,
+)
 
 Scope = Literal["occurrence", "series"]
 
@@ -366,7 +377,11 @@ def fields_of(services: Services, changes: Mapping[str, Any], start_when: When) 
         elif key in ("type_id", "subject", "details", "priority", "alarm_minutes", "private", "custom"):
             fields[key] = value
     if "rrule" in fields and fields["rrule"] and start_when.mode == "undated":
-        raise ValidationError(field="repeat", problem="a repeating activity needs a date")
+        # The same sentence the repeat editor shows under the field (one translation for both).
+        raise ValidationError(
+            field="repeat",
+            problem=QCoreApplication.translate("ActivityEditors", "A repeating activity needs a date."),
+        )
     return fields
 
 
@@ -376,7 +391,7 @@ def _company_id(services: Services, name: str) -> str | None:
     try:
         return services.companies.resolve(name)
     except NotFound:
-        raise ValidationError(field="company", problem=f"there is no company named {name!r}", name=name) from None
+        raise ValidationError(field="company", problem=no_such_company(name), name=name) from None
 
 
 def save_activity(

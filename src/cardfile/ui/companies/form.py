@@ -25,6 +25,7 @@ from cardfile.ui.records.form import (
     Section,
     Tags,
     Text,
+    no_such_company,
     private_box,
 )
 
@@ -57,7 +58,7 @@ def save_company(services: Services, company: CompanyRead | None, changes: dict[
         try:
             changes["parent_id"] = companies.resolve(typed) if typed else None
         except (NotFound, Ambiguous):
-            raise ValidationError(field="parent", problem=f"no company named {typed!r}", name=typed) from None
+            raise ValidationError(field="parent", problem=no_such_company(typed), name=typed) from None
     if company is None:
         return companies.create(validate(CompanyCreate, **changes)).id
     return companies.update(company.id, validate(CompanyUpdate, **changes)).id

@@ -44,6 +44,7 @@ from cardfile.ui.records.form import (
     RecordForm,
     Section,
     Text,
+    no_such_company,
 )
 from cardfile.ui.widgets.basics import dim
 from cardfile.ui.widgets.value_editors import (
@@ -71,11 +72,11 @@ def parse_number(text: str, locale: QLocale | None = None) -> Decimal:
     cleaned = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text.strip())
     cleaned = cleaned.replace(locale.decimalPoint(), ".")
     if not cleaned or cleaned.count(".") > 1 or not cleaned.replace(".", "").isdigit():
-        raise ValidationError(field="number", problem=f"{text!r} is not a number")
+        raise ValidationError(field="number", problem=_tr("“{text}” is not a number.").format(text=text))
     try:
         return Decimal(cleaned)
     except InvalidOperation:  # pragma: no cover - the check above admits only digits and one point
-        raise ValidationError(field="number", problem=f"{text!r} is not a number") from None
+        raise ValidationError(field="number", problem=_tr("“{text}” is not a number.").format(text=text)) from None
 
 
 def number_text(value: str | Decimal, locale: QLocale | None = None) -> str:
@@ -496,7 +497,7 @@ def save_deal(services: Services, deal: DealRead | None, changes: dict[str, Any]
             try:
                 fields["company_id"] = services.companies.resolve(value) if value else None
             except (NotFound, Ambiguous):
-                raise ValidationError(field="company", problem=f"no company named {value!r}", name=value) from None
+                raise ValidationError(field="company", problem=no_such_company(value), name=value) from None
         elif key in ("pipeline", "stage"):
             fields[f"{key}_id"] = value
         elif key == "amount":

@@ -70,6 +70,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordForm", text)
 
 
+def no_such_company(name: str) -> str:
+    """What a form says when the company typed by its name does not exist (or the name fits several)."""
+    return _tr("There is no company named “{name}”; add it first, or choose one from the list.").format(name=name)
+
+
 def problem_text(field: str, error: ValidationError, custom: CustomFieldRead | None = None) -> str:
     """The services' complaint about a field as a sentence in the reader's language.
 
@@ -79,9 +84,7 @@ def problem_text(field: str, error: ValidationError, custom: CustomFieldRead | N
     """
     kind = field.split(".", 1)[0]
     if kind in ("company", "parent") and error.params.get("name"):
-        return _tr("There is no company named “{name}”; add it first, or choose one from the list.").format(
-            name=error.params["name"]
-        )
+        return no_such_company(str(error.params["name"]))
     if custom is not None:
         field_type = CustomFieldType(custom.field_type)
         if field_type is CustomFieldType.NUMBER:

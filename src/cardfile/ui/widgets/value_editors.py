@@ -103,34 +103,38 @@ def parse_amount(text: str, currency: str, locale: QLocale | None = None) -> int
     whole, _, fraction = cleaned.rpartition(point) if point in cleaned else (cleaned, "", "")
     groups = whole.split(group) if group else [whole]
     if not cleaned or not all(g.isdigit() for g in groups) or (fraction and not fraction.isdigit()):
-        raise ValidationError(field="amount", problem=f"{text!r} is not an amount", example=example)
+        raise _amount_error(example)
     # Digits grouped as the reader's locale groups them, or not at all ("12.50" in German is no amount).
     grouping = QLocale(locale)  # the locale's grouping, even where it leaves it out by default (the C locale)
     grouping.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
     if len(groups) > 1 and _ascii_digits(grouping.toString(int("".join(groups)))) != whole:
-        raise ValidationError(field="amount", problem=f"{text!r} is not an amount", example=example)
+        raise _amount_error(example)
     if point in cleaned and not fraction:
-        raise ValidationError(field="amount", problem=f"{text!r} is not an amount", example=example)
+        raise _amount_error(example)
     if len(fraction) > digits:
-        raise ValidationError(
-            field="amount",
-            problem=f"{text!r} has more decimals than {currency} allows",
-            currency=currency,
-            digits=digits,
-            example=example,
-        )
+        raise _amount_error(example, currency=currency, digits=digits)
     minor = int("".join(groups)) * 10**digits + int(fraction.ljust(digits, "0") or "0")
     return -minor if negative else minor
 
 
 def amount_problem(error: ValidationError) -> str:
     """What is wrong with a typed amount, in the reader's words."""
-    params = error.params
+    return _amount_words(error.params)
+
+
+def _amount_words(params: dict[str, Any]) -> str:
     if "digits" in params:
         if params["digits"] == 0:
             return _tr("{currency} has no decimals: write a whole amount, such as {example}.").format(**params)
         return _tr("{currency} has {digits} decimals at most, such as {example}.").format(**params)
     return _tr("This is not an amount; write it as {example}.").format(example=params.get("example", "1,234.50"))
+
+
+def _amount_error(example: str, **digits: Any) -> ValidationError:
+    """The typed amount refused, its problem told in the reader's words (`digits`: currency=, digits= when it has
+    too many decimals)."""
+    params = {"example": example, **digits}
+    return ValidationError(field="amount", problem=_amount_words(params), **params)
 
 
 class CurrencyCombo(QComboBox):
