@@ -52,7 +52,12 @@ PLURAL_FORMS = {"ru": 3, "is": 2, "ja": 1, "th": 1, "fa": 1, "en": 2}
 PLURAL_HINTS = {
     "ru": ["1, 21, 31 … (одна карточка)", "2–4, 22–24 … (две карточки)", "0, 5–20, 25 … (пять карточек)"],
     "is": ["1, 21, 31 … but not 11", "every other number"],
+    "en": ["1 (one contact)", "0, 2, 3 … (two contacts)"],
 }
+
+# The code's own language: its .ts (cardfile_en.ts) holds only the plural entries, each with English's singular and
+# plural form ("%n contact(s)" → "%n contact" / "%n contacts"); every other text is already English in the code.
+SOURCE_LANGUAGE = "en"
 
 TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP"}
 ALIAS = "alias:"  # how _string_constants notes a name bound to a translate function
@@ -436,6 +441,10 @@ def languages() -> list[str]:
     return sorted(p.stem.removeprefix("cardfile_") for p in TRANSLATIONS.glob("cardfile_*.ts"))
 
 
+def is_source_language(language: str) -> bool:
+    return language.split("_")[0] == SOURCE_LANGUAGE
+
+
 def plural_forms(language: str) -> int:
     return PLURAL_FORMS.get(language.split("_")[0], 2)
 
@@ -507,7 +516,10 @@ def write_ts(ts: TsFile, path: Path) -> None:
 def merged(ts: TsFile, messages: list[Message], *, drop_vanished: bool = False) -> tuple[TsFile, dict[str, int]]:
     """`ts` brought up to the code's `messages`: new ones unfinished, existing ones keep their translation (and
     become unfinished again only if they turned plural or singular), those gone from the code marked vanished
-    (or dropped). Locations are relative to the .ts file, as lupdate writes them."""
+    (or dropped). Locations are relative to the .ts file, as lupdate writes them. The source language's .ts takes
+    only the plural messages."""
+    if is_source_language(ts.language):
+        messages = [m for m in messages if m.numerus]
     old = {e.key: e for e in ts.entries}
     forms = plural_forms(ts.language)
     counts = {"new": 0, "kept": 0, "vanished": 0, "dropped": 0}

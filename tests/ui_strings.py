@@ -253,13 +253,17 @@ def stale_allowances(sources: list[Path] | None = None) -> list[tuple[str, str]]
     return sorted(key for key in saved if key not in shown)
 
 
-_ENGLISH_PLURAL = re.compile(r"\((s|es|ies)\)|^1 (?!of\b)\w|\b(one|1) (?!of\b)\w+ (matches|waiting|to review|in the)")
+_ENGLISH_PLURAL = re.compile(
+    r"\((s|es|ies)\)|^1 (?!of\b)\w|\b(one|1) (?!of\b)\w+ (matches|waiting|to review|in the)"
+    # a number in a placeholder before a plural noun: "{count} records", "{count} more fields" ("{name} has": none)
+    r"|\{\w+\} (?:more |earlier |new )?(?!has\b|was\b|does\b)[a-z]{2,}s\b"
+)
 
 
 def numbers_without_plural_forms(sources: list[Path] | None = None) -> list[Unmarked]:
     """Marked texts that count something in English's two forms instead of Qt's plural forms (%n): "contact(s)",
-    or a "1 contact" / "{count} contacts" pair. Russian needs three forms, Japanese one: such a text cannot be
-    translated right for every number."""
+    a "1 contact" / "{count} contacts" pair, or a number put before a plural noun ("Erase {count} records").
+    Russian needs three forms, Japanese one: such a text cannot be translated right for every number."""
     messages, _ = kit().extract(sources or [UI])
     found = []
     for message in messages:

@@ -81,19 +81,23 @@ def install_translators(app: QCoreApplication, locale: QLocale, translations: Pa
     """Qt's own strings (standard buttons, dialogs) and Cardfile's, for the locale; returns those that loaded.
 
     Qt's `qtbase_<lang>.qm` is taken from Cardfile's translations folder when it is there (the bundle carries
-    only the languages Cardfile speaks), else from Qt's own folder. Keep the returned list alive as long as the
-    application: Qt does not own installed translators.
+    only the languages Cardfile speaks), else from Qt's own folder. Cardfile's own is the locale's, else English's
+    (cardfile_en.qm: the plural forms of English, "1 contact" / "2 contacts", for a language Cardfile has no
+    translation of too). Keep the returned list alive as long as the application: Qt does not own installed
+    translators.
     """
+    installed = []
     qt_folders = [str(translations)] if translations is not None else []
     qt_folders.append(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    sources = [("qtbase", qt_folders)]
+    for folder in qt_folders:
+        translator = QTranslator(app)
+        if translator.load(locale, "qtbase", "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+            break
     if translations is not None:
-        sources.append(("cardfile", [str(translations)]))
-    installed = []
-    for name, folders in sources:
-        for folder in folders:
+        for wanted in (locale, QLocale(resources.SOURCE_LANGUAGE)):
             translator = QTranslator(app)
-            if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            if translator.load(wanted, "cardfile", "_", str(translations)) and app.installTranslator(translator):
                 installed.append(translator)
                 break
     return installed

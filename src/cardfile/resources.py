@@ -26,6 +26,10 @@ DESKTOP_ID = "org.cardfile.Cardfile"
 # The interface languages Cardfile is translated into (resources/translations/cardfile_<code>.ts); the bundle takes
 # Qt's own translations (qtbase_<code>.qm) for these. A test keeps it equal to the .ts files present.
 LANGUAGES = ("fa", "is", "ja", "ru", "th")
+# The language the code is written in. Its cardfile_en.ts holds only the texts with a number (%n), in English's
+# singular and plural forms ("1 contact", "2 contacts" for "%n contact(s)"); it is loaded for English and for any
+# language Cardfile has no translation of.
+SOURCE_LANGUAGE = "en"
 
 
 def _candidates() -> list[Path]:

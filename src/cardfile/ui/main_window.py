@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -904,8 +904,8 @@ class MainWindow(QMainWindow):
             if isinstance(page, RecordListPage):
                 page.refresh_filters()
         self.statusBar().showMessage(
-            self.tr("Imported {imported} new and updated {updated} record(s).").format(
-                imported=report.imported, updated=report.updated
+            self.tr("Imported %Ln new record(s) and updated {updated}.", "", report.imported).format(
+                updated=QLocale().toString(report.updated)
             ),
             STATUS_MESSAGE_MS,
         )
@@ -944,7 +944,7 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.services, self.tasks, selected_ids=selected, selected_type=kind, parent=self)
         dialog.exported.connect(
             lambda report: self.statusBar().showMessage(
-                self.tr("Exported {count} record(s) to {target}").format(count=report.count, target=report.target),
+                self.tr("Exported %Ln record(s) to {target}", "", report.count).format(target=report.target),
                 STATUS_MESSAGE_MS,
             )
         )

@@ -8,10 +8,10 @@ pyside6-lupdate finds it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import ClearResult
@@ -20,6 +20,11 @@ from cardfile.services.readmodels import ActionRead
 
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def _n(context: str, text: str, count: int) -> str:
+    """A text with a number (%Ln, in the reader's digits) in the plural form the reader's language gives it."""
+    return QCoreApplication.translate(context, text, "", count)
 
 
 def entry_label(label: str) -> str:
@@ -48,13 +53,13 @@ def record_type_plural(record_type: str) -> str:
 
 @dataclass(frozen=True)
 class KindWords:
-    """What a kind's page says about its records: its navigation title, New, a number of records ("1 contact",
-    "{count} contacts"), the status bar's count, the empty list, a filter matching nothing, the empty card."""
+    """What a kind's page says about its records: its navigation title, New, a number of records (`counted`:
+    "1 contact", "3 contacts" in the plural form of the reader's language), the status bar's count, the empty list,
+    a filter matching nothing, the empty card."""
 
     title: str
     new: str
-    one: str
-    many: str
+    counted: Callable[[int], str]
     count: str
     empty_title: str
     empty_explanation: str
@@ -64,7 +69,7 @@ class KindWords:
 
     def records(self, count: int) -> str:
         """'1 contact', '3 contacts' (the number in the reader's format)."""
-        return self.one if count == 1 else self.many.format(count=QLocale().toString(count))
+        return self.counted(count)
 
 
 def kind_words(record_type: str) -> KindWords:
@@ -74,8 +79,7 @@ def kind_words(record_type: str) -> KindWords:
         "contact": KindWords(
             title=_t(contact, "Contacts"),
             new=_t(contact, "&New Contact"),
-            one=_t(contact, "1 contact"),
-            many=_t(contact, "{count} contacts"),
+            counted=lambda n: _n(contact, "%Ln contact(s)", n),
             count=_t(contact, "Contacts: {count}"),
             empty_title=_t(contact, "No contacts yet"),
             empty_explanation=_t(
@@ -90,8 +94,7 @@ def kind_words(record_type: str) -> KindWords:
         "company": KindWords(
             title=_t(company, "Companies"),
             new=_t(company, "&New Company"),
-            one=_t(company, "1 company"),
-            many=_t(company, "{count} companies"),
+            counted=lambda n: _n(company, "%Ln company(ies)", n),
             count=_t(company, "Companies: {count}"),
             empty_title=_t(company, "No companies yet"),
             empty_explanation=_t(
@@ -106,8 +109,7 @@ def kind_words(record_type: str) -> KindWords:
         "deal": KindWords(
             title=_t("DealsPage", "Deals"),
             new=_t("DealsPage", "&New Deal"),
-            one=_t("DealsPage", "1 deal"),
-            many=_t("DealsPage", "{count} deals"),
+            counted=lambda n: _n("DealsPage", "%Ln deal(s)", n),
             count=_t("DealsPage", "Deals: {count}"),
             empty_title=_t("DealsPage", "No deals yet"),
             empty_explanation=_t(
@@ -196,20 +198,18 @@ def action_name(label: str) -> str:
         if label.startswith(prefix):
             return template.format(action=action_name(label.removeprefix(prefix)))
     counted = {  # actions on several records name how many ("Clear 3 activities")
-        "Clear ": _t("Action", "Clear {count} activities"),
-        "Reschedule ": _t("Action", "Reschedule {count} activities"),
-        "Delete ": _t("Action", "Delete {count} activities"),
+        "Clear ": lambda n: _n("Action", "Clear %Ln activity(ies)", n),
+        "Reschedule ": lambda n: _n("Action", "Reschedule %Ln activity(ies)", n),
+        "Delete ": lambda n: _n("Action", "Delete %Ln activity(ies)", n),
     }
-    for prefix, template in counted.items():
+    for prefix, text in counted.items():
         rest = label.removeprefix(prefix).removesuffix(" activities")
         if label.startswith(prefix) and label.endswith(" activities") and rest.isdigit():
-            return template.format(count=QLocale().toString(int(rest)))
+            return text(int(rest))
     if label.startswith("Schedule activity with ") and label.endswith(" people"):
         count = label.removeprefix("Schedule activity with ").removesuffix(" people")
         if count.isdigit():
-            return _t("Action", "Schedule an activity with each of {count} people").format(
-                count=QLocale().toString(int(count))
-            )
+            return _n("Action", "Schedule an activity with each of %Ln person(s)", int(count))
     if label.startswith("Imported from "):
         return _t("Action", "Import from {file}").format(file=label.removeprefix("Imported from "))
     names = {
@@ -365,7 +365,6 @@ def error_text(error: CardfileError) -> str:
         "sync_refused": _t("Error", "The sync server {server} refused: {detail}"),
         "sync_incompatible": _t("Error", "Cannot sync with {server}: {detail}. Nothing was changed."),
         "sync_sign_in_needed": _t("Error", "Sign in to {server} as {user}: {detail}"),
-        "stage_in_use": _t("Error", "{where} holds {count} deal(s); choose the stage they move to ({how})"),
         "missing_rate": _t(
             "Error", "There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…"
         ),
@@ -409,6 +408,13 @@ def error_text(error: CardfileError) -> str:
     }
     if error.code == "import_partly_kept":
         return _import_partly_kept(error)
+    if error.code == "stage_in_use":
+        count = int(error.params.get("count", 0))
+        template = _n("Error", "{where} holds %Ln deal(s); choose the stage they move to ({how})", count)
+        try:
+            return template.format(**{k: v for k, v in error.params.items() if k != "count"})
+        except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
+            return error.message
     template = templates.get(error.code)
     if template is None:
         return error.message

@@ -223,8 +223,7 @@ def activity_words() -> KindWords:
     return KindWords(
         title=t("Activities"),
         new=t("&Schedule…"),
-        one=t("1 activity"),
-        many=t("{count} activities"),
+        counted=lambda n: QCoreApplication.translate(context, "%Ln activity(ies)", "", n),
         count=t("Activities: {count}"),
         empty_title=t("Nothing to do here"),
         empty_explanation=t(

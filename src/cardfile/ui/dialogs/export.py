@@ -46,8 +46,8 @@ ALL_ACTIVITIES, DATES, PERSON, SELECTED_ACTIVITIES = "all_activities", "dates", 
 DESTINATION_CHARACTERS = 56  # how much of a path the Destination field shows
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ExportDialog", text, disambiguation, n)
 
 
 class ExportDialog(QDialog):
@@ -356,7 +356,7 @@ class ExportDialog(QDialog):
             self.message.setText(_tr("The export was cancelled; nothing was left behind."))
         else:
             self.message.setText(
-                _tr("Exported {count} record(s) to {target}.").format(count=report.count, target=report.target)
+                _tr("Exported %Ln record(s) to {target}.", "", report.count).format(target=report.target)
             )
             self.exported.emit(report)
             self.export_button.hide()

@@ -61,8 +61,8 @@ NO_VALUE = ("is_empty", "is_not_empty")
 TEXT, NUMBER, DATE, CHOICE, NONE = "text", "number", "date", "choice", "none"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Lookup", text)
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Lookup", text, disambiguation, n)
 
 
 def field_title(field: str) -> str:
@@ -544,14 +544,9 @@ class LookupBuilder(QDialog):
 
     @staticmethod
     def count_text(record_type: str, count: int) -> str:
-        n = QLocale().toString(count)
         if record_type == "company":
-            if count == 1:
-                return _t("1 company matches.")
-            return _t("{count} companies match.").format(count=n)
-        if count == 1:
-            return _t("1 contact matches.")
-        return _t("{count} contacts match.").format(count=n)
+            return _t("%Ln company(ies) match.", "", count)
+        return _t("%Ln contact(s) match.", "", count)
 
     def save(self) -> None:
         """Save the lookup under its name as a dynamic group (or save the changes to the one being edited)."""

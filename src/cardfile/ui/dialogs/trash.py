@@ -134,9 +134,10 @@ class TrashDialog(ListDialog[TrashItem]):
             ).format(name=items[0].display_name)
         else:
             question = self.tr(
-                "Erase {count} records for good? They and their whole history leave the database; this cannot be "
-                "undone."
-            ).format(count=len(items))
+                "Erase %Ln record(s) for good? They and their whole history leave the database; this cannot be undone.",
+                "",
+                len(items),
+            )
         if not self.confirm(self.tr("Erase for Good"), question):
             return 0
         erased = 0
@@ -154,9 +155,7 @@ class TrashDialog(ListDialog[TrashItem]):
         count = self.model.rowCount()
         if not count:
             return 0
-        question = self.tr("Erase all {count} records in the Trash for good? This cannot be undone.").format(
-            count=count
-        )
+        question = self.tr("Erase all %Ln record(s) in the Trash for good? This cannot be undone.", "", count)
         if not self.confirm(self.tr("Empty Trash"), question):
             return 0
         try:
@@ -171,14 +170,11 @@ class TrashDialog(ListDialog[TrashItem]):
                 self,
                 self.tr("Empty Trash"),
                 self.tr(
-                    "1 record in the Trash belongs to someone else: only its owner or an administrator of the sync "
-                    "server can erase it. It stays in the Trash, and anyone may restore it."
-                )
-                if kept == 1
-                else self.tr(
-                    "{count} records in the Trash belong to someone else: only their owner or an administrator of the "
-                    "sync server can erase them. They stay in the Trash, and anyone may restore them."
-                ).format(count=kept),
+                    "%Ln record(s) in the Trash belong to someone else: only their owner or an administrator of the "
+                    "sync server can erase them. They stay in the Trash, and anyone may restore them.",
+                    "",
+                    kept,
+                ),
             )
         return erased
 
@@ -189,9 +185,7 @@ class TrashDialog(ListDialog[TrashItem]):
             self.select_ids(selected)
 
     def summary_text(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 record in the Trash")
-        return self.tr("{count} records in the Trash").format(count=count)
+        return self.tr("%Ln record(s) in the Trash", "", count)
 
     def update_buttons(self) -> None:
         chosen = bool(self.view.selectionModel().selectedRows())

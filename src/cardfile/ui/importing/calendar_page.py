@@ -96,6 +96,9 @@ class CalendarPreviewPage(QWizardPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         rejected = sum(i.kind == "rejected" for i in items)
         known = sum(bool(i.existing) for i in items)
-        text = _tr("The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.")
+        text = _tr(
+            "{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.", "", len(items)
+        )
         more = _tr("Items after these are imported too.")
-        self.summary.setText(text.format(shown=len(items), files=files, known=known, rejected=rejected) + " " + more)
+        files_text = _tr("%Ln file(s)", "", files)
+        self.summary.setText(text.format(files=files_text, known=known, rejected=rejected) + " " + more)

@@ -48,8 +48,8 @@ SAMPLE_CHARS = 32
 HEADER_WIDTH_LIMIT = 240  # pixels; a longer header wraps
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CsvMapping", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("CsvMapping", text, disambiguation, n)
 
 
 def is_csv(path: str | Path) -> bool:
@@ -341,11 +341,10 @@ def _preset_name(preset: str | None) -> str:
 def describe_layout(path: str, preview: CsvPreview) -> str:
     """One line per file: how it is written, and whether we know the program that wrote it."""
     layout = preview.layout
-    text = _tr("{file}: {encoding}, separated by {delimiter}, {count} columns.").format(
+    text = _tr("{file}: {encoding}, separated by {delimiter}, %Ln column(s).", "", len(layout.headers)).format(
         file=Path(path).name,
         encoding=_encoding_name(layout.encoding),
         delimiter=_delimiter_name(layout.delimiter),
-        count=len(layout.headers),
     )
     program = _preset_name(layout.preset)
     if program:

@@ -430,15 +430,13 @@ class PreviewPage(QWizardPage):
         """What the preview holds: every card of the files, or the first of them (`complete` False), from how many
         files (folders counted by the files in them), how many duplicate a contact and how many cannot be
         imported."""
-        # English has its two forms in the source ('1 card', '19 cards'); other languages translate each with its
-        # plural forms (%Ln), so no '(s)' is left on the screen without a translation.
-        cards = _tr("%Ln card", "", shown) if shown == 1 else _tr("%Ln cards", "", shown)
-        from_files = _tr("from %Ln file", "", files) if files == 1 else _tr("from %Ln files", "", files)
+        cards = _tr("%Ln card(s)", "", shown)
+        from_files = _tr("from %Ln file(s)", "", files)
         if complete:
             what = _tr("{cards} {files}").format(cards=cards, files=from_files)
         else:
             what = _tr("The first {cards} {files}").format(cards=cards, files=from_files)
-        found = _tr("%Ln duplicate", "", duplicates) if duplicates == 1 else _tr("%Ln duplicates", "", duplicates)
+        found = _tr("%Ln duplicate(s)", "", duplicates)
         found += ", " + _tr("%Ln not importable", "", rejected)
         text = _tr("{what}: {found}.").format(what=what, found=found)
         if not complete:
@@ -714,8 +712,8 @@ class ImportWizard(QWizard):
 
         def job(progress: Progress, cancel: threading.Event) -> ImportReport:
             def report_progress(news: ImportProgress) -> None:
-                message = _tr("{cards} cards read: {imported} new, {updated} updated").format(
-                    cards=news.cards, imported=news.imported, updated=news.updated
+                message = _tr("%Ln card(s) read: {imported} new, {updated} updated", "", news.cards).format(
+                    imported=news.imported, updated=news.updated
                 )
                 progress(int(news.fraction * 1000), 1000, message)
 

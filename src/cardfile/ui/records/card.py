@@ -75,8 +75,8 @@ DUPLICATE_CHECK_PAUSE_MS = 300  # the pause in typing after which the form asks 
 AVATAR_SIZE = 56
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Card", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Card", text, disambiguation, n)
 
 
 def local_time(moment: datetime) -> str:
@@ -130,23 +130,30 @@ def yearly_date_text(value: str, today: date, *, counts_age: bool) -> str:
             parts.append(
                 _tr("turns {years} today").format(years=locale.toString(years))
                 if counts_age
-                else _tr("{years} years today").format(years=locale.toString(years))
+                else _tr("%Ln year(s) today", "", years)
             )
         elif days <= UPCOMING_DAYS:
             if days == 1:
-                template = _tr("turns {years} tomorrow") if counts_age else _tr("{years} years tomorrow")
+                text = (
+                    _tr("turns {years} tomorrow").format(years=locale.toString(years))
+                    if counts_age
+                    else _tr("%Ln year(s) tomorrow", "", years)
+                )
+            elif counts_age:
+                text = _tr("turns {years} in %Ln day(s)", "", days).format(years=locale.toString(years))
             else:
-                template = _tr("turns {years} in {days} days") if counts_age else _tr("{years} years in {days} days")
-            parts.append(template.format(years=locale.toString(years), days=locale.toString(days)))
+                text = _tr("{years} in %Ln day(s)", "", days).format(years=_tr("%Ln year(s)", "", years))
+            parts.append(text)
         elif now >= 0:
-            template = _tr("age {years}") if counts_age else _tr("{years} years")
-            parts.append(template.format(years=locale.toString(now)))
+            parts.append(
+                _tr("age {years}").format(years=locale.toString(now)) if counts_age else _tr("%Ln year(s)", "", now)
+            )
     elif days == 0:
         parts.append(_tr("today"))
     elif days == 1:
         parts.append(_tr("tomorrow"))
     elif days <= UPCOMING_DAYS:
-        parts.append(_tr("in {days} days").format(days=locale.toString(days)))
+        parts.append(_tr("in %Ln day(s)", "", days))
     return " · ".join(parts)
 
 

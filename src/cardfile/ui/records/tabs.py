@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,8 +60,8 @@ _HIDDEN_FIELDS = frozenset(
 _NAME_PARTS = frozenset({"prefix", "given", "additional", "family", "suffix", "nickname"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelatedTabs", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("RelatedTabs", text, disambiguation, n)
 
 
 def worth_showing(action: Sequence[FieldChange]) -> list[FieldChange]:
@@ -342,7 +342,7 @@ class RelatedTabs(QWidget):
         for entry in entries[:TIMELINE_SHOWN]:
             self._timeline_entry(layout, entry)
         if len(entries) > TIMELINE_SHOWN:
-            more = _tr("… and {count} earlier entries").format(count=self._number(len(entries) - TIMELINE_SHOWN))
+            more = _tr("… and %Ln earlier entry(ies)", "", len(entries) - TIMELINE_SHOWN)
             layout.addWidget(dim(self._label(more, "historyMore")))
 
     @staticmethod
@@ -380,8 +380,7 @@ class RelatedTabs(QWidget):
             created = any(c.field == "created_at" for c in entry.changes)
             lines = [self._change_line(c, created) for c in shown[:FIELDS_PER_ACTION]]
             if len(shown) > FIELDS_PER_ACTION:
-                more = self._number(len(shown) - FIELDS_PER_ACTION)
-                lines.append(_tr("… and {count} more fields").format(count=more))
+                lines.append(_tr("… and %Ln more field(s)", "", len(shown) - FIELDS_PER_ACTION))
             detail = self._label(unbroken_numbers("\n".join(lines)), "historyChanges")
         elif entry.kind == "note":
             title.setText(self._link(heading, "note", entry.record_id))  # opens the note on the Notes tab
@@ -444,10 +443,6 @@ class RelatedTabs(QWidget):
         if user_id == self._me:
             return _tr("you")
         return user_id or _tr("someone")
-
-    @staticmethod
-    def _number(count: int) -> str:
-        return QLocale().toString(count)
 
     # ----- Notes -----
 

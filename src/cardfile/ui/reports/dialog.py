@@ -51,8 +51,8 @@ SHORT_CELL = 20  # characters: a cell this short is never wrapped in the preview
 PREVIEW_ROWS = 200  # rows per table in the preview; printing, the PDF and the CSV have them all
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Reports", text, disambiguation, n)
 
 
 def report_words() -> tuple[dict[str, str], dict[str, str]]:
@@ -164,8 +164,10 @@ def report_html(report: Report, *, rows: int | None = None) -> str:
             f"{''.join(body)}</table>"
         )
         if rows is not None and len(table.rows) > rows:
-            more = _tr("… and {count} more rows: printing, the PDF and the CSV have them all.")
-            parts.append(f"<p style='color:#555'>{e(more.format(count=len(table.rows) - rows))}</p>")
+            more = _tr(
+                "… and %Ln more row(s): printing, the PDF and the CSV have them all.", "", len(table.rows) - rows
+            )
+            parts.append(f"<p style='color:#555'>{e(more)}</p>")
     return "".join(parts)
 
 
@@ -380,7 +382,7 @@ class ReportsDialog(QDialog):
         self._set_busy(False)
         self.preview.setHtml(report_html(report, rows=PREVIEW_ROWS))
         rows = sum(len(t.rows) for t in report.tables)
-        self.state.setText(_tr("{title}: {rows} rows.").format(title=report.title, rows=rows))
+        self.state.setText(_tr("{title}: %Ln row(s).", "", rows).format(title=report.title))
         self.made.emit()
 
     def _failed(self, error: BaseException) -> None:

@@ -196,9 +196,7 @@ class ConflictsDialog(ListDialog[ConflictRow]):
             self.record_requested.emit(rows[0].conflict.record_type, rows[0].conflict.record_id)
 
     def summary_text(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 conflict to review")
-        return self.tr("{count} conflicts to review").format(count=count)
+        return self.tr("%Ln conflict(s) to review", "", count)
 
     def update_buttons(self) -> None:
         chosen = bool(self.view.selectionModel().selectedRows()) and not self._deciding

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,8 +40,8 @@ STATUS_KEY = "sync-status"
 INTERVAL_KEY = "sync-interval"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Sync", text, disambiguation, n)
 
 
 def described_error(error: BaseException) -> str:
@@ -54,15 +54,11 @@ def is_set_up(status: SyncStatus | None) -> bool:
 
 
 def changes_waiting(count: int) -> str:
-    if count == 1:
-        return _t("1 change waiting")
-    return _t("{count} changes waiting").format(count=count)
+    return _t("%Ln change(s) waiting", "", count)
 
 
 def conflicts_text(count: int) -> str:
-    if count == 1:
-        return _t("1 conflict")
-    return _t("{count} conflicts").format(count=count)
+    return _t("%Ln conflict(s)", "", count)
 
 
 def state_text(status: SyncStatus | None, *, syncing: bool) -> str:
@@ -98,7 +94,7 @@ def state_tooltip(status: SyncStatus | None, error: str | None) -> str:
     if status.last_sync is not None:
         lines.append(_t("Last synced {when}.").format(when=format_datetime(status.last_sync)))
     if status.interval_minutes:
-        lines.append(_t("Syncs by itself every {minutes} minutes.").format(minutes=status.interval_minutes))
+        lines.append(_t("Syncs by itself every %Ln minute(s).", "", status.interval_minutes))
     if status.pending:
         lines.append(_t("{waiting} to be sent.").format(waiting=changes_waiting(status.pending)))
     shown_error = error or status.last_error
@@ -221,20 +217,24 @@ class SyncController(QObject):
         self.last_error = None
         if report.overruled:
             self.notice.emit(
-                _t("Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.").format(
-                    count=len(report.overruled), reason=report.overruled[0]
-                )
+                _t(
+                    "Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.",
+                    "",
+                    len(report.overruled),
+                ).format(reason=report.overruled[0])
             )
         elif report.conflicts:
             self.notice.emit(
                 _t(
-                    "Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts."
-                ).format(pushed=report.pushed, pulled=report.pulled, conflicts=conflicts_text(report.conflicts))
+                    "Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.",
+                    "",
+                    report.pushed,
+                ).format(received=QLocale().toString(report.pulled), conflicts=conflicts_text(report.conflicts))
             )
         else:
             self.notice.emit(
-                _t("Synced: sent {pushed}, received {pulled} changes.").format(
-                    pushed=report.pushed, pulled=report.pulled
+                _t("Synced: %Ln change(s) sent, {received} received.", "", report.pushed).format(
+                    received=QLocale().toString(report.pulled)
                 )
             )
         self.synced.emit(report)

@@ -8,7 +8,7 @@ says so plainly before the person types a password.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,8 +31,8 @@ from cardfile.ui.words import error_text
 INTERVAL_CHOICES = (0, 5, 15, 30, 60, 120, 240, 480)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncSettingsDialog", text)
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncSettingsDialog", text, disambiguation, n)
 
 
 def interval_text(minutes: int) -> str:
@@ -42,8 +42,8 @@ def interval_text(minutes: int) -> str:
     if minutes == 60:
         return _t("Every hour")
     if minutes % 60 == 0:
-        return _t("Every {hours} hours").format(hours=minutes // 60)
-    return _t("Every {minutes} minutes").format(minutes=minutes)
+        return _t("Every %Ln hour(s)", "", minutes // 60)
+    return _t("Every %Ln minute(s)", "", minutes)
 
 
 class SyncSettingsDialog(SettingsForm):
@@ -242,8 +242,8 @@ class SyncSettingsDialog(SettingsForm):
 
     def _on_synced(self, report: SyncReport) -> None:
         self.say(
-            self.tr("Synced: sent {pushed} and received {pulled} changes.").format(
-                pushed=report.pushed, pulled=report.pulled
+            self.tr("Synced: %Ln change(s) sent and {received} received.", "", report.pushed).format(
+                received=QLocale().toString(report.pulled)
             )
         )
 

@@ -59,8 +59,8 @@ COMMON_CURRENCIES = (
 _SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")  # group separators people type besides the locale's
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoneyEdit", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MoneyEdit", text, disambiguation, n)
 
 
 def _ascii_digits(text: str) -> str:
@@ -126,7 +126,9 @@ def _amount_words(params: dict[str, Any]) -> str:
     if "digits" in params:
         if params["digits"] == 0:
             return _tr("{currency} has no decimals: write a whole amount, such as {example}.").format(**params)
-        return _tr("{currency} has {digits} decimals at most, such as {example}.").format(**params)
+        return _tr("{currency} has %Ln decimal(s) at most, such as {example}.", "", int(params["digits"])).format(
+            currency=params["currency"], example=params["example"]
+        )
     return _tr("This is not an amount; write it as {example}.").format(example=params.get("example", "1,234.50"))
 
 

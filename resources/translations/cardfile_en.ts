@@ -1,0 +1,987 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>Action</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <source>Clear %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Clear %Ln activity</numerusform>
+                <numerusform>Clear %Ln activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <source>Reschedule %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Reschedule %Ln activity</numerusform>
+                <numerusform>Reschedule %Ln activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <source>Delete %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Delete %Ln activity</numerusform>
+                <numerusform>Delete %Ln activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <source>Schedule an activity with each of %Ln person(s)</source>
+            <translation>
+                <numerusform>Schedule an activity with each of %Ln person</numerusform>
+                <numerusform>Schedule an activity with each of %Ln persons</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln activity</numerusform>
+                <numerusform>%Ln activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <source>%n task(s) overdue</source>
+            <translation>
+                <numerusform>%n task overdue</numerusform>
+                <numerusform>%n tasks overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesTab</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <source>… and %n more in the task list</source>
+            <translation>
+                <numerusform>… and %n more in the task list</numerusform>
+                <numerusform>… and %n more in the task list</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <source>… and %n earlier in History</source>
+            <translation>
+                <numerusform>… and %n earlier in History</numerusform>
+                <numerusform>… and %n earlier in History</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditors</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every day</source>
+            <translation>
+                <numerusform>Every day</numerusform>
+                <numerusform>Every day</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>Every %n day</numerusform>
+                <numerusform>Every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every week</source>
+            <translation>
+                <numerusform>Every week</numerusform>
+                <numerusform>Every week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <source>Every %n week(s)</source>
+            <translation>
+                <numerusform>Every %n week</numerusform>
+                <numerusform>Every %n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every month</source>
+            <translation>
+                <numerusform>Every month</numerusform>
+                <numerusform>Every month</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <source>Every %n month(s)</source>
+            <translation>
+                <numerusform>Every %n month</numerusform>
+                <numerusform>Every %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every year</source>
+            <translation>
+                <numerusform>Every year</numerusform>
+                <numerusform>Every year</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <source>Every %n year(s)</source>
+            <translation>
+                <numerusform>Every %n year</numerusform>
+                <numerusform>Every %n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n time</numerusform>
+                <numerusform>%n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
+            <source>And %n more.</source>
+            <translation>
+                <numerusform>And %n more.</numerusform>
+                <numerusform>And %n more.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <source>%n activity(s) shown</source>
+            <translation>
+                <numerusform>%n activity shown</numerusform>
+                <numerusform>%n activities shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Card</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
+            <source>%Ln year(s) today</source>
+            <translation>
+                <numerusform>%Ln year today</numerusform>
+                <numerusform>%Ln years today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="140" />
+            <source>%Ln year(s) tomorrow</source>
+            <translation>
+                <numerusform>%Ln year tomorrow</numerusform>
+                <numerusform>%Ln years tomorrow</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="143" />
+            <source>turns {years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>turns {years} in %Ln day</numerusform>
+                <numerusform>turns {years} in %Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
+            <source>{years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>{years} in %Ln day</numerusform>
+                <numerusform>{years} in %Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln year</numerusform>
+                <numerusform>%Ln years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="156" />
+            <source>in %Ln day(s)</source>
+            <translation>
+                <numerusform>in %Ln day</numerusform>
+                <numerusform>in %Ln days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClearDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <source>Clear %n Activities</source>
+            <translation>
+                <numerusform>Clear %n Activities</numerusform>
+                <numerusform>Clear %n Activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <translation>
+                <numerusform>Each of the %n activities is cleared as happening when it was scheduled.</numerusform>
+                <numerusform>Each of the %n activities is cleared as happening when it was scheduled.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompaniesPage</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>%Ln company(ies)</source>
+            <translation>
+                <numerusform>%Ln company</numerusform>
+                <numerusform>%Ln companies</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="199" />
+            <source>%Ln conflict(s) to review</source>
+            <translation>
+                <numerusform>%Ln conflict to review</numerusform>
+                <numerusform>%Ln conflicts to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
+            <source>Cardfile ran into %n problem(s)</source>
+            <translation>
+                <numerusform>Cardfile ran into %n problem</numerusform>
+                <numerusform>Cardfile ran into %n problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvMapping</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
+            <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
+            <translation>
+                <numerusform>{file}: {encoding}, separated by {delimiter}, %Ln column.</numerusform>
+                <numerusform>{file}: {encoding}, separated by {delimiter}, %Ln columns.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <source>Today (%Ln)</source>
+            <translation>
+                <numerusform>Today (%Ln)</numerusform>
+                <numerusform>Today (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <source>Overdue (%Ln)</source>
+            <translation>
+                <numerusform>Overdue (%Ln)</numerusform>
+                <numerusform>Overdue (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <source>win rate of the %Ln deal(s) closed in the period</source>
+            <translation>
+                <numerusform>win rate of the %Ln deal closed in the period</numerusform>
+                <numerusform>win rate of the %Ln deals closed in the period</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <source>Won: %Ln deal(s)</source>
+            <translation>
+                <numerusform>Won: %Ln deal</numerusform>
+                <numerusform>Won: %Ln deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <source>Lost: %Ln deal(s)</source>
+            <translation>
+                <numerusform>Lost: %Ln deal</numerusform>
+                <numerusform>Lost: %Ln deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <source>Won (%Ln)</source>
+            <translation>
+                <numerusform>Won (%Ln)</numerusform>
+                <numerusform>Won (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <source>%Ln deal(s) won: click to list them</source>
+            <translation>
+                <numerusform>%Ln deal won: click to list it</numerusform>
+                <numerusform>%Ln deals won: click to list them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <source>Lost (%Ln)</source>
+            <translation>
+                <numerusform>Lost (%Ln)</numerusform>
+                <numerusform>Lost (%Ln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <source>%Ln deal(s) lost: click to list them</source>
+            <translation>
+                <numerusform>%Ln deal lost: click to list it</numerusform>
+                <numerusform>%Ln deals lost: click to list them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <source>{amounts} + %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{amounts} + %Ln more currency</numerusform>
+                <numerusform>{amounts} + %Ln more currencies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <source>{stage}: {amount} in %Ln deal(s)</source>
+            <translation>
+                <numerusform>{stage}: {amount} in %Ln deal</numerusform>
+                <numerusform>{stage}: {amount} in %Ln deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <source>{month}: {amount} in %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{month}: {amount} in %Ln open deal</numerusform>
+                <numerusform>{month}: {amount} in %Ln open deals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Deals</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln deal</numerusform>
+                <numerusform>%Ln deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <source>+ %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>+ %Ln more currency</numerusform>
+                <numerusform>+ %Ln more currencies</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln deal</numerusform>
+                <numerusform>%Ln deals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <source>%n group(s) of possible duplicates</source>
+            <translation>
+                <numerusform>%n group of possible duplicates</numerusform>
+                <numerusform>%n groups of possible duplicates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
+            <translation>
+                <numerusform>{where} holds %Ln deal; choose the stage it moves to ({how})</numerusform>
+                <numerusform>{where} holds %Ln deals; choose the stage they move to ({how})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>%n new contact</numerusform>
+                <numerusform>%n new contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="450" />
+            <source>%n new company(ies)</source>
+            <translation>
+                <numerusform>%n new company</numerusform>
+                <numerusform>%n new companies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="452" />
+            <source>%n changed record(s)</source>
+            <translation>
+                <numerusform>%n changed record</numerusform>
+                <numerusform>%n changed records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
+            <source>Exported %Ln record(s) to {target}.</source>
+            <translation>
+                <numerusform>Exported %Ln record to {target}.</numerusform>
+                <numerusform>Exported %Ln records to {target}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Forecast</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <source>{period}: {amount} {what}, %Ln open deal(s)</source>
+            <translation>
+                <numerusform>{period}: {amount} {what}, %Ln open deal</numerusform>
+                <numerusform>{period}: {amount} {what}, %Ln open deals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
+            <translation>
+                <numerusform>{files}: the first %Ln item, {known} imported before, {rejected} not importable.</numerusform>
+                <numerusform>{files}: the first %Ln items, {known} imported before, {rejected} not importable.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln file</numerusform>
+                <numerusform>%Ln files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <source>%Ln card(s)</source>
+            <translation>
+                <numerusform>%Ln card</numerusform>
+                <numerusform>%Ln cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <source>from %Ln file(s)</source>
+            <translation>
+                <numerusform>from %Ln file</numerusform>
+                <numerusform>from %Ln files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <source>%Ln duplicate(s)</source>
+            <translation>
+                <numerusform>%Ln duplicate</numerusform>
+                <numerusform>%Ln duplicates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <source>%Ln not importable</source>
+            <translation>
+                <numerusform>%Ln not importable</numerusform>
+                <numerusform>%Ln not importable</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <source>%Ln card(s) read: {imported} new, {updated} updated</source>
+            <translation>
+                <numerusform>%Ln card read: {imported} new, {updated} updated</numerusform>
+                <numerusform>%Ln cards read: {imported} new, {updated} updated</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Lengths</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Lookup</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="548" />
+            <source>%Ln company(ies) match.</source>
+            <translation>
+                <numerusform>%Ln company matches.</numerusform>
+                <numerusform>%Ln companies match.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="549" />
+            <source>%Ln contact(s) match.</source>
+            <translation>
+                <numerusform>%Ln contact matches.</numerusform>
+                <numerusform>%Ln contacts match.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="897" />
+            <source>Imported %Ln new record(s) and updated {updated}.</source>
+            <translation>
+                <numerusform>Imported %Ln new record and updated {updated}.</numerusform>
+                <numerusform>Imported %Ln new records and updated {updated}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="937" />
+            <source>Exported %Ln record(s) to {target}</source>
+            <translation>
+                <numerusform>Exported %Ln record to {target}</numerusform>
+                <numerusform>Exported %Ln records to {target}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkedPairsDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <source>%n pair(s) marked as not duplicates</source>
+            <translation>
+                <numerusform>%n pair marked as not duplicates</numerusform>
+                <numerusform>%n pairs marked as not duplicates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <source>activities: %n</source>
+            <translation>
+                <numerusform>activities: %n</numerusform>
+                <numerusform>activities: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <source>notes: %n</source>
+            <translation>
+                <numerusform>notes: %n</numerusform>
+                <numerusform>notes: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <source>deals: %n</source>
+            <translation>
+                <numerusform>deals: %n</numerusform>
+                <numerusform>deals: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <source>groups: %n</source>
+            <translation>
+                <numerusform>groups: %n</numerusform>
+                <numerusform>groups: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <source>people: %n</source>
+            <translation>
+                <numerusform>people: %n</numerusform>
+                <numerusform>people: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <source>conflicts: %n</source>
+            <translation>
+                <numerusform>conflicts: %n</numerusform>
+                <numerusform>conflicts: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <source>Fields the same on every card: %n</source>
+            <translation>
+                <numerusform>Fields the same on every card: %n</numerusform>
+                <numerusform>Fields the same on every card: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergesDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
+            <source>%n merge(s)</source>
+            <translation>
+                <numerusform>%n merge</numerusform>
+                <numerusform>%n merges</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="129" />
+            <source>{currency} has %Ln decimal(s) at most, such as {example}.</source>
+            <translation>
+                <numerusform>{currency} has %Ln decimal at most, such as {example}.</numerusform>
+                <numerusform>{currency} has %Ln decimals at most, such as {example}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <source>{totals}; %Ln more currency(ies)</source>
+            <translation>
+                <numerusform>{totals}; %Ln more currency</numerusform>
+                <numerusform>{totals}; %Ln more currencies</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RelatedTabs</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <source>… and %Ln earlier entry(ies)</source>
+            <translation>
+                <numerusform>… and %Ln earlier entry</numerusform>
+                <numerusform>… and %Ln earlier entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <source>… and %Ln more field(s)</source>
+            <translation>
+                <numerusform>… and %Ln more field</numerusform>
+                <numerusform>… and %Ln more fields</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderController</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <source>%n alarms</source>
+            <translation>
+                <numerusform>%n alarms</numerusform>
+                <numerusform>%n alarms</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWindow</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <source>%n alarm(s) due</source>
+            <translation>
+                <numerusform>%n alarm due</numerusform>
+                <numerusform>%n alarms due</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
+            <translation>
+                <numerusform>… and %Ln more row: printing, the PDF and the CSV have it.</numerusform>
+                <numerusform>… and %Ln more rows: printing, the PDF and the CSV have them all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="369" />
+            <source>{title}: %Ln row(s).</source>
+            <translation>
+                <numerusform>{title}: %Ln row.</numerusform>
+                <numerusform>{title}: %Ln rows.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <source>Reschedule %n Activities</source>
+            <translation>
+                <numerusform>Reschedule %n Activities</numerusform>
+                <numerusform>Reschedule %n Activities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchField</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/search.py" line="90" />
+            <source>Show all %Ln contacts</source>
+            <translation>
+                <numerusform>Show all %Ln contacts</numerusform>
+                <numerusform>Show all %Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/search.py" line="91" />
+            <source>Show all %Ln companies</source>
+            <translation>
+                <numerusform>Show all %Ln companies</numerusform>
+                <numerusform>Show all %Ln companies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/search.py" line="92" />
+            <source>Show all %Ln activities</source>
+            <translation>
+                <numerusform>Show all %Ln activities</numerusform>
+                <numerusform>Show all %Ln activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/search.py" line="93" />
+            <source>Show all %Ln notes</source>
+            <translation>
+                <numerusform>Show all %Ln notes</numerusform>
+                <numerusform>Show all %Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/search.py" line="94" />
+            <source>Show all %Ln deals</source>
+            <translation>
+                <numerusform>Show all %Ln deals</numerusform>
+                <numerusform>Show all %Ln deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/search.py" line="96" />
+            <source>Show all %Ln</source>
+            <translation>
+                <numerusform>Show all %Ln</numerusform>
+                <numerusform>Show all %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/search.py" line="137" />
+            <source>{names} and %Ln more</source>
+            <translation>
+                <numerusform>{names} and %Ln more</numerusform>
+                <numerusform>{names} and %Ln more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <source>%Ln change(s) waiting</source>
+            <translation>
+                <numerusform>%Ln change waiting</numerusform>
+                <numerusform>%Ln changes waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <source>%Ln conflict(s)</source>
+            <translation>
+                <numerusform>%Ln conflict</numerusform>
+                <numerusform>%Ln conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>Syncs by itself every %Ln minute(s).</source>
+            <translation>
+                <numerusform>Syncs by itself every %Ln minute.</numerusform>
+                <numerusform>Syncs by itself every %Ln minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
+            <translation>
+                <numerusform>Synced, but the server overruled %Ln change: {reason}. The value it holds is back.</numerusform>
+                <numerusform>Synced, but the server overruled %Ln changes: {reason}. The value it holds is back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
+            <translation>
+                <numerusform>Synced: %Ln change sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</numerusform>
+                <numerusform>Synced: %Ln changes sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
+            <source>Synced: %Ln change(s) sent, {received} received.</source>
+            <translation>
+                <numerusform>Synced: %Ln change sent, {received} received.</numerusform>
+                <numerusform>Synced: %Ln changes sent, {received} received.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
+            <source>Every %Ln hour(s)</source>
+            <translation>
+                <numerusform>Every %Ln hour</numerusform>
+                <numerusform>Every %Ln hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>Every %Ln minute</numerusform>
+                <numerusform>Every %Ln minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
+            <source>Synced: %Ln change(s) sent and {received} received.</source>
+            <translation>
+                <numerusform>Synced: %Ln change sent and {received} received.</numerusform>
+                <numerusform>Synced: %Ln changes sent and {received} received.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
+            <source>Erase %Ln record(s) for good? They and their whole history leave the database; this cannot be undone.</source>
+            <translation>
+                <numerusform>Erase %Ln record for good? It and its whole history leave the database; this cannot be undone.</numerusform>
+                <numerusform>Erase %Ln records for good? They and their whole history leave the database; this cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="158" />
+            <source>Erase all %Ln record(s) in the Trash for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>Erase the %Ln record in the Trash for good? This cannot be undone.</numerusform>
+                <numerusform>Erase all %Ln records in the Trash for good? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <source>%Ln record(s) in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>
+                <numerusform>%Ln record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</numerusform>
+                <numerusform>%Ln records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="188" />
+            <source>%Ln record(s) in the Trash</source>
+            <translation>
+                <numerusform>%Ln record in the Trash</numerusform>
+                <numerusform>%Ln records in the Trash</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
