@@ -690,7 +690,7 @@ def _update(drop_vanished: bool) -> int:
         ts, counts = merged(read_ts(path), messages, drop_vanished=drop_vanished)
         write_ts(ts, path)
         print(
-            f"{path.relative_to(ROOT)}: {len(messages)} messages; " + ", ".join(f"{v} {k}" for k, v in counts.items())
+            f"{path.relative_to(ROOT)}: {len(ts.entries)} entries; " + ", ".join(f"{v} {k}" for k, v in counts.items())
         )
     return 1 if problems else 0
 

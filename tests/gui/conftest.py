@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardfile import resources
@@ -18,6 +20,32 @@ from cardfile.ui.icons import Icons
 from cardfile.ui.main_window import MainWindow
 
 OpenWindow = Callable[[], MainWindow]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def compiled_translations(sources: Path, out: Path) -> Path:
+    """The .ts files in `sources` compiled to .qm in `out` the way the build compiles them; returns `out`."""
+    spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    build.TRANSLATIONS = sources
+    build.compile_translations(out)
+    return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The window speaks English as the app does: with English's plural catalogue (cardfile_en.qm: "1 contact",
+    "2 contacts"), built from its .ts for this run. Yields the folder holding the compiled catalogue."""
+    sources = tmp_path_factory.mktemp("english-sources")
+    shutil.copy(ROOT / "resources" / "translations" / f"cardfile_{resources.SOURCE_LANGUAGE}.ts", sources)
+    folder = compiled_translations(sources, tmp_path_factory.mktemp("english"))
+    translator = QTranslator(qapp)
+    assert translator.load(str(folder / f"cardfile_{resources.SOURCE_LANGUAGE}.qm"))
+    qapp.installTranslator(translator)
+    yield folder
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from cardfile import app
+from cardfile.services import Services
+from cardfile.ui.records.list_page import RecordListPage
+from tests.gui.conftest import OpenWindow, compiled_translations
+from tests.helpers import add_contact
 
-ROOT = Path(__file__).resolve().parents[2]
 PERSIAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
@@ -35,16 +38,10 @@ def restored(qapp: QApplication) -> Iterator[QApplication]:
 @pytest.fixture
 def translations(tmp_path: Path) -> Path:
     """A folder holding cardfile_fa.qm, compiled from a .ts the way the build compiles every translation."""
-    spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "cardfile_fa.ts").write_text(PERSIAN_TS, encoding="utf-8")
-    build.TRANSLATIONS = sources
-    build.compile_translations(tmp_path / "translations")
-    return tmp_path / "translations"
+    return compiled_translations(sources, tmp_path / "translations")
 
 
 def test_persian_loads_its_translation_and_turns_the_window_right_to_left(
@@ -101,12 +98,7 @@ def test_a_translation_filled_by_the_kit_speaks_russian_plurals(restored: QAppli
     sources = tmp_path / "sources"
     sources.mkdir()
     translations.write_ts(ts, sources / "cardfile_ru.ts")
-    spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    build.TRANSLATIONS = sources
-    build.compile_translations(tmp_path / "qm")
+    compiled_translations(sources, tmp_path / "qm")
     installed = app.apply_language(restored, "ru", tmp_path / "qm")
     try:
         said = [restored.translate("Error", "%n new contact(s)", "", n) for n in (1, 3, 5, 21)]
@@ -114,6 +106,42 @@ def test_a_translation_filled_by_the_kit_speaks_russian_plurals(restored: QAppli
     finally:
         for translator in installed:
             restored.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "en_GB", "de", "pt_BR"])
+def test_english_and_a_language_without_a_translation_take_englishs_plural_forms(
+    restored: QApplication, english: Path, language: str
+) -> None:
+    """Regression: English showed "1 contact(s)"; the app loads cardfile_en.qm for English, and for a system
+    language Cardfile has no translation of (the interface is English there too)."""
+    installed = app.install_translators(restored, QLocale(language), english)
+    try:
+        (ours,) = [t for t in installed if Path(t.filePath()).name == "cardfile_en.qm"]
+        said = [restored.translate("ContactsPage", "%Ln contact(s)", "", n) for n in (1, 2)]
+        assert said == ["1 contact", "2 contacts"]
+        # from the file the app loaded (Qt puts the number in afterwards)
+        assert [ours.translate("ContactsPage", "%Ln contact(s)", "", n) for n in (1, 2)] == [
+            "%Ln contact",
+            "%Ln contacts",
+        ]
+    finally:
+        for translator in installed:
+            restored.removeTranslator(translator)
+
+
+def test_the_english_window_says_1_contact_and_2_contacts(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    for given in ("Anna", "Björn"):
+        add_contact(services, given=given, family="Berg")
+    page = open_window().pages["contacts"]
+    assert isinstance(page, RecordListPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.records_text(1) == "1 contact"
+    page.view.selectAll()
+    qtbot.waitUntil(lambda: page.card.shows_selection)
+    assert page.card.selection_pane.title.text() == "2 contacts selected"
+    assert page.count_text() == "Contacts: 2 · 2 selected"
 
 
 def test_dates_numbers_and_money_follow_the_chosen_language(restored: QApplication) -> None:

@@ -220,8 +220,8 @@ def ts_languages() -> list[str]:
 def test_every_language_cardfile_speaks_has_a_ts_file_and_is_offered_in_settings() -> None:
     from cardfile import preferences
 
-    assert ts_languages() == sorted(resources.LANGUAGES)
-    assert {code for code, _ in preferences.INTERFACE_LANGUAGES} == {"en", *resources.LANGUAGES}
+    assert ts_languages() == sorted([resources.SOURCE_LANGUAGE, *resources.LANGUAGES])
+    assert {code for code, _ in preferences.INTERFACE_LANGUAGES} == {resources.SOURCE_LANGUAGE, *resources.LANGUAGES}
 
 
 @pytest.mark.parametrize("language", ts_languages())
@@ -251,10 +251,30 @@ def test_a_ts_file_has_no_unfinished_entries(kit: ModuleType, language: str) -> 
 
 
 def test_the_ts_files_hold_every_string_of_the_code(kit: ModuleType) -> None:
-    wanted = {m.key for m in kit.extract()[0]}
+    messages = kit.extract()[0]
     for language in ts_languages():
+        wanted = {m.key for m in messages if m.numerus or not kit.is_source_language(language)}
         present = {e.key for e in kit.read_ts(kit.ts_path(language)).entries if e.state != "vanished"}
         assert wanted <= present, f"{language}: run installer/translations.py update"
+
+
+def test_the_english_catalogue_holds_only_plural_forms_each_with_a_singular_and_a_plural(kit: ModuleType) -> None:
+    """cardfile_en.ts says "1 contact" / "2 contacts" for "%n contact(s)": every plural entry and nothing else (the
+    other texts are English in the code already)."""
+    entries = kit.read_ts(kit.ts_path(resources.SOURCE_LANGUAGE)).entries
+    assert entries and all(e.numerus for e in entries)
+    assert {e.key for e in entries} == {m.key for m in kit.extract()[0] if m.numerus}
+    contacts = next(e for e in entries if (e.context, e.source) == ("ContactsPage", "%Ln contact(s)"))
+    assert contacts.translation == ["%Ln contact", "%Ln contacts"]
+    left = [e.source for e in entries if any("(s)" in form or "(ies)" in form for form in e.translation)]
+    assert not left, "an English form still says (s)"
+
+
+def test_update_gives_the_source_language_only_the_plural_entries(kit: ModuleType) -> None:
+    messages = [kit.Message("Page", "Contacts", "", False), kit.Message("Page", "%n contact(s)", "", True)]
+    english, counts = kit.merged(kit.TsFile(resources.SOURCE_LANGUAGE, []), messages)
+    assert [(e.source, e.translation) for e in english.entries] == [("%n contact(s)", ["", ""])]
+    assert counts["new"] == 1
 
 
 # ----- the kit's round trip for a translator -----
