@@ -14,7 +14,7 @@ from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.list_page import RecordListPage
-from cardfile.ui.widgets.basics import unbroken_numbers
+from cardfile.ui.widgets.basics import isolated_number, unbroken_numbers
 from cardfile.ui.widgets.editors import EntryRow
 from tests.gui.conftest import OpenWindow
 from tests.gui.test_editing import type_text
@@ -323,4 +323,22 @@ def line_starts(text: str, font: QFont, width: int) -> list[int]:
 
 def test_unbroken_numbers_leaves_words_and_single_numbers_alone() -> None:
     assert unbroken_numbers("Laugavegur 12, 101 Reykjavík") == "Laugavegur 12, 101 Reykjavík"
-    assert unbroken_numbers("work: 058 338 1103; home") == "work: 058\u00a0338\u00a01103; home"
+    assert unbroken_numbers("work: 058 338 1103; home") == "work: \u2066058\u00a0338\u00a01103\u2069; home"
+
+
+def test_a_phone_number_keeps_its_groups_in_order_in_right_to_left_text() -> None:
+    """Regression: Persian History showed '+354 555 1234' as '1234 555 354+': the spaces between the digit groups
+    took the right-to-left paragraph's direction. The number is isolated as left-to-right (LRI … PDI)."""
+    label = "تلفن همراه"
+    for text in (unbroken_numbers(f"{label}: +354 555 1234"), f"{label}: {isolated_number('+354 555 1234')}"):
+        layout = QTextLayout(text, QFont())
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        layout.createLine().setLineWidth(10_000)
+        layout.endLayout()
+        start = text.index("+")
+        # where the cursor stands between each two characters of the number (its ends are where the directions meet)
+        between = [layout.lineAt(0).cursorToX(start + offset)[0] for offset in range(1, len("+354 555 1234"))]
+        assert between == sorted(between), "the number reads left to right: +, 3, 5, 4, space, 5 …"

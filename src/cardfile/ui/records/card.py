@@ -60,6 +60,7 @@ from cardfile.ui.widgets.basics import (
     avatar_pixmap,
     dim,
     elide_email,
+    isolated_number,
     labelled_rows,
     paragraphs_label,
 )
@@ -520,7 +521,7 @@ def _entry_text(entry: Any, *, dates: bool = False, phone: bool = False) -> str:
     if dates and value:
         value = partial_date(str(value))
     if phone and value:  # a line of History wraps between entries, never inside a number ('+354 555' / '0000')
-        value = str(value).replace(" ", "\u00a0")
+        value = isolated_number(str(value))
     label = entry.get("label", "")
     return f"{entry_label(label)}: {value}" if label else str(value)
 

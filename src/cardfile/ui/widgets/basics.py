@@ -441,6 +441,15 @@ _DIGIT_GROUPS = re.compile(r"[+(]?\d[\d().:/-]*(?: [+(]?\d[\d().:/-]*)+")
 
 
 def unbroken_numbers(text: str) -> str:
-    """`text` with the spaces inside phone numbers and other runs of digit groups made non-breaking, so a wrapped
-    line breaks between words, never inside '+354 555 1234' ('Laugavegur 12, 101 Reykjavík' still breaks)."""
-    return _DIGIT_GROUPS.sub(lambda found: found.group().replace(" ", "\u00a0"), text)
+    """`text` with each phone number and other run of digit groups kept whole (`isolated_number`), so a wrapped
+    line breaks between words, never inside '+354 555 1234' ('Laugavegur 12, 101 Reykjavík' still breaks), and
+    right-to-left text keeps its groups in their order."""
+    return _DIGIT_GROUPS.sub(lambda found: isolated_number(found.group()), text)
+
+
+def isolated_number(text: str) -> str:
+    """A phone number (or another run of digit groups) kept whole: its spaces non-breaking, and the whole set apart
+    as left-to-right (LRI U+2066 … PDI U+2069). Without the isolate, Persian text lays the groups of
+    '+354 555 1234' out from right to left ('1234 555 354+'): the spaces between them take the paragraph's
+    direction."""
+    return "\u2066" + text.replace(" ", "\u00a0") + "\u2069"
