@@ -108,7 +108,7 @@ def test_the_board_shows_a_column_per_stage_with_counts_and_totals_per_currency(
     assert card_names(board, "Prospect") == ["Ropes", "Nets"]  # soonest close first; open deals only
     assert card_names(board, "Commitment") == []
     prospect = board.columns[column(board, "Prospect")]
-    assert prospect.count.text() == "2 deal(s)"
+    assert prospect.count.text() == "2 deals"
     totals = prospect.totals.text()
     assert "USD" in totals and format_amount(150_000, "USD") in totals and format_amount(15_000, "USD") in totals
     proposal = board.columns[column(board, "Proposal")].totals.text()
@@ -173,7 +173,7 @@ def test_a_card_dragged_to_another_stage_moves_the_deal_at_once_and_undo_puts_it
     target = board.columns[column(board, "Negotiation")]
     assert target.model.id_at(target.view.currentIndex().row()) == sales["ropes"], "the moved card stays chosen"
     qtbot.waitUntil(
-        lambda: not board.is_reading() and board.columns[column(board, "Prospect")].count.text() == "1 deal(s)"
+        lambda: not board.is_reading() and board.columns[column(board, "Prospect")].count.text() == "1 deal"
     )
 
     window.undo_action.trigger()
@@ -435,14 +435,14 @@ def test_removing_a_stage_in_use_moves_its_deals_where_the_person_says(
     dialog.ask_move_to = answer
     dialog.stage_table.setCurrentCell(0, 0)  # Prospect, with Ropes and Nets
     dialog.remove_stage()
-    assert asked and "holds 2 deal(s)" in asked[0]
+    assert asked and "holds 2 deals" in asked[0]
     stages = [s.name for s in services.pipelines.get().stages]
     assert stages == ["Qualified", "Proposal", "Negotiation", "Commitment"]
     for key in ("ropes", "nets"):
         deal = services.deals.get(sales[key])
         assert (deal.stage.name, deal.probability) == ("Qualified", 25)
     assert [dialog.stage_table.item(r, 0).text() for r in range(dialog.stage_table.rowCount())] == stages
-    assert dialog.stage_table.item(0, 2).text() == "3 deal(s)"  # the two moved and the lost one
+    assert dialog.stage_table.item(0, 2).text() == "3 deals"  # the two moved and the lost one
     window.undo_action.trigger()  # one undo puts the stage and its deals back
     assert services.deals.get(sales["ropes"]).stage.name == "Prospect"
     qtbot.waitUntil(lambda: dialog.stage_table.rowCount() == 5)

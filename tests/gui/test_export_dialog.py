@@ -33,7 +33,7 @@ def test_a_group_exports_to_a_folder_one_file_per_member(
     assert written == ["Ann Member.vcf", "Board.vcf", "Bob Member.vcf", "Cy Member.vcf"]  # the group's own card too
     assert all("VERSION:4.0" in (out / name).read_text(encoding="utf-8") for name in written)
     assert (out / "Board.vcf").read_text(encoding="utf-8").count("MEMBER:") == 3
-    assert str(out) in dialog.message.text() and "3 record(s)" in dialog.message.text()
+    assert str(out) in dialog.message.text() and "Exported 3 records to" in dialog.message.text()
 
 
 def test_the_selection_exports_as_csv_to_one_file(

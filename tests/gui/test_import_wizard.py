@@ -156,7 +156,8 @@ def test_an_import_stopped_part_way_that_cannot_be_taken_back_says_what_stayed(
     text = wizard.report_page.counts.text()
     assert "Nothing was imported" not in text
     assert text.startswith("The import stopped part-way. ") and "is locked" in text
-    assert f"What it had written before that stayed in the database: {stayed} new contact(s)." in text
+    contacts = "1 new contact" if stayed == 1 else f"{stayed} new contacts"  # English's plural forms
+    assert f"What it had written before that stayed in the database: {contacts}." in text
     assert text.endswith("Edit ▸ Undo takes all of it back in one step.")
 
 

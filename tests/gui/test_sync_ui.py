@@ -462,7 +462,7 @@ def test_a_change_the_server_overrules_is_told_in_the_status_bar_and_put_back(
 
     message = window.statusBar().currentMessage()
     assert message.startswith(
-        "Synced, but the server overruled 1 change(s): only an administrator may give contact “Gift ForBjorn” to"
+        "Synced, but the server overruled 1 change: only an administrator may give contact “Gift ForBjorn” to"
     )
     assert message.endswith("The value it holds is back.")
     with services.db.read() as conn:

@@ -113,7 +113,7 @@ def test_overdue_is_red_with_the_word_until_it_is_moved(
     calm = subjects(page).index("Call Anna")
     assert page.model.index(calm, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     qtbot.waitUntil(lambda: "1" in window.navigation.item(2).text())  # the count beside Activities, from a worker
-    assert window.navigation.item(2).toolTip() == "1 task(s) overdue"
+    assert window.navigation.item(2).toolTip() == "1 task overdue"
     page.move_to_day(today() + timedelta(days=1), [planned["overdue"]])
     qtbot.waitUntil(lambda: not page.model.is_reloading() and "overdue" not in _statuses(page))
     qtbot.waitUntil(lambda: window.navigation.item(2).text() == "Activities")

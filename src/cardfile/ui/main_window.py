@@ -261,13 +261,13 @@ class MainWindow(QMainWindow):
             self.tr("&Settings…"), self.show_settings, [QKeySequence.StandardKey.Preferences, "Ctrl+,"], "settings"
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.custom_fields_action = action(self.tr("&Custom Fields…"), self.show_custom_fields, name="customFields")
+        self.custom_fields_action = action(self.tr("Cust&om Fields…"), self.show_custom_fields, name="customFields")
         self.quit_action = action(self.tr("&Quit"), self.quit_when_saved, [standard.Quit, "Ctrl+Q"], "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = action(self.tr("&Undo"), self.undo, [standard.Undo], "undo")
         self.redo_action = action(self.tr("&Redo"), self.redo, ["Ctrl+Y", "Ctrl+Shift+Z"], "redo")
         self.find_action = action(self.tr("&Find…"), self.focus_search, ["Ctrl+K", standard.Find], "find")
-        self.trash_action = action(self.tr("Restore from &Trash…"), self.show_trash, ["Ctrl+Shift+R"], "trash")
+        self.trash_action = action(self.tr("R&estore from Trash…"), self.show_trash, ["Ctrl+Shift+R"], "trash")
         self.new_lookup_action = action(
             self.tr("&New Lookup…"), lambda: self.show_lookup_builder(), ["Ctrl+L"], "newLookup"
         )
@@ -730,7 +730,8 @@ class MainWindow(QMainWindow):
         menu.setTitle(page.words.menu or page.words.title)
         menu.addActions([page.new_action, page.edit_action, page.delete_action])
         menu.addSeparator()
-        menu.addAction(self.schedule_action)
+        if page.kind.type_name != "activity":  # the Activities page's New is Schedule… already
+            menu.addAction(self.schedule_action)
         standard = {"open", "reach", "selection", "delete"}
         extra = [a for key, section in page.row_actions.items() if key not in standard for a in section]
         menu.addActions([a for a in extra if a is not self.schedule_action and a.objectName() != "scheduleFromRow"])

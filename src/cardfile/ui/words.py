@@ -119,6 +119,7 @@ def kind_words(record_type: str) -> KindWords:
             ),
             no_matches=_t("DealsPage", "No deals match the filter"),
             placeholder=_t("DealsPage", "Select a deal to see its card."),
+            menu=_t("DealsPage", "&Deal"),
         ),
     }
     return words[record_type]

@@ -232,6 +232,7 @@ def activity_words() -> KindWords:
         ),
         no_matches=t("No activities in this view"),
         placeholder=t("Select an activity to see it."),
+        menu=t("Ac&tivity"),
     )
 
 

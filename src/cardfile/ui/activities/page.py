@@ -178,7 +178,7 @@ class ActivitiesPage(RecordListPage):
         layout.addWidget(self.body, 1)
 
     def _build_task_actions(self) -> None:
-        self.clear_action = self._action(self.tr("&Clear…"), self.ask_clear, ["Ctrl+D"], "clearTasks")
+        self.clear_action = self._action(self.tr("C&lear…"), self.ask_clear, ["Ctrl+D"], "clearTasks")
         self.clear_action.setToolTip(self.tr("Clear the selected tasks: say how they went (Ctrl+D)"))
         self.reschedule_action = self._action(
             self.tr("&Reschedule…"), self.ask_reschedule, ["Ctrl+R"], "rescheduleTasks"

@@ -523,8 +523,8 @@ class RecordListPage(Page):
         # (Ctrl+Shift+L) shows everything again.
         self.show_all_action = self._action(self.tr("Show &All"), self.clear_filters, name="showAll")
         self.open_action = self._action(self.tr("&Open"), self.open_current, name="openRecord")
-        self.call_action = self._action(self.tr("&Call"), self.call_selected, name="callRecord")
-        self.email_action = self._action(self.tr("Send E&mail"), self.email_selected, name="emailRecords")
+        self.call_action = self._action(self.tr("C&all"), self.call_selected, name="callRecord")
+        self.email_action = self._action(self.tr("Send Ema&il"), self.email_selected, name="emailRecords")
         self.copy_action = self._action(
             self.tr("&Copy"), self.copy_selected, [QKeySequence.StandardKey.Copy], "copyRecords"
         )
