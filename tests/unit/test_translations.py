@@ -375,3 +375,17 @@ def test_entry_faults_name_a_lost_placeholder_or_accelerator(
     entry = kit.Entry("C", source, translation=[translation], state="")
     faults = kit.entry_faults(entry)
     assert (faults == []) if fault is None else any(fault in f for f in faults), faults
+
+
+def test_the_readme_lists_every_language_and_how_to_switch_and_add_one() -> None:
+    """The README's Languages paragraph stays true: each language Settings offers, by its own name; where a person
+    switches (Edit ▸ Settings… ▸ Language, or CARDFILE_LANG for one run); where adding a language is told."""
+    from cardfile import preferences
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("**Languages**")
+    paragraph = " ".join(readme[start : readme.index("\n\n", start)].split())
+    assert all(name in paragraph for _, name in preferences.INTERFACE_LANGUAGES), paragraph
+    assert "Edit ▸ Settings… ▸ Language" in paragraph and "CARDFILE_LANG=" in paragraph
+    assert "resources/translations/README.md" in paragraph
+    assert "## Adding a language" in (ROOT / "resources" / "translations" / "README.md").read_text(encoding="utf-8")
