@@ -244,6 +244,14 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
             application.removeTranslator(translator)
     if cancel == "Cancel":
         raise RuntimeError(f"Qt's own Russian translation did not load (looked in {translations} and Qt's folder)")
+    installed = install_translators(application, QLocale(QLocale.Language.English), translations)
+    try:
+        counted = application.translate("ContactsPage", "%Ln contact(s)", "", 2)
+    finally:
+        for translator in installed:
+            application.removeTranslator(translator)
+    if counted != "2 contacts":
+        raise RuntimeError(f"English's plural forms (cardfile_en.qm) did not load from {translations}")
     folder.mkdir(parents=True, exist_ok=True)
     services = open_database(folder / "window.db", create=True, auto_backup=False)
     bridge = EventBridge(services.db.events)
@@ -264,5 +272,6 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
         services.close()
     return (
         f"{application.platformName()} platform, icons, {len(formats)} image formats, Qt's translations, "
+        "English's plural forms, "
         f"the main window ({pages} widgets shown)"
     )
