@@ -411,9 +411,9 @@ def error_text(error: CardfileError) -> str:
         return _import_partly_kept(error)
     if error.code == "stage_in_use":
         count = int(error.params.get("count", 0))
-        template = _n("Error", "{where} holds %Ln deal(s); choose the stage they move to ({how})", count)
+        in_use = _n("Error", "{where} holds %Ln deal(s); choose the stage they move to ({how})", count)
         try:
-            return template.format(**{k: v for k, v in error.params.items() if k != "count"})
+            return in_use.format(**{k: v for k, v in error.params.items() if k != "count"})
         except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
             return error.message
     template = templates.get(error.code)
