@@ -120,8 +120,7 @@ NOTES = RecordKind(
     words=lambda: KindWords(
         title="Notes",
         new="&New Note",
-        one="1 note",
-        many="{count} notes",
+        counted=lambda n: "1 note" if n == 1 else f"{n} notes",
         count="Notes: {count}",
         empty_title="No notes yet",
         empty_explanation="Notes you write are listed here.",
