@@ -85,7 +85,7 @@
     <context>
         <name>ActivityEditors</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every day</source>
             <translation>
                 <numerusform>Every day</numerusform>
@@ -93,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %n day(s)</source>
             <translation>
                 <numerusform>Every %n day</numerusform>
@@ -101,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every week</source>
             <translation>
                 <numerusform>Every week</numerusform>
@@ -109,7 +109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %n week(s)</source>
             <translation>
                 <numerusform>Every %n week</numerusform>
@@ -117,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every month</source>
             <translation>
                 <numerusform>Every month</numerusform>
@@ -125,7 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="480" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %n month(s)</source>
             <translation>
                 <numerusform>Every %n month</numerusform>
@@ -133,7 +133,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every year</source>
             <translation>
                 <numerusform>Every year</numerusform>
@@ -141,7 +141,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
             <source>Every %n year(s)</source>
             <translation>
                 <numerusform>Every %n year</numerusform>
@@ -149,7 +149,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="506" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
             <source>%n time(s)</source>
             <translation>
                 <numerusform>%n time</numerusform>
@@ -182,8 +182,8 @@
     <context>
         <name>CalendarView</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="532" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="591" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="575" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -296,6 +296,7 @@
         <name>ContactsPage</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln contact</numerusform>
@@ -328,7 +329,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="419" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Today (%Ln)</numerusform>
@@ -336,7 +337,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="420" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Overdue (%Ln)</numerusform>
@@ -344,7 +345,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>win rate of the %Ln deal closed in the period</numerusform>
@@ -352,7 +353,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="465" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Won: %Ln deal</numerusform>
@@ -360,7 +361,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="466" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Lost: %Ln deal</numerusform>
@@ -368,7 +369,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Won (%Ln)</numerusform>
@@ -376,7 +377,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln deal won: click to list it</numerusform>
@@ -384,7 +385,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Lost (%Ln)</numerusform>
@@ -392,7 +393,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln deal lost: click to list it</numerusform>
@@ -400,7 +401,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln more currency</numerusform>
@@ -408,7 +409,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="525" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} in %Ln deal</numerusform>
@@ -416,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="562" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} in %Ln open deal</numerusform>
@@ -427,7 +428,7 @@
     <context>
         <name>Deals</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln deal</numerusform>
@@ -435,7 +436,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="86" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln more currency</numerusform>
@@ -622,7 +623,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="898" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Imported %Ln new record and updated {updated}.</numerusform>
@@ -630,7 +631,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="938" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>Exported %Ln record to {target}</numerusform>
@@ -733,7 +734,7 @@
     <context>
         <name>PipelineBoard</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="478" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; %Ln more currency</numerusform>
@@ -785,7 +786,7 @@
     <context>
         <name>Reports</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="151" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
             <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
             <translation>
                 <numerusform>… and %Ln more row: printing, the PDF and the CSV have it.</numerusform>
@@ -793,7 +794,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="369" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln row.</numerusform>

@@ -4,434 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Undo {action}</source>
             <translation>واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Redo {action}</source>
             <translation>ازنو {action}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Clear {count} activities</source>
-            <translation>ثبت {count} فعالیت به‌عنوان انجام‌شده</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <source>Clear %Ln activity(ies)</source>
+            <translation>
+                <numerusform>ثبت %Ln فعالیت به‌عنوان انجام‌شده</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <source>Reschedule %Ln activity(ies)</source>
+            <translation>
+                <numerusform>زمان‌بندی دوبارهٔ %Ln فعالیت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <source>Delete %Ln activity(ies)</source>
+            <translation>
+                <numerusform>حذف %Ln فعالیت</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <source>Schedule an activity with each of %Ln person(s)</source>
+            <translation>
+                <numerusform>زمان‌بندی یک فعالیت با هر یک از %Ln نفر</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Reschedule {count} activities</source>
-            <translation>زمان‌بندی دوبارهٔ {count} فعالیت</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Delete {count} activities</source>
-            <translation>حذف {count} فعالیت</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
-            <source>Schedule an activity with each of {count} people</source>
-            <translation>زمان‌بندی یک فعالیت با هر یک از {count} نفر</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Import from {file}</source>
             <translation>درون‌ریزی از {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Add contact</source>
             <translation>افزودن مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Add contacts</source>
             <translation>افزودن مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Edit contact</source>
             <translation>ویرایش مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Delete contact</source>
             <translation>حذف مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Restore contact</source>
             <translation>بازیابی مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Tag contacts</source>
             <translation>برچسب‌زدن به مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Delete contacts</source>
             <translation>حذف مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Tag companies</source>
             <translation>برچسب‌زدن به شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Delete companies</source>
             <translation>حذف شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Add company</source>
             <translation>افزودن شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Edit company</source>
             <translation>ویرایش شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Delete company</source>
             <translation>حذف شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Restore company</source>
             <translation>بازیابی شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Schedule activity</source>
             <translation>زمان‌بندی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Edit activity</source>
             <translation>ویرایش فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Clear activity</source>
             <translation>ثبت فعالیت به‌عنوان انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Delete activity</source>
             <translation>حذف فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Restore activity</source>
             <translation>بازیابی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Change one occurrence</source>
             <translation>تغییر یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Skip one occurrence</source>
             <translation>رد کردن یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Reschedule activity</source>
             <translation>زمان‌بندی دوبارهٔ فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Add activity type</source>
             <translation>افزودن نوع فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Snooze alarm</source>
             <translation>تعویق هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Dismiss alarm</source>
             <translation>نادیده گرفتن هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Fix the dates of timeless activities</source>
             <translation>اصلاح تاریخ فعالیت‌های بدون ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>Edit note</source>
             <translation>ویرایش یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Delete note</source>
             <translation>حذف یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>Restore note</source>
             <translation>بازیابی یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Add deal</source>
             <translation>افزودن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Edit deal</source>
             <translation>ویرایش معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Move deal</source>
             <translation>جابه‌جایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
             <source>Close deal</source>
             <translation>بستن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Reopen deal</source>
             <translation>بازگشایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Delete deal</source>
             <translation>حذف معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Delete deals</source>
             <translation>حذف معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
             <source>Restore deal</source>
             <translation>بازیابی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Add to list</source>
             <translation>افزودن به فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Remove from list</source>
             <translation>برداشتن از فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Add pipeline</source>
             <translation>افزودن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Rename pipeline</source>
             <translation>تغییر نام قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Remove pipeline</source>
             <translation>برداشتن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Add stage</source>
             <translation>افزودن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
             <source>Change stage</source>
             <translation>تغییر مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Reorder stages</source>
             <translation>تغییر ترتیب مراحل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Remove stage</source>
             <translation>برداشتن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Add group</source>
             <translation>افزودن گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Rename group</source>
             <translation>تغییر نام گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Add to group</source>
             <translation>افزودن به گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Remove from group</source>
             <translation>برداشتن از گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Delete group</source>
             <translation>حذف گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Restore group</source>
             <translation>بازیابی گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Save lookup</source>
             <translation>ذخیرهٔ جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Edit lookup</source>
             <translation>ویرایش جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Delete lookup</source>
             <translation>حذف جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add custom field</source>
             <translation>افزودن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit custom field</source>
             <translation>ویرایش فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Remove custom field</source>
             <translation>برداشتن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore custom field</source>
             <translation>بازیابی فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore from Trash</source>
             <translation>بازیابی از سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Erase record</source>
             <translation>پاک کردن رکورد برای همیشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Empty Trash</source>
             <translation>خالی کردن سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Merge contacts</source>
             <translation>ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Merge companies</source>
             <translation>ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Unmerge contacts</source>
             <translation>لغو ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Unmerge companies</source>
             <translation>لغو ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Mark as not duplicates</source>
             <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Unmark not duplicates</source>
             <translation>برداشتن علامت غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Carry over edits to merged records</source>
             <translation>انتقال ویرایش‌ها به رکوردهای ادغام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Sync</source>
             <translation>همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Repair database</source>
             <translation>تعمیر پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Delete {records}</source>
             <translation>حذف {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Tag {records}</source>
             <translation>برچسب‌زدن به {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add {records}</source>
             <translation>افزودن {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>&amp;Undo</source>
             <translation>&amp;واگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo</source>
             <translation>&amp;ازنو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;ازنو {action}</translation>
         </message>
@@ -449,40 +457,42 @@
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
-            <source>1 activity</source>
-            <translation>یک فعالیت</translation>
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln فعالیت</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
-            <source>{count} activities</source>
-            <translation>{count} فعالیت</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Activities: {count}</source>
             <translation>فعالیت‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Nothing to do here</source>
             <translation>کاری برای انجام نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>تماس‌های تلفنی، جلسه‌ها و کارهایی که زمان‌بندی می‌کنید تا زمانی که انجام‌شده ثبت شوند اینجا فهرست می‌شوند. از هر جایی با Ctrl+Shift+A، یا از زبانهٔ فعالیت‌های یک شخص، یکی زمان‌بندی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="233" />
             <source>No activities in this view</source>
             <translation>هیچ فعالیتی در این نما نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
             <source>Select an activity to see it.</source>
             <translation>برای دیدن یک فعالیت، آن را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Ac&amp;tivity</source>
+            <translation>فعا&amp;لیت</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
@@ -572,7 +582,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
-            <source>&amp;Clear…</source>
+            <source>C&amp;lear…</source>
             <translation>&amp;ثبت انجام…</translation>
         </message>
         <message>
@@ -1122,6 +1132,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>فعالیت تکرارشونده به تاریخ نیاز دارد.</translation>
         </message>
@@ -1277,139 +1288,139 @@
     <context>
         <name>ActivityForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="182" />
             <source>Change a Repeating Activity</source>
             <translation>تغییر فعالیت تکرارشونده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="183" />
             <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
             <translation>«{subject}» تکرار می‌شود. فقط همین رخداد تغییر کند یا کل سری؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="190" />
             <source>This Occurrence</source>
             <translation>همین رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
             <source>Whole Series</source>
             <translation>کل سری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="203" />
             <source>Overlapping Activities</source>
             <translation>فعالیت‌های هم‌پوشان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
             <source>Save it anyway?</source>
             <translation>با این حال ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="213" />
             <source>This overlaps “{subject}” ({when}) of yours.</source>
             <translation>این فعالیت با «{subject}» ({when}) شما هم‌پوشانی دارد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
             <source>And %n more.</source>
             <translation>
                 <numerusform>و %n مورد دیگر.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Low</source>
             <translation>پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Normal</source>
             <translation>عادی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>High</source>
             <translation>بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="254" />
             <source>&amp;Type</source>
             <translation>&amp;نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
             <source>&amp;Subject</source>
             <translation>&amp;موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="261" />
             <source>&amp;When</source>
             <translation>&amp;زمان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="262" />
             <source>&amp;Repeats</source>
             <translation>&amp;تکرار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
             <source>With</source>
             <translation>با</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="268" />
             <source>&amp;People</source>
             <translation>&amp;افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="269" />
             <source>C&amp;ompany</source>
             <translation>&amp;شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
             <source>&amp;Deal</source>
             <translation>م&amp;عامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="274" />
             <source>Options</source>
             <translation>گزینه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="276" />
             <source>P&amp;riority</source>
             <translation>ا&amp;ولویت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="277" />
             <source>&amp;Alarm</source>
             <translation>&amp;هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="278" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>&amp;خصوصی: فقط شما آن را می‌بینید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="281" />
             <source>Details</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="286" />
             <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
             <translation>این فعالیت در این فاصله حذف شده است؛ تغییرات آن ذخیره نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="309" />
             <source>An activity needs a subject: what is it about?</source>
             <translation>فعالیت به موضوع نیاز دارد: دربارهٔ چیست؟</translation>
         </message>
@@ -1584,227 +1595,240 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
             <source>turns {years} today</source>
             <translation>امروز {years} ساله می‌شود</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
-            <source>{years} years today</source>
-            <translation>امروز {years} سال می‌شود</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <source>%Ln year(s) today</source>
+            <translation>
+                <numerusform>امروز %Ln سال می‌شود</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} tomorrow</source>
             <translation>فردا {years} ساله می‌شود</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
-            <source>{years} years tomorrow</source>
-            <translation>فردا {years} سال می‌شود</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <source>%Ln year(s) tomorrow</source>
+            <translation>
+                <numerusform>فردا %Ln سال می‌شود</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <source>turns {years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln روز دیگر {years} ساله می‌شود</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <source>{years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln روز دیگر {years} می‌شود</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln سال</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>turns {years} in {days} days</source>
-            <translation>{days} روز دیگر {years} ساله می‌شود</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>{years} years in {days} days</source>
-            <translation>{days} روز دیگر {years} سال می‌شود</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
             <source>age {years}</source>
             <translation>{years} ساله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
-            <source>{years} years</source>
-            <translation>{years} سال</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="153" />
             <source>today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="155" />
             <source>tomorrow</source>
             <translation>فردا</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
-            <source>in {days} days</source>
-            <translation>{days} روز دیگر</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <source>in %Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln روز دیگر</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>yes</source>
             <translation>بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>no</source>
             <translation>خیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="334" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="342" />
             <source>Email {address}</source>
             <translation>ایمیل به {address}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Call {number}</source>
             <translation>تماس با {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="351" />
             <source>Copy</source>
             <translation>کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
             <source>Copy {value}</source>
             <translation>کپی {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="361" />
             <source>Copied</source>
             <translation>کپی شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="395" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
             <source>Address</source>
             <translation>نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="399" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Messaging</source>
             <translation>پیام‌رسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="406" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="409" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>moved to the Trash</source>
             <translation>به سطل زباله منتقل شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>restored from the Trash</source>
             <translation>از سطل زباله بازیابی شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
             <source>(empty)</source>
             <translation>(خالی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
             <source>(a company since erased)</source>
             <translation>(شرکتی که از آن زمان پاک شده است)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(since erased)</source>
             <translation>(از آن زمان پاک شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(picture)</source>
             <translation>(تصویر)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
             <source>(a removed field)</source>
             <translation>(فیلدی حذف‌شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
             <source>other</source>
             <translation>دیگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S ذخیره · Esc انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>آنچه در زیر انتخاب کنید روی همهٔ آن‌ها انجام می‌شود، در قالب یک گام که با واگرد برمی‌گردد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
             <source>&amp;Save</source>
             <translation>&amp;ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
             <source>Edit</source>
             <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
             <source>Edit this card (F2)</source>
             <translation>ویرایش این کارت (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>تغییر کرده · Ctrl+S ذخیره · Esc انصراف</translation>
         </message>
@@ -1965,52 +1989,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>&amp;New Company</source>
             <translation>&amp;شرکت جدید</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>1 company</source>
-            <translation>یک شرکت</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>%Ln company(ies)</source>
+            <translation>
+                <numerusform>%Ln شرکت</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>{count} companies</source>
-            <translation>{count} شرکت</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Companies: {count}</source>
             <translation>شرکت‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>No companies yet</source>
             <translation>هنوز شرکتی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>سازمان‌ها در اینجا فهرست می‌شوند. شرکت زمانی افزوده می‌شود که آن را بسازید، یا وقتی برای مخاطبی نام شرکتی را وارد کنید که هنوز ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="105" />
             <source>No companies match the filter</source>
             <translation>هیچ شرکتی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="106" />
             <source>Select a company to see its card.</source>
             <translation>برای دیدن کارت یک شرکت، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
             <source>&amp;Company</source>
             <translation>&amp;شرکت</translation>
         </message>
@@ -2046,122 +2067,122 @@
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="77" />
             <source>A company named “{name}” already exists</source>
             <translation>شرکتی با نام «{name}» از قبل وجود دارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="79" />
             <source>{sentence} ({why})</source>
             <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
             <source>&amp;Name</source>
             <translation>&amp;نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
             <source>&amp;Industry</source>
             <translation>&amp;صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
             <source>&amp;Website</source>
             <translation>&amp;وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>&amp;Part of</source>
             <translation>&amp;زیرمجموعهٔ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>The company this one belongs to, if any</source>
             <translation>شرکتی که این شرکت به آن تعلق دارد، در صورت وجود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Add email address</source>
             <translation>افزودن نشانی ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Add phone number</source>
             <translation>افزودن شمارهٔ تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Address</source>
             <translation>نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Add address</source>
             <translation>افزودن نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Add web address</source>
             <translation>افزودن نشانی وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Messaging and social</source>
             <translation>پیام‌رسان‌ها و شبکه‌های اجتماعی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Add account</source>
             <translation>افزودن حساب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Add date</source>
             <translation>افزودن تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="100" />
             <source>Sharing</source>
             <translation>اشتراک‌گذاری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="105" />
             <source>This company was deleted meanwhile; your changes were not saved.</source>
             <translation>این شرکت در این فاصله حذف شده است؛ تغییرات شما ذخیره نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="110" />
             <source>Logo: choose an image file or remove the logo</source>
             <translation>لوگو: یک فایل تصویری انتخاب کنید یا لوگو را بردارید</translation>
         </message>
@@ -2310,15 +2331,12 @@
             <source>The record takes the other value; it syncs to everyone</source>
             <translation>رکورد مقدار دیگر را می‌گیرد؛ این مقدار برای همه همگام می‌شود</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
-            <source>1 conflict to review</source>
-            <translation>یک تعارض برای بررسی</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
-            <source>{count} conflicts to review</source>
-            <translation>{count} تعارض برای بررسی</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="199" />
+            <source>%Ln conflict(s) to review</source>
+            <translation>
+                <numerusform>%Ln تعارض برای بررسی</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2545,52 +2563,50 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="75" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="76" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>&amp;New Contact</source>
             <translation>&amp;مخاطب جدید</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>1 contact</source>
-            <translation>یک مخاطب</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/app.py" line="249" />
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln مخاطب</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>{count} contacts</source>
-            <translation>{count} مخاطب</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Contacts: {count}</source>
             <translation>مخاطبان: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>No contacts yet</source>
             <translation>هنوز مخاطبی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>افرادی که با آن‌ها کار می‌کنید اینجا فهرست می‌شوند: آن‌ها را یکی‌یکی اضافه کنید، یا فایل vCard یا CSV را که دفترچهٔ نشانی دیگری (Outlook، Google، یک گوشی) برون‌بری می‌کند، درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="86" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>No contacts match the filter</source>
             <translation>هیچ مخاطبی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Select a contact to see their card.</source>
             <translation>برای دیدن کارت یک مخاطب، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="88" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>&amp;Contact</source>
             <translation>&amp;مخاطب</translation>
         </message>
@@ -2934,108 +2950,110 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>a Cardfile export</source>
             <translation>برون‌بری Cardfile</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
-            <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation>{file}: {encoding}، جداشده با {delimiter}، {count} ستون.</translation>
+            <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
+            <translation>
+                <numerusform>{file}: {encoding}، جداشده با {delimiter}، %Ln ستون.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>به‌عنوان {program} شناسایی شد: ستون‌های آن از قبل نگاشت شده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>Map columns</source>
             <translation>نگاشت ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>فیلد مخاطبی را که هر ستون پر می‌کند انتخاب کنید. مقادیر نمونه از ردیف‌های نخست فایل آمده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
             <source>S&amp;tart from:</source>
             <translation>&amp;شروع از:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
             <source>&amp;Save Mapping…</source>
             <translation>&amp;ذخیرهٔ نگاشت…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>&amp;حذف نگاشت ذخیره‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>پیشنهادشده بر اساس مقادیر این ستون: اگر نادرست است تغییرش دهید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Column</source>
             <translation>ستون</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Sample values</source>
             <translation>مقادیر نمونه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Import as</source>
             <translation>درون‌ریزی به‌عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
             <source>(column {number}, no header)</source>
             <translation>(ستون {number}، بدون سرستون)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
             <source>Import column {column} as</source>
             <translation>درون‌ریزی ستون {column} به‌عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for this file</source>
             <translation>پیشنهادی برای این فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for these files</source>
             <translation>پیشنهادی برای این فایل‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save Mapping</source>
             <translation>ذخیرهٔ نگاشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save this column mapping as:</source>
             <translation>ذخیرهٔ این نگاشت ستون‌ها با نام:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
             <source>Replace Mapping</source>
             <translation>جایگزینی نگاشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>نگاشتی با نام «{name}» از قبل وجود دارد. جایگزین شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete Mapping</source>
             <translation>حذف نگاشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>نگاشت ذخیره‌شدهٔ «{name}» حذف شود؟</translation>
         </message>
@@ -3862,250 +3880,256 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <source>“{text}” is not a number.</source>
+            <translation>«{text}» عدد نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
             <source>Product or service</source>
             <translation>کالا یا خدمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Unit price</source>
             <translation>قیمت واحد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Discount %</source>
             <translation>تخفیف ٪</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
             <source>Remove this line item</source>
             <translation>برداشتن این قلم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
             <source>Name the product or service.</source>
             <translation>نام کالا یا خدمت را بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>discount</source>
             <translation>تخفیف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>{what} عدد نیست؛ آن را به شکل {example} بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>تعداد بیشتر از صفر است، با حداکثر شش رقم اعشار.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>تخفیف بین صفر و صد درصد است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>This line item cannot be saved: {problem}</source>
             <translation>این قلم ذخیره نمی‌شود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
             <source>Product</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
             <source>Add Line Item</source>
             <translation>افزودن قلم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
             <source>The sum is the deal's amount</source>
             <translation>جمع، مبلغ معامله است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>با تغییر اقلام، مبلغ برابر جمع آن‌ها نگه داشته شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
             <source>Sum: {total}</source>
             <translation>جمع: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
             <source>Type part of a name</source>
             <translation>بخشی از یک نام را بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
             <source>Role</source>
             <translation>نقش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
             <source>Take this person off the deal</source>
             <translation>برداشتن این شخص از معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>شخص را از میان نام‌هایی که هنگام نوشتن پیشنهاد می‌شوند انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
             <source>Add Person</source>
             <translation>افزودن شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
             <source>The stage's ({percent} %)</source>
             <translation>مقدار مرحله ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
             <source>The amount is the line items' sum</source>
             <translation>مبلغ، جمع اقلام است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
             <source>A deal needs a name.</source>
             <translation>معامله به نام نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
             <source>&amp;Name</source>
             <translation>&amp;نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>&amp;Company</source>
             <translation>&amp;شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>The company the deal is with, if any</source>
             <translation>شرکتی که معامله با آن است، در صورت وجود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Amount</source>
             <translation>م&amp;بلغ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>ارزش دقیق معامله، به ارز خودش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>C&amp;lose date</source>
             <translation>&amp;تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>When the deal is expected to close</source>
             <translation>زمانی که انتظار می‌رود معامله بسته شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>O&amp;wner</source>
             <translation>ما&amp;لک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>Who looks after the deal</source>
             <translation>کسی که معامله را پیگیری می‌کند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>&amp;Pipeline</source>
             <translation>&amp;قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>&amp;Stage</source>
             <translation>&amp;مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>P&amp;robability</source>
             <translation>ا&amp;حتمال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>احتمال بسته‌شدن معامله؛ کمتر از صفر به مقدار مرحله برمی‌گردد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
             <source>S&amp;tatus</source>
             <translation>&amp;وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
             <source>Rea&amp;son</source>
             <translation>&amp;دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>چرا موفق یا ناموفق بود: یکی را انتخاب کنید، یا دلیل تازه‌ای برای فهرست بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
             <source>Line items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
             <source>People on the deal</source>
             <translation>افراد مرتبط با معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>این معامله در این فاصله حذف شده است؛ تغییرات شما ذخیره نشد.</translation>
         </message>
@@ -4351,49 +4375,51 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>افزودن، تغییر نام، تغییر ترتیب و برداشتن قیف‌های فروش و مراحل آن‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
             <source>&amp;New Deal</source>
             <translation>&amp;معاملهٔ جدید</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="109" />
-            <source>1 deal</source>
-            <translation>یک معامله</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln معامله</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="110" />
-            <source>{count} deals</source>
-            <translation>{count} معامله</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
             <source>Deals: {count}</source>
             <translation>معامله‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="114" />
             <source>No deals yet</source>
             <translation>هنوز معامله‌ای وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="115" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>فرصت‌های فروش شما اینجا، مرحله به مرحله در یک قیف فروش، پیگیری می‌شوند: ارزش هر کدام، افراد مرتبط و زمانی که باید بسته شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
             <source>No deals match the filter</source>
             <translation>هیچ معامله‌ای با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
             <source>Select a deal to see its card.</source>
             <translation>برای دیدن کارت یک معامله، آن را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>&amp;Deal</source>
+            <translation>&amp;معامله</translation>
         </message>
     </context>
     <context>
@@ -4827,27 +4853,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="28" />
+            <location filename="../../src/cardfile/ui/words.py" line="33" />
             <source>work</source>
             <translation>کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="29" />
+            <location filename="../../src/cardfile/ui/words.py" line="34" />
             <source>home</source>
             <translation>منزل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="30" />
+            <location filename="../../src/cardfile/ui/words.py" line="35" />
             <source>mobile</source>
             <translation>همراه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <location filename="../../src/cardfile/ui/words.py" line="36" />
             <source>fax</source>
             <translation>فکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="32" />
+            <location filename="../../src/cardfile/ui/words.py" line="37" />
             <source>other</source>
             <translation>دیگر</translation>
         </message>
@@ -4908,104 +4934,99 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} با نسخهٔ جدیدتری از Cardfile نوشته شده است (طرح‌وارهٔ {found})؛ این نسخه طرح‌وارهٔ {supported} را می‌فهمد و آن را تغییر نمی‌دهد. برای باز کردن آن، نسخهٔ جدیدتر Cardfile را نصب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} آسیب دیده است یا پایگاه دادهٔ Cardfile نیست ({detail}). تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه پایگاه دادهٔ Cardfile. تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} توسط برنامهٔ دیگری یا پنجرهٔ دیگری از Cardfile قفل شده است؛ وقتی کار آن تمام شد دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} باز نمی‌شود: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} خوانده می‌شود اما اینجا قابل تغییر نیست ({detail}). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} در یک بررسی آسیب‌دیده تشخیص داده شد ({checked_at}: {problem})؛ Cardfile آن را نمایش می‌دهد اما تغییرش نمی‌دهد. یک نسخهٔ پشتیبان را بازیابی کنید (cardfile db restore FILE) یا آن را تعمیر کنید (cardfile db repair). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>دیسکی که {path} روی آن است پر است؛ آخرین تغییر ذخیره نشد. کمی فضا آزاد کنید و دوباره امتحان کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>از {path} در {target} نسخهٔ پشتیبان گرفته نشد: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>نسخهٔ پشتیبان خودکار امروز از {path} گرفته نشد ({detail})؛ چیز دیگری آسیب ندید و Cardfile ظرف یک ساعت دوباره تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>There is nothing to undo</source>
             <translation>چیزی برای واگرد وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>فقط {owner} می‌تواند مالک این {record_type} یا خصوصی بودن آن را تغییر دهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>No {record_type} with id {record_id}</source>
             <translation>هیچ {record_type} با شناسهٔ {record_id} وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>همگام‌سازی هنوز سروری ندارد: یکی را در همگام‌سازی ▸ تنظیمات همگام‌سازی انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>دسترسی به سرور همگام‌سازی {server} ممکن نیست: {detail}. تغییرات شما نگه داشته می‌شوند و بعداً همگام می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>سرور همگام‌سازی {server} نپذیرفت: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>همگام‌سازی با {server} ممکن نیست: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ورود به {server} با نام {user}: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
-            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
-            <translation>{where} شامل {count} معامله است؛ مرحله‌ای را که به آن منتقل می‌شوند انتخاب کنید ({how})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="369" />
@@ -5062,39 +5083,46 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>هیچ کلیدساز (keyring) روی این رایانه در دسترس نیست، پس ورود همگام‌سازی به خاطر سپرده نمی‌شود: Cardfile پس از هر بار اجرا دوباره گذرواژه را می‌پرسد.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
+            <translation>
+                <numerusform>{where} شامل %Ln معامله است؛ مرحله‌ای را که به آن منتقل می‌شوند انتخاب کنید ({how})</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile به خطایی درونی برخورد؛ گزارش خطا می‌گوید چه اتفاقی افتاد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="449" />
             <source>%n new contact(s)</source>
             <translation>
                 <numerusform>%n مخاطب جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="451" />
             <source>%n new company(ies)</source>
             <translation>
                 <numerusform>%n شرکت جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>%n changed record(s)</source>
             <translation>
                 <numerusform>%n رکورد تغییریافته</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="447" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>درون‌ریزی در میانهٔ راه متوقف شد. {cause} آنچه پیش از آن نوشته بود در پایگاه داده ماند: {kept}. پس از رفع مشکل، ویرایش ▸ واگرد همهٔ آن را در یک گام برمی‌گرداند.</translation>
         </message>
@@ -5303,10 +5331,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>برون‌بری لغو شد؛ چیزی بر جا نماند.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
-            <source>Exported {count} record(s) to {target}.</source>
-            <translation>{count} رکورد در {target} برون‌بری شد.</translation>
+            <source>Exported %Ln record(s) to {target}.</source>
+            <translation>
+                <numerusform>%Ln رکورد در {target} برون‌بری شد.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
@@ -5322,283 +5352,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
             <source>Prefix</source>
             <translation>پیشوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
             <source>Given name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <location filename="../../src/cardfile/ui/words.py" line="133" />
             <source>Middle name</source>
             <translation>نام میانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Family name</source>
             <translation>نام خانوادگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Suffix</source>
             <translation>پسوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>Nickname</source>
             <translation>نام مستعار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Given name (phonetic)</source>
             <translation>نام (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>Middle name (phonetic)</source>
             <translation>نام میانی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>Family name (phonetic)</source>
             <translation>نام خانوادگی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>Department</source>
             <translation>واحد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Parent company</source>
             <translation>شرکت مادر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Industry</source>
             <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>Birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Photo</source>
             <translation>عکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>Logo</source>
             <translation>لوگو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>Address</source>
             <translation>نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Messaging</source>
             <translation>پیام‌رسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Private</source>
             <translation>خصوصی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="163" />
             <source>Trash</source>
             <translation>سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Other vCard properties</source>
             <translation>سایر ویژگی‌های vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Details</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Starts</source>
             <translation>شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Ends</source>
             <translation>پایان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Any time that day</source>
             <translation>هر ساعتی در آن روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>Time zone</source>
             <translation>منطقهٔ زمانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Priority</source>
             <translation>اولویت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Result</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Outcome</source>
             <translation>حاصل کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Happened</source>
             <translation>زمان انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Cleared</source>
             <translation>ثبت انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
             <source>Alarm</source>
             <translation>هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Alarm snoozed until</source>
             <translation>هشدار به تعویق افتاده تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Alarm dismissed</source>
             <translation>هشدار نادیده گرفته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Repeats</source>
             <translation>تکرار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Series</source>
             <translation>سری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Occurrence</source>
             <translation>رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -5993,15 +6023,24 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Line {line} of {file}: {reason}</source>
             <translation>خط {line} از {file}: {reason}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
-            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
-            <translation>نخستین {shown} مورد از {files} فایل: {known} پیش‌تر درون‌ریزی شده، {rejected} غیرقابل درون‌ریزی.</translation>
+            <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
+            <translation>
+                <numerusform>{files}: نخستین %Ln مورد، {known} پیش‌تر درون‌ریزی شده، {rejected} غیرقابل درون‌ریزی.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
             <source>Items after these are imported too.</source>
             <translation>موارد پس از این‌ها هم درون‌ریزی می‌شوند.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln فایل</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
@@ -6159,203 +6198,184 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>موارد تکراری دیگر:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln card</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln کارت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln cards</source>
-            <translation>
-                <numerusform>%Ln کارت</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln file</source>
-            <translation>
-                <numerusform>از %Ln فایل</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln files</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>از %Ln فایل</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
             <source>The first {cards} {files}</source>
             <translation>نخستین {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicate</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln مورد تکراری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicates</source>
-            <translation>
-                <numerusform>%Ln مورد تکراری</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln مورد غیرقابل درون‌ریزی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>کارت‌های پس از این‌ها هم درون‌ریزی می‌شوند؛ موارد تکراری آن‌ها از انتخاب زیر پیروی می‌کنند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
             <source>Importing</source>
             <translation>در حال درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>«انصراف» هر آنچه را این درون‌ریزی نوشته است برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
             <source>Starting…</source>
             <translation>در حال شروع…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
             <source>Import finished</source>
             <translation>درون‌ریزی پایان یافت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>آنچه درون‌ریزی شد، و هر کارتی که درون‌ریزی نشد، همراه با دلیل.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>کارت‌هایی که درون‌ریزی نشدند یا رد شدند، و دلیل آن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>File</source>
             <translation>فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Card</source>
             <translation>کارت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What happened</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Why</source>
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
             <source>Import cancelled</source>
             <translation>درون‌ریزی لغو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>درون‌ریزی لغو شد. چیزی درون‌ریزی نشد و چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} به‌عنوان جدید درون‌ریزی شد، {updated} به‌روزرسانی شد، {skipped} رد شد، {rejected} درون‌ریزی نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>ویرایش ▸ واگرد کل درون‌ریزی را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Not imported</source>
             <translation>درون‌ریزی نشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>Skipped</source>
             <translation>رد شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
             <source>Import Contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
             <source>Import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>فایل‌های تقویم (.ics) را جدا از فایل‌های vCard و CSV درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
             <source>Importing calendar files</source>
             <translation>درون‌ریزی فایل‌های تقویم</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
-            <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation>{cards} کارت خوانده شد: {imported} جدید، {updated} به‌روزرسانی‌شده</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <source>%Ln card(s) read: {imported} new, {updated} updated</source>
+            <translation>
+                <numerusform>%Ln کارت خوانده شد: {imported} جدید، {updated} به‌روزرسانی‌شده</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
             <source>Importing contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>در حال لغو: برگرداندن آنچه درون‌ریزی شده بود…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Import failed</source>
             <translation>درون‌ریزی ناموفق بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Nothing was imported.</source>
             <translation>چیزی درون‌ریزی نشد.</translation>
         </message>
@@ -6704,43 +6724,37 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>— has one or both</source>
             <translation>— یکی یا هر دو را دارد</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
-            <source>1 company matches.</source>
-            <translation>یک شرکت مطابقت دارد.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="548" />
+            <source>%Ln company(ies) match.</source>
+            <translation>
+                <numerusform>شرکت‌های مطابق: %Ln.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="549" />
+            <source>%Ln contact(s) match.</source>
+            <translation>
+                <numerusform>مخاطبان مطابق: %Ln.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
-            <source>{count} companies match.</source>
-            <translation>{count} شرکت مطابقت دارند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
-            <source>1 contact matches.</source>
-            <translation>یک مخاطب مطابقت دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
-            <source>{count} contacts match.</source>
-            <translation>{count} مخاطب مطابقت دارند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>yes</source>
             <translation>بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>no</source>
             <translation>خیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> and </source>
             <translation> و </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> or </source>
             <translation> یا </translation>
         </message>
@@ -6748,22 +6762,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="744" />
             <source>Edit Lookup…</source>
             <translation>ویرایش جستجوی شرطی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="746" />
             <source>Show All</source>
             <translation>نمایش همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="759" />
             <source>Lookup “{title}”: {what}</source>
             <translation>جستجوی شرطی «{title}»: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="766" />
             <source>{title}: {records}</source>
             <translation>{title}: {records}</translation>
         </message>
@@ -6772,7 +6786,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>LookupBuilder</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="569" />
             <source>Edit Lookup</source>
             <translation>ویرایش جستجوی شرطی</translation>
         </message>
@@ -6833,7 +6847,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="570" />
             <source>&amp;Save Changes</source>
             <translation>&amp;ذخیرهٔ تغییرات</translation>
         </message>
@@ -6858,12 +6872,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="558" />
             <source>Give the lookup a name to save it.</source>
             <translation>برای ذخیرهٔ جستجوی شرطی، نامی به آن بدهید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="571" />
             <source>Saved as “{name}”.</source>
             <translation>با نام «{name}» ذخیره شد.</translation>
         </message>
@@ -6932,7 +6946,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="264" />
-            <source>&amp;Custom Fields…</source>
+            <source>Cust&amp;om Fields…</source>
             <translation>&amp;فیلدهای سفارشی…</translation>
         </message>
         <message>
@@ -6957,7 +6971,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Restore from &amp;Trash…</source>
+            <source>R&amp;estore from Trash…</source>
             <translation>بازیابی از &amp;سطل زباله…</translation>
         </message>
         <message>
@@ -6993,7 +7007,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>&amp;Merge Selected Cards…</source>
-            <translation>ادغام کارت‌های انتخاب‌&amp;شده…</translation>
+            <translation>اد&amp;غام کارت‌های انتخاب‌شده…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="285" />
@@ -7027,7 +7041,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;تعارض‌ها…</translation>
         </message>
@@ -7192,154 +7206,158 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
             <source>This page has no list to print.</source>
             <translation>این صفحه فهرستی برای چاپ ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
             <source>Select a record to print its card.</source>
             <translation>برای چاپ کارت یک رکورد، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>New Database</source>
             <translation>پایگاه دادهٔ جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
             <source>Cardfile databases ({patterns})</source>
             <translation>پایگاه‌های دادهٔ Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} از قبل وجود دارد. برای باز کردن آن از فایل ▸ باز کردن پایگاه داده استفاده کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Open Database</source>
             <translation>باز کردن پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>پایگاه‌های دادهٔ Cardfile ({patterns});;همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Back Up Database</source>
             <translation>تهیهٔ نسخهٔ پشتیبان از پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>نسخه‌های پشتیبان Cardfile (*.cardfile-backup);;همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Backing up</source>
             <translation>در حال تهیهٔ نسخهٔ پشتیبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
             <source>Backed up to {path}</source>
             <translation>نسخهٔ پشتیبان در {path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
             <source>Making the daily backup</source>
             <translation>در حال تهیهٔ نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Daily Backup</source>
             <translation>نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
             <source>Daily backup made ({name}).</source>
             <translation>نسخهٔ پشتیبان روزانه تهیه شد ({name}).</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
-            <source>Imported {imported} new and updated {updated} record(s).</source>
-            <translation>{imported} رکورد جدید درون‌ریزی و {updated} رکورد به‌روزرسانی شد.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <source>Imported %Ln new record(s) and updated {updated}.</source>
+            <translation>
+                <numerusform>%Ln رکورد جدید درون‌ریزی و {updated} رکورد به‌روزرسانی شد.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
             <source>Imported just now</source>
             <translation>همین حالا درون‌ریزی شد</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
-            <source>Exported {count} record(s) to {target}</source>
-            <translation>{count} رکورد در {target} برون‌بری شد</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <source>Exported %Ln record(s) to {target}</source>
+            <translation>
+                <numerusform>%Ln رکورد در {target} برون‌بری شد</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
             <source>Saved {path}</source>
             <translation>{path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
             <source>No other databases opened lately</source>
             <translation>اخیراً پایگاه دادهٔ دیگری باز نشده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
             <source>That lookup was deleted.</source>
             <translation>آن جستجوی شرطی حذف شده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
             <source>Without email or phone</source>
             <translation>بدون ایمیل یا تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
             <source>Without a company</source>
             <translation>بدون شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
             <source>No activity for a year</source>
             <translation>بدون فعالیت در یک سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>برای ادغام، دو یا چند شخص (یا شرکت) را در فهرست انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>در «{name}» ادغام شد. ویرایش ▸ واگرد یا جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
             <source>Search “{query}”</source>
             <translation>جستجوی «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>جستجوی شرطی «{name}» ذخیره شد؛ آن را در منوی جستجوی شرطی بیابید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;تعارض‌ها ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>About Cardfile</source>
             <translation>دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;یک برنامهٔ مدیریت مخاطبان با اولویت محلی: مخاطبان، شرکت‌ها، فعالیت‌ها و معامله‌های شما در یک فایل روی رایانهٔ خودتان.&lt;/p&gt;&lt;p&gt;منتشرشده تحت مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ سوم یا بالاتر.&lt;/p&gt;</translation>
         </message>
@@ -7347,38 +7365,38 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="649" />
             <source>Saved Lookups</source>
             <translation>جستجوهای شرطی ذخیره‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="656" />
             <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
             <translation>هنوز جستجوی شرطی ذخیره‌شده‌ای وجود ندارد. با جستجوی شرطی ▸ جستجوی شرطی جدید (Ctrl+L) یکی بسازید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="658" />
             <source>&amp;Run</source>
             <translation>&amp;اجرا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="659" />
             <source>&amp;Edit…</source>
             <translation>&amp;ویرایش…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="660" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="716" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="724" />
             <source>Delete Lookup</source>
             <translation>حذف جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="717" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
             <translation>جستجوی شرطی ذخیره‌شدهٔ «{name}» حذف شود؟ رکوردهایی که پیدا می‌کند دست نمی‌خورند.</translation>
         </message>
@@ -7622,27 +7640,29 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MoneyEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="128" />
             <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
             <translation>{currency} اعشار ندارد: مبلغی صحیح بنویسید، مانند {example}.</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
-            <source>{currency} has {digits} decimals at most, such as {example}.</source>
-            <translation>{currency} حداکثر {digits} رقم اعشار دارد، مانند {example}.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="129" />
+            <source>{currency} has %Ln decimal(s) at most, such as {example}.</source>
+            <translation>
+                <numerusform>{currency} حداکثر %Ln رقم اعشار دارد، مانند {example}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
             <source>This is not an amount; write it as {example}.</source>
             <translation>این مبلغ نیست؛ آن را به شکل {example} بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="160" />
             <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
             <translation>ارز: یک کد ISO 4217 مانند USD، EUR یا JPY</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="228" />
             <source>Choose a currency: a three-letter code such as USD or EUR.</source>
             <translation>یک ارز انتخاب کنید: کدی سه‌حرفی مانند USD یا EUR.</translation>
         </message>
@@ -8043,7 +8063,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
-            <location filename="../../src/cardfile/app.py" line="237" />
+            <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
@@ -8099,77 +8119,77 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="82" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
             <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
             <translation>شرکتی با نام «{name}» وجود ندارد؛ ابتدا آن را اضافه کنید، یا یکی را از فهرست انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
             <source>Enter a number.</source>
             <translation>یک عدد وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
             <source>There is no such date.</source>
             <translation>چنین تاریخی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
             <source>Choose one of: {choices}.</source>
             <translation>یکی از این‌ها را انتخاب کنید: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
             <source>Choose yes or no.</source>
             <translation>بله یا خیر را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>این نشانی ایمیل نیست؛ باید شبیه name@example.com باشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>A phone number needs at least one digit.</source>
             <translation>شمارهٔ تلفن دست‌کم به یک رقم نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A web address cannot contain spaces.</source>
             <translation>نشانی وب نمی‌تواند فاصله داشته باشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>A company needs a name.</source>
             <translation>شرکت به یک نام نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="107" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="108" />
             <source>There is no such company.</source>
             <translation>چنین شرکتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>خصوصی: &amp;فقط شما آن را می‌بینید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>رکورد خصوصی، همراه با فعالیت‌ها، یادداشت‌ها و معامله‌هایش، فقط میان دستگاه‌های خودتان همگام می‌شود؛ هیچ‌کس دیگری در دفتر آن را نمی‌بیند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;باز کردن آن&lt;/a&gt;</translation>
         </message>
@@ -8228,12 +8248,12 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
-            <source>&amp;Call</source>
+            <source>C&amp;all</source>
             <translation>&amp;تماس</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
-            <source>Send E&amp;mail</source>
+            <source>Send Ema&amp;il</source>
             <translation>ارسال &amp;ایمیل</translation>
         </message>
         <message>
@@ -8416,27 +8436,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="40" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="41" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="42" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -8455,7 +8475,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
@@ -8469,10 +8489,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No history yet.</source>
             <translation>هنوز تاریخچه‌ای وجود ندارد.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
-            <source>… and {count} earlier entries</source>
-            <translation>… و {count} مورد قدیمی‌تر</translation>
+            <source>… and %Ln earlier entry(ies)</source>
+            <translation>
+                <numerusform>… و %Ln مورد قدیمی‌تر</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
@@ -8524,223 +8546,225 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>… and {count} more fields</source>
-            <translation>… و {count} فیلد دیگر</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <source>… and %Ln more field(s)</source>
+            <translation>
+                <numerusform>… و %Ln فیلد دیگر</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="406" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>{other} was merged into this card</source>
             <translation>{other} در این کارت ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>This card was merged into {other}</source>
             <translation>این کارت در {other} ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>{other} was taken out of this card</source>
             <translation>{other} از این کارت جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
             <source>This card was taken out of {other}</source>
             <translation>این کارت از {other} جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="418" />
             <source>Merge history…</source>
             <translation>تاریخچهٔ ادغام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="420" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="436" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="444" />
             <source>you</source>
             <translation>شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
             <source>someone</source>
             <translation>کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="452" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>یادداشتی بنویسید… (Ctrl+Enter آن را اضافه می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>Add Note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
             <source>No deals yet.</source>
             <translation>هنوز معامله‌ای وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
             <source>closes {date}</source>
             <translation>بسته‌شدن در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="529" />
             <source>New Deal…</source>
             <translation>معاملهٔ جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>Add a deal with this {kind}</source>
             <translation>افزودن معامله با این {kind}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="547" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>هنوز گروهی وجود ندارد. گروه، افراد یا شرکت‌ها را به‌صورت دستی گرد هم می‌آورد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="556" />
             <source>New Group…</source>
             <translation>گروه جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="584" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>Groups</source>
             <translation>گروه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>New Group</source>
             <translation>گروه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>Name of the new group:</source>
             <translation>نام گروه جدید:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="608" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="612" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · ویرایش‌شده در {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Edit</source>
             <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Change this note</source>
             <translation>تغییر این یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="616" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>انتقال این یادداشت به سطل زباله (Ctrl+Z آن را واگرد می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="644" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="646" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="697" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -8859,7 +8883,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
@@ -8875,13 +8899,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Contact list</source>
             <translation>فهرست مخاطبان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
@@ -8902,13 +8926,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>By month</source>
             <translation>به تفکیک ماه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>By quarter</source>
             <translation>به تفکیک فصل</translation>
         </message>
@@ -9102,194 +9126,198 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>این رایانه قلمی برای {scripts} ندارد: آن نویسه‌ها به‌صورت مربع نمایش داده می‌شوند. قلمی برای آن‌ها نصب کنید (برای نمونه از خانوادهٔ Noto) و گزارش را دوباره بسازید.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
-            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
-            <translation>… و {count} سطر دیگر: چاپ، PDF و CSV همهٔ آن‌ها را دارند.</translation>
+            <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
+            <translation>
+                <numerusform>… و %Ln سطر دیگر: چاپ، PDF و CSV همهٔ آن‌ها را دارند.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Reports</source>
             <translation>گزارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Forecast</source>
             <translation>پیش‌بینی فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
             <source>Anyone</source>
             <translation>هر کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Each currency apart</source>
             <translation>هر ارز جداگانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>Also all in {currency}</source>
             <translation>همچنین همه به {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>Any type</source>
             <translation>هر نوعی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Scheduled and cleared</source>
             <translation>زمان‌بندی‌شده و انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Scheduled</source>
             <translation>زمان‌بندی‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
             <source>Done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>&amp;Owner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>Periods:</source>
             <translation>دوره‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Currencies:</source>
             <translation>&amp;ارزها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
             <source>&amp;Type:</source>
             <translation>&amp;نوع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
             <source>&amp;Status:</source>
             <translation>&amp;وضعیت:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>&amp;Print…</source>
             <translation>&amp;چاپ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
             <source>Save as P&amp;DF…</source>
             <translation>ذخیره به‌صورت &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
             <source>Export &amp;CSV…</source>
             <translation>برون‌بری &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Added:</source>
             <translation>تاریخ &amp;افزودن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
             <source>&amp;Expected close:</source>
             <translation>تاریخ &amp;پیش‌بینی‌شدهٔ بستن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
             <source>&amp;Dates:</source>
             <translation>&amp;تاریخ‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>The dates end before they start.</source>
             <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
             <source>Making the report…</source>
             <translation>در حال ساختن گزارش…</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
-            <source>{title}: {rows} rows.</source>
-            <translation>{title}: {rows} سطر.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <source>{title}: %Ln row(s).</source>
+            <translation>
+                <numerusform>{title}: %Ln سطر.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>Save as PDF</source>
             <translation>ذخیره به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>سندهای PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>در حال ساختن PDF… (گزارش طولانی زمان می‌برد؛ می‌توانید به کار ادامه دهید)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
             <source>Saving {title} as PDF</source>
             <translation>ذخیرهٔ {title} به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>Saved {path}.</source>
             <translation>{path} ذخیره شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>هیچ قلمی روی این رایانه {scripts} را ندارد: آن حروف به‌صورت مربع نمایش داده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>نوشتن PDF در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>Export as CSV</source>
             <translation>برون‌بری به‌صورت CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>نوشتن CSV در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
             <source>Exported {path}.</source>
             <translation>{path} برون‌بری شد.</translation>
         </message>
@@ -9332,17 +9360,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>completed</source>
             <translation>انجام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>left a message</source>
             <translation>پیغام گذاشته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>no answer</source>
             <translation>پاسخی نیامد</translation>
         </message>
@@ -9658,150 +9686,152 @@ What you were changing was either saved whole or not at all: the database is nev
     </context>
     <context>
         <name>Sync</name>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
-            <source>1 change waiting</source>
-            <translation>یک تغییر در انتظار</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <source>%Ln change(s) waiting</source>
+            <translation>
+                <numerusform>%Ln تغییر در انتظار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <source>%Ln conflict(s)</source>
+            <translation>
+                <numerusform>%Ln تعارض</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
-            <source>{count} changes waiting</source>
-            <translation>{count} تغییر در انتظار</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
-            <source>1 conflict</source>
-            <translation>یک تعارض</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
-            <source>{count} conflicts</source>
-            <translation>{count} تعارض</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
             <source>Syncing…</source>
             <translation>در حال همگام‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
             <source>Sync: checking…</source>
             <translation>همگام‌سازی: در حال بررسی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Not set up</source>
             <translation>راه‌اندازی نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline — {waiting}</source>
             <translation>آفلاین — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline</source>
             <translation>آفلاین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in — {waiting}</source>
             <translation>وارد نشده‌اید — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in</source>
             <translation>وارد نشده‌اید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed — {waiting}</source>
             <translation>همگام‌سازی ناموفق بود — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed</source>
             <translation>همگام‌سازی ناموفق بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet · {waiting}</source>
             <translation>هنوز همگام نشده · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet</source>
             <translation>هنوز همگام نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
             <source>Synced {when} · {waiting}</source>
             <translation>همگام‌شده {when} · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Synced {when}</source>
             <translation>همگام‌شده {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
             <source>Reading the sync state…</source>
             <translation>در حال خواندن وضعیت همگام‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>این پایگاه داده با سروری همگام نشده است. همگام‌سازی ▸ تنظیمات همگام‌سازی آن را راه‌اندازی می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
             <source>Syncs with {server} as {user}.</source>
             <translation>همگام‌سازی با {server} به‌عنوان {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
             <source>Last synced {when}.</source>
             <translation>آخرین همگام‌سازی {when}.</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
-            <source>Syncs by itself every {minutes} minutes.</source>
-            <translation>هر {minutes} دقیقه به‌طور خودکار همگام می‌شود.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>Syncs by itself every %Ln minute(s).</source>
+            <translation>
+                <numerusform>هر %Ln دقیقه به‌طور خودکار همگام می‌شود.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>{waiting} to be sent.</source>
             <translation>{waiting} برای ارسال.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Sending changes: {count}</source>
             <translation>ارسال تغییرات: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Receiving changes: {count}</source>
             <translation>دریافت تغییرات: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
             <source>Syncing</source>
             <translation>در حال همگام‌سازی</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
-            <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation>همگام شد، اما سرور {count} تغییر را نپذیرفت: {reason}. مقدار موجود در سرور برگردانده شد.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
+            <translation>
+                <numerusform>همگام شد، اما سرور %Ln تغییر را نپذیرفت: {reason}. مقدار موجود در سرور برگردانده شد.</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
-            <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation>همگام شد: {pushed} تغییر ارسال و {pulled} تغییر دریافت شد؛ {conflicts} برای بررسی در همگام‌سازی ▸ تعارض‌ها.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
+            <translation>
+                <numerusform>همگام شد: %Ln تغییر ارسال و {received} تغییر دریافت شد؛ {conflicts} برای بررسی در همگام‌سازی ▸ تعارض‌ها.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
-            <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation>همگام شد: {pushed} تغییر ارسال و {pulled} تغییر دریافت شد.</translation>
+            <source>Synced: %Ln change(s) sent, {received} received.</source>
+            <translation>
+                <numerusform>همگام شد: %Ln تغییر ارسال و {received} تغییر دریافت شد.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
@@ -9846,15 +9876,19 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Every hour</source>
             <translation>هر ساعت</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
-            <source>Every {hours} hours</source>
-            <translation>هر {hours} ساعت</translation>
+            <source>Every %Ln hour(s)</source>
+            <translation>
+                <numerusform>هر %Ln ساعت</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
-            <source>Every {minutes} minutes</source>
-            <translation>هر {minutes} دقیقه</translation>
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>هر %Ln دقیقه</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
@@ -9962,10 +9996,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Syncing…</source>
             <translation>در حال همگام‌سازی…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
-            <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation>همگام شد: {pushed} تغییر ارسال و {pulled} تغییر دریافت شد.</translation>
+            <source>Synced: %Ln change(s) sent and {received} received.</source>
+            <translation>
+                <numerusform>همگام شد: %Ln تغییر ارسال و {received} تغییر دریافت شد.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -10125,48 +10161,46 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
             <translation>«{name}» برای همیشه پاک شود؟ این رکورد و کل تاریخچه‌اش از پایگاه داده حذف می‌شوند؛ این کار واگردشدنی نیست.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
-            <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation>{count} رکورد برای همیشه پاک شوند؟ این رکوردها و کل تاریخچه‌شان از پایگاه داده حذف می‌شوند؛ این کار واگردشدنی نیست.</translation>
+            <source>Erase %Ln record(s) for good? They and their whole history leave the database; this cannot be undone.</source>
+            <translation>
+                <numerusform>%Ln رکورد برای همیشه پاک شوند؟ این رکوردها و کل تاریخچه‌شان از پایگاه داده حذف می‌شوند؛ این کار واگردشدنی نیست.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="149" />
             <source>Erase for Good</source>
             <translation>پاک کردن برای همیشه</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
-            <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation>همهٔ {count} رکورد سطل زباله برای همیشه پاک شوند؟ این کار واگردشدنی نیست.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="158" />
+            <source>Erase all %Ln record(s) in the Trash for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>همهٔ %Ln رکورد سطل زباله برای همیشه پاک شوند؟ این کار واگردشدنی نیست.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="164" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="171" />
             <source>Empty Trash</source>
             <translation>خالی کردن سطل زباله</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
-            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
-            <translation>یک رکورد در سطل زباله متعلق به شخص دیگری است: فقط مالک آن یا مدیر سرور همگام‌سازی می‌تواند آن را پاک کند. در سطل زباله می‌ماند و هر کسی می‌تواند آن را بازیابی کند.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <source>%Ln record(s) in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>
+                <numerusform>%Ln رکورد در سطل زباله متعلق به اشخاص دیگری است: فقط مالک یا مدیر سرور همگام‌سازی می‌تواند آن‌ها را پاک کند. در سطل زباله می‌مانند و هر کسی می‌تواند آن‌ها را بازیابی کند.</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
-            <translation>{count} رکورد در سطل زباله متعلق به اشخاص دیگری هستند: فقط مالک آن‌ها یا مدیر سرور همگام‌سازی می‌تواند آن‌ها را پاک کند. در سطل زباله می‌مانند و هر کسی می‌تواند آن‌ها را بازیابی کند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
-            <source>1 record in the Trash</source>
-            <translation>یک رکورد در سطل زباله</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
-            <source>{count} records in the Trash</source>
-            <translation>{count} رکورد در سطل زباله</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="188" />
+            <source>%Ln record(s) in the Trash</source>
+            <translation>
+                <numerusform>%Ln رکورد در سطل زباله</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

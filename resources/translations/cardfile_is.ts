@@ -4,434 +4,446 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Undo {action}</source>
             <translation>Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Redo {action}</source>
             <translation>Endurtaka: {action}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Clear {count} activities</source>
-            <translation>Ljúka verkþáttum ({count})</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <source>Clear %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Ljúka %Ln verkþætti</numerusform>
+                <numerusform>Ljúka %Ln verkþáttum</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <source>Reschedule %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Færa %Ln verkþátt</numerusform>
+                <numerusform>Færa %Ln verkþætti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <source>Delete %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Eyða %Ln verkþætti</numerusform>
+                <numerusform>Eyða %Ln verkþáttum</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <source>Schedule an activity with each of %Ln person(s)</source>
+            <translation>
+                <numerusform>Skrá verkþátt á dagskrá með hverjum af %Ln einstaklingi</numerusform>
+                <numerusform>Skrá verkþátt á dagskrá með hverjum af %Ln einstaklingum</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Reschedule {count} activities</source>
-            <translation>Færa verkþætti ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Delete {count} activities</source>
-            <translation>Eyða verkþáttum ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
-            <source>Schedule an activity with each of {count} people</source>
-            <translation>Skrá verkþátt á dagskrá með hverjum af {count} einstaklingum</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Import from {file}</source>
             <translation>Flytja inn úr {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Add contact</source>
             <translation>Bæta við tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Add contacts</source>
             <translation>Bæta við tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Edit contact</source>
             <translation>Breyta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Delete contact</source>
             <translation>Eyða tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Restore contact</source>
             <translation>Endurheimta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Tag contacts</source>
             <translation>Merkja tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Delete contacts</source>
             <translation>Eyða tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Tag companies</source>
             <translation>Merkja fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Delete companies</source>
             <translation>Eyða fyrirtækjum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Add company</source>
             <translation>Bæta við fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Edit company</source>
             <translation>Breyta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Delete company</source>
             <translation>Eyða fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Restore company</source>
             <translation>Endurheimta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Schedule activity</source>
             <translation>Skrá verkþátt á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Edit activity</source>
             <translation>Breyta verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Clear activity</source>
             <translation>Ljúka verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Delete activity</source>
             <translation>Eyða verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Restore activity</source>
             <translation>Endurheimta verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Change one occurrence</source>
             <translation>Breyta einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Skip one occurrence</source>
             <translation>Sleppa einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Reschedule activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Add activity type</source>
             <translation>Bæta við tegund verkþáttar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Snooze alarm</source>
             <translation>Blunda áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Dismiss alarm</source>
             <translation>Hafna áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Fix the dates of timeless activities</source>
             <translation>Laga dagsetningar verkþátta án tíma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Add note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>Edit note</source>
             <translation>Breyta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Delete note</source>
             <translation>Eyða athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>Restore note</source>
             <translation>Endurheimta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Add deal</source>
             <translation>Bæta við sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Edit deal</source>
             <translation>Breyta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Move deal</source>
             <translation>Færa sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
             <source>Close deal</source>
             <translation>Loka sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Reopen deal</source>
             <translation>Opna sölutækifæri aftur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Delete deal</source>
             <translation>Eyða sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Delete deals</source>
             <translation>Eyða sölutækifærum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
             <source>Restore deal</source>
             <translation>Endurheimta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Add to list</source>
             <translation>Bæta á lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Remove from list</source>
             <translation>Fjarlægja af lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Add pipeline</source>
             <translation>Bæta við söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Rename pipeline</source>
             <translation>Endurnefna söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Remove pipeline</source>
             <translation>Fjarlægja söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Add stage</source>
             <translation>Bæta við stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
             <source>Change stage</source>
             <translation>Breyta stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Reorder stages</source>
             <translation>Endurraða stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Remove stage</source>
             <translation>Fjarlægja stig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Add group</source>
             <translation>Bæta við hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Rename group</source>
             <translation>Endurnefna hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Add to group</source>
             <translation>Bæta í hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Remove from group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Delete group</source>
             <translation>Eyða hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Restore group</source>
             <translation>Endurheimta hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Save lookup</source>
             <translation>Vista uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Edit lookup</source>
             <translation>Breyta uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Delete lookup</source>
             <translation>Eyða uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add custom field</source>
             <translation>Bæta við sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit custom field</source>
             <translation>Breyta sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Remove custom field</source>
             <translation>Fjarlægja sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore custom field</source>
             <translation>Endurheimta sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore from Trash</source>
             <translation>Endurheimta úr ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Erase record</source>
             <translation>Eyða færslu varanlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Empty Trash</source>
             <translation>Tæma ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Merge contacts</source>
             <translation>Sameina tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Merge companies</source>
             <translation>Sameina fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Unmerge contacts</source>
             <translation>Afturkalla sameiningu tengiliða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Unmerge companies</source>
             <translation>Afturkalla sameiningu fyrirtækja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Mark as not duplicates</source>
             <translation>Merkja sem ekki tvítekningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Unmark not duplicates</source>
             <translation>Fjarlægja merkinguna „ekki tvítekningar“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Carry over edits to merged records</source>
             <translation>Flytja breytingar yfir á sameinaðar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Sync</source>
             <translation>Samstilla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Repair database</source>
             <translation>Gera við gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>import</source>
             <translation>innflutningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Delete {records}</source>
             <translation>Eyða færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Tag {records}</source>
             <translation>Merkja færslur ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add {records}</source>
             <translation>Bæta við færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Endurtaka: {action}</translation>
         </message>
@@ -449,40 +461,43 @@
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
-            <source>1 activity</source>
-            <translation>1 verkþáttur</translation>
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln verkþáttur</numerusform>
+                <numerusform>%Ln verkþættir</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
-            <source>{count} activities</source>
-            <translation>{count} verkþættir</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Activities: {count}</source>
             <translation>Verkþættir: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Nothing to do here</source>
             <translation>Ekkert að gera hér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>Símtöl, fundir og verkefni sem þú skráir á dagskrá eru talin upp hér þar til þú lýkur þeim. Skráðu einn með Ctrl+Shift+A hvaðan sem er, eða úr flipanum Verkþættir hjá manneskju.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="233" />
             <source>No activities in this view</source>
             <translation>Engir verkþættir í þessari sýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
             <source>Select an activity to see it.</source>
             <translation>Veldu verkþátt til að sjá hann.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Ac&amp;tivity</source>
+            <translation>Ver&amp;kþáttur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
@@ -572,7 +587,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
-            <source>&amp;Clear…</source>
+            <source>C&amp;lear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
@@ -1126,6 +1141,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>Endurtekinn verkþáttur þarf dagsetningu.</translation>
         </message>
@@ -1290,42 +1306,42 @@
     <context>
         <name>ActivityForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="182" />
             <source>Change a Repeating Activity</source>
             <translation>Breyta endurteknum verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="183" />
             <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
             <translation>„{subject}“ endurtekur sig. Breyta aðeins þessu tilviki eða allri röðinni?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="190" />
             <source>This Occurrence</source>
             <translation>Þessu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
             <source>Whole Series</source>
             <translation>Allri röðinni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="203" />
             <source>Overlapping Activities</source>
             <translation>Verkþættir skarast</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
             <source>Save it anyway?</source>
             <translation>Vista samt?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="213" />
             <source>This overlaps “{subject}” ({when}) of yours.</source>
             <translation>Þetta skarast á við „{subject}“ ({when}) hjá þér.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
             <source>And %n more.</source>
             <translation>
                 <numerusform>Og %n í viðbót.</numerusform>
@@ -1333,97 +1349,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Low</source>
             <translation>Lágur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Normal</source>
             <translation>Venjulegur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>High</source>
             <translation>Hár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="254" />
             <source>&amp;Type</source>
             <translation>&amp;Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
             <source>&amp;Subject</source>
             <translation>&amp;Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
             <source>When</source>
             <translation>Hvenær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="261" />
             <source>&amp;When</source>
             <translation>&amp;Hvenær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="262" />
             <source>&amp;Repeats</source>
             <translation>E&amp;ndurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
             <source>With</source>
             <translation>Með</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="268" />
             <source>&amp;People</source>
             <translation>&amp;Fólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="269" />
             <source>C&amp;ompany</source>
             <translation>F&amp;yrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
             <source>&amp;Deal</source>
             <translation>&amp;Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="274" />
             <source>Options</source>
             <translation>Valkostir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="276" />
             <source>P&amp;riority</source>
             <translation>&amp;Forgangur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="277" />
             <source>&amp;Alarm</source>
             <translation>&amp;Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="278" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>Ei&amp;nka: aðeins þú sérð hann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="281" />
             <source>Details</source>
             <translation>Nánar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="286" />
             <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
             <translation>Þessum verkþætti var eytt á meðan; ekki er hægt að vista breytingarnar á honum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="309" />
             <source>An activity needs a subject: what is it about?</source>
             <translation>Verkþáttur þarf efni: um hvað snýst hann?</translation>
         </message>
@@ -1601,227 +1617,246 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
             <source>turns {years} today</source>
             <translation>verður {years} ára í dag</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
-            <source>{years} years today</source>
-            <translation>{years} ár í dag</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <source>%Ln year(s) today</source>
+            <translation>
+                <numerusform>%Ln ár í dag</numerusform>
+                <numerusform>%Ln ár í dag</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} tomorrow</source>
             <translation>verður {years} ára á morgun</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
-            <source>{years} years tomorrow</source>
-            <translation>{years} ár á morgun</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <source>%Ln year(s) tomorrow</source>
+            <translation>
+                <numerusform>%Ln ár á morgun</numerusform>
+                <numerusform>%Ln ár á morgun</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <source>turns {years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>verður {years} ára eftir %Ln dag</numerusform>
+                <numerusform>verður {years} ára eftir %Ln daga</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <source>{years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>{years} eftir %Ln dag</numerusform>
+                <numerusform>{years} eftir %Ln daga</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln ár</numerusform>
+                <numerusform>%Ln ár</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>turns {years} in {days} days</source>
-            <translation>verður {years} ára eftir {days} daga</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>{years} years in {days} days</source>
-            <translation>{years} ár eftir {days} daga</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
             <source>age {years}</source>
             <translation>{years} ára</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
-            <source>{years} years</source>
-            <translation>{years} ár</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="153" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="155" />
             <source>tomorrow</source>
             <translation>á morgun</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
-            <source>in {days} days</source>
-            <translation>eftir {days} daga</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <source>in %Ln day(s)</source>
+            <translation>
+                <numerusform>eftir %Ln dag</numerusform>
+                <numerusform>eftir %Ln daga</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>yes</source>
             <translation>já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>no</source>
             <translation>nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="334" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="342" />
             <source>Email {address}</source>
             <translation>Senda tölvupóst á {address}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Call {number}</source>
             <translation>Hringja í {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="351" />
             <source>Copy</source>
             <translation>Afrita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
             <source>Copy {value}</source>
             <translation>Afrita {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="361" />
             <source>Copied</source>
             <translation>Afritað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="395" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="399" />
             <source>Web</source>
             <translation>Vefur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Messaging</source>
             <translation>Skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="406" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="409" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
             <source>Note</source>
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>moved to the Trash</source>
             <translation>fært í ruslakörfuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>restored from the Trash</source>
             <translation>endurheimt úr ruslakörfunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
             <source>(empty)</source>
             <translation>(autt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
             <source>(a company since erased)</source>
             <translation>(fyrirtæki sem hefur verið eytt varanlega)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(since erased)</source>
             <translation>(síðan eytt varanlega)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(picture)</source>
             <translation>(mynd)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
             <source>(a removed field)</source>
             <translation>(fjarlægður reitur)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
             <source>other</source>
             <translation>annað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S vistar · Esc hættir við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>Það sem þú velur hér fyrir neðan er gert við þau öll, í einu skrefi sem afturkalla tekur til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
             <source>&amp;Save</source>
             <translation>&amp;Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
             <source>Edit this card (F2)</source>
             <translation>Breyta þessu spjaldi (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>Breytt · Ctrl+S vistar · Esc hættir við</translation>
         </message>
@@ -1984,52 +2019,50 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>&amp;New Company</source>
             <translation>&amp;Nýtt fyrirtæki</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>1 company</source>
-            <translation>1 fyrirtæki</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>%Ln company(ies)</source>
+            <translation>
+                <numerusform>%Ln fyrirtæki</numerusform>
+                <numerusform>%Ln fyrirtæki</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>{count} companies</source>
-            <translation>{count} fyrirtæki</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Companies: {count}</source>
             <translation>Fyrirtæki: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>No companies yet</source>
             <translation>Engin fyrirtæki enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Fyrirtæki eru talin upp hér. Fyrirtæki bætist við þegar þú stofnar það, eða þegar þú gefur tengilið fyrirtækisheiti sem er ekki til enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="105" />
             <source>No companies match the filter</source>
             <translation>Engin fyrirtæki passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="106" />
             <source>Select a company to see its card.</source>
             <translation>Veldu fyrirtæki til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
             <source>&amp;Company</source>
             <translation>&amp;Fyrirtæki</translation>
         </message>
@@ -2065,122 +2098,122 @@
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="77" />
             <source>A company named “{name}” already exists</source>
             <translation>Fyrirtæki sem heitir „{name}“ er þegar til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="79" />
             <source>{sentence} ({why})</source>
             <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
             <source>&amp;Name</source>
             <translation>&amp;Heiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
             <source>&amp;Industry</source>
             <translation>&amp;Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
             <source>&amp;Website</source>
             <translation>V&amp;efsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>&amp;Part of</source>
             <translation>Hl&amp;uti af</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>The company this one belongs to, if any</source>
             <translation>Fyrirtækið sem þetta tilheyrir, ef eitthvað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Add email address</source>
             <translation>Bæta við netfangi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Add phone number</source>
             <translation>Bæta við símanúmeri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Add address</source>
             <translation>Bæta við heimilisfangi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Web</source>
             <translation>Vefur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Add web address</source>
             <translation>Bæta við vefslóð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Messaging and social</source>
             <translation>Skilaboð og samfélagsmiðlar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Add account</source>
             <translation>Bæta við aðgangi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Add date</source>
             <translation>Bæta við dagsetningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
             <source>Note</source>
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="100" />
             <source>Sharing</source>
             <translation>Deiling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="105" />
             <source>This company was deleted meanwhile; your changes were not saved.</source>
             <translation>Þessu fyrirtæki var eytt á meðan; breytingarnar þínar voru ekki vistaðar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="110" />
             <source>Logo: choose an image file or remove the logo</source>
             <translation>Merki fyrirtækis: veldu myndskrá eða fjarlægðu merkið</translation>
         </message>
@@ -2329,15 +2362,13 @@
             <source>The record takes the other value; it syncs to everyone</source>
             <translation>Færslan fær hitt gildið; það samstillist til allra</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
-            <source>1 conflict to review</source>
-            <translation>1 árekstur til yfirferðar</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
-            <source>{count} conflicts to review</source>
-            <translation>{count} árekstrar til yfirferðar</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="199" />
+            <source>%Ln conflict(s) to review</source>
+            <translation>
+                <numerusform>%Ln árekstur til yfirferðar</numerusform>
+                <numerusform>%Ln árekstrar til yfirferðar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2564,52 +2595,51 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="75" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="76" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>&amp;New Contact</source>
             <translation>&amp;Nýr tengiliður</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>1 contact</source>
-            <translation>1 tengiliður</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/app.py" line="249" />
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln tengiliður</numerusform>
+                <numerusform>%Ln tengiliðir</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>{count} contacts</source>
-            <translation>{count} tengiliðir</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Contacts: {count}</source>
             <translation>Tengiliðir: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>No contacts yet</source>
             <translation>Engir tengiliðir enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Fólkið sem þú vinnur með verður talið upp hér: bættu því við einu í einu, eða fluttu inn vCard- eða CSV-skrána sem önnur tengiliðaskrá (Outlook, Google, sími) flytur út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="86" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>No contacts match the filter</source>
             <translation>Engir tengiliðir passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Select a contact to see their card.</source>
             <translation>Veldu tengilið til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="88" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>&amp;Contact</source>
             <translation>&amp;Tengiliður</translation>
         </message>
@@ -2954,108 +2984,111 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>a Cardfile export</source>
             <translation>útflutningur úr Cardfile</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
-            <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation>{file}: {encoding}, aðskilið með {delimiter}, {count} dálkar.</translation>
+            <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
+            <translation>
+                <numerusform>{file}: {encoding}, aðskilið með {delimiter}, %Ln dálkur.</numerusform>
+                <numerusform>{file}: {encoding}, aðskilið með {delimiter}, %Ln dálkar.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>Greint sem {program}: dálkunum hefur þegar verið varpað.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>Map columns</source>
             <translation>Varpa dálkum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>Veldu reit tengiliðar sem hver dálkur fyllir. Sýnigildin koma úr fyrstu línum skrárinnar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
             <source>S&amp;tart from:</source>
             <translation>B&amp;yrja frá:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
             <source>&amp;Save Mapping…</source>
             <translation>&amp;Vista vörpun…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>&amp;Eyða vistaðri vörpun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>Stungið upp á út frá gildunum í þessum dálki: breyttu því ef það er rangt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Column</source>
             <translation>Dálkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Sample values</source>
             <translation>Sýnigildi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Import as</source>
             <translation>Flytja inn sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
             <source>(column {number}, no header)</source>
             <translation>(dálkur {number}, enginn haus)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
             <source>Import column {column} as</source>
             <translation>Flytja dálk {column} inn sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for this file</source>
             <translation>Tillaga fyrir þessa skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for these files</source>
             <translation>Tillaga fyrir þessar skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save Mapping</source>
             <translation>Vista vörpun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save this column mapping as:</source>
             <translation>Vista þessa dálkavörpun sem:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
             <source>Replace Mapping</source>
             <translation>Skipta út vörpun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>Vörpun sem heitir „{name}“ er þegar til. Skipta henni út?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete Mapping</source>
             <translation>Eyða vörpun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>Eyða vistuðu vörpuninni „{name}“?</translation>
         </message>
@@ -3894,250 +3927,256 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <source>“{text}” is not a number.</source>
+            <translation>„{text}“ er ekki tala.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
             <source>Product or service</source>
             <translation>Vara eða þjónusta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Quantity</source>
             <translation>Magn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Unit price</source>
             <translation>Einingarverð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Discount %</source>
             <translation>Afsláttur %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
             <source>Remove this line item</source>
             <translation>Fjarlægja þessa línu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
             <source>Name the product or service.</source>
             <translation>Gefðu vörunni eða þjónustunni heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>quantity</source>
             <translation>magn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>discount</source>
             <translation>afsláttur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>{what} er ekki tala; skrifaðu það eins og {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>Magn er meira en 0, með í mesta lagi 6 aukastöfum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>Afsláttur er á milli 0 og 100 prósenta.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>This line item cannot be saved: {problem}</source>
             <translation>Ekki er hægt að vista þessa línu: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
             <source>Product</source>
             <translation>Vara</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
             <source>Add Line Item</source>
             <translation>Bæta við línu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
             <source>The sum is the deal's amount</source>
             <translation>Summan er upphæð sölutækifærisins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>Halda upphæðinni jafnri summu línanna þegar þær breytast</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
             <source>Sum: {total}</source>
             <translation>Summa: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
             <source>Type part of a name</source>
             <translation>Sláðu inn hluta nafns</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
             <source>Role</source>
             <translation>Hlutverk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
             <source>Take this person off the deal</source>
             <translation>Taka þessa manneskju af sölutækifærinu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>Veldu manneskjuna úr nöfnunum sem birtast á meðan þú skrifar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
             <source>Add Person</source>
             <translation>Bæta við manneskju</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
             <source>The stage's ({percent} %)</source>
             <translation>Stigsins ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
             <source>The amount is the line items' sum</source>
             <translation>Upphæðin er summa línanna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
             <source>A deal needs a name.</source>
             <translation>Sölutækifæri þarf heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
             <source>&amp;Name</source>
             <translation>&amp;Heiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>&amp;Company</source>
             <translation>&amp;Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>The company the deal is with, if any</source>
             <translation>Fyrirtækið sem sölutækifærið er við, ef eitthvað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Amount</source>
             <translation>&amp;Upphæð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>Verðmæti sölutækifærisins, nákvæmlega, í gjaldmiðli þess</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>C&amp;lose date</source>
             <translation>&amp;Lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>When the deal is expected to close</source>
             <translation>Hvenær áætlað er að sölutækifærinu ljúki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>O&amp;wner</source>
             <translation>&amp;Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>Who looks after the deal</source>
             <translation>Hver sér um sölutækifærið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>&amp;Pipeline</source>
             <translation>Sölu&amp;ferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>&amp;Stage</source>
             <translation>S&amp;tig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>P&amp;robability</source>
             <translation>Lí&amp;kur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>Líkurnar á að sölutækifærinu ljúki; undir 0 fer aftur í gildi stigsins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
             <source>S&amp;tatus</source>
             <translation>St&amp;aða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Open</source>
             <translation>Opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Lost</source>
             <translation>Tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
             <source>Rea&amp;son</source>
             <translation>Ást&amp;æða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>Hvers vegna það vannst eða tapaðist: veldu eina eða skrifaðu nýja fyrir listann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
             <source>Line items</source>
             <translation>Línur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
             <source>People on the deal</source>
             <translation>Fólk sem kemur að sölutækifærinu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>Þessu sölutækifæri var eytt á meðan; breytingarnar þínar voru ekki vistaðar.</translation>
         </message>
@@ -4385,49 +4424,52 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Bæta við, endurnefna, endurraða og fjarlægja söluferli og stig þeirra</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
             <source>&amp;New Deal</source>
             <translation>&amp;Nýtt sölutækifæri</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="109" />
-            <source>1 deal</source>
-            <translation>1 sölutækifæri</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln sölutækifæri</numerusform>
+                <numerusform>%Ln sölutækifæri</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="110" />
-            <source>{count} deals</source>
-            <translation>{count} sölutækifæri</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
             <source>Deals: {count}</source>
             <translation>Sölutækifæri: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="114" />
             <source>No deals yet</source>
             <translation>Engin sölutækifæri enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="115" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Sölutækifærum þínum er fylgt eftir hér, stig fyrir stig í gegnum söluferli: hvers virði hvert er, hver kemur að því og hvenær því ætti að ljúka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
             <source>No deals match the filter</source>
             <translation>Engin sölutækifæri passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
             <source>Select a deal to see its card.</source>
             <translation>Veldu sölutækifæri til að sjá spjaldið þess.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>&amp;Deal</source>
+            <translation>Sölu&amp;tækifæri</translation>
         </message>
     </context>
     <context>
@@ -4862,27 +4904,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="28" />
+            <location filename="../../src/cardfile/ui/words.py" line="33" />
             <source>work</source>
             <translation>vinna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="29" />
+            <location filename="../../src/cardfile/ui/words.py" line="34" />
             <source>home</source>
             <translation>heima</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="30" />
+            <location filename="../../src/cardfile/ui/words.py" line="35" />
             <source>mobile</source>
             <translation>farsími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <location filename="../../src/cardfile/ui/words.py" line="36" />
             <source>fax</source>
             <translation>fax</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="32" />
+            <location filename="../../src/cardfile/ui/words.py" line="37" />
             <source>other</source>
             <translation>annað</translation>
         </message>
@@ -4943,104 +4985,99 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} var skrifuð af nýrri útgáfu af Cardfile (skema {found}); þessi útgáfa skilur skema {supported} og breytir henni ekki. Settu upp nýrri Cardfile til að opna hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} er skemmd eða ekki Cardfile-gagnagrunnur ({detail}). Henni var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} er SQLite-gagnagrunnur annars forrits, ekki Cardfile-gagnagrunnur. Honum var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} er læst af öðru forriti eða öðrum Cardfile-glugga; reyndu aftur þegar því er lokið. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að opna {path}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Hægt er að lesa {path} en ekki breyta henni hér ({detail}). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Athugun leiddi í ljós að {path} er skemmd ({checked_at}: {problem}); Cardfile sýnir hana en breytir henni ekki. Endurheimtu öryggisafrit (cardfile db restore FILE) eða gerðu við hana (cardfile db repair). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Diskurinn sem geymir {path} er fullur; síðasta breytingin var ekki vistuð. Losaðu pláss og reyndu aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Ekki tókst að taka öryggisafrit af {path} í {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Sjálfvirka öryggisafritið af {path} var ekki tekið í dag ({detail}); ekkert annað varð fyrir áhrifum og Cardfile reynir aftur innan klukkustundar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>There is nothing to undo</source>
             <translation>Það er ekkert til að afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Aðeins {owner} má breyta eiganda þessarar færslu ({record_type}) eða því hvort hún er einkafærsla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Engin færsla ({record_type}) með auðkennið {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Samstilling hefur engan þjón enn: veldu einn í Samstilling ▸ Samstillingarstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Ekki næst í samstillingarþjóninn {server}: {detail}. Breytingarnar þínar eru geymdar og samstillast síðar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Samstillingarþjónninn {server} hafnaði: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að samstilla við {server}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Skrá inn á {server} sem {user}: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
-            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
-            <translation>{where} geymir sölutækifæri ({count}); veldu stigið sem þau færast á ({how})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="369" />
@@ -5097,18 +5134,26 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>Engin lyklakippa er tiltæk á þessari tölvu, svo ekki er hægt að muna innskráninguna í samstillingu: Cardfile biður aftur um lykilorðið eftir hverja ræsingu.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
+            <translation>
+                <numerusform>{where} geymir %Ln sölutækifæri; veldu stigið sem það færist á ({how})</numerusform>
+                <numerusform>{where} geymir %Ln sölutækifæri; veldu stigið sem þau færast á ({how})</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile lenti í eigin villu; villuskýrslan segir hvað gerðist.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="449" />
             <source>%n new contact(s)</source>
             <translation>
                 <numerusform>%n nýr tengiliður</numerusform>
@@ -5116,7 +5161,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="451" />
             <source>%n new company(ies)</source>
             <translation>
                 <numerusform>%n nýtt fyrirtæki</numerusform>
@@ -5124,7 +5169,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>%n changed record(s)</source>
             <translation>
                 <numerusform>%n breytt færsla</numerusform>
@@ -5132,7 +5177,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="447" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Innflutningurinn stöðvaðist í miðjum klíðum. {cause} Það sem hann hafði skrifað áður varð eftir í gagnagrunninum: {kept}. Þegar vandinn er leystur tekur Breyta ▸ Afturkalla það allt til baka í einu skrefi.</translation>
         </message>
@@ -5341,10 +5386,13 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>Hætt var við útflutninginn; ekkert var skilið eftir.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
-            <source>Exported {count} record(s) to {target}.</source>
-            <translation>Færslur fluttar út í {target}: {count}.</translation>
+            <source>Exported %Ln record(s) to {target}.</source>
+            <translation>
+                <numerusform>%Ln færsla flutt út í {target}.</numerusform>
+                <numerusform>%Ln færslur fluttar út í {target}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
@@ -5360,283 +5408,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
             <source>Prefix</source>
             <translation>Forskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
             <source>Given name</source>
             <translation>Fornafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <location filename="../../src/cardfile/ui/words.py" line="133" />
             <source>Middle name</source>
             <translation>Millinafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Family name</source>
             <translation>Eftirnafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Suffix</source>
             <translation>Viðskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>Nickname</source>
             <translation>Gælunafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Given name (phonetic)</source>
             <translation>Fornafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>Middle name (phonetic)</source>
             <translation>Millinafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>Family name (phonetic)</source>
             <translation>Eftirnafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>Department</source>
             <translation>Deild</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Parent company</source>
             <translation>Móðurfyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>Birthday</source>
             <translation>Afmælisdagur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Anniversary</source>
             <translation>Brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Photo</source>
             <translation>Mynd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>Logo</source>
             <translation>Merki fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Note</source>
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Web</source>
             <translation>Vefur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Messaging</source>
             <translation>Skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Private</source>
             <translation>Einka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="163" />
             <source>Trash</source>
             <translation>Ruslakarfa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Other vCard properties</source>
             <translation>Aðrir vCard-eiginleikar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Details</source>
             <translation>Nánar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Starts</source>
             <translation>Hefst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Ends</source>
             <translation>Lýkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Any time that day</source>
             <translation>Hvenær sem er þann dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>Time zone</source>
             <translation>Tímabelti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Priority</source>
             <translation>Forgangur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Result</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Outcome</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Happened</source>
             <translation>Átti sér stað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Cleared</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
             <source>Alarm</source>
             <translation>Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Alarm snoozed until</source>
             <translation>Áminning blunduð til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Alarm dismissed</source>
             <translation>Áminningu hafnað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Repeats</source>
             <translation>Endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Series</source>
             <translation>Röð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Occurrence</source>
             <translation>Tilvik</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -6032,15 +6080,26 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Line {line} of {file}: {reason}</source>
             <translation>Lína {line} í {file}: {reason}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
-            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
-            <translation>Fyrstu {shown} atriðin úr skrám ({files}): {known} flutt inn áður, {rejected} ekki hægt að flytja inn.</translation>
+            <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
+            <translation>
+                <numerusform>{files}: fyrsta %Ln atriðið, {known} flutt inn áður, {rejected} ekki hægt að flytja inn.</numerusform>
+                <numerusform>{files}: fyrstu %Ln atriðin, {known} flutt inn áður, {rejected} ekki hægt að flytja inn.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
             <source>Items after these are imported too.</source>
             <translation>Atriði á eftir þessum eru líka flutt inn.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln skrá</numerusform>
+                <numerusform>%Ln skrár</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
@@ -6198,65 +6257,41 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Aðrar tvítekningar:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln card</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln spjald</numerusform>
                 <numerusform>%Ln spjöld</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln cards</source>
-            <translation>
-                <numerusform>%Ln spjald</numerusform>
-                <numerusform>%Ln spjöld</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln file</source>
-            <translation>
-                <numerusform>úr %Ln skrá</numerusform>
-                <numerusform>úr %Ln skrám</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln files</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>úr %Ln skrá</numerusform>
                 <numerusform>úr %Ln skrám</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
             <source>The first {cards} {files}</source>
             <translation>Fyrstu {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicate</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln tvítekning</numerusform>
                 <numerusform>%Ln tvítekningar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicates</source>
-            <translation>
-                <numerusform>%Ln tvítekning</numerusform>
-                <numerusform>%Ln tvítekningar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln ekki hægt að flytja inn</numerusform>
@@ -6264,144 +6299,147 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Spjöld á eftir þessum eru líka flutt inn; tvítekningar þeirra fylgja valinu hér fyrir neðan.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
             <source>Importing</source>
             <translation>Flytur inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Hætta við tekur til baka allt sem þessi innflutningur skrifaði.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
             <source>Starting…</source>
             <translation>Byrjar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
             <source>Import finished</source>
             <translation>Innflutningi lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Hvað var flutt inn, og hvert spjald sem var það ekki, með ástæðu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Spjöld sem voru ekki flutt inn eða var sleppt, og hvers vegna:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>File</source>
             <translation>Skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Line</source>
             <translation>Lína</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Card</source>
             <translation>Spjald</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What happened</source>
             <translation>Hvað gerðist</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Why</source>
             <translation>Ástæða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
             <source>Import cancelled</source>
             <translation>Hætt við innflutning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Hætt var við innflutninginn. Ekkert var flutt inn og engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} flutt inn sem ný, {updated} uppfærð, {skipped} sleppt, {rejected} ekki flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Breyta ▸ Afturkalla tekur allan innflutninginn til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Not imported</source>
             <translation>Ekki flutt inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>Skipped</source>
             <translation>Sleppt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
             <source>Import Contacts</source>
             <translation>Flytja inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
             <source>Import</source>
             <translation>Flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Flyttu inn dagatalsskrár (.ics) aðskildar frá vCard- og CSV-skrám.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
             <source>Importing calendar files</source>
             <translation>Flytur inn dagatalsskrár</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
-            <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation>{cards} spjöld lesin: {imported} ný, {updated} uppfærð</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <source>%Ln card(s) read: {imported} new, {updated} updated</source>
+            <translation>
+                <numerusform>%Ln spjald lesið: {imported} ný, {updated} uppfærð</numerusform>
+                <numerusform>%Ln spjöld lesin: {imported} ný, {updated} uppfærð</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
             <source>Importing contacts</source>
             <translation>Flytur inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Hættir við: tekur til baka það sem var flutt inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Import failed</source>
             <translation>Innflutningur mistókst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Nothing was imported.</source>
             <translation>Ekkert var flutt inn.</translation>
         </message>
@@ -6752,43 +6790,39 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>— has one or both</source>
             <translation>— hefur annað eða bæði</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
-            <source>1 company matches.</source>
-            <translation>1 fyrirtæki passar.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="548" />
+            <source>%Ln company(ies) match.</source>
+            <translation>
+                <numerusform>%Ln fyrirtæki passar.</numerusform>
+                <numerusform>%Ln fyrirtæki passa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="549" />
+            <source>%Ln contact(s) match.</source>
+            <translation>
+                <numerusform>%Ln tengiliður passar.</numerusform>
+                <numerusform>%Ln tengiliðir passa.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
-            <source>{count} companies match.</source>
-            <translation>{count} fyrirtæki passa.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
-            <source>1 contact matches.</source>
-            <translation>1 tengiliður passar.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
-            <source>{count} contacts match.</source>
-            <translation>{count} tengiliðir passa.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>yes</source>
             <translation>já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>no</source>
             <translation>nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> and </source>
             <translation> og </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> or </source>
             <translation> eða </translation>
         </message>
@@ -6796,22 +6830,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="744" />
             <source>Edit Lookup…</source>
             <translation>Breyta uppflettingu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="746" />
             <source>Show All</source>
             <translation>Sýna allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="759" />
             <source>Lookup “{title}”: {what}</source>
             <translation>Uppfletting „{title}“: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="766" />
             <source>{title}: {records}</source>
             <translation>{title}: {records}</translation>
         </message>
@@ -6820,7 +6854,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>LookupBuilder</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="569" />
             <source>Edit Lookup</source>
             <translation>Breyta uppflettingu</translation>
         </message>
@@ -6881,7 +6915,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="570" />
             <source>&amp;Save Changes</source>
             <translation>&amp;Vista breytingar</translation>
         </message>
@@ -6906,12 +6940,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="558" />
             <source>Give the lookup a name to save it.</source>
             <translation>Gefðu uppflettingunni nafn til að vista hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="571" />
             <source>Saved as “{name}”.</source>
             <translation>Vistað sem „{name}“.</translation>
         </message>
@@ -6980,8 +7014,8 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="264" />
-            <source>&amp;Custom Fields…</source>
-            <translation>Sérsniðnir &amp;reitir…</translation>
+            <source>Cust&amp;om Fields…</source>
+            <translation>Sérsniðnir re&amp;itir…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="265" />
@@ -7005,7 +7039,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Restore from &amp;Trash…</source>
+            <source>R&amp;estore from Trash…</source>
             <translation>Endurheimta úr r&amp;uslakörfu…</translation>
         </message>
         <message>
@@ -7041,7 +7075,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>&amp;Merge Selected Cards…</source>
-            <translation>&amp;Sameina valin spjöld…</translation>
+            <translation>Sa&amp;meina valin spjöld…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="285" />
@@ -7075,7 +7109,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Árekstrar…</translation>
         </message>
@@ -7240,154 +7274,160 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
             <source>This page has no list to print.</source>
             <translation>Þessi síða hefur engan lista til að prenta.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
             <source>Select a record to print its card.</source>
             <translation>Veldu færslu til að prenta spjaldið hennar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>New Database</source>
             <translation>Nýr gagnagrunnur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile-gagnagrunnar ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} er þegar til. Notaðu Skrá ▸ Opna gagnagrunn til að opna hann.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Open Database</source>
             <translation>Opna gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile-gagnagrunnar ({patterns});;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Back Up Database</source>
             <translation>Taka öryggisafrit af gagnagrunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile-öryggisafrit (*.cardfile-backup);;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Backing up</source>
             <translation>Tekur öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
             <source>Backed up to {path}</source>
             <translation>Öryggisafrit tekið í {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
             <source>Making the daily backup</source>
             <translation>Tekur daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Daily Backup</source>
             <translation>Daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
             <source>Daily backup made ({name}).</source>
             <translation>Daglegt öryggisafrit tekið ({name}).</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
-            <source>Imported {imported} new and updated {updated} record(s).</source>
-            <translation>Innflutt: nýjar færslur {imported}, uppfærðar {updated}.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <source>Imported %Ln new record(s) and updated {updated}.</source>
+            <translation>
+                <numerusform>Innflutt: %Ln ný færsla, uppfærðar {updated}.</numerusform>
+                <numerusform>Innflutt: %Ln nýjar færslur, uppfærðar {updated}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
             <source>Imported just now</source>
             <translation>Flutt inn rétt í þessu</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
-            <source>Exported {count} record(s) to {target}</source>
-            <translation>Færslur fluttar út í {target}: {count}</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <source>Exported %Ln record(s) to {target}</source>
+            <translation>
+                <numerusform>%Ln færsla flutt út í {target}</numerusform>
+                <numerusform>%Ln færslur fluttar út í {target}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
             <source>Saved {path}</source>
             <translation>Vistað {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
             <source>No other databases opened lately</source>
             <translation>Engir aðrir gagnagrunnar opnaðir nýlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
             <source>That lookup was deleted.</source>
             <translation>Þessari uppflettingu var eytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
             <source>Without email or phone</source>
             <translation>Án netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
             <source>Without a company</source>
             <translation>Án fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
             <source>No activity for a year</source>
             <translation>Enginn verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Veldu tvær eða fleiri manneskjur (eða fyrirtæki) í listanum til að sameina þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Sameinað í „{name}“. Breyta ▸ Afturkalla eða Uppfletting ▸ Sameiningarsaga tekur það til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
             <source>Search “{query}”</source>
             <translation>Leita að „{query}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Uppflettingin „{name}“ vistuð; finndu hana í valmyndinni Uppfletting.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Árekstrar ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>About Cardfile</source>
             <translation>Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Tengiliðaumsjón sem vinnur staðbundið: tengiliðir þínir, fyrirtæki, verkþættir og sölutækifæri í einni skrá á þinni eigin tölvu.&lt;/p&gt;&lt;p&gt;Gefið út með GNU General Public License, útgáfu 3 eða síðari.&lt;/p&gt;</translation>
         </message>
@@ -7395,38 +7435,38 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="649" />
             <source>Saved Lookups</source>
             <translation>Vistaðar uppflettingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="656" />
             <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
             <translation>Engar vistaðar uppflettingar enn. Búðu eina til með Uppfletting ▸ Ný uppfletting (Ctrl+L).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="658" />
             <source>&amp;Run</source>
             <translation>&amp;Keyra</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="659" />
             <source>&amp;Edit…</source>
             <translation>&amp;Breyta…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="660" />
             <source>&amp;Delete</source>
             <translation>&amp;Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="716" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="724" />
             <source>Delete Lookup</source>
             <translation>Eyða uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="717" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
             <translation>Eyða vistuðu uppflettingunni „{name}“? Færslurnar sem hún finnur eru ekki snertar.</translation>
         </message>
@@ -7679,27 +7719,30 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MoneyEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="128" />
             <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
             <translation>{currency} hefur enga aukastafi: skrifaðu heila upphæð, t.d. {example}.</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
-            <source>{currency} has {digits} decimals at most, such as {example}.</source>
-            <translation>{currency} hefur í mesta lagi {digits} aukastafi, t.d. {example}.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="129" />
+            <source>{currency} has %Ln decimal(s) at most, such as {example}.</source>
+            <translation>
+                <numerusform>{currency} hefur í mesta lagi %Ln aukastaf, t.d. {example}.</numerusform>
+                <numerusform>{currency} hefur í mesta lagi %Ln aukastafi, t.d. {example}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
             <source>This is not an amount; write it as {example}.</source>
             <translation>Þetta er ekki upphæð; skrifaðu hana eins og {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="160" />
             <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
             <translation>Gjaldmiðill: ISO 4217-kóði eins og USD, EUR eða JPY</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="228" />
             <source>Choose a currency: a three-letter code such as USD or EUR.</source>
             <translation>Veldu gjaldmiðil: þriggja stafa kóða eins og USD eða EUR.</translation>
         </message>
@@ -8101,7 +8144,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
-            <location filename="../../src/cardfile/app.py" line="237" />
+            <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
@@ -8157,77 +8200,77 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="82" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
             <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
             <translation>Ekkert fyrirtæki heitir „{name}“; bættu því við fyrst eða veldu eitt úr listanum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
             <source>Enter a number.</source>
             <translation>Sláðu inn tölu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
             <source>There is no such date.</source>
             <translation>Þessi dagsetning er ekki til.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
             <source>Choose one of: {choices}.</source>
             <translation>Veldu eitt af: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
             <source>Choose yes or no.</source>
             <translation>Veldu já eða nei.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>Þetta er ekki netfang; það ætti að líta út eins og nafn@example.com.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>A phone number needs at least one digit.</source>
             <translation>Símanúmer þarf að minnsta kosti einn tölustaf.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A web address cannot contain spaces.</source>
             <translation>Vefslóð má ekki innihalda bil.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>A company needs a name.</source>
             <translation>Fyrirtæki þarf heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="107" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="108" />
             <source>There is no such company.</source>
             <translation>Þetta fyrirtæki er ekki til.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>Ei&amp;nka: aðeins þú sérð hana</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>Einkafærsla samstillist aðeins milli þinna eigin tækja, ásamt verkþáttum, athugasemdum og sölutækifærum hennar; enginn annar á skrifstofunni sér hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;opna það&lt;/a&gt;</translation>
         </message>
@@ -8286,12 +8329,12 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
-            <source>&amp;Call</source>
+            <source>C&amp;all</source>
             <translation>Hr&amp;ingja</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
-            <source>Send E&amp;mail</source>
+            <source>Send Ema&amp;il</source>
             <translation>Senda &amp;tölvupóst</translation>
         </message>
         <message>
@@ -8474,27 +8517,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="40" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="41" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="42" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -8513,7 +8556,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
@@ -8527,10 +8570,13 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No history yet.</source>
             <translation>Engin saga enn.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
-            <source>… and {count} earlier entries</source>
-            <translation>… og {count} eldri færslur</translation>
+            <source>… and %Ln earlier entry(ies)</source>
+            <translation>
+                <numerusform>… og %Ln eldri færsla</numerusform>
+                <numerusform>… og %Ln eldri færslur</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
@@ -8582,223 +8628,226 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>… and {count} more fields</source>
-            <translation>… og {count} reitir í viðbót</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <source>… and %Ln more field(s)</source>
+            <translation>
+                <numerusform>… og %Ln reitur í viðbót</numerusform>
+                <numerusform>… og %Ln reitir í viðbót</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="406" />
             <source>“{name}”</source>
             <translation>„{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>{other} was merged into this card</source>
             <translation>{other} var sameinað þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>This card was merged into {other}</source>
             <translation>Þetta spjald var sameinað {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>{other} was taken out of this card</source>
             <translation>{other} var tekið út úr þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
             <source>This card was taken out of {other}</source>
             <translation>Þetta spjald var tekið út úr {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="418" />
             <source>Merge history…</source>
             <translation>Sameiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="420" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="436" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="444" />
             <source>you</source>
             <translation>þú</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
             <source>someone</source>
             <translation>einhver</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="452" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Skrifaðu athugasemd… (Ctrl+Enter bætir henni við)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>Add Note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>No notes yet.</source>
             <translation>Engar athugasemdir enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
             <source>No deals yet.</source>
             <translation>Engin sölutækifæri enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>open</source>
             <translation>opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
             <source>closes {date}</source>
             <translation>lýkur {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="529" />
             <source>New Deal…</source>
             <translation>Nýtt sölutækifæri…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>Add a deal with this {kind}</source>
             <translation>Bæta við sölutækifæri með þessum aðila ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>person</source>
             <translation>manneskja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>company</source>
             <translation>fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="547" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Engir hópar eru til enn. Hópur safnar saman fólki eða fyrirtækjum handvirkt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="556" />
             <source>New Group…</source>
             <translation>Nýr hópur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="584" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>Groups</source>
             <translation>Hópar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>New Group</source>
             <translation>Nýr hópur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>Name of the new group:</source>
             <translation>Heiti nýja hópsins:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="608" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="612" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · breytt {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Change this note</source>
             <translation>Breyta þessari athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="616" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Færa þessa athugasemd í ruslakörfuna (Ctrl+Z afturkallar)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="644" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="646" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="697" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -8919,7 +8968,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
@@ -8935,13 +8984,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Contact list</source>
             <translation>Tengiliðalisti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
@@ -8962,13 +9011,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>By month</source>
             <translation>Eftir mánuðum</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>By quarter</source>
             <translation>Eftir ársfjórðungum</translation>
         </message>
@@ -9162,194 +9211,200 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>Þessi tölva hefur ekkert letur fyrir {scripts}: þeir stafir birtast sem kassar. Settu upp letur fyrir þá (til dæmis úr Noto-fjölskyldunni) og búðu skýrsluna til aftur.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
-            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
-            <translation>… og {count} línur í viðbót: prentunin, PDF-skráin og CSV-skráin hafa þær allar.</translation>
+            <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
+            <translation>
+                <numerusform>… og %Ln lína í viðbót: prentunin, PDF-skráin og CSV-skráin hafa þær allar.</numerusform>
+                <numerusform>… og %Ln línur í viðbót: prentunin, PDF-skráin og CSV-skráin hafa þær allar.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Reports</source>
             <translation>Skýrslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Forecast</source>
             <translation>Spá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Each currency apart</source>
             <translation>Hver gjaldmiðill sér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>Also all in {currency}</source>
             <translation>Einnig allt í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>Any type</source>
             <translation>Hvaða tegund sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Scheduled and cleared</source>
             <translation>Á dagskrá og lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Scheduled</source>
             <translation>Á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
             <source>Done</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
             <source>Cancelled</source>
             <translation>Hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>&amp;Owner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>Periods:</source>
             <translation>Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Currencies:</source>
             <translation>&amp;Gjaldmiðlar:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
             <source>&amp;Type:</source>
             <translation>&amp;Tegund:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
             <source>&amp;Status:</source>
             <translation>St&amp;aða:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>&amp;Print…</source>
             <translation>&amp;Prenta…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
             <source>Save as P&amp;DF…</source>
             <translation>Vista sem P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
             <source>Export &amp;CSV…</source>
             <translation>Flytja út &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Added:</source>
             <translation>&amp;Bætt við:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
             <source>&amp;Expected close:</source>
             <translation>Áætluð &amp;lok:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
             <source>&amp;Dates:</source>
             <translation>&amp;Dagsetningar:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>The dates end before they start.</source>
             <translation>Dagsetningarnar enda áður en þær byrja.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
             <source>Making the report…</source>
             <translation>Býr til skýrsluna…</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
-            <source>{title}: {rows} rows.</source>
-            <translation>{title}: {rows} línur.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <source>{title}: %Ln row(s).</source>
+            <translation>
+                <numerusform>{title}: %Ln lína.</numerusform>
+                <numerusform>{title}: %Ln línur.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>Save as PDF</source>
             <translation>Vista sem PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-skjöl (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>Býr til PDF… (löng skýrsla tekur sinn tíma; þú getur haldið áfram að vinna)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
             <source>Saving {title} as PDF</source>
             <translation>Vistar {title} sem PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>Saved {path}.</source>
             <translation>Vistað {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>Ekkert letur á þessari tölvu hefur {scripts}: þeir stafir birtast sem kassar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>Ekki tókst að skrifa PDF-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>Export as CSV</source>
             <translation>Flytja út sem CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Ekki tókst að skrifa CSV-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
             <source>Exported {path}.</source>
             <translation>Flutt út {path}.</translation>
         </message>
@@ -9393,17 +9448,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>completed</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>left a message</source>
             <translation>skildi eftir skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>no answer</source>
             <translation>ekkert svar</translation>
         </message>
@@ -9726,150 +9781,158 @@ What you were changing was either saved whole or not at all: the database is nev
     </context>
     <context>
         <name>Sync</name>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
-            <source>1 change waiting</source>
-            <translation>1 breyting bíður</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <source>%Ln change(s) waiting</source>
+            <translation>
+                <numerusform>%Ln breyting bíður</numerusform>
+                <numerusform>%Ln breytingar bíða</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <source>%Ln conflict(s)</source>
+            <translation>
+                <numerusform>%Ln árekstur</numerusform>
+                <numerusform>%Ln árekstrar</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
-            <source>{count} changes waiting</source>
-            <translation>{count} breytingar bíða</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
-            <source>1 conflict</source>
-            <translation>1 árekstur</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
-            <source>{count} conflicts</source>
-            <translation>{count} árekstrar</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
             <source>Syncing…</source>
             <translation>Samstillir…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
             <source>Sync: checking…</source>
             <translation>Samstilling: athugar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Not set up</source>
             <translation>Ekki uppsett</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline — {waiting}</source>
             <translation>Ótengt — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline</source>
             <translation>Ótengt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in — {waiting}</source>
             <translation>Ekki innskráð — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in</source>
             <translation>Ekki innskráð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed — {waiting}</source>
             <translation>Samstilling mistókst — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed</source>
             <translation>Samstilling mistókst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet · {waiting}</source>
             <translation>Ekki samstillt enn · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet</source>
             <translation>Ekki samstillt enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
             <source>Synced {when} · {waiting}</source>
             <translation>Samstillt {when} · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Synced {when}</source>
             <translation>Samstillt {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
             <source>Reading the sync state…</source>
             <translation>Les stöðu samstillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>Þessi gagnagrunnur er ekki samstilltur við þjón. Samstilling ▸ Stillingar samstillingar setur það upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
             <source>Syncs with {server} as {user}.</source>
             <translation>Samstillist við {server} sem {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
             <source>Last synced {when}.</source>
             <translation>Síðast samstillt {when}.</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
-            <source>Syncs by itself every {minutes} minutes.</source>
-            <translation>Samstillist sjálfkrafa á {minutes} mínútna fresti.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>Syncs by itself every %Ln minute(s).</source>
+            <translation>
+                <numerusform>Samstillist sjálfkrafa á %Ln mínútu fresti.</numerusform>
+                <numerusform>Samstillist sjálfkrafa á %Ln mínútna fresti.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>{waiting} to be sent.</source>
             <translation>{waiting} á eftir að senda.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Sending changes: {count}</source>
             <translation>Sendir breytingar: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Receiving changes: {count}</source>
             <translation>Tekur á móti breytingum: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
             <source>Syncing</source>
             <translation>Samstillir</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
-            <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation>Samstillt, en þjónninn hafnaði breytingum ({count}): {reason}. Gildið sem hann geymir er komið aftur.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
+            <translation>
+                <numerusform>Samstillt, en þjónninn hafnaði %Ln breytingu: {reason}. Gildið sem hann geymir er komið aftur.</numerusform>
+                <numerusform>Samstillt, en þjónninn hafnaði %Ln breytingum: {reason}. Gildið sem hann geymir er komið aftur.</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
-            <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation>Samstillt: sendar {pushed}, mótteknar {pulled} breytingar; {conflicts} til yfirferðar í Samstilling ▸ Árekstrar.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
+            <translation>
+                <numerusform>Samstillt: %Ln breyting send, {received} mótteknar; {conflicts} til yfirferðar í Samstilling ▸ Árekstrar.</numerusform>
+                <numerusform>Samstillt: %Ln breytingar sendar, {received} mótteknar; {conflicts} til yfirferðar í Samstilling ▸ Árekstrar.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
-            <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation>Samstillt: sendar {pushed}, mótteknar {pulled} breytingar.</translation>
+            <source>Synced: %Ln change(s) sent, {received} received.</source>
+            <translation>
+                <numerusform>Samstillt: %Ln breyting send, {received} mótteknar.</numerusform>
+                <numerusform>Samstillt: %Ln breytingar sendar, {received} mótteknar.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
@@ -9914,15 +9977,21 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Every hour</source>
             <translation>Á klukkustundar fresti</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
-            <source>Every {hours} hours</source>
-            <translation>Á {hours} klukkustunda fresti</translation>
+            <source>Every %Ln hour(s)</source>
+            <translation>
+                <numerusform>Á %Ln klukkustundar fresti</numerusform>
+                <numerusform>Á %Ln klukkustunda fresti</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
-            <source>Every {minutes} minutes</source>
-            <translation>Á {minutes} mínútna fresti</translation>
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>Á %Ln mínútu fresti</numerusform>
+                <numerusform>Á %Ln mínútna fresti</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
@@ -10030,10 +10099,13 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Syncing…</source>
             <translation>Samstillir…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
-            <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation>Samstillt: sendar {pushed} og mótteknar {pulled} breytingar.</translation>
+            <source>Synced: %Ln change(s) sent and {received} received.</source>
+            <translation>
+                <numerusform>Samstillt: %Ln breyting send og {received} mótteknar.</numerusform>
+                <numerusform>Samstillt: %Ln breytingar sendar og {received} mótteknar.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -10193,48 +10265,50 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
             <translation>Eyða „{name}“ varanlega? Færslan og öll saga hennar hverfa úr gagnagrunninum; ekki er hægt að afturkalla þetta.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
-            <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation>Eyða {count} færslum varanlega? Þær og öll saga þeirra hverfa úr gagnagrunninum; ekki er hægt að afturkalla þetta.</translation>
+            <source>Erase %Ln record(s) for good? They and their whole history leave the database; this cannot be undone.</source>
+            <translation>
+                <numerusform>Eyða %Ln færslu varanlega? Hún og öll saga hennar hverfa úr gagnagrunninum; ekki er hægt að afturkalla þetta.</numerusform>
+                <numerusform>Eyða %Ln færslum varanlega? Þær og öll saga þeirra hverfa úr gagnagrunninum; ekki er hægt að afturkalla þetta.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="149" />
             <source>Erase for Good</source>
             <translation>Eyða varanlega</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
-            <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation>Eyða öllum {count} færslunum í ruslakörfunni varanlega? Ekki er hægt að afturkalla þetta.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="158" />
+            <source>Erase all %Ln record(s) in the Trash for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>Eyða %Ln færslu í ruslakörfunni varanlega? Ekki er hægt að afturkalla þetta.</numerusform>
+                <numerusform>Eyða öllum %Ln færslunum í ruslakörfunni varanlega? Ekki er hægt að afturkalla þetta.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="164" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="171" />
             <source>Empty Trash</source>
             <translation>Tæma ruslakörfu</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
-            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
-            <translation>1 færsla í ruslakörfunni tilheyrir einhverjum öðrum: aðeins eigandi hennar eða stjórnandi samstillingarþjónsins getur eytt henni varanlega. Hún verður áfram í ruslakörfunni og hver sem er má endurheimta hana.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <source>%Ln record(s) in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>
+                <numerusform>%Ln færsla í ruslakörfunni tilheyrir einhverjum öðrum: aðeins eigandi hennar eða stjórnandi samstillingarþjónsins getur eytt henni varanlega. Hún verður áfram í ruslakörfunni og hver sem er má endurheimta hana.</numerusform>
+                <numerusform>%Ln færslur í ruslakörfunni tilheyra einhverjum öðrum: aðeins eigandi þeirra eða stjórnandi samstillingarþjónsins getur eytt þeim varanlega. Þær verða áfram í ruslakörfunni og hver sem er má endurheimta þær.</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
-            <translation>{count} færslur í ruslakörfunni tilheyra einhverjum öðrum: aðeins eigandi þeirra eða stjórnandi samstillingarþjónsins getur eytt þeim varanlega. Þær verða áfram í ruslakörfunni og hver sem er má endurheimta þær.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
-            <source>1 record in the Trash</source>
-            <translation>1 færsla í ruslakörfunni</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
-            <source>{count} records in the Trash</source>
-            <translation>{count} færslur í ruslakörfunni</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="188" />
+            <source>%Ln record(s) in the Trash</source>
+            <translation>
+                <numerusform>%Ln færsla í ruslakörfunni</numerusform>
+                <numerusform>%Ln færslur í ruslakörfunni</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

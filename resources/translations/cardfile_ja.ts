@@ -4,434 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Undo {action}</source>
             <translation>{action}を元に戻す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Redo {action}</source>
             <translation>{action}をやり直し</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Clear {count} activities</source>
-            <translation>{count} 件の活動の完了</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <source>Clear %Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln 件の活動の完了</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <source>Reschedule %Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln 件の活動の日程変更</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <source>Delete %Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln 件の活動の削除</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <source>Schedule an activity with each of %Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln 人それぞれとの活動の予定</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Reschedule {count} activities</source>
-            <translation>{count} 件の活動の日程変更</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Delete {count} activities</source>
-            <translation>{count} 件の活動の削除</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
-            <source>Schedule an activity with each of {count} people</source>
-            <translation>{count} 人それぞれとの活動の予定</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Import from {file}</source>
             <translation>{file} からのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Add contact</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Add contacts</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Edit contact</source>
             <translation>連絡先の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Delete contact</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Restore contact</source>
             <translation>連絡先の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Tag contacts</source>
             <translation>連絡先へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Delete contacts</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Tag companies</source>
             <translation>会社へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Delete companies</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Add company</source>
             <translation>会社の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Edit company</source>
             <translation>会社の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Delete company</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Restore company</source>
             <translation>会社の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Schedule activity</source>
             <translation>活動の予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Edit activity</source>
             <translation>活動の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Clear activity</source>
             <translation>活動の完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Delete activity</source>
             <translation>活動の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Restore activity</source>
             <translation>活動の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Change one occurrence</source>
             <translation>1回分の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Skip one occurrence</source>
             <translation>1回分のスキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Reschedule activity</source>
             <translation>活動の日程変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Add activity type</source>
             <translation>活動の種類の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Snooze alarm</source>
             <translation>アラームのスヌーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Dismiss alarm</source>
             <translation>アラームの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Fix the dates of timeless activities</source>
             <translation>時刻なし活動の日付の修正</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Add note</source>
             <translation>メモの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>Edit note</source>
             <translation>メモの編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Delete note</source>
             <translation>メモの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>Restore note</source>
             <translation>メモの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Add deal</source>
             <translation>商談の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Edit deal</source>
             <translation>商談の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Move deal</source>
             <translation>商談の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
             <source>Close deal</source>
             <translation>商談のクローズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Reopen deal</source>
             <translation>商談の再開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Delete deal</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Delete deals</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
             <source>Restore deal</source>
             <translation>商談の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Add to list</source>
             <translation>リストへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Remove from list</source>
             <translation>リストからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Add pipeline</source>
             <translation>パイプラインの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Rename pipeline</source>
             <translation>パイプライン名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Remove pipeline</source>
             <translation>パイプラインの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Add stage</source>
             <translation>フェーズの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
             <source>Change stage</source>
             <translation>フェーズの変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Reorder stages</source>
             <translation>フェーズの並べ替え</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Remove stage</source>
             <translation>フェーズの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Add group</source>
             <translation>グループの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Rename group</source>
             <translation>グループ名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Add to group</source>
             <translation>グループへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Remove from group</source>
             <translation>グループからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Delete group</source>
             <translation>グループの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Restore group</source>
             <translation>グループの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Save lookup</source>
             <translation>検索条件の保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Edit lookup</source>
             <translation>検索条件の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Delete lookup</source>
             <translation>検索条件の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add custom field</source>
             <translation>カスタム項目の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit custom field</source>
             <translation>カスタム項目の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Remove custom field</source>
             <translation>カスタム項目の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore custom field</source>
             <translation>カスタム項目の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore from Trash</source>
             <translation>ゴミ箱から復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Erase record</source>
             <translation>レコードの完全削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Empty Trash</source>
             <translation>ゴミ箱を空にする</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Merge contacts</source>
             <translation>連絡先の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Merge companies</source>
             <translation>会社の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Unmerge contacts</source>
             <translation>連絡先の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Unmerge companies</source>
             <translation>会社の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Mark as not duplicates</source>
             <translation>重複ではないとマーク</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Unmark not duplicates</source>
             <translation>「重複ではない」マークの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Carry over edits to merged records</source>
             <translation>統合したレコードへの編集の引き継ぎ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Sync</source>
             <translation>同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Repair database</source>
             <translation>データベースの修復</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Delete {records}</source>
             <translation>{records}の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Tag {records}</source>
             <translation>{records}へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add {records}</source>
             <translation>{records}の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>&amp;Undo {action}</source>
             <translation>{action}を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>&amp;Redo {action}</source>
             <translation>{action}をやり直し(&amp;R)</translation>
         </message>
@@ -449,40 +457,42 @@
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
-            <source>1 activity</source>
-            <translation>1 件の活動</translation>
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln 件の活動</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
-            <source>{count} activities</source>
-            <translation>{count} 件の活動</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Activities: {count}</source>
             <translation>活動: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Nothing to do here</source>
             <translation>やることはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>予定した電話、会議、ToDo は、完了にするまでここに一覧表示されます。どこからでも Ctrl+Shift+A で、または個人の「活動」タブから予定を入れられます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="233" />
             <source>No activities in this view</source>
             <translation>このビューに活動はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
             <source>Select an activity to see it.</source>
             <translation>活動を選択すると表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Ac&amp;tivity</source>
+            <translation>活動(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
@@ -572,8 +582,8 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
-            <source>&amp;Clear…</source>
-            <translation>完了にする(&amp;C)…</translation>
+            <source>C&amp;lear…</source>
+            <translation>完了にする(&amp;L)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
@@ -1122,6 +1132,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>繰り返す活動には日付が必要です。</translation>
         </message>
@@ -1277,139 +1288,139 @@
     <context>
         <name>ActivityForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="182" />
             <source>Change a Repeating Activity</source>
             <translation>繰り返す活動の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="183" />
             <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
             <translation>「{subject}」は繰り返しの活動です。この回だけを変更しますか、それともシリーズ全体を変更しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="190" />
             <source>This Occurrence</source>
             <translation>この回のみ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
             <source>Whole Series</source>
             <translation>シリーズ全体</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="203" />
             <source>Overlapping Activities</source>
             <translation>重複する活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
             <source>Save it anyway?</source>
             <translation>このまま保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="213" />
             <source>This overlaps “{subject}” ({when}) of yours.</source>
             <translation>この活動は、あなたの「{subject}」({when}) と重なっています。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
             <source>And %n more.</source>
             <translation>
                 <numerusform>ほか %n 件。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Normal</source>
             <translation>標準</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="254" />
             <source>&amp;Type</source>
             <translation>種類(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
             <source>&amp;Subject</source>
             <translation>件名(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="261" />
             <source>&amp;When</source>
             <translation>日時(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="262" />
             <source>&amp;Repeats</source>
             <translation>繰り返し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
             <source>With</source>
             <translation>相手</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="268" />
             <source>&amp;People</source>
             <translation>個人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="269" />
             <source>C&amp;ompany</source>
             <translation>会社(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
             <source>&amp;Deal</source>
             <translation>商談(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="274" />
             <source>Options</source>
             <translation>オプション</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="276" />
             <source>P&amp;riority</source>
             <translation>優先度(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="277" />
             <source>&amp;Alarm</source>
             <translation>アラーム(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="278" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>非公開(&amp;V): 自分だけに表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="281" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="286" />
             <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
             <translation>この活動はその間に削除されたため、変更を保存できません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="309" />
             <source>An activity needs a subject: what is it about?</source>
             <translation>活動には件名が必要です。何についての活動ですか？</translation>
         </message>
@@ -1584,227 +1595,240 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
             <source>turns {years} today</source>
             <translation>今日で{years}歳</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
-            <source>{years} years today</source>
-            <translation>今日で{years}周年</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <source>%Ln year(s) today</source>
+            <translation>
+                <numerusform>今日で%Ln周年</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} tomorrow</source>
             <translation>明日で{years}歳</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
-            <source>{years} years tomorrow</source>
-            <translation>明日で{years}周年</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <source>%Ln year(s) tomorrow</source>
+            <translation>
+                <numerusform>明日で%Ln周年</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <source>turns {years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln日後に{years}歳</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <source>{years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln日後に満{years}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln年</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>turns {years} in {days} days</source>
-            <translation>{days}日後に{years}歳</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>{years} years in {days} days</source>
-            <translation>{days}日後に{years}周年</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
             <source>age {years}</source>
             <translation>{years}歳</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
-            <source>{years} years</source>
-            <translation>{years}年</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="153" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="155" />
             <source>tomorrow</source>
             <translation>明日</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
-            <source>in {days} days</source>
-            <translation>{days}日後</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <source>in %Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln日後</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="334" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="342" />
             <source>Email {address}</source>
             <translation>{address}にメール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Call {number}</source>
             <translation>{number}に電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="351" />
             <source>Copy</source>
             <translation>コピー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
             <source>Copy {value}</source>
             <translation>{value}をコピー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="361" />
             <source>Copied</source>
             <translation>コピーしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="395" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="399" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Messaging</source>
             <translation>メッセージング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="406" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="409" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>moved to the Trash</source>
             <translation>ゴミ箱に移動しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>restored from the Trash</source>
             <translation>ゴミ箱から復元しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
             <source>(empty)</source>
             <translation>(空)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
             <source>(a company since erased)</source>
             <translation>(削除済みの会社)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(since erased)</source>
             <translation>(削除済み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(picture)</source>
             <translation>(画像)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
             <source>(a removed field)</source>
             <translation>(削除された項目)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
             <source>other</source>
             <translation>その他</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S で保存 · Esc でキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>以下で選んだ操作はすべてに対して実行され、「元に戻す」1回でまとめて取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
             <source>Edit this card (F2)</source>
             <translation>このカードを編集 (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>変更あり · Ctrl+S で保存 · Esc でキャンセル</translation>
         </message>
@@ -1965,52 +1989,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>&amp;New Company</source>
             <translation>新規会社(&amp;N)</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>1 company</source>
-            <translation>1 社</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>%Ln company(ies)</source>
+            <translation>
+                <numerusform>%Ln 社</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>{count} companies</source>
-            <translation>{count} 社</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Companies: {count}</source>
             <translation>会社: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>No companies yet</source>
             <translation>会社はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>ここには組織が一覧表示されます。会社は、作成したとき、または連絡先にまだ登録されていない会社名を入力したときに追加されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="105" />
             <source>No companies match the filter</source>
             <translation>フィルターに一致する会社はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="106" />
             <source>Select a company to see its card.</source>
             <translation>会社を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
             <source>&amp;Company</source>
             <translation>会社(&amp;C)</translation>
         </message>
@@ -2046,122 +2067,122 @@
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="77" />
             <source>A company named “{name}” already exists</source>
             <translation>「{name}」という名前の会社は既に存在します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="79" />
             <source>{sentence} ({why})</source>
             <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
             <source>&amp;Name</source>
             <translation>名前(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
             <source>&amp;Industry</source>
             <translation>業種(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
             <source>&amp;Website</source>
             <translation>Webサイト(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>&amp;Part of</source>
             <translation>親会社(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>The company this one belongs to, if any</source>
             <translation>この会社が属する会社 (ある場合)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Add email address</source>
             <translation>メールアドレスを追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Add phone number</source>
             <translation>電話番号を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Add address</source>
             <translation>住所を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Add web address</source>
             <translation>Webアドレスを追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Messaging and social</source>
             <translation>メッセージングとSNS</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Add account</source>
             <translation>アカウントを追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Add date</source>
             <translation>日付を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="100" />
             <source>Sharing</source>
             <translation>共有</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="105" />
             <source>This company was deleted meanwhile; your changes were not saved.</source>
             <translation>この会社はその間に削除されたため、変更は保存されませんでした。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="110" />
             <source>Logo: choose an image file or remove the logo</source>
             <translation>ロゴ: 画像ファイルを選択するか、ロゴを削除します</translation>
         </message>
@@ -2310,15 +2331,12 @@
             <source>The record takes the other value; it syncs to everyone</source>
             <translation>レコードにもう一方の値が設定され、全員に同期されます</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
-            <source>1 conflict to review</source>
-            <translation>確認が必要な競合: 1 件</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
-            <source>{count} conflicts to review</source>
-            <translation>確認が必要な競合: {count} 件</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="199" />
+            <source>%Ln conflict(s) to review</source>
+            <translation>
+                <numerusform>確認が必要な競合: %Ln 件</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2545,52 +2563,50 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="75" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="76" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>&amp;New Contact</source>
             <translation>新規連絡先(&amp;N)</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>1 contact</source>
-            <translation>1 件の連絡先</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/app.py" line="249" />
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln 件の連絡先</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>{count} contacts</source>
-            <translation>{count} 件の連絡先</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Contacts: {count}</source>
             <translation>連絡先: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>No contacts yet</source>
             <translation>連絡先はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>仕事で関わる人がここに一覧表示されます。1人ずつ追加するか、他のアドレス帳 (Outlook、Google、電話) からエクスポートした vCard または CSV ファイルをインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="86" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>No contacts match the filter</source>
             <translation>フィルターに一致する連絡先はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Select a contact to see their card.</source>
             <translation>連絡先を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="88" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>&amp;Contact</source>
             <translation>連絡先(&amp;C)</translation>
         </message>
@@ -2934,108 +2950,110 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>a Cardfile export</source>
             <translation>Cardfile のエクスポート</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
-            <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation>{file}: {encoding}、区切り文字は{delimiter}、{count} 列。</translation>
+            <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
+            <translation>
+                <numerusform>{file}: {encoding}、区切り文字は{delimiter}、%Ln 列。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>{program}の形式と認識されました。列は対応付け済みです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>Map columns</source>
             <translation>列の対応付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>各列で入力する連絡先の項目を選択してください。サンプル値はファイルの最初の数行から取得しています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
             <source>S&amp;tart from:</source>
             <translation>開始点(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
             <source>&amp;Save Mapping…</source>
             <translation>対応付けを保存(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>保存した対応付けを削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>この列の値から推測しました。正しくない場合は変更してください</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Sample values</source>
             <translation>サンプル値</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Import as</source>
             <translation>インポート先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
             <source>(column {number}, no header)</source>
             <translation>(列 {number}、見出しなし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
             <source>Import column {column} as</source>
             <translation>列 {column} のインポート先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for this file</source>
             <translation>このファイル向けの推奨設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for these files</source>
             <translation>これらのファイル向けの推奨設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save Mapping</source>
             <translation>対応付けの保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save this column mapping as:</source>
             <translation>この列の対応付けの保存名：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
             <source>Replace Mapping</source>
             <translation>対応付けの置き換え</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>「{name}」という名前の対応付けは既に存在します。置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete Mapping</source>
             <translation>対応付けの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>保存した対応付け「{name}」を削除しますか？</translation>
         </message>
@@ -3862,250 +3880,256 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <source>“{text}” is not a number.</source>
+            <translation>「{text}」は数値ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
             <source>Product or service</source>
             <translation>製品またはサービス</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Unit price</source>
             <translation>単価</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Discount %</source>
             <translation>割引 %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
             <source>Remove this line item</source>
             <translation>この明細を削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
             <source>Name the product or service.</source>
             <translation>製品またはサービスの名前を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>discount</source>
             <translation>割引</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>{what}が数値ではありません。{example} のように入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>数量は 0 より大きく、小数点以下 6 桁までです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>割引は 0 から 100 パーセントの範囲です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>This line item cannot be saved: {problem}</source>
             <translation>この明細を保存できません: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
             <source>Product</source>
             <translation>製品</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
             <source>Add Line Item</source>
             <translation>明細を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
             <source>The sum is the deal's amount</source>
             <translation>合計が商談の金額になります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>明細の変更に合わせて、金額を明細の合計と同じに保ちます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
             <source>Sum: {total}</source>
             <translation>合計: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
             <source>Type part of a name</source>
             <translation>名前の一部を入力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
             <source>Role</source>
             <translation>役割</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
             <source>Take this person off the deal</source>
             <translation>この個人を商談から外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>入力中に表示される候補から個人を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
             <source>Add Person</source>
             <translation>個人を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
             <source>The stage's ({percent} %)</source>
             <translation>フェーズの既定値 ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
             <source>The amount is the line items' sum</source>
             <translation>金額は明細の合計です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
             <source>A deal needs a name.</source>
             <translation>商談には名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
             <source>&amp;Name</source>
             <translation>名前(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>&amp;Company</source>
             <translation>会社(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>The company the deal is with, if any</source>
             <translation>商談の相手先の会社 (ある場合)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Amount</source>
             <translation>金額(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>商談の正確な金額 (商談の通貨で)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>C&amp;lose date</source>
             <translation>完了予定日(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>When the deal is expected to close</source>
             <translation>商談が完了する予定の日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>O&amp;wner</source>
             <translation>所有者(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>Who looks after the deal</source>
             <translation>商談の担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>&amp;Pipeline</source>
             <translation>パイプライン(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>&amp;Stage</source>
             <translation>フェーズ(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>P&amp;robability</source>
             <translation>確度(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>商談が成立する見込み。0 未満にするとフェーズの既定値に戻ります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
             <source>S&amp;tatus</source>
             <translation>状態(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
             <source>Rea&amp;son</source>
             <translation>理由(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>成立または不成立の理由。選択するか、新しい理由を入力して一覧に追加します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
             <source>Line items</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
             <source>People on the deal</source>
             <translation>商談の関係者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>この商談はその間に削除されたため、変更は保存されませんでした。</translation>
         </message>
@@ -4351,49 +4375,51 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>パイプラインとそのフェーズの追加、名前の変更、並べ替え、削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
             <source>&amp;New Deal</source>
             <translation>新規商談(&amp;N)</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="109" />
-            <source>1 deal</source>
-            <translation>1 件の商談</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln 件の商談</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="110" />
-            <source>{count} deals</source>
-            <translation>{count} 件の商談</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
             <source>Deals: {count}</source>
             <translation>商談: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="114" />
             <source>No deals yet</source>
             <translation>商談はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="115" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>商談をパイプラインのフェーズごとに追跡します: 各商談の金額、関係者、完了予定日。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
             <source>No deals match the filter</source>
             <translation>フィルターに一致する商談はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
             <source>Select a deal to see its card.</source>
             <translation>商談を選択すると、そのカードが表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>&amp;Deal</source>
+            <translation>商談(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -4827,27 +4853,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="28" />
+            <location filename="../../src/cardfile/ui/words.py" line="33" />
             <source>work</source>
             <translation>勤務先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="29" />
+            <location filename="../../src/cardfile/ui/words.py" line="34" />
             <source>home</source>
             <translation>自宅</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="30" />
+            <location filename="../../src/cardfile/ui/words.py" line="35" />
             <source>mobile</source>
             <translation>携帯</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <location filename="../../src/cardfile/ui/words.py" line="36" />
             <source>fax</source>
             <translation>FAX</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="32" />
+            <location filename="../../src/cardfile/ui/words.py" line="37" />
             <source>other</source>
             <translation>その他</translation>
         </message>
@@ -4908,104 +4934,99 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} は新しいバージョンの Cardfile で書き込まれています (スキーマ {found})。このバージョンが扱えるのはスキーマ {supported} までのため、変更しません。開くには新しい Cardfile をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} は破損しているか、Cardfile のデータベースではありません ({detail})。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} は他のプログラムの SQLite データベースで、Cardfile のデータベースではありません。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} は他のプログラムまたは別の Cardfile ウィンドウによってロックされています。処理が終わってから再試行してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} を開けません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} は読み取りはできますが、ここでは変更できません ({detail})。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} はチェックで破損が見つかりました ({checked_at}: {problem})。Cardfile で表示はできますが、変更はしません。バックアップから復元する (cardfile db restore FILE) か、修復 (cardfile db repair) してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>{path} があるディスクがいっぱいです。最後の変更は保存されませんでした。空き容量を確保して再試行してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>{path} を {target} にバックアップできませんでした: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>{path} の本日の自動バックアップは作成されませんでした ({detail})。他への影響はありません。Cardfile は1時間以内に再試行します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>There is nothing to undo</source>
             <translation>元に戻す操作はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>この{record_type}の所有者や非公開設定を変更できるのは {owner} だけです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ID {record_id} の{record_type}はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>同期サーバーがまだ設定されていません。[同期] ▸ [同期の設定] で選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>同期サーバー {server} に接続できません: {detail}。変更は保持され、後で同期されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>同期サーバー {server} に拒否されました: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>{server} と同期できません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>{user} として {server} にサインイン: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
-            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
-            <translation>{where} には {count} 件の商談があります。移動先のフェーズを選択してください ({how})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="369" />
@@ -5062,39 +5083,46 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>このコンピューターではキーリングを使用できないため、同期のサインイン情報を記憶できません。Cardfile は起動するたびにパスワードを要求します。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
+            <translation>
+                <numerusform>{where} には %Ln 件の商談があります。移動先のフェーズを選択してください ({how})</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile 内部でエラーが発生しました。エラーレポートに詳細が記載されています。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="449" />
             <source>%n new contact(s)</source>
             <translation>
                 <numerusform>新しい連絡先 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="451" />
             <source>%n new company(ies)</source>
             <translation>
                 <numerusform>新しい会社 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>%n changed record(s)</source>
             <translation>
                 <numerusform>変更されたレコード %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="447" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>インポートが途中で停止しました。{cause} それまでに書き込まれた内容はデータベースに残っています: {kept}。問題が解決したら、[編集] ▸ [元に戻す] ですべてをまとめて取り消せます。</translation>
         </message>
@@ -5303,10 +5331,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>エクスポートはキャンセルされました。何も残っていません。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
-            <source>Exported {count} record(s) to {target}.</source>
-            <translation>{count} 件のレコードを {target} にエクスポートしました。</translation>
+            <source>Exported %Ln record(s) to {target}.</source>
+            <translation>
+                <numerusform>%Ln 件のレコードを {target} にエクスポートしました。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
@@ -5322,283 +5352,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
             <source>Prefix</source>
             <translation>敬称</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <location filename="../../src/cardfile/ui/words.py" line="133" />
             <source>Middle name</source>
             <translation>ミドルネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Suffix</source>
             <translation>接尾辞</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>Nickname</source>
             <translation>ニックネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Given name (phonetic)</source>
             <translation>名 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>Middle name (phonetic)</source>
             <translation>ミドルネーム (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>Family name (phonetic)</source>
             <translation>姓 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>Department</source>
             <translation>部署</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Parent company</source>
             <translation>親会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>Birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Photo</source>
             <translation>写真</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>Logo</source>
             <translation>ロゴ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Messaging</source>
             <translation>メッセージング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Private</source>
             <translation>非公開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="163" />
             <source>Trash</source>
             <translation>ゴミ箱</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Other vCard properties</source>
             <translation>その他の vCard プロパティ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Starts</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Ends</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Any time that day</source>
             <translation>その日のいつでも</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>Time zone</source>
             <translation>タイムゾーン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Priority</source>
             <translation>優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Outcome</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Happened</source>
             <translation>実施日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Cleared</source>
             <translation>完了日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
             <source>Alarm</source>
             <translation>アラーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Alarm snoozed until</source>
             <translation>アラームのスヌーズ期限</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Alarm dismissed</source>
             <translation>アラーム解除済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Series</source>
             <translation>シリーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Occurrence</source>
             <translation>回</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -5993,15 +6023,24 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Line {line} of {file}: {reason}</source>
             <translation>{file} の {line} 行目: {reason}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
-            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
-            <translation>{files} 個のファイルの最初の {shown} 項目: インポート済み {known} 件、インポート不可 {rejected} 件。</translation>
+            <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
+            <translation>
+                <numerusform>{files}の最初の %Ln 項目: インポート済み {known} 件、インポート不可 {rejected} 件。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
             <source>Items after these are imported too.</source>
             <translation>これ以降の項目もインポートされます。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln 個のファイル</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
@@ -6159,203 +6198,184 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>その他の重複：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln card</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln 枚のカード</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln cards</source>
-            <translation>
-                <numerusform>%Ln 枚のカード</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln file</source>
-            <translation>
-                <numerusform>%Ln 個のファイル</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln files</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>%Ln 個のファイル</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>{cards} {files}</source>
             <translation>{files}の{cards}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
             <source>The first {cards} {files}</source>
             <translation>{files}の最初の {cards}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicate</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>重複 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicates</source>
-            <translation>
-                <numerusform>重複 %Ln 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>インポート不可 %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>これ以降のカードもインポートされます。その重複は下の選択に従って処理されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
             <source>Importing</source>
             <translation>インポート中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>キャンセルすると、このインポートで書き込んだ内容はすべて取り消されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
             <source>Starting…</source>
             <translation>開始しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
             <source>Import finished</source>
             <translation>インポート完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>インポートされた内容と、インポートされなかった各カードとその理由です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>インポートされなかったカードまたはスキップされたカードとその理由：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Card</source>
             <translation>カード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What happened</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Why</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
             <source>Import cancelled</source>
             <translation>インポートのキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>インポートはキャンセルされました。何もインポートされず、何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>新規インポート {imported} 件、更新 {updated} 件、スキップ {skipped} 件、インポート不可 {rejected} 件。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>[編集] ▸ [元に戻す] でインポート全体を取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Not imported</source>
             <translation>インポート不可</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>Skipped</source>
             <translation>スキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
             <source>Import Contacts</source>
             <translation>連絡先のインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
             <source>Import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>カレンダー ファイル (.ics) は vCard や CSV ファイルとは別にインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
             <source>Importing calendar files</source>
             <translation>カレンダー ファイルをインポートしています</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
-            <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation>{cards} 枚のカードを読み込みました: 新規 {imported} 件、更新 {updated} 件</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <source>%Ln card(s) read: {imported} new, {updated} updated</source>
+            <translation>
+                <numerusform>%Ln 枚のカードを読み込みました: 新規 {imported} 件、更新 {updated} 件</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
             <source>Importing contacts</source>
             <translation>連絡先をインポートしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>キャンセル中: インポートした内容を取り消しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Import failed</source>
             <translation>インポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Nothing was imported.</source>
             <translation>何もインポートされませんでした。</translation>
         </message>
@@ -6704,43 +6724,37 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>— has one or both</source>
             <translation>— いずれかまたは両方あり</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
-            <source>1 company matches.</source>
-            <translation>1 件の会社が一致します。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="548" />
+            <source>%Ln company(ies) match.</source>
+            <translation>
+                <numerusform>%Ln 社が一致します。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="549" />
+            <source>%Ln contact(s) match.</source>
+            <translation>
+                <numerusform>%Ln 件の連絡先が一致します。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
-            <source>{count} companies match.</source>
-            <translation>{count} 件の会社が一致します。</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
-            <source>1 contact matches.</source>
-            <translation>1 件の連絡先が一致します。</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
-            <source>{count} contacts match.</source>
-            <translation>{count} 件の連絡先が一致します。</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> and </source>
             <translation> かつ </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> or </source>
             <translation> または </translation>
         </message>
@@ -6748,22 +6762,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="744" />
             <source>Edit Lookup…</source>
             <translation>検索条件の編集…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="746" />
             <source>Show All</source>
             <translation>すべて表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="759" />
             <source>Lookup “{title}”: {what}</source>
             <translation>検索条件「{title}」: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="766" />
             <source>{title}: {records}</source>
             <translation>{title}: {records}</translation>
         </message>
@@ -6772,7 +6786,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>LookupBuilder</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="569" />
             <source>Edit Lookup</source>
             <translation>検索条件の編集</translation>
         </message>
@@ -6833,7 +6847,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="570" />
             <source>&amp;Save Changes</source>
             <translation>変更を保存(&amp;S)</translation>
         </message>
@@ -6858,12 +6872,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>検索条件</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="558" />
             <source>Give the lookup a name to save it.</source>
             <translation>保存するには検索条件に名前を付けてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="571" />
             <source>Saved as “{name}”.</source>
             <translation>「{name}」として保存しました。</translation>
         </message>
@@ -6932,8 +6946,8 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="264" />
-            <source>&amp;Custom Fields…</source>
-            <translation>カスタム項目(&amp;C)…</translation>
+            <source>Cust&amp;om Fields…</source>
+            <translation>カスタム項目(&amp;O)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="265" />
@@ -6957,8 +6971,8 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Restore from &amp;Trash…</source>
-            <translation>ゴミ箱から復元(&amp;T)…</translation>
+            <source>R&amp;estore from Trash…</source>
+            <translation>ゴミ箱から復元(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="272" />
@@ -7027,7 +7041,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts…</source>
             <translation>競合(&amp;C)…</translation>
         </message>
@@ -7192,154 +7206,158 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
             <source>This page has no list to print.</source>
             <translation>このページには印刷できる一覧がありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
             <source>Select a record to print its card.</source>
             <translation>カードを印刷するレコードを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>New Database</source>
             <translation>新規データベース</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile データベース ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} は既に存在します。[ファイル] ▸ [データベースを開く] で開いてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Open Database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile データベース ({patterns});;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Back Up Database</source>
             <translation>データベースのバックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile バックアップ (*.cardfile-backup);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Backing up</source>
             <translation>バックアップ中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
             <source>Backed up to {path}</source>
             <translation>{path} にバックアップしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
             <source>Making the daily backup</source>
             <translation>日次バックアップを作成しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Daily Backup</source>
             <translation>日次バックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
             <source>Daily backup made ({name}).</source>
             <translation>日次バックアップを作成しました ({name})。</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
-            <source>Imported {imported} new and updated {updated} record(s).</source>
-            <translation>新規 {imported} 件をインポートし、{updated} 件のレコードを更新しました。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <source>Imported %Ln new record(s) and updated {updated}.</source>
+            <translation>
+                <numerusform>新規 %Ln 件をインポートし、{updated} 件のレコードを更新しました。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
             <source>Imported just now</source>
             <translation>インポート完了</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
-            <source>Exported {count} record(s) to {target}</source>
-            <translation>{count} 件のレコードを {target} にエクスポートしました</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <source>Exported %Ln record(s) to {target}</source>
+            <translation>
+                <numerusform>%Ln 件のレコードを {target} にエクスポートしました</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
             <source>Saved {path}</source>
             <translation>{path} を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
             <source>No other databases opened lately</source>
             <translation>最近開いた他のデータベースはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
             <source>That lookup was deleted.</source>
             <translation>その検索条件は削除されました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
             <source>Without email or phone</source>
             <translation>メールも電話もなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
             <source>Without a company</source>
             <translation>会社なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
             <source>No activity for a year</source>
             <translation>1年間活動なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>統合するには、一覧で2人以上の個人 (または2社以上の会社) を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>「{name}」に統合しました。[編集] ▸ [元に戻す] または [検索] ▸ [統合履歴] で取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
             <source>Search “{query}”</source>
             <translation>「{query}」を検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>検索条件「{name}」を保存しました。[検索] メニューから利用できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>競合 ({count})(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>About Cardfile</source>
             <translation>Cardfile について</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;ローカルファーストの連絡先管理ソフト: 連絡先、会社、活動、商談を、お使いのコンピューター上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン3以降のもとでライセンスされています。&lt;/p&gt;</translation>
         </message>
@@ -7347,38 +7365,38 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="649" />
             <source>Saved Lookups</source>
             <translation>保存した検索条件</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="656" />
             <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
             <translation>保存した検索条件はまだありません。[検索] ▸ [新規検索条件] (Ctrl+L) で作成してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="658" />
             <source>&amp;Run</source>
             <translation>実行(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="659" />
             <source>&amp;Edit…</source>
             <translation>編集(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="660" />
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="716" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="724" />
             <source>Delete Lookup</source>
             <translation>検索条件の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="717" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
             <translation>保存した検索条件「{name}」を削除しますか？検索されるレコードには影響しません。</translation>
         </message>
@@ -7622,27 +7640,29 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MoneyEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="128" />
             <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
             <translation>{currency} には小数点以下がありません。{example} のように整数で入力してください。</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
-            <source>{currency} has {digits} decimals at most, such as {example}.</source>
-            <translation>{currency} の小数点以下は最大 {digits} 桁です ({example} など)。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="129" />
+            <source>{currency} has %Ln decimal(s) at most, such as {example}.</source>
+            <translation>
+                <numerusform>{currency} の小数点以下は最大 %Ln 桁です ({example} など)。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
             <source>This is not an amount; write it as {example}.</source>
             <translation>金額ではありません。{example} のように入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="160" />
             <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
             <translation>通貨: USD、EUR、JPY などの ISO 4217 コード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="228" />
             <source>Choose a currency: a three-letter code such as USD or EUR.</source>
             <translation>通貨を選択してください: USD や EUR などの3文字のコード。</translation>
         </message>
@@ -8043,7 +8063,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
-            <location filename="../../src/cardfile/app.py" line="237" />
+            <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
@@ -8099,77 +8119,77 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="82" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
             <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
             <translation>「{name}」という名前の会社はありません。先に追加するか、一覧から選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
             <source>Enter a number.</source>
             <translation>数値を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
             <source>There is no such date.</source>
             <translation>そのような日付はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
             <source>Choose one of: {choices}.</source>
             <translation>次のいずれかを選択してください: {choices}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
             <source>Choose yes or no.</source>
             <translation>はい/いいえを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>メールアドレスではありません。name@example.com のような形式で入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>A phone number needs at least one digit.</source>
             <translation>電話番号には少なくとも1桁の数字が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A web address cannot contain spaces.</source>
             <translation>Webアドレスにスペースは使用できません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>A company needs a name.</source>
             <translation>会社には名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="107" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="108" />
             <source>There is no such company.</source>
             <translation>そのような会社はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>非公開(&amp;V): 自分だけに表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>非公開レコードは、活動、メモ、商談とともに自分のデバイス間でのみ同期され、社内の他のユーザーには表示されません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;開く&lt;/a&gt;</translation>
         </message>
@@ -8228,13 +8248,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
-            <source>&amp;Call</source>
-            <translation>電話をかける(&amp;C)</translation>
+            <source>C&amp;all</source>
+            <translation>電話をかける(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
-            <source>Send E&amp;mail</source>
-            <translation>メールを送信(&amp;M)</translation>
+            <source>Send Ema&amp;il</source>
+            <translation>メールを送信(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
@@ -8416,27 +8436,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="40" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="41" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="42" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -8455,7 +8475,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
@@ -8469,10 +8489,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No history yet.</source>
             <translation>履歴はまだありません。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
-            <source>… and {count} earlier entries</source>
-            <translation>… ほか以前の {count} 件</translation>
+            <source>… and %Ln earlier entry(ies)</source>
+            <translation>
+                <numerusform>… ほか以前の %Ln 件</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
@@ -8524,223 +8546,225 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>… and {count} more fields</source>
-            <translation>… ほか {count} 項目</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <source>… and %Ln more field(s)</source>
+            <translation>
+                <numerusform>… ほか %Ln 項目</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="406" />
             <source>“{name}”</source>
             <translation>「{name}」</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>{other} was merged into this card</source>
             <translation>{other} がこのカードに統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>This card was merged into {other}</source>
             <translation>このカードは {other} に統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>{other} was taken out of this card</source>
             <translation>{other} がこのカードから分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
             <source>This card was taken out of {other}</source>
             <translation>このカードは {other} から分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="418" />
             <source>Merge history…</source>
             <translation>統合履歴…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="420" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="436" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="444" />
             <source>you</source>
             <translation>あなた</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
             <source>someone</source>
             <translation>他のユーザー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="452" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>メモを入力… (Ctrl+Enter で追加)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>Add Note</source>
             <translation>メモを追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>No notes yet.</source>
             <translation>メモはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
             <source>No deals yet.</source>
             <translation>商談はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
             <source>closes {date}</source>
             <translation>完了予定日 {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="529" />
             <source>New Deal…</source>
             <translation>新規商談…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>Add a deal with this {kind}</source>
             <translation>この{kind}との商談を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>person</source>
             <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="547" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>グループはまだありません。グループは個人や会社を手動でまとめるものです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="556" />
             <source>New Group…</source>
             <translation>新規グループ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="584" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>Groups</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>New Group</source>
             <translation>新規グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>Name of the new group:</source>
             <translation>新しいグループの名前：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="608" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="612" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · {edited} に編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Change this note</source>
             <translation>このメモを変更します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="616" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>このメモをゴミ箱に移動します (Ctrl+Z で元に戻せます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="644" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="646" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="697" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -8859,7 +8883,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
@@ -8875,13 +8899,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Contact list</source>
             <translation>連絡先一覧</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
@@ -8902,13 +8926,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>By month</source>
             <translation>月別</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>By quarter</source>
             <translation>四半期別</translation>
         </message>
@@ -9102,194 +9126,198 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>このコンピューターには {scripts} 用のフォントがないため、それらの文字は四角で表示されます。フォント (Noto ファミリーなど) をインストールして、レポートを作成し直してください。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
-            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
-            <translation>… ほか {count} 行: 印刷、PDF、CSV にはすべて含まれます。</translation>
+            <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
+            <translation>
+                <numerusform>… ほか %Ln 行: 印刷、PDF、CSV にはすべて含まれます。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Reports</source>
             <translation>レポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Forecast</source>
             <translation>売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Each currency apart</source>
             <translation>通貨別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>Also all in {currency}</source>
             <translation>{currency} での合計も表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>Any type</source>
             <translation>すべての種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Scheduled and cleared</source>
             <translation>予定済みと完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Scheduled</source>
             <translation>予定済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
             <source>Cancelled</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>&amp;Owner:</source>
             <translation>所有者(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Pipeline:</source>
             <translation>パイプライン(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>Periods:</source>
             <translation>期間：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Currencies:</source>
             <translation>通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
             <source>&amp;Type:</source>
             <translation>種類(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
             <source>&amp;Status:</source>
             <translation>状態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>&amp;Print…</source>
             <translation>印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
             <source>Save as P&amp;DF…</source>
             <translation>PDF として保存(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
             <source>Export &amp;CSV…</source>
             <translation>CSV をエクスポート(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Added:</source>
             <translation>追加日(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
             <source>&amp;Expected close:</source>
             <translation>完了予定日(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
             <source>&amp;Dates:</source>
             <translation>日付(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>The dates end before they start.</source>
             <translation>終了日が開始日より前です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
             <source>Making the report…</source>
             <translation>レポートを作成しています…</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
-            <source>{title}: {rows} rows.</source>
-            <translation>{title}: {rows} 行。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <source>{title}: %Ln row(s).</source>
+            <translation>
+                <numerusform>{title}: %Ln 行。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>Save as PDF</source>
             <translation>PDF として保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF ドキュメント (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>PDF を作成しています… (長いレポートは時間がかかります。作業を続けられます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
             <source>Saving {title} as PDF</source>
             <translation>{title} を PDF として保存しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>Saved {path}.</source>
             <translation>{path} を保存しました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>このコンピューターには {scripts} を含むフォントがないため、それらの文字は四角で表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>PDF {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>Export as CSV</source>
             <translation>CSV としてエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>CSV {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
             <source>Exported {path}.</source>
             <translation>{path} をエクスポートしました。</translation>
         </message>
@@ -9332,17 +9360,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>completed</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>left a message</source>
             <translation>伝言を残した</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>no answer</source>
             <translation>応答なし</translation>
         </message>
@@ -9658,150 +9686,152 @@ What you were changing was either saved whole or not at all: the database is nev
     </context>
     <context>
         <name>Sync</name>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
-            <source>1 change waiting</source>
-            <translation>1 件の変更が送信待ち</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <source>%Ln change(s) waiting</source>
+            <translation>
+                <numerusform>%Ln 件の変更が送信待ち</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <source>%Ln conflict(s)</source>
+            <translation>
+                <numerusform>%Ln 件の競合</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
-            <source>{count} changes waiting</source>
-            <translation>{count} 件の変更が送信待ち</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
-            <source>1 conflict</source>
-            <translation>1 件の競合</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
-            <source>{count} conflicts</source>
-            <translation>{count} 件の競合</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
             <source>Syncing…</source>
             <translation>同期しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
             <source>Sync: checking…</source>
             <translation>同期: 確認しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Not set up</source>
             <translation>未設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline — {waiting}</source>
             <translation>オフライン — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline</source>
             <translation>オフライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in — {waiting}</source>
             <translation>未サインイン — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in</source>
             <translation>未サインイン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed — {waiting}</source>
             <translation>同期に失敗 — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed</source>
             <translation>同期に失敗しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet · {waiting}</source>
             <translation>未同期 · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet</source>
             <translation>未同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
             <source>Synced {when} · {waiting}</source>
             <translation>{when} に同期済み · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Synced {when}</source>
             <translation>{when} に同期済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
             <source>Reading the sync state…</source>
             <translation>同期の状態を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>このデータベースはサーバーと同期されていません。[同期] ▸ [同期の設定] で設定できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
             <source>Syncs with {server} as {user}.</source>
             <translation>{user} として {server} と同期します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
             <source>Last synced {when}.</source>
             <translation>最終同期: {when}。</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
-            <source>Syncs by itself every {minutes} minutes.</source>
-            <translation>{minutes} 分ごとに自動で同期します。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>Syncs by itself every %Ln minute(s).</source>
+            <translation>
+                <numerusform>%Ln 分ごとに自動で同期します。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>{waiting} to be sent.</source>
             <translation>{waiting}が送信待ちです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Sending changes: {count}</source>
             <translation>変更を送信中: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Receiving changes: {count}</source>
             <translation>変更を受信中: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
             <source>Syncing</source>
             <translation>同期中</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
-            <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation>同期しましたが、サーバーにより {count} 件の変更が却下されました: {reason}。サーバー側の値に戻されています。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
+            <translation>
+                <numerusform>同期しましたが、サーバーにより %Ln 件の変更が却下されました: {reason}。サーバー側の値に戻されています。</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
-            <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件の変更。[同期] ▸ [競合] で確認が必要な競合: {conflicts}。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
+            <translation>
+                <numerusform>同期しました: 送信 %Ln 件、受信 {received} 件の変更。[同期] ▸ [競合] で確認が必要な競合: {conflicts}。</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
-            <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件の変更。</translation>
+            <source>Synced: %Ln change(s) sent, {received} received.</source>
+            <translation>
+                <numerusform>同期しました: 送信 %Ln 件、受信 {received} 件の変更。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
@@ -9846,15 +9876,19 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Every hour</source>
             <translation>1時間ごと</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
-            <source>Every {hours} hours</source>
-            <translation>{hours} 時間ごと</translation>
+            <source>Every %Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln 時間ごと</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
-            <source>Every {minutes} minutes</source>
-            <translation>{minutes} 分ごと</translation>
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln 分ごと</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
@@ -9962,10 +9996,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Syncing…</source>
             <translation>同期しています…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
-            <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件の変更。</translation>
+            <source>Synced: %Ln change(s) sent and {received} received.</source>
+            <translation>
+                <numerusform>同期しました: 送信 %Ln 件、受信 {received} 件の変更。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -10125,48 +10161,46 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
             <translation>「{name}」を完全に削除しますか？レコードとそのすべての履歴がデータベースから削除されます。この操作は元に戻せません。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
-            <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation>{count} 件のレコードを完全に削除しますか？レコードとそのすべての履歴がデータベースから削除されます。この操作は元に戻せません。</translation>
+            <source>Erase %Ln record(s) for good? They and their whole history leave the database; this cannot be undone.</source>
+            <translation>
+                <numerusform>%Ln 件のレコードを完全に削除しますか？レコードとそのすべての履歴がデータベースから削除されます。この操作は元に戻せません。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="149" />
             <source>Erase for Good</source>
             <translation>完全に削除</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
-            <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation>ゴミ箱内の {count} 件のレコードをすべて完全に削除しますか？この操作は元に戻せません。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="158" />
+            <source>Erase all %Ln record(s) in the Trash for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>ゴミ箱内の %Ln 件のレコードをすべて完全に削除しますか？この操作は元に戻せません。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="164" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="171" />
             <source>Empty Trash</source>
             <translation>ゴミ箱を空にする</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
-            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
-            <translation>ゴミ箱内の 1 件のレコードは他のユーザーのものです。完全に削除できるのは所有者または同期サーバーの管理者だけです。レコードはゴミ箱に残り、誰でも復元できます。</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <source>%Ln record(s) in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>
+                <numerusform>ゴミ箱内の %Ln 件のレコードは他のユーザーのものです。完全に削除できるのは所有者または同期サーバーの管理者だけです。レコードはゴミ箱に残り、誰でも復元できます。</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
-            <translation>ゴミ箱内の {count} 件のレコードは他のユーザーのものです。完全に削除できるのは所有者または同期サーバーの管理者だけです。レコードはゴミ箱に残り、誰でも復元できます。</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
-            <source>1 record in the Trash</source>
-            <translation>ゴミ箱内のレコード: 1 件</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
-            <source>{count} records in the Trash</source>
-            <translation>ゴミ箱内のレコード: {count} 件</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="188" />
+            <source>%Ln record(s) in the Trash</source>
+            <translation>
+                <numerusform>ゴミ箱内のレコード: %Ln 件</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

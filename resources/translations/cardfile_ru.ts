@@ -4,434 +4,450 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Undo {action}</source>
             <translation>Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Redo {action}</source>
             <translation>Повторить: {action}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Clear {count} activities</source>
-            <translation>Завершение дел: {count}</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <source>Clear %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Завершение %Ln дела</numerusform>
+                <numerusform>Завершение %Ln дел</numerusform>
+                <numerusform>Завершение %Ln дел</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <source>Reschedule %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Перенос %Ln дела</numerusform>
+                <numerusform>Перенос %Ln дел</numerusform>
+                <numerusform>Перенос %Ln дел</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <source>Delete %Ln activity(ies)</source>
+            <translation>
+                <numerusform>Удаление %Ln дела</numerusform>
+                <numerusform>Удаление %Ln дел</numerusform>
+                <numerusform>Удаление %Ln дел</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <source>Schedule an activity with each of %Ln person(s)</source>
+            <translation>
+                <numerusform>Планирование дела с каждым из %Ln контакта</numerusform>
+                <numerusform>Планирование дела с каждым из %Ln контактов</numerusform>
+                <numerusform>Планирование дела с каждым из %Ln контактов</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Reschedule {count} activities</source>
-            <translation>Перенос дел: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Delete {count} activities</source>
-            <translation>Удаление дел: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
-            <source>Schedule an activity with each of {count} people</source>
-            <translation>Планирование дела с каждым из контактов: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Import from {file}</source>
             <translation>Импорт из {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Add contact</source>
             <translation>Добавление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Add contacts</source>
             <translation>Добавление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Edit contact</source>
             <translation>Изменение контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Delete contact</source>
             <translation>Удаление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Restore contact</source>
             <translation>Восстановление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Tag contacts</source>
             <translation>Присвоение тегов контактам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Delete contacts</source>
             <translation>Удаление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Tag companies</source>
             <translation>Присвоение тегов компаниям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Delete companies</source>
             <translation>Удаление компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Add company</source>
             <translation>Добавление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Edit company</source>
             <translation>Изменение компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Delete company</source>
             <translation>Удаление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Restore company</source>
             <translation>Восстановление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Schedule activity</source>
             <translation>Планирование дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Edit activity</source>
             <translation>Изменение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Clear activity</source>
             <translation>Завершение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Delete activity</source>
             <translation>Удаление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Restore activity</source>
             <translation>Восстановление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Change one occurrence</source>
             <translation>Изменение одного повторения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Skip one occurrence</source>
             <translation>Пропуск одного повторения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Reschedule activity</source>
             <translation>Перенос дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Add activity type</source>
             <translation>Добавление типа дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Snooze alarm</source>
             <translation>Отсрочка напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Dismiss alarm</source>
             <translation>Закрытие напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Fix the dates of timeless activities</source>
             <translation>Исправление дат дел без времени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Add note</source>
             <translation>Добавление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>Edit note</source>
             <translation>Изменение заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Delete note</source>
             <translation>Удаление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>Restore note</source>
             <translation>Восстановление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Add deal</source>
             <translation>Добавление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Edit deal</source>
             <translation>Изменение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Move deal</source>
             <translation>Перемещение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
             <source>Close deal</source>
             <translation>Закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Reopen deal</source>
             <translation>Повторное открытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Delete deal</source>
             <translation>Удаление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Delete deals</source>
             <translation>Удаление сделок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
             <source>Restore deal</source>
             <translation>Восстановление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Add to list</source>
             <translation>Добавление в список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Remove from list</source>
             <translation>Удаление из списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Add pipeline</source>
             <translation>Добавление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Rename pipeline</source>
             <translation>Переименование воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Remove pipeline</source>
             <translation>Удаление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Add stage</source>
             <translation>Добавление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
             <source>Change stage</source>
             <translation>Изменение этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Reorder stages</source>
             <translation>Изменение порядка этапов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Remove stage</source>
             <translation>Удаление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Add group</source>
             <translation>Добавление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Rename group</source>
             <translation>Переименование группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Add to group</source>
             <translation>Добавление в группу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Remove from group</source>
             <translation>Удаление из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Delete group</source>
             <translation>Удаление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Restore group</source>
             <translation>Восстановление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Save lookup</source>
             <translation>Сохранение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Edit lookup</source>
             <translation>Изменение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Delete lookup</source>
             <translation>Удаление выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add custom field</source>
             <translation>Добавление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit custom field</source>
             <translation>Изменение пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Remove custom field</source>
             <translation>Удаление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore custom field</source>
             <translation>Восстановление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore from Trash</source>
             <translation>Восстановление из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Erase record</source>
             <translation>Безвозвратное удаление записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Empty Trash</source>
             <translation>Очистка корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Merge contacts</source>
             <translation>Объединение контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Merge companies</source>
             <translation>Объединение компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Unmerge contacts</source>
             <translation>Разделение контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Unmerge companies</source>
             <translation>Разделение компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Mark as not duplicates</source>
             <translation>Пометка «не дубликаты»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Unmark not duplicates</source>
             <translation>Снятие пометки «не дубликаты»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Carry over edits to merged records</source>
             <translation>Перенос изменений в объединённые записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Repair database</source>
             <translation>Восстановление базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Delete {records}</source>
             <translation>Удаление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Tag {records}</source>
             <translation>Присвоение тега: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add {records}</source>
             <translation>Добавление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Повторить: {action}</translation>
         </message>
@@ -449,40 +465,44 @@
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
-            <source>1 activity</source>
-            <translation>1 дело</translation>
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln дело</numerusform>
+                <numerusform>%Ln дела</numerusform>
+                <numerusform>%Ln дел</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
-            <source>{count} activities</source>
-            <translation>Дел: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Activities: {count}</source>
             <translation>Дел: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Nothing to do here</source>
             <translation>Здесь нет дел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>Здесь будут запланированные вами звонки, встречи и задачи — пока вы их не завершите. Запланировать дело можно из любого места сочетанием Ctrl+Shift+A или на вкладке «Дела» контакта.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="233" />
             <source>No activities in this view</source>
             <translation>В этом представлении нет дел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
             <source>Select an activity to see it.</source>
             <translation>Выберите дело, чтобы просмотреть его.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Ac&amp;tivity</source>
+            <translation>Д&amp;ело</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
@@ -572,7 +592,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
-            <source>&amp;Clear…</source>
+            <source>C&amp;lear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
@@ -1130,6 +1150,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>Для повторяющегося дела нужна дата.</translation>
         </message>
@@ -1303,42 +1324,42 @@
     <context>
         <name>ActivityForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="182" />
             <source>Change a Repeating Activity</source>
             <translation>Изменение повторяющегося дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="183" />
             <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
             <translation>Дело «{subject}» повторяется. Изменить только это повторение или всю серию?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="190" />
             <source>This Occurrence</source>
             <translation>Это повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
             <source>Whole Series</source>
             <translation>Всю серию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="203" />
             <source>Overlapping Activities</source>
             <translation>Пересекающиеся дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
             <source>Save it anyway?</source>
             <translation>Всё равно сохранить?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="213" />
             <source>This overlaps “{subject}” ({when}) of yours.</source>
             <translation>Это дело пересекается с вашим делом «{subject}» ({when}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
             <source>And %n more.</source>
             <translation>
                 <numerusform>И ещё %n.</numerusform>
@@ -1347,97 +1368,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Low</source>
             <translation>Низкий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Normal</source>
             <translation>Обычный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>High</source>
             <translation>Высокий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="254" />
             <source>&amp;Type</source>
             <translation>&amp;Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
             <source>&amp;Subject</source>
             <translation>Т&amp;ема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="261" />
             <source>&amp;When</source>
             <translation>&amp;Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="262" />
             <source>&amp;Repeats</source>
             <translation>&amp;Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
             <source>With</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="268" />
             <source>&amp;People</source>
             <translation>К&amp;онтакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="269" />
             <source>C&amp;ompany</source>
             <translation>Ко&amp;мпания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
             <source>&amp;Deal</source>
             <translation>&amp;Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="274" />
             <source>Options</source>
             <translation>Параметры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="276" />
             <source>P&amp;riority</source>
             <translation>П&amp;риоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="277" />
             <source>&amp;Alarm</source>
             <translation>&amp;Напоминание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="278" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>&amp;Личное: видите только вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="281" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="286" />
             <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
             <translation>Тем временем это дело было удалено; изменения нельзя сохранить.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="309" />
             <source>An activity needs a subject: what is it about?</source>
             <translation>У дела должна быть тема: о чём оно?</translation>
         </message>
@@ -1618,227 +1639,252 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
             <source>turns {years} today</source>
             <translation>сегодня исполняется {years}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
-            <source>{years} years today</source>
-            <translation>сегодня {years}-я годовщина</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <source>%Ln year(s) today</source>
+            <translation>
+                <numerusform>сегодня исполняется %Ln год</numerusform>
+                <numerusform>сегодня исполняется %Ln года</numerusform>
+                <numerusform>сегодня исполняется %Ln лет</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} tomorrow</source>
             <translation>завтра исполняется {years}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
-            <source>{years} years tomorrow</source>
-            <translation>завтра {years}-я годовщина</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <source>%Ln year(s) tomorrow</source>
+            <translation>
+                <numerusform>завтра исполняется %Ln год</numerusform>
+                <numerusform>завтра исполняется %Ln года</numerusform>
+                <numerusform>завтра исполняется %Ln лет</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <source>turns {years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>через %Ln день исполняется {years}</numerusform>
+                <numerusform>через %Ln дня исполняется {years}</numerusform>
+                <numerusform>через %Ln дней исполняется {years}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <source>{years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>через %Ln день — {years}</numerusform>
+                <numerusform>через %Ln дня — {years}</numerusform>
+                <numerusform>через %Ln дней — {years}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln год</numerusform>
+                <numerusform>%Ln года</numerusform>
+                <numerusform>%Ln лет</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>turns {years} in {days} days</source>
-            <translation>через {days} дн. исполняется {years}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>{years} years in {days} days</source>
-            <translation>через {days} дн. {years}-я годовщина</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
             <source>age {years}</source>
             <translation>возраст: {years}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
-            <source>{years} years</source>
-            <translation>лет: {years}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="153" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="155" />
             <source>tomorrow</source>
             <translation>завтра</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
-            <source>in {days} days</source>
-            <translation>через {days} дн.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <source>in %Ln day(s)</source>
+            <translation>
+                <numerusform>через %Ln день</numerusform>
+                <numerusform>через %Ln дня</numerusform>
+                <numerusform>через %Ln дней</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="334" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="342" />
             <source>Email {address}</source>
             <translation>Написать на {address}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Call {number}</source>
             <translation>Позвонить по номеру {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="351" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
             <source>Copy {value}</source>
             <translation>Копировать {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="361" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="395" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="399" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="406" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="409" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>moved to the Trash</source>
             <translation>перемещено в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>restored from the Trash</source>
             <translation>восстановлено из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
             <source>(a company since erased)</source>
             <translation>(компания, удалённая безвозвратно)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(since erased)</source>
             <translation>(уже стёрто)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(picture)</source>
             <translation>(изображение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
             <source>(a removed field)</source>
             <translation>(удалённое поле)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
             <source>other</source>
             <translation>другое</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>То, что вы выберете ниже, будет сделано со всеми ними за один шаг, который отменяется командой «Отменить».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
             <source>Edit this card (F2)</source>
             <translation>Изменить карточку (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>Изменено · Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
@@ -2003,52 +2049,51 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>&amp;New Company</source>
             <translation>&amp;Новая компания</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>1 company</source>
-            <translation>1 компания</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>%Ln company(ies)</source>
+            <translation>
+                <numerusform>%Ln компания</numerusform>
+                <numerusform>%Ln компании</numerusform>
+                <numerusform>%Ln компаний</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>{count} companies</source>
-            <translation>компании ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Companies: {count}</source>
             <translation>Компаний: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>No companies yet</source>
             <translation>Компаний пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Здесь перечислены организации. Компания добавляется, когда вы её создаёте или когда указываете у контакта название компании, которой ещё нет в базе.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="105" />
             <source>No companies match the filter</source>
             <translation>Нет компаний, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="106" />
             <source>Select a company to see its card.</source>
             <translation>Выберите компанию, чтобы открыть её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
             <source>&amp;Company</source>
             <translation>&amp;Компания</translation>
         </message>
@@ -2084,122 +2129,122 @@
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="77" />
             <source>A company named “{name}” already exists</source>
             <translation>Компания «{name}» уже существует</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="79" />
             <source>{sentence} ({why})</source>
             <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
             <source>&amp;Name</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
             <source>&amp;Industry</source>
             <translation>&amp;Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
             <source>&amp;Website</source>
             <translation>&amp;Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>&amp;Part of</source>
             <translation>&amp;Входит в</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>The company this one belongs to, if any</source>
             <translation>Компания, в которую входит эта, если есть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Add email address</source>
             <translation>Добавить адрес эл. почты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Add phone number</source>
             <translation>Добавить номер телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Add web address</source>
             <translation>Добавить веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Messaging and social</source>
             <translation>Мессенджеры и соцсети</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Add account</source>
             <translation>Добавить аккаунт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Add date</source>
             <translation>Добавить дату</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="100" />
             <source>Sharing</source>
             <translation>Доступ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="105" />
             <source>This company was deleted meanwhile; your changes were not saved.</source>
             <translation>Тем временем эта компания была удалена; ваши изменения не сохранены.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="110" />
             <source>Logo: choose an image file or remove the logo</source>
             <translation>Логотип: выберите файл изображения или удалите логотип</translation>
         </message>
@@ -2348,15 +2393,14 @@
             <source>The record takes the other value; it syncs to everyone</source>
             <translation>Запись получает другое значение; оно синхронизируется у всех</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
-            <source>1 conflict to review</source>
-            <translation>1 конфликт требует проверки</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
-            <source>{count} conflicts to review</source>
-            <translation>Конфликтов для проверки: {count}</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="199" />
+            <source>%Ln conflict(s) to review</source>
+            <translation>
+                <numerusform>%Ln конфликт требует проверки</numerusform>
+                <numerusform>%Ln конфликта требуют проверки</numerusform>
+                <numerusform>%Ln конфликтов требуют проверки</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2583,52 +2627,52 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="75" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="76" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>&amp;New Contact</source>
             <translation>&amp;Новый контакт</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>1 contact</source>
-            <translation>1 контакт</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/app.py" line="249" />
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln контакт</numerusform>
+                <numerusform>%Ln контакта</numerusform>
+                <numerusform>%Ln контактов</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>{count} contacts</source>
-            <translation>контакты ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Contacts: {count}</source>
             <translation>Контактов: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>No contacts yet</source>
             <translation>Контактов пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Здесь будут люди, с которыми вы работаете: добавляйте их по одному или импортируйте файл vCard или CSV, выгруженный из другой адресной книги (Outlook, Google, телефона).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="86" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>No contacts match the filter</source>
             <translation>Нет контактов, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Select a contact to see their card.</source>
             <translation>Выберите контакт, чтобы открыть его карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="88" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
@@ -2974,108 +3018,112 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>a Cardfile export</source>
             <translation>экспорт из Cardfile</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
-            <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation>{file}: {encoding}, значения разделены {delimiter}, столбцов: {count}.</translation>
+            <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
+            <translation>
+                <numerusform>{file}: {encoding}, значения разделены {delimiter}, %Ln столбец.</numerusform>
+                <numerusform>{file}: {encoding}, значения разделены {delimiter}, %Ln столбца.</numerusform>
+                <numerusform>{file}: {encoding}, значения разделены {delimiter}, %Ln столбцов.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>Файл распознан как {program}: столбцы уже сопоставлены.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>Map columns</source>
             <translation>Сопоставление столбцов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>Выберите поле контакта, которое заполняет каждый столбец. Примеры значений взяты из первых строк файла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
             <source>S&amp;tart from:</source>
             <translation>&amp;Начать с:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
             <source>&amp;Save Mapping…</source>
             <translation>&amp;Сохранить сопоставление…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>&amp;Удалить сохранённое сопоставление</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>Предложено по значениям в этом столбце: измените, если неверно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Column</source>
             <translation>Столбец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Sample values</source>
             <translation>Примеры значений</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Import as</source>
             <translation>Импортировать как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
             <source>(column {number}, no header)</source>
             <translation>(столбец {number}, без заголовка)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
             <source>Import column {column} as</source>
             <translation>Импортировать столбец {column} как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for this file</source>
             <translation>Предложено для этого файла</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for these files</source>
             <translation>Предложено для этих файлов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save Mapping</source>
             <translation>Сохранить сопоставление</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save this column mapping as:</source>
             <translation>Сохранить это сопоставление столбцов как:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
             <source>Replace Mapping</source>
             <translation>Заменить сопоставление</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>Сопоставление «{name}» уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete Mapping</source>
             <translation>Удалить сопоставление</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>Удалить сохранённое сопоставление «{name}»?</translation>
         </message>
@@ -3926,250 +3974,256 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <source>“{text}” is not a number.</source>
+            <translation>«{text}» — не число.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
             <source>Product or service</source>
             <translation>Товар или услуга</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Unit price</source>
             <translation>Цена за единицу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Discount %</source>
             <translation>Скидка, %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
             <source>Remove this line item</source>
             <translation>Удалить эту позицию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
             <source>Name the product or service.</source>
             <translation>Укажите товар или услугу.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>quantity</source>
             <translation>количество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>discount</source>
             <translation>скидка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>Значение «{what}» не является числом; введите его в виде {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>Количество должно быть больше 0 и иметь не более 6 знаков после запятой.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>Скидка должна быть от 0 до 100 процентов.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>This line item cannot be saved: {problem}</source>
             <translation>Не удалось сохранить эту позицию: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Total</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
             <source>Add Line Item</source>
             <translation>Добавить позицию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
             <source>The sum is the deal's amount</source>
             <translation>Итог — это сумма сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>Поддерживать сумму сделки равной итогу по позициям при их изменении</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
             <source>Sum: {total}</source>
             <translation>Итого: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
             <source>Type part of a name</source>
             <translation>Введите часть имени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
             <source>Take this person off the deal</source>
             <translation>Убрать этого человека из сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>Выберите человека из имён, предлагаемых при вводе.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
             <source>Add Person</source>
             <translation>Добавить человека</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
             <source>The stage's ({percent} %)</source>
             <translation>По этапу ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
             <source>The amount is the line items' sum</source>
             <translation>Сумма равна итогу по позициям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
             <source>A deal needs a name.</source>
             <translation>У сделки должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
             <source>&amp;Name</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>&amp;Company</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>The company the deal is with, if any</source>
             <translation>Компания, с которой заключается сделка, если есть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Amount</source>
             <translation>&amp;Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>Точная сумма сделки в её валюте</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>C&amp;lose date</source>
             <translation>&amp;Дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>When the deal is expected to close</source>
             <translation>Когда ожидается закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>O&amp;wner</source>
             <translation>&amp;Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>Who looks after the deal</source>
             <translation>Кто ведёт сделку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>&amp;Pipeline</source>
             <translation>Вор&amp;онка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>&amp;Stage</source>
             <translation>&amp;Этап</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>P&amp;robability</source>
             <translation>В&amp;ероятность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>Вероятность закрытия сделки; значение ниже 0 возвращает вероятность этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
             <source>S&amp;tatus</source>
             <translation>С&amp;татус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Open</source>
             <translation>Открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Lost</source>
             <translation>Проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
             <source>Rea&amp;son</source>
             <translation>&amp;Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>Почему сделка выиграна или проиграна: выберите причину или введите новую для списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
             <source>Line items</source>
             <translation>Позиции</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
             <source>People on the deal</source>
             <translation>Участники сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>Тем временем эта сделка была удалена; ваши изменения не сохранены.</translation>
         </message>
@@ -4419,49 +4473,53 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Добавить, переименовать, упорядочить и удалить воронки продаж и их этапы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
             <source>&amp;New Deal</source>
             <translation>&amp;Новая сделка</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="109" />
-            <source>1 deal</source>
-            <translation>1 сделка</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln сделка</numerusform>
+                <numerusform>%Ln сделки</numerusform>
+                <numerusform>%Ln сделок</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="110" />
-            <source>{count} deals</source>
-            <translation>Сделок: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
             <source>Deals: {count}</source>
             <translation>Сделок: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="114" />
             <source>No deals yet</source>
             <translation>Сделок пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="115" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Здесь вы следите за своими сделками — этап за этапом по воронке продаж: сколько стоит каждая, кто в ней участвует и когда она должна закрыться.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
             <source>No deals match the filter</source>
             <translation>Нет сделок, соответствующих фильтру</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
             <source>Select a deal to see its card.</source>
             <translation>Выберите сделку, чтобы увидеть её карточку.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>&amp;Deal</source>
+            <translation>Сде&amp;лка</translation>
         </message>
     </context>
     <context>
@@ -4897,27 +4955,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="28" />
+            <location filename="../../src/cardfile/ui/words.py" line="33" />
             <source>work</source>
             <translation>рабочий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="29" />
+            <location filename="../../src/cardfile/ui/words.py" line="34" />
             <source>home</source>
             <translation>домашний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="30" />
+            <location filename="../../src/cardfile/ui/words.py" line="35" />
             <source>mobile</source>
             <translation>мобильный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <location filename="../../src/cardfile/ui/words.py" line="36" />
             <source>fax</source>
             <translation>факс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="32" />
+            <location filename="../../src/cardfile/ui/words.py" line="37" />
             <source>other</source>
             <translation>другой</translation>
         </message>
@@ -4978,104 +5036,99 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>Файл {path} записан более новой версией Cardfile (схема {found}); эта версия понимает схему {supported} и не будет его изменять. Чтобы открыть файл, установите более новую версию Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>Файл {path} повреждён или не является базой Cardfile ({detail}). Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>Файл {path} — база SQLite другой программы, а не база Cardfile. Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>Файл {path} заблокирован другой программой или другим окном Cardfile; повторите попытку, когда работа с ним закончится. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Не удалось открыть {path}: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Файл {path} можно читать, но нельзя изменять ({detail}). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Проверка обнаружила повреждение файла {path} ({checked_at}: {problem}); Cardfile показывает его, но не изменяет. Восстановите резервную копию (cardfile db restore FILE) или исправьте базу (cardfile db repair). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Диск, на котором находится {path}, заполнен; последнее изменение не сохранено. Освободите место и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Не удалось создать резервную копию {path} в {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Сегодняшняя автоматическая резервная копия {path} не создана ({detail}); больше ничего не затронуто, Cardfile повторит попытку в течение часа.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>There is nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Только {owner} может менять владельца этой записи ({record_type}) и её признак «личная»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Нет записи ({record_type}) с идентификатором {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Сервер синхронизации ещё не выбран: укажите его в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Нет связи с сервером синхронизации {server}: {detail}. Ваши изменения сохранены и будут синхронизированы позже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Сервер синхронизации {server} отказал: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Синхронизация с {server} невозможна: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Войдите на {server} как {user}: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
-            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
-            <translation>{where}: сделок — {count}; выберите этап, на который их переместить ({how})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="369" />
@@ -5132,18 +5185,27 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>На этом компьютере нет хранилища паролей, поэтому вход для синхронизации нельзя запомнить: Cardfile будет спрашивать пароль после каждого запуска.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
+            <translation>
+                <numerusform>{where}: %Ln сделка; выберите этап, на который их переместить ({how})</numerusform>
+                <numerusform>{where}: %Ln сделки; выберите этап, на который их переместить ({how})</numerusform>
+                <numerusform>{where}: %Ln сделок; выберите этап, на который их переместить ({how})</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>В Cardfile произошла внутренняя ошибка; подробности — в отчёте об ошибке.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="449" />
             <source>%n new contact(s)</source>
             <translation>
                 <numerusform>%n новый контакт</numerusform>
@@ -5152,7 +5214,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="451" />
             <source>%n new company(ies)</source>
             <translation>
                 <numerusform>%n новая компания</numerusform>
@@ -5161,7 +5223,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>%n changed record(s)</source>
             <translation>
                 <numerusform>%n изменённая запись</numerusform>
@@ -5170,7 +5232,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="447" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Импорт остановился на полпути. {cause} То, что он успел записать, осталось в базе: {kept}. Когда проблема будет решена, команда «Правка ▸ Отменить» уберёт всё это за один шаг.</translation>
         </message>
@@ -5379,10 +5441,14 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>Экспорт отменён; после него ничего не осталось.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
-            <source>Exported {count} record(s) to {target}.</source>
-            <translation>Экспортировано записей: {count}, в {target}.</translation>
+            <source>Exported %Ln record(s) to {target}.</source>
+            <translation>
+                <numerusform>%Ln запись экспортирована в {target}.</numerusform>
+                <numerusform>%Ln записи экспортированы в {target}.</numerusform>
+                <numerusform>%Ln записей экспортировано в {target}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
@@ -5398,283 +5464,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <location filename="../../src/cardfile/ui/words.py" line="133" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>Nickname</source>
             <translation>Прозвище</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Given name (phonetic)</source>
             <translation>Имя (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>Middle name (phonetic)</source>
             <translation>Отчество (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>Family name (phonetic)</source>
             <translation>Фамилия (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Parent company</source>
             <translation>Головная компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>Logo</source>
             <translation>Логотип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Private</source>
             <translation>Личная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="163" />
             <source>Trash</source>
             <translation>Корзина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>vCard UID</source>
             <translation>UID vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Other vCard properties</source>
             <translation>Другие свойства vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Starts</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Ends</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Any time that day</source>
             <translation>В любое время дня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>Time zone</source>
             <translation>Часовой пояс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Result</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Outcome</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Happened</source>
             <translation>Состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Cleared</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
             <source>Alarm</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Alarm snoozed until</source>
             <translation>Напоминание отложено до</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Alarm dismissed</source>
             <translation>Напоминание закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Repeats</source>
             <translation>Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Series</source>
             <translation>Серия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Occurrence</source>
             <translation>Повторение серии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>iCalendar UID</source>
             <translation>UID iCalendar</translation>
         </message>
@@ -6071,15 +6137,28 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Line {line} of {file}: {reason}</source>
             <translation>Строка {line} файла {file}: {reason}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
-            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
-            <translation>Показаны первые элементы: {shown}; файлов: {files}; импортированы ранее: {known}; нельзя импортировать: {rejected}.</translation>
+            <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
+            <translation>
+                <numerusform>{files}, первые элементы: %Ln; импортированы ранее: {known}; нельзя импортировать: {rejected}.</numerusform>
+                <numerusform>{files}, первые элементы: %Ln; импортированы ранее: {known}; нельзя импортировать: {rejected}.</numerusform>
+                <numerusform>{files}, первые элементы: %Ln; импортированы ранее: {known}; нельзя импортировать: {rejected}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
             <source>Items after these are imported too.</source>
             <translation>Элементы после них тоже будут импортированы.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln файл</numerusform>
+                <numerusform>%Ln файла</numerusform>
+                <numerusform>%Ln файлов</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
@@ -6237,8 +6316,8 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Другие дубликаты:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln card</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln карточка</numerusform>
                 <numerusform>%Ln карточки</numerusform>
@@ -6246,26 +6325,8 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln cards</source>
-            <translation>
-                <numerusform>%Ln карточка</numerusform>
-                <numerusform>%Ln карточки</numerusform>
-                <numerusform>%Ln карточек</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln file</source>
-            <translation>
-                <numerusform>из %Ln файла</numerusform>
-                <numerusform>из %Ln файлов</numerusform>
-                <numerusform>из %Ln файлов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln files</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>из %Ln файла</numerusform>
                 <numerusform>из %Ln файлов</numerusform>
@@ -6273,18 +6334,18 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
             <source>The first {cards} {files}</source>
             <translation>Первые {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicate</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln дубликат</numerusform>
                 <numerusform>%Ln дубликата</numerusform>
@@ -6292,16 +6353,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicates</source>
-            <translation>
-                <numerusform>%Ln дубликат</numerusform>
-                <numerusform>%Ln дубликата</numerusform>
-                <numerusform>%Ln дубликатов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>не импортируется: %Ln</numerusform>
@@ -6310,144 +6362,148 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Карточки после этих тоже импортируются; с их дубликатами поступят так, как выбрано ниже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Отмена уберёт всё, что записал этот импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Что импортировано, а также каждая карточка, которая не была импортирована, и причина.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Карточки, которые не были импортированы или были пропущены, и причины:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Why</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Импорт отменён. Ничего не импортировано и ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>Импортировано как новые: {imported}, обновлено: {updated}, пропущено: {skipped}, не импортировано: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Команда «Правка ▸ Отменить» отменяет весь импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Not imported</source>
             <translation>Не импортирована</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>Skipped</source>
             <translation>Пропущена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
             <source>Import Contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Импортируйте файлы календаря (.ics) отдельно от файлов vCard и CSV.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
             <source>Importing calendar files</source>
             <translation>Импорт файлов календаря</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
-            <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation>Прочитано карточек: {cards}; новых: {imported}, обновлено: {updated}</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <source>%Ln card(s) read: {imported} new, {updated} updated</source>
+            <translation>
+                <numerusform>Прочитана %Ln карточка: новых — {imported}, обновлено — {updated}</numerusform>
+                <numerusform>Прочитаны %Ln карточки: новых — {imported}, обновлено — {updated}</numerusform>
+                <numerusform>Прочитано %Ln карточек: новых — {imported}, обновлено — {updated}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
             <source>Importing contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Отмена: убираем то, что было импортировано…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Import failed</source>
             <translation>Импорт не удался</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
@@ -6800,43 +6856,41 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>— has one or both</source>
             <translation>— есть хотя бы одно</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
-            <source>1 company matches.</source>
-            <translation>Найдена 1 компания.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="548" />
+            <source>%Ln company(ies) match.</source>
+            <translation>
+                <numerusform>Найдена %Ln компания.</numerusform>
+                <numerusform>Найдены %Ln компании.</numerusform>
+                <numerusform>Найдено %Ln компаний.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="549" />
+            <source>%Ln contact(s) match.</source>
+            <translation>
+                <numerusform>Найден %Ln контакт.</numerusform>
+                <numerusform>Найдены %Ln контакта.</numerusform>
+                <numerusform>Найдено %Ln контактов.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
-            <source>{count} companies match.</source>
-            <translation>Найдено компаний: {count}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
-            <source>1 contact matches.</source>
-            <translation>Найден 1 контакт.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
-            <source>{count} contacts match.</source>
-            <translation>Найдено контактов: {count}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> and </source>
             <translation> и </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> or </source>
             <translation> или </translation>
         </message>
@@ -6844,22 +6898,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="744" />
             <source>Edit Lookup…</source>
             <translation>Изменить выборку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="746" />
             <source>Show All</source>
             <translation>Показать все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="759" />
             <source>Lookup “{title}”: {what}</source>
             <translation>Выборка «{title}»: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="766" />
             <source>{title}: {records}</source>
             <translation>{title}: {records}</translation>
         </message>
@@ -6868,7 +6922,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>LookupBuilder</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="569" />
             <source>Edit Lookup</source>
             <translation>Изменение выборки</translation>
         </message>
@@ -6929,7 +6983,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="570" />
             <source>&amp;Save Changes</source>
             <translation>&amp;Сохранить изменения</translation>
         </message>
@@ -6954,12 +7008,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Выборка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="558" />
             <source>Give the lookup a name to save it.</source>
             <translation>Дайте выборке название, чтобы сохранить её.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="571" />
             <source>Saved as “{name}”.</source>
             <translation>Сохранено как «{name}».</translation>
         </message>
@@ -7024,12 +7078,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="261" />
             <source>&amp;Settings…</source>
-            <translation>&amp;Настройки…</translation>
+            <translation>Нас&amp;тройки…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="264" />
-            <source>&amp;Custom Fields…</source>
-            <translation>&amp;Пользовательские поля…</translation>
+            <source>Cust&amp;om Fields…</source>
+            <translation>Пользовательские по&amp;ля…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="265" />
@@ -7053,8 +7107,8 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Restore from &amp;Trash…</source>
-            <translation>Восстановить из &amp;корзины…</translation>
+            <source>R&amp;estore from Trash…</source>
+            <translation>Вос&amp;становить из корзины…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="272" />
@@ -7123,7 +7177,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
@@ -7210,7 +7264,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="354" />
             <source>Open &amp;Recent</source>
-            <translation>&amp;Недавние</translation>
+            <translation>Не&amp;давние</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="366" />
@@ -7230,7 +7284,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Lookup</source>
-            <translation>&amp;Выборка</translation>
+            <translation>Вы&amp;борка</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="390" />
@@ -7245,7 +7299,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="397" />
             <source>&amp;Sync</source>
-            <translation>&amp;Синхронизация</translation>
+            <translation>Син&amp;хронизация</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="402" />
@@ -7288,154 +7342,162 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
             <source>This page has no list to print.</source>
             <translation>На этой странице нет списка для печати.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
             <source>Select a record to print its card.</source>
             <translation>Выберите запись, чтобы напечатать её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Базы данных Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>Файл {path} уже существует. Чтобы открыть его, выберите «Файл ▸ Открыть базу данных».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Open Database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Базы данных Cardfile ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Back Up Database</source>
             <translation>Резервная копия базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Резервные копии Cardfile (*.cardfile-backup);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Backing up</source>
             <translation>Создание резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
             <source>Backed up to {path}</source>
             <translation>Резервная копия сохранена в {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
             <source>Making the daily backup</source>
             <translation>Создание ежедневной резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Daily Backup</source>
             <translation>Ежедневная резервная копия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
             <source>Daily backup made ({name}).</source>
             <translation>Ежедневная резервная копия создана ({name}).</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
-            <source>Imported {imported} new and updated {updated} record(s).</source>
-            <translation>Импортировано новых записей: {imported}, обновлено: {updated}.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <source>Imported %Ln new record(s) and updated {updated}.</source>
+            <translation>
+                <numerusform>Импортирована %Ln новая запись, обновлено: {updated}.</numerusform>
+                <numerusform>Импортированы %Ln новые записи, обновлено: {updated}.</numerusform>
+                <numerusform>Импортировано %Ln новых записей, обновлено: {updated}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
             <source>Imported just now</source>
             <translation>Только что импортированные</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
-            <source>Exported {count} record(s) to {target}</source>
-            <translation>Экспортировано записей: {count}, в {target}</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <source>Exported %Ln record(s) to {target}</source>
+            <translation>
+                <numerusform>%Ln запись экспортирована в {target}</numerusform>
+                <numerusform>%Ln записи экспортированы в {target}</numerusform>
+                <numerusform>%Ln записей экспортировано в {target}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
             <source>No other databases opened lately</source>
             <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
             <source>That lookup was deleted.</source>
             <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
             <source>Without email or phone</source>
             <translation>Без эл. почты и телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
             <source>Without a company</source>
             <translation>Без компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
             <source>No activity for a year</source>
             <translation>Без дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Чтобы объединить контакты (или компании), выберите в списке два или больше.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Объединено в «{name}». Отменить объединение можно командой «Правка ▸ Отменить» или в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
             <source>Search “{query}”</source>
             <translation>Искать «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
@@ -7443,38 +7505,38 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="649" />
             <source>Saved Lookups</source>
             <translation>Сохранённые выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="656" />
             <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
             <translation>Сохранённых выборок пока нет. Создайте выборку командой «Выборка ▸ Новая выборка» (Ctrl+L).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="658" />
             <source>&amp;Run</source>
             <translation>&amp;Выполнить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="659" />
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="660" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="716" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="724" />
             <source>Delete Lookup</source>
             <translation>Удалить выборку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="717" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
             <translation>Удалить сохранённую выборку «{name}»? Записи, которые она находит, не затрагиваются.</translation>
         </message>
@@ -7736,27 +7798,31 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MoneyEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="128" />
             <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
             <translation>У валюты {currency} нет дробной части: введите целую сумму, например {example}.</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
-            <source>{currency} has {digits} decimals at most, such as {example}.</source>
-            <translation>У валюты {currency} не более {digits} знаков после запятой, например {example}.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="129" />
+            <source>{currency} has %Ln decimal(s) at most, such as {example}.</source>
+            <translation>
+                <numerusform>У валюты {currency} не более %Ln знака после запятой, например {example}.</numerusform>
+                <numerusform>У валюты {currency} не более %Ln знаков после запятой, например {example}.</numerusform>
+                <numerusform>У валюты {currency} не более %Ln знаков после запятой, например {example}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
             <source>This is not an amount; write it as {example}.</source>
             <translation>Это не сумма; введите её в виде {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="160" />
             <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
             <translation>Валюта: код ISO 4217, например USD, EUR или JPY</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="228" />
             <source>Choose a currency: a three-letter code such as USD or EUR.</source>
             <translation>Выберите валюту: трёхбуквенный код, например USD или EUR.</translation>
         </message>
@@ -8159,7 +8225,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
-            <location filename="../../src/cardfile/app.py" line="237" />
+            <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -8215,77 +8281,77 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="82" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
             <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
             <translation>Компании «{name}» нет; сначала добавьте её или выберите из списка.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
             <source>Enter a number.</source>
             <translation>Введите число.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
             <source>There is no such date.</source>
             <translation>Такой даты не существует.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
             <source>Choose one of: {choices}.</source>
             <translation>Выберите одно из значений: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
             <source>Choose yes or no.</source>
             <translation>Выберите «да» или «нет».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>Это не адрес эл. почты; он должен выглядеть как name@example.com.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>A phone number needs at least one digit.</source>
             <translation>В номере телефона должна быть хотя бы одна цифра.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A web address cannot contain spaces.</source>
             <translation>В веб-адресе не может быть пробелов.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>A company needs a name.</source>
             <translation>У компании должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="107" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="108" />
             <source>There is no such company.</source>
             <translation>Такой компании нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>&amp;Личная: видите только вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>Личная запись синхронизируется только между вашими собственными устройствами — вместе с её делами, заметками и сделками; больше никто в офисе её не видит.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;открыть&lt;/a&gt;</translation>
         </message>
@@ -8344,13 +8410,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
-            <source>&amp;Call</source>
+            <source>C&amp;all</source>
             <translation>&amp;Позвонить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
-            <source>Send E&amp;mail</source>
-            <translation>Написать &amp;письмо</translation>
+            <source>Send Ema&amp;il</source>
+            <translation>Напи&amp;сать письмо</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
@@ -8532,27 +8598,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="40" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="41" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="42" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -8571,7 +8637,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
@@ -8585,10 +8651,14 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No history yet.</source>
             <translation>Истории пока нет.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
-            <source>… and {count} earlier entries</source>
-            <translation>… и более ранние записи ({count})</translation>
+            <source>… and %Ln earlier entry(ies)</source>
+            <translation>
+                <numerusform>… и ещё %Ln более ранняя запись</numerusform>
+                <numerusform>… и ещё %Ln более ранние записи</numerusform>
+                <numerusform>… и ещё %Ln более ранних записей</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
@@ -8640,223 +8710,227 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>… and {count} more fields</source>
-            <translation>… и другие поля ({count})</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <source>… and %Ln more field(s)</source>
+            <translation>
+                <numerusform>… и ещё %Ln поле</numerusform>
+                <numerusform>… и ещё %Ln поля</numerusform>
+                <numerusform>… и ещё %Ln полей</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="406" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>{other} was merged into this card</source>
             <translation>С этой карточкой объединена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>This card was merged into {other}</source>
             <translation>Эта карточка объединена с карточкой {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>{other} was taken out of this card</source>
             <translation>Из этой карточки выделена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
             <source>This card was taken out of {other}</source>
             <translation>Эта карточка выделена из карточки {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="418" />
             <source>Merge history…</source>
             <translation>История объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="420" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="436" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="444" />
             <source>you</source>
             <translation>вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
             <source>someone</source>
             <translation>кто-то</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="452" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Напишите заметку… (Ctrl+Enter добавит её)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>Add Note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
             <source>No deals yet.</source>
             <translation>Сделок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>open</source>
             <translation>открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
             <source>closes {date}</source>
             <translation>закрытие {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
             <source>overdue</source>
             <translation>просрочена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="529" />
             <source>New Deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>Add a deal with this {kind}</source>
             <translation>Добавить сделку по этой записи ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>person</source>
             <translation>контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>company</source>
             <translation>компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="547" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Групп пока нет. Группа объединяет людей или компании, выбранных вручную.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="556" />
             <source>New Group…</source>
             <translation>Новая группа…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="584" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>Groups</source>
             <translation>Группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>New Group</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>Name of the new group:</source>
             <translation>Название новой группы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="608" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="612" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · изменено {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Change this note</source>
             <translation>Изменить эту заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="616" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Переместить эту заметку в корзину (Ctrl+Z отменяет)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="644" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="646" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="697" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -8979,7 +9053,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
@@ -8995,13 +9069,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Contact list</source>
             <translation>Список контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
@@ -9022,13 +9096,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>By month</source>
             <translation>По месяцам</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>By quarter</source>
             <translation>По кварталам</translation>
         </message>
@@ -9222,194 +9296,202 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>На этом компьютере нет шрифта для письменностей: {scripts}; эти символы показаны квадратиками. Установите для них шрифт (например, из семейства Noto) и создайте отчёт заново.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
-            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
-            <translation>… и ещё строк: {count}; при печати и в PDF и CSV будут все строки.</translation>
+            <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
+            <translation>
+                <numerusform>… и ещё %Ln строка: при печати и в PDF и CSV будут все строки.</numerusform>
+                <numerusform>… и ещё %Ln строки: при печати и в PDF и CSV будут все строки.</numerusform>
+                <numerusform>… и ещё %Ln строк: при печати и в PDF и CSV будут все строки.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Forecast</source>
             <translation>Прогноз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Each currency apart</source>
             <translation>Каждая валюта отдельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>Also all in {currency}</source>
             <translation>И всё в {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Scheduled and cleared</source>
             <translation>Запланированные и завершённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Scheduled</source>
             <translation>Запланированные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
             <source>Done</source>
             <translation>Завершённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
             <source>Cancelled</source>
             <translation>Отменённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>&amp;Owner:</source>
             <translation>&amp;Владелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Pipeline:</source>
             <translation>В&amp;оронка продаж:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>Periods:</source>
             <translation>Периоды:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Currencies:</source>
             <translation>Ва&amp;люты:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
             <source>&amp;Type:</source>
             <translation>&amp;Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
             <source>&amp;Status:</source>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
             <source>Save as P&amp;DF…</source>
             <translation>Сохранить в P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
             <source>Export &amp;CSV…</source>
             <translation>Экспорт в &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Added:</source>
             <translation>&amp;Дата добавления:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
             <source>&amp;Expected close:</source>
             <translation>&amp;Ожидаемая дата закрытия:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
             <source>&amp;Dates:</source>
             <translation>Д&amp;аты:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>The dates end before they start.</source>
             <translation>Конечная дата раньше начальной.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
             <source>Making the report…</source>
             <translation>Создание отчёта…</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
-            <source>{title}: {rows} rows.</source>
-            <translation>{title}: строк — {rows}.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <source>{title}: %Ln row(s).</source>
+            <translation>
+                <numerusform>{title}: %Ln строка.</numerusform>
+                <numerusform>{title}: %Ln строки.</numerusform>
+                <numerusform>{title}: %Ln строк.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>Save as PDF</source>
             <translation>Сохранение в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>Создание PDF… (длинный отчёт создаётся не сразу; можно продолжать работу)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
             <source>Saving {title} as PDF</source>
             <translation>Сохранение «{title}» в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>Saved {path}.</source>
             <translation>Сохранено: {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>Ни в одном шрифте на этом компьютере нет письменностей: {scripts}; эти буквы показаны квадратиками.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>Не удалось записать PDF-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>Export as CSV</source>
             <translation>Экспорт в CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Не удалось записать CSV-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
             <source>Exported {path}.</source>
             <translation>Экспортировано: {path}.</translation>
         </message>
@@ -9454,17 +9536,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>completed</source>
             <translation>выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>left a message</source>
             <translation>оставлено сообщение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>no answer</source>
             <translation>нет ответа</translation>
         </message>
@@ -9794,150 +9876,164 @@ What you were changing was either saved whole or not at all: the database is nev
     </context>
     <context>
         <name>Sync</name>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
-            <source>1 change waiting</source>
-            <translation>1 изменение в очереди</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <source>%Ln change(s) waiting</source>
+            <translation>
+                <numerusform>%Ln изменение в очереди</numerusform>
+                <numerusform>%Ln изменения в очереди</numerusform>
+                <numerusform>%Ln изменений в очереди</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <source>%Ln conflict(s)</source>
+            <translation>
+                <numerusform>%Ln конфликт</numerusform>
+                <numerusform>%Ln конфликта</numerusform>
+                <numerusform>%Ln конфликтов</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
-            <source>{count} changes waiting</source>
-            <translation>изменений в очереди: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
-            <source>1 conflict</source>
-            <translation>1 конфликт</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
-            <source>{count} conflicts</source>
-            <translation>конфликтов: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
             <source>Syncing…</source>
             <translation>Синхронизация…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
             <source>Sync: checking…</source>
             <translation>Синхронизация: проверка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Not set up</source>
             <translation>Не настроена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline — {waiting}</source>
             <translation>Нет связи — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline</source>
             <translation>Нет связи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in — {waiting}</source>
             <translation>Вход не выполнен — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed — {waiting}</source>
             <translation>Сбой синхронизации — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed</source>
             <translation>Сбой синхронизации</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet · {waiting}</source>
             <translation>Ещё не синхронизировано · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
             <source>Synced {when} · {waiting}</source>
             <translation>Синхронизировано {when} · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Synced {when}</source>
             <translation>Синхронизировано {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
             <source>Reading the sync state…</source>
             <translation>Чтение состояния синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>Эта база данных не синхронизируется с сервером. Настроить синхронизацию можно в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
             <source>Syncs with {server} as {user}.</source>
             <translation>Синхронизируется с {server} как {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
             <source>Last synced {when}.</source>
             <translation>Последняя синхронизация: {when}.</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
-            <source>Syncs by itself every {minutes} minutes.</source>
-            <translation>Синхронизируется автоматически каждые {minutes} мин.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>Syncs by itself every %Ln minute(s).</source>
+            <translation>
+                <numerusform>Синхронизируется автоматически каждую %Ln минуту.</numerusform>
+                <numerusform>Синхронизируется автоматически каждые %Ln минуты.</numerusform>
+                <numerusform>Синхронизируется автоматически каждые %Ln минут.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>{waiting} to be sent.</source>
             <translation>Ожидает отправки: {waiting}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Sending changes: {count}</source>
             <translation>Отправка изменений: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Receiving changes: {count}</source>
             <translation>Получение изменений: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
             <source>Syncing</source>
             <translation>Синхронизация</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
-            <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation>Синхронизировано, но сервер отклонил изменения ({count}): {reason}. Возвращено значение, которое хранится на сервере.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
+            <translation>
+                <numerusform>Синхронизировано, но сервер отклонил %Ln изменение: {reason}. Возвращено значение, которое хранится на сервере.</numerusform>
+                <numerusform>Синхронизировано, но сервер отклонил %Ln изменения: {reason}. Возвращено значение, которое хранится на сервере.</numerusform>
+                <numerusform>Синхронизировано, но сервер отклонил %Ln изменений: {reason}. Возвращено значение, которое хранится на сервере.</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
-            <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation>Синхронизировано: отправлено изменений — {pushed}, получено — {pulled}; проверьте в меню «Синхронизация ▸ Конфликты»: {conflicts}.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
+            <translation>
+                <numerusform>Синхронизировано: отправлено %Ln изменение, получено — {received}; проверьте в меню «Синхронизация ▸ Конфликты»: {conflicts}.</numerusform>
+                <numerusform>Синхронизировано: отправлено %Ln изменения, получено — {received}; проверьте в меню «Синхронизация ▸ Конфликты»: {conflicts}.</numerusform>
+                <numerusform>Синхронизировано: отправлено %Ln изменений, получено — {received}; проверьте в меню «Синхронизация ▸ Конфликты»: {conflicts}.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
-            <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation>Синхронизировано: отправлено изменений — {pushed}, получено — {pulled}.</translation>
+            <source>Synced: %Ln change(s) sent, {received} received.</source>
+            <translation>
+                <numerusform>Синхронизировано: отправлено %Ln изменение, получено — {received}.</numerusform>
+                <numerusform>Синхронизировано: отправлено %Ln изменения, получено — {received}.</numerusform>
+                <numerusform>Синхронизировано: отправлено %Ln изменений, получено — {received}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
@@ -9982,15 +10078,23 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Every hour</source>
             <translation>Каждый час</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
-            <source>Every {hours} hours</source>
-            <translation>Каждые {hours} ч</translation>
+            <source>Every %Ln hour(s)</source>
+            <translation>
+                <numerusform>Каждый %Ln час</numerusform>
+                <numerusform>Каждые %Ln часа</numerusform>
+                <numerusform>Каждые %Ln часов</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
-            <source>Every {minutes} minutes</source>
-            <translation>Каждые {minutes} мин</translation>
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>Каждую %Ln минуту</numerusform>
+                <numerusform>Каждые %Ln минуты</numerusform>
+                <numerusform>Каждые %Ln минут</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
@@ -10098,10 +10202,14 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Syncing…</source>
             <translation>Синхронизация…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
-            <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation>Синхронизировано: отправлено изменений — {pushed}, получено — {pulled}.</translation>
+            <source>Synced: %Ln change(s) sent and {received} received.</source>
+            <translation>
+                <numerusform>Синхронизировано: отправлено %Ln изменение, получено — {received}.</numerusform>
+                <numerusform>Синхронизировано: отправлено %Ln изменения, получено — {received}.</numerusform>
+                <numerusform>Синхронизировано: отправлено %Ln изменений, получено — {received}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -10261,48 +10369,54 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
             <translation>Стереть «{name}» навсегда? Запись и вся её история будут удалены из базы данных; это нельзя отменить.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
-            <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation>Стереть навсегда записи ({count})? Они и вся их история будут удалены из базы данных; это нельзя отменить.</translation>
+            <source>Erase %Ln record(s) for good? They and their whole history leave the database; this cannot be undone.</source>
+            <translation>
+                <numerusform>Стереть навсегда %Ln запись? Она и вся её история будут удалены из базы данных; это нельзя отменить.</numerusform>
+                <numerusform>Стереть навсегда %Ln записи? Они и вся их история будут удалены из базы данных; это нельзя отменить.</numerusform>
+                <numerusform>Стереть навсегда %Ln записей? Они и вся их история будут удалены из базы данных; это нельзя отменить.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="149" />
             <source>Erase for Good</source>
             <translation>Стереть навсегда</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
-            <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation>Стереть навсегда все записи в корзине ({count})? Это нельзя отменить.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="158" />
+            <source>Erase all %Ln record(s) in the Trash for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>Стереть навсегда %Ln запись в корзине? Это нельзя отменить.</numerusform>
+                <numerusform>Стереть навсегда все %Ln записи в корзине? Это нельзя отменить.</numerusform>
+                <numerusform>Стереть навсегда все %Ln записей в корзине? Это нельзя отменить.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="164" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="171" />
             <source>Empty Trash</source>
             <translation>Очистить корзину</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
-            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
-            <translation>1 запись в корзине принадлежит другому пользователю: стереть её может только её владелец или администратор сервера синхронизации. Она остаётся в корзине, и восстановить её может любой.</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <source>%Ln record(s) in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>
+                <numerusform>%Ln запись в корзине принадлежит другому пользователю: стереть её может только владелец или администратор сервера синхронизации. Она остаётся в корзине, и восстановить её может любой.</numerusform>
+                <numerusform>%Ln записи в корзине принадлежат другим пользователям: стереть их может только владелец или администратор сервера синхронизации. Они остаются в корзине, и восстановить их может любой.</numerusform>
+                <numerusform>%Ln записей в корзине принадлежат другим пользователям: стереть их может только владелец или администратор сервера синхронизации. Они остаются в корзине, и восстановить их может любой.</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
-            <translation>Записи в корзине, принадлежащие другим пользователям ({count}): стереть их может только владелец или администратор сервера синхронизации. Они остаются в корзине, и восстановить их может любой.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
-            <source>1 record in the Trash</source>
-            <translation>1 запись в корзине</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
-            <source>{count} records in the Trash</source>
-            <translation>Записей в корзине: {count}</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="188" />
+            <source>%Ln record(s) in the Trash</source>
+            <translation>
+                <numerusform>%Ln запись в корзине</numerusform>
+                <numerusform>%Ln записи в корзине</numerusform>
+                <numerusform>%Ln записей в корзине</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

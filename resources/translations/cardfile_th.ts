@@ -4,434 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Undo {action}</source>
             <translation>เลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Redo {action}</source>
             <translation>ทำซ้ำ {action}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
-            <source>Clear {count} activities</source>
-            <translation>ทำเครื่องหมายว่ากิจกรรม {count} รายการเสร็จ</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <source>Clear %Ln activity(ies)</source>
+            <translation>
+                <numerusform>ทำเครื่องหมายว่ากิจกรรม %Ln รายการเสร็จ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <source>Reschedule %Ln activity(ies)</source>
+            <translation>
+                <numerusform>เลื่อนนัดกิจกรรม %Ln รายการ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <source>Delete %Ln activity(ies)</source>
+            <translation>
+                <numerusform>ลบกิจกรรม %Ln รายการ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <source>Schedule an activity with each of %Ln person(s)</source>
+            <translation>
+                <numerusform>นัดหมายกิจกรรมกับแต่ละคนจาก %Ln คน</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
-            <source>Reschedule {count} activities</source>
-            <translation>เลื่อนนัดกิจกรรม {count} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
-            <source>Delete {count} activities</source>
-            <translation>ลบกิจกรรม {count} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
-            <source>Schedule an activity with each of {count} people</source>
-            <translation>นัดหมายกิจกรรมกับแต่ละคนจาก {count} คน</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Import from {file}</source>
             <translation>นำเข้าจาก {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Add contact</source>
             <translation>เพิ่มผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Add contacts</source>
             <translation>เพิ่มผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Edit contact</source>
             <translation>แก้ไขผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Delete contact</source>
             <translation>ลบผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Restore contact</source>
             <translation>กู้คืนผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Tag contacts</source>
             <translation>ติดแท็กผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Delete contacts</source>
             <translation>ลบผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Tag companies</source>
             <translation>ติดแท็กบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Delete companies</source>
             <translation>ลบบริษัทหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Add company</source>
             <translation>เพิ่มบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Edit company</source>
             <translation>แก้ไขบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Delete company</source>
             <translation>ลบบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Restore company</source>
             <translation>กู้คืนบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Schedule activity</source>
             <translation>นัดหมายกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Edit activity</source>
             <translation>แก้ไขกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Clear activity</source>
             <translation>ทำเครื่องหมายว่ากิจกรรมเสร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Delete activity</source>
             <translation>ลบกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Restore activity</source>
             <translation>กู้คืนกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Change one occurrence</source>
             <translation>เปลี่ยนครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Skip one occurrence</source>
             <translation>ข้ามครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Reschedule activity</source>
             <translation>เลื่อนนัดกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Add activity type</source>
             <translation>เพิ่มประเภทกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Snooze alarm</source>
             <translation>เลื่อนการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Dismiss alarm</source>
             <translation>ปิดการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Fix the dates of timeless activities</source>
             <translation>แก้ไขวันที่ของกิจกรรมที่ไม่มีเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Add note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>Edit note</source>
             <translation>แก้ไขบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Delete note</source>
             <translation>ลบบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>Restore note</source>
             <translation>กู้คืนบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Add deal</source>
             <translation>เพิ่มดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Edit deal</source>
             <translation>แก้ไขดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Move deal</source>
             <translation>ย้ายดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="249" />
             <source>Close deal</source>
             <translation>ปิดดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Reopen deal</source>
             <translation>เปิดดีลอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Delete deal</source>
             <translation>ลบดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Delete deals</source>
             <translation>ลบดีลหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="253" />
             <source>Restore deal</source>
             <translation>กู้คืนดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Add to list</source>
             <translation>เพิ่มลงในรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Remove from list</source>
             <translation>นำออกจากรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Add pipeline</source>
             <translation>เพิ่มไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Rename pipeline</source>
             <translation>เปลี่ยนชื่อไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Remove pipeline</source>
             <translation>นำไปป์ไลน์การขายออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Add stage</source>
             <translation>เพิ่มขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
             <source>Change stage</source>
             <translation>เปลี่ยนขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Reorder stages</source>
             <translation>จัดลำดับขั้นตอนใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Remove stage</source>
             <translation>นำขั้นตอนออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Add group</source>
             <translation>เพิ่มกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Rename group</source>
             <translation>เปลี่ยนชื่อกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Add to group</source>
             <translation>เพิ่มลงในกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Remove from group</source>
             <translation>นำออกจากกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Delete group</source>
             <translation>ลบกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Restore group</source>
             <translation>กู้คืนกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Save lookup</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Edit lookup</source>
             <translation>แก้ไขการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Delete lookup</source>
             <translation>ลบการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add custom field</source>
             <translation>เพิ่มฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit custom field</source>
             <translation>แก้ไขฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Remove custom field</source>
             <translation>นำฟิลด์กำหนดเองออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore custom field</source>
             <translation>กู้คืนฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore from Trash</source>
             <translation>กู้คืนจากถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Erase record</source>
             <translation>ลบระเบียนถาวร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Empty Trash</source>
             <translation>ล้างถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Merge contacts</source>
             <translation>รวมผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Merge companies</source>
             <translation>รวมบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Unmerge contacts</source>
             <translation>แยกผู้ติดต่อที่รวมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Unmerge companies</source>
             <translation>แยกบริษัทที่รวมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Mark as not duplicates</source>
             <translation>ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Unmark not duplicates</source>
             <translation>ยกเลิกเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Carry over edits to merged records</source>
             <translation>นำการแก้ไขไปใช้กับระเบียนที่รวมแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Sync</source>
             <translation>ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Repair database</source>
             <translation>ซ่อมแซมฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Delete {records}</source>
             <translation>ลบ {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Tag {records}</source>
             <translation>ติดแท็ก {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add {records}</source>
             <translation>เพิ่ม {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>&amp;Undo</source>
             <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>&amp;Undo {action}</source>
             <translation>เ&amp;ลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>&amp;Redo</source>
             <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>&amp;Redo {action}</source>
             <translation>ทำ&amp;ซ้ำ {action}</translation>
         </message>
@@ -449,40 +457,42 @@
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
-            <source>1 activity</source>
-            <translation>1 กิจกรรม</translation>
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln กิจกรรม</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
-            <source>{count} activities</source>
-            <translation>{count} กิจกรรม</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Activities: {count}</source>
             <translation>กิจกรรม: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
             <source>Nothing to do here</source>
             <translation>ไม่มีสิ่งที่ต้องทำที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>การโทร การประชุม และสิ่งที่ต้องทำที่คุณนัดหมายไว้จะแสดงที่นี่จนกว่าคุณจะทำเครื่องหมายว่าเสร็จ นัดหมายได้ด้วย Ctrl+Shift+A จากทุกที่ หรือจากแท็บกิจกรรมของบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="233" />
             <source>No activities in this view</source>
             <translation>ไม่มีกิจกรรมในมุมมองนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
             <source>Select an activity to see it.</source>
             <translation>เลือกกิจกรรมเพื่อดูรายละเอียด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <source>Ac&amp;tivity</source>
+            <translation>กิจกร&amp;รม</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
@@ -572,7 +582,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
-            <source>&amp;Clear…</source>
+            <source>C&amp;lear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
@@ -583,7 +593,7 @@
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>&amp;Reschedule…</source>
-            <translation>เลื่อนนั&amp;ด…</translation>
+            <translation>เ&amp;ลื่อนนัด…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
@@ -1122,6 +1132,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>กิจกรรมที่ทำซ้ำต้องมีวันที่</translation>
         </message>
@@ -1277,139 +1288,139 @@
     <context>
         <name>ActivityForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="182" />
             <source>Change a Repeating Activity</source>
             <translation>เปลี่ยนกิจกรรมที่ทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="183" />
             <source>“{subject}” repeats. Change only this occurrence, or the whole series?</source>
             <translation>“{subject}” เป็นกิจกรรมที่ทำซ้ำ ต้องการเปลี่ยนเฉพาะครั้งนี้ หรือทั้งชุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="179" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="190" />
             <source>This Occurrence</source>
             <translation>เฉพาะครั้งนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
             <source>Whole Series</source>
             <translation>ทั้งชุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="192" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="203" />
             <source>Overlapping Activities</source>
             <translation>กิจกรรมที่เวลาทับซ้อนกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="193" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
             <source>Save it anyway?</source>
             <translation>บันทึกต่อไปหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="202" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="213" />
             <source>This overlaps “{subject}” ({when}) of yours.</source>
             <translation>กิจกรรมนี้ทับซ้อนกับ “{subject}” ({when}) ของคุณ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/form.py" line="204" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
             <source>And %n more.</source>
             <translation>
                 <numerusform>และอีก %n รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Low</source>
             <translation>ต่ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>Normal</source>
             <translation>ปกติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="234" />
             <source>High</source>
             <translation>สูง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="243" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="254" />
             <source>&amp;Type</source>
             <translation>&amp;ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="244" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
             <source>&amp;Subject</source>
             <translation>&amp;หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="248" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
             <source>When</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="250" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="261" />
             <source>&amp;When</source>
             <translation>เ&amp;วลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="251" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="262" />
             <source>&amp;Repeats</source>
             <translation>การ&amp;ทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
             <source>With</source>
             <translation>ร่วมกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="268" />
             <source>&amp;People</source>
             <translation>&amp;บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="269" />
             <source>C&amp;ompany</source>
             <translation>บ&amp;ริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="259" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
             <source>&amp;Deal</source>
             <translation>&amp;ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="274" />
             <source>Options</source>
             <translation>ตัวเลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="276" />
             <source>P&amp;riority</source>
             <translation>&amp;ความสำคัญ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="266" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="277" />
             <source>&amp;Alarm</source>
             <translation>การแ&amp;จ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="278" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>&amp;ส่วนตัว: เห็นเฉพาะคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="281" />
             <source>Details</source>
             <translation>รายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="286" />
             <source>This activity was deleted meanwhile; its changes cannot be saved.</source>
             <translation>กิจกรรมนี้ถูกลบไปในระหว่างนี้ จึงบันทึกการเปลี่ยนแปลงไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/form.py" line="298" />
+            <location filename="../../src/cardfile/ui/activities/form.py" line="309" />
             <source>An activity needs a subject: what is it about?</source>
             <translation>กิจกรรมต้องมีหัวเรื่อง: กิจกรรมนี้เกี่ยวกับอะไร</translation>
         </message>
@@ -1584,227 +1595,240 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="131" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
             <source>turns {years} today</source>
             <translation>อายุครบ {years} ปีวันนี้</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
-            <source>{years} years today</source>
-            <translation>ครบ {years} ปีวันนี้</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <source>%Ln year(s) today</source>
+            <translation>
+                <numerusform>ครบ %Ln ปีวันนี้</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
             <source>turns {years} tomorrow</source>
             <translation>อายุครบ {years} ปีพรุ่งนี้</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="137" />
-            <source>{years} years tomorrow</source>
-            <translation>ครบ {years} ปีพรุ่งนี้</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <source>%Ln year(s) tomorrow</source>
+            <translation>
+                <numerusform>ครบ %Ln ปีพรุ่งนี้</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <source>turns {years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>อายุครบ {years} ปีในอีก %Ln วัน</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <source>{years} in %Ln day(s)</source>
+            <translation>
+                <numerusform>ครบ {years}ในอีก %Ln วัน</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln ปี</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>turns {years} in {days} days</source>
-            <translation>อายุครบ {years} ปีในอีก {days} วัน</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
-            <source>{years} years in {days} days</source>
-            <translation>ครบ {years} ปีในอีก {days} วัน</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
             <source>age {years}</source>
             <translation>อายุ {years} ปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
-            <source>{years} years</source>
-            <translation>{years} ปี</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="153" />
             <source>today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="155" />
             <source>tomorrow</source>
             <translation>พรุ่งนี้</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="149" />
-            <source>in {days} days</source>
-            <translation>ในอีก {days} วัน</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <source>in %Ln day(s)</source>
+            <translation>
+                <numerusform>ในอีก %Ln วัน</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>yes</source>
             <translation>ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="224" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="476" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
             <source>no</source>
             <translation>ไม่ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="334" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="342" />
             <source>Email {address}</source>
             <translation>ส่งอีเมลถึง {address}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="335" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Call {number}</source>
             <translation>โทรหา {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="351" />
             <source>Copy</source>
             <translation>คัดลอก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
             <source>Copy {value}</source>
             <translation>คัดลอก {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="361" />
             <source>Copied</source>
             <translation>คัดลอกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="395" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
             <source>Address</source>
             <translation>ที่อยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="399" />
             <source>Web</source>
             <translation>เว็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
             <source>Messaging</source>
             <translation>การส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="406" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="409" />
             <source>Tags</source>
             <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
             <source>Note</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>moved to the Trash</source>
             <translation>ย้ายไปที่ถังขยะแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
             <source>restored from the Trash</source>
             <translation>กู้คืนจากถังขยะแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
             <source>(empty)</source>
             <translation>(ว่าง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
             <source>(a company since erased)</source>
             <translation>(บริษัทที่ถูกลบถาวรแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(since erased)</source>
             <translation>(ถูกลบถาวรแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(picture)</source>
             <translation>(รูปภาพ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
             <source>(a removed field)</source>
             <translation>(ฟิลด์ที่ถูกนำออกแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
             <source>other</source>
             <translation>อื่นๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="541" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="976" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S บันทึก · Esc ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="544" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>สิ่งที่คุณเลือกด้านล่างจะมีผลกับทุกรายการ เป็นขั้นตอนเดียวที่เลิกทำได้ในครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="736" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
             <source>&amp;Save</source>
             <translation>&amp;บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="872" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
             <source>Edit</source>
             <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="874" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
             <source>Edit this card (F2)</source>
             <translation>แก้ไขการ์ดนี้ (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="951" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1029" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>มีการเปลี่ยนแปลง · Ctrl+S บันทึก · Esc ยกเลิก</translation>
         </message>
@@ -1965,52 +1989,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>Companies</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>&amp;New Company</source>
             <translation>บริษัท&amp;ใหม่</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
-            <source>1 company</source>
-            <translation>1 บริษัท</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <source>%Ln company(ies)</source>
+            <translation>
+                <numerusform>%Ln บริษัท</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="94" />
-            <source>{count} companies</source>
-            <translation>{count} บริษัท</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Companies: {count}</source>
             <translation>บริษัท: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>No companies yet</source>
             <translation>ยังไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>รายชื่อองค์กรจะแสดงที่นี่ บริษัทจะถูกเพิ่มเมื่อคุณสร้างขึ้น หรือเมื่อคุณระบุชื่อบริษัทที่ยังไม่มีในระบบให้กับผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="105" />
             <source>No companies match the filter</source>
             <translation>ไม่มีบริษัทที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="106" />
             <source>Select a company to see its card.</source>
             <translation>เลือกบริษัทเพื่อดูการ์ดของบริษัทนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="107" />
             <source>&amp;Company</source>
             <translation>&amp;บริษัท</translation>
         </message>
@@ -2046,122 +2067,122 @@
     <context>
         <name>CompanyForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="77" />
             <source>A company named “{name}” already exists</source>
             <translation>มีบริษัทชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="78" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="79" />
             <source>{sentence} ({why})</source>
             <translation>{sentence} ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="85" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
             <source>&amp;Name</source>
             <translation>&amp;ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="86" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
             <source>&amp;Industry</source>
             <translation>&amp;อุตสาหกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="87" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
             <source>&amp;Website</source>
             <translation>เ&amp;ว็บไซต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>&amp;Part of</source>
             <translation>อยู่&amp;ภายใต้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="89" />
             <source>The company this one belongs to, if any</source>
             <translation>บริษัทแม่ของบริษัทนี้ (ถ้ามี)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
             <source>Add email address</source>
             <translation>เพิ่มที่อยู่อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
             <source>Add phone number</source>
             <translation>เพิ่มหมายเลขโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Address</source>
             <translation>ที่อยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
             <source>Add address</source>
             <translation>เพิ่มที่อยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Web</source>
             <translation>เว็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
             <source>Add web address</source>
             <translation>เพิ่มที่อยู่เว็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Messaging and social</source>
             <translation>การส่งข้อความและโซเชียล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
             <source>Add account</source>
             <translation>เพิ่มบัญชี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Dates</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
             <source>Add date</source>
             <translation>เพิ่มวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
             <source>Tags</source>
             <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
             <source>Note</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="100" />
             <source>Sharing</source>
             <translation>การแชร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="105" />
             <source>This company was deleted meanwhile; your changes were not saved.</source>
             <translation>บริษัทนี้ถูกลบไปในระหว่างนี้ การเปลี่ยนแปลงของคุณจึงไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/companies/form.py" line="109" />
+            <location filename="../../src/cardfile/ui/companies/form.py" line="110" />
             <source>Logo: choose an image file or remove the logo</source>
             <translation>โลโก้: เลือกไฟล์รูปภาพหรือนำโลโก้ออก</translation>
         </message>
@@ -2310,15 +2331,12 @@
             <source>The record takes the other value; it syncs to everyone</source>
             <translation>ระเบียนจะใช้ค่าอื่น และซิงค์ไปยังทุกคน</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="200" />
-            <source>1 conflict to review</source>
-            <translation>มีความขัดแย้ง 1 รายการที่ต้องตรวจสอบ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="201" />
-            <source>{count} conflicts to review</source>
-            <translation>มีความขัดแย้ง {count} รายการที่ต้องตรวจสอบ</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/conflicts.py" line="199" />
+            <source>%Ln conflict(s) to review</source>
+            <translation>
+                <numerusform>มีความขัดแย้ง %Ln รายการที่ต้องตรวจสอบ</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2545,52 +2563,50 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="75" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="76" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>&amp;New Contact</source>
             <translation>ผู้ติดต่อ&amp;ใหม่</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
-            <source>1 contact</source>
-            <translation>1 ผู้ติดต่อ</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/app.py" line="249" />
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln ผู้ติดต่อ</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
-            <source>{count} contacts</source>
-            <translation>{count} ผู้ติดต่อ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Contacts: {count}</source>
             <translation>ผู้ติดต่อ: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>No contacts yet</source>
             <translation>ยังไม่มีผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>รายชื่อบุคคลที่คุณทำงานด้วยจะแสดงที่นี่ เพิ่มทีละรายการ หรือนำเข้าไฟล์ vCard หรือ CSV ที่ส่งออกจากสมุดที่อยู่อื่น (Outlook, Google, โทรศัพท์)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="86" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>No contacts match the filter</source>
             <translation>ไม่มีผู้ติดต่อที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="87" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Select a contact to see their card.</source>
             <translation>เลือกผู้ติดต่อเพื่อดูการ์ดของผู้ติดต่อนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="88" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>&amp;Contact</source>
             <translation>&amp;ผู้ติดต่อ</translation>
         </message>
@@ -2934,108 +2950,110 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>a Cardfile export</source>
             <translation>ไฟล์ที่ส่งออกจาก Cardfile</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
-            <source>{file}: {encoding}, separated by {delimiter}, {count} columns.</source>
-            <translation>{file}: {encoding} คั่นด้วย{delimiter} {count} คอลัมน์</translation>
+            <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
+            <translation>
+                <numerusform>{file}: {encoding} คั่นด้วย{delimiter} %Ln คอลัมน์</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="352" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>ระบบรู้จักว่าเป็น{program} จึงจับคู่คอลัมน์ไว้ให้แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="374" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>Map columns</source>
             <translation>จับคู่คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="376" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>เลือกฟิลด์ผู้ติดต่อที่แต่ละคอลัมน์จะเติมข้อมูล ค่าตัวอย่างมาจากแถวแรกๆ ของไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
             <source>S&amp;tart from:</source>
             <translation>เ&amp;ริ่มจาก:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
             <source>&amp;Save Mapping…</source>
             <translation>&amp;บันทึกการจับคู่คอลัมน์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="392" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>&amp;ลบการจับคู่คอลัมน์ที่บันทึกไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>แนะนำจากค่าในคอลัมน์นี้ เปลี่ยนได้หากไม่ถูกต้อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Column</source>
             <translation>คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Sample values</source>
             <translation>ค่าตัวอย่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
             <source>Import as</source>
             <translation>นำเข้าเป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
             <source>(column {number}, no header)</source>
             <translation>(คอลัมน์ {number} ไม่มีหัวคอลัมน์)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
             <source>Import column {column} as</source>
             <translation>นำเข้าคอลัมน์ {column} เป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for this file</source>
             <translation>แนะนำสำหรับไฟล์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="485" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
             <source>Suggested for these files</source>
             <translation>แนะนำสำหรับไฟล์เหล่านี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save Mapping</source>
             <translation>บันทึกการจับคู่คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
             <source>Save this column mapping as:</source>
             <translation>บันทึกการจับคู่คอลัมน์นี้เป็น:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
             <source>Replace Mapping</source>
             <translation>แทนที่การจับคู่คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>มีการจับคู่คอลัมน์ชื่อ “{name}” อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete Mapping</source>
             <translation>ลบการจับคู่คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="584" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>ลบการจับคู่คอลัมน์ที่บันทึกไว้ “{name}” หรือไม่</translation>
         </message>
@@ -3862,250 +3880,256 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}” ไม่ใช่ตัวเลข</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
             <source>Product or service</source>
             <translation>สินค้าหรือบริการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Quantity</source>
             <translation>จำนวน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Unit price</source>
             <translation>ราคาต่อหน่วย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Discount %</source>
             <translation>ส่วนลด %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="112" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
             <source>Remove this line item</source>
             <translation>นำรายการสินค้านี้ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="152" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
             <source>Name the product or service.</source>
             <translation>ระบุชื่อสินค้าหรือบริการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>quantity</source>
             <translation>จำนวน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
             <source>discount</source>
             <translation>ส่วนลด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="163" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>{what}ไม่ใช่ตัวเลข โปรดเขียนเป็น {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="171" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>จำนวนต้องมากกว่า 0 และมีทศนิยมไม่เกิน 6 ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>ส่วนลดต้องอยู่ระหว่าง 0 ถึง 100 เปอร์เซ็นต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>This line item cannot be saved: {problem}</source>
             <translation>ไม่สามารถบันทึกรายการสินค้านี้ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
             <source>Product</source>
             <translation>สินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="220" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
             <source>Add Line Item</source>
             <translation>เพิ่มรายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
             <source>The sum is the deal's amount</source>
             <translation>ผลรวมคือมูลค่าของดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>ให้มูลค่าเท่ากับผลรวมของรายการสินค้าเสมอเมื่อมีการเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
             <source>Sum: {total}</source>
             <translation>ผลรวม: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="337" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
             <source>Type part of a name</source>
             <translation>พิมพ์ส่วนหนึ่งของชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="351" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
             <source>Role</source>
             <translation>บทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="356" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
             <source>Take this person off the deal</source>
             <translation>นำบุคคลนี้ออกจากดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="396" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>เลือกบุคคลจากชื่อที่แนะนำขณะพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="413" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
             <source>Add Person</source>
             <translation>เพิ่มบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
             <source>The stage's ({percent} %)</source>
             <translation>ตามขั้นตอน ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="580" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
             <source>The amount is the line items' sum</source>
             <translation>มูลค่าคือผลรวมของรายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="597" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
             <source>A deal needs a name.</source>
             <translation>ดีลต้องมีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="603" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
             <source>&amp;Name</source>
             <translation>&amp;ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>&amp;Company</source>
             <translation>บ&amp;ริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
             <source>The company the deal is with, if any</source>
             <translation>บริษัทที่ดีลนี้เกี่ยวข้อง (ถ้ามี)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Amount</source>
             <translation>&amp;มูลค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>มูลค่าที่แน่นอนของดีลในสกุลเงินของดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>C&amp;lose date</source>
             <translation>วันที่คาดว่าจะ&amp;ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>When the deal is expected to close</source>
             <translation>วันที่คาดว่าดีลจะปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>O&amp;wner</source>
             <translation>เ&amp;จ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="613" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>Who looks after the deal</source>
             <translation>ผู้ที่ดูแลดีลนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="618" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="620" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>&amp;Pipeline</source>
             <translation>&amp;ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>&amp;Stage</source>
             <translation>ขั้น&amp;ตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>P&amp;robability</source>
             <translation>โ&amp;อกาสสำเร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="629" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>โอกาสที่ดีลจะปิดได้ ค่าต่ำกว่า 0 จะกลับไปใช้ค่าของขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
             <source>S&amp;tatus</source>
             <translation>ส&amp;ถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
             <source>Lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
             <source>Rea&amp;son</source>
             <translation>เ&amp;หตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>เหตุผลที่ปิดการขายได้หรือไม่ได้: เลือกหนึ่งรายการ หรือพิมพ์เหตุผลใหม่เพื่อเพิ่มลงในรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
             <source>Line items</source>
             <translation>รายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
             <source>People on the deal</source>
             <translation>บุคคลที่เกี่ยวข้องกับดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="652" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>ดีลนี้ถูกลบไปในระหว่างนี้ การเปลี่ยนแปลงของคุณจึงไม่ได้บันทึก</translation>
         </message>
@@ -4351,49 +4375,51 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>เพิ่ม เปลี่ยนชื่อ จัดลำดับ และนำไปป์ไลน์การขายและขั้นตอนออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <location filename="../../src/cardfile/ui/words.py" line="110" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="108" />
+            <location filename="../../src/cardfile/ui/words.py" line="111" />
             <source>&amp;New Deal</source>
             <translation>ดีล&amp;ใหม่</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="109" />
-            <source>1 deal</source>
-            <translation>1 ดีล</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln ดีล</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="110" />
-            <source>{count} deals</source>
-            <translation>{count} ดีล</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <location filename="../../src/cardfile/ui/words.py" line="113" />
             <source>Deals: {count}</source>
             <translation>ดีล: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="114" />
             <source>No deals yet</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="115" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>โอกาสการขายของคุณจะติดตามได้ที่นี่ ทีละขั้นตอนตลอดไปป์ไลน์การขาย: มูลค่าของแต่ละดีล ผู้ที่เกี่ยวข้อง และวันที่ควรปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
             <source>No deals match the filter</source>
             <translation>ไม่มีดีลที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
             <source>Select a deal to see its card.</source>
             <translation>เลือกดีลเพื่อดูการ์ดของดีลนั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>&amp;Deal</source>
+            <translation>&amp;ดีล</translation>
         </message>
     </context>
     <context>
@@ -4827,27 +4853,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="28" />
+            <location filename="../../src/cardfile/ui/words.py" line="33" />
             <source>work</source>
             <translation>ที่ทำงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="29" />
+            <location filename="../../src/cardfile/ui/words.py" line="34" />
             <source>home</source>
             <translation>บ้าน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="30" />
+            <location filename="../../src/cardfile/ui/words.py" line="35" />
             <source>mobile</source>
             <translation>มือถือ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="31" />
+            <location filename="../../src/cardfile/ui/words.py" line="36" />
             <source>fax</source>
             <translation>แฟกซ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="32" />
+            <location filename="../../src/cardfile/ui/words.py" line="37" />
             <source>other</source>
             <translation>อื่นๆ</translation>
         </message>
@@ -4908,104 +4934,99 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} ถูกเขียนโดย Cardfile เวอร์ชันที่ใหม่กว่า (สคีมา {found}) เวอร์ชันนี้เข้าใจสคีมา {supported} และจะไม่เปลี่ยนแปลงไฟล์นี้ โปรดติดตั้ง Cardfile เวอร์ชันใหม่กว่าเพื่อเปิดไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} เสียหายหรือไม่ใช่ฐานข้อมูล Cardfile ({detail}) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูล Cardfile ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} ถูกล็อกโดยโปรแกรมอื่นหรือหน้าต่าง Cardfile อื่น โปรดลองอีกครั้งเมื่อทำงานเสร็จแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถเปิด {path}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} อ่านได้แต่เปลี่ยนแปลงที่นี่ไม่ได้ ({detail}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>การตรวจสอบพบว่า {path} เสียหาย ({checked_at}: {problem}) Cardfile จะแสดงข้อมูลแต่จะไม่เปลี่ยนแปลง โปรดกู้คืนข้อมูลสำรอง (cardfile db restore FILE) หรือซ่อมแซม (cardfile db repair) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="348" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>ดิสก์ที่เก็บ {path} เต็ม การเปลี่ยนแปลงล่าสุดไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="351" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>ไม่สามารถสำรอง {path} ไปยัง {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>ไม่ได้สร้างข้อมูลสำรองอัตโนมัติของวันนี้สำหรับ {path} ({detail}) ไม่มีสิ่งอื่นได้รับผลกระทบ และ Cardfile จะลองอีกครั้งภายในหนึ่งชั่วโมง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>There is nothing to undo</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>เฉพาะ {owner} เท่านั้นที่เปลี่ยนเจ้าของ{record_type}นี้หรือการตั้งเป็นส่วนตัวได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ไม่มี{record_type}ที่มีรหัส {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>การซิงค์ยังไม่มีเซิร์ฟเวอร์ โปรดเลือกใน ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>ไม่สามารถเชื่อมต่อเซิร์ฟเวอร์ซิงค์ {server}: {detail} การเปลี่ยนแปลงของคุณถูกเก็บไว้และจะซิงค์ภายหลัง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>เซิร์ฟเวอร์ซิงค์ {server} ปฏิเสธ: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถซิงค์กับ {server}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ลงชื่อเข้าใช้ {server} ในชื่อ {user}: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
-            <source>{where} holds {count} deal(s); choose the stage they move to ({how})</source>
-            <translation>{where} มีดีล {count} รายการ โปรดเลือกขั้นตอนที่จะย้ายดีลไป ({how})</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="369" />
@@ -5062,39 +5083,46 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) จึงจดจำการลงชื่อเข้าใช้ซิงค์ไม่ได้ Cardfile จะถามรหัสผ่านอีกครั้งทุกครั้งที่เริ่มโปรแกรม</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
+            <translation>
+                <numerusform>{where} มีดีล %Ln รายการ โปรดเลือกขั้นตอนที่จะย้ายดีลไป ({how})</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile พบข้อผิดพลาดภายในโปรแกรม รายงานข้อผิดพลาดจะแจ้งว่าเกิดอะไรขึ้น</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="449" />
             <source>%n new contact(s)</source>
             <translation>
                 <numerusform>ผู้ติดต่อใหม่ %n รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="451" />
             <source>%n new company(ies)</source>
             <translation>
                 <numerusform>บริษัทใหม่ %n รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>%n changed record(s)</source>
             <translation>
                 <numerusform>ระเบียนที่เปลี่ยนแปลง %n รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="447" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>การนำเข้าหยุดกลางคัน {cause} สิ่งที่เขียนไว้ก่อนหน้านั้นยังคงอยู่ในฐานข้อมูล: {kept} เมื่อแก้ปัญหาแล้ว แก้ไข ▸ เลิกทำ จะนำทั้งหมดออกในขั้นตอนเดียว</translation>
         </message>
@@ -5303,10 +5331,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ค้างอยู่</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
-            <source>Exported {count} record(s) to {target}.</source>
-            <translation>ส่งออก {count} ระเบียนไปยัง {target} แล้ว</translation>
+            <source>Exported %Ln record(s) to {target}.</source>
+            <translation>
+                <numerusform>ส่งออก %Ln ระเบียนไปยัง {target} แล้ว</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
@@ -5322,283 +5352,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
             <source>Prefix</source>
             <translation>คำนำหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
             <source>Given name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <location filename="../../src/cardfile/ui/words.py" line="133" />
             <source>Middle name</source>
             <translation>ชื่อกลาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Family name</source>
             <translation>นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Suffix</source>
             <translation>คำต่อท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>Nickname</source>
             <translation>ชื่อเล่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Given name (phonetic)</source>
             <translation>ชื่อ (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>Middle name (phonetic)</source>
             <translation>ชื่อกลาง (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>Family name (phonetic)</source>
             <translation>นามสกุล (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Title</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>Department</source>
             <translation>แผนก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Parent company</source>
             <translation>บริษัทแม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Industry</source>
             <translation>อุตสาหกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>Website</source>
             <translation>เว็บไซต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>Birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Photo</source>
             <translation>รูปภาพ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>Logo</source>
             <translation>โลโก้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Note</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Tags</source>
             <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>Address</source>
             <translation>ที่อยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Web</source>
             <translation>เว็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Messaging</source>
             <translation>การส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Dates</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>Private</source>
             <translation>ส่วนตัว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="163" />
             <source>Trash</source>
             <translation>ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>vCard UID</source>
             <translation>UID ของ vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Other vCard properties</source>
             <translation>คุณสมบัติ vCard อื่นๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Details</source>
             <translation>รายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Starts</source>
             <translation>เริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Ends</source>
             <translation>สิ้นสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Any time that day</source>
             <translation>เวลาใดก็ได้ในวันนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="173" />
             <source>All day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>Time zone</source>
             <translation>เขตเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Priority</source>
             <translation>ความสำคัญ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Result</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Outcome</source>
             <translation>ผลที่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Happened</source>
             <translation>เกิดขึ้นเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Cleared</source>
             <translation>ทำเครื่องหมายว่าเสร็จเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
             <source>Alarm</source>
             <translation>การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Alarm snoozed until</source>
             <translation>เลื่อนการแจ้งเตือนถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Alarm dismissed</source>
             <translation>ปิดการแจ้งเตือนแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Repeats</source>
             <translation>การทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Series</source>
             <translation>ชุดกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Occurrence</source>
             <translation>ครั้งของกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>iCalendar UID</source>
             <translation>UID ของ iCalendar</translation>
         </message>
@@ -5993,15 +6023,24 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Line {line} of {file}: {reason}</source>
             <translation>บรรทัด {line} ของ {file}: {reason}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
-            <source>The first {shown} items of {files} file(s): {known} imported before, {rejected} not importable.</source>
-            <translation>{shown} รายการแรกจาก {files} ไฟล์: เคยนำเข้าแล้ว {known} รายการ นำเข้าไม่ได้ {rejected} รายการ</translation>
+            <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
+            <translation>
+                <numerusform>{files}: %Ln รายการแรก เคยนำเข้าแล้ว {known} รายการ นำเข้าไม่ได้ {rejected} รายการ</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
             <source>Items after these are imported too.</source>
             <translation>รายการหลังจากนี้จะถูกนำเข้าด้วย</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln ไฟล์</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
@@ -6159,203 +6198,184 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>รายการซ้ำอื่นๆ:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln card</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <source>%Ln card(s)</source>
             <translation>
                 <numerusform>การ์ด %Ln ใบ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="435" />
-            <source>%Ln cards</source>
-            <translation>
-                <numerusform>การ์ด %Ln ใบ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln file</source>
-            <translation>
-                <numerusform>จาก %Ln ไฟล์</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
-            <source>from %Ln files</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>จาก %Ln ไฟล์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
             <source>The first {cards} {files}</source>
             <translation>{cards}แรก {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicate</source>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>รายการซ้ำ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
-            <source>%Ln duplicates</source>
-            <translation>
-                <numerusform>รายการซ้ำ %Ln รายการ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>นำเข้าไม่ได้ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="445" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>การ์ดหลังจากนี้จะถูกนำเข้าด้วย และรายการซ้ำของการ์ดเหล่านั้นจะเป็นไปตามตัวเลือกด้านล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
             <source>Importing</source>
             <translation>กำลังนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>ยกเลิกจะนำทุกสิ่งที่การนำเข้านี้เขียนไว้ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="489" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
             <source>Starting…</source>
             <translation>กำลังเริ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="510" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
             <source>Import finished</source>
             <translation>นำเข้าเสร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>สิ่งที่นำเข้าแล้ว และการ์ดแต่ละใบที่ไม่ได้นำเข้าพร้อมเหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="515" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>การ์ดที่ไม่ได้นำเข้าหรือถูกข้าม และเหตุผล:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>File</source>
             <translation>ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Line</source>
             <translation>บรรทัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Card</source>
             <translation>การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What happened</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="519" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>Why</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="534" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
             <source>Import cancelled</source>
             <translation>ยกเลิกการนำเข้าแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>การนำเข้าถูกยกเลิก ไม่มีสิ่งใดถูกนำเข้าและไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>นำเข้าเป็นรายการใหม่ {imported} อัปเดต {updated} ข้าม {skipped} ไม่ได้นำเข้า {rejected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>แก้ไข ▸ เลิกทำ จะยกเลิกการนำเข้าทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Not imported</source>
             <translation>ไม่ได้นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>Skipped</source>
             <translation>ข้ามแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="588" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
             <source>Import Contacts</source>
             <translation>นำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="612" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="639" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>นำเข้าไฟล์ปฏิทิน (.ics) แยกจากไฟล์ vCard และ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="699" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
             <source>Importing calendar files</source>
             <translation>กำลังนำเข้าไฟล์ปฏิทิน</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="717" />
-            <source>{cards} cards read: {imported} new, {updated} updated</source>
-            <translation>อ่านการ์ดแล้ว {cards} ใบ: ใหม่ {imported} อัปเดต {updated}</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <source>%Ln card(s) read: {imported} new, {updated} updated</source>
+            <translation>
+                <numerusform>อ่านการ์ดแล้ว %Ln ใบ: ใหม่ {imported} อัปเดต {updated}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="732" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
             <source>Importing contacts</source>
             <translation>กำลังนำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="742" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>กำลังยกเลิก: นำสิ่งที่นำเข้าแล้วออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Import failed</source>
             <translation>การนำเข้าล้มเหลว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="761" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Nothing was imported.</source>
             <translation>ไม่มีสิ่งใดถูกนำเข้า</translation>
         </message>
@@ -6704,43 +6724,37 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>— has one or both</source>
             <translation>— มีอย่างใดอย่างหนึ่งหรือทั้งสองอย่าง</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="550" />
-            <source>1 company matches.</source>
-            <translation>ตรงกัน 1 บริษัท</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="548" />
+            <source>%Ln company(ies) match.</source>
+            <translation>
+                <numerusform>ตรงกัน %Ln บริษัท</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="549" />
+            <source>%Ln contact(s) match.</source>
+            <translation>
+                <numerusform>ตรงกัน %Ln ผู้ติดต่อ</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="551" />
-            <source>{count} companies match.</source>
-            <translation>ตรงกัน {count} บริษัท</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="553" />
-            <source>1 contact matches.</source>
-            <translation>ตรงกัน 1 ผู้ติดต่อ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="554" />
-            <source>{count} contacts match.</source>
-            <translation>ตรงกัน {count} ผู้ติดต่อ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>yes</source>
             <translation>ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="632" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="627" />
             <source>no</source>
             <translation>ไม่ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> and </source>
             <translation> และ </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="641" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="636" />
             <source> or </source>
             <translation> หรือ </translation>
         </message>
@@ -6748,22 +6762,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>LookupBanner</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="749" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="744" />
             <source>Edit Lookup…</source>
             <translation>แก้ไขการค้นหาแบบมีเงื่อนไข…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="751" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="746" />
             <source>Show All</source>
             <translation>แสดงทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="764" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="759" />
             <source>Lookup “{title}”: {what}</source>
             <translation>การค้นหาแบบมีเงื่อนไข “{title}”: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="771" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="766" />
             <source>{title}: {records}</source>
             <translation>{title}: {records}</translation>
         </message>
@@ -6772,7 +6786,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>LookupBuilder</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="357" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="574" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="569" />
             <source>Edit Lookup</source>
             <translation>แก้ไขการค้นหาแบบมีเงื่อนไข</translation>
         </message>
@@ -6833,7 +6847,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="412" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="575" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="570" />
             <source>&amp;Save Changes</source>
             <translation>&amp;บันทึกการเปลี่ยนแปลง</translation>
         </message>
@@ -6858,12 +6872,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>การค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="563" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="558" />
             <source>Give the lookup a name to save it.</source>
             <translation>ตั้งชื่อการค้นหาแบบมีเงื่อนไขเพื่อบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="576" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="571" />
             <source>Saved as “{name}”.</source>
             <translation>บันทึกเป็น “{name}” แล้ว</translation>
         </message>
@@ -6932,7 +6946,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="264" />
-            <source>&amp;Custom Fields…</source>
+            <source>Cust&amp;om Fields…</source>
             <translation>ฟิลด์&amp;กำหนดเอง…</translation>
         </message>
         <message>
@@ -6957,7 +6971,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="270" />
-            <source>Restore from &amp;Trash…</source>
+            <source>R&amp;estore from Trash…</source>
             <translation>กู้คืนจาก&amp;ถังขยะ…</translation>
         </message>
         <message>
@@ -6993,7 +7007,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>&amp;Merge Selected Cards…</source>
-            <translation>รวมการ์ดที่เ&amp;ลือก…</translation>
+            <translation>&amp;รวมการ์ดที่เลือก…</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="285" />
@@ -7027,7 +7041,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts…</source>
             <translation>ความ&amp;ขัดแย้ง…</translation>
         </message>
@@ -7054,7 +7068,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Cu&amp;t</source>
-            <translation>&amp;ตัด</translation>
+            <translation>ตั&amp;ด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="310" />
@@ -7192,154 +7206,158 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="748" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
             <source>This page has no list to print.</source>
             <translation>หน้านี้ไม่มีรายการให้พิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
             <source>Select a record to print its card.</source>
             <translation>เลือกระเบียนเพื่อพิมพ์การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="808" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="818" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
             <source>New Database</source>
             <translation>ฐานข้อมูลใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="810" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
             <source>Cardfile databases ({patterns})</source>
             <translation>ฐานข้อมูล Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} มีอยู่แล้ว ใช้ ไฟล์ ▸ เปิดฐานข้อมูล เพื่อเปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="828" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Open Database</source>
             <translation>เปิดฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="830" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>ฐานข้อมูล Cardfile ({patterns});;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="840" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="858" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Back Up Database</source>
             <translation>สำรองฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>ข้อมูลสำรอง Cardfile (*.cardfile-backup);;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="853" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Backing up</source>
             <translation>กำลังสำรองข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="856" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
             <source>Backed up to {path}</source>
             <translation>สำรองข้อมูลไปยัง {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="868" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
             <source>Making the daily backup</source>
             <translation>กำลังสร้างข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="871" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Daily Backup</source>
             <translation>ข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
             <source>Daily backup made ({name}).</source>
             <translation>สร้างข้อมูลสำรองประจำวันแล้ว ({name})</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="907" />
-            <source>Imported {imported} new and updated {updated} record(s).</source>
-            <translation>นำเข้าระเบียนใหม่ {imported} รายการ และอัปเดต {updated} รายการแล้ว</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <source>Imported %Ln new record(s) and updated {updated}.</source>
+            <translation>
+                <numerusform>นำเข้าระเบียนใหม่ %Ln รายการ และอัปเดต {updated} รายการแล้ว</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="928" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
             <source>Imported just now</source>
             <translation>เพิ่งนำเข้า</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
-            <source>Exported {count} record(s) to {target}</source>
-            <translation>ส่งออก {count} ระเบียนไปยัง {target} แล้ว</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <source>Exported %Ln record(s) to {target}</source>
+            <translation>
+                <numerusform>ส่งออก %Ln ระเบียนไปยัง {target} แล้ว</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="960" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
             <source>Saved {path}</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="980" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
             <source>No other databases opened lately</source>
             <translation>ไม่มีฐานข้อมูลอื่นที่เปิดเมื่อเร็วๆ นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1049" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
             <source>That lookup was deleted.</source>
             <translation>การค้นหาแบบมีเงื่อนไขนั้นถูกลบแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1091" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
             <source>Without email or phone</source>
             <translation>ไม่มีอีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1094" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
             <source>Without a company</source>
             <translation>ไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1097" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
             <source>No activity for a year</source>
             <translation>ไม่มีกิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>เลือกบุคคล (หรือบริษัท) ตั้งแต่สองรายการขึ้นไปในรายการเพื่อรวมเข้าด้วยกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1142" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>รวมเข้ากับ “{name}” แล้ว แก้ไข ▸ เลิกทำ หรือ ค้นหา ▸ ประวัติการรวม จะยกเลิกการรวมได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1156" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
             <source>Search “{query}”</source>
             <translation>ค้นหา “{query}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1209" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข “{name}” แล้ว ดูได้ในเมนูค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>ความ&amp;ขัดแย้ง ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <source>About Cardfile</source>
             <translation>เกี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมจัดการผู้ติดต่อที่เก็บข้อมูลในเครื่องเป็นหลัก: ผู้ติดต่อ บริษัท กิจกรรม และดีลของคุณอยู่ในไฟล์เดียวบนคอมพิวเตอร์ของคุณเอง&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
         </message>
@@ -7347,38 +7365,38 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ManageLookupsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="654" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="649" />
             <source>Saved Lookups</source>
             <translation>การค้นหาที่บันทึกไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="661" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="656" />
             <source>No saved lookups yet. Build one with Lookup ▸ New Lookup (Ctrl+L).</source>
             <translation>ยังไม่มีการค้นหาที่บันทึกไว้ สร้างได้ด้วย ค้นหา ▸ การค้นหาแบบมีเงื่อนไขใหม่ (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="663" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="658" />
             <source>&amp;Run</source>
             <translation>เ&amp;รียกใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="664" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="659" />
             <source>&amp;Edit…</source>
             <translation>แ&amp;ก้ไข…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="665" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="660" />
             <source>&amp;Delete</source>
             <translation>&amp;ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="721" />
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="729" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="716" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="724" />
             <source>Delete Lookup</source>
             <translation>ลบการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="722" />
+            <location filename="../../src/cardfile/ui/dialogs/lookups.py" line="717" />
             <source>Delete the saved lookup “{name}”? The records it finds are not touched.</source>
             <translation>ลบการค้นหาที่บันทึกไว้ “{name}” หรือไม่ ระเบียนที่ค้นพบจะไม่ได้รับผลกระทบ</translation>
         </message>
@@ -7622,27 +7640,29 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MoneyEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="131" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="128" />
             <source>{currency} has no decimals: write a whole amount, such as {example}.</source>
             <translation>{currency} ไม่มีทศนิยม: โปรดเขียนจำนวนเต็ม เช่น {example}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
-            <source>{currency} has {digits} decimals at most, such as {example}.</source>
-            <translation>{currency} มีทศนิยมได้ไม่เกิน {digits} ตำแหน่ง เช่น {example}</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="129" />
+            <source>{currency} has %Ln decimal(s) at most, such as {example}.</source>
+            <translation>
+                <numerusform>{currency} มีทศนิยมได้ไม่เกิน %Ln ตำแหน่ง เช่น {example}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="133" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="132" />
             <source>This is not an amount; write it as {example}.</source>
             <translation>นี่ไม่ใช่จำนวนเงิน โปรดเขียนเป็น {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="154" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="160" />
             <source>Currency: an ISO 4217 code such as USD, EUR or JPY</source>
             <translation>สกุลเงิน: รหัส ISO 4217 เช่น USD, EUR หรือ JPY</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/widgets/value_editors.py" line="228" />
             <source>Choose a currency: a three-letter code such as USD or EUR.</source>
             <translation>เลือกสกุลเงิน: รหัสสามตัวอักษร เช่น USD หรือ EUR</translation>
         </message>
@@ -8043,7 +8063,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
-            <location filename="../../src/cardfile/app.py" line="237" />
+            <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
@@ -8099,77 +8119,77 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="82" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
             <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
             <translation>ไม่มีบริษัทชื่อ “{name}” โปรดเพิ่มบริษัทก่อน หรือเลือกจากรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="88" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
             <source>Enter a number.</source>
             <translation>ป้อนตัวเลข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="90" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
             <source>There is no such date.</source>
             <translation>ไม่มีวันที่นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
             <source>Choose one of: {choices}.</source>
             <translation>เลือกอย่างใดอย่างหนึ่ง: {choices}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
             <source>Choose yes or no.</source>
             <translation>เลือกใช่หรือไม่ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>นี่ไม่ใช่ที่อยู่อีเมล ควรมีรูปแบบเช่น name@example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>A phone number needs at least one digit.</source>
             <translation>หมายเลขโทรศัพท์ต้องมีตัวเลขอย่างน้อยหนึ่งหลัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A web address cannot contain spaces.</source>
             <translation>ที่อยู่เว็บต้องไม่มีช่องว่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>A company needs a name.</source>
             <translation>บริษัทต้องมีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="107" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="108" />
             <source>There is no such company.</source>
             <translation>ไม่มีบริษัทนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="253" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>&amp;ส่วนตัว: เห็นเฉพาะคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="254" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>ระเบียนส่วนตัวจะซิงค์เฉพาะระหว่างอุปกรณ์ของคุณเอง พร้อมกิจกรรม บันทึก และดีลของระเบียนนั้น ไม่มีใครในสำนักงานเห็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="672" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="936" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;เปิดระเบียน&lt;/a&gt;</translation>
         </message>
@@ -8228,12 +8248,12 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
-            <source>&amp;Call</source>
+            <source>C&amp;all</source>
             <translation>&amp;โทร</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
-            <source>Send E&amp;mail</source>
+            <source>Send Ema&amp;il</source>
             <translation>ส่ง&amp;อีเมล</translation>
         </message>
         <message>
@@ -8416,27 +8436,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="40" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="41" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Companies</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="42" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="43" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
@@ -8455,7 +8475,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
@@ -8469,10 +8489,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>No history yet.</source>
             <translation>ยังไม่มีประวัติ</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
-            <source>… and {count} earlier entries</source>
-            <translation>… และรายการก่อนหน้าอีก {count} รายการ</translation>
+            <source>… and %Ln earlier entry(ies)</source>
+            <translation>
+                <numerusform>… และรายการก่อนหน้าอีก %Ln รายการ</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
@@ -8524,223 +8546,225 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
-            <source>… and {count} more fields</source>
-            <translation>… และฟิลด์อื่นอีก {count} ฟิลด์</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <source>… and %Ln more field(s)</source>
+            <translation>
+                <numerusform>… และฟิลด์อื่นอีก %Ln ฟิลด์</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="406" />
             <source>“{name}”</source>
             <translation>“{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>{other} was merged into this card</source>
             <translation>{other} ถูกรวมเข้ากับการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>This card was merged into {other}</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับ {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>{other} was taken out of this card</source>
             <translation>{other} ถูกแยกออกจากการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
             <source>This card was taken out of {other}</source>
             <translation>การ์ดนี้ถูกแยกออกจาก {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="418" />
             <source>Merge history…</source>
             <translation>ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="420" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="436" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="444" />
             <source>you</source>
             <translation>คุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
             <source>someone</source>
             <translation>บางคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="452" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>เขียนบันทึก… (Ctrl+Enter เพื่อเพิ่ม)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="460" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>Add Note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>No notes yet.</source>
             <translation>ยังไม่มีบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="501" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="510" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="505" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
             <source>No deals yet.</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
             <source>closes {date}</source>
             <translation>คาดว่าจะปิด {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
             <source>overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="529" />
             <source>New Deal…</source>
             <translation>ดีลใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>Add a deal with this {kind}</source>
             <translation>เพิ่มดีลกับ{kind}นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
             <source>company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="547" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>ยังไม่มีกลุ่ม กลุ่มใช้รวบรวมบุคคลหรือบริษัทด้วยตนเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="556" />
             <source>New Group…</source>
             <translation>กลุ่มใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="589" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="706" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="584" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>Groups</source>
             <translation>กลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>New Group</source>
             <translation>กลุ่มใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="581" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
             <source>Name of the new group:</source>
             <translation>ชื่อของกลุ่มใหม่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="608" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="612" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · แก้ไขเมื่อ {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Edit</source>
             <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
             <source>Change this note</source>
             <translation>เปลี่ยนบันทึกนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="621" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="616" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>ย้ายบันทึกนี้ไปที่ถังขยะ (Ctrl+Z เพื่อเลิกทำ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="622" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="644" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="651" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="646" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="697" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="705" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
@@ -8859,7 +8883,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
@@ -8875,13 +8899,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Contact list</source>
             <translation>รายชื่อผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
@@ -8902,13 +8926,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>By month</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>By quarter</source>
             <translation>รายไตรมาส</translation>
         </message>
@@ -9102,194 +9126,198 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีฟอนต์สำหรับ {scripts} อักขระเหล่านั้นจึงแสดงเป็นกล่อง โปรดติดตั้งฟอนต์สำหรับอักขระเหล่านั้น (เช่น จากตระกูล Noto) แล้วสร้างรายงานอีกครั้ง</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
-            <source>… and {count} more rows: printing, the PDF and the CSV have them all.</source>
-            <translation>… และอีก {count} แถว: การพิมพ์ PDF และ CSV มีข้อมูลครบทุกแถว</translation>
+            <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
+            <translation>
+                <numerusform>… และอีก %Ln แถว: การพิมพ์ PDF และ CSV มีข้อมูลครบทุกแถว</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="191" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Reports</source>
             <translation>รายงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="201" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Forecast</source>
             <translation>การคาดการณ์ยอดขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="216" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
             <source>Each currency apart</source>
             <translation>แยกแต่ละสกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>Also all in {currency}</source>
             <translation>รวมทั้งหมดใน {currency} ด้วย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>Any type</source>
             <translation>ประเภทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
             <source>Scheduled and cleared</source>
             <translation>นัดหมายแล้วและเสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
             <source>Scheduled</source>
             <translation>นัดหมายแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
             <source>Done</source>
             <translation>เสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
             <source>Cancelled</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="247" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
             <source>&amp;Owner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="248" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;ไปป์ไลน์การขาย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
             <source>Periods:</source>
             <translation>ช่วงเวลา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
             <source>&amp;Currencies:</source>
             <translation>&amp;สกุลเงิน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
             <source>&amp;Type:</source>
             <translation>&amp;ประเภท:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
             <source>&amp;Status:</source>
             <translation>ส&amp;ถานะ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="260" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
             <source>&amp;Print…</source>
             <translation>&amp;พิมพ์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="261" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
             <source>Save as P&amp;DF…</source>
             <translation>บันทึกเป็น P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
             <source>Export &amp;CSV…</source>
             <translation>ส่งออก &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="312" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
             <source>&amp;Added:</source>
             <translation>&amp;เพิ่มเมื่อ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="313" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
             <source>&amp;Expected close:</source>
             <translation>วันที่&amp;คาดว่าจะปิด:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
             <source>&amp;Dates:</source>
             <translation>&amp;วันที่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="360" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
             <source>The dates end before they start.</source>
             <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
             <source>Making the report…</source>
             <translation>กำลังสร้างรายงาน…</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="383" />
-            <source>{title}: {rows} rows.</source>
-            <translation>{title}: {rows} แถว</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <source>{title}: %Ln row(s).</source>
+            <translation>
+                <numerusform>{title}: %Ln แถว</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>Save as PDF</source>
             <translation>บันทึกเป็น PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="431" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>เอกสาร PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="447" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>กำลังสร้าง PDF… (รายงานขนาดยาวจะใช้เวลาสักครู่ คุณทำงานต่อได้)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="451" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
             <source>Saving {title} as PDF</source>
             <translation>กำลังบันทึก {title} เป็น PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="463" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
             <source>Saved {path}.</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>ไม่มีฟอนต์ในคอมพิวเตอร์เครื่องนี้ที่รองรับ {scripts} ตัวอักษรเหล่านั้นจึงแสดงเป็นกล่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>ไม่สามารถเขียน PDF {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>Export as CSV</source>
             <translation>ส่งออกเป็น CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="488" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="501" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>ไม่สามารถเขียน CSV {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="505" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
             <source>Exported {path}.</source>
             <translation>ส่งออก {path} แล้ว</translation>
         </message>
@@ -9332,17 +9360,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="457" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>completed</source>
             <translation>เสร็จสมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>left a message</source>
             <translation>ฝากข้อความไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>no answer</source>
             <translation>ไม่มีผู้รับสาย</translation>
         </message>
@@ -9658,150 +9686,152 @@ What you were changing was either saved whole or not at all: the database is nev
     </context>
     <context>
         <name>Sync</name>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="58" />
-            <source>1 change waiting</source>
-            <translation>การเปลี่ยนแปลงรอส่ง 1 รายการ</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <source>%Ln change(s) waiting</source>
+            <translation>
+                <numerusform>การเปลี่ยนแปลงรอส่ง %Ln รายการ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <source>%Ln conflict(s)</source>
+            <translation>
+                <numerusform>ความขัดแย้ง %Ln รายการ</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="59" />
-            <source>{count} changes waiting</source>
-            <translation>การเปลี่ยนแปลงรอส่ง {count} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="64" />
-            <source>1 conflict</source>
-            <translation>ความขัดแย้ง 1 รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
-            <source>{count} conflicts</source>
-            <translation>ความขัดแย้ง {count} รายการ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
             <source>Syncing…</source>
             <translation>กำลังซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
             <source>Sync: checking…</source>
             <translation>ซิงค์: กำลังตรวจสอบ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
             <source>Not set up</source>
             <translation>ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline — {waiting}</source>
             <translation>ออฟไลน์ — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
             <source>Offline</source>
             <translation>ออฟไลน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in — {waiting}</source>
             <translation>ยังไม่ได้ลงชื่อเข้าใช้ — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
             <source>Not signed in</source>
             <translation>ยังไม่ได้ลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed — {waiting}</source>
             <translation>การซิงค์ล้มเหลว — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="82" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
             <source>Sync failed</source>
             <translation>การซิงค์ล้มเหลว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet · {waiting}</source>
             <translation>ยังไม่ได้ซิงค์ · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet</source>
             <translation>ยังไม่ได้ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="87" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
             <source>Synced {when} · {waiting}</source>
             <translation>ซิงค์แล้ว {when} · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="88" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
             <source>Synced {when}</source>
             <translation>ซิงค์แล้ว {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
             <source>Reading the sync state…</source>
             <translation>กำลังอ่านสถานะการซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>ฐานข้อมูลนี้ไม่ได้ซิงค์กับเซิร์ฟเวอร์ ตั้งค่าได้ที่ ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
             <source>Syncs with {server} as {user}.</source>
             <translation>ซิงค์กับ {server} ในชื่อ {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
             <source>Last synced {when}.</source>
             <translation>ซิงค์ล่าสุด {when}</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="101" />
-            <source>Syncs by itself every {minutes} minutes.</source>
-            <translation>ซิงค์อัตโนมัติทุก {minutes} นาที</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>Syncs by itself every %Ln minute(s).</source>
+            <translation>
+                <numerusform>ซิงค์อัตโนมัติทุก %Ln นาที</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="103" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
             <source>{waiting} to be sent.</source>
             <translation>มี{waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Sending changes: {count}</source>
             <translation>กำลังส่งการเปลี่ยนแปลง: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="201" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
             <source>Receiving changes: {count}</source>
             <translation>กำลังรับการเปลี่ยนแปลง: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="211" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
             <source>Syncing</source>
             <translation>กำลังซิงค์</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="224" />
-            <source>Synced, but the server overruled {count} change(s): {reason}. The value it holds is back.</source>
-            <translation>ซิงค์แล้ว แต่เซิร์ฟเวอร์ปฏิเสธการเปลี่ยนแปลง {count} รายการ: {reason} ค่าที่เซิร์ฟเวอร์เก็บไว้ถูกนำกลับมาแล้ว</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
+            <translation>
+                <numerusform>ซิงค์แล้ว แต่เซิร์ฟเวอร์ปฏิเสธการเปลี่ยนแปลง %Ln รายการ: {reason} ค่าที่เซิร์ฟเวอร์เก็บไว้ถูกนำกลับมาแล้ว</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="230" />
-            <source>Synced: sent {pushed}, received {pulled} changes; {conflicts} to review in Sync ▸ Conflicts.</source>
-            <translation>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง {pushed} รายการ รับ {pulled} รายการ มี{conflicts}ที่ต้องตรวจสอบใน ซิงค์ ▸ ความขัดแย้ง</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
+            <translation>
+                <numerusform>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง %Ln รายการ รับ {received} รายการ มี{conflicts}ที่ต้องตรวจสอบใน ซิงค์ ▸ ความขัดแย้ง</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
-            <source>Synced: sent {pushed}, received {pulled} changes.</source>
-            <translation>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง {pushed} รายการ รับ {pulled} รายการ</translation>
+            <source>Synced: %Ln change(s) sent, {received} received.</source>
+            <translation>
+                <numerusform>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง %Ln รายการ รับ {received} รายการ</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
@@ -9846,15 +9876,19 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Every hour</source>
             <translation>ทุกชั่วโมง</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="45" />
-            <source>Every {hours} hours</source>
-            <translation>ทุก {hours} ชั่วโมง</translation>
+            <source>Every %Ln hour(s)</source>
+            <translation>
+                <numerusform>ทุก %Ln ชั่วโมง</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="46" />
-            <source>Every {minutes} minutes</source>
-            <translation>ทุก {minutes} นาที</translation>
+            <source>Every %Ln minute(s)</source>
+            <translation>
+                <numerusform>ทุก %Ln นาที</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="55" />
@@ -9962,10 +9996,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Syncing…</source>
             <translation>กำลังซิงค์…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
-            <source>Synced: sent {pushed} and received {pulled} changes.</source>
-            <translation>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง {pushed} รายการ และรับ {pulled} รายการ</translation>
+            <source>Synced: %Ln change(s) sent and {received} received.</source>
+            <translation>
+                <numerusform>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง %Ln รายการ และรับ {received} รายการ</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -10125,48 +10161,46 @@ What you were changing was either saved whole or not at all: the database is nev
             <source>Erase “{name}” for good? It and its whole history leave the database; this cannot be undone.</source>
             <translation>ลบ “{name}” ถาวรหรือไม่ ระเบียนนี้และประวัติทั้งหมดจะถูกนำออกจากฐานข้อมูล และไม่สามารถเลิกทำได้</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/trash.py" line="136" />
-            <source>Erase {count} records for good? They and their whole history leave the database; this cannot be undone.</source>
-            <translation>ลบ {count} ระเบียนถาวรหรือไม่ ระเบียนเหล่านี้และประวัติทั้งหมดจะถูกนำออกจากฐานข้อมูล และไม่สามารถเลิกทำได้</translation>
+            <source>Erase %Ln record(s) for good? They and their whole history leave the database; this cannot be undone.</source>
+            <translation>
+                <numerusform>ลบ %Ln ระเบียนถาวรหรือไม่ ระเบียนเหล่านี้และประวัติทั้งหมดจะถูกนำออกจากฐานข้อมูล และไม่สามารถเลิกทำได้</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="140" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="148" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="149" />
             <source>Erase for Good</source>
             <translation>ลบถาวร</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="157" />
-            <source>Erase all {count} records in the Trash for good? This cannot be undone.</source>
-            <translation>ลบระเบียนทั้งหมด {count} รายการในถังขยะถาวรหรือไม่ ไม่สามารถเลิกทำได้</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="158" />
+            <source>Erase all %Ln record(s) in the Trash for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>ลบระเบียนทั้งหมด %Ln รายการในถังขยะถาวรหรือไม่ ไม่สามารถเลิกทำได้</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="160" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="165" />
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="164" />
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="171" />
             <source>Empty Trash</source>
             <translation>ล้างถังขยะ</translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="173" />
-            <source>1 record in the Trash belongs to someone else: only its owner or an administrator of the sync server can erase it. It stays in the Trash, and anyone may restore it.</source>
-            <translation>มี 1 ระเบียนในถังขยะที่เป็นของผู้อื่น: เฉพาะเจ้าของหรือผู้ดูแลเซิร์ฟเวอร์ซิงค์เท่านั้นที่ลบถาวรได้ ระเบียนนี้จะยังอยู่ในถังขยะ และทุกคนกู้คืนได้</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="172" />
+            <source>%Ln record(s) in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
+            <translation>
+                <numerusform>มี %Ln ระเบียนในถังขยะที่เป็นของผู้อื่น: เฉพาะเจ้าของหรือผู้ดูแลเซิร์ฟเวอร์ซิงค์เท่านั้นที่ลบถาวรได้ ระเบียนเหล่านี้จะยังอยู่ในถังขยะ และทุกคนกู้คืนได้</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="178" />
-            <source>{count} records in the Trash belong to someone else: only their owner or an administrator of the sync server can erase them. They stay in the Trash, and anyone may restore them.</source>
-            <translation>มี {count} ระเบียนในถังขยะที่เป็นของผู้อื่น: เฉพาะเจ้าของหรือผู้ดูแลเซิร์ฟเวอร์ซิงค์เท่านั้นที่ลบถาวรได้ ระเบียนเหล่านี้จะยังอยู่ในถังขยะ และทุกคนกู้คืนได้</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="193" />
-            <source>1 record in the Trash</source>
-            <translation>มี 1 ระเบียนในถังขยะ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="194" />
-            <source>{count} records in the Trash</source>
-            <translation>มี {count} ระเบียนในถังขยะ</translation>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/dialogs/trash.py" line="188" />
+            <source>%Ln record(s) in the Trash</source>
+            <translation>
+                <numerusform>มี %Ln ระเบียนในถังขยะ</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
