@@ -48,18 +48,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n task</numerusform>
-                <numerusform>%n tasks</numerusform>
+                <numerusform>%Ln task</numerusform>
+                <numerusform>%Ln tasks</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
-            <source>%n task(s) overdue</source>
+            <source>%Ln task(s) overdue</source>
             <translation>
-                <numerusform>%n task overdue</numerusform>
-                <numerusform>%n tasks overdue</numerusform>
+                <numerusform>%Ln task overdue</numerusform>
+                <numerusform>%Ln tasks overdue</numerusform>
             </translation>
         </message>
     </context>
@@ -67,18 +67,18 @@
         <name>ActivitiesTab</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
-            <source>… and %n more in the task list</source>
+            <source>… and %Ln more in the task list</source>
             <translation>
-                <numerusform>… and %n more in the task list</numerusform>
-                <numerusform>… and %n more in the task list</numerusform>
+                <numerusform>… and %Ln more in the task list</numerusform>
+                <numerusform>… and %Ln more in the task list</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
-            <source>… and %n earlier in History</source>
+            <source>… and %Ln earlier in History</source>
             <translation>
-                <numerusform>… and %n earlier in History</numerusform>
-                <numerusform>… and %n earlier in History</numerusform>
+                <numerusform>… and %Ln earlier in History</numerusform>
+                <numerusform>… and %Ln earlier in History</numerusform>
             </translation>
         </message>
     </context>
@@ -94,10 +94,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
-            <source>Every %n day(s)</source>
+            <source>Every %Ln day(s)</source>
             <translation>
-                <numerusform>Every %n day</numerusform>
-                <numerusform>Every %n days</numerusform>
+                <numerusform>Every %Ln day</numerusform>
+                <numerusform>Every %Ln days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -110,10 +110,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
-            <source>Every %n week(s)</source>
+            <source>Every %Ln week(s)</source>
             <translation>
-                <numerusform>Every %n week</numerusform>
-                <numerusform>Every %n weeks</numerusform>
+                <numerusform>Every %Ln week</numerusform>
+                <numerusform>Every %Ln weeks</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -126,10 +126,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
-            <source>Every %n month(s)</source>
+            <source>Every %Ln month(s)</source>
             <translation>
-                <numerusform>Every %n month</numerusform>
-                <numerusform>Every %n months</numerusform>
+                <numerusform>Every %Ln month</numerusform>
+                <numerusform>Every %Ln months</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -142,18 +142,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
-            <source>Every %n year(s)</source>
+            <source>Every %Ln year(s)</source>
             <translation>
-                <numerusform>Every %n year</numerusform>
-                <numerusform>Every %n years</numerusform>
+                <numerusform>Every %Ln year</numerusform>
+                <numerusform>Every %Ln years</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
-            <source>%n time(s)</source>
+            <source>%Ln time(s)</source>
             <translation>
-                <numerusform>%n time</numerusform>
-                <numerusform>%n times</numerusform>
+                <numerusform>%Ln time</numerusform>
+                <numerusform>%Ln times</numerusform>
             </translation>
         </message>
     </context>
@@ -161,10 +161,10 @@
         <name>ActivityForm</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
-            <source>And %n more.</source>
+            <source>And %Ln more.</source>
             <translation>
-                <numerusform>And %n more.</numerusform>
-                <numerusform>And %n more.</numerusform>
+                <numerusform>And %Ln more.</numerusform>
+                <numerusform>And %Ln more.</numerusform>
             </translation>
         </message>
     </context>
@@ -172,10 +172,10 @@
         <name>CalendarPage</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
-            <source>%n activity(s) shown</source>
+            <source>%Ln activity(s) shown</source>
             <translation>
-                <numerusform>%n activity shown</numerusform>
-                <numerusform>%n activities shown</numerusform>
+                <numerusform>%Ln activity shown</numerusform>
+                <numerusform>%Ln activities shown</numerusform>
             </translation>
         </message>
     </context>
@@ -184,18 +184,18 @@
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
             <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
-            <source>+%n more</source>
+            <source>+%Ln more</source>
             <translation>
-                <numerusform>+%n more</numerusform>
-                <numerusform>+%n more</numerusform>
+                <numerusform>+%Ln more</numerusform>
+                <numerusform>+%Ln more</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
-            <source>%n overdue</source>
+            <source>%Ln overdue</source>
             <translation>
-                <numerusform>%n overdue</numerusform>
-                <numerusform>%n overdue</numerusform>
+                <numerusform>%Ln overdue</numerusform>
+                <numerusform>%Ln overdue</numerusform>
             </translation>
         </message>
     </context>
@@ -255,18 +255,18 @@
         <name>ClearDialog</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
-            <source>Clear %n Activities</source>
+            <source>Clear %Ln Activities</source>
             <translation>
-                <numerusform>Clear %n Activities</numerusform>
-                <numerusform>Clear %n Activities</numerusform>
+                <numerusform>Clear %Ln Activities</numerusform>
+                <numerusform>Clear %Ln Activities</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
-            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
-                <numerusform>Each of the %n activities is cleared as happening when it was scheduled.</numerusform>
-                <numerusform>Each of the %n activities is cleared as happening when it was scheduled.</numerusform>
+                <numerusform>Each of the %Ln activities is cleared as happening when it was scheduled.</numerusform>
+                <numerusform>Each of the %Ln activities is cleared as happening when it was scheduled.</numerusform>
             </translation>
         </message>
     </context>
@@ -308,10 +308,10 @@
         <name>CrashDialog</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
-            <source>Cardfile ran into %n problem(s)</source>
+            <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
-                <numerusform>Cardfile ran into %n problem</numerusform>
-                <numerusform>Cardfile ran into %n problems</numerusform>
+                <numerusform>Cardfile ran into %Ln problem</numerusform>
+                <numerusform>Cardfile ran into %Ln problems</numerusform>
             </translation>
         </message>
     </context>
@@ -459,10 +459,10 @@
         <name>DuplicatesDialog</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
-            <source>%n group(s) of possible duplicates</source>
+            <source>%Ln group(s) of possible duplicates</source>
             <translation>
-                <numerusform>%n group of possible duplicates</numerusform>
-                <numerusform>%n groups of possible duplicates</numerusform>
+                <numerusform>%Ln group of possible duplicates</numerusform>
+                <numerusform>%Ln groups of possible duplicates</numerusform>
             </translation>
         </message>
     </context>
@@ -478,26 +478,26 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="449" />
-            <source>%n new contact(s)</source>
+            <source>%Ln new contact(s)</source>
             <translation>
-                <numerusform>%n new contact</numerusform>
-                <numerusform>%n new contacts</numerusform>
+                <numerusform>%Ln new contact</numerusform>
+                <numerusform>%Ln new contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="451" />
-            <source>%n new company(ies)</source>
+            <source>%Ln new company(ies)</source>
             <translation>
-                <numerusform>%n new company</numerusform>
-                <numerusform>%n new companies</numerusform>
+                <numerusform>%Ln new company</numerusform>
+                <numerusform>%Ln new companies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="453" />
-            <source>%n changed record(s)</source>
+            <source>%Ln changed record(s)</source>
             <translation>
-                <numerusform>%n changed record</numerusform>
-                <numerusform>%n changed records</numerusform>
+                <numerusform>%Ln changed record</numerusform>
+                <numerusform>%Ln changed records</numerusform>
             </translation>
         </message>
     </context>
@@ -586,18 +586,18 @@
         <name>Lengths</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="99" />
-            <source>%n week(s)</source>
+            <source>%Ln week(s)</source>
             <translation>
-                <numerusform>%n week</numerusform>
-                <numerusform>%n weeks</numerusform>
+                <numerusform>%Ln week</numerusform>
+                <numerusform>%Ln weeks</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="101" />
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
             </translation>
         </message>
     </context>
@@ -643,10 +643,10 @@
         <name>MarkedPairsDialog</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
-            <source>%n pair(s) marked as not duplicates</source>
+            <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
-                <numerusform>%n pair marked as not duplicates</numerusform>
-                <numerusform>%n pairs marked as not duplicates</numerusform>
+                <numerusform>%Ln pair marked as not duplicates</numerusform>
+                <numerusform>%Ln pairs marked as not duplicates</numerusform>
             </translation>
         </message>
     </context>
@@ -654,58 +654,58 @@
         <name>MergeDialog</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
-            <source>activities: %n</source>
+            <source>activities: %Ln</source>
             <translation>
-                <numerusform>activities: %n</numerusform>
-                <numerusform>activities: %n</numerusform>
+                <numerusform>activities: %Ln</numerusform>
+                <numerusform>activities: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
-            <source>notes: %n</source>
+            <source>notes: %Ln</source>
             <translation>
-                <numerusform>notes: %n</numerusform>
-                <numerusform>notes: %n</numerusform>
+                <numerusform>notes: %Ln</numerusform>
+                <numerusform>notes: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
-            <source>deals: %n</source>
+            <source>deals: %Ln</source>
             <translation>
-                <numerusform>deals: %n</numerusform>
-                <numerusform>deals: %n</numerusform>
+                <numerusform>deals: %Ln</numerusform>
+                <numerusform>deals: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
-            <source>groups: %n</source>
+            <source>groups: %Ln</source>
             <translation>
-                <numerusform>groups: %n</numerusform>
-                <numerusform>groups: %n</numerusform>
+                <numerusform>groups: %Ln</numerusform>
+                <numerusform>groups: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
-            <source>people: %n</source>
+            <source>people: %Ln</source>
             <translation>
-                <numerusform>people: %n</numerusform>
-                <numerusform>people: %n</numerusform>
+                <numerusform>people: %Ln</numerusform>
+                <numerusform>people: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
-            <source>conflicts: %n</source>
+            <source>conflicts: %Ln</source>
             <translation>
-                <numerusform>conflicts: %n</numerusform>
-                <numerusform>conflicts: %n</numerusform>
+                <numerusform>conflicts: %Ln</numerusform>
+                <numerusform>conflicts: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
-            <source>Fields the same on every card: %n</source>
+            <source>Fields the same on every card: %Ln</source>
             <translation>
-                <numerusform>Fields the same on every card: %n</numerusform>
-                <numerusform>Fields the same on every card: %n</numerusform>
+                <numerusform>Fields the same on every card: %Ln</numerusform>
+                <numerusform>Fields the same on every card: %Ln</numerusform>
             </translation>
         </message>
     </context>
@@ -713,10 +713,10 @@
         <name>MergesDialog</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
-            <source>%n merge(s)</source>
+            <source>%Ln merge(s)</source>
             <translation>
-                <numerusform>%n merge</numerusform>
-                <numerusform>%n merges</numerusform>
+                <numerusform>%Ln merge</numerusform>
+                <numerusform>%Ln merges</numerusform>
             </translation>
         </message>
     </context>
@@ -765,10 +765,10 @@
         <name>ReminderController</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
-            <source>%n alarms</source>
+            <source>%Ln alarms</source>
             <translation>
-                <numerusform>%n alarms</numerusform>
-                <numerusform>%n alarms</numerusform>
+                <numerusform>%Ln alarms</numerusform>
+                <numerusform>%Ln alarms</numerusform>
             </translation>
         </message>
     </context>
@@ -776,10 +776,10 @@
         <name>ReminderWindow</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
-            <source>%n alarm(s) due</source>
+            <source>%Ln alarm(s) due</source>
             <translation>
-                <numerusform>%n alarm due</numerusform>
-                <numerusform>%n alarms due</numerusform>
+                <numerusform>%Ln alarm due</numerusform>
+                <numerusform>%Ln alarms due</numerusform>
             </translation>
         </message>
     </context>
@@ -806,10 +806,10 @@
         <name>RescheduleDialog</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
-            <source>Reschedule %n Activities</source>
+            <source>Reschedule %Ln Activities</source>
             <translation>
-                <numerusform>Reschedule %n Activities</numerusform>
-                <numerusform>Reschedule %n Activities</numerusform>
+                <numerusform>Reschedule %Ln Activities</numerusform>
+                <numerusform>Reschedule %Ln Activities</numerusform>
             </translation>
         </message>
     </context>

@@ -642,9 +642,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n کار</numerusform>
+                <numerusform>%Ln کار</numerusform>
             </translation>
         </message>
         <message>
@@ -659,9 +659,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
-            <source>%n task(s) overdue</source>
+            <source>%Ln task(s) overdue</source>
             <translation>
-                <numerusform>%n کار عقب‌افتاده</numerusform>
+                <numerusform>%Ln کار عقب‌افتاده</numerusform>
             </translation>
         </message>
         <message>
@@ -751,9 +751,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
-            <source>… and %n more in the task list</source>
+            <source>… and %Ln more in the task list</source>
             <translation>
-                <numerusform>… و %n مورد دیگر در فهرست کارها</numerusform>
+                <numerusform>… و %Ln مورد دیگر در فهرست کارها</numerusform>
             </translation>
         </message>
         <message>
@@ -768,9 +768,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
-            <source>… and %n earlier in History</source>
+            <source>… and %Ln earlier in History</source>
             <translation>
-                <numerusform>… و %n مورد قدیمی‌تر در تاریخچه</numerusform>
+                <numerusform>… و %Ln مورد قدیمی‌تر در تاریخچه</numerusform>
             </translation>
         </message>
         <message>
@@ -1180,9 +1180,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
-            <source>Every %n day(s)</source>
+            <source>Every %Ln day(s)</source>
             <translation>
-                <numerusform>هر %n روز</numerusform>
+                <numerusform>هر %Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1194,9 +1194,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
-            <source>Every %n week(s)</source>
+            <source>Every %Ln week(s)</source>
             <translation>
-                <numerusform>هر %n هفته</numerusform>
+                <numerusform>هر %Ln هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1208,9 +1208,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
-            <source>Every %n month(s)</source>
+            <source>Every %Ln month(s)</source>
             <translation>
-                <numerusform>هر %n ماه</numerusform>
+                <numerusform>هر %Ln ماه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1222,9 +1222,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
-            <source>Every %n year(s)</source>
+            <source>Every %Ln year(s)</source>
             <translation>
-                <numerusform>هر %n سال</numerusform>
+                <numerusform>هر %Ln سال</numerusform>
             </translation>
         </message>
         <message>
@@ -1244,9 +1244,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
-            <source>%n time(s)</source>
+            <source>%Ln time(s)</source>
             <translation>
-                <numerusform>%n بار</numerusform>
+                <numerusform>%Ln بار</numerusform>
             </translation>
         </message>
         <message>
@@ -1324,9 +1324,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
-            <source>And %n more.</source>
+            <source>And %Ln more.</source>
             <translation>
-                <numerusform>و %n مورد دیگر.</numerusform>
+                <numerusform>و %Ln مورد دیگر.</numerusform>
             </translation>
         </message>
         <message>
@@ -1533,9 +1533,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
-            <source>%n activity(s) shown</source>
+            <source>%Ln activity(s) shown</source>
             <translation>
-                <numerusform>%n فعالیت نمایش داده شده</numerusform>
+                <numerusform>%Ln فعالیت نمایش داده شده</numerusform>
             </translation>
         </message>
         <message>
@@ -1579,16 +1579,16 @@
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
             <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
-            <source>+%n more</source>
+            <source>+%Ln more</source>
             <translation>
-                <numerusform>+%n مورد دیگر</numerusform>
+                <numerusform>+%Ln مورد دیگر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
-            <source>%n overdue</source>
+            <source>%Ln overdue</source>
             <translation>
-                <numerusform>%n عقب‌افتاده</numerusform>
+                <numerusform>%Ln عقب‌افتاده</numerusform>
             </translation>
         </message>
     </context>
@@ -1860,9 +1860,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
-            <source>Clear %n Activities</source>
+            <source>Clear %Ln Activities</source>
             <translation>
-                <numerusform>ثبت انجام %n فعالیت</numerusform>
+                <numerusform>ثبت انجام %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message>
@@ -1872,9 +1872,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
-            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
-                <numerusform>هر یک از %n فعالیت به‌عنوان انجام‌شده در زمان زمان‌بندی‌شده‌اش ثبت می‌شود.</numerusform>
+                <numerusform>هر یک از %Ln فعالیت به‌عنوان انجام‌شده در زمان زمان‌بندی‌شده‌اش ثبت می‌شود.</numerusform>
             </translation>
         </message>
         <message>
@@ -2649,9 +2649,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
-            <source>Cardfile ran into %n problem(s)</source>
+            <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
-                <numerusform>Cardfile با %n مشکل روبه‌رو شد</numerusform>
+                <numerusform>Cardfile با %Ln مشکل روبه‌رو شد</numerusform>
             </translation>
         </message>
         <message>
@@ -4818,9 +4818,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
-            <source>%n group(s) of possible duplicates</source>
+            <source>%Ln group(s) of possible duplicates</source>
             <translation>
-                <numerusform>%n گروه از موارد احتمالاً تکراری</numerusform>
+                <numerusform>%Ln گروه از موارد احتمالاً تکراری</numerusform>
             </translation>
         </message>
         <message>
@@ -5102,23 +5102,23 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="449" />
-            <source>%n new contact(s)</source>
+            <source>%Ln new contact(s)</source>
             <translation>
-                <numerusform>%n مخاطب جدید</numerusform>
+                <numerusform>%Ln مخاطب جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="451" />
-            <source>%n new company(ies)</source>
+            <source>%Ln new company(ies)</source>
             <translation>
-                <numerusform>%n شرکت جدید</numerusform>
+                <numerusform>%Ln شرکت جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="453" />
-            <source>%n changed record(s)</source>
+            <source>%Ln changed record(s)</source>
             <translation>
-                <numerusform>%n رکورد تغییریافته</numerusform>
+                <numerusform>%Ln رکورد تغییریافته</numerusform>
             </translation>
         </message>
         <message>
@@ -6392,16 +6392,16 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Lengths</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="99" />
-            <source>%n week(s)</source>
+            <source>%Ln week(s)</source>
             <translation>
-                <numerusform>%n هفته</numerusform>
+                <numerusform>%Ln هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="101" />
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n روز</numerusform>
+                <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message>
@@ -7415,9 +7415,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
-            <source>%n pair(s) marked as not duplicates</source>
+            <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
-                <numerusform>%n جفت به‌عنوان غیرتکراری علامت خورده است</numerusform>
+                <numerusform>%Ln جفت به‌عنوان غیرتکراری علامت خورده است</numerusform>
             </translation>
         </message>
     </context>
@@ -7456,44 +7456,44 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
-            <source>activities: %n</source>
+            <source>activities: %Ln</source>
             <translation>
-                <numerusform>فعالیت‌ها: %n</numerusform>
+                <numerusform>فعالیت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
-            <source>notes: %n</source>
+            <source>notes: %Ln</source>
             <translation>
-                <numerusform>یادداشت‌ها: %n</numerusform>
+                <numerusform>یادداشت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
-            <source>deals: %n</source>
+            <source>deals: %Ln</source>
             <translation>
-                <numerusform>معامله‌ها: %n</numerusform>
+                <numerusform>معامله‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
-            <source>groups: %n</source>
+            <source>groups: %Ln</source>
             <translation>
-                <numerusform>گروه‌ها: %n</numerusform>
+                <numerusform>گروه‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
-            <source>people: %n</source>
+            <source>people: %Ln</source>
             <translation>
-                <numerusform>افراد: %n</numerusform>
+                <numerusform>افراد: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
-            <source>conflicts: %n</source>
+            <source>conflicts: %Ln</source>
             <translation>
-                <numerusform>تعارض‌ها: %n</numerusform>
+                <numerusform>تعارض‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7528,9 +7528,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
-            <source>Fields the same on every card: %n</source>
+            <source>Fields the same on every card: %Ln</source>
             <translation>
-                <numerusform>فیلدهای یکسان در همهٔ کارت‌ها: %n</numerusform>
+                <numerusform>فیلدهای یکسان در همهٔ کارت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7618,9 +7618,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
-            <source>%n merge(s)</source>
+            <source>%Ln merge(s)</source>
             <translation>
-                <numerusform>%n ادغام</numerusform>
+                <numerusform>%Ln ادغام</numerusform>
             </translation>
         </message>
     </context>
@@ -8778,9 +8778,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
-            <source>%n alarms</source>
+            <source>%Ln alarms</source>
             <translation>
-                <numerusform>%n هشدار</numerusform>
+                <numerusform>%Ln هشدار</numerusform>
             </translation>
         </message>
         <message>
@@ -8858,9 +8858,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
-            <source>%n alarm(s) due</source>
+            <source>%Ln alarm(s) due</source>
             <translation>
-                <numerusform>%n هشدار سررسیده</numerusform>
+                <numerusform>%Ln هشدار سررسیده</numerusform>
             </translation>
         </message>
         <message>
@@ -9331,9 +9331,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
-            <source>Reschedule %n Activities</source>
+            <source>Reschedule %Ln Activities</source>
             <translation>
-                <numerusform>زمان‌بندی دوبارهٔ %n فعالیت</numerusform>
+                <numerusform>زمان‌بندی دوبارهٔ %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message>

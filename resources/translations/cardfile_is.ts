@@ -647,10 +647,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n verkþáttur</numerusform>
-                <numerusform>%n verkþættir</numerusform>
+                <numerusform>%Ln verkþáttur</numerusform>
+                <numerusform>%Ln verkþættir</numerusform>
             </translation>
         </message>
         <message>
@@ -665,10 +665,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
-            <source>%n task(s) overdue</source>
+            <source>%Ln task(s) overdue</source>
             <translation>
-                <numerusform>%n verkþáttur kominn fram yfir</numerusform>
-                <numerusform>%n verkþættir komnir fram yfir</numerusform>
+                <numerusform>%Ln verkþáttur kominn fram yfir</numerusform>
+                <numerusform>%Ln verkþættir komnir fram yfir</numerusform>
             </translation>
         </message>
         <message>
@@ -758,10 +758,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
-            <source>… and %n more in the task list</source>
+            <source>… and %Ln more in the task list</source>
             <translation>
-                <numerusform>… og %n í viðbót í verkþáttalistanum</numerusform>
-                <numerusform>… og %n í viðbót í verkþáttalistanum</numerusform>
+                <numerusform>… og %Ln í viðbót í verkþáttalistanum</numerusform>
+                <numerusform>… og %Ln í viðbót í verkþáttalistanum</numerusform>
             </translation>
         </message>
         <message>
@@ -776,10 +776,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
-            <source>… and %n earlier in History</source>
+            <source>… and %Ln earlier in History</source>
             <translation>
-                <numerusform>… og %n eldri í sögunni</numerusform>
-                <numerusform>… og %n eldri í sögunni</numerusform>
+                <numerusform>… og %Ln eldri í sögunni</numerusform>
+                <numerusform>… og %Ln eldri í sögunni</numerusform>
             </translation>
         </message>
         <message>
@@ -1190,10 +1190,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
-            <source>Every %n day(s)</source>
+            <source>Every %Ln day(s)</source>
             <translation>
-                <numerusform>Á %n dags fresti</numerusform>
-                <numerusform>Á %n daga fresti</numerusform>
+                <numerusform>Á %Ln dags fresti</numerusform>
+                <numerusform>Á %Ln daga fresti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1206,10 +1206,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
-            <source>Every %n week(s)</source>
+            <source>Every %Ln week(s)</source>
             <translation>
-                <numerusform>Á %n viku fresti</numerusform>
-                <numerusform>Á %n vikna fresti</numerusform>
+                <numerusform>Á %Ln viku fresti</numerusform>
+                <numerusform>Á %Ln vikna fresti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1222,10 +1222,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
-            <source>Every %n month(s)</source>
+            <source>Every %Ln month(s)</source>
             <translation>
-                <numerusform>Á %n mánaðar fresti</numerusform>
-                <numerusform>Á %n mánaða fresti</numerusform>
+                <numerusform>Á %Ln mánaðar fresti</numerusform>
+                <numerusform>Á %Ln mánaða fresti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1238,10 +1238,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
-            <source>Every %n year(s)</source>
+            <source>Every %Ln year(s)</source>
             <translation>
-                <numerusform>Á %n árs fresti</numerusform>
-                <numerusform>Á %n ára fresti</numerusform>
+                <numerusform>Á %Ln árs fresti</numerusform>
+                <numerusform>Á %Ln ára fresti</numerusform>
             </translation>
         </message>
         <message>
@@ -1261,10 +1261,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
-            <source>%n time(s)</source>
+            <source>%Ln time(s)</source>
             <translation>
-                <numerusform>%n sinni</numerusform>
-                <numerusform>%n sinnum</numerusform>
+                <numerusform>%Ln sinni</numerusform>
+                <numerusform>%Ln sinnum</numerusform>
             </translation>
         </message>
         <message>
@@ -1342,10 +1342,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
-            <source>And %n more.</source>
+            <source>And %Ln more.</source>
             <translation>
-                <numerusform>Og %n í viðbót.</numerusform>
-                <numerusform>Og %n í viðbót.</numerusform>
+                <numerusform>Og %Ln í viðbót.</numerusform>
+                <numerusform>Og %Ln í viðbót.</numerusform>
             </translation>
         </message>
         <message>
@@ -1552,10 +1552,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
-            <source>%n activity(s) shown</source>
+            <source>%Ln activity(s) shown</source>
             <translation>
-                <numerusform>%n verkþáttur sýndur</numerusform>
-                <numerusform>%n verkþættir sýndir</numerusform>
+                <numerusform>%Ln verkþáttur sýndur</numerusform>
+                <numerusform>%Ln verkþættir sýndir</numerusform>
             </translation>
         </message>
         <message>
@@ -1599,18 +1599,18 @@
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
             <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
-            <source>+%n more</source>
+            <source>+%Ln more</source>
             <translation>
-                <numerusform>+%n í viðbót</numerusform>
-                <numerusform>+%n í viðbót</numerusform>
+                <numerusform>+%Ln í viðbót</numerusform>
+                <numerusform>+%Ln í viðbót</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
-            <source>%n overdue</source>
+            <source>%Ln overdue</source>
             <translation>
-                <numerusform>%n kominn fram yfir</numerusform>
-                <numerusform>%n komnir fram yfir</numerusform>
+                <numerusform>%Ln kominn fram yfir</numerusform>
+                <numerusform>%Ln komnir fram yfir</numerusform>
             </translation>
         </message>
     </context>
@@ -1888,10 +1888,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
-            <source>Clear %n Activities</source>
+            <source>Clear %Ln Activities</source>
             <translation>
-                <numerusform>Ljúka %n verkþætti</numerusform>
-                <numerusform>Ljúka %n verkþáttum</numerusform>
+                <numerusform>Ljúka %Ln verkþætti</numerusform>
+                <numerusform>Ljúka %Ln verkþáttum</numerusform>
             </translation>
         </message>
         <message>
@@ -1901,10 +1901,10 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
-            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
-                <numerusform>Hverjum af %n verkþætti er lokið eins og hann hafi farið fram á áætluðum tíma.</numerusform>
-                <numerusform>Hverjum af %n verkþáttunum er lokið eins og hann hafi farið fram á áætluðum tíma.</numerusform>
+                <numerusform>Hverjum af %Ln verkþætti er lokið eins og hann hafi farið fram á áætluðum tíma.</numerusform>
+                <numerusform>Hverjum af %Ln verkþáttunum er lokið eins og hann hafi farið fram á áætluðum tíma.</numerusform>
             </translation>
         </message>
         <message>
@@ -2682,10 +2682,10 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
-            <source>Cardfile ran into %n problem(s)</source>
+            <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
-                <numerusform>Cardfile lenti í %n vandamáli</numerusform>
-                <numerusform>Cardfile lenti í %n vandamálum</numerusform>
+                <numerusform>Cardfile lenti í %Ln vandamáli</numerusform>
+                <numerusform>Cardfile lenti í %Ln vandamálum</numerusform>
             </translation>
         </message>
         <message>
@@ -4868,10 +4868,10 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
-            <source>%n group(s) of possible duplicates</source>
+            <source>%Ln group(s) of possible duplicates</source>
             <translation>
-                <numerusform>%n hópur mögulegra tvítekninga</numerusform>
-                <numerusform>%n hópar mögulegra tvítekninga</numerusform>
+                <numerusform>%Ln hópur mögulegra tvítekninga</numerusform>
+                <numerusform>%Ln hópar mögulegra tvítekninga</numerusform>
             </translation>
         </message>
         <message>
@@ -5154,26 +5154,26 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="449" />
-            <source>%n new contact(s)</source>
+            <source>%Ln new contact(s)</source>
             <translation>
-                <numerusform>%n nýr tengiliður</numerusform>
-                <numerusform>%n nýir tengiliðir</numerusform>
+                <numerusform>%Ln nýr tengiliður</numerusform>
+                <numerusform>%Ln nýir tengiliðir</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="451" />
-            <source>%n new company(ies)</source>
+            <source>%Ln new company(ies)</source>
             <translation>
-                <numerusform>%n nýtt fyrirtæki</numerusform>
-                <numerusform>%n ný fyrirtæki</numerusform>
+                <numerusform>%Ln nýtt fyrirtæki</numerusform>
+                <numerusform>%Ln ný fyrirtæki</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="453" />
-            <source>%n changed record(s)</source>
+            <source>%Ln changed record(s)</source>
             <translation>
-                <numerusform>%n breytt færsla</numerusform>
-                <numerusform>%n breyttar færslur</numerusform>
+                <numerusform>%Ln breytt færsla</numerusform>
+                <numerusform>%Ln breyttar færslur</numerusform>
             </translation>
         </message>
         <message>
@@ -6456,18 +6456,18 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Lengths</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="99" />
-            <source>%n week(s)</source>
+            <source>%Ln week(s)</source>
             <translation>
-                <numerusform>%n vika</numerusform>
-                <numerusform>%n vikur</numerusform>
+                <numerusform>%Ln vika</numerusform>
+                <numerusform>%Ln vikur</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="101" />
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n dagur</numerusform>
-                <numerusform>%n dagar</numerusform>
+                <numerusform>%Ln dagur</numerusform>
+                <numerusform>%Ln dagar</numerusform>
             </translation>
         </message>
         <message>
@@ -7485,10 +7485,10 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
-            <source>%n pair(s) marked as not duplicates</source>
+            <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
-                <numerusform>%n par merkt sem ekki tvítekningar</numerusform>
-                <numerusform>%n pör merkt sem ekki tvítekningar</numerusform>
+                <numerusform>%Ln par merkt sem ekki tvítekningar</numerusform>
+                <numerusform>%Ln pör merkt sem ekki tvítekningar</numerusform>
             </translation>
         </message>
     </context>
@@ -7527,50 +7527,50 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
-            <source>activities: %n</source>
+            <source>activities: %Ln</source>
             <translation>
-                <numerusform>verkþættir: %n</numerusform>
-                <numerusform>verkþættir: %n</numerusform>
+                <numerusform>verkþættir: %Ln</numerusform>
+                <numerusform>verkþættir: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
-            <source>notes: %n</source>
+            <source>notes: %Ln</source>
             <translation>
-                <numerusform>athugasemdir: %n</numerusform>
-                <numerusform>athugasemdir: %n</numerusform>
+                <numerusform>athugasemdir: %Ln</numerusform>
+                <numerusform>athugasemdir: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
-            <source>deals: %n</source>
+            <source>deals: %Ln</source>
             <translation>
-                <numerusform>sölutækifæri: %n</numerusform>
-                <numerusform>sölutækifæri: %n</numerusform>
+                <numerusform>sölutækifæri: %Ln</numerusform>
+                <numerusform>sölutækifæri: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
-            <source>groups: %n</source>
+            <source>groups: %Ln</source>
             <translation>
-                <numerusform>hópar: %n</numerusform>
-                <numerusform>hópar: %n</numerusform>
+                <numerusform>hópar: %Ln</numerusform>
+                <numerusform>hópar: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
-            <source>people: %n</source>
+            <source>people: %Ln</source>
             <translation>
-                <numerusform>starfsfólk: %n</numerusform>
-                <numerusform>starfsfólk: %n</numerusform>
+                <numerusform>starfsfólk: %Ln</numerusform>
+                <numerusform>starfsfólk: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
-            <source>conflicts: %n</source>
+            <source>conflicts: %Ln</source>
             <translation>
-                <numerusform>árekstrar: %n</numerusform>
-                <numerusform>árekstrar: %n</numerusform>
+                <numerusform>árekstrar: %Ln</numerusform>
+                <numerusform>árekstrar: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7605,10 +7605,10 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
-            <source>Fields the same on every card: %n</source>
+            <source>Fields the same on every card: %Ln</source>
             <translation>
-                <numerusform>Reitir sem eru eins á öllum spjöldum: %n</numerusform>
-                <numerusform>Reitir sem eru eins á öllum spjöldum: %n</numerusform>
+                <numerusform>Reitir sem eru eins á öllum spjöldum: %Ln</numerusform>
+                <numerusform>Reitir sem eru eins á öllum spjöldum: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7696,10 +7696,10 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
-            <source>%n merge(s)</source>
+            <source>%Ln merge(s)</source>
             <translation>
-                <numerusform>%n sameining</numerusform>
-                <numerusform>%n sameiningar</numerusform>
+                <numerusform>%Ln sameining</numerusform>
+                <numerusform>%Ln sameiningar</numerusform>
             </translation>
         </message>
     </context>
@@ -8861,10 +8861,10 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
-            <source>%n alarms</source>
+            <source>%Ln alarms</source>
             <translation>
-                <numerusform>%n áminning</numerusform>
-                <numerusform>%n áminningar</numerusform>
+                <numerusform>%Ln áminning</numerusform>
+                <numerusform>%Ln áminningar</numerusform>
             </translation>
         </message>
         <message>
@@ -8942,10 +8942,10 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
-            <source>%n alarm(s) due</source>
+            <source>%Ln alarm(s) due</source>
             <translation>
-                <numerusform>%n áminning tímabær</numerusform>
-                <numerusform>%n áminningar tímabærar</numerusform>
+                <numerusform>%Ln áminning tímabær</numerusform>
+                <numerusform>%Ln áminningar tímabærar</numerusform>
             </translation>
         </message>
         <message>
@@ -9418,10 +9418,10 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
-            <source>Reschedule %n Activities</source>
+            <source>Reschedule %Ln Activities</source>
             <translation>
-                <numerusform>Færa %n verkþátt</numerusform>
-                <numerusform>Færa %n verkþætti</numerusform>
+                <numerusform>Færa %Ln verkþátt</numerusform>
+                <numerusform>Færa %Ln verkþætti</numerusform>
             </translation>
         </message>
         <message>

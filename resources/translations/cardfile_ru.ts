@@ -652,11 +652,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n дело</numerusform>
-                <numerusform>%n дела</numerusform>
-                <numerusform>%n дел</numerusform>
+                <numerusform>%Ln дело</numerusform>
+                <numerusform>%Ln дела</numerusform>
+                <numerusform>%Ln дел</numerusform>
             </translation>
         </message>
         <message>
@@ -671,11 +671,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
-            <source>%n task(s) overdue</source>
+            <source>%Ln task(s) overdue</source>
             <translation>
-                <numerusform>%n просроченное дело</numerusform>
-                <numerusform>%n просроченных дела</numerusform>
-                <numerusform>%n просроченных дел</numerusform>
+                <numerusform>%Ln просроченное дело</numerusform>
+                <numerusform>%Ln просроченных дела</numerusform>
+                <numerusform>%Ln просроченных дел</numerusform>
             </translation>
         </message>
         <message>
@@ -765,11 +765,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
-            <source>… and %n more in the task list</source>
+            <source>… and %Ln more in the task list</source>
             <translation>
-                <numerusform>… и ещё %n в списке дел</numerusform>
-                <numerusform>… и ещё %n в списке дел</numerusform>
-                <numerusform>… и ещё %n в списке дел</numerusform>
+                <numerusform>… и ещё %Ln в списке дел</numerusform>
+                <numerusform>… и ещё %Ln в списке дел</numerusform>
+                <numerusform>… и ещё %Ln в списке дел</numerusform>
             </translation>
         </message>
         <message>
@@ -784,11 +784,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
-            <source>… and %n earlier in History</source>
+            <source>… and %Ln earlier in History</source>
             <translation>
-                <numerusform>… и ещё %n ранее — в истории</numerusform>
-                <numerusform>… и ещё %n ранее — в истории</numerusform>
-                <numerusform>… и ещё %n ранее — в истории</numerusform>
+                <numerusform>… и ещё %Ln ранее — в истории</numerusform>
+                <numerusform>… и ещё %Ln ранее — в истории</numerusform>
+                <numerusform>… и ещё %Ln ранее — в истории</numerusform>
             </translation>
         </message>
         <message>
@@ -1200,11 +1200,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
-            <source>Every %n day(s)</source>
+            <source>Every %Ln day(s)</source>
             <translation>
-                <numerusform>Каждый %n день</numerusform>
-                <numerusform>Каждые %n дня</numerusform>
-                <numerusform>Каждые %n дней</numerusform>
+                <numerusform>Каждый %Ln день</numerusform>
+                <numerusform>Каждые %Ln дня</numerusform>
+                <numerusform>Каждые %Ln дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1218,11 +1218,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
-            <source>Every %n week(s)</source>
+            <source>Every %Ln week(s)</source>
             <translation>
-                <numerusform>Каждую %n неделю</numerusform>
-                <numerusform>Каждые %n недели</numerusform>
-                <numerusform>Каждые %n недель</numerusform>
+                <numerusform>Каждую %Ln неделю</numerusform>
+                <numerusform>Каждые %Ln недели</numerusform>
+                <numerusform>Каждые %Ln недель</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1236,11 +1236,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
-            <source>Every %n month(s)</source>
+            <source>Every %Ln month(s)</source>
             <translation>
-                <numerusform>Каждый %n месяц</numerusform>
-                <numerusform>Каждые %n месяца</numerusform>
-                <numerusform>Каждые %n месяцев</numerusform>
+                <numerusform>Каждый %Ln месяц</numerusform>
+                <numerusform>Каждые %Ln месяца</numerusform>
+                <numerusform>Каждые %Ln месяцев</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1254,11 +1254,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
-            <source>Every %n year(s)</source>
+            <source>Every %Ln year(s)</source>
             <translation>
-                <numerusform>Каждый %n год</numerusform>
-                <numerusform>Каждые %n года</numerusform>
-                <numerusform>Каждые %n лет</numerusform>
+                <numerusform>Каждый %Ln год</numerusform>
+                <numerusform>Каждые %Ln года</numerusform>
+                <numerusform>Каждые %Ln лет</numerusform>
             </translation>
         </message>
         <message>
@@ -1278,11 +1278,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
-            <source>%n time(s)</source>
+            <source>%Ln time(s)</source>
             <translation>
-                <numerusform>%n раз</numerusform>
-                <numerusform>%n раза</numerusform>
-                <numerusform>%n раз</numerusform>
+                <numerusform>%Ln раз</numerusform>
+                <numerusform>%Ln раза</numerusform>
+                <numerusform>%Ln раз</numerusform>
             </translation>
         </message>
         <message>
@@ -1360,11 +1360,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
-            <source>And %n more.</source>
+            <source>And %Ln more.</source>
             <translation>
-                <numerusform>И ещё %n.</numerusform>
-                <numerusform>И ещё %n.</numerusform>
-                <numerusform>И ещё %n.</numerusform>
+                <numerusform>И ещё %Ln.</numerusform>
+                <numerusform>И ещё %Ln.</numerusform>
+                <numerusform>И ещё %Ln.</numerusform>
             </translation>
         </message>
         <message>
@@ -1571,11 +1571,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
-            <source>%n activity(s) shown</source>
+            <source>%Ln activity(s) shown</source>
             <translation>
-                <numerusform>Показано %n дело</numerusform>
-                <numerusform>Показано %n дела</numerusform>
-                <numerusform>Показано %n дел</numerusform>
+                <numerusform>Показано %Ln дело</numerusform>
+                <numerusform>Показано %Ln дела</numerusform>
+                <numerusform>Показано %Ln дел</numerusform>
             </translation>
         </message>
         <message>
@@ -1619,20 +1619,20 @@
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
             <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
-            <source>+%n more</source>
+            <source>+%Ln more</source>
             <translation>
-                <numerusform>ещё %n</numerusform>
-                <numerusform>ещё %n</numerusform>
-                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %Ln</numerusform>
+                <numerusform>ещё %Ln</numerusform>
+                <numerusform>ещё %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
-            <source>%n overdue</source>
+            <source>%Ln overdue</source>
             <translation>
-                <numerusform>просрочено: %n</numerusform>
-                <numerusform>просрочено: %n</numerusform>
-                <numerusform>просрочено: %n</numerusform>
+                <numerusform>просрочено: %Ln</numerusform>
+                <numerusform>просрочено: %Ln</numerusform>
+                <numerusform>просрочено: %Ln</numerusform>
             </translation>
         </message>
     </context>
@@ -1916,11 +1916,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
-            <source>Clear %n Activities</source>
+            <source>Clear %Ln Activities</source>
             <translation>
-                <numerusform>Завершение %n дела</numerusform>
-                <numerusform>Завершение %n дел</numerusform>
-                <numerusform>Завершение %n дел</numerusform>
+                <numerusform>Завершение %Ln дела</numerusform>
+                <numerusform>Завершение %Ln дел</numerusform>
+                <numerusform>Завершение %Ln дел</numerusform>
             </translation>
         </message>
         <message>
@@ -1930,11 +1930,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
-            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
-                <numerusform>Все %n дело будут завершены как состоявшиеся в запланированное время.</numerusform>
-                <numerusform>Все %n дела будут завершены как состоявшиеся в запланированное время.</numerusform>
-                <numerusform>Все %n дел будут завершены как состоявшиеся в запланированное время.</numerusform>
+                <numerusform>Все %Ln дело будут завершены как состоявшиеся в запланированное время.</numerusform>
+                <numerusform>Все %Ln дела будут завершены как состоявшиеся в запланированное время.</numerusform>
+                <numerusform>Все %Ln дел будут завершены как состоявшиеся в запланированное время.</numerusform>
             </translation>
         </message>
         <message>
@@ -2715,11 +2715,11 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
-            <source>Cardfile ran into %n problem(s)</source>
+            <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
-                <numerusform>В Cardfile возникла %n ошибка</numerusform>
-                <numerusform>В Cardfile возникли %n ошибки</numerusform>
-                <numerusform>В Cardfile возникло %n ошибок</numerusform>
+                <numerusform>В Cardfile возникла %Ln ошибка</numerusform>
+                <numerusform>В Cardfile возникли %Ln ошибки</numerusform>
+                <numerusform>В Cardfile возникло %Ln ошибок</numerusform>
             </translation>
         </message>
         <message>
@@ -4918,11 +4918,11 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
-            <source>%n group(s) of possible duplicates</source>
+            <source>%Ln group(s) of possible duplicates</source>
             <translation>
-                <numerusform>%n группа возможных дубликатов</numerusform>
-                <numerusform>%n группы возможных дубликатов</numerusform>
-                <numerusform>%n групп возможных дубликатов</numerusform>
+                <numerusform>%Ln группа возможных дубликатов</numerusform>
+                <numerusform>%Ln группы возможных дубликатов</numerusform>
+                <numerusform>%Ln групп возможных дубликатов</numerusform>
             </translation>
         </message>
         <message>
@@ -5206,29 +5206,29 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="449" />
-            <source>%n new contact(s)</source>
+            <source>%Ln new contact(s)</source>
             <translation>
-                <numerusform>%n новый контакт</numerusform>
-                <numerusform>%n новых контакта</numerusform>
-                <numerusform>%n новых контактов</numerusform>
+                <numerusform>%Ln новый контакт</numerusform>
+                <numerusform>%Ln новых контакта</numerusform>
+                <numerusform>%Ln новых контактов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="451" />
-            <source>%n new company(ies)</source>
+            <source>%Ln new company(ies)</source>
             <translation>
-                <numerusform>%n новая компания</numerusform>
-                <numerusform>%n новые компании</numerusform>
-                <numerusform>%n новых компаний</numerusform>
+                <numerusform>%Ln новая компания</numerusform>
+                <numerusform>%Ln новые компании</numerusform>
+                <numerusform>%Ln новых компаний</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="453" />
-            <source>%n changed record(s)</source>
+            <source>%Ln changed record(s)</source>
             <translation>
-                <numerusform>%n изменённая запись</numerusform>
-                <numerusform>%n изменённые записи</numerusform>
-                <numerusform>%n изменённых записей</numerusform>
+                <numerusform>%Ln изменённая запись</numerusform>
+                <numerusform>%Ln изменённые записи</numerusform>
+                <numerusform>%Ln изменённых записей</numerusform>
             </translation>
         </message>
         <message>
@@ -6520,20 +6520,20 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Lengths</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="99" />
-            <source>%n week(s)</source>
+            <source>%Ln week(s)</source>
             <translation>
-                <numerusform>%n неделя</numerusform>
-                <numerusform>%n недели</numerusform>
-                <numerusform>%n недель</numerusform>
+                <numerusform>%Ln неделя</numerusform>
+                <numerusform>%Ln недели</numerusform>
+                <numerusform>%Ln недель</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="101" />
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n день</numerusform>
-                <numerusform>%n дня</numerusform>
-                <numerusform>%n дней</numerusform>
+                <numerusform>%Ln день</numerusform>
+                <numerusform>%Ln дня</numerusform>
+                <numerusform>%Ln дней</numerusform>
             </translation>
         </message>
         <message>
@@ -7555,11 +7555,11 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
-            <source>%n pair(s) marked as not duplicates</source>
+            <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
-                <numerusform>%n пара помечена как «не дубликаты»</numerusform>
-                <numerusform>%n пары помечены как «не дубликаты»</numerusform>
-                <numerusform>%n пар помечено как «не дубликаты»</numerusform>
+                <numerusform>%Ln пара помечена как «не дубликаты»</numerusform>
+                <numerusform>%Ln пары помечены как «не дубликаты»</numerusform>
+                <numerusform>%Ln пар помечено как «не дубликаты»</numerusform>
             </translation>
         </message>
     </context>
@@ -7598,56 +7598,56 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
-            <source>activities: %n</source>
+            <source>activities: %Ln</source>
             <translation>
-                <numerusform>дел: %n</numerusform>
-                <numerusform>дел: %n</numerusform>
-                <numerusform>дел: %n</numerusform>
+                <numerusform>дел: %Ln</numerusform>
+                <numerusform>дел: %Ln</numerusform>
+                <numerusform>дел: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
-            <source>notes: %n</source>
+            <source>notes: %Ln</source>
             <translation>
-                <numerusform>заметок: %n</numerusform>
-                <numerusform>заметок: %n</numerusform>
-                <numerusform>заметок: %n</numerusform>
+                <numerusform>заметок: %Ln</numerusform>
+                <numerusform>заметок: %Ln</numerusform>
+                <numerusform>заметок: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
-            <source>deals: %n</source>
+            <source>deals: %Ln</source>
             <translation>
-                <numerusform>сделок: %n</numerusform>
-                <numerusform>сделок: %n</numerusform>
-                <numerusform>сделок: %n</numerusform>
+                <numerusform>сделок: %Ln</numerusform>
+                <numerusform>сделок: %Ln</numerusform>
+                <numerusform>сделок: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
-            <source>groups: %n</source>
+            <source>groups: %Ln</source>
             <translation>
-                <numerusform>групп: %n</numerusform>
-                <numerusform>групп: %n</numerusform>
-                <numerusform>групп: %n</numerusform>
+                <numerusform>групп: %Ln</numerusform>
+                <numerusform>групп: %Ln</numerusform>
+                <numerusform>групп: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
-            <source>people: %n</source>
+            <source>people: %Ln</source>
             <translation>
-                <numerusform>сотрудников: %n</numerusform>
-                <numerusform>сотрудников: %n</numerusform>
-                <numerusform>сотрудников: %n</numerusform>
+                <numerusform>сотрудников: %Ln</numerusform>
+                <numerusform>сотрудников: %Ln</numerusform>
+                <numerusform>сотрудников: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
-            <source>conflicts: %n</source>
+            <source>conflicts: %Ln</source>
             <translation>
-                <numerusform>конфликтов: %n</numerusform>
-                <numerusform>конфликтов: %n</numerusform>
-                <numerusform>конфликтов: %n</numerusform>
+                <numerusform>конфликтов: %Ln</numerusform>
+                <numerusform>конфликтов: %Ln</numerusform>
+                <numerusform>конфликтов: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7682,11 +7682,11 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
-            <source>Fields the same on every card: %n</source>
+            <source>Fields the same on every card: %Ln</source>
             <translation>
-                <numerusform>Полей, одинаковых во всех карточках: %n</numerusform>
-                <numerusform>Полей, одинаковых во всех карточках: %n</numerusform>
-                <numerusform>Полей, одинаковых во всех карточках: %n</numerusform>
+                <numerusform>Полей, одинаковых во всех карточках: %Ln</numerusform>
+                <numerusform>Полей, одинаковых во всех карточках: %Ln</numerusform>
+                <numerusform>Полей, одинаковых во всех карточках: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7774,11 +7774,11 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
-            <source>%n merge(s)</source>
+            <source>%Ln merge(s)</source>
             <translation>
-                <numerusform>%n объединение</numerusform>
-                <numerusform>%n объединения</numerusform>
-                <numerusform>%n объединений</numerusform>
+                <numerusform>%Ln объединение</numerusform>
+                <numerusform>%Ln объединения</numerusform>
+                <numerusform>%Ln объединений</numerusform>
             </translation>
         </message>
     </context>
@@ -8944,11 +8944,11 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
-            <source>%n alarms</source>
+            <source>%Ln alarms</source>
             <translation>
-                <numerusform>%n напоминание</numerusform>
-                <numerusform>%n напоминания</numerusform>
-                <numerusform>%n напоминаний</numerusform>
+                <numerusform>%Ln напоминание</numerusform>
+                <numerusform>%Ln напоминания</numerusform>
+                <numerusform>%Ln напоминаний</numerusform>
             </translation>
         </message>
         <message>
@@ -9026,11 +9026,11 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
-            <source>%n alarm(s) due</source>
+            <source>%Ln alarm(s) due</source>
             <translation>
-                <numerusform>%n напоминание</numerusform>
-                <numerusform>%n напоминания</numerusform>
-                <numerusform>%n напоминаний</numerusform>
+                <numerusform>%Ln напоминание</numerusform>
+                <numerusform>%Ln напоминания</numerusform>
+                <numerusform>%Ln напоминаний</numerusform>
             </translation>
         </message>
         <message>
@@ -9505,11 +9505,11 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
-            <source>Reschedule %n Activities</source>
+            <source>Reschedule %Ln Activities</source>
             <translation>
-                <numerusform>Перенос %n дела</numerusform>
-                <numerusform>Перенос %n дел</numerusform>
-                <numerusform>Перенос %n дел</numerusform>
+                <numerusform>Перенос %Ln дела</numerusform>
+                <numerusform>Перенос %Ln дел</numerusform>
+                <numerusform>Перенос %Ln дел</numerusform>
             </translation>
         </message>
         <message>

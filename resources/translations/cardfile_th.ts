@@ -642,9 +642,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n งาน</numerusform>
+                <numerusform>%Ln งาน</numerusform>
             </translation>
         </message>
         <message>
@@ -659,9 +659,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
-            <source>%n task(s) overdue</source>
+            <source>%Ln task(s) overdue</source>
             <translation>
-                <numerusform>งานที่เลยกำหนด %n งาน</numerusform>
+                <numerusform>งานที่เลยกำหนด %Ln งาน</numerusform>
             </translation>
         </message>
         <message>
@@ -751,9 +751,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
-            <source>… and %n more in the task list</source>
+            <source>… and %Ln more in the task list</source>
             <translation>
-                <numerusform>… และอีก %n รายการในรายการงาน</numerusform>
+                <numerusform>… และอีก %Ln รายการในรายการงาน</numerusform>
             </translation>
         </message>
         <message>
@@ -768,9 +768,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
-            <source>… and %n earlier in History</source>
+            <source>… and %Ln earlier in History</source>
             <translation>
-                <numerusform>… และอีก %n รายการก่อนหน้าในประวัติ</numerusform>
+                <numerusform>… และอีก %Ln รายการก่อนหน้าในประวัติ</numerusform>
             </translation>
         </message>
         <message>
@@ -1180,9 +1180,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
-            <source>Every %n day(s)</source>
+            <source>Every %Ln day(s)</source>
             <translation>
-                <numerusform>ทุก %n วัน</numerusform>
+                <numerusform>ทุก %Ln วัน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1194,9 +1194,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
-            <source>Every %n week(s)</source>
+            <source>Every %Ln week(s)</source>
             <translation>
-                <numerusform>ทุก %n สัปดาห์</numerusform>
+                <numerusform>ทุก %Ln สัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1208,9 +1208,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
-            <source>Every %n month(s)</source>
+            <source>Every %Ln month(s)</source>
             <translation>
-                <numerusform>ทุก %n เดือน</numerusform>
+                <numerusform>ทุก %Ln เดือน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1222,9 +1222,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
-            <source>Every %n year(s)</source>
+            <source>Every %Ln year(s)</source>
             <translation>
-                <numerusform>ทุก %n ปี</numerusform>
+                <numerusform>ทุก %Ln ปี</numerusform>
             </translation>
         </message>
         <message>
@@ -1244,9 +1244,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
-            <source>%n time(s)</source>
+            <source>%Ln time(s)</source>
             <translation>
-                <numerusform>%n ครั้ง</numerusform>
+                <numerusform>%Ln ครั้ง</numerusform>
             </translation>
         </message>
         <message>
@@ -1324,9 +1324,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/form.py" line="215" />
-            <source>And %n more.</source>
+            <source>And %Ln more.</source>
             <translation>
-                <numerusform>และอีก %n รายการ</numerusform>
+                <numerusform>และอีก %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
@@ -1533,9 +1533,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
-            <source>%n activity(s) shown</source>
+            <source>%Ln activity(s) shown</source>
             <translation>
-                <numerusform>แสดงกิจกรรม %n รายการ</numerusform>
+                <numerusform>แสดงกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
@@ -1579,16 +1579,16 @@
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
             <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
-            <source>+%n more</source>
+            <source>+%Ln more</source>
             <translation>
-                <numerusform>+อีก %n รายการ</numerusform>
+                <numerusform>+อีก %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
-            <source>%n overdue</source>
+            <source>%Ln overdue</source>
             <translation>
-                <numerusform>เลยกำหนด %n รายการ</numerusform>
+                <numerusform>เลยกำหนด %Ln รายการ</numerusform>
             </translation>
         </message>
     </context>
@@ -1860,9 +1860,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
-            <source>Clear %n Activities</source>
+            <source>Clear %Ln Activities</source>
             <translation>
-                <numerusform>ทำเครื่องหมายว่ากิจกรรม %n รายการเสร็จ</numerusform>
+                <numerusform>ทำเครื่องหมายว่ากิจกรรม %Ln รายการเสร็จ</numerusform>
             </translation>
         </message>
         <message>
@@ -1872,9 +1872,9 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
-            <source>Each of the %n activities is cleared as happening when it was scheduled.</source>
+            <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
-                <numerusform>กิจกรรมทั้ง %n รายการจะถูกทำเครื่องหมายว่าเสร็จ โดยถือว่าเกิดขึ้นตามเวลาที่นัดหมายไว้</numerusform>
+                <numerusform>กิจกรรมทั้ง %Ln รายการจะถูกทำเครื่องหมายว่าเสร็จ โดยถือว่าเกิดขึ้นตามเวลาที่นัดหมายไว้</numerusform>
             </translation>
         </message>
         <message>
@@ -2649,9 +2649,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
-            <source>Cardfile ran into %n problem(s)</source>
+            <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
-                <numerusform>Cardfile พบปัญหา %n รายการ</numerusform>
+                <numerusform>Cardfile พบปัญหา %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
@@ -4818,9 +4818,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
-            <source>%n group(s) of possible duplicates</source>
+            <source>%Ln group(s) of possible duplicates</source>
             <translation>
-                <numerusform>รายการที่อาจซ้ำกัน %n กลุ่ม</numerusform>
+                <numerusform>รายการที่อาจซ้ำกัน %Ln กลุ่ม</numerusform>
             </translation>
         </message>
         <message>
@@ -5102,23 +5102,23 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="449" />
-            <source>%n new contact(s)</source>
+            <source>%Ln new contact(s)</source>
             <translation>
-                <numerusform>ผู้ติดต่อใหม่ %n รายการ</numerusform>
+                <numerusform>ผู้ติดต่อใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="451" />
-            <source>%n new company(ies)</source>
+            <source>%Ln new company(ies)</source>
             <translation>
-                <numerusform>บริษัทใหม่ %n รายการ</numerusform>
+                <numerusform>บริษัทใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/words.py" line="453" />
-            <source>%n changed record(s)</source>
+            <source>%Ln changed record(s)</source>
             <translation>
-                <numerusform>ระเบียนที่เปลี่ยนแปลง %n รายการ</numerusform>
+                <numerusform>ระเบียนที่เปลี่ยนแปลง %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
@@ -6392,16 +6392,16 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>Lengths</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="99" />
-            <source>%n week(s)</source>
+            <source>%Ln week(s)</source>
             <translation>
-                <numerusform>%n สัปดาห์</numerusform>
+                <numerusform>%Ln สัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/dates.py" line="101" />
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n วัน</numerusform>
+                <numerusform>%Ln วัน</numerusform>
             </translation>
         </message>
         <message>
@@ -7415,9 +7415,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
-            <source>%n pair(s) marked as not duplicates</source>
+            <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
-                <numerusform>คู่ที่ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ %n คู่</numerusform>
+                <numerusform>คู่ที่ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ %Ln คู่</numerusform>
             </translation>
         </message>
     </context>
@@ -7456,44 +7456,44 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
-            <source>activities: %n</source>
+            <source>activities: %Ln</source>
             <translation>
-                <numerusform>กิจกรรม: %n</numerusform>
+                <numerusform>กิจกรรม: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
-            <source>notes: %n</source>
+            <source>notes: %Ln</source>
             <translation>
-                <numerusform>บันทึก: %n</numerusform>
+                <numerusform>บันทึก: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
-            <source>deals: %n</source>
+            <source>deals: %Ln</source>
             <translation>
-                <numerusform>ดีล: %n</numerusform>
+                <numerusform>ดีล: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
-            <source>groups: %n</source>
+            <source>groups: %Ln</source>
             <translation>
-                <numerusform>กลุ่ม: %n</numerusform>
+                <numerusform>กลุ่ม: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
-            <source>people: %n</source>
+            <source>people: %Ln</source>
             <translation>
-                <numerusform>บุคคล: %n</numerusform>
+                <numerusform>บุคคล: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
-            <source>conflicts: %n</source>
+            <source>conflicts: %Ln</source>
             <translation>
-                <numerusform>ความขัดแย้ง: %n</numerusform>
+                <numerusform>ความขัดแย้ง: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7528,9 +7528,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
-            <source>Fields the same on every card: %n</source>
+            <source>Fields the same on every card: %Ln</source>
             <translation>
-                <numerusform>ฟิลด์ที่เหมือนกันในทุกการ์ด: %n</numerusform>
+                <numerusform>ฟิลด์ที่เหมือนกันในทุกการ์ด: %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7618,9 +7618,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/duplicates/merges_dialog.py" line="113" />
-            <source>%n merge(s)</source>
+            <source>%Ln merge(s)</source>
             <translation>
-                <numerusform>การรวม %n รายการ</numerusform>
+                <numerusform>การรวม %Ln รายการ</numerusform>
             </translation>
         </message>
     </context>
@@ -8778,9 +8778,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
-            <source>%n alarms</source>
+            <source>%Ln alarms</source>
             <translation>
-                <numerusform>การแจ้งเตือน %n รายการ</numerusform>
+                <numerusform>การแจ้งเตือน %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
@@ -8858,9 +8858,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
-            <source>%n alarm(s) due</source>
+            <source>%Ln alarm(s) due</source>
             <translation>
-                <numerusform>ถึงกำหนดแจ้งเตือน %n รายการ</numerusform>
+                <numerusform>ถึงกำหนดแจ้งเตือน %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
@@ -9331,9 +9331,9 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
-            <source>Reschedule %n Activities</source>
+            <source>Reschedule %Ln Activities</source>
             <translation>
-                <numerusform>เลื่อนนัดกิจกรรม %n รายการ</numerusform>
+                <numerusform>เลื่อนนัดกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>

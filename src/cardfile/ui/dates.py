@@ -96,9 +96,9 @@ def _tr_length(text: str, disambiguation: str | None = None, n: int = -1) -> str
 def minutes_text(minutes: int) -> str:
     """'15 min', '1 h', '1 h 30 min', '2 days', '1 week' in the reader's language."""
     if minutes and minutes % 10080 == 0:
-        return _tr_length("%n week(s)", "", minutes // 10080)
+        return _tr_length("%Ln week(s)", "", minutes // 10080)
     if minutes and minutes % 1440 == 0:
-        return _tr_length("%n day(s)", "", minutes // 1440)
+        return _tr_length("%Ln day(s)", "", minutes // 1440)
     hours, rest = divmod(minutes, 60)
     locale = QLocale()  # the reader's digits: '۴۵ دقیقه', not '45 دقیقه'
     if hours and rest:

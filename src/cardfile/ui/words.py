@@ -446,11 +446,11 @@ def _import_partly_kept(error: CardfileError) -> str:
     contacts, companies, changed = (int(error.params.get(k, 0)) for k in ("new_contacts", "new_companies", "changed"))
     parts = []
     if contacts:
-        parts.append(QCoreApplication.translate("Error", "%n new contact(s)", "", contacts))
+        parts.append(QCoreApplication.translate("Error", "%Ln new contact(s)", "", contacts))
     if companies:
-        parts.append(QCoreApplication.translate("Error", "%n new company(ies)", "", companies))
+        parts.append(QCoreApplication.translate("Error", "%Ln new company(ies)", "", companies))
     if changed:
-        parts.append(QCoreApplication.translate("Error", "%n changed record(s)", "", changed))
+        parts.append(QCoreApplication.translate("Error", "%Ln changed record(s)", "", changed))
     return _t(
         "Error",
         "The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. "

@@ -70,7 +70,7 @@ class ClearDialog(QDialog):
         self.keys = list(keys)
         self.item: ActivityItem | None = read_item(services, keys[0]) if len(keys) == 1 else None
         single = self.item is not None
-        self.setWindowTitle(self.tr("Clear Activity") if single else self.tr("Clear %n Activities", "", len(keys)))
+        self.setWindowTitle(self.tr("Clear Activity") if single else self.tr("Clear %Ln Activities", "", len(keys)))
         heading = QLabel()
         heading.setObjectName("clearHeading")
         heading.setWordWrap(True)
@@ -81,7 +81,7 @@ class ClearDialog(QDialog):
             heading.setText(self.tr("{subject} · {when}").format(subject=a.subject, when=when))
         else:
             heading.setText(
-                self.tr("Each of the %n activities is cleared as happening when it was scheduled.", "", len(keys))
+                self.tr("Each of the %Ln activities is cleared as happening when it was scheduled.", "", len(keys))
             )
         self.results = QButtonGroup(self)
         self.completed = self._result(self.tr("&Completed"), ClearResult.COMPLETED.value, "resultCompleted")
@@ -272,7 +272,7 @@ class RescheduleDialog(QDialog):
         self.setWindowTitle(
             self.tr("Reschedule Activity")
             if self.item is not None
-            else self.tr("Reschedule %n Activities", "", len(keys))
+            else self.tr("Reschedule %Ln Activities", "", len(keys))
         )
         now = services.db.now()
         start = self.item.starts_at if self.item is not None and self.item.starts_at is not None else now

@@ -473,10 +473,10 @@ def describe_recurrence(recurrence: Recurrence, start: datetime | None) -> str:
     locale = QLocale()
     n = recurrence.interval
     every = {
-        "daily": _tr("Every day", "", n) if n == 1 else _tr("Every %n day(s)", "", n),
-        "weekly": _tr("Every week", "", n) if n == 1 else _tr("Every %n week(s)", "", n),
-        "monthly": _tr("Every month", "", n) if n == 1 else _tr("Every %n month(s)", "", n),
-        "yearly": _tr("Every year", "", n) if n == 1 else _tr("Every %n year(s)", "", n),
+        "daily": _tr("Every day", "", n) if n == 1 else _tr("Every %Ln day(s)", "", n),
+        "weekly": _tr("Every week", "", n) if n == 1 else _tr("Every %Ln week(s)", "", n),
+        "monthly": _tr("Every month", "", n) if n == 1 else _tr("Every %Ln month(s)", "", n),
+        "yearly": _tr("Every year", "", n) if n == 1 else _tr("Every %Ln year(s)", "", n),
     }[recurrence.frequency]
     parts = [every]
     if recurrence.frequency == "weekly":
@@ -501,7 +501,7 @@ def describe_recurrence(recurrence: Recurrence, start: datetime | None) -> str:
         last = locale.toString(QDate(until.year, until.month, until.day), QLocale.FormatType.LongFormat)
         parts.append(_tr("until {date}").format(date=last))
     elif recurrence.ending == "after" and recurrence.count:
-        parts.append(_tr("%n time(s)", "", recurrence.count))
+        parts.append(_tr("%Ln time(s)", "", recurrence.count))
     return ", ".join([" ".join(parts[:2]), *parts[2:]]) if len(parts) > 1 else parts[0]
 
 

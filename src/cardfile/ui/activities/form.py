@@ -212,7 +212,7 @@ def overlap_text(overlaps: Sequence[Occurrence]) -> str:
     when = format_datetime(first.starts_at) if first.starts_at else ""
     text = _tr("This overlaps “{subject}” ({when}) of yours.").format(subject=first.subject, when=when)
     if len(overlaps) > 1:
-        text += " " + _tr("And %n more.", "", len(overlaps) - 1)
+        text += " " + _tr("And %Ln more.", "", len(overlaps) - 1)
     return text
 
 

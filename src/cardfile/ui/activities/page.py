@@ -292,7 +292,7 @@ class ActivitiesPage(RecordListPage):
 
     def count_text(self) -> str:
         return self.decorate_count(
-            self.tr("%n task(s)", "", self.count()) + (self.tr(" (filtered)") if self.is_filtered() else "")
+            self.tr("%Ln task(s)", "", self.count()) + (self.tr(" (filtered)") if self.is_filtered() else "")
         )
 
     # ----- the badge and time passing -----
@@ -312,7 +312,7 @@ class ActivitiesPage(RecordListPage):
         text = self.tr("&Overdue")
         self.view_tabs.setTabText(index, self.tr("{view} ({count})").format(view=text, count=count) if count else text)
         badge = QLocale().toString(self.overdue) if self.overdue else ""
-        self.badge_changed.emit(badge, self.tr("%n task(s) overdue", "", self.overdue))
+        self.badge_changed.emit(badge, self.tr("%Ln task(s) overdue", "", self.overdue))
 
     def refresh_in_time(self) -> None:
         """A minute passed: tasks may have become overdue (or today may be tomorrow)."""

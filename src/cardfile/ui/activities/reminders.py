@@ -133,7 +133,7 @@ class ReminderController(QObject):
         self.show_window(due)
         if self.tray is not None:
             first = new[0]
-            text = first.subject if len(new) == 1 else self.tr("%n alarms", "", len(new))
+            text = first.subject if len(new) == 1 else self.tr("%Ln alarms", "", len(new))
             self.tray.showMessage(self.tr("Cardfile reminder"), text, QSystemTrayIcon.MessageIcon.Information)
         self.rang.emit(new)
 
@@ -234,7 +234,7 @@ class ReminderWindow(QDialog):
         if not self.list.selectedItems() and first is not None:
             first.setSelected(True)
         self.heading.setText(
-            self.tr("%n alarm(s) due", "", len(self.alarms)) if self.alarms else self.tr("No alarms are due.")
+            self.tr("%Ln alarm(s) due", "", len(self.alarms)) if self.alarms else self.tr("No alarms are due.")
         )
         self._update_buttons()
 

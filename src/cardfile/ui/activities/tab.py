@@ -104,7 +104,7 @@ def fill_activities(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
         row.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(row)
     if len(keys) > len(coming):
-        layout.addWidget(dim(_label(_tr("… and %n more in the task list", "", len(keys) - len(coming)), "more", tabs)))
+        layout.addWidget(dim(_label(_tr("… and %Ln more in the task list", "", len(keys) - len(coming)), "more", tabs)))
     if done:
         layout.addWidget(_heading(_tr("Done"), tabs))
     for a in done[:SHOWN]:
@@ -119,7 +119,7 @@ def fill_activities(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
         row.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(row)
     if len(done) > SHOWN:
-        layout.addWidget(dim(_label(_tr("… and %n earlier in History", "", len(done) - SHOWN), "more", tabs)))
+        layout.addWidget(dim(_label(_tr("… and %Ln earlier in History", "", len(done) - SHOWN), "more", tabs)))
 
 
 def _heading(text: str, tabs: RelatedTabs) -> QLabel:

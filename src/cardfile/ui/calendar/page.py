@@ -333,7 +333,7 @@ class CalendarPage(Page):
             total = sum(d.count for d in self.view.month)
         else:
             total = len(self.view.occurrences)
-        return self.tr("%n activity(s) shown", "", total)
+        return self.tr("%Ln activity(s) shown", "", total)
 
     def select_record(self, record_id: str) -> bool:
         found = next((o for o in self.view.occurrences if record_id in (o.key, o.activity_id)), None)

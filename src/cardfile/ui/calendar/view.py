@@ -540,7 +540,7 @@ class CalendarView(QAbstractScrollArea):
         for index, count in hidden.items():
             y = top + STRIP_ROWS * self.strip_row_height() + 3
             rect = QRectF(self.column_x(index), y, self.column_width(), self.strip_row_height())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("+%n more", "", count))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("+%Ln more", "", count))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(0, top + height - 1, self.viewport().width(), top + height - 1)
         gutter = self.gutter()
@@ -598,7 +598,7 @@ class CalendarView(QAbstractScrollArea):
                 painter.setFont(self.font())
                 painter.setPen(palette.color(QPalette.ColorRole.Link))
                 painter.drawText(
-                    more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading, self.tr("+%n more", "", hidden)
+                    more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading, self.tr("+%Ln more", "", hidden)
                 )
                 self._more.append((more, cell.day))
         if self._drag is not None and self._drag.started and self._drag.current_date is not None:
@@ -609,7 +609,7 @@ class CalendarView(QAbstractScrollArea):
 
     def overdue_text(self, count: int, room: float) -> str:
         """A month cell's "2 overdue", elided to `room` pixels (the tooltip and the day say the rest)."""
-        return self.fontMetrics().elidedText(self.tr("%n overdue", "", count), Qt.TextElideMode.ElideRight, int(room))
+        return self.fontMetrics().elidedText(self.tr("%Ln overdue", "", count), Qt.TextElideMode.ElideRight, int(room))
 
     def _paint_month_item(self, painter: QPainter, palette: QPalette, rect: QRectF, o: Occurrence) -> None:
         color = type_color(o.kind)

@@ -77,7 +77,7 @@ class CrashDialog(QDialog):
         self.count += 1
         self.details_text += "\n" + details
         self.details.setPlainText(self.details_text)
-        self.setWindowTitle(self.tr("Cardfile ran into %n problem(s)", "", self.count))
+        self.setWindowTitle(self.tr("Cardfile ran into %Ln problem(s)", "", self.count))
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text)

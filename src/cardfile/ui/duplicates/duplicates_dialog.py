@@ -294,7 +294,7 @@ class DuplicatesDialog(ListDialog[DuplicateGroup]):
     # ----- what the list says -----
 
     def summary_text(self, count: int) -> str:
-        return self.tr("%n group(s) of possible duplicates", "", count)
+        return self.tr("%Ln group(s) of possible duplicates", "", count)
 
     def update_buttons(self) -> None:
         chosen = bool(self.view.selectionModel().selectedRows())
@@ -355,7 +355,7 @@ class MarkedPairsDialog(ListDialog[NotDuplicateRead]):
         return taken
 
     def summary_text(self, count: int) -> str:
-        return self.tr("%n pair(s) marked as not duplicates", "", count)
+        return self.tr("%Ln pair(s) marked as not duplicates", "", count)
 
     def update_buttons(self) -> None:
         self.take_back_button.setEnabled(bool(self.view.selectionModel().selectedRows()))

@@ -93,12 +93,12 @@ def _cut(text: str) -> str:
 def attachments_text(a: Attachments, record_type: str) -> str:
     """'activities: 2 · notes: 1 · groups: 3' — what moves with a card ('nothing attached' when nothing does)."""
     parts = [
-        _t("activities: %n", a.activities) if a.activities else "",
-        _t("notes: %n", a.notes) if a.notes else "",
-        _t("deals: %n", a.deals) if a.deals else "",
-        _t("groups: %n", a.groups) if a.groups else "",
-        _t("people: %n", a.people) if a.people and record_type == "company" else "",
-        _t("conflicts: %n", a.conflicts) if a.conflicts else "",
+        _t("activities: %Ln", a.activities) if a.activities else "",
+        _t("notes: %Ln", a.notes) if a.notes else "",
+        _t("deals: %Ln", a.deals) if a.deals else "",
+        _t("groups: %Ln", a.groups) if a.groups else "",
+        _t("people: %Ln", a.people) if a.people and record_type == "company" else "",
+        _t("conflicts: %Ln", a.conflicts) if a.conflicts else "",
     ]
     shown = [p for p in parts if p]
     return " · ".join(shown) if shown else _t("nothing attached")
@@ -223,7 +223,7 @@ class MergeDialog(QDialog):
         self.grid.setRowStretch(row, 1)
         for column in range(1, len(columns) + 2):
             self.grid.setColumnStretch(column, 1)
-        self.same.setText(self.tr("Fields the same on every card: %n", "", same) if same else "")
+        self.same.setText(self.tr("Fields the same on every card: %Ln", "", same) if same else "")
         self.same.setVisible(bool(same))
 
     def _cell(self, row: int, column: int, *widgets: QWidget) -> None:

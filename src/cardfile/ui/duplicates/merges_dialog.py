@@ -110,7 +110,7 @@ class MergesDialog(ListDialog[MergeRead]):
             self.reload()
 
     def summary_text(self, count: int) -> str:
-        return self.tr("%n merge(s)", "", count)
+        return self.tr("%Ln merge(s)", "", count)
 
     def update_buttons(self) -> None:
         rows = self.selected_rows()
