@@ -33,6 +33,7 @@ def upgrade() -> None:
     conn = op.get_bind()
     # A function of this connection's own: Alembic may run on an engine without Cardfile's (tests, db tools).
     raw = conn.connection.driver_connection
+    assert raw is not None
     raw.create_function("cf_name_key_0009", 1, lambda v: fold(str(v)) if v is not None else "", deterministic=True)
     conn.exec_driver_sql("UPDATE contact SET name_key = cf_name_key_0009(display_name)")
     live = sa.text("deleted_at IS NULL")
