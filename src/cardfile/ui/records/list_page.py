@@ -1081,6 +1081,8 @@ class RecordListPage(Page):
         key = fold(text)
         if not key:
             return None
+        if not self.model.is_complete():
+            self.model.reload()  # typed before the rest of the list came: the record may be further down
         row = self._find_sorted(key) if self.model.query.order == "name" else self._find_any(text)
         if row is not None:
             self._select_row(row, center=True)
