@@ -156,9 +156,15 @@ class ContactService(records.RecordService[ContactRead]):
         people, where, params, order_by, allowed = self._listing(**filters)
         sql = f"{_AS_JSON.replace('{people}', people)} WHERE {' AND '.join(where)} ORDER BY {order_by}"
         with self._db.read() as conn:
-            rows = conn.exec_driver_sql(sql, tuple(params))
-            found = (text for record_id, text in rows if allowed is None or record_id in allowed)
-            yield from itertools.islice(found, offset, offset + limit if limit is not None else None)
+            # A walk reads each page once: the page cache other reads keep (32 MB) would only hold memory here.
+            cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+            conn.exec_driver_sql(f"PRAGMA cache_size = {_WALK_CACHE}")
+            try:
+                rows = conn.exec_driver_sql(sql, tuple(params))
+                found = (text for record_id, text in rows if allowed is None or record_id in allowed)
+                yield from itertools.islice(found, offset, offset + limit if limit is not None else None)
+            finally:
+                conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
 
     def ids(
         self,
@@ -281,6 +287,7 @@ _COLUMN_ORDERS = {
     "city": "cf_fold(coalesce(json_extract(c.addresses, '$[0].locality'), ''))",
 }
 CONTACT_ORDERS = ("name", "file_as", *_COLUMN_ORDERS, "created", "updated")
+_WALK_CACHE = -2000  # KiB of SQLite page cache while `each_json` walks the list (each page is read once)
 # The index of live people in each name order (store/tables.py): ORDER BY _BY_SHOWN_NAME or _BY_NAME walks it.
 _NAME_INDEXES = {"name": "ix_contact_name_order", "file_as": "ix_contact_file_as_order"}
 
