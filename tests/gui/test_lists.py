@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from cardfile.domain.models import ContactUpdate, validate
+from cardfile.domain.models import ContactCreate, ContactUpdate, validate
 from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.bulk_dialogs import GroupDialog, TagDialog
-from cardfile.ui.records.list_model import ListChange, plan_change
+from cardfile.ui.records.list_model import LazyListModel, ListChange, plan_change
 from cardfile.ui.records.list_page import MIN_COLUMN_WIDTH, RecordListPage, fitted_widths
 from cardfile.ui.widgets.basics import elide_email
 from tests.gui.conftest import OpenWindow
@@ -148,6 +148,36 @@ def test_the_sort_order_and_chosen_columns_are_remembered(
     assert again.model.query.order == "title"
     assert again.view.horizontalHeader().sortIndicatorSection() == TITLE
     assert again.model.index(0, TITLE).data() == "CTO"
+
+
+def test_a_long_list_paints_its_first_page_in_the_remembered_order_before_the_rest_is_read(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    services: Services,
+    ui_settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window opens on the first rows of the list in the order remembered (read on the GUI thread, so the first
+    paint is already sorted), with the whole count in the status bar; the rest of the ids follow from the worker as
+    rows added below, the selected record staying selected (#14: first paint without the full id list)."""
+    monkeypatch.setattr(LazyListModel, "FIRST_PAGE", 5)
+    services.contacts.create_many(
+        [validate(ContactCreate, given=f"Given{n:02d}", family=f"Family{(12 - n):02d}") for n in range(12)]
+    )
+    ui_settings.setValue("contacts/sort", "file_as")
+    ui_settings.setValue("contacts/sortReverse", True)
+    window = open_window()
+    page = contacts_page(window)
+    everyone = services.contacts.ids(order="file_as", reverse=True)
+    if not page.model.is_complete():  # a busy machine may have read the rest already: then the list is whole
+        assert page.model.ids() == everyone[:5]
+    assert page.model.ids() == everyone[: page.model.rowCount()]
+    assert page.count() == 12 and "12" in window.count_label.text()
+    assert page.selected_id() == everyone[0]
+    settled(qtbot, page)
+    assert page.model.is_complete() and page.model.ids() == everyone
+    assert page.selected_id() == everyone[0] and page.count() == 12
+    assert page.view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
 def test_the_default_columns_fit_the_list_without_a_horizontal_scrollbar(

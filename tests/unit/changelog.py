@@ -18,11 +18,11 @@ from sqlalchemy import select
 
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
-from cardfile.store.codec import CODECS
+from cardfile.store.codec import CODECS, DERIVED_COLUMNS
 from cardfile.store.tables import SYNCED_TABLES
 
 # Maintained by the store itself and deliberately not logged (every change record carries its own time).
-UNLOGGED = frozenset({"id", "updated_at"})
+UNLOGGED = frozenset({"id", "updated_at", *DERIVED_COLUMNS})
 # Fields the writer logs when it creates a record, even at their default: a sync receiver learns from them that the
 # record exists, who owns it and whether it is private.
 LOGGED_ON_CREATE = ("created_at", "owner_id", "private")

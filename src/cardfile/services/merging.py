@@ -95,7 +95,9 @@ _GROUPS: dict[RecordType, dict[str, tuple[str, ...]]] = {
 }
 MULTI = ("emails", "phones", "addresses", "urls", "ims", "dates", "tags", "vcard_extra")
 # Fields no merge sets: the record's identity and bookkeeping, and what is built from other fields.
-_OWN = frozenset({"id", "created_at", "updated_at", "owner_id", "private", "deleted_at", "merged_into", "sort_key"})
+_OWN = frozenset(
+    {"id", "created_at", "updated_at", "owner_id", "private", "deleted_at", "merged_into", "sort_key", "name_key"}
+)
 
 
 class CannotMerge(CardfileError):

@@ -36,7 +36,7 @@ from cardfile.domain.text import NAME_PARTS, names_out_of_step
 from cardfile.domain.values import RecordType
 from cardfile.store import search
 from cardfile.store import writer as writer_module
-from cardfile.store.codec import CODECS, TableCodec
+from cardfile.store.codec import CODECS, DERIVED_COLUMNS, TableCodec, derived_values
 from cardfile.store.seeds import SEEDS
 from cardfile.store.writer import Writer, forget_changes, stamp_time
 from cardfile.sync.hlc import COUNTER_BITS, IMPLAUSIBLE_AHEAD_MS, pack, wall_millis
@@ -334,6 +334,7 @@ class Replica:
         times: dict[int, str] = {}
         for record_id, fields in records.items():
             row = {**blank, "created_at": now, **self._column_values(kind, record_id, fields, convert)}
+            row.update(derived_values(kind, row))
             millis = newest[record_id] >> COUNTER_BITS
             updated = times.get(millis)
             if updated is None:
@@ -438,6 +439,7 @@ class Replica:
             if record_id not in existing:
                 continue
             values = self._column_values(kind, record_id, fields, convert)
+            values.update(derived_values(kind, values))
             updated = codec.to_column("updated_at", stamp_time(newest[record_id]))
             assignments = "".join(f"{name} = ?, " for name in values)
             self.conn.exec_driver_sql(
@@ -601,8 +603,8 @@ def _column_converters(codec: TableCodec) -> dict[str, Callable[[str | None], An
         converters = {}
         rules = RULES[codec.record_type]
         for name in codec.columns:
-            if name in MANAGED_FIELDS:
-                continue
+            if name in MANAGED_FIELDS or name in DERIVED_COLUMNS:
+                continue  # a peer never sets these (a hostile one may try: its value stays in the log)
             rule = rules[name]
             if name in codec.json_columns:
                 converters[name] = functools.partial(_json_column, rule)

@@ -39,6 +39,12 @@ class SyncedColumns(SQLModel):
 
 class Contact(SyncedColumns, table=True):
     __tablename__ = "contact"
+    __table_args__ = (
+        # The list's name orders, walked in order a page at a time: by the name as shown (name_key) and by family
+        # name (sort_key, the File as column), ties broken as services.contacts orders them. Live people only.
+        Index("ix_contact_name_order", "name_key", "display_name", "id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_contact_file_as_order", "sort_key", "display_name", "id", sqlite_where=text("deleted_at IS NULL")),
+    )
 
     prefix: str = ""
     given: str = ""
@@ -71,6 +77,9 @@ class Contact(SyncedColumns, table=True):
     vcard_extra: list[str] = _json_list()
     custom: dict[str, Any] = _json_dict()
     merged_into: str | None = None  # merged away: the record that took it in (see services.merging)
+    # The shown name folded (case and accents), kept by the store from display_name (codec.DERIVED_COLUMNS): the
+    # Name column's order. Never logged nor synced: every device derives it from the display name it holds.
+    name_key: str = ""
 
 
 class Company(SyncedColumns, table=True):

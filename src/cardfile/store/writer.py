@@ -28,7 +28,7 @@ from cardfile.domain.errors import MergedAway, NotFound, NotOwner, ValidationErr
 from cardfile.domain.field_rules import MAX_VALUE_CHARS
 from cardfile.domain.values import RecordType
 from cardfile.store import search
-from cardfile.store.codec import CODECS, TableCodec, as_utc, change_json, to_utc_naive
+from cardfile.store.codec import CODECS, DERIVED_COLUMNS, TableCodec, as_utc, change_json, derived_values, to_utc_naive
 from cardfile.sync.hlc import COUNTER_BITS, unpack
 
 # Columns the store maintains itself; a caller never sets them and the change log does not carry updated_at.
@@ -133,10 +133,10 @@ def _insert_plan(codec: TableCodec) -> _InsertPlan:
     if plan is None:
         columns = codec.columns
         plan = _InsertPlan(
-            writable=frozenset(columns) - (_MANAGED - {"id"}),
+            writable=frozenset(columns) - (_MANAGED - {"id"}) - DERIVED_COLUMNS,
             defaults={name: codec.default(name) for name in columns},
             row_values=operator.itemgetter(*columns),
-            logged=tuple(name for name in columns if name not in ("id", "updated_at")),
+            logged=tuple(name for name in columns if name not in ("id", "updated_at") and name not in DERIVED_COLUMNS),
             json_columns=tuple((i, n) for i, n in enumerate(columns) if n in codec.json_columns),
             bool_columns=tuple(i for i, n in enumerate(columns) if n in codec.bool_columns),
             datetime_columns=tuple((i, n) for i, n in enumerate(columns) if n in codec.datetime_columns),
@@ -232,6 +232,7 @@ class Writer:
         who = (self.device_id, user_id, self.action_id, self.job_id)  # the last columns of every change record
         fresh = self._fresh.setdefault(record_type, {}) if record_type in search.INDEXED else None
         last_millis, stamp_column = -1, now_column
+        derives = not DERIVED_COLUMNS.isdisjoint(plan.defaults)
         table_rows: list[tuple[Any, ...]] = []
         changes: list[tuple[Any, ...]] = []
         ids: list[str] = []
@@ -248,6 +249,8 @@ class Writer:
                 last_millis, stamp_column = millis, codec.to_column("updated_at", stamp_time(stamp))
             if not row.get("owner_id"):
                 full["owner_id"] = user_id
+            if derives:
+                full.update(derived_values(record_type, full))
             ids.append(record_id)
             values = list(plan.row_values(full))
             encoded: dict[str, str] = {"created_at": now_change}  # change-log text already made, by field
@@ -296,8 +299,9 @@ class Writer:
             raise NotOwner(owner=current["owner_id"], record_type=record_type.value)
         self.begin_action()
         stamp = self._stamp()
-        assignments = ", ".join(f"{name} = ?" for name in changed)
-        params = [codec.to_column(name, value) for name, value in changed.items()]
+        written = {**changed, **derived_values(record_type, changed)}
+        assignments = ", ".join(f"{name} = ?" for name in written)
+        params = [codec.to_column(name, value) for name, value in written.items()]
         self.conn.exec_driver_sql(
             f"UPDATE {codec.table.name} SET {assignments}, updated_at = ? WHERE id = ?",
             (*params, codec.to_column("updated_at", stamp_time(stamp)), record_id),
@@ -427,7 +431,9 @@ class Writer:
             rows.pop(record_id, None)
 
     def _check_fields(self, codec: TableCodec, values: Iterable[str]) -> None:
-        unknown = [name for name in values if name not in codec.columns or name in _MANAGED - {"id"}]
+        unknown = [
+            name for name in values if name not in codec.columns or name in _MANAGED - {"id"} or name in DERIVED_COLUMNS
+        ]
         if unknown:
             raise KeyError(f"{codec.record_type.value} has no writable field(s) {', '.join(sorted(unknown))}")
 

@@ -495,7 +495,7 @@ def test_every_public_writer_has_a_case() -> None:
         "default_country", "tags", "logo", "suggest", "timeline", "choices", "history", "today", "deal_counts",
         "stage", "get_many", "exceptions", "follow_up_draft", "occurrence_of", "overlaps", "keys", "counts",
         "overdue_count", "coming_dates", "due", "next_ring", "job_left", "ids_named", "next_undo", "next_redo",
-        "user", "records_of_job", "each", "each_json",
+        "user", "records_of_job", "each", "each_json", "first_ids",
         "scan", "check", "not_duplicates", "preview", "merges", "survivor_of", "survivors_of", "kind_of",
         "timeline_entries", "month", "owners",
         # building blocks that run inside a caller's transaction; the callers above cover them

@@ -6,7 +6,9 @@ import pytest
 
 from cardfile.domain.errors import Ambiguous, NotFound, NotOwner, ValidationError
 from cardfile.domain.models import ContactCreate, ContactUpdate, CustomFieldCreate, validate
+from cardfile.domain.values import RecordType
 from cardfile.services import Services
+from cardfile.services.contacts import CONTACT_ORDERS
 from cardfile.services.readmodels import ContactRead, Ref
 from tests.helpers import add_contact
 from tests.unit.world import PHOTO, World
@@ -289,3 +291,71 @@ def test_create_many_is_one_step_in_order(services: Services) -> None:
     assert len(services.history.actions()) == 1
     services.history.undo()
     assert services.contacts.count() == 0
+
+
+# ----- the stored name order (name_key, migration 0009) -----
+
+
+def _name_keys(services: Services) -> dict[str, tuple[str, str]]:
+    with services.db.read() as conn:
+        return {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql("SELECT id, display_name, name_key FROM contact")}
+
+
+def _assert_keys_follow_names(services: Services) -> None:
+    from cardfile.domain.text import fold
+
+    wrong = {i: (name, key) for i, (name, key) in _name_keys(services).items() if key != fold(name)}
+    assert not wrong, f"name_key out of step with the shown name: {wrong}"
+
+
+def test_the_stored_name_order_follows_every_write_of_the_shown_name(services: Services) -> None:
+    """name_key (the folded shown name the Name order walks) is kept by the store on create, edit, a bulk create
+    as imports make, a merge, undo and a change of name order; it is never logged, so never synced."""
+    anna = add_contact(services, given="Ánna", family="Þórsdóttir")
+    services.contacts.create_many([validate(ContactCreate, given=g, family="Ørsted") for g in ("Émile", "ZOË")])
+    _assert_keys_follow_names(services)
+    services.contacts.update(anna, validate(ContactUpdate, given="Åsa"))
+    assert _name_keys(services)[anna] == ("Åsa Þórsdóttir", "asa thorsdottir")
+    services.contacts.update(anna, validate(ContactUpdate, display_name="Ms. ÅSA"))
+    assert _name_keys(services)[anna][1] == "ms. asa"
+    services.history.undo()
+    assert _name_keys(services)[anna][1] == "asa thorsdottir"
+    twin = add_contact(services, given="Asa", family="Thorsdottir", title="Buyer")
+    services.merging.merge(twin, [anna])
+    _assert_keys_follow_names(services)
+    services.settings.set_name_order("family_first")
+    assert _name_keys(services)[twin] == ("Thorsdottir Asa", "thorsdottir asa")
+    _assert_keys_follow_names(services)
+    with services.db.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM change WHERE field = 'name_key'").scalar_one() == 0
+
+
+def test_no_caller_sets_the_stored_name_order(services: Services) -> None:
+    anna = add_contact(services, given="Anna")
+    with pytest.raises(KeyError, match="name_key"), services.db.write("Edit contact") as w:
+        w.update(RecordType.CONTACT, anna, {"name_key": "aaa"})
+    assert _name_keys(services)[anna] == ("Anna", "anna")
+
+
+def test_contact_list_json_reads_in_the_name_order_with_every_filter(services: Services) -> None:
+    """each_json walks one query in the list's order; it gives exactly the people and order `ids` gives, for
+    each order, reversed, with a tag, a company, an offset and a limit."""
+    import json
+
+    for n, (given, family) in enumerate([("Ángel", "Ruiz"), ("andrés", "Gil"), ("Zoë", "Ōtsuka"), ("Þóra", "Sig")]):
+        add_contact(
+            services, given=given, family=family, tags=["vip"] if n % 2 else [], company_name="Acme" if n else None
+        )
+    gone = add_contact(services, given="Gone")
+    services.contacts.delete(gone)
+    company = services.contacts.get(services.contacts.ids()[-1]).company
+    assert company is not None
+    for order in CONTACT_ORDERS:
+        for filters in ({}, {"reverse": True}, {"tag": "vip"}, {"company_id": company.id}, {"deleted": True}):
+            ids = services.contacts.ids(order=order, **filters)
+            listed = [json.loads(text)["id"] for text in services.contacts.each_json(order=order, **filters)]
+            assert listed == ids, (order, filters)
+            window = [
+                json.loads(t)["id"] for t in services.contacts.each_json(order=order, offset=1, limit=2, **filters)
+            ]
+            assert window == ids[1:3], (order, filters)

@@ -26,8 +26,9 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
+from cardfile.domain.text import fold
 from cardfile.services import open_database
 from cardfile.store import backup, schema
 from cardfile.store.tables import metadata
@@ -301,6 +302,61 @@ def test_0005_rebuilds_the_search_index_of_a_populated_database(db_path: Path) -
             ("ดี", ids[4]),
         ]:
             assert [r.id for r in services.search.search(query)] == [wanted], query
+
+
+def test_0009_keeps_the_shown_name_folded_for_the_name_order(db_path: Path) -> None:
+    """A database 0007 wrote (the backup taken first) gets every person's shown name folded in name_key, the list's
+    name order is the one 0007 gave (case and accents folded, then the name, then the id) and walks an index."""
+    build_at(db_path, "0007")
+    old = populator("0007")
+    names = [
+        "Ángel Ruiz",
+        "andrés Gil",
+        "ÁNGEL ruiz",
+        "Þóra Sig",
+        "Петрова Анна",
+        "山田太郎",
+        "Zoë Ōtsuka",
+        "Ángel Ruiz",
+    ]
+    conn = sqlite3.connect(db_path)
+    try:
+        for n, name in enumerate(names):
+            record_id = f"0190aaaa-0000-7000-8000-0000000b2{n:03d}"
+            old._insert(conn, "contact", {"id": record_id, "display_name": name, "sort_key": name.lower()}, old.HLC + n)
+        conn.commit()
+        before = {r[0]: r[1] for r in conn.execute("SELECT id, display_name FROM contact")}
+    finally:
+        conn.close()
+    with open_database(db_path) as services:
+        assert version(db_path) == schema.HEAD
+        assert backup.migration_backup_path(db_path, "0007", schema.HEAD).exists()
+        with services.db.read() as conn:
+            keys = dict(conn.exec_driver_sql("SELECT id, name_key FROM contact").all())
+        assert keys == {record_id: fold(name) for record_id, name in before.items()}
+        live = {i: n for i, n in before.items() if services.contacts.get(i).meta.deleted_at is None}
+        assert services.contacts.ids() == sorted(live, key=lambda i: (fold(live[i]), live[i], i))
+        assert services.contacts.ids(reverse=True) == services.contacts.ids()[::-1]
+        for order, index in (("name", "ix_contact_name_order"), ("file_as", "ix_contact_file_as_order")):
+            plan = query_plan(services, lambda order=order: services.contacts.ids(order=order))
+            assert index in plan and "TEMP B-TREE" not in plan, plan
+
+
+def query_plan(services: Any, run: Callable[[], object]) -> str:
+    """SQLite's plan of the last statement `run` sends to the database."""
+    sent: list[tuple[str, Any]] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(services.db.store.engine, "before_cursor_execute", note)
+    try:
+        run()
+    finally:
+        event.remove(services.db.store.engine, "before_cursor_execute", note)
+    statement, parameters = sent[-1]
+    with services.db.read() as conn:
+        return " ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters))
 
 
 def test_downgrade_to_base_and_upgrade_again_gives_the_same_schema(db_path: Path, tmp_path: Path) -> None:

@@ -191,3 +191,20 @@ def test_only_the_owner_may_make_a_shared_record_private(services: Services) -> 
     assert services.contacts.get(RECORD).meta.private is False
     services.contacts.update(RECORD, ContactUpdate(title="Buyer"))  # editing a colleague's record is fine
     assert title_of(services, RECORD) == "Buyer"
+
+
+def _name_key(services: Services, record_id: str) -> str:
+    with services.db.read() as conn:
+        return str(conn.exec_driver_sql("SELECT name_key FROM contact WHERE id = ?", (record_id,)).scalar_one())
+
+
+def test_pulled_names_keep_the_stored_name_order(services: Services) -> None:
+    """A pulled new person and a pulled change of the shown name get their name_key (the Name order's key) as
+    local writes do; a name_key a peer sends (none does: it is never logged) is left in the history only."""
+    apply(services, new_contact_entries(1 << 40))
+    assert _name_key(services, RECORD) == "grete muller"
+    apply(services, [remote("display_name", "Gréte MÜLLER-Lüdenscheidt", (1 << 40) + 5)])
+    assert _name_key(services, RECORD) == "grete muller-ludenscheidt"
+    apply(services, [remote("name_key", "aaaa", (1 << 40) + 9)])
+    assert _name_key(services, RECORD) == "grete muller-ludenscheidt"
+    assert services.contacts.ids() == [RECORD]

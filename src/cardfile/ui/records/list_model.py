@@ -7,6 +7,10 @@ the same). Nothing here runs SQL: rows come from the services as plain read mode
 Reading the ids again after a write takes a few hundred milliseconds on a large database, so it runs on a worker
 thread (`schedule_reload`); the answer comes back as a plan of what changed, and a single added, removed or moved
 record becomes an insert, remove or move of rows instead of a reset, so the selection and scroll position stay.
+
+A window opening on a large list need not wait for all of it (`load_first_page`): where the services can read the
+first rows of an order alone (people: a walk of the order's index), those are shown at once and the rest of the ids
+follow from the worker as rows added below them (the scroll bar grows; the count is read with the first page).
 """
 
 from __future__ import annotations
@@ -193,10 +197,13 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
     """A read-only table over a list of ids; the rows behind them are fetched on demand and cached.
 
     `fetch_ids(**query.arguments())` gives the ids; it runs on a worker thread for `schedule_reload`, `sort`
-    and `set_query`, and on the GUI thread for `reload` (when the caller needs the answer now).
+    and `set_query`, and on the GUI thread for `reload` (when the caller needs the answer now). `fetch_first(limit,
+    **query.arguments())`, where given, gives the first `limit` of those ids without reading the rest, and how many
+    there are in all.
     """
 
     PAGE_SIZE = 100
+    FIRST_PAGE = 200  # rows `load_first_page` shows before the rest is read: more than a tall window shows
     CACHE_SIZE = 3000  # rows kept; a few screens in either direction of where the person is looking
 
     reloaded = Signal()  # after the list of ids was read again (the record count may have changed)
@@ -212,9 +219,13 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         runner: TaskRunner | None = None,
         name: str = "list",
         query: ListQuery | None = None,
+        fetch_first: Callable[..., tuple[list[str], int]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch_ids = fetch_ids
+        self._fetch_first = fetch_first
+        self._complete = True  # the ids are the whole list (not only its first page, see `load_first_page`)
+        self._total = 0  # how many records the list has in all, while it is not complete
         self._fetch_rows = fetch_rows
         self._columns = list(columns)
         self._query = query or ListQuery()
@@ -247,6 +258,29 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         self._reload_timer.stop()
         ids = self._reader()()
         self._apply(ids, plan_change(self._ids, ids), None)
+
+    def load_first_page(self) -> None:
+        """Show the list's first rows now, on this thread, and read the rest on the worker: a window paints its
+        first page of 100,000 people without waiting for every id. Without `fetch_first` (or with a narrowing,
+        whose records are known only with the whole list) this is `reload`."""
+        if self._fetch_first is None or self._query.narrowing is not None:
+            self.reload()
+            return
+        self._reload_timer.stop()
+        limit = self.FIRST_PAGE
+        ids, total = self._fetch_first(limit, **self._query.arguments())
+        if len(ids) < total:
+            self._complete, self._total = False, total
+            self._reload_timer.start()  # the rest, on the worker, once the first page is on screen
+        self._apply(ids, plan_change(self._ids, ids), None)
+
+    def is_complete(self) -> bool:
+        """Whether the list holds every id (False while only its first page is known)."""
+        return self._complete
+
+    def total(self) -> int:
+        """How many records the list has, the rows not yet read included (the status bar's count)."""
+        return len(self._ids) if self._complete else self._total
 
     def show_ids(self, ids: list[str], changed_ids: Iterable[str] = ()) -> None:
         """Show these ids, read elsewhere (a board reads all its columns in one job on a worker); rows of
@@ -342,6 +376,8 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         assert self._ids == ids, "the row operations must arrive at the new list"
         self._ids = ids
         self._row_of = row_of
+        if not self._reload_timer.isActive():
+            self._complete = True  # read whole (a first page schedules the rest before it is applied)
         self.reloaded.emit()
 
     def _refresh_rows(self, record_ids: set[str]) -> None:

@@ -349,6 +349,7 @@ class RecordListPage(Page):
             runner=self.runner,
             name=name,
             query=ListQuery(order=kind.order),
+            fetch_first=getattr(self.service, "first_ids", None),
         )
         self.card = RecordCard(services, kind, runner=self.runner)
         model = self.model
@@ -411,7 +412,7 @@ class RecordListPage(Page):
         self.refresh_filters()
         self._update_actions()
         bridge.records_changed.connect(self._on_records_changed)
-        model.reload()
+        model.load_first_page()
 
     # ----- what the kind's service does -----
 
@@ -665,7 +666,7 @@ class RecordListPage(Page):
     # ----- the record count and the selection -----
 
     def count(self) -> int:
-        return self.model.rowCount()
+        return self.model.total()
 
     def count_text(self) -> str:
         """The count in the kind's words ('Contacts: 3'), with the filter and the selection when there are any."""
@@ -1080,6 +1081,8 @@ class RecordListPage(Page):
         key = fold(text)
         if not key:
             return None
+        if not self.model.is_complete():
+            self.model.reload()  # typed before the rest of the list came: the record may be further down
         row = self._find_sorted(key) if self.model.query.order == "name" else self._find_any(text)
         if row is not None:
             self._select_row(row, center=True)
@@ -1297,4 +1300,7 @@ class RecordListPage(Page):
         columns = self.model.columns()
         sorted_by = next((s for s, c in enumerate(columns) if c.order and c.order == order_key), None)
         if sorted_by is not None:
+            query = self.model.query
             self.view.sortByColumn(sorted_by, Qt.SortOrder.DescendingOrder if reverse else Qt.SortOrder.AscendingOrder)
+            if self.model.query != query:
+                self.model.load_first_page()  # in the remembered order before the window first paints
