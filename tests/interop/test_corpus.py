@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cardfile.domain.models import CompanyCreate, ContactCreate
-from cardfile.interchange import ParsedCard, Rejection, read_vcards, write_vcard
+from cardfile.interchange import ParsedCard, Rejection, read_vcards, vcard_lines, write_vcard
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 CORPUS = Path(os.environ.get("CARDFILE_CORPUS") or REPOSITORY.parent / "shared" / "corpus" / "vcards")
@@ -453,3 +453,23 @@ def test_corpus_file_survives_export_and_import(name: str, version: str) -> None
         (again,) = read_vcards(write_vcard(first.card_data(), version).encode())
         assert isinstance(again, ParsedCard)
         assert (again.record, again.company_name, again.kind) == (first.record, first.company_name, first.kind)
+
+
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_the_usual_cards_quick_unfolding_reads_every_corpus_card_as_the_general_one(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick unfolding of the usual card (vcard_lines.plain_logical_lines) gives the general one's lines on
+    every card it takes, and the file reads the same, field by field, with it as without it."""
+    path = corpus() / name
+    with path.open("rb") as stream:
+        cards = [c for c in vcard_lines.split_cards(vcard_lines.text_blocks(stream, name), name)]
+    for card in cards:
+        if isinstance(card, vcard_lines.RawCard):
+            for part in [vcard_lines.inner_cards(card)[0], *(inner for inner, _ in vcard_lines.inner_cards(card)[1])]:
+                quick = vcard_lines.plain_logical_lines(part)
+                if quick is not None:
+                    assert quick == vcard_lines.logical_lines(part), part.line
+    with_it = list(read_vcards(path))
+    monkeypatch.setattr(vcard_lines, "plain_logical_lines", lambda card: None)
+    assert list(read_vcards(path)) == with_it
