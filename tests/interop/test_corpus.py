@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cardfile.domain.models import CompanyCreate, ContactCreate
-from cardfile.interchange import ParsedCard, Rejection, read_vcards, write_vcard
+from cardfile.interchange import ParsedCard, Rejection, read_vcards, vcard_lines, write_vcard
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 CORPUS = Path(os.environ.get("CARDFILE_CORPUS") or REPOSITORY.parent / "shared" / "corpus" / "vcards")
@@ -453,3 +453,48 @@ def test_corpus_file_survives_export_and_import(name: str, version: str) -> None
         (again,) = read_vcards(write_vcard(first.card_data(), version).encode())
         assert isinstance(again, ParsedCard)
         assert (again.record, again.company_name, again.kind) == (first.record, first.company_name, first.kind)
+
+
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_the_usual_cards_quick_unfolding_reads_every_corpus_card_as_the_general_one(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick unfolding of the usual card (vcard_lines.plain_logical_lines) gives the general one's lines on
+    every card it takes, and the file reads the same, field by field, with it as without it."""
+    path = corpus() / name
+    with path.open("rb") as stream:
+        cards = [c for c in vcard_lines.split_cards(vcard_lines.text_blocks(stream, name), name)]
+    for card in cards:
+        if isinstance(card, vcard_lines.RawCard):
+            for part in [vcard_lines.inner_cards(card)[0], *(inner for inner, _ in vcard_lines.inner_cards(card)[1])]:
+                quick = vcard_lines.plain_logical_lines(part)
+                if quick is not None:
+                    assert quick == vcard_lines.logical_lines(part), part.line
+    with_it = list(read_vcards(path))
+    monkeypatch.setattr(vcard_lines, "plain_logical_lines", lambda card: None)
+    assert list(read_vcards(path)) == with_it
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_vobject_reads_every_exported_corpus_card_as_we_wrote_it(name: str, version: str) -> None:
+    """Our export of every card we import from real files is read by vobject (which Radicale and khard use) with
+    the same name, email addresses, phone numbers, note and tags: the writer folds and escapes as readers expect.
+    (Properties we keep unmodelled are written after ours, so ours come first.)"""
+    import vobject  # the reference reader: only the tests load it
+
+    for first in read_vcards(corpus() / name):
+        if not isinstance(first, ParsedCard) or not isinstance(first.record, ContactCreate):
+            continue
+        record = first.record
+        card = vobject.readOne(write_vcard(first.card_data(), version))
+        assert card.fn.value == first.display_name
+        contents = card.contents
+        emails = [e.value for e in contents.get("email", [])]
+        assert emails[: len(record.emails)] == [e.value for e in record.emails]
+        phones = [t.value for t in contents.get("tel", [])]
+        assert phones[: len(record.phones)] == [p.value for p in record.phones]
+        notes = [n.value for n in contents.get("note", [])]
+        assert notes[:1] == ([record.note] if record.note else notes[:1])
+        tags = [tag for c in contents.get("categories", []) for tag in c.value]
+        assert tags[: len(record.tags)] == record.tags

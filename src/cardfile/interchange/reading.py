@@ -1,8 +1,8 @@
 """Read contact files (vCard or CSV) into plain card items, in this process or in a second one.
 
 An import spends its time in two halves of similar cost: parsing cards (here) and writing them to the database
-(the services). On a machine with two cores they overlap when the parsing runs in a separate process, which is how
-a large import reaches its budget of 2,000 cards a second; small files are read in-process, where starting a
+(the services). On a machine with two cores they overlap when the parsing runs in a separate process, which
+nearly doubles a large import's speed (bench/interchange.py); small files are read in-process, where starting a
 process would cost more than it saves. Writing is the larger half, so a reader that gets ahead also parses the
 cards' phone numbers for the search index (see BackgroundReader).
 

@@ -325,6 +325,13 @@ def content_lines(card: RawCard) -> tuple[list[ContentLine], list[tuple[int, str
     starting with a space or tab continues the previous one) this joins quoted-printable soft line breaks
     (`=` at the end of a line) and vCard 2.1 base64 blocks whose lines are not indented.
     """
+    numbers, texts = (None if b"=\n" in card.data else plain_logical_lines(card)) or logical_lines(card)
+    return _split_lines(numbers, texts)
+
+
+def logical_lines(card: RawCard) -> tuple[list[int], list[bytes]]:
+    """The card's logical lines, unfolded, each with the number of its first line: every repair content_lines
+    promises."""
     data = card.data
     soft_breaks = b"=\n" in data
     numbers: list[int] = []
@@ -352,20 +359,82 @@ def content_lines(card: RawCard) -> tuple[list[ContentLine], list[tuple[int, str
                 continue
         numbers.append(number)
         texts.append(text)
+    return numbers, texts
+
+
+def plain_logical_lines(card: RawCard) -> tuple[list[int], list[bytes]] | None:
+    """logical_lines for the usual card, several times faster: line by line without a pattern, RFC folding only,
+    every logical line a property (it has a colon). None for anything else (a quoted-printable soft break, an
+    unindented base64 block, a line that is no property, a fold with nothing to continue), which logical_lines
+    handles; a test holds the two to the same result on every card of the corpus."""
+    numbers: list[int] = []
+    texts: list[bytes] = []
+    parts: list[bytes] = []  # the logical line being gathered: its first line and its continuations
+    number = card.line
+    after_empty = False
+    for raw in card.data.split(b"\n"):
+        number += 1
+        if not raw:
+            after_empty = True
+            continue
+        if raw[0] in _FOLD_STARTS:
+            if not parts or after_empty:
+                return None
+            parts.append(raw[1:])
+            continue
+        after_empty = False
+        if parts:
+            text = parts[0] if len(parts) == 1 else b"".join(parts)
+            if b":" not in text:
+                return None
+            texts.append(text)
+        numbers.append(number)
+        parts = [raw]
+    if parts:
+        text = parts[0] if len(parts) == 1 else b"".join(parts)
+        if b":" not in text:
+            return None
+        texts.append(text)
+    return numbers, texts
+
+
+_FOLD_STARTS = b" \t"
+
+
+def _split_lines(numbers: list[int], texts: list[bytes]) -> tuple[list[ContentLine], list[tuple[int, str]]]:
+    """Each logical line split into group, name, parameters and value; a line that is none is a problem."""
     result: list[ContentLine] = []
     problems: list[tuple[int, str]] = []
-    match_line = _CONTENT_LINE.match
+    headers = _HEADERS
     for number, text in zip(numbers, texts, strict=True):
-        parts = match_line(text)
+        colon = text.find(b":")
+        head = text[:colon] if colon >= 0 else None
+        # A header without quotes ends at the first colon, so the pattern matches the line exactly when it matches
+        # the header, and a file repeats the same few headers: each is split once.
+        split = headers.get(head) if head is not None and b'"' not in head else None
+        if split is not None:
+            group_name, name, params, written = split
+            result.append(ContentLine(number, group_name, name, params, text[colon + 1 :], written))
+            continue
+        parts = _CONTENT_LINE.match(text)
         if parts is None:
             if not text.isspace():
                 problems.append((number, "the line is not a vCard property and was skipped"))
             continue
-        group, name, params, value = parts.groups()
-        written = name.decode("ascii")
+        group, name_bytes, params, value = parts.groups()
+        written = name_bytes.decode("ascii")
         group_name = group.decode("ascii") if group else ""
         result.append(ContentLine(number, group_name, written.upper(), params, value, written))
+        if head is not None and b'"' not in head:
+            if len(headers) >= _HEADERS_KEPT:
+                headers.clear()
+            headers[head] = (group_name, written.upper(), params, written)
     return result, problems
+
+
+# header bytes (before the first colon, no quotes) -> (group, NAME, params, name as written), of the files read lately
+_HEADERS: dict[bytes, tuple[str, str, bytes, str]] = {}
+_HEADERS_KEPT = 4096
 
 
 def _is_quoted_printable(text: bytes) -> bool:

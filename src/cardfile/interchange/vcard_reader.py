@@ -789,7 +789,8 @@ class _CardReader:
 
     def valid_entries(self) -> dict[str, list[Any]]:
         """The card's entries validated in one go; an invalid one is kept as an extra property, with a warning."""
-        data = {name: _with_preferred(found) for name, found in self.entries.items() if found}
+        # Every field given, the empty ones too: pydantic deep-copies a default list for each field left out.
+        data = {name: _with_preferred(found) if found else [] for name, found in self.entries.items()}
         try:
             checked = _Entries.model_validate(data)
         except PydanticError as exc:
@@ -808,7 +809,7 @@ class _CardReader:
                 problem = message.removeprefix("Value error, ")
                 self.warn(prop.line, f"{problem}; the {_ENTRY_NAMES[name]} was kept as an extra vCard property")
                 self.keep_invalid(prop)
-            data = {name: _with_preferred(found) for name, found in self.entries.items() if found}
+            data = {name: _with_preferred(found) if found else [] for name, found in self.entries.items()}
             checked = _Entries.model_validate(data)
         return {name: getattr(checked, name) for name in MULTI_VALUED}
 

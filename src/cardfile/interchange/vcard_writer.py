@@ -10,6 +10,7 @@ with vobject and with our reader.
 from __future__ import annotations
 
 import base64
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -43,8 +44,9 @@ def write_vcards(cards: Iterable[CardData], version: str = "3.0") -> Iterator[st
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets (RFC 6350 §3.2) without splitting a UTF-8 character."""
-    if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
-        return line
+    length = len(line)
+    if length <= 18 or (length <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75)):
+        return line  # 18 characters are at most 72 octets
     if line.isascii():
         return "\r\n ".join([line[:75], *(line[i : i + 74] for i in range(75, len(line), 74))])
     data = line.encode("utf-8")
@@ -225,19 +227,8 @@ class _CardWriter:
     ) -> None:
         """Write a multi-valued property with its label as TYPE, or as itemN.X-ABLabel for a custom label."""
         label = entry.get("label") or ""
-        types = None if always_group and label else labels.types_for_label(label, phone=phone)
-        preferred = bool(entry.get("preferred"))
-        params = extra_params
-        if types is not None:
-            if preferred and not self.v4:
-                types = [*types, "pref"]
-            if types:
-                params += ";TYPE=" + ",".join(t if self.v4 else t.upper() for t in types)
-        elif preferred and not self.v4:
-            params += ";TYPE=PREF"
-        if preferred and self.v4:
-            params += ";PREF=1"
-        if types is None:
+        params, grouped = _label_params(label, bool(entry.get("preferred")), phone, extra_params, always_group, self.v4)
+        if grouped:
             group = next(self.groups)
             self.add(f"{group}.{name}", params, value)
             self.add(f"{group}.X-ABLabel", "", escape(labels.ablabel_for(label)))
@@ -250,6 +241,26 @@ class _CardWriter:
             self.add("PHOTO", "", f"data:{mime};base64\\,{encoded}")  # escaped comma: see uri()
         else:
             self.add("PHOTO", f";ENCODING=b;TYPE={_param(type_for_mime(mime))}", encoded)
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_params(
+    label: str, preferred: bool, phone: bool, extra_params: str, always_group: bool, v4: bool
+) -> tuple[str, bool]:
+    """The parameters that say an entry's label and preference, and whether the label needs an itemN group with an
+    X-ABLabel; an export repeats the same few labels on every card, so each is worked out once."""
+    types = None if always_group and label else labels.types_for_label(label, phone=phone)
+    params = extra_params
+    if types is not None:
+        if preferred and not v4:
+            types = [*types, "pref"]
+        if types:
+            params += ";TYPE=" + ",".join(t if v4 else t.upper() for t in types)
+    elif preferred and not v4:
+        params += ";TYPE=PREF"
+    if preferred and v4:
+        params += ";PREF=1"
+    return params, types is None
 
 
 def _param(value: str) -> str:

@@ -195,13 +195,13 @@ def _deal_doc(row: Mapping[str, Any], keys_of: KeysOf) -> _Doc:
 _SOURCES = {
     RecordType.CONTACT: (
         "SELECT c.*, co.name AS company_name FROM contact c LEFT JOIN company co ON co.id = c.company_id "
-        "WHERE c.id IN ({})",
+        "WHERE c.id IN ({}) AND c.deleted_at IS NULL",
         _contact_doc,
     ),
-    RecordType.COMPANY: ("SELECT * FROM company WHERE id IN ({})", _company_doc),
-    RecordType.ACTIVITY: ("SELECT * FROM activity WHERE id IN ({})", _activity_doc),
-    RecordType.NOTE: ("SELECT * FROM note WHERE id IN ({})", _note_doc),
-    RecordType.DEAL: ("SELECT * FROM deal WHERE id IN ({})", _deal_doc),
+    RecordType.COMPANY: ("SELECT * FROM company WHERE id IN ({}) AND deleted_at IS NULL", _company_doc),
+    RecordType.ACTIVITY: ("SELECT * FROM activity WHERE id IN ({}) AND deleted_at IS NULL", _activity_doc),
+    RecordType.NOTE: ("SELECT * FROM note WHERE id IN ({}) AND deleted_at IS NULL", _note_doc),
+    RecordType.DEAL: ("SELECT * FROM deal WHERE id IN ({}) AND deleted_at IS NULL", _deal_doc),
 }
 
 
@@ -216,7 +216,19 @@ def default_country(conn: Connection) -> str | None:
     return phones.default_country(json.loads(row[0]) if row else None)
 
 
+# Removing more than half of the index at once (undoing a large import) rebuilds it from the entries that stay:
+# a full-text index reads and tokenizes every document it deletes again, which is most of such an undo's time.
+_REBUILD_AT = 5000
+_INDEX_TABLES = (("search_text", "name, body"), ("search_words", "words"))
+
+
 def remove(conn: Connection, record_ids: Sequence[str]) -> None:
+    """Take the records out of the index (those not in it are left alone)."""
+    if len(record_ids) >= _REBUILD_AT:
+        total = conn.exec_driver_sql("SELECT count(*) FROM search_entry").scalar_one()
+        if 2 * len(record_ids) > total:
+            _remove_by_rebuilding(conn, record_ids)
+            return
     for chunk in _chunks(list(record_ids)):
         marks = ",".join("?" for _ in chunk)
         found = conn.exec_driver_sql(f"SELECT rowid FROM search_entry WHERE record_id IN ({marks})", tuple(chunk))
@@ -226,6 +238,37 @@ def remove(conn: Connection, record_ids: Sequence[str]) -> None:
         rmarks = ",".join("?" for _ in rowids)
         for table in ("search_text", "search_words", "search_entry"):
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({rmarks})", tuple(rowids))
+
+
+def _remove_by_rebuilding(conn: Connection, record_ids: Sequence[str]) -> None:
+    """remove() for most of the index: the entries left are copied aside and the full-text tables made anew from
+    them (their definitions and settings as the database holds them), so the cost follows what stays."""
+    conn.exec_driver_sql("CREATE TEMP TABLE search_gone (record_id VARCHAR PRIMARY KEY) WITHOUT ROWID")
+    try:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO temp.search_gone (record_id) VALUES (?)", [(record_id,) for record_id in record_ids]
+        )
+        conn.exec_driver_sql("DELETE FROM search_entry WHERE record_id IN (SELECT record_id FROM temp.search_gone)")
+        for table, columns in _INDEX_TABLES:
+            definition = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).scalar_one()
+            settings = conn.exec_driver_sql(f"SELECT k, v FROM {table}_config WHERE k != 'version'").all()
+            conn.exec_driver_sql(
+                f"CREATE TEMP TABLE search_kept AS SELECT rowid AS entry, {columns} FROM {table} "
+                "WHERE rowid IN (SELECT rowid FROM search_entry)"
+            )
+            conn.exec_driver_sql(f"DROP TABLE {table}")
+            conn.exec_driver_sql(definition)
+            for key, value in settings:
+                conn.exec_driver_sql(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (key, value))
+            conn.exec_driver_sql(
+                f"INSERT INTO {table} (rowid, {columns}) SELECT entry, {columns} FROM temp.search_kept ORDER BY entry"
+            )
+            conn.exec_driver_sql("DROP TABLE temp.search_kept")
+    finally:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS temp.search_kept")
+        conn.exec_driver_sql("DROP TABLE temp.search_gone")
 
 
 def refresh(
@@ -252,16 +295,17 @@ def refresh(
             new = [i for i in ids if i in created]
             ids = [i for i in ids if i not in created]
             _index_created(conn, record_type, [created[i] for i in new], keys_of)
-        for chunk in _chunks(sorted(ids)):
-            remove(conn, chunk)
+        ids = sorted(ids)
+        bulk = len(ids) >= _REBUILD_AT
+        if bulk:
+            remove(conn, ids)  # at once, so that a large removal can rebuild the index instead
+        for chunk in _chunks(ids):
+            if not bulk:
+                remove(conn, chunk)
             marks = ",".join("?" for _ in chunk)
             result = conn.exec_driver_sql(sql.format(marks), tuple(chunk))
             keys = list(result.keys())
-            docs = [
-                make_doc(dict(zip(keys, row, strict=True)), keys_of)
-                for row in result
-                if row[keys.index("deleted_at")] is None
-            ]
+            docs = [make_doc(dict(zip(keys, row, strict=True)), keys_of) for row in result]  # live ones only
             _insert(conn, docs)
 
 

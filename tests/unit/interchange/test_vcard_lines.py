@@ -280,3 +280,34 @@ def test_groups_names_and_parameters_are_split() -> None:
 )
 def test_parameters(raw: bytes, expected: tuple[dict[str, list[str]], bool]) -> None:
     assert parse_params(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "quick"),
+    [
+        pytest.param(b"FN:Ann\nN:A;Ann;;;\nNOTE:one\n two\n\tthree\n", True, id="folds-space-and-tab"),
+        pytest.param(b"PHOTO;ENCODING=b:AAAA\n BBBB\n CC==\nFN:Ann\n", True, id="folded-base64"),
+        pytest.param(b"FN:Ann\n\nEMAIL:a@x.io\n", True, id="empty-line"),
+        pytest.param(b"FN:Ann\n   \nEMAIL:a@x.io\n", True, id="blank-continuation"),
+        pytest.param(b"item1.X-ABLabel:Zentrale\nitem1.TEL:1\n", True, id="apple-groups"),
+        pytest.param(b"FN:Ann\n\n folded after an empty line\n", False, id="fold-after-empty-line"),
+        pytest.param(b" starts folded\nFN:Ann\n", False, id="fold-first"),
+        pytest.param(b"PHOTO;ENCODING=BASE64:AAAA\nBBBB\n\nFN:Ann\n", False, id="unindented-2.1-base64"),
+        pytest.param(b"NOTE;ENCODING=QUOTED-PRINTABLE:a=\nb\nFN:Ann\n", None, id="soft-break"),
+        pytest.param(b"FN:Ann\nthis is no property\n", False, id="no-property"),
+        pytest.param(b"", True, id="no-lines"),
+    ],
+)
+def test_the_quick_unfolding_takes_the_usual_card_and_gives_the_general_unfolding(
+    data: bytes, quick: bool | None
+) -> None:
+    """plain_logical_lines gives logical_lines' result on the cards it takes, and leaves every quirk to it (a
+    soft break never reaches it: content_lines sends any card holding one to the general unfolding)."""
+    card = RawCard(4, data)
+    found = vcard_lines.plain_logical_lines(card)
+    if quick is None:
+        assert content_lines(card) == vcard_lines._split_lines(*vcard_lines.logical_lines(card))
+        return
+    assert (found is not None) == quick
+    if found is not None:
+        assert found == vcard_lines.logical_lines(card)
