@@ -64,11 +64,12 @@ def fetch_one(conn: Connection, record_type: RecordType, record_id: str) -> dict
 
 
 def names(conn: Connection, record_type: RecordType, ids: Iterable[str | None]) -> dict[str, str]:
+    """Each record's name by id; a kind that has no name (a link, a choice, a merge record) names none."""
     wanted = sorted({i for i in ids if i})
-    if not wanted:
+    column = _NAME_COLUMN.get(record_type)
+    if not wanted or column is None:
         return {}
     table = CODECS[record_type].table.name
-    column = _NAME_COLUMN[record_type]
     out: dict[str, str] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]

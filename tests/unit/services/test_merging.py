@@ -403,3 +403,21 @@ def test_a_merge_is_logged_field_by_field_like_every_write(
         ("merge", "seen"),
     } <= logged
     assert RecordType.MERGE.value == "merge"
+
+
+def test_a_conflict_about_a_merge_record_is_listed_without_a_name(services: Services, world: World) -> None:
+    """Regression: two devices writing one merge record's field make a conflict about a record of a kind with no name;
+    `sync.conflicts()` asked `records.names` for its name and raised KeyError (found by the convergence test)."""
+    s = services
+    conflict = ConflictBody(
+        "merge",
+        "6f1c0a52-9d7e-4c4e-8d55-2b1a0c3e9f10",
+        "undone_at",
+        Side('"x"', 20, "desk", "me"),
+        Side("null", 10, "laptop", "me"),
+    )
+    with s.db.write("A conflict noticed by sync") as w:
+        replica.store_conflict(w.conn, conflict)
+    listed = {c.id: c for c in s.sync.conflicts()}
+    assert listed[conflict.conflict_id].record_type == "merge"
+    assert listed[conflict.conflict_id].record_name == ""
