@@ -22,7 +22,18 @@ def test_self_check_passes_on_a_working_installation_and_touches_nothing_of_the_
     result = run_cli(["--self-check"], timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("ok ")]
-    assert steps == ["database", "write", "search", "export", "import", "server", "sync", "desktop", "duplicates"]
+    assert steps == [
+        "database",
+        "write",
+        "search",
+        "export",
+        "import",
+        "photos",
+        "server",
+        "sync",
+        "desktop",
+        "duplicates",
+    ]
     assert "self-check passed" in result.stdout
     assert "Traceback" not in result.stderr
     assert not cardfile_home.exists(), "no data, config or log of the person was written"
