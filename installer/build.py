@@ -190,7 +190,8 @@ QT_PLUGINS = {
 }
 # Libraries only the dropped plugins load: QML and Quick (through the virtual keyboard), PDF rendering (the PDF image
 # plugin), embedded-Linux EGL, and the GTK 3 theme's GTK, Cairo and Pango stack. Printing (QtPrintSupport, QPdfWriter
-# in QtGui) and charts (QtCharts) stay available: they are collected when Cardfile imports them.
+# in QtGui) stays available: it is collected when Cardfile imports it. Charts are drawn with QPainter: QtCharts and
+# the OpenGL widgets it linked are not needed.
 LIBRARIES_DROPPED = (
     "Qt6Qml",
     "Qt6QmlMeta",
@@ -200,6 +201,8 @@ LIBRARIES_DROPPED = (
     "Qt6VirtualKeyboard",
     "Qt6VirtualKeyboardQml",
     "Qt6Pdf",
+    "Qt6Charts",
+    "Qt6OpenGLWidgets",
     "Qt6EglFSDeviceIntegration",
     "Qt6EglFsKmsSupport",
     "atk-1.0",

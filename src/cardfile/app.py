@@ -300,7 +300,7 @@ def _check_charts() -> None:
                 for y in range(0, image.height(), step)
             )
             if not drawn:
-                raise RuntimeError(f"the {type(chart).__name__} did not draw (QtCharts or its plugins are missing)")
+                raise RuntimeError(f"the {type(chart).__name__} did not draw")
     finally:
         bars.deleteLater()
         pie.deleteLater()
