@@ -267,7 +267,8 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
 
 
 def _check_icu() -> None:
-    """ICU's data (trimmed in the bundle to what Qt uses): Russian and Japanese collation, the Japanese codecs."""
+    """ICU's data (trimmed in the bundle to what Qt uses): Russian and Japanese collation, Japanese, Cyrillic and
+    Chinese codecs."""
     from PySide6.QtCore import QCollator, QStringDecoder
 
     for language, in_order in (("ru", ["арбуз", "ёж", "Жук", "яблоко"]), ("ja", ["あお", "カメラ", "さくら"])):
