@@ -23,6 +23,7 @@ def test_self_check_passes_on_a_working_installation_and_touches_nothing_of_the_
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("ok ")]
     assert steps == [
+        "commands",
         "database",
         "write",
         "search",
@@ -45,7 +46,7 @@ def test_a_failing_step_is_named_in_one_line_and_logged(
     def broken_export(checks: selfcheck.Checks) -> str:
         raise KeyError("vcard writer lost")
 
-    monkeypatch.setattr(selfcheck, "STEPS", [*selfcheck.STEPS[:3], ("export", broken_export), *selfcheck.STEPS[4:]])
+    monkeypatch.setattr(selfcheck, "STEPS", [*selfcheck.STEPS[:4], ("export", broken_export), *selfcheck.STEPS[5:]])
     assert main(["--self-check"]) == 1
     out, err = capsys.readouterr()
     assert "ok      search" in out and "FAILED  export" in out and "import" not in out

@@ -1,12 +1,13 @@
 """`cardfile --self-check`: prove this installation works, on throwaway data, and say what does not.
 
-Runs the parts a person relies on, each once, in a temporary folder that is removed afterwards: a database created
-and migrated, a card written, found by name and by phone number, exported as a vCard and imported into a second
-database, photos in the formats phones send read and scaled, the sync server's storage created (its own
-migrations) and served on loopback, both databases synced through it, and the desktop's Qt parts (the offscreen
-platform, the SVG icons and image formats, translations, ICU's collation and codecs, the charts) loaded. Nothing
-touches the person's own database, settings, logs or keyring. Exit status 0 when every step passed; otherwise the
-failed step and its one-line reason are printed, the traceback goes to the log, status 1.
+Runs the parts a person relies on, each once, in a temporary folder that is removed afterwards: every command's
+module loaded (a bundle that missed one would fail that command), a database created and migrated, a card
+written, found by name and by phone number, exported as a vCard and imported into a second database, photos in
+the formats phones send read and scaled, the sync server's storage created (its own migrations) and served on
+loopback, both databases synced through it, and the desktop's Qt parts (the offscreen platform, the SVG icons and
+image formats, translations, ICU's collation and codecs, the charts) loaded. Nothing touches the person's own
+database, settings, logs or keyring. Exit status 0 when every step passed; otherwise the failed step and its
+one-line reason are printed, the traceback goes to the log, status 1.
 """
 
 from __future__ import annotations
@@ -126,6 +127,14 @@ def _open(checks: Checks, name: str) -> Any:
     services = open_database(checks.folder / name, create=True, auto_backup=False)
     checks.found.setdefault("open", []).append(services)
     return services
+
+
+def check_commands(checks: Checks) -> str:
+    from cardfile.cli.parser import MODULES, build_parser
+
+    parser = build_parser()  # every command's module, imported by name as a command asks for it
+    checks.expect(parser.parse_args(["server", "user", "list"]).command == "server", "the command tree is incomplete")
+    return f"the {len(MODULES)} modules of the command line are here"
 
 
 def check_database(checks: Checks) -> str:
@@ -274,6 +283,7 @@ def check_photos(checks: Checks) -> str:
 
 
 STEPS: list[Step] = [
+    ("commands", check_commands),
     ("database", check_database),
     ("write", check_write),
     ("search", check_search),
