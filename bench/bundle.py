@@ -95,7 +95,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, default=None, help="a database to copy and open (default: a new one)")
     args = parser.parse_args()
-    bundles = [args.bundle, *([args.against] if args.against else [])]
+    bundles = [bundle.resolve() for bundle in (args.bundle, *([args.against] if args.against else []))]
     programs = [program_of(bundle) for bundle in bundles]
     for bundle in bundles:
         report_size(bundle)
