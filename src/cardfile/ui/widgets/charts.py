@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -309,8 +310,8 @@ class BarChart(_Chart):
                 )
             else:
                 painter.save()
-                painter.translate(MARGIN, area.center().y())
-                painter.rotate(-90)
+                # (a transform rather than painter.translate, a name the translation kit reads as Qt's tr)
+                painter.setTransform(QTransform.fromTranslate(MARGIN, area.center().y()).rotate(-90), True)
                 painter.drawText(
                     QRectF(-area.height() / 2, 0, area.height(), labels.height()),
                     int(Qt.AlignmentFlag.AlignHCenter),
