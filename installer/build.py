@@ -15,7 +15,7 @@ import shutil
 import struct
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -190,7 +190,8 @@ QT_PLUGINS = {
 }
 # Libraries only the dropped plugins load: QML and Quick (through the virtual keyboard), PDF rendering (the PDF image
 # plugin), embedded-Linux EGL, and the GTK 3 theme's GTK, Cairo and Pango stack. Printing (QtPrintSupport, QPdfWriter
-# in QtGui) and charts (QtCharts) stay available: they are collected when Cardfile imports them.
+# in QtGui) stays available: it is collected when Cardfile imports it. Charts are drawn with QPainter: QtCharts and
+# the OpenGL widgets it linked are not needed.
 LIBRARIES_DROPPED = (
     "Qt6Qml",
     "Qt6QmlMeta",
@@ -200,6 +201,8 @@ LIBRARIES_DROPPED = (
     "Qt6VirtualKeyboard",
     "Qt6VirtualKeyboardQml",
     "Qt6Pdf",
+    "Qt6Charts",
+    "Qt6OpenGLWidgets",
     "Qt6EglFSDeviceIntegration",
     "Qt6EglFsKmsSupport",
     "atk-1.0",
@@ -260,6 +263,19 @@ SYSTEM_LIBRARIES = (
     "uuid",
     "md",
     "bsd",
+    # CUPS' client and what it alone brings (GnuTLS and its helpers, Avahi's client): Qt's print plugin loads it,
+    # and it must be the one that speaks to the computer's own print service; where there is none, Qt prints to PDF.
+    "cups",
+    "gnutls",
+    "unistring",
+    "p11-kit",
+    "nettle",
+    "hogweed",
+    "gmp",
+    "idn2",
+    "tasn1",
+    "avahi-client",
+    "avahi-common",
 )
 
 
@@ -288,6 +304,136 @@ def keep_file(destination: str) -> bool:
 def prune(toc: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """The TOC (destination, source, kind) without the files Cardfile does not use or takes from the system."""
     return [entry for entry in toc if keep_file(entry[0])]
+
+
+# ----- ICU's data, trimmed to what Qt asks of it (Linux) -----
+
+# Qt calls ICU for four things only (the ICU functions libQt6Core imports): collation (QCollator and Qt's own file
+# dialog: coll/), text codecs beyond UTF-8 and Latin-1 (QStringConverter: the .cnv tables), upper and lower case
+# (compiled into ICU's code) and time-zone names (QTimeZone::displayName: zone/, with the locale bundles' calendar
+# data). So the data library (30 MB) keeps, of ICU's 3,900 items:
+# - none of the subtrees that serve ICU's own formatting, word breaking and transliteration, which Qt never calls;
+ICU_DATA_DROPPED = ("brkitr", "unit", "curr", "lang", "region", "translit", "rbnf")
+# - nor the character names, IDNA and StringPrep profiles and spoofing tables (Qt does IDNA itself);
+ICU_ITEMS_DROPPED = ("unames.icu", "uts46.nrm", "confusables.cfu")
+# - the locale bundles (main, coll/, zone/) of the languages Cardfile speaks, and root, which every other language
+#   falls back to (root's collation orders German, French, Dutch or Italian names as those languages do);
+# - the codecs of the WHATWG Encoding Standard (what web pages, mail and the clipboard use): every table under
+#   20 KB, which is each single-byte codepage, and these for Chinese, Japanese and Korean. The others are
+#   EBCDIC mainframe codepages, X11 compound text and rare CJK variants (4 MB).
+ICU_CODECS_KEPT = (
+    "gb18030",  # GB18030
+    "ibm-1386_P100-2001",  # GBK (windows-936-2000 extends it)
+    "ibm-1383_P110-1999",  # GB2312
+    "ibm-1373_P100-2002",  # Big5 (windows-950-2000 extends it)
+    "ibm-1375_P100-2008",  # Big5-HKSCS
+    "ibm-943_P15A-2003",  # Shift_JIS
+    "euc-jp-2007",  # EUC-JP
+    "jisx-212",  # ISO-2022-JP-1 and -2
+    "ibm-970_P110_P110-2006_U2",  # EUC-KR
+    "ibm-1363_P11B-1998",  # windows-949
+    "ibm-949_P11A-1999",  # ISO-2022-KR
+)
+ICU_SMALL_CODEC = 20 * 1024
+_LOCALE_BUNDLE = re.compile(r"(?!res_index$)([a-z]{2,3})(_\w*)?")
+
+
+def icu_item_kept(name: str, size: int, languages: Iterable[str]) -> bool:
+    """Whether ICU's data item `name` (icudt73l/coll/ja.res) of `size` bytes stays in the bundle, by the rules above."""
+    parts = name.split("/")[1:]
+    folder, (stem, _dot, kind) = ("/".join(parts[:-1]), parts[-1].partition("."))
+    if folder in ICU_DATA_DROPPED or parts[-1] in ICU_ITEMS_DROPPED or kind == "spp":
+        return False
+    if kind == "cnv":
+        return size < ICU_SMALL_CODEC or stem in ICU_CODECS_KEPT
+    locale = _LOCALE_BUNDLE.fullmatch(stem)
+    if kind == "res" and folder in ("", "coll", "zone") and locale:
+        return locale.group(1) in {"en", *languages}
+    return True
+
+
+def _icu_data_symbol(library: Path) -> tuple[str, int, int]:
+    """The data library's one symbol (icudtNN_dat), and its offset and size in the file (from nm and readelf)."""
+    listed = subprocess.run(["nm", "-D", "-S", "--defined-only", str(library)], capture_output=True, text=True)
+    found = [line.split() for line in listed.stdout.splitlines() if re.search(r" icudt\d+_dat$", line)]
+    if listed.returncode != 0 or len(found) != 1:
+        raise SystemExit(f"{library}: no icudtNN_dat symbol (nm said: {listed.stdout}{listed.stderr})")
+    address, size, name = int(found[0][0], 16), int(found[0][1], 16), found[0][3]
+    segments = subprocess.run(["readelf", "-lW", str(library)], capture_output=True, text=True).stdout
+    for line in segments.splitlines():
+        fields = line.split()
+        if fields[:1] == ["LOAD"]:
+            offset, start, length = int(fields[1], 16), int(fields[2], 16), int(fields[4], 16)
+            if start <= address < start + length:
+                return name, address - start + offset, size
+    raise SystemExit(f"{library}: {name} lies in no loaded segment")
+
+
+def trim_icu_common_data(data: bytes, kept: Callable[[str, int], bool]) -> bytes:
+    """ICU common data (the CmnD package ICU links in) with only the items `kept(name, size)` approves.
+
+    The package is a header, a table of contents (count, then each item's name and data offsets from the table's
+    start, sorted by name) and the items, each 16-byte aligned; the kept items are copied unchanged, in order.
+    """
+    header_size = struct.unpack_from("<H", data, 0)[0]
+    if data[2:4] != b"\xda\x27" or data[12:16] != b"CmnD" or data[8] != 0:
+        raise SystemExit("not ICU common data (little-endian CmnD) where the data symbol points")
+    count = struct.unpack_from("<I", data, header_size)[0]
+    toc = [struct.unpack_from("<II", data, header_size + 4 + 8 * i) for i in range(count)]
+    ends = [offset for _name, offset in toc[1:]] + [len(data) - header_size]
+    items = []
+    for (name_offset, data_offset), end in zip(toc, ends, strict=True):
+        name = data[header_size + name_offset : data.index(b"\0", header_size + name_offset)]
+        if kept(name.decode("ascii"), end - data_offset):
+            items.append((name, data[header_size + data_offset : header_size + end]))
+    names = b"".join(name + b"\0" for name, _ in items)
+    table_size = 4 + 8 * len(items)
+    first = table_size + len(names)
+    first += -(header_size + first) % 16
+    entries, body, name_at, at = [], b"", table_size, first
+    for name, item in items:
+        entries.append(struct.pack("<II", name_at, at))
+        name_at += len(name) + 1
+        item += b"\0" * (-len(item) % 16)
+        body += item
+        at += len(item)
+    table = struct.pack("<I", len(items)) + b"".join(entries) + names
+    return data[:header_size] + table + b"\0" * (first - len(table)) + body
+
+
+def trimmed_icu_data_library(library: Path, out: Path, languages: Iterable[str]) -> Path:
+    """A copy of ICU's data library (libicudata.so.NN) holding only the data Qt uses, built with binutils."""
+    name, offset, size = _icu_data_symbol(library)
+    languages = tuple(languages)
+    data = trim_icu_common_data(
+        library.read_bytes()[offset : offset + size], lambda item, length: icu_item_kept(item, length, languages)
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "icudata.dat").write_bytes(data)
+    (out / "icudata.s").write_text(
+        f"\t.section .rodata\n\t.globl {name}\n\t.type {name}, @object\n\t.balign 16\n{name}:\n"
+        f'\t.incbin "icudata.dat"\n\t.size {name}, .-{name}\n\t.section .note.GNU-stack,"",@progbits\n'
+    )
+    target = out / library.name
+    for command in (
+        ["as", "-o", "icudata.o", "icudata.s"],
+        ["ld", "-shared", "-soname", library.name, "-o", library.name, "icudata.o"],
+    ):
+        done = subprocess.run(command, cwd=out, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed (binutils is needed):\n{done.stdout}{done.stderr}")
+    return target
+
+
+def trim_icu(toc: Iterable[tuple[str, str, str]], out: Path, languages: Iterable[str]) -> list[tuple[str, str, str]]:
+    """The TOC with ICU's data library (Linux only: elsewhere Qt uses the system's ICU) swapped for one holding
+    what Qt uses, with the locale data of `languages` (and English)."""
+    return [
+        (dest, str(trimmed_icu_data_library(Path(source), out, languages)), kind)
+        if sys.platform.startswith("linux") and re.fullmatch(r"libicudata\.so\.\d+", Path(dest).name)
+        else (dest, source, kind)
+        for dest, source, kind in toc
+    ]
 
 
 # ----- checking the result -----

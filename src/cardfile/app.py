@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cardfile import __version__, paths, preferences, resources
@@ -229,7 +229,7 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
     from cardfile.ui.main_window import MainWindow
 
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
-    missing = {"png", "jpeg", "gif", "svg", "ico"} - formats
+    missing = {"png", "jpeg", "gif", "webp", "svg", "ico"} - formats
     if missing:
         raise RuntimeError(f"Qt cannot read {', '.join(sorted(missing))} images (image format plugins missing)")
     icons = Icons(resources.icons_dir())
@@ -252,6 +252,8 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
             application.removeTranslator(translator)
     if counted != "2 contacts":
         raise RuntimeError(f"English's plural forms (cardfile_en.qm) did not load from {translations}")
+    _check_icu()
+    _check_charts()
     folder.mkdir(parents=True, exist_ok=True)
     services = open_database(folder / "window.db", create=True, auto_backup=False)
     bridge = EventBridge(services.db.events)
@@ -273,5 +275,46 @@ def _check_desktop(application: QApplication, folder: Path) -> str:
     return (
         f"{application.platformName()} platform, icons, {len(formats)} image formats, Qt's translations, "
         "English's plural forms, "
-        f"the main window ({pages} widgets shown)"
+        f"collation and codecs, charts, the main window ({pages} widgets shown)"
     )
+
+
+def _check_icu() -> None:
+    """ICU's data (trimmed in the bundle to what Qt uses): Russian and Japanese collation, Japanese, Cyrillic and
+    Chinese codecs."""
+    from PySide6.QtCore import QCollator, QStringDecoder
+
+    for language, in_order in (("ru", ["арбуз", "ёж", "Жук", "яблоко"]), ("ja", ["あお", "カメラ", "さくら"])):
+        collator = QCollator(QLocale(language))
+        ordered = sorted(reversed(in_order), key=collator.sortKey)
+        if ordered != in_order:
+            raise RuntimeError(f"Qt sorts {language} words as {ordered} (ICU's collation data is missing)")
+    unreadable = [name for name in ("Shift_JIS", "EUC-JP", "windows-1251", "GBK") if not QStringDecoder(name).isValid()]
+    if unreadable:
+        raise RuntimeError(f"Qt has no codec for {', '.join(unreadable)} (ICU's codec data is missing)")
+
+
+def _check_charts() -> None:
+    """The dashboard's and the forecast's charts draw: a bar and a slice in their colours."""
+    from cardfile.ui.widgets.charts import PALETTE, BarChart, Bars, PieChart
+
+    bars, pie = BarChart(), PieChart()
+    try:
+        for chart in (bars, pie):
+            chart.resize(320, 200)
+        bars.show_bars(["Prospect", "Won"], [Bars("Total", [3.0, 5.0], ["3", "5"])])
+        pie.show_slices([("Won", 2.0, "2", PALETTE[2]), ("Lost", 1.0, "1", PALETTE[3])])
+        for chart, colour in ((bars, PALETTE[0]), (pie, PALETTE[2])):
+            image = chart.grab().toImage()
+            wanted = QColor(colour).rgb()
+            step = 4
+            drawn = any(
+                image.pixel(x, y) == wanted
+                for x in range(0, image.width(), step)
+                for y in range(0, image.height(), step)
+            )
+            if not drawn:
+                raise RuntimeError(f"the {type(chart).__name__} did not draw")
+    finally:
+        bars.deleteLater()
+        pie.deleteLater()

@@ -22,7 +22,19 @@ def test_self_check_passes_on_a_working_installation_and_touches_nothing_of_the_
     result = run_cli(["--self-check"], timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("ok ")]
-    assert steps == ["database", "write", "search", "export", "import", "server", "sync", "desktop", "duplicates"]
+    assert steps == [
+        "commands",
+        "database",
+        "write",
+        "search",
+        "export",
+        "import",
+        "photos",
+        "server",
+        "sync",
+        "desktop",
+        "duplicates",
+    ]
     assert "self-check passed" in result.stdout
     assert "Traceback" not in result.stderr
     assert not cardfile_home.exists(), "no data, config or log of the person was written"
@@ -34,7 +46,7 @@ def test_a_failing_step_is_named_in_one_line_and_logged(
     def broken_export(checks: selfcheck.Checks) -> str:
         raise KeyError("vcard writer lost")
 
-    monkeypatch.setattr(selfcheck, "STEPS", [*selfcheck.STEPS[:3], ("export", broken_export), *selfcheck.STEPS[4:]])
+    monkeypatch.setattr(selfcheck, "STEPS", [*selfcheck.STEPS[:4], ("export", broken_export), *selfcheck.STEPS[5:]])
     assert main(["--self-check"]) == 1
     out, err = capsys.readouterr()
     assert "ok      search" in out and "FAILED  export" in out and "import" not in out

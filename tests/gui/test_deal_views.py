@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrintPreviewWidget
@@ -346,12 +345,11 @@ def test_a_chart_axis_in_millions_shows_the_decimals_its_steps_need(qtbot: QtBot
     chart = BarChart()
     qtbot.addWidget(chart)
     chart.show_bars(["Oct", "Nov"], [Bars("Total", [300_000.0, 1_130_000.0], ["", ""])], unit="EUR")
-    axis = next(a for a in chart.chart().axes() if isinstance(a, QValueAxis))
-    assert axis.titleText() == "EUR, millions" and axis.labelFormat() == "%.1f"
-    assert (axis.min(), axis.max()) == (0, 1.5) and chart.height_of(0, 1) == pytest.approx(1.13)
+    axis = chart.value_axis
+    assert axis.title == "EUR, millions" and axis.decimals == 1 and axis.step == 0.5
+    assert (axis.low, axis.high) == (0, 1.5) and chart.height_of(0, 1) == pytest.approx(1.13)
     chart.show_bars(["Oct"], [Bars("Total", [8_000_000.0], [""])], unit="EUR")
-    axis = next(a for a in chart.chart().axes() if isinstance(a, QValueAxis))
-    assert axis.labelFormat() == "%.0f"  # whole steps (0, 5, 10): no decimals
+    assert chart.value_axis.decimals == 0 and chart.value_axis.step == 5  # whole steps (0, 5, 10): no decimals
 
 
 def test_a_click_on_the_won_slice_lists_the_deals_won_in_the_period(

@@ -1,15 +1,18 @@
 """`cardfile --self-check`: prove this installation works, on throwaway data, and say what does not.
 
-Runs the parts a person relies on, each once, in a temporary folder that is removed afterwards: a database created
-and migrated, a card written, found by name and by phone number, exported as a vCard and imported into a second
-database, the sync server's storage created (its own migrations) and served on loopback, both databases synced
-through it, and the desktop's Qt parts (the offscreen platform, the SVG icons and image formats, translations)
-loaded. Nothing touches the person's own database, settings, logs or keyring. Exit status 0 when every step
-passed; otherwise the failed step and its one-line reason are printed, the traceback goes to the log, status 1.
+Runs the parts a person relies on, each once, in a temporary folder that is removed afterwards: every command's
+module loaded (a bundle that missed one would fail that command), a database created and migrated, a card
+written, found by name and by phone number, exported as a vCard and imported into a second database, photos in
+the formats phones send read and scaled, the sync server's storage created (its own migrations) and served on
+loopback, both databases synced through it, and the desktop's Qt parts (the offscreen platform, the SVG icons and
+image formats, translations, ICU's collation and codecs, the charts) loaded. Nothing touches the person's own
+database, settings, logs or keyring. Exit status 0 when every step passed; otherwise the failed step and its
+one-line reason are printed, the traceback goes to the log, status 1.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import socket
@@ -124,6 +127,14 @@ def _open(checks: Checks, name: str) -> Any:
     services = open_database(checks.folder / name, create=True, auto_backup=False)
     checks.found.setdefault("open", []).append(services)
     return services
+
+
+def check_commands(checks: Checks) -> str:
+    from cardfile.cli.parser import MODULES, build_parser
+
+    parser = build_parser()  # every command's module, imported by name as a command asks for it
+    checks.expect(parser.parse_args(["server", "user", "list"]).command == "server", "the command tree is incomplete")
+    return f"the {len(MODULES)} modules of the command line are here"
 
 
 def check_database(checks: Checks) -> str:
@@ -250,12 +261,35 @@ def check_duplicates(checks: Checks) -> str:
     return "found a second card of the person; names compared across six scripts"
 
 
+def check_photos(checks: Checks) -> str:
+    from PIL import Image
+
+    from cardfile.domain.photos import PHOTO_SIZE, fitted_photo
+
+    # A camera's JPEG is scaled down (Pillow's JPEG codec); the formats phones and mail programs send are read.
+    picture = Image.new("RGB", (1024, 768), (46, 134, 222))
+    read = []
+    for kind in ("JPEG", "PNG", "GIF", "WEBP"):
+        data = io.BytesIO()
+        picture.save(data, kind)
+        fitted, mime = fitted_photo(data.getvalue(), None)
+        with Image.open(io.BytesIO(fitted)) as image:
+            checks.expect(
+                max(image.size) == PHOTO_SIZE and mime in ("image/jpeg", "image/png"),
+                f"a {kind} photo of 1024x768 came back as {image.format} {image.size}",
+            )
+        read.append(kind)
+    return f"{', '.join(read)} photos read and scaled to {PHOTO_SIZE} pixels"
+
+
 STEPS: list[Step] = [
+    ("commands", check_commands),
     ("database", check_database),
     ("write", check_write),
     ("search", check_search),
     ("export", check_export),
     ("import", check_import),
+    ("photos", check_photos),
     ("server", check_server),
     ("sync", check_sync),
     ("desktop", check_desktop),

@@ -1,32 +1,38 @@
-"""Bar and pie charts (QtCharts) whose bars and slices can be clicked: the dashboard's and the forecast's pictures.
+"""Bar and pie charts, drawn with QPainter, whose bars and slices can be clicked: the dashboard's and the forecast's.
 
 A chart only draws: its figures arrive already added up by the services, exactly, per currency; the heights are
 plotted from them, and every tooltip and label shows the exact amount the caller wrote. A click on a bar or a
 slice says which (`bar_clicked(series, category)`, `slice_clicked(index)`), and the page opens what is behind it.
+Drawn here rather than with QtCharts, which brought 3 MB of libraries (and 9 MB of OpenGL bindings) into the bundle
+for two kinds of picture.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QPieSeries,
-    QPieSlice,
-    QValueAxis,
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTransform,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 # Colours that read on light and dark backgrounds alike, in the order series and slices take them.
 PALETTE = ("#2e86de", "#8395a7", "#10ac84", "#ee5253", "#f39c12", "#5f27cd", "#01a3a4", "#c8d6e5")
+MARGIN = 4  # around the whole picture
+BAR_WIDTH = 0.5  # of a category's slot, shared by its bars side by side
+TICKS = 4  # the value axis aims at this many labels, then takes nice steps
 
 
 @dataclass(frozen=True)
@@ -38,134 +44,36 @@ class Bars:
     tooltips: Sequence[str]
 
 
-def _chart(view: QChartView) -> QChart:
-    chart = QChart()
-    chart.setBackgroundVisible(False)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setLocalizeNumbers(True)  # axis labels in the reader's digits and decimal sign
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    text = view.palette().color(QPalette.ColorRole.WindowText)
-    chart.legend().setLabelColor(text)
-    chart.setTitleBrush(text)
-    view.setChart(chart)
-    return chart
+@dataclass(frozen=True)
+class ValueAxis:
+    """The value axis as drawn: from `low` to `high` in steps of `step`, labels with `decimals` decimals."""
+
+    low: float
+    high: float
+    step: float
+    decimals: int
+    title: str
 
 
-class BarChart(QChartView):
-    """Bars by category (stages, months), one series or several side by side; horizontal or upright."""
-
-    bar_clicked = Signal(int, int)  # series, category
-
-    def __init__(self, *, horizontal: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.horizontal = horizontal
-        self.series: QBarSeries | QHorizontalBarSeries | None = None
-        self.sets: list[QBarSet] = []
-        self.categories: list[str] = []
-        self._tooltips: list[Sequence[str]] = []
-        self._order: list[int] = []  # drawn position -> the caller's category
-        _chart(self)
-
-    def show_bars(
-        self, categories: Sequence[str], series: Sequence[Bars], *, legend: bool = True, unit: str = ""
-    ) -> None:
-        """Draw the bars; `unit` (a currency code) names the value axis, scaled to thousands or millions when
-        the heights are large, so its labels stay short."""
-        chart = _chart(self)
-        bars: QBarSeries | QHorizontalBarSeries = QHorizontalBarSeries() if self.horizontal else QBarSeries()
-        self.sets = []
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        top = max([0.0, *(float(h) for one in series for h in one.heights)])
-        scale, scaled_unit = _scale(top, unit)
-        # Horizontal bars are drawn bottom up: give them in reverse, so the first category is at the top as a
-        # list reads; clicks and positions are turned back into the caller's order.
-        order = list(reversed(range(len(categories)))) if self.horizontal else list(range(len(categories)))
-        self._order = order
-        for n, one in enumerate(series):
-            bar_set = QBarSet(one.name)
-            bar_set.append([float(one.heights[i]) / scale for i in order])
-            bar_set.setColor(QColor(PALETTE[n % len(PALETTE)]))
-            bar_set.setBorderColor(QColor(PALETTE[n % len(PALETTE)]))
-            bar_set.setLabelColor(text)
-            bars.append(bar_set)
-            self.sets.append(bar_set)
-        self._tooltips = [one.tooltips for one in series]
-        self.categories = list(categories)
-        chart.addSeries(bars)
-        names = QBarCategoryAxis()
-        names.append([self.categories[i] for i in order])
-        names.setTruncateLabels(False)  # a stage's name whole, even when the chart is short
-        names.setLabelsColor(text)
-        values = QValueAxis()
-        values.setLabelFormat("%.0f")
-        values.setLabelsColor(text)
-        values.setGridLineColor(self.palette().color(QPalette.ColorRole.Midlight))
-        values.setRange(0, top / scale * 1.08 if top else 1)
-        if scaled_unit:
-            values.setTitleText(scaled_unit)
-            values.setTitleBrush(text)
-        values.setTickCount(4)
-        values.applyNiceNumbers()
-        values.setLabelFormat(f"%.{_decimals(values)}f")  # 0.5, 1, 1.5 millions, never 0, 1, 1 rounded
-        labels = values.labelsFont()
-        labels.setPointSizeF(labels.pointSizeF() * 0.85)
-        values.setLabelsFont(labels)
-        values.setTitleFont(labels)
-        names.setLabelsFont(labels)
-        if self.horizontal:
-            chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-            chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        else:
-            chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(names)
-        bars.attachAxis(values)
-        chart.legend().setVisible(legend and len(series) > 1)
-        bars.clicked.connect(self._on_clicked)
-        bars.hovered.connect(self._on_hovered)
-        self.series = bars
-
-    def _on_clicked(self, index: int, bar_set: QBarSet) -> None:
-        self.bar_clicked.emit(self.sets.index(bar_set), self._order[index])
-
-    def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
-        if not status:
-            QToolTip.hideText()
-            return
-        tips = self._tooltips[self.sets.index(bar_set)]
-        if 0 <= index < len(self._order):
-            QToolTip.showText(QCursor.pos(), tips[self._order[index]], self)
-
-    def height_of(self, series: int, category: int) -> float:
-        """A bar's height as drawn (scaled), by the caller's category order."""
-        return float(self.sets[series].at(self._order.index(category)))
-
-    def bar_position(self, series: int, category: int) -> QPoint:
-        """Where a bar is drawn, in the view's viewport (the middle of the bar): for a click from a test."""
-        assert self.series is not None
-        chart = self.chart()
-        count = len(self.sets)
-        height = self.height_of(series, category) / 2
-        category = self._order.index(category)
-        width = chart.plotArea().height() if self.horizontal else chart.plotArea().width()
-        slot = width / max(len(self.categories), 1)
-        offset = (series + 0.5) / count - 0.5  # bars of a category sit side by side, 0.5 of its slot wide
-        shift = offset * slot * self.series.barWidth()
-        point = QPointF(height, category) if self.horizontal else QPointF(category, height)
-        scene = chart.mapToPosition(point, self.series)
-        scene = QPointF(scene.x(), scene.y() - shift) if self.horizontal else QPointF(scene.x() + shift, scene.y())
-        return self.mapFromScene(chart.mapToScene(scene))
+def _nice(number: float, *, ceiling: bool) -> float:
+    """1, 2 or 5 times a power of ten near `number` (up to it with `ceiling`, else the nearest)."""
+    power = 10 ** math.floor(math.log10(number))
+    fraction = number / power
+    if ceiling:
+        nice = 1 if fraction <= 1 else 2 if fraction <= 2 else 5 if fraction <= 5 else 10
+    else:
+        nice = 1 if fraction < 1.5 else 2 if fraction < 3 else 5 if fraction < 7 else 10
+    return nice * power
 
 
-def _decimals(axis: QValueAxis) -> int:
-    """As many decimals as the axis's nice steps need (0 for 0, 5, 10; 1 for 0, 0.5, 1)."""
-    step = (axis.max() - axis.min()) / max(axis.tickCount() - 1, 1)
-    for decimals in range(3):
-        if abs(step * 10**decimals - round(step * 10**decimals)) < 1e-6:
-            return decimals
-    return 2
+def nice_axis(top: float, title: str = "") -> ValueAxis:
+    """An axis from 0 that holds `top` with some room above, in steps of 1, 2 or 5 times a power of ten."""
+    if top <= 0:
+        return ValueAxis(0.0, 1.0, 0.5, 1, title)
+    step = _nice(_nice(top * 1.08, ceiling=True) / (TICKS - 1), ceiling=False)
+    high = math.ceil(top * 1.08 / step - 1e-9) * step
+    decimals = next((d for d in range(3) if abs(step * 10**d - round(step * 10**d)) < 1e-6), 2)
+    return ValueAxis(0.0, high, step, decimals, title)
 
 
 def _scale(top: float, unit: str) -> tuple[float, str]:
@@ -181,46 +89,336 @@ def _scale(top: float, unit: str) -> tuple[float, str]:
     return 1.0, unit
 
 
-class PieChart(QChartView):
-    """Slices of a whole (won against lost); a click on a slice says which."""
-
-    slice_clicked = Signal(int)
+class _Chart(QWidget):
+    """What both charts share: colours from the palette, smaller type for labels, tooltips and clicks by position."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.pie: QPieSeries | None = None
-        self.slices: list[QPieSlice] = []
-        _chart(self)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._pressed: object = None
+
+    def viewport(self) -> QWidget:
+        """The widget that takes the mouse (the chart itself), as a scroll area's viewport would."""
+        return self
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 200)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, 60)
+
+    def label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        return font
+
+    def text_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.WindowText)
+
+    def hit(self, point: QPointF) -> object:  # the part under a point, or None
+        raise NotImplementedError
+
+    def tooltip_of(self, part: object) -> str:
+        raise NotImplementedError
+
+    def clicked(self, part: object) -> None:
+        raise NotImplementedError
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        part = self.hit(event.position())
+        if part is None:
+            self.unsetCursor()
+            QToolTip.hideText()
+        else:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_of(part), self)
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed = self.hit(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        part = self.hit(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if part is not None and part == self._pressed:
+            self.clicked(part)
+        self._pressed = None
+        super().mouseReleaseEvent(event)
+
+
+class BarChart(_Chart):
+    """Bars by category (stages, months), one series or several side by side; horizontal or upright."""
+
+    bar_clicked = Signal(int, int)  # series, category
+
+    def __init__(self, *, horizontal: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.horizontal = horizontal
+        self.categories: list[str] = []
+        self.series: list[Bars] = []
+        self.scale = 1.0
+        self.value_axis = nice_axis(0)
+        self.legend_shown = False
+
+    def show_bars(
+        self, categories: Sequence[str], series: Sequence[Bars], *, legend: bool = True, unit: str = ""
+    ) -> None:
+        """Draw the bars; `unit` (a currency code) names the value axis, scaled to thousands or millions when
+        the heights are large, so its labels stay short."""
+        self.categories = list(categories)
+        self.series = list(series)
+        top = max([0.0, *(float(h) for one in series for h in one.heights)])
+        self.scale, title = _scale(top, unit)
+        self.value_axis = nice_axis(top / self.scale, title)
+        self.legend_shown = legend and len(series) > 1
+        self.update()
+
+    def height_of(self, series: int, category: int) -> float:
+        """A bar's height as drawn (scaled to the axis's unit)."""
+        return float(self.series[series].heights[category]) / self.scale
+
+    # ----- geometry -----
+
+    def _value_text(self, value: float) -> str:
+        return self.locale().toString(value, "f", self.value_axis.decimals)
+
+    def _values(self) -> list[float]:
+        axis = self.value_axis
+        count = round((axis.high - axis.low) / axis.step)
+        return [axis.low + n * axis.step for n in range(count + 1)]
+
+    def _legend_height(self) -> float:
+        return QFontMetricsF(self.font()).height() + 10 if self.legend_shown else 0.0
+
+    def plot_area(self) -> QRectF:
+        """Where the bars are drawn, inside the axes' labels and titles and above the legend."""
+        labels = QFontMetricsF(self.label_font())
+        title = labels.height() + 4 if self.value_axis.title else 0.0
+        values = max((labels.horizontalAdvance(self._value_text(v)) for v in self._values()), default=0.0)
+        names = max((labels.horizontalAdvance(name) for name in self.categories), default=0.0)
+        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN + labels.height() / 2, -MARGIN, -MARGIN)
+        area.setBottom(area.bottom() - self._legend_height())
+        if self.horizontal:  # names at the left; values, then the axis's title, below
+            area.adjust(names + 10, 0, -values / 2, -(labels.height() + 6 + title))
+        else:  # the axis's title (turned) and the values at the left; names below
+            area.adjust(title + values + 10, 0, 0, -(labels.height() + 8))
+        return area
+
+    def _along(self, area: QRectF, value: float) -> float:
+        """Where a value lies along the value axis, in pixels."""
+        axis = self.value_axis
+        share = (value - axis.low) / (axis.high - axis.low)
+        return area.left() + share * area.width() if self.horizontal else area.bottom() - share * area.height()
+
+    def bar_rect(self, series: int, category: int, area: QRectF | None = None) -> QRectF:
+        area = area if area is not None else self.plot_area()
+        slot = (area.height() if self.horizontal else area.width()) / max(len(self.categories), 1)
+        thickness = slot * BAR_WIDTH / max(len(self.series), 1)
+        start = category * slot + (slot - slot * BAR_WIDTH) / 2 + series * thickness
+        end = self._along(area, min(self.height_of(series, category), self.value_axis.high))
+        if self.horizontal:
+            return QRectF(area.left(), area.top() + start, end - area.left(), thickness)
+        return QRectF(area.left() + start, end, thickness, area.bottom() - end)
+
+    def bar_position(self, series: int, category: int) -> QPoint:
+        """Where a bar is drawn (its middle): for a click from a test."""
+        return self.bar_rect(series, category).center().toPoint()
+
+    def hit(self, point: QPointF) -> tuple[int, int] | None:
+        area = self.plot_area()
+        for series in range(len(self.series)):
+            for category in range(len(self.categories)):
+                bar = self.bar_rect(series, category, area)
+                # a bar too short to aim at still takes a click across its thickness, just off the axis
+                reach = bar.adjusted(0, 0, 3, 0) if self.horizontal else bar.adjusted(0, -3, 0, 0)
+                if reach.contains(point):
+                    return series, category
+        return None
+
+    def tooltip_of(self, part: object) -> str:
+        assert isinstance(part, tuple)
+        series, category = part
+        return self.series[series].tooltips[category]
+
+    def clicked(self, part: object) -> None:
+        assert isinstance(part, tuple)
+        self.bar_clicked.emit(*part)
+
+    # ----- drawing -----
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The picture is not mirrored right to left (months and amounts grow rightwards, as QtCharts drew them):
+        # alignments stay where they are drawn.
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        area = self.plot_area()
+        text = self.text_colour()
+        grid = self.palette().color(QPalette.ColorRole.Midlight)
+        line = self.palette().color(QPalette.ColorRole.Mid)
+        painter.setFont(self.label_font())
+        labels = QFontMetricsF(self.label_font())
+        # grid lines and the values along the axis
+        for value in self._values():
+            at = self._along(area, value)
+            painter.setPen(QPen(grid, 1))
+            if self.horizontal:
+                painter.drawLine(QPointF(at, area.top()), QPointF(at, area.bottom()))
+                box = QRectF(at - 60, area.bottom() + 5, 120, labels.height())
+                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            else:
+                painter.drawLine(QPointF(area.left(), at), QPointF(area.right(), at))
+                box = QRectF(area.left() - 208, at - labels.height() / 2, 200, labels.height())
+                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.setPen(text)
+            painter.drawText(box, int(flags), self._value_text(value))
+        # a light line between categories, and each category's name beside its slot
+        count = max(len(self.categories), 1)
+        slot = (area.height() if self.horizontal else area.width()) / count
+        for n, name in enumerate(self.categories):
+            painter.setPen(QPen(grid, 1))
+            if self.horizontal:
+                painter.drawLine(
+                    QPointF(area.left(), area.top() + n * slot), QPointF(area.right(), area.top() + n * slot)
+                )
+                box = QRectF(MARGIN, area.top() + n * slot, area.left() - MARGIN - 8, slot)
+                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            else:
+                painter.drawLine(
+                    QPointF(area.left() + n * slot, area.top()), QPointF(area.left() + n * slot, area.bottom())
+                )
+                box = QRectF(area.left() + n * slot - 20, area.bottom() + 6, slot + 40, labels.height())
+                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.setPen(text)
+            painter.drawText(box, int(flags), name)
+        painter.setPen(QPen(grid, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(area)
+        # the axes' own lines: the base the bars stand on, and the names' side
+        painter.setPen(QPen(line, 1))
+        painter.drawLine(area.bottomLeft(), area.topLeft() if self.horizontal else area.bottomRight())
+        painter.drawLine(area.bottomLeft(), area.bottomRight() if self.horizontal else area.topLeft())
+        if self.value_axis.title:
+            painter.setPen(text)
+            if self.horizontal:
+                below = area.bottom() + labels.height() + 8
+                painter.drawText(
+                    QRectF(area.left(), below, area.width(), labels.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter),
+                    self.value_axis.title,
+                )
+            else:
+                painter.save()
+                # (a transform rather than painter.translate, a name the translation kit reads as Qt's tr)
+                painter.setTransform(QTransform.fromTranslate(MARGIN, area.center().y()).rotate(-90), True)
+                painter.drawText(
+                    QRectF(-area.height() / 2, 0, area.height(), labels.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter),
+                    self.value_axis.title,
+                )
+                painter.restore()
+        # the bars
+        for series in range(len(self.series)):
+            colour = QColor(PALETTE[series % len(PALETTE)])
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(colour)
+            for category in range(len(self.categories)):
+                if self.height_of(series, category) > 0:
+                    painter.drawRect(self.bar_rect(series, category, area))
+        if self.legend_shown:
+            self._draw_legend(painter)
+        painter.end()
+
+    def _draw_legend(self, painter: QPainter) -> None:
+        painter.setFont(self.font())
+        metrics = QFontMetricsF(self.font())
+        box = metrics.height() * 0.6
+        widths = [box + 5 + metrics.horizontalAdvance(one.name) for one in self.series]
+        x = (self.width() - sum(widths) - 14 * (len(widths) - 1)) / 2
+        y = self.height() - MARGIN - metrics.height() - 2
+        for n, (one, width) in enumerate(zip(self.series, widths, strict=True)):
+            colour = QColor(PALETTE[n % len(PALETTE)])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(x, y + (metrics.height() - box) / 2, box, box))
+            painter.setPen(self.text_colour())
+            painter.drawText(
+                QRectF(x + box + 5, y, width, metrics.height()), int(Qt.AlignmentFlag.AlignVCenter), one.name
+            )
+            x += width + 14
+
+
+class PieChart(_Chart):
+    """Slices of a whole (won against lost); a click on a slice says which."""
+
+    slice_clicked = Signal(int)
+    PIE_SIZE = 0.7  # of the smaller side of the picture
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slices: list[tuple[str, float, str, str]] = []
 
     def show_slices(self, slices: Sequence[tuple[str, float, str, str]]) -> None:
         """(label, size, tooltip, colour) per slice; slices of size 0 are left out of the picture."""
-        chart = _chart(self)
-        pie = QPieSeries()
-        pie.setPieSize(0.7)
-        self.slices = []
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        for label, size, tooltip, colour in slices:
-            piece = pie.append(label, float(size))
-            piece.setColor(QColor(colour))
-            piece.setLabelColor(text)
-            piece.setLabelVisible(False)  # the figures beside the pie say it; a slice's tooltip too
-            piece.setProperty("tooltip", tooltip)
-            piece.hovered.connect(lambda on, t=tooltip: QToolTip.showText(QCursor.pos(), t, self) if on else None)
-            self.slices.append(piece)
-        pie.clicked.connect(lambda piece: self.slice_clicked.emit(self.slices.index(piece)))
-        chart.addSeries(pie)
-        chart.legend().setVisible(False)
-        self.pie = pie
+        self.slices = [(label, float(size), tooltip, colour) for label, size, tooltip, colour in slices]
+        self.update()
+
+    def _circle(self) -> QRectF:
+        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        side = min(area.width(), area.height()) * self.PIE_SIZE
+        return QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
+
+    def _spans(self) -> list[tuple[float, float]]:
+        """Each slice's start and span in degrees, clockwise from twelve o'clock."""
+        whole = sum(size for _label, size, _tip, _colour in self.slices if size > 0)
+        spans, start = [], 0.0
+        for _label, size, _tip, _colour in self.slices:
+            span = 360 * size / whole if whole and size > 0 else 0.0
+            spans.append((start, span))
+            start += span
+        return spans
 
     def slice_position(self, index: int) -> QPoint:
-        """The middle of a slice, in the view's viewport: for a click from a test."""
-        import math
+        """The middle of a slice: for a click from a test."""
+        circle = self._circle()
+        start, span = self._spans()[index]
+        angle = math.radians(start + span / 2)
+        radius = circle.width() / 2 * 0.6
+        centre = circle.center()
+        return QPointF(centre.x() + radius * math.sin(angle), centre.y() - radius * math.cos(angle)).toPoint()
 
-        piece = self.slices[index]
-        plot = self.chart().plotArea()
-        radius = min(plot.width(), plot.height()) / 2 * (self.pie.pieSize() if self.pie else 0.7) * 0.6
-        angle = math.radians(piece.startAngle() + piece.angleSpan() / 2)
-        centre = plot.center()
-        point = QPointF(centre.x() + radius * math.sin(angle), centre.y() - radius * math.cos(angle))
-        return self.mapFromScene(self.chart().mapToScene(point))
+    def hit(self, point: QPointF) -> int | None:
+        circle = self._circle()
+        dx, dy = point.x() - circle.center().x(), point.y() - circle.center().y()
+        if math.hypot(dx, dy) > circle.width() / 2:
+            return None
+        angle = math.degrees(math.atan2(dx, -dy)) % 360
+        return next(
+            (n for n, (start, span) in enumerate(self._spans()) if span > 0 and start <= angle < start + span), None
+        )
+
+    def tooltip_of(self, part: object) -> str:
+        assert isinstance(part, int)
+        return self.slices[part][2]
+
+    def clicked(self, part: object) -> None:
+        self.slice_clicked.emit(part)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        circle = self._circle()
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
+        for (start, span), (_label, _size, _tip, colour) in zip(self._spans(), self.slices, strict=True):
+            if span <= 0:
+                continue
+            painter.setBrush(QColor(colour))
+            if span >= 360:
+                painter.drawEllipse(circle)
+                continue
+            path = QPainterPath(circle.center())
+            path.arcTo(circle, 90 - start, -span)  # Qt's angles run counter-clockwise from three o'clock
+            path.closeSubpath()
+            painter.drawPath(path)
+        painter.end()
