@@ -97,7 +97,7 @@ def test_the_kit_finds_every_string_on_main_that_lupdate_found() -> None:
     contexts = {m.context for m in messages}
     assert {"Field", "Action", "Error", "EntryLabel", "ContactsPage", "Card", "ContactForm", "MainWindow"} <= contexts
     assert problems == []
-    assert any(m.numerus and m.source == "%n new contact(s)" for m in messages)
+    assert any(m.numerus and m.source == "%Ln new contact(s)" for m in messages)
 
 
 # ----- the finder reports words shown unmarked -----
