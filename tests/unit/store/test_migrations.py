@@ -73,11 +73,15 @@ def dump(path: Path) -> Dump:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
-        tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        # Views too: from 0008 the change log is read through the view `change` (its rows are numbered in
+        # `change_log`), and a row of the log must survive as the view spells it.
+        tables = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+        )
         tables = [(name, sql or "") for name, sql in tables]
         virtual = [name for name, sql in tables if sql.upper().startswith("CREATE VIRTUAL")]
         out: Dump = {}
-        for name, _ in tables:
+        for name, sql in tables:
             if any(name.startswith(v + "_") for v in virtual):
                 continue  # FTS5 shadow tables: their contents are compared through the virtual table
             if name in virtual:
@@ -86,7 +90,11 @@ def dump(path: Path) -> Dump:
             else:
                 info = conn.execute(f"PRAGMA table_info({name})").fetchall()
                 key_columns = [c["name"] for c in sorted(info, key=lambda c: c["pk"]) if c["pk"]] or ["rowid"]
-                rows = conn.execute(f"SELECT rowid, * FROM {name}").fetchall()
+                if sql.upper().startswith("CREATE VIEW"):
+                    key_columns = [info[0]["name"]]  # a view has no rowid; its first column is its key
+                    rows = conn.execute(f"SELECT * FROM {name}").fetchall()
+                else:
+                    rows = conn.execute(f"SELECT rowid, * FROM {name}").fetchall()
             out[name] = {tuple(r[k] for k in key_columns): dict(r) for r in rows}
         return out
     finally:
