@@ -137,7 +137,13 @@ def become_new_device(conn: Connection, *, outbox_start: int, erasures_after: in
     """
     old = json.loads(conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'device_id'").scalar_one())
     new = writer_module.new_id()
-    conn.exec_driver_sql("UPDATE change SET device_id = ? WHERE device_id = ? AND seq > ?", (new, old, outbox_start))
+    # On the numbered rows: the view's trigger would rewrite every column of every row of the outbox.
+    conn.exec_driver_sql("INSERT OR IGNORE INTO log_name (name) VALUES (?)", (new,))
+    conn.exec_driver_sql(
+        "UPDATE change_log SET device_id = (SELECT num FROM log_name WHERE name = ?) "
+        "WHERE device_id = (SELECT num FROM log_name WHERE name = ?) AND seq > ?",
+        (new, old, outbox_start),
+    )
     conn.exec_driver_sql("UPDATE erasure SET device_id = ? WHERE device_id = ? AND hlc > ?", (new, old, erasures_after))
     conn.exec_driver_sql("UPDATE setting SET value = ? WHERE key = 'device_id'", (json.dumps(new),))
     keys = [NEW_DEVICE, *forget]
@@ -155,8 +161,18 @@ def adopt_account(conn: Connection, account: str) -> None:
     for rt in RecordType:
         table = CODECS[rt].table.name
         conn.exec_driver_sql(f"UPDATE {table} SET owner_id = ? WHERE owner_id = 'me'", (account,))
-    conn.exec_driver_sql("UPDATE change SET value = ? WHERE field = 'owner_id' AND value = '\"me\"'", (encoded,))
-    conn.exec_driver_sql("UPDATE change SET user_id = ? WHERE user_id = 'me'", (account,))
+    # On the numbered rows: through the view, a trigger would rewrite every column of each of these rows.
+    conn.exec_driver_sql(
+        "UPDATE change_log SET value = ? WHERE field = (SELECT num FROM log_name WHERE name = 'owner_id') "
+        "AND value = '\"me\"'",
+        (encoded,),
+    )
+    conn.exec_driver_sql("INSERT OR IGNORE INTO log_name (name) VALUES (?)", (account,))
+    conn.exec_driver_sql(
+        "UPDATE change_log SET user_id = (SELECT num FROM log_name WHERE name = ?) "
+        "WHERE user_id = (SELECT num FROM log_name WHERE name = 'me')",
+        (account,),
+    )
     conn.exec_driver_sql("UPDATE action SET user_id = ? WHERE user_id = 'me'", (account,))
     conn.exec_driver_sql("UPDATE erasure SET user_id = ? WHERE user_id = 'me'", (account,))
     conn.exec_driver_sql("INSERT OR REPLACE INTO setting (key, value) VALUES ('user_id', ?)", (encoded,))
