@@ -488,6 +488,34 @@ class Writer:
                     field=field,
                     problem=f"too large to sync ({len(text):,} characters as stored; at most {MAX_VALUE_CHARS:,})",
                 )
+        self._write_numbered(changes)
+
+    def log_received(self, changes: Sequence[tuple[Any, ...]]) -> None:
+        """Log change records written around the writer (sync's pulled entries, a snapshot's records), each whole:
+        (record type, record id, field, value, hlc, device, user, action, job). Numbered as the writer's own are;
+        their sizes were checked where they were made."""
+        if not changes:
+            return
+        names = {name for change in changes for name in (*change[:3], *change[5:8])}
+        numbers = self._numbers_of(names.union(change[8] for change in changes if change[8] is not None))
+        self._write_numbered(
+            [
+                (
+                    numbers[t],
+                    numbers[r],
+                    numbers[f],
+                    v,
+                    h,
+                    numbers[d],
+                    numbers[u],
+                    numbers[a],
+                    None if j is None else numbers[j],
+                )
+                for t, r, f, v, h, d, u, a, j in changes
+            ]
+        )
+
+    def _write_numbered(self, changes: list[tuple[Any, ...]]) -> None:
         if self._new_names:
             self.conn.exec_driver_sql("INSERT INTO log_name (num, name) VALUES (?, ?)", self._new_names)
             self._new_names, self._top = [], None  # anyone may number names in log_name from here on
