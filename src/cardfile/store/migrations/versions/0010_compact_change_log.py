@@ -29,14 +29,17 @@ CREATE VIEW change AS
 SELECT c.seq AS seq, t.name AS record_type, r.name AS record_id, f.name AS field, c.value AS value, c.hlc AS hlc,
        d.name AS device_id, u.name AS user_id, a.name AS action_id, j.name AS job_id
 FROM change_log c
-JOIN log_name t ON t.num = c.record_type
-JOIN log_name r ON r.num = c.record_id
-JOIN log_name f ON f.num = c.field
-JOIN log_name d ON d.num = c.device_id
-JOIN log_name u ON u.num = c.user_id
-JOIN log_name a ON a.num = c.action_id
+LEFT JOIN log_name t ON t.num = c.record_type
+LEFT JOIN log_name r ON r.num = c.record_id
+LEFT JOIN log_name f ON f.num = c.field
+LEFT JOIN log_name d ON d.num = c.device_id
+LEFT JOIN log_name u ON u.num = c.user_id
+LEFT JOIN log_name a ON a.num = c.action_id
 LEFT JOIN log_name j ON j.num = c.job_id
 """
+# LEFT joins, though every number has its name (log_name rows are never deleted): SQLite leaves out a LEFT join
+# on a unique key whose columns a query does not use, so reading a record's values and stamps does not look up
+# its device, user and action; and a condition on a column (record_id = ?) still starts the plan from log_name.
 
 _NUMBERED = ("record_type", "record_id", "field", "device_id", "user_id", "action_id", "job_id")
 _NEW_NAMES = (
