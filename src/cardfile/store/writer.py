@@ -479,6 +479,7 @@ class Writer:
         """Log change records whose ids and names are already log_name numbers (see `_numbers_of`)."""
         if not changes:
             return
+        self._write_names()  # first: a refusal below leaves no number given that log_name has not
         for change in changes:
             text = change[3]
             if text is not None and len(text) > MAX_VALUE_CHARS:
@@ -515,10 +516,13 @@ class Writer:
             ]
         )
 
-    def _write_numbered(self, changes: list[tuple[Any, ...]]) -> None:
+    def _write_names(self) -> None:
         if self._new_names:
             self.conn.exec_driver_sql("INSERT INTO log_name (num, name) VALUES (?, ?)", self._new_names)
             self._new_names, self._top = [], None  # anyone may number names in log_name from here on
+
+    def _write_numbered(self, changes: list[tuple[Any, ...]]) -> None:
+        self._write_names()
         self.conn.exec_driver_sql(_LOG_INSERT, changes)
         self.change_count += len(changes)
 
