@@ -5,7 +5,7 @@
 
 Reads the file only (read-only, through SQLite's `dbstat`): the pages each table and index holds, the free pages
 (space SQLite reuses but has not given back to the disk) and the file's size, then the same grouped — the change
-log (rows, indexes, and from schema 0008 the names it numbers), the search index (its entries and both full-text
+log (rows, indexes, and from schema 0010 the names it numbers), the search index (its entries and both full-text
 indexes with their shadow tables), the records themselves and their indexes — and divided by the number of people.
 """
 

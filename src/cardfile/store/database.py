@@ -146,7 +146,7 @@ def _sql_digits(value: object) -> str | None:
 
 
 def give_back_free_space(path: Path) -> None:
-    """Return to the disk the pages an upgrade freed, when they are a quarter of the file or more (0008 rebuilt the
+    """Return to the disk the pages an upgrade freed, when they are a quarter of the file or more (0010 rebuilt the
     change log at a third of its size): SQLite reuses free pages but never shrinks the file by itself.
 
     Best effort: a database that cannot be compacted now (a full disk, another program reading it) is intact and

@@ -302,7 +302,7 @@ class NotDuplicate(SyncedColumns, table=True):
 class ChangeLog(SQLModel, table=True):
     """One field of one record set to a value: audit trail, undo journal and sync outbox in one.
 
-    Read and written as the view `change` (migration 0008), which spells out its numbers: ids and names are kept
+    Read and written as the view `change` (migration 0010), which spells out its numbers: ids and names are kept
     once in `log_name` (three 36-character ids a row were two thirds of a database's bytes). Bulk writers write the
     numbered rows here directly (store.writer).
     """

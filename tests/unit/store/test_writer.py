@@ -218,7 +218,7 @@ def test_a_database_that_holds_the_largest_stamp_still_takes_edits(services: Ser
 
 
 def test_writes_through_the_change_view_land_numbered_and_read_back_the_same(services: Services) -> None:
-    """The view `change` (0008) stays a table to whoever writes it (sync's pulled entries, merges, repairs): its
+    """The view `change` (0010) stays a table to whoever writes it (sync's pulled entries, merges, repairs): its
     triggers number new names, and a row inserted, updated and deleted through it reads back as written."""
     row = ("note", "0190eeee-0000-7000-8000-000000000001", "body", '"hello"', 42, "a-device", "a-user", "an-action")
     with services.db.write("Around the writer") as w:

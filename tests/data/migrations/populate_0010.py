@@ -1,13 +1,15 @@
-"""Fills a database at schema revision 0008 with one of everything, in raw SQL, as Cardfile 0008 wrote it.
+"""Fills a database at schema revision 0010 with one of everything, in raw SQL, as Cardfile 0010 wrote it.
 
-FROZEN: this file describes what a database written by the release whose schema head was 0008 holds. It never uses
+FROZEN: this file describes what a database written by the release whose schema head was 0010 holds. It never uses
 the cardfile package and must not change when the schema does; a later migration is tested by upgrading exactly this.
 When a later migration is added, copy this file to populate_NNNN.py and adapt that copy to its schema (the harness
 in tests/unit/store/test_migrations.py requires one writer per revision and upgrades each one to head).
 
-0008 keeps the change log's ids and names once, in `log_name`, and its rows (`change_log`) as numbers; the view
-`change` reads and writes them as 0007's table was (its triggers number new names), so the rows written here are
-0007's, through the view.
+0010 keeps the change log's ids and names once, in `log_name`, and its rows (`change_log`) as numbers; the view
+`change` reads and writes them as 0009's table was (its triggers number new names), so the rows written here are
+0009's, through the view.
+
+0009 added `contact.name_key`, the shown name folded (case and accents), which the store keeps and never logs.
 
 Besides the rows, it writes what a real database holds around them: the change log (each set field of each record,
 JSON values, datetimes as ISO 8601 UTC with microseconds, bytes as {"$b64": …}), the actions, an erasure, the
@@ -22,7 +24,7 @@ import json
 import sqlite3
 from typing import Any
 
-REVISION = "0008"
+REVISION = "0010"
 
 DEVICE = "0190aaaa-0000-7000-8000-00000000d001"
 ACTION = "0190aaaa-0000-7000-8000-00000000a001"
@@ -93,6 +95,7 @@ _DEFAULTS: dict[str, Any] = {
     "merged_into": None, "survivor_id": None, "merged_id": None, "survivor_name": "", "merged_name": "",
     "before": "{}", "after": "{}", "seen": "{}", "moved": "[]", "stamps": "[]", "unmerged_at": None,
     "unmerge_stamps": "[]", "first_id": None, "second_id": None,
+    "name_key": "",
 }  # fmt: skip
 _STATUS_DEFAULT = {"activity": "scheduled", "deal": "open"}
 _RECORD_TYPE_DEFAULT = {
@@ -143,8 +146,8 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any], hlc: int)
         [full[n] for n in names],
     )
     for column, value in full.items():
-        if column in ("id", "updated_at"):
-            continue
+        if column in ("id", "updated_at", "name_key"):
+            continue  # name_key (0009): derived by the store, never logged
         if column in ("created_at", "owner_id", "private") or value != _default(table, column):
             conn.execute(
                 "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
@@ -165,7 +168,7 @@ def _index(
 
 
 def populate(conn: sqlite3.Connection) -> None:
-    """Write the records into a database already at revision 0007 (the caller commits)."""
+    """Write the records into a database already at revision 0009 (the caller commits)."""
     conn.execute(
         "INSERT INTO action (id, label, created_at, user_id, job_id, undoes, undone_by) "
         "VALUES (?, 'Import', ?, 'me', 'job-0001', NULL, NULL)",
@@ -195,6 +198,7 @@ def populate(conn: sqlite3.Connection) -> None:
             {
                 "id": CONTACT, "prefix": "Dr.", "given": "Guðrún", "family": "Jónsdóttir",
                 "display_name": "Dr. Guðrún Jónsdóttir", "sort_key": "jonsdottir gudrun", "title": "Buyer",
+                "name_key": "dr. gudrun jonsdottir",
                 "company_id": COMPANY, "birthday": "--04-15", "anniversary": "2001-06-30", "photo": PHOTO,
                 "photo_mime": "image/png", "note": "Prefers email", "tags": '["vip","Über"]',
                 "emails": '[{"value":"gudrun@acme.example","label":"work","preferred":true}]',
@@ -208,17 +212,19 @@ def populate(conn: sqlite3.Connection) -> None:
                 "custom": json.dumps({FIELD: "Gold"}),
             },
         ),
-        ("contact", {"id": TRASHED, "given": "Old", "display_name": "Old", "sort_key": "old", "deleted_at": CREATED}),
+        ("contact", {"id": TRASHED, "given": "Old", "display_name": "Old", "sort_key": "old", "deleted_at": CREATED,
+                     "name_key": "old"}),
         # 0006: a second card of Guðrún, merged into CONTACT (its title went to CONTACT), and a namesake
         (
             "contact",
             {
                 "id": MERGED, "given": "Gudrun", "family": "Jonsdottir", "display_name": "Gudrun Jonsdottir",
                 "sort_key": "jonsdottir gudrun", "title": "Buyer", "deleted_at": CREATED, "merged_into": CONTACT,
+                "name_key": "gudrun jonsdottir",
             },
         ),
         ("contact", {"id": NAMESAKE, "given": "Guðrún", "family": "Jónsdóttir", "display_name": "Guðrún Jónsdóttir",
-                     "sort_key": "jonsdottir gudrun"}),
+                     "sort_key": "jonsdottir gudrun", "name_key": "gudrun jonsdottir"}),
         (
             "record_merge",
             {
