@@ -107,7 +107,7 @@ class MaintenanceService:
                 conn.exec_driver_sql(f"SELECT count(*) FROM {t} WHERE deleted_at IS NOT NULL").scalar_one()
                 for t in ("contact", "company", "activity", "note", "deal")
             )
-            counts["changes"] = conn.exec_driver_sql("SELECT count(*) FROM change").scalar_one()
+            counts["changes"] = conn.exec_driver_sql("SELECT count(*) FROM change_log").scalar_one()
             version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
         if version != schema.HEAD:
             problems.append(f"schema is at {version}, expected {schema.HEAD}")

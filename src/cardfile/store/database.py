@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -34,6 +35,7 @@ from cardfile.store.damage import read_only_uri, read_verdict
 from cardfile.store.writer import Writer, new_id
 
 BUSY_TIMEOUT_MS = 5000
+log = logging.getLogger("cardfile.store")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -143,6 +145,32 @@ def _sql_digits(value: object) -> str | None:
     return digits(str(value)) if value is not None else None
 
 
+def give_back_free_space(path: Path) -> None:
+    """Return to the disk the pages an upgrade freed, when they are a quarter of the file or more (0010 rebuilt the
+    change log at a third of its size): SQLite reuses free pages but never shrinks the file by itself.
+
+    Best effort: a database that cannot be compacted now (a full disk, another program reading it) is intact and
+    works as it is. The copy is built in a temporary file rather than in memory (it is the size of the database).
+    """
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        log.warning("could not open %s to compact it: %s", path, exc)
+        return
+    try:
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        if free * 4 < conn.execute("PRAGMA page_count").fetchone()[0]:
+            return
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA temp_store = FILE")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the copy went through the log, which is as large
+    except sqlite3.Error as exc:
+        log.warning("could not compact %s after its upgrade: %s", path, exc)
+    finally:
+        conn.close()
+
+
 def _configure(engine: Engine, *, writable: bool = True) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -230,6 +258,8 @@ class Store:
             with _translated(path):
                 if revision != schema.HEAD:
                     schema.upgrade(engine)
+                    engine.dispose()  # the upgrade's connection must not hold the file while it is compacted
+                    give_back_free_space(path)
                 with engine.connect() as conn:
                     device = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'device_id'").first()
                 if device is None:

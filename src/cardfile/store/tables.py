@@ -299,27 +299,41 @@ class NotDuplicate(SyncedColumns, table=True):
 # ----- local bookkeeping: never synced as rows -----
 
 
-class Change(SQLModel, table=True):
-    """One field of one record set to a value: audit trail, undo journal and sync outbox in one."""
+class ChangeLog(SQLModel, table=True):
+    """One field of one record set to a value: audit trail, undo journal and sync outbox in one.
 
-    __tablename__ = "change"
+    Read and written as the view `change` (migration 0010), which spells out its numbers: ids and names are kept
+    once in `log_name` (three 36-character ids a row were two thirds of a database's bytes). Bulk writers write the
+    numbered rows here directly (store.writer).
+    """
+
+    __tablename__ = "change_log"
     # Two indexes only, as every field of every write lands here: a record's history (SQLite keeps the rowid
     # `seq` in the index, so "the value before this change" is one seek) and an action's changes (undo).
     __table_args__ = (
-        Index("ix_change_record", "record_id", "field"),
-        Index("ix_change_action", "action_id"),
+        Index("ix_change_log_record", "record_id", "field"),
+        Index("ix_change_log_action", "action_id"),
     )
 
     seq: int | None = Field(default=None, primary_key=True)
-    record_type: str
-    record_id: str
-    field: str
+    record_type: int  # the numbers of log_name
+    record_id: int
+    field: int
     value: str | None = None  # JSON
     hlc: int
-    device_id: str
-    user_id: str
-    action_id: str
-    job_id: str | None = None
+    device_id: int
+    user_id: int
+    action_id: int
+    job_id: int | None = None
+
+
+class LogName(SQLModel, table=True):
+    """Each id and name the change log refers to (record types and ids, fields, devices, users, actions, jobs), once."""
+
+    __tablename__ = "log_name"
+
+    num: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
 
 
 class Action(SQLModel, table=True):

@@ -6,7 +6,9 @@ that record is the audit trail, the undo journal and the sync outbox. The search
 before the transaction commits, so a reader never sees a record the index does not know.
 
 It works below the ORM (plain `executemany` on the connection) because a contact is one row plus a dozen change
-records, and bulk imports must stay fast.
+records, and bulk imports must stay fast. For the same reason it writes the change log's numbered rows
+(`change_log`, with each id and name numbered once in `log_name`) rather than through the view `change` that
+everything else reads.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ _MANAGED = frozenset({"id", "created_at", "updated_at"})
 _ALWAYS_LOGGED = frozenset({"created_at", "owner_id", "private"})
 
 _CHUNK = 500  # records per statement where a statement names them (SQLite allows 32,766 parameters)
-_CHANGE_INSERT = (
-    "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
+_LOG_INSERT = (
+    "INSERT INTO change_log (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
@@ -155,10 +157,12 @@ def forget_changes(conn: Connection, record_ids: Sequence[str]) -> None:
     changes up to a number as pushed, so a change numbered again would never be pushed. When the newest rows go,
     a placeholder that belongs to no record and no device keeps the top number taken.
     """
-    top = conn.exec_driver_sql("SELECT max(seq) FROM change").scalar()
+    top = conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar()
     for record_id in record_ids:
-        conn.exec_driver_sql("DELETE FROM change WHERE record_id = ?", (record_id,))
-    if top is not None and conn.exec_driver_sql("SELECT 1 FROM change WHERE seq = ?", (top,)).first() is None:
+        conn.exec_driver_sql(
+            "DELETE FROM change_log WHERE record_id = (SELECT num FROM log_name WHERE name = ?)", (record_id,)
+        )
+    if top is not None and conn.exec_driver_sql("SELECT 1 FROM change_log WHERE seq = ?", (top,)).first() is None:
         conn.exec_driver_sql(
             "INSERT INTO change (seq, record_type, record_id, field, value, hlc, device_id, user_id, action_id) "
             "VALUES (?, '', '', '', NULL, 0, '', '', '')",
@@ -195,6 +199,11 @@ class Writer:
         self.touched: dict[RecordType, set[str]] = {}
         self.change_count = 0
         self._phone_keys: search.PhoneKeys | None = None
+        # The change log's numbers of ids and names (log_name), of this transaction: it makes no savepoints, so
+        # a number known here is in the table until the transaction ends, whichever way.
+        self._numbers: dict[str, int] = {}
+        self._new_names: list[tuple[int, str]] = []  # numbered here, not yet in log_name
+        self._top: int | None = None  # the highest number given, while _new_names are pending
 
     # ----- reading inside the transaction -----
 
@@ -229,7 +238,10 @@ class Writer:
         now_change = change_json(now)
         defaults, logged, always_logged = plan.defaults, plan.logged, _ALWAYS_LOGGED
         kind, user_id = record_type.value, self.user_id
-        who = (self.device_id, user_id, self.action_id, self.job_id)  # the last columns of every change record
+        given = [row["id"] for row in rows if row.get("id")]
+        who = self._who_numbers()  # the last columns of every change record
+        numbers = self._numbers_of([kind, *logged, *given])
+        new_number, kind_number = self._new_number, numbers[kind]
         fresh = self._fresh.setdefault(record_type, {}) if record_type in search.INDEXED else None
         last_millis, stamp_column = -1, now_column
         derives = not DERIVED_COLUMNS.isdisjoint(plan.defaults)
@@ -240,8 +252,12 @@ class Writer:
             if not plan.writable.issuperset(row):
                 self._check_fields(codec, row)
             full = {**defaults, **row}
-            record_id = full["id"] or new_id()
-            full["id"] = record_id
+            record_id = full["id"]
+            if record_id:
+                record_number = numbers[record_id]
+            else:
+                record_id = full["id"] = new_id()
+                record_number = new_number(record_id)
             full["created_at"] = full["updated_at"] = now
             stamp = self._stamp()
             millis = stamp >> COUNTER_BITS
@@ -269,7 +285,7 @@ class Writer:
             values[plan.updated_at] = stamp_column
             table_rows.append(tuple(values))
             changes += [
-                (kind, record_id, name, encoded.get(name) or _change_text(full[name]), stamp, *who)
+                (kind_number, record_number, numbers[name], encoded.get(name) or _change_text(full[name]), stamp, *who)
                 for name in logged
                 if full[name] != defaults[name] or name in always_logged
             ]
@@ -277,7 +293,7 @@ class Writer:
                 fresh[record_id] = full
         self.begin_action()
         self.conn.exec_driver_sql(plan.insert_sql, table_rows)
-        self._log(changes)
+        self._log_numbered(changes)
         self._mark(record_type, ids)
         return ids
 
@@ -330,7 +346,6 @@ class Writer:
         deleted_at = codec.to_column("deleted_at", now)
         logged = change_json(now)
         kind = record_type.value
-        who = (self.device_id, self.user_id, self.action_id, self.job_id)
         moved: list[str] = []
         wanted = list(dict.fromkeys(record_ids))
         for start in range(0, len(wanted), _CHUNK):
@@ -354,9 +369,11 @@ class Writer:
                     f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id IN ({marks})",
                     (deleted_at, codec.to_column("updated_at", stamp_time(millis << COUNTER_BITS)), *moved_now),
                 )
-            self._log(
+            numbers = self._numbers_of([kind, "deleted_at", *live])
+            kind_number, field_number, who = numbers[kind], numbers["deleted_at"], self._who_numbers()
+            self._log_numbered(
                 [
-                    (kind, record_id, "deleted_at", logged, stamp, *who)
+                    (kind_number, numbers[record_id], field_number, logged, stamp, *who)
                     for record_id, stamp in zip(live, stamps, strict=True)
                 ]
             )
@@ -451,17 +468,97 @@ class Writer:
         )
 
     def _log(self, changes: list[tuple[Any, ...]]) -> None:
+        """Log change records given as (record type, record id, field, value, hlc, …) by this writer's device, user,
+        action and job."""
         if changes:
-            for change in changes:
-                text = change[3]
-                if text is not None and len(text) > MAX_VALUE_CHARS:
-                    # It could never reach another device: refused now, while the person still has it in hand.
-                    raise ValidationError(
-                        field=change[2],
-                        problem=f"too large to sync ({len(text):,} characters as stored; at most {MAX_VALUE_CHARS:,})",
-                    )
-            self.conn.exec_driver_sql(_CHANGE_INSERT, changes)
-            self.change_count += len(changes)
+            numbers = self._numbers_of({name for change in changes for name in (change[0], change[1], change[2])})
+            who = self._who_numbers()
+            self._log_numbered([(numbers[t], numbers[r], numbers[f], v, h, *who) for t, r, f, v, h, *_ in changes])
+
+    def _log_numbered(self, changes: list[tuple[Any, ...]]) -> None:
+        """Log change records whose ids and names are already log_name numbers (see `_numbers_of`)."""
+        if not changes:
+            return
+        self._write_names()  # first: a refusal below leaves no number given that log_name has not
+        for change in changes:
+            text = change[3]
+            if text is not None and len(text) > MAX_VALUE_CHARS:
+                # It could never reach another device: refused now, while the person still has it in hand.
+                field = next(name for name, number in self._numbers.items() if number == change[2])
+                raise ValidationError(
+                    field=field,
+                    problem=f"too large to sync ({len(text):,} characters as stored; at most {MAX_VALUE_CHARS:,})",
+                )
+        self._write_numbered(changes)
+
+    def log_received(self, changes: Sequence[tuple[Any, ...]]) -> None:
+        """Log change records written around the writer (sync's pulled entries, a snapshot's records), each whole:
+        (record type, record id, field, value, hlc, device, user, action, job). Numbered as the writer's own are;
+        their sizes were checked where they were made."""
+        if not changes:
+            return
+        names = {name for change in changes for name in (*change[:3], *change[5:8])}
+        numbers = self._numbers_of(names.union(change[8] for change in changes if change[8] is not None))
+        self._write_numbered(
+            [
+                (
+                    numbers[t],
+                    numbers[r],
+                    numbers[f],
+                    v,
+                    h,
+                    numbers[d],
+                    numbers[u],
+                    numbers[a],
+                    None if j is None else numbers[j],
+                )
+                for t, r, f, v, h, d, u, a, j in changes
+            ]
+        )
+
+    def _write_names(self) -> None:
+        if self._new_names:
+            self.conn.exec_driver_sql("INSERT INTO log_name (num, name) VALUES (?, ?)", self._new_names)
+            self._new_names, self._top = [], None  # anyone may number names in log_name from here on
+
+    def _write_numbered(self, changes: list[tuple[Any, ...]]) -> None:
+        self._write_names()
+        self.conn.exec_driver_sql(_LOG_INSERT, changes)
+        self.change_count += len(changes)
+
+    @property
+    def _job(self) -> tuple[str, ...]:
+        return () if self.job_id is None else (self.job_id,)
+
+    def _who_numbers(self) -> tuple[int, int, int, int | None]:
+        """The last four columns of this writer's change records, as numbers."""
+        numbers = self._numbers_of((self.device_id, self.user_id, self.action_id, *self._job))
+        job = None if self.job_id is None else numbers[self.job_id]
+        return numbers[self.device_id], numbers[self.user_id], numbers[self.action_id], job
+
+    def _numbers_of(self, names: Iterable[str]) -> dict[str, int]:
+        """The numbers (log_name) of these ids and names, numbering those the log does not know yet; returns the
+        writer's whole table of numbers, which has them all."""
+        numbers = self._numbers
+        unknown = [name for name in dict.fromkeys(names) if name not in numbers]
+        for start in range(0, len(unknown), _CHUNK):
+            chunk = unknown[start : start + _CHUNK]
+            marks = ",".join("?" for _ in chunk)
+            found = self.conn.exec_driver_sql(f"SELECT name, num FROM log_name WHERE name IN ({marks})", tuple(chunk))
+            numbers.update((name, num) for name, num in found)
+        for name in unknown:
+            if name not in numbers:
+                self._new_number(name)
+        return numbers
+
+    def _new_number(self, name: str) -> int:
+        """Number a name the log has never held (a new record's id): written to log_name with the next changes."""
+        if self._top is None:
+            self._top = int(self.conn.exec_driver_sql("SELECT coalesce(max(num), 0) FROM log_name").scalar_one())
+        self._top += 1
+        self._numbers[name] = self._top
+        self._new_names.append((self._top, name))
+        return self._top
 
     def mark_changed(self, record_type: RecordType, ids: Iterable[str]) -> None:
         """Records written around the Writer (sync applies pulled writes itself): index them, tell listeners."""

@@ -215,3 +215,31 @@ def test_a_database_that_holds_the_largest_stamp_still_takes_edits(services: Ser
         titles = {v: h for f, v, h, _ in changes_of(reopened, record_id) if f == "title"}
         assert reopened.contacts.get(record_id).title == "Mathematician"
     assert set(titles) == {"Countess", "Poisoned", "Mathematician"} and titles["Mathematician"] < largest
+
+
+def test_writes_through_the_change_view_land_numbered_and_read_back_the_same(services: Services) -> None:
+    """The view `change` (0010) stays a table to whoever writes it (sync's pulled entries, merges, repairs): its
+    triggers number new names, and a row inserted, updated and deleted through it reads back as written."""
+    row = ("note", "0190eeee-0000-7000-8000-000000000001", "body", '"hello"', 42, "a-device", "a-user", "an-action")
+    with services.db.write("Around the writer") as w:
+        top = w.conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change").scalar_one()
+        w.conn.exec_driver_sql(
+            "INSERT INTO change (record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'a-job')",
+            row,
+        )
+        w.conn.exec_driver_sql("UPDATE change SET device_id = 'another-device' WHERE record_id = ?", (row[1],))
+    with services.db.read() as conn:
+        read = conn.exec_driver_sql(
+            "SELECT seq, record_type, record_id, field, value, hlc, device_id, user_id, action_id, job_id "
+            "FROM change WHERE record_id = ?",
+            (row[1],),
+        ).all()
+        numbered = conn.exec_driver_sql("SELECT device_id, job_id FROM change_log WHERE seq = ?", (top + 1,)).one()
+        device = conn.exec_driver_sql("SELECT num FROM log_name WHERE name = 'another-device'").scalar_one()
+    assert [tuple(r) for r in read] == [(top + 1, *row[:5], "another-device", *row[6:], "a-job")]
+    assert numbered[0] == device and isinstance(numbered[1], int)
+    with services.db.write("Around the writer") as w:
+        w.conn.exec_driver_sql("DELETE FROM change WHERE record_id = ?", (row[1],))
+    with services.db.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM change_log WHERE seq = ?", (top + 1,)).scalar_one() == 0
