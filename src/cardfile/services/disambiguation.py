@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+from cardfile.domain.record_types import RecordType
 
-from cardfile.domain.values import RecordType
+if TYPE_CHECKING:
+    from cardfile.store.reading import Reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,7 @@ _DEALS = (
 )
 
 
-def details(conn: Connection, record_type: RecordType | str, ids: Iterable[str]) -> dict[str, Distinction]:
+def details(conn: Reads, record_type: RecordType | str, ids: Iterable[str]) -> dict[str, Distinction]:
     """The distinguishing facts of each record (live or in the Trash); a kind without any gives none."""
     kind = RecordType(record_type)
     wanted = list(dict.fromkeys(ids))

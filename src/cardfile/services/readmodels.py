@@ -10,12 +10,14 @@ import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from cardfile.domain.errors import DailyBackupNotMade
-from cardfile.domain.money import Money
-from cardfile.store.codec import iso_utc
+from cardfile.store.times import iso_utc
+
+if TYPE_CHECKING:
+    from cardfile.domain.money import Money
 
 
 def _time(value: datetime | None) -> str | None:
@@ -458,6 +460,8 @@ class LineItemRead:
     total_minor: int
 
     def as_json(self, currency: str) -> dict[str, Any]:
+        from cardfile.domain.money import Money  # on use: search results need no money (nor pydantic)
+
         return {
             "product": self.product,
             "quantity": self.quantity,
@@ -502,6 +506,8 @@ class DealRead:
 
     @property
     def amount(self) -> Money:
+        from cardfile.domain.money import Money
+
         return Money(self.amount_minor, self.currency)
 
     def as_json(self) -> dict[str, Any]:
@@ -523,7 +529,7 @@ class DealRead:
             "closed_at": _time(self.closed_at),
             "contacts": [c.as_json() for c in self.contacts],
             "line_items": [i.as_json(self.currency) for i in self.line_items],
-            "items_total": Money(self.items_total_minor, self.currency).as_json(),
+            "items_total": _money(self.items_total_minor, self.currency),
             "amount_from_items": self.amount_from_items,
             "custom": dict(self.custom),
             **self.meta.as_json(),
@@ -540,7 +546,15 @@ class StageChange:
         return {"stage": self.stage.as_json(), "at": _time(self.at), "user": self.user_id}
 
 
+def _money(minor: int, currency: str) -> dict[str, Any]:
+    from cardfile.domain.money import Money
+
+    return Money(minor, currency).as_json()
+
+
 def _history_value(value: Any) -> Any:
+    from cardfile.domain.money import Money
+
     if isinstance(value, Ref | Money):
         return value.as_json()
     return value

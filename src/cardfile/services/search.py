@@ -1,23 +1,34 @@
 """Search across every record type as you type: results ranked, with what matched marked and a second line to tell
-them apart; how many of each kind match, and all of one kind (a list narrowed to a search)."""
+them apart; how many of each kind match, and all of one kind (a list narrowed to a search).
+
+The search's reads go through the standard library's sqlite3 (`store/reading.py`) and this module loads neither
+SQLAlchemy nor pydantic: `cardfile search` opens a current database with `SearchReader` alone and answers in a
+fraction of the time the full services take to load, with the very same code as `SearchService`.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
-
+from cardfile import paths
 from cardfile.domain import phones
+from cardfile.domain.record_types import RecordType
 from cardfile.domain.text import match_marks
-from cardfile.domain.values import RecordType
-from cardfile.services import disambiguation, records
+from cardfile.services import disambiguation, record_names
 from cardfile.services.readmodels import FoundIn, SearchResult
+from cardfile.store import backup
 from cardfile.store import search as index
+from cardfile.store.reading import Snapshot, open_snapshot
+from cardfile.store.times import from_column
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
+    from cardfile.store.reading import Reads
 
 SEARCHABLE = (RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL)
 PEOPLE_SHOWN = 3  # of a company found: enough to know it by
@@ -34,11 +45,13 @@ class SearchService:
         """Records matching every word of `text`, best first (exact and prefix matches of names lead), each with
         where the query is in its name, or the value it was found in instead (a phone number, an email address, a
         line of a note)."""
-        kinds = [RecordType(t) for t in types] if types is not None else None
         with self._db.read() as conn:
-            hits = self._series_for_occurrences(conn, index.query(conn, text, record_types=kinds, limit=limit))
-            found = _Finder(conn, text).results(hits)
-        return [found[h.record_id] for h in hits]
+            return find(Snapshot(conn.connection.driver_connection), text, types=types, limit=limit)
+
+    def search_json(self, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """The results of `search` as `cardfile search --json` prints them (see `find_json`)."""
+        with self._db.read() as conn:
+            return find_json(Snapshot(conn.connection.driver_connection), text, types=types, limit=limit)
 
     def counts(self, text: str) -> dict[str, int]:
         """How many records of each type match `text` (types with none left out): what "Show all" offers."""
@@ -51,51 +64,140 @@ class SearchService:
         with self._db.read() as conn:
             return index.matching_ids(conn, text, RecordType(record_type))
 
-    @staticmethod
-    def _series_for_occurrences(conn: Connection, hits: list[index.Hit]) -> list[index.Hit]:
-        """A repeating activity is found once, as its series: an occurrence changed, cleared or skipped on its own
-        is a record of its own (an exception) with the series' subject, and thirty cleared stand-ups would list
-        thirty times. An occurrence renamed on its own is found by its own name; a skipped one not at all."""
-        ids = [h.record_id for h in hits if h.record_type is RecordType.ACTIVITY]
-        if not ids:
-            return hits
-        marks = ",".join("?" for _ in ids)
-        exceptions = {
-            rid: (series_id, subject, status, series_subject)
-            for rid, series_id, subject, status, series_subject in conn.exec_driver_sql(
-                f"SELECT a.id, a.series_id, a.subject, a.status, s.subject FROM activity a JOIN activity s "
-                f"ON s.id = a.series_id AND s.deleted_at IS NULL WHERE a.id IN ({marks})",
-                tuple(ids),
-            )
-        }
-        out: list[index.Hit] = []
-        seen: set[tuple[RecordType, str]] = set()
-        for hit in hits:
-            found = exceptions.get(hit.record_id) if hit.record_type is RecordType.ACTIVITY else None
-            if found is not None:
-                series_id, subject, status, series_subject = found
-                if status == "skipped":
-                    continue
-                if subject == series_subject:
-                    hit = replace(hit, record_id=series_id)
-            if (hit.record_type, hit.record_id) in seen:
-                continue
-            seen.add((hit.record_type, hit.record_id))
-            out.append(hit)
-        return out
-
     def rebuild_index(self) -> int:
         """Rebuild the search index from the records (after changing the default country, or a repair)."""
         with self._db.write("Rebuild search index") as w:
             return index.rebuild(w.conn)
 
 
+# The settings a full open acts on before anything else: a database without its device id gets one, and repairs
+# found due run (services/repairs.py's DUE; a test keeps the two equal).
+_REPAIRS_DUE = "repairs_due"
+
+
+class SearchReader:
+    """The search over a database file without the services: what `cardfile search` uses, through the standard
+    library's sqlite3 alone (neither SQLAlchemy nor pydantic is loaded), on a database the full open would only
+    read. `open` gives None when the full open has work to do first, and then the command takes the full path."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+
+    @classmethod
+    def open(cls, path: Path, *, today: datetime | None = None) -> SearchReader | None:
+        """A reader of the database at `path` (see `store.reading.open_snapshot`), or None when opening it fully
+        would change something: a new database, a migration, WAL mode to set, a device id to make, repairs due,
+        the day's backup to make (`today`: now, UTC), or it may not be written here (damaged, read-only): the
+        full open says so its own way. Errors are the full open's own (a newer, damaged or locked database)."""
+        snapshot = open_snapshot(path)
+        if snapshot is None:
+            return None
+        try:
+            settings = dict(
+                snapshot.exec_driver_sql(
+                    "SELECT key, value FROM setting WHERE key IN ('device_id', ?)", (_REPAIRS_DUE,)
+                ).all()
+            )
+            due = json.loads(settings[_REPAIRS_DUE]) if _REPAIRS_DUE in settings else None
+            if "device_id" not in settings or due or _backup_due(path, (today or datetime.now(UTC)).date()):
+                snapshot.close()
+                return None
+        except BaseException:
+            snapshot.close()
+            raise
+        return cls(snapshot)
+
+    def search(self, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
+        """What `SearchService.search` returns."""
+        return find(self._snapshot, text, types=types, limit=limit)
+
+    def search_json(self, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """What `SearchService.search_json` returns."""
+        return find_json(self._snapshot, text, types=types, limit=limit)
+
+    def close(self) -> None:
+        self._snapshot.close()
+
+    def __enter__(self) -> SearchReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _backup_due(path: Path, today: date) -> bool:
+    """Whether the full open would make a daily backup on leaving (MaintenanceService.daily_backup: none of today
+    yet, or more kept than a week's)."""
+    kept = backup.daily_backups(paths.backup_dir_for(path))
+    return not kept or kept[-1][0] < today or len(kept) > backup.KEEP_DAILY
+
+
+def find(conn: Reads, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
+    """What `SearchService.search` returns, read on `conn`."""
+    return [result for result, _ in _found(conn, text, types, limit)]
+
+
+def find_json(conn: Reads, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """The results as JSON: each result's `as_json()`, and for people and companies also their emails, phones,
+    company and tags as their own `as_json()` has them, from the rows the results were built from (not read again)."""
+    out = []
+    for result, row in _found(conn, text, types, limit):
+        data = result.as_json()
+        if row is not None:
+            data.update(row)
+        out.append(data)
+    return out
+
+
+def _found(
+    conn: Reads, text: str, types: Iterable[str] | None, limit: int
+) -> list[tuple[SearchResult, dict[str, Any] | None]]:
+    kinds = [RecordType(t) for t in types] if types is not None else None
+    hits = _series_for_occurrences(conn, index.query(conn, text, record_types=kinds, limit=limit))
+    finder = _Finder(conn, text)
+    found = finder.results(hits)
+    return [(found[h.record_id], finder.card_json.get(h.record_id)) for h in hits]
+
+
+def _series_for_occurrences(conn: Reads, hits: list[index.Hit]) -> list[index.Hit]:
+    """A repeating activity is found once, as its series: an occurrence changed, cleared or skipped on its own
+    is a record of its own (an exception) with the series' subject, and thirty cleared stand-ups would list
+    thirty times. An occurrence renamed on its own is found by its own name; a skipped one not at all."""
+    ids = [h.record_id for h in hits if h.record_type is RecordType.ACTIVITY]
+    if not ids:
+        return hits
+    marks = ",".join("?" for _ in ids)
+    exceptions = {
+        rid: (series_id, subject, status, series_subject)
+        for rid, series_id, subject, status, series_subject in conn.exec_driver_sql(
+            f"SELECT a.id, a.series_id, a.subject, a.status, s.subject FROM activity a JOIN activity s "
+            f"ON s.id = a.series_id AND s.deleted_at IS NULL WHERE a.id IN ({marks})",
+            tuple(ids),
+        )
+    }
+    out: list[index.Hit] = []
+    seen: set[tuple[RecordType, str]] = set()
+    for hit in hits:
+        found = exceptions.get(hit.record_id) if hit.record_type is RecordType.ACTIVITY else None
+        if found is not None:
+            series_id, subject, status, series_subject = found
+            if status == "skipped":
+                continue
+            if subject == series_subject:
+                hit = replace(hit, record_id=series_id)
+        if (hit.record_type, hit.record_id) in seen:
+            continue
+        seen.add((hit.record_type, hit.record_id))
+        out.append(hit)
+    return out
+
+
 def _told_apart(
-    conn: Connection, record_type: RecordType, ids: list[str], titles: Mapping[str, str] | None = None
+    conn: Reads, record_type: RecordType, ids: list[str], titles: Mapping[str, str] | None = None
 ) -> dict[str, tuple[str, str]]:
     """Each person's or company's name and second line; two hits of one name are told apart by the facts every
     list uses (services/disambiguation.py: a company's city and industry, a person's company, email, then phone)."""
-    names = records.names(conn, record_type, ids)
+    names = record_names.names(conn, record_type, ids)
     found = [i for i in ids if i in names]
     distinctions = disambiguation.details(conn, record_type, found)
     if record_type is RecordType.CONTACT and titles is not None:  # a person's title leads, as their card's does
@@ -108,15 +210,47 @@ def _told_apart(
     return {i: (names[i], " · ".join(f for f in fact if f)) for i, fact in zip(found, facts, strict=True)}
 
 
-# A result line never shows a photo or a logo, and they are most of a row's bytes.
-_PICTURES = ("photo", "logo")
+# What a result is built from, by kind: never a photo or a logo, which are most of a row's bytes.
+_ENTRIES = ("emails", "phones", "addresses", "urls", "ims", "tags")
+_COLUMNS = {
+    RecordType.CONTACT: ("display_name", "company_id", "title", "department", "note", *_ENTRIES),
+    RecordType.COMPANY: ("name", "industry", "website", "parent_id", "note", *_ENTRIES),
+    RecordType.ACTIVITY: ("subject", "starts_at", "status", "details", "outcome"),
+    RecordType.NOTE: ("body", "created_at"),
+    RecordType.DEAL: ("name", "status"),
+}
+_JSON_COLUMNS = frozenset(_ENTRIES)  # JSON arrays, as the store writes them
+_TIME_COLUMNS = frozenset({"starts_at", "created_at"})
+
+
+def _fetch(conn: Reads, record_type: RecordType, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The hits' rows by id with the columns a result shows, typed as the store reads them (JSON decoded, times
+    aware UTC)."""
+    columns = _COLUMNS[record_type]
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" for _ in chunk)
+        sql = f"SELECT id, {', '.join(columns)} FROM {record_names.TABLE_OF[record_type]} WHERE id IN ({marks})"
+        for record_id, *values in conn.exec_driver_sql(sql, tuple(chunk)):
+            row = {"id": record_id}
+            for column, value in zip(columns, values, strict=True):
+                if column in _JSON_COLUMNS:
+                    value = json.loads(value) if value is not None else None
+                elif column in _TIME_COLUMNS:
+                    value = from_column(value)
+                row[column] = value
+            out[record_id] = row
+    return out
 
 
 class _Finder:
     """Builds the results of one query: reads the hits' rows and works out what was found where."""
 
-    def __init__(self, conn: Connection, text: str) -> None:
+    def __init__(self, conn: Reads, text: str) -> None:
         self.conn = conn
+        # people's and companies' emails, phones, company and tags as their JSON shows them, by id
+        self.card_json: dict[str, dict[str, Any]] = {}
         self.text = text
         self.phone = phones.looks_like_phone(text)
         self._country: tuple[str | None] | None = None
@@ -142,7 +276,7 @@ class _Finder:
             RecordType.DEAL: self._deals,
         }
         for record_type, typed in by_type.items():
-            rows = records.fetch(self.conn, record_type, [h.record_id for h in typed], without=_PICTURES)
+            rows = _fetch(self.conn, record_type, [h.record_id for h in typed])
             made = build[record_type]([h for h in typed if h.record_id in rows], rows)
             out.update({result.id: result for result in made})
         return out
@@ -150,7 +284,7 @@ class _Finder:
     # ----- by kind -----
 
     def _contacts(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
-        companies = records.names(self.conn, RecordType.COMPANY, [r["company_id"] for r in rows.values()])
+        companies = record_names.names(self.conn, RecordType.COMPANY, [r["company_id"] for r in rows.values()])
         titles = {rid: r["title"] or "" for rid, r in rows.items()}  # read with the rows: not read again
         told = _told_apart(self.conn, RecordType.CONTACT, list(rows), titles)
         out = []
@@ -161,11 +295,13 @@ class _Finder:
             name_marks = self.marks(r["display_name"])
             found_in = None if name_marks else self._found_in(r, company=company)
             out.append(_result(hit, r["display_name"], detail, name_marks, found_in))
+            self.card_json[hit.record_id] = _card_json(r, r["company_id"], companies)
         return out
 
     def _companies(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
         people = self._people(list(rows))
         told = _told_apart(self.conn, RecordType.COMPANY, list(rows))
+        parents = record_names.names(self.conn, RecordType.COMPANY, [r["parent_id"] for r in rows.values()])
         out = []
         for hit in hits:
             r = rows[hit.record_id]
@@ -175,6 +311,7 @@ class _Finder:
             detail = told[hit.record_id][1] if hit.record_id in told else r["industry"]
             result = _result(hit, r["name"], detail, name_marks, found_in)
             out.append(_with(result, people=names, people_count=count))
+            self.card_json[hit.record_id] = _card_json(r, r["parent_id"], parents)
         return out
 
     def _activities(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
@@ -194,8 +331,8 @@ class _Finder:
         ids = list(rows)
         about: dict[str, list[str]] = {note_id: [] for note_id in ids}
         for target_type in (RecordType.CONTACT, RecordType.COMPANY):
-            links = records.linked(self.conn, RecordType.NOTE, ids, target_type)
-            named = records.names(self.conn, target_type, [t for targets in links.values() for t, _ in targets])
+            links = record_names.linked(self.conn, RecordType.NOTE, ids, target_type)
+            named = record_names.names(self.conn, target_type, [t for targets in links.values() for t, _ in targets])
             for note_id, targets in links.items():
                 about[note_id] += [named[t] for t, _ in targets if named.get(t)]
         out = []
@@ -284,6 +421,18 @@ class _Finder:
             if counts[company_id] <= PEOPLE_SHOWN:
                 names.setdefault(company_id, []).append(name)
         return {company_id: (tuple(names[company_id]), counts[company_id]) for company_id in names}
+
+
+def _card_json(row: Mapping[str, Any], company_id: str | None, company_names: Mapping[str, str]) -> dict[str, Any]:
+    """A person's or company's emails, phones, company (a company's parent) and tags, as ContactRead.as_json and
+    CompanyRead.as_json give them."""
+    company = {"id": company_id, "name": company_names.get(company_id, "")} if company_id else None
+    return {
+        "emails": list(row["emails"]),
+        "phones": list(row["phones"]),
+        "company": company,
+        "tags": list(row["tags"]),
+    }
 
 
 def _result(

@@ -5,40 +5,21 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table
 
 from cardfile.domain.values import RecordType
 from cardfile.store.tables import SYNCED_TABLES
-
-_SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"  # the format SQLAlchemy's SQLite DateTime reads back
-
-
-def as_utc(value: datetime) -> datetime:
-    """An aware UTC datetime; a naive one is taken to be UTC already."""
-    return value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def to_utc_naive(value: datetime) -> datetime:
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value
-
-
-def utc(value: datetime | None) -> datetime | None:
-    """A naive UTC datetime from the database as an aware one."""
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
-
-
-def parse_utc(text: str) -> datetime:
-    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def iso_utc(value: datetime) -> str:
-    return to_utc_naive(value).isoformat(timespec="milliseconds") + "Z"
+from cardfile.store.times import (  # noqa: F401  (where other modules have always found them)
+    _SQLITE_DATETIME,
+    as_utc,
+    iso_utc,
+    parse_utc,
+    to_utc_naive,
+    utc,
+)
 
 
 @dataclass(frozen=True, slots=True)
