@@ -20,7 +20,7 @@ from cardfile.domain import phones
 from cardfile.domain.record_types import RecordType
 from cardfile.domain.text import match_marks
 from cardfile.services import disambiguation, record_names
-from cardfile.services.readmodels import FoundIn, SearchResult
+from cardfile.services.search_results import FoundIn, SearchResult
 from cardfile.store import backup
 from cardfile.store import search as index
 from cardfile.store.reading import Snapshot, open_snapshot
