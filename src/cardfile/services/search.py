@@ -134,29 +134,47 @@ def _backup_due(path: Path, today: date) -> bool:
 
 def find(conn: Reads, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
     """What `SearchService.search` returns, read on `conn`."""
-    return [result for result, _ in _found(conn, text, types, limit)]
+    _, hits, found = _found(conn, text, types, limit)
+    return [found[h.record_id] for h in hits]
 
 
 def find_json(conn: Reads, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """The results as JSON: each result's `as_json()`, and for people and companies also their emails, phones,
     company and tags as their own `as_json()` has them, from the rows the results were built from (not read again)."""
+    finder, hits, found = _found(conn, text, types, limit)
+    parents = record_names.names(
+        conn, RecordType.COMPANY, [r["parent_id"] for r in finder.rows.values() if "parent_id" in r]
+    )
     out = []
-    for result, row in _found(conn, text, types, limit):
+    for hit in hits:
+        result = found[hit.record_id]
         data = result.as_json()
+        row = finder.rows.get(hit.record_id) if hit.record_type in _CARDS else None
         if row is not None:
-            data.update(row)
+            if hit.record_type is RecordType.CONTACT:
+                company_id, company_name = row["company_id"], row["facts"][0]
+            else:
+                company_id, company_name = row["parent_id"], parents.get(row["parent_id"] or "", "")
+            data.update(
+                emails=list(_entries(row, "emails")),
+                phones=list(_entries(row, "phones")),
+                company={"id": company_id, "name": company_name} if company_id else None,
+                tags=list(_entries(row, "tags")),
+            )
         out.append(data)
     return out
 
 
+_CARDS = (RecordType.CONTACT, RecordType.COMPANY)  # found with the fields of their card (`find_json`)
+
+
 def _found(
     conn: Reads, text: str, types: Iterable[str] | None, limit: int
-) -> list[tuple[SearchResult, dict[str, Any] | None]]:
+) -> tuple[_Finder, list[index.Hit], dict[str, SearchResult]]:
     kinds = [RecordType(t) for t in types] if types is not None else None
     hits = _series_for_occurrences(conn, index.query(conn, text, record_types=kinds, limit=limit))
     finder = _Finder(conn, text)
-    found = finder.results(hits)
-    return [(found[h.record_id], finder.card_json.get(h.record_id)) for h in hits]
+    return finder, hits, finder.results(hits)
 
 
 def _series_for_occurrences(conn: Reads, hits: list[index.Hit]) -> list[index.Hit]:
@@ -169,8 +187,10 @@ def _series_for_occurrences(conn: Reads, hits: list[index.Hit]) -> list[index.Hi
     marks = ",".join("?" for _ in ids)
     exceptions = {
         rid: (series_id, subject, status, series_subject)
+        # CROSS JOIN: the hits first, by id. Given a plain JOIN and some forty ids, SQLite walked every live
+        # activity instead (10 ms of a 12 ms search at 50,000 activities).
         for rid, series_id, subject, status, series_subject in conn.exec_driver_sql(
-            f"SELECT a.id, a.series_id, a.subject, a.status, s.subject FROM activity a JOIN activity s "
+            f"SELECT a.id, a.series_id, a.subject, a.status, s.subject FROM activity a CROSS JOIN activity s "
             f"ON s.id = a.series_id AND s.deleted_at IS NULL WHERE a.id IN ({marks})",
             tuple(ids),
         )
@@ -192,56 +212,62 @@ def _series_for_occurrences(conn: Reads, hits: list[index.Hit]) -> list[index.Hi
     return out
 
 
-def _told_apart(
-    conn: Reads, record_type: RecordType, ids: list[str], titles: Mapping[str, str] | None = None
-) -> dict[str, tuple[str, str]]:
-    """Each person's or company's name and second line; two hits of one name are told apart by the facts every
-    list uses (services/disambiguation.py: a company's city and industry, a person's company, email, then phone)."""
-    names = record_names.names(conn, record_type, ids)
-    found = [i for i in ids if i in names]
-    distinctions = disambiguation.details(conn, record_type, found)
-    if record_type is RecordType.CONTACT and titles is not None:  # a person's title leads, as their card's does
-        distinctions = {
-            i: disambiguation.Distinction((titles.get(i, ""), *d.usual), tuple(f for f in d.more if f != titles.get(i)))
-            for i, d in distinctions.items()
-        }
-    listed = [(names[i], distinctions.get(i, disambiguation.Distinction())) for i in found]
-    facts = disambiguation.tell_apart(listed)
-    return {i: (names[i], " · ".join(f for f in fact if f)) for i, fact in zip(found, facts, strict=True)}
+def _second_lines(listed: Sequence[tuple[str, str, disambiguation.Distinction]]) -> dict[str, str]:
+    """Each record's second line by id, from (id, name, distinction): two hits of one name are told apart by the
+    facts every list uses (services/disambiguation.py: a company's city and industry, a person's company, email,
+    then phone)."""
+    facts = disambiguation.tell_apart([(name, distinction) for _, name, distinction in listed])
+    return {i: " · ".join(f for f in fact if f) for (i, _, _), fact in zip(listed, facts, strict=True)}
 
 
-# What a result is built from, by kind: never a photo or a logo, which are most of a row's bytes.
-_ENTRIES = ("emails", "phones", "addresses", "urls", "ims", "tags")
-_COLUMNS = {
-    RecordType.CONTACT: ("display_name", "company_id", "title", "department", "note", *_ENTRIES),
-    RecordType.COMPANY: ("name", "industry", "website", "parent_id", "note", *_ENTRIES),
-    RecordType.ACTIVITY: ("subject", "starts_at", "status", "details", "outcome"),
-    RecordType.NOTE: ("body", "created_at"),
-    RecordType.DEAL: ("name", "status"),
+# What a result is built from, by kind: never a photo or a logo, which are most of a row's bytes. People and
+# companies come with the facts that tell them apart (services/disambiguation.py), in the same query.
+_ENTRIES = ("emails", "phones", "addresses", "urls", "ims", "tags")  # JSON, decoded when used (`_entries`)
+_READS: dict[RecordType, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {  # from, id, columns, facts
+    RecordType.CONTACT: (
+        "contact c LEFT JOIN company co ON co.id = c.company_id",
+        "c.id",
+        tuple(f"c.{c}" for c in ("display_name", "company_id", "title", "department", "note", *_ENTRIES)),
+        disambiguation.PERSON_FACTS,
+    ),
+    RecordType.COMPANY: (
+        "company",
+        "id",
+        ("name", "industry", "website", "parent_id", "note", *_ENTRIES),
+        disambiguation.COMPANY_FACTS,
+    ),
+    RecordType.ACTIVITY: ("activity", "id", ("subject", "starts_at", "status", "details", "outcome"), ()),
+    RecordType.NOTE: ("note", "id", ("body", "created_at"), ()),
+    RecordType.DEAL: ("deal", "id", ("name", "status"), ()),
 }
-_JSON_COLUMNS = frozenset(_ENTRIES)  # JSON arrays, as the store writes them
 _TIME_COLUMNS = frozenset({"starts_at", "created_at"})
 
 
 def _fetch(conn: Reads, record_type: RecordType, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """The hits' rows by id with the columns a result shows, typed as the store reads them (JSON decoded, times
-    aware UTC)."""
-    columns = _COLUMNS[record_type]
+    """The hits' rows by id with the columns a result shows (times aware UTC, as the store reads them) and, under
+    "facts", what tells the record apart."""
+    source, key, columns, facts = _READS[record_type]
+    names = [column.removeprefix("c.") for column in columns]
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" for _ in chunk)
-        sql = f"SELECT id, {', '.join(columns)} FROM {record_names.TABLE_OF[record_type]} WHERE id IN ({marks})"
+        sql = f"SELECT {key}, {', '.join((*columns, *facts))} FROM {source} WHERE {key} IN ({marks})"
         for record_id, *values in conn.exec_driver_sql(sql, tuple(chunk)):
-            row = {"id": record_id}
-            for column, value in zip(columns, values, strict=True):
-                if column in _JSON_COLUMNS:
-                    value = json.loads(value) if value is not None else None
-                elif column in _TIME_COLUMNS:
-                    value = from_column(value)
-                row[column] = value
+            row = dict(zip(names, values[: len(names)], strict=True))
+            for column in _TIME_COLUMNS.intersection(row):
+                row[column] = from_column(row[column])
+            row["id"], row["facts"] = record_id, tuple(values[len(names) :])
             out[record_id] = row
     return out
+
+
+def _entries(row: dict[str, Any], column: str) -> Any:
+    """A JSON column of a row `_fetch` read, decoded once (most results never need their addresses)."""
+    value = row[column]
+    if isinstance(value, str):
+        value = row[column] = json.loads(value)
+    return value
 
 
 class _Finder:
@@ -249,8 +275,7 @@ class _Finder:
 
     def __init__(self, conn: Reads, text: str) -> None:
         self.conn = conn
-        # people's and companies' emails, phones, company and tags as their JSON shows them, by id
-        self.card_json: dict[str, dict[str, Any]] = {}
+        self.rows: dict[str, dict[str, Any]] = {}  # of the people and companies found, by id (for `find_json`)
         self.text = text
         self.phone = phones.looks_like_phone(text)
         self._country: tuple[str | None] | None = None
@@ -277,6 +302,8 @@ class _Finder:
         }
         for record_type, typed in by_type.items():
             rows = _fetch(self.conn, record_type, [h.record_id for h in typed])
+            if record_type in _CARDS:
+                self.rows.update(rows)
             made = build[record_type]([h for h in typed if h.record_id in rows], rows)
             out.update({result.id: result for result in made})
         return out
@@ -284,34 +311,37 @@ class _Finder:
     # ----- by kind -----
 
     def _contacts(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
-        companies = record_names.names(self.conn, RecordType.COMPANY, [r["company_id"] for r in rows.values()])
-        titles = {rid: r["title"] or "" for rid, r in rows.items()}  # read with the rows: not read again
-        told = _told_apart(self.conn, RecordType.CONTACT, list(rows), titles)
+        listed = []
+        for rid, r in rows.items():
+            title = r["title"] or ""  # a person's title leads, as their card's does
+            d = disambiguation.person(*r["facts"])
+            listed.append(
+                (
+                    rid,
+                    r["display_name"],
+                    disambiguation.Distinction((title, *d.usual), tuple(f for f in d.more if f != title)),
+                )
+            )
+        told = _second_lines(listed)
         out = []
         for hit in hits:
             r = rows[hit.record_id]
-            company = companies.get(r["company_id"] or "", "")
-            detail = told[hit.record_id][1] if hit.record_id in told else ""
             name_marks = self.marks(r["display_name"])
-            found_in = None if name_marks else self._found_in(r, company=company)
-            out.append(_result(hit, r["display_name"], detail, name_marks, found_in))
-            self.card_json[hit.record_id] = _card_json(r, r["company_id"], companies)
+            found_in = None if name_marks else self._found_in(r, company=r["facts"][0])
+            out.append(_result(hit, r["display_name"], told[hit.record_id], name_marks, found_in))
         return out
 
     def _companies(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
         people = self._people(list(rows))
-        told = _told_apart(self.conn, RecordType.COMPANY, list(rows))
-        parents = record_names.names(self.conn, RecordType.COMPANY, [r["parent_id"] for r in rows.values()])
+        told = _second_lines([(rid, r["name"], disambiguation.company(*r["facts"])) for rid, r in rows.items()])
         out = []
         for hit in hits:
             r = rows[hit.record_id]
             name_marks = self.marks(r["name"])
             found_in = None if name_marks else self._found_in(r, industry=r["industry"], website=r["website"])
             names, count = people.get(hit.record_id, ((), 0))
-            detail = told[hit.record_id][1] if hit.record_id in told else r["industry"]
-            result = _result(hit, r["name"], detail, name_marks, found_in)
+            result = _result(hit, r["name"], told[hit.record_id], name_marks, found_in)
             out.append(_with(result, people=names, people_count=count))
-            self.card_json[hit.record_id] = _card_json(r, r["parent_id"], parents)
         return out
 
     def _activities(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
@@ -360,26 +390,26 @@ class _Finder:
         else its emails, its plain fields (`plain`: company, industry …), title, addresses, web, messaging,
         tags and note."""
         if self.phone:
-            for entry in row["phones"] or ():
+            for entry in _entries(row, "phones") or ():
                 marks = phones.number_marks(entry["value"], self.text, self.country())
                 if marks:
                     return FoundIn("phones", entry.get("label", ""), entry["value"], marks)
-        for entry in row["emails"] or ():
+        for entry in _entries(row, "emails") or ():
             if found := self._in("emails", entry.get("label", ""), entry["value"]):
                 return found
         fields = {**plain, "title": row.get("title") or "", "department": row.get("department") or ""}
         for field, value in fields.items():
             if value and (found := self._in(field, "", value)):
                 return found
-        for entry in row["addresses"] or ():
+        for entry in _entries(row, "addresses") or ():
             line = ", ".join(str(entry[k]) for k in _ADDRESS_PARTS if entry.get(k))
             if found := self._in("addresses", entry.get("label", ""), line):
                 return found
         for kind in ("urls", "ims"):
-            for entry in row[kind] or ():
+            for entry in _entries(row, kind) or ():
                 if found := self._in(kind, entry.get("label", ""), entry["value"]):
                     return found
-        for tag in row["tags"] or ():
+        for tag in _entries(row, "tags") or ():
             if found := self._in("tags", "", tag):
                 return found
         return self._in_text("note", row.get("note") or "")
@@ -421,18 +451,6 @@ class _Finder:
             if counts[company_id] <= PEOPLE_SHOWN:
                 names.setdefault(company_id, []).append(name)
         return {company_id: (tuple(names[company_id]), counts[company_id]) for company_id in names}
-
-
-def _card_json(row: Mapping[str, Any], company_id: str | None, company_names: Mapping[str, str]) -> dict[str, Any]:
-    """A person's or company's emails, phones, company (a company's parent) and tags, as ContactRead.as_json and
-    CompanyRead.as_json give them."""
-    company = {"id": company_id, "name": company_names.get(company_id, "")} if company_id else None
-    return {
-        "emails": list(row["emails"]),
-        "phones": list(row["phones"]),
-        "company": company,
-        "tags": list(row["tags"]),
-    }
 
 
 def _result(
