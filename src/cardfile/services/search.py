@@ -385,7 +385,7 @@ class _Finder:
 
     # ----- what was found where -----
 
-    def _found_in(self, row: Mapping[str, Any], **plain: str) -> FoundIn | None:
+    def _found_in(self, row: dict[str, Any], **plain: str) -> FoundIn | None:
         """The first of a person's or company's values the query is in: its phone numbers first for a number,
         else its emails, its plain fields (`plain`: company, industry …), title, addresses, web, messaging,
         tags and note."""
