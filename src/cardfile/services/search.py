@@ -126,10 +126,12 @@ class SearchReader:
 
 
 def _backup_due(path: Path, today: date) -> bool:
-    """Whether the full open would make a daily backup on leaving (MaintenanceService.daily_backup: none of today
-    yet, or more kept than a week's)."""
-    kept = backup.daily_backups(paths.backup_dir_for(path))
-    return not kept or kept[-1][0] < today or len(kept) > backup.KEEP_DAILY
+    """Whether the full open has the daily backup to see to on leaving (MaintenanceService.start_daily_backup):
+    none of today yet, more kept than a week's, or the last one failed and the command says so."""
+    folder = paths.backup_dir_for(path)
+    kept = backup.daily_backups(folder)
+    stale = not kept or kept[-1][0] < today or len(kept) > backup.KEEP_DAILY
+    return stale or backup.last_failure(folder) is not None
 
 
 def find(conn: Reads, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:

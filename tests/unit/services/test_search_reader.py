@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from cardfile import paths
 from cardfile.domain.errors import DatabaseNewer, NotACardfileDatabase
 from cardfile.services import Services, repairs
 from cardfile.services.search import _REPAIRS_DUE, SearchReader
-from cardfile.store import damage
+from cardfile.store import backup, damage
 from tests.helpers import add_contact
 
 
@@ -52,6 +53,12 @@ def test_the_reader_cannot_write(current: Path) -> None:
 def test_the_day_s_backup_still_due_takes_the_full_open(current: Path) -> None:
     """The full open makes the day's backup when the command is done; the reader would skip it."""
     assert SearchReader.open(current, today=datetime.now(UTC) + timedelta(days=1)) is None
+
+
+def test_a_failed_daily_backup_takes_the_full_open_which_tells_of_it(current: Path) -> None:
+    folder = paths.backup_dir_for(current)
+    (folder / backup.FAILED_NAME).write_text("disk full", encoding="utf-8")
+    assert SearchReader.open(current) is None
 
 
 def test_repairs_due_take_the_full_open(current: Path) -> None:
