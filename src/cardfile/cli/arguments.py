@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from dateutil import tz
-
 # A label is a leading word of letters (spaces, '-' and '_' may join words) right before the first '='; a trailing
 # '*' marks the preferred entry. Anything else before '=' belongs to the value, so '+1 555=0102' stays a value.
 _LABELLED = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+)*)?\s*(?P<star>\*)?\s*=(?P<value>.*)$", re.DOTALL)
@@ -102,6 +100,8 @@ class When:
         """The time with its zone: as written, else in `zone`, else in the local zone of this computer."""
         if self.value.tzinfo is not None:
             return self.value
+        from dateutil import tz  # on use: most commands take no time
+
         return self.value.replace(tzinfo=zone or tz.tzlocal())
 
     def end_of_day(self, zone: tzinfo | None = None) -> datetime:
@@ -164,6 +164,8 @@ class Zone:
 
 def time_zone(text: str) -> Zone:
     """An IANA time zone name ('Atlantic/Reykjavik', 'America/New_York')."""
+    from dateutil import tz
+
     name = text.strip()
     info = tz.gettz(name) if name else None
     if info is None:

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from cardfile.cli import output
 from cardfile.cli.helpformat import HelpFormatter
 from cardfile.domain.errors import Ambiguous, NotFound
-from cardfile.domain.values import RecordType
-from cardfile.services.records import NAMING
+from cardfile.domain.record_types import RecordType
 
 if TYPE_CHECKING:
     from cardfile.services import Services
@@ -128,6 +127,8 @@ def naming_ways(kind: str, *, short: bool = False) -> str:
     """How a record of the kind is named, as the services' NAMING allows: 'by id, by an id prefix of 8 or more
     characters, by email or by exact name'; `short`: 'its id, an id prefix of 8+ characters, an email address or
     the exact name' (an argument's help)."""
+    from cardfile.services.records import NAMING  # loads the services' models: only a command that names records
+
     naming = NAMING[RecordType(kind)]
     if short:
         ways = ["its id", "an id prefix of 8+ characters", "an email address", "the exact name"]

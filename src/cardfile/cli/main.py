@@ -88,6 +88,9 @@ def _run(argv: list[str], command: list[str]) -> int:
         ctx.out = cast(TextIO, output.TerminalText(sys.stdout))
     if args.database_mode == "path":
         return args.handler(ctx, args) or 0
+    quick = getattr(args, "quick", None)  # a reader that needs no services, where the database allows (search)
+    if quick is not None and (status := quick(ctx, args)) is not None:
+        return int(status)
 
     from cardfile.services import open_database
 

@@ -13,33 +13,34 @@ KINDS = ("contact", "company", "activity", "note", "deal")
 
 def search(ctx: Context, args: argparse.Namespace) -> None:
     """No hits is a successful search: the exit status is 0 and the JSON array is empty."""
+    _print(ctx, args, ctx.services.search)
+
+
+def search_quickly(ctx: Context, args: argparse.Namespace) -> int | None:
+    """The search on a database that opening fully would only read, without loading the services (a few
+    hundredths of a second instead of most of a second); None when it must be opened fully (`search` then runs)."""
+    from cardfile.services.search import SearchReader
+
+    reader = SearchReader.open(ctx.database)
+    if reader is None:
+        return None
+    with reader:
+        _print(ctx, args, reader)
+    return 0
+
+
+def _print(ctx: Context, args: argparse.Namespace, searcher: Any) -> None:
+    """With --json, people and companies also carry their emails, phones, company and tags, as listings do."""
     text = " ".join(args.query)
-    hits = ctx.services.search.search(text, types=args.type, limit=args.limit)
     if ctx.json:
-        ctx.emit([_hit_json(ctx, hit) for hit in hits])
+        ctx.emit(searcher.search_json(text, types=args.type, limit=args.limit))
         return
     ctx.listing(
-        hits,
+        searcher.search(text, types=args.type, limit=args.limit),
         ("type", "id", "name", "detail"),
         lambda h: (h.record_type, h.id, h.display_name, h.detail),
         empty=f"Nothing matches {text!r}.",
     )
-
-
-_CARD_FIELDS = ("emails", "phones", "company", "tags")
-
-
-def _hit_json(ctx: Context, hit: Any) -> dict[str, Any]:
-    """A hit as JSON; people and companies also carry their emails, phones, company and tags, as listings do."""
-    data = hit.as_json()
-    if hit.record_type == "contact":
-        record = ctx.services.contacts.get(hit.id).as_json()
-    elif hit.record_type == "company":
-        record = ctx.services.companies.get(hit.id).as_json()
-    else:
-        return data
-    data.update({key: record[key] for key in _CARD_FIELDS})
-    return data
 
 
 def register(commands: Any) -> None:
@@ -58,6 +59,7 @@ def register(commands: Any) -> None:
         ],
         json="print one JSON array (empty when nothing matches)",
     )
+    p.set_defaults(quick=search_quickly)
     p.add_argument("query", nargs="+", metavar="QUERY", help="what to look for (several words must all match)")
     p.add_argument("--type", action="append", choices=KINDS, help="only records of this kind (repeatable)")
     p.add_argument("--limit", type=arguments.positive, default=50, metavar="N", help="at most N results (default 50)")

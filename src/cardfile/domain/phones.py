@@ -6,8 +6,6 @@ import locale
 import re
 from functools import lru_cache
 
-import phonenumbers
-
 _PHONE_QUERY = re.compile(r"^\+?[\d\s().\-/]+$")
 _NOT_DIGIT = re.compile(r"[^0-9]+")
 _PLUS_SIGNS = ("+", "\uff0b")  # what phonenumbers accepts as the international prefix sign
@@ -80,6 +78,8 @@ def international_digits(number: str, default_country: str | None = None) -> str
 @lru_cache(maxsize=4096)
 def _placed(number: str, default_country: str | None) -> tuple[str, tuple[int, str] | None]:
     """The number's digits as typed, and its country code and national significant number when it can be placed."""
+    import phonenumbers  # on use: most searches are no phone number, and it takes a while to load
+
     typed = digits(number)
     region = (default_country or "").upper() or None
     if region is None and not any(sign in number for sign in _PLUS_SIGNS):
@@ -99,6 +99,8 @@ def _placed(number: str, default_country: str | None) -> tuple[str, tuple[int, s
 def _trunk_prefix(country_code: int) -> str:
     """The national (trunk) prefix dialled before a national number in the country: '8' in Russia, '0' in Japan
     and Germany, '1' in North America, '' where there is none (Iceland, Italy)."""
+    import phonenumbers
+
     region = phonenumbers.region_code_for_country_code(country_code)
     return phonenumbers.ndd_prefix_for_region(region, True) or ""
 
@@ -110,6 +112,8 @@ def query_keys(query: str, default_country: str | None = None) -> tuple[str, ...
     for by its national significant number too, which every stored form of it holds: '8 (495) 123-45-67' with
     Russia as the default country finds '+7 495 123 45 67', '+81 3-1234-5678' finds '03-1234-5678'.
     """
+    import phonenumbers
+
     plain = digits(query)
     if query.strip().startswith(_PLUS_SIGNS):
         keys = search_keys(query, default_country)

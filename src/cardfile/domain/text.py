@@ -233,9 +233,7 @@ def match_marks(text: str, query: str) -> Marks:
         return ()
     views = _views(text)
     spans: list[tuple[int, int]] = []
-    for term in search_fold(nfc(query)).split():
-        if not any(ch.isalnum() for ch in term):
-            continue  # the search leaves out a term of punctuation alone
+    for term in _terms(query):
         for folded, places in views:
             found = _occurrences(folded, term)
             if len(term) < 3:
@@ -244,6 +242,13 @@ def match_marks(text: str, query: str) -> Marks:
                 spans += [(places[at][0], places[at + len(term) - 1][1]) for at in found]
                 break
     return merged_marks(spans)
+
+
+@lru_cache(maxsize=64)
+def _terms(query: str) -> tuple[str, ...]:
+    """A query's words, folded as the search folds them, less those of punctuation alone (the search leaves them
+    out); remembered, since one query is matched against every result's values."""
+    return tuple(term for term in search_fold(nfc(query)).split() if any(ch.isalnum() for ch in term))
 
 
 @lru_cache(maxsize=1 << 12)

@@ -11,25 +11,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from cardfile.domain.errors import ValidationError
+from cardfile.domain.record_types import RecordType as RecordType  # where every module has always found it
 from cardfile.domain.text import invisible_characters
-
-
-class RecordType(StrEnum):
-    CONTACT = "contact"
-    COMPANY = "company"
-    ACTIVITY = "activity"
-    ACTIVITY_TYPE = "activity_type"
-    NOTE = "note"
-    DEAL = "deal"
-    PIPELINE = "pipeline"
-    STAGE = "stage"
-    GROUP = "group"
-    LOOKUP = "lookup"
-    CUSTOM_FIELD = "custom_field"
-    LINK = "link"
-    CHOICE = "choice"
-    MERGE = "merge"  # one record merged into another: what unmerge needs, and the redirect late edits follow
-    NOT_DUPLICATE = "not_duplicate"  # two records a person said are not the same: never proposed again
 
 
 class ActivityStatus(StrEnum):

@@ -12,9 +12,9 @@ from sqlalchemy import Connection
 
 from cardfile import paths
 from cardfile.domain.errors import CardfileError
-from cardfile.domain.values import RecordType
 from cardfile.services import repairs
 from cardfile.services.events import EventBus, RecordsChanged
+from cardfile.services.record_names import TABLE_OF  # noqa: F401  (found here too)
 from cardfile.store.database import Store
 from cardfile.store.writer import Writer
 from cardfile.sync.hlc import HybridLogicalClock, wall_millis
@@ -121,9 +121,3 @@ def rows(conn: Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
     result = conn.exec_driver_sql(sql, params)
     keys = list(result.keys())
     return [dict(zip(keys, row, strict=True)) for row in result]
-
-
-TABLE_OF = {rt: rt.value for rt in RecordType}
-TABLE_OF[RecordType.GROUP] = "contact_group"
-TABLE_OF[RecordType.LOOKUP] = "saved_lookup"
-TABLE_OF[RecordType.MERGE] = "record_merge"

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+from cardfile.domain.record_types import RecordType
 
-from cardfile.domain.values import RecordType
+if TYPE_CHECKING:
+    from cardfile.store.reading import Reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,22 +28,43 @@ class Distinction:
     more: tuple[str, ...] = ()
 
 
+# A person's facts as columns of a query over `contact c LEFT JOIN company co ON co.id = c.company_id`, and a
+# company's over `company`: the search reads them with the rows of its results (`person`, `company` make them one).
+PERSON_FACTS = (
+    "coalesce(co.name, '')",
+    "coalesce(json_extract(c.emails, '$[0].value'), '')",
+    "coalesce(json_extract(c.phones, '$[0].value'), '')",
+    "coalesce(json_extract(c.addresses, '$[0].locality'), '')",
+    "c.title",
+)
+COMPANY_FACTS = (
+    "coalesce(json_extract(addresses, '$[0].locality'), '')",
+    "industry",
+    "coalesce(json_extract(phones, '$[0].value'), '')",
+    "website",
+)
 _PEOPLE = (
-    "SELECT c.id, coalesce(co.name, ''), coalesce(json_extract(c.emails, '$[0].value'), ''), "
-    "coalesce(json_extract(c.phones, '$[0].value'), ''), coalesce(json_extract(c.addresses, '$[0].locality'), ''), "
-    "c.title FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})"
+    f"SELECT c.id, {', '.join(PERSON_FACTS)} FROM contact c LEFT JOIN company co ON co.id = c.company_id "
+    "WHERE c.id IN ({marks})"
 )
-_COMPANIES = (
-    "SELECT id, coalesce(json_extract(addresses, '$[0].locality'), ''), industry, "
-    "coalesce(json_extract(phones, '$[0].value'), ''), website FROM company WHERE id IN ({marks})"
-)
+_COMPANIES = f"SELECT id, {', '.join(COMPANY_FACTS)} FROM company WHERE id IN ({{marks}})"
 _DEALS = (
     "SELECT d.id, coalesce(co.name, '') FROM deal d LEFT JOIN company co ON co.id = d.company_id "
     "WHERE d.id IN ({marks})"
 )
 
 
-def details(conn: Connection, record_type: RecordType | str, ids: Iterable[str]) -> dict[str, Distinction]:
+def person(company: str, email: str, phone: str, city: str, title: str | None) -> Distinction:
+    """A person's distinction from the values of PERSON_FACTS."""
+    return Distinction(_kept(company, email), _kept(phone, city, title))
+
+
+def company(city: str, industry: str | None, phone: str, website: str | None) -> Distinction:
+    """A company's distinction from the values of COMPANY_FACTS."""
+    return Distinction(_kept(city, industry), _kept(website, phone))
+
+
+def details(conn: Reads, record_type: RecordType | str, ids: Iterable[str]) -> dict[str, Distinction]:
     """The distinguishing facts of each record (live or in the Trash); a kind without any gives none."""
     kind = RecordType(record_type)
     wanted = list(dict.fromkeys(ids))
@@ -52,16 +75,13 @@ def details(conn: Connection, record_type: RecordType | str, ids: Iterable[str])
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         sql = query.format(marks=",".join("?" for _ in chunk))
-        for row in conn.exec_driver_sql(sql, tuple(chunk)):
+        for _id, *facts in conn.exec_driver_sql(sql, tuple(chunk)):
             if kind is RecordType.CONTACT:
-                _id, company, email, phone, city, title = row
-                out[_id] = Distinction(_kept(company, email), _kept(phone, city, title))
+                out[_id] = person(*facts)
             elif kind is RecordType.COMPANY:
-                _id, city, industry, phone, website = row
-                out[_id] = Distinction(_kept(city, industry), _kept(website, phone))
+                out[_id] = company(*facts)
             else:
-                _id, company = row
-                out[_id] = Distinction(_kept(company))
+                out[_id] = Distinction(_kept(*facts))
     return out
 
 

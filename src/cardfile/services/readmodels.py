@@ -10,12 +10,15 @@ import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from cardfile.domain.errors import DailyBackupNotMade
-from cardfile.domain.money import Money
-from cardfile.store.codec import iso_utc
+from cardfile.services.search_results import FoundIn, Marks, SearchResult  # noqa: F401  (found here too)
+from cardfile.store.times import iso_utc
+
+if TYPE_CHECKING:
+    from cardfile.domain.money import Money
 
 
 def _time(value: datetime | None) -> str | None:
@@ -458,6 +461,8 @@ class LineItemRead:
     total_minor: int
 
     def as_json(self, currency: str) -> dict[str, Any]:
+        from cardfile.domain.money import Money  # on use: search results need no money (nor pydantic)
+
         return {
             "product": self.product,
             "quantity": self.quantity,
@@ -502,6 +507,8 @@ class DealRead:
 
     @property
     def amount(self) -> Money:
+        from cardfile.domain.money import Money
+
         return Money(self.amount_minor, self.currency)
 
     def as_json(self) -> dict[str, Any]:
@@ -523,7 +530,7 @@ class DealRead:
             "closed_at": _time(self.closed_at),
             "contacts": [c.as_json() for c in self.contacts],
             "line_items": [i.as_json(self.currency) for i in self.line_items],
-            "items_total": Money(self.items_total_minor, self.currency).as_json(),
+            "items_total": _money(self.items_total_minor, self.currency),
             "amount_from_items": self.amount_from_items,
             "custom": dict(self.custom),
             **self.meta.as_json(),
@@ -540,7 +547,15 @@ class StageChange:
         return {"stage": self.stage.as_json(), "at": _time(self.at), "user": self.user_id}
 
 
+def _money(minor: int, currency: str) -> dict[str, Any]:
+    from cardfile.domain.money import Money
+
+    return Money(minor, currency).as_json()
+
+
 def _history_value(value: Any) -> Any:
+    from cardfile.domain.money import Money
+
     if isinstance(value, Ref | Money):
         return value.as_json()
     return value
@@ -674,45 +689,6 @@ class ActivityTypeRead:
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "type": "activity_type", "display_name": self.name, "key": self.key}
-
-
-Marks = tuple[tuple[int, int], ...]  # (start, end) offsets of what a search found in a text
-
-
-@dataclass(frozen=True, slots=True)
-class FoundIn:
-    """Where a search found a record when not in its name: the field ('phones', 'emails', 'company', 'note' …),
-    the entry's label ('cell'; '' for a field without labels), the value as stored (for a note, the line that
-    holds the match) and where in it the query is."""
-
-    field: str
-    label: str
-    value: str
-    marks: Marks
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    record_type: str
-    id: str
-    display_name: str
-    detail: str  # a second line: company and title of a person, date of an activity …
-    tier: int
-    name_marks: Marks = ()  # where the query is in the name, to show it
-    found_in: FoundIn | None = None  # what matched, when not the name (a phone number, an email, a note's line)
-    people: tuple[str, ...] = ()  # a company's first people, by name
-    people_count: int = 0  # how many people the company has
-    about: tuple[str, ...] = ()  # a note's people and companies, by name
-    when: datetime | None = None  # when a note was written, when an activity starts
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "type": self.record_type,
-            "display_name": self.display_name,
-            "detail": self.detail,
-            "rank": self.tier,
-        }
 
 
 def _json_value(value: Any) -> Any:

@@ -15,6 +15,8 @@ from cardfile.domain.models import custom_value
 from cardfile.domain.text import fold
 from cardfile.domain.values import CustomFieldType, RecordType
 from cardfile.services.readmodels import Ref, meta_of
+from cardfile.services.record_names import NAME_COLUMN as _NAME_COLUMN
+from cardfile.services.record_names import linked, names
 from cardfile.store.codec import CODECS
 from cardfile.store.writer import Writer
 
@@ -24,20 +26,6 @@ if TYPE_CHECKING:
 LIST_PAGE = 500  # records `RecordService.each` reads at a time
 
 ENTRY_KINDS = ("emails", "phones", "addresses", "urls", "ims", "dates")  # multi-valued, labelled fields
-
-_NAME_COLUMN = {
-    RecordType.CONTACT: "display_name",
-    RecordType.COMPANY: "name",
-    RecordType.DEAL: "name",
-    RecordType.ACTIVITY: "subject",
-    RecordType.GROUP: "name",
-    RecordType.PIPELINE: "name",
-    RecordType.STAGE: "name",
-    RecordType.ACTIVITY_TYPE: "name",
-    RecordType.LOOKUP: "name",
-    RecordType.CUSTOM_FIELD: "name",
-    RecordType.NOTE: "body",
-}
 
 
 def fetch(
@@ -61,22 +49,6 @@ def fetch_one(conn: Connection, record_type: RecordType, record_id: str) -> dict
     if row is None:
         raise NotFound(record_type=record_type.value, record_id=record_id)
     return row
-
-
-def names(conn: Connection, record_type: RecordType, ids: Iterable[str | None]) -> dict[str, str]:
-    """Each record's name by id; a kind that has no name (a link, a choice, a merge record) names none."""
-    wanted = sorted({i for i in ids if i})
-    column = _NAME_COLUMN.get(record_type)
-    if not wanted or column is None:
-        return {}
-    table = CODECS[record_type].table.name
-    out: dict[str, str] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        for rid, name in conn.exec_driver_sql(f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", tuple(chunk)):
-            out[rid] = name
-    return out
 
 
 def ref(conn: Connection, record_type: RecordType, record_id: str | None) -> Ref | None:
@@ -331,27 +303,6 @@ def resolve(conn: Connection, record_type: RecordType, key: str) -> str:
 
 
 # ----- links -----
-
-
-def linked(
-    conn: Connection,
-    source_type: RecordType,
-    source_ids: Sequence[str],
-    target_type: RecordType,
-) -> dict[str, list[tuple[str, str]]]:
-    """Live links from each source to targets of a type: source id -> [(target id, role)] in order."""
-    out: dict[str, list[tuple[str, str]]] = {sid: [] for sid in source_ids}
-    for start in range(0, len(source_ids), 500):
-        chunk = list(source_ids[start : start + 500])
-        marks = ",".join("?" for _ in chunk)
-        result = conn.exec_driver_sql(  # '+target_type': look links up by their source, never by target type
-            "SELECT source_id, target_id, role FROM link WHERE source_type = ? AND +target_type = ? "
-            f"AND deleted_at IS NULL AND source_id IN ({marks}) ORDER BY position, created_at",
-            (source_type.value, target_type.value, *chunk),
-        )
-        for source_id, target_id, role in result:
-            out[source_id].append((target_id, role))
-    return out
 
 
 def linking(conn: Connection, source_type: RecordType, target_type: RecordType, target_id: str) -> list[str]:

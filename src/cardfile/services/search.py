@@ -1,23 +1,34 @@
 """Search across every record type as you type: results ranked, with what matched marked and a second line to tell
-them apart; how many of each kind match, and all of one kind (a list narrowed to a search)."""
+them apart; how many of each kind match, and all of one kind (a list narrowed to a search).
+
+The search's reads go through the standard library's sqlite3 (`store/reading.py`) and this module loads neither
+SQLAlchemy nor pydantic: `cardfile search` opens a current database with `SearchReader` alone and answers in a
+fraction of the time the full services take to load, with the very same code as `SearchService`.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
-
+from cardfile import paths
 from cardfile.domain import phones
+from cardfile.domain.record_types import RecordType
 from cardfile.domain.text import match_marks
-from cardfile.domain.values import RecordType
-from cardfile.services import disambiguation, records
-from cardfile.services.readmodels import FoundIn, SearchResult
+from cardfile.services import disambiguation, record_names
+from cardfile.services.search_results import FoundIn, SearchResult
+from cardfile.store import backup
 from cardfile.store import search as index
+from cardfile.store.reading import Snapshot, open_snapshot
+from cardfile.store.times import from_column
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
+    from cardfile.store.reading import Reads
 
 SEARCHABLE = (RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL)
 PEOPLE_SHOWN = 3  # of a company found: enough to know it by
@@ -34,11 +45,13 @@ class SearchService:
         """Records matching every word of `text`, best first (exact and prefix matches of names lead), each with
         where the query is in its name, or the value it was found in instead (a phone number, an email address, a
         line of a note)."""
-        kinds = [RecordType(t) for t in types] if types is not None else None
         with self._db.read() as conn:
-            hits = self._series_for_occurrences(conn, index.query(conn, text, record_types=kinds, limit=limit))
-            found = _Finder(conn, text).results(hits)
-        return [found[h.record_id] for h in hits]
+            return find(Snapshot(conn.connection.driver_connection), text, types=types, limit=limit)
+
+    def search_json(self, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """The results of `search` as `cardfile search --json` prints them (see `find_json`)."""
+        with self._db.read() as conn:
+            return find_json(Snapshot(conn.connection.driver_connection), text, types=types, limit=limit)
 
     def counts(self, text: str) -> dict[str, int]:
         """How many records of each type match `text` (types with none left out): what "Show all" offers."""
@@ -51,72 +64,220 @@ class SearchService:
         with self._db.read() as conn:
             return index.matching_ids(conn, text, RecordType(record_type))
 
-    @staticmethod
-    def _series_for_occurrences(conn: Connection, hits: list[index.Hit]) -> list[index.Hit]:
-        """A repeating activity is found once, as its series: an occurrence changed, cleared or skipped on its own
-        is a record of its own (an exception) with the series' subject, and thirty cleared stand-ups would list
-        thirty times. An occurrence renamed on its own is found by its own name; a skipped one not at all."""
-        ids = [h.record_id for h in hits if h.record_type is RecordType.ACTIVITY]
-        if not ids:
-            return hits
-        marks = ",".join("?" for _ in ids)
-        exceptions = {
-            rid: (series_id, subject, status, series_subject)
-            for rid, series_id, subject, status, series_subject in conn.exec_driver_sql(
-                f"SELECT a.id, a.series_id, a.subject, a.status, s.subject FROM activity a JOIN activity s "
-                f"ON s.id = a.series_id AND s.deleted_at IS NULL WHERE a.id IN ({marks})",
-                tuple(ids),
-            )
-        }
-        out: list[index.Hit] = []
-        seen: set[tuple[RecordType, str]] = set()
-        for hit in hits:
-            found = exceptions.get(hit.record_id) if hit.record_type is RecordType.ACTIVITY else None
-            if found is not None:
-                series_id, subject, status, series_subject = found
-                if status == "skipped":
-                    continue
-                if subject == series_subject:
-                    hit = replace(hit, record_id=series_id)
-            if (hit.record_type, hit.record_id) in seen:
-                continue
-            seen.add((hit.record_type, hit.record_id))
-            out.append(hit)
-        return out
-
     def rebuild_index(self) -> int:
         """Rebuild the search index from the records (after changing the default country, or a repair)."""
         with self._db.write("Rebuild search index") as w:
             return index.rebuild(w.conn)
 
 
-def _told_apart(
-    conn: Connection, record_type: RecordType, ids: list[str], titles: Mapping[str, str] | None = None
-) -> dict[str, tuple[str, str]]:
-    """Each person's or company's name and second line; two hits of one name are told apart by the facts every
-    list uses (services/disambiguation.py: a company's city and industry, a person's company, email, then phone)."""
-    names = records.names(conn, record_type, ids)
-    found = [i for i in ids if i in names]
-    distinctions = disambiguation.details(conn, record_type, found)
-    if record_type is RecordType.CONTACT and titles is not None:  # a person's title leads, as their card's does
-        distinctions = {
-            i: disambiguation.Distinction((titles.get(i, ""), *d.usual), tuple(f for f in d.more if f != titles.get(i)))
-            for i, d in distinctions.items()
-        }
-    listed = [(names[i], distinctions.get(i, disambiguation.Distinction())) for i in found]
-    facts = disambiguation.tell_apart(listed)
-    return {i: (names[i], " · ".join(f for f in fact if f)) for i, fact in zip(found, facts, strict=True)}
+# The settings a full open acts on before anything else: a database without its device id gets one, and repairs
+# found due run (services/repairs.py's DUE; a test keeps the two equal).
+_REPAIRS_DUE = "repairs_due"
 
 
-# A result line never shows a photo or a logo, and they are most of a row's bytes.
-_PICTURES = ("photo", "logo")
+class SearchReader:
+    """The search over a database file without the services: what `cardfile search` uses, through the standard
+    library's sqlite3 alone (neither SQLAlchemy nor pydantic is loaded), on a database the full open would only
+    read. `open` gives None when the full open has work to do first, and then the command takes the full path."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+
+    @classmethod
+    def open(cls, path: Path, *, today: datetime | None = None) -> SearchReader | None:
+        """A reader of the database at `path` (see `store.reading.open_snapshot`), or None when opening it fully
+        would change something: a new database, a migration, WAL mode to set, a device id to make, repairs due,
+        the day's backup to make (`today`: now, UTC), or it may not be written here (damaged, read-only): the
+        full open says so its own way. Errors are the full open's own (a newer, damaged or locked database)."""
+        snapshot = open_snapshot(path)
+        if snapshot is None:
+            return None
+        try:
+            settings = dict(
+                snapshot.exec_driver_sql(
+                    "SELECT key, value FROM setting WHERE key IN ('device_id', ?)", (_REPAIRS_DUE,)
+                ).all()
+            )
+            due = json.loads(settings[_REPAIRS_DUE]) if _REPAIRS_DUE in settings else None
+            if "device_id" not in settings or due or _backup_due(path, (today or datetime.now(UTC)).date()):
+                snapshot.close()
+                return None
+        except BaseException:
+            snapshot.close()
+            raise
+        return cls(snapshot)
+
+    def search(self, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
+        """What `SearchService.search` returns."""
+        return find(self._snapshot, text, types=types, limit=limit)
+
+    def search_json(self, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """What `SearchService.search_json` returns."""
+        return find_json(self._snapshot, text, types=types, limit=limit)
+
+    def close(self) -> None:
+        self._snapshot.close()
+
+    def __enter__(self) -> SearchReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _backup_due(path: Path, today: date) -> bool:
+    """Whether the full open has the daily backup to see to on leaving (MaintenanceService.start_daily_backup):
+    none of today yet, more kept than a week's, or the last one failed and the command says so."""
+    folder = paths.backup_dir_for(path)
+    kept = backup.daily_backups(folder)
+    stale = not kept or kept[-1][0] < today or len(kept) > backup.KEEP_DAILY
+    return stale or backup.last_failure(folder) is not None
+
+
+def find(conn: Reads, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:
+    """What `SearchService.search` returns, read on `conn`."""
+    _, hits, found = _found(conn, text, types, limit)
+    return [found[h.record_id] for h in hits]
+
+
+def find_json(conn: Reads, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """The results as JSON: each result's `as_json()`, and for people and companies also their emails, phones,
+    company and tags as their own `as_json()` has them, from the rows the results were built from (not read again)."""
+    finder, hits, found = _found(conn, text, types, limit)
+    parents = record_names.names(
+        conn, RecordType.COMPANY, [r["parent_id"] for r in finder.rows.values() if "parent_id" in r]
+    )
+    out = []
+    for hit in hits:
+        result = found[hit.record_id]
+        data = result.as_json()
+        row = finder.rows.get(hit.record_id) if hit.record_type in _CARDS else None
+        if row is not None:
+            if hit.record_type is RecordType.CONTACT:
+                company_id, company_name = row["company_id"], row["facts"][0]
+            else:
+                company_id, company_name = row["parent_id"], parents.get(row["parent_id"] or "", "")
+            data.update(
+                emails=list(_entries(row, "emails")),
+                phones=list(_entries(row, "phones")),
+                company={"id": company_id, "name": company_name} if company_id else None,
+                tags=list(_entries(row, "tags")),
+            )
+        out.append(data)
+    return out
+
+
+_CARDS = (RecordType.CONTACT, RecordType.COMPANY)  # found with the fields of their card (`find_json`)
+
+
+def _found(
+    conn: Reads, text: str, types: Iterable[str] | None, limit: int
+) -> tuple[_Finder, list[index.Hit], dict[str, SearchResult]]:
+    kinds = [RecordType(t) for t in types] if types is not None else None
+    hits = _series_for_occurrences(conn, index.query(conn, text, record_types=kinds, limit=limit))
+    finder = _Finder(conn, text)
+    return finder, hits, finder.results(hits)
+
+
+def _series_for_occurrences(conn: Reads, hits: list[index.Hit]) -> list[index.Hit]:
+    """A repeating activity is found once, as its series: an occurrence changed, cleared or skipped on its own
+    is a record of its own (an exception) with the series' subject, and thirty cleared stand-ups would list
+    thirty times. An occurrence renamed on its own is found by its own name; a skipped one not at all."""
+    ids = [h.record_id for h in hits if h.record_type is RecordType.ACTIVITY]
+    if not ids:
+        return hits
+    marks = ",".join("?" for _ in ids)
+    exceptions = {
+        rid: (series_id, subject, status, series_subject)
+        # CROSS JOIN: the hits first, by id. Given a plain JOIN and some forty ids, SQLite walked every live
+        # activity instead (10 ms of a 12 ms search at 50,000 activities).
+        for rid, series_id, subject, status, series_subject in conn.exec_driver_sql(
+            f"SELECT a.id, a.series_id, a.subject, a.status, s.subject FROM activity a CROSS JOIN activity s "
+            f"ON s.id = a.series_id AND s.deleted_at IS NULL WHERE a.id IN ({marks})",
+            tuple(ids),
+        )
+    }
+    out: list[index.Hit] = []
+    seen: set[tuple[RecordType, str]] = set()
+    for hit in hits:
+        found = exceptions.get(hit.record_id) if hit.record_type is RecordType.ACTIVITY else None
+        if found is not None:
+            series_id, subject, status, series_subject = found
+            if status == "skipped":
+                continue
+            if subject == series_subject:
+                hit = replace(hit, record_id=series_id)
+        if (hit.record_type, hit.record_id) in seen:
+            continue
+        seen.add((hit.record_type, hit.record_id))
+        out.append(hit)
+    return out
+
+
+def _second_lines(listed: Sequence[tuple[str, str, disambiguation.Distinction]]) -> dict[str, str]:
+    """Each record's second line by id, from (id, name, distinction): two hits of one name are told apart by the
+    facts every list uses (services/disambiguation.py: a company's city and industry, a person's company, email,
+    then phone)."""
+    facts = disambiguation.tell_apart([(name, distinction) for _, name, distinction in listed])
+    return {i: " · ".join(f for f in fact if f) for (i, _, _), fact in zip(listed, facts, strict=True)}
+
+
+# What a result is built from, by kind: never a photo or a logo, which are most of a row's bytes. People and
+# companies come with the facts that tell them apart (services/disambiguation.py), in the same query.
+_ENTRIES = ("emails", "phones", "addresses", "urls", "ims", "tags")  # JSON, decoded when used (`_entries`)
+_READS: dict[RecordType, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {  # from, id, columns, facts
+    RecordType.CONTACT: (
+        "contact c LEFT JOIN company co ON co.id = c.company_id",
+        "c.id",
+        tuple(f"c.{c}" for c in ("display_name", "company_id", "title", "department", "note", *_ENTRIES)),
+        disambiguation.PERSON_FACTS,
+    ),
+    RecordType.COMPANY: (
+        "company",
+        "id",
+        ("name", "industry", "website", "parent_id", "note", *_ENTRIES),
+        disambiguation.COMPANY_FACTS,
+    ),
+    RecordType.ACTIVITY: ("activity", "id", ("subject", "starts_at", "status", "details", "outcome"), ()),
+    RecordType.NOTE: ("note", "id", ("body", "created_at"), ()),
+    RecordType.DEAL: ("deal", "id", ("name", "status"), ()),
+}
+_TIME_COLUMNS = frozenset({"starts_at", "created_at"})
+
+
+def _fetch(conn: Reads, record_type: RecordType, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The hits' rows by id with the columns a result shows (times aware UTC, as the store reads them) and, under
+    "facts", what tells the record apart."""
+    source, key, columns, facts = _READS[record_type]
+    names = [column.removeprefix("c.") for column in columns]
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" for _ in chunk)
+        sql = f"SELECT {key}, {', '.join((*columns, *facts))} FROM {source} WHERE {key} IN ({marks})"
+        for record_id, *values in conn.exec_driver_sql(sql, tuple(chunk)):
+            row = dict(zip(names, values[: len(names)], strict=True))
+            for column in _TIME_COLUMNS.intersection(row):
+                row[column] = from_column(row[column])
+            row["id"], row["facts"] = record_id, tuple(values[len(names) :])
+            out[record_id] = row
+    return out
+
+
+def _entries(row: dict[str, Any], column: str) -> Any:
+    """A JSON column of a row `_fetch` read, decoded once (most results never need their addresses)."""
+    value = row[column]
+    if isinstance(value, str):
+        value = row[column] = json.loads(value)
+    return value
 
 
 class _Finder:
     """Builds the results of one query: reads the hits' rows and works out what was found where."""
 
-    def __init__(self, conn: Connection, text: str) -> None:
+    def __init__(self, conn: Reads, text: str) -> None:
         self.conn = conn
+        self.rows: dict[str, dict[str, Any]] = {}  # of the people and companies found, by id (for `find_json`)
         self.text = text
         self.phone = phones.looks_like_phone(text)
         self._country: tuple[str | None] | None = None
@@ -142,7 +303,9 @@ class _Finder:
             RecordType.DEAL: self._deals,
         }
         for record_type, typed in by_type.items():
-            rows = records.fetch(self.conn, record_type, [h.record_id for h in typed], without=_PICTURES)
+            rows = _fetch(self.conn, record_type, [h.record_id for h in typed])
+            if record_type in _CARDS:
+                self.rows.update(rows)
             made = build[record_type]([h for h in typed if h.record_id in rows], rows)
             out.update({result.id: result for result in made})
         return out
@@ -150,30 +313,36 @@ class _Finder:
     # ----- by kind -----
 
     def _contacts(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
-        companies = records.names(self.conn, RecordType.COMPANY, [r["company_id"] for r in rows.values()])
-        titles = {rid: r["title"] or "" for rid, r in rows.items()}  # read with the rows: not read again
-        told = _told_apart(self.conn, RecordType.CONTACT, list(rows), titles)
+        listed = []
+        for rid, r in rows.items():
+            title = r["title"] or ""  # a person's title leads, as their card's does
+            d = disambiguation.person(*r["facts"])
+            listed.append(
+                (
+                    rid,
+                    r["display_name"],
+                    disambiguation.Distinction((title, *d.usual), tuple(f for f in d.more if f != title)),
+                )
+            )
+        told = _second_lines(listed)
         out = []
         for hit in hits:
             r = rows[hit.record_id]
-            company = companies.get(r["company_id"] or "", "")
-            detail = told[hit.record_id][1] if hit.record_id in told else ""
             name_marks = self.marks(r["display_name"])
-            found_in = None if name_marks else self._found_in(r, company=company)
-            out.append(_result(hit, r["display_name"], detail, name_marks, found_in))
+            found_in = None if name_marks else self._found_in(r, company=r["facts"][0])
+            out.append(_result(hit, r["display_name"], told[hit.record_id], name_marks, found_in))
         return out
 
     def _companies(self, hits: Sequence[index.Hit], rows: Mapping[str, dict[str, Any]]) -> list[SearchResult]:
         people = self._people(list(rows))
-        told = _told_apart(self.conn, RecordType.COMPANY, list(rows))
+        told = _second_lines([(rid, r["name"], disambiguation.company(*r["facts"])) for rid, r in rows.items()])
         out = []
         for hit in hits:
             r = rows[hit.record_id]
             name_marks = self.marks(r["name"])
             found_in = None if name_marks else self._found_in(r, industry=r["industry"], website=r["website"])
             names, count = people.get(hit.record_id, ((), 0))
-            detail = told[hit.record_id][1] if hit.record_id in told else r["industry"]
-            result = _result(hit, r["name"], detail, name_marks, found_in)
+            result = _result(hit, r["name"], told[hit.record_id], name_marks, found_in)
             out.append(_with(result, people=names, people_count=count))
         return out
 
@@ -194,8 +363,8 @@ class _Finder:
         ids = list(rows)
         about: dict[str, list[str]] = {note_id: [] for note_id in ids}
         for target_type in (RecordType.CONTACT, RecordType.COMPANY):
-            links = records.linked(self.conn, RecordType.NOTE, ids, target_type)
-            named = records.names(self.conn, target_type, [t for targets in links.values() for t, _ in targets])
+            links = record_names.linked(self.conn, RecordType.NOTE, ids, target_type)
+            named = record_names.names(self.conn, target_type, [t for targets in links.values() for t, _ in targets])
             for note_id, targets in links.items():
                 about[note_id] += [named[t] for t, _ in targets if named.get(t)]
         out = []
@@ -218,31 +387,31 @@ class _Finder:
 
     # ----- what was found where -----
 
-    def _found_in(self, row: Mapping[str, Any], **plain: str) -> FoundIn | None:
+    def _found_in(self, row: dict[str, Any], **plain: str) -> FoundIn | None:
         """The first of a person's or company's values the query is in: its phone numbers first for a number,
         else its emails, its plain fields (`plain`: company, industry …), title, addresses, web, messaging,
         tags and note."""
         if self.phone:
-            for entry in row["phones"] or ():
+            for entry in _entries(row, "phones") or ():
                 marks = phones.number_marks(entry["value"], self.text, self.country())
                 if marks:
                     return FoundIn("phones", entry.get("label", ""), entry["value"], marks)
-        for entry in row["emails"] or ():
+        for entry in _entries(row, "emails") or ():
             if found := self._in("emails", entry.get("label", ""), entry["value"]):
                 return found
         fields = {**plain, "title": row.get("title") or "", "department": row.get("department") or ""}
         for field, value in fields.items():
             if value and (found := self._in(field, "", value)):
                 return found
-        for entry in row["addresses"] or ():
+        for entry in _entries(row, "addresses") or ():
             line = ", ".join(str(entry[k]) for k in _ADDRESS_PARTS if entry.get(k))
             if found := self._in("addresses", entry.get("label", ""), line):
                 return found
         for kind in ("urls", "ims"):
-            for entry in row[kind] or ():
+            for entry in _entries(row, kind) or ():
                 if found := self._in(kind, entry.get("label", ""), entry["value"]):
                     return found
-        for tag in row["tags"] or ():
+        for tag in _entries(row, "tags") or ():
             if found := self._in("tags", "", tag):
                 return found
         return self._in_text("note", row.get("note") or "")

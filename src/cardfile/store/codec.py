@@ -6,7 +6,7 @@ import base64
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table
@@ -14,9 +14,14 @@ from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table
 from cardfile.domain.text import fold
 from cardfile.domain.values import RecordType
 from cardfile.store.tables import SYNCED_TABLES
-
-_SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"  # the format SQLAlchemy's SQLite DateTime reads back
-
+from cardfile.store.times import (  # noqa: F401  (where other modules have always found them)
+    _SQLITE_DATETIME,
+    as_utc,
+    iso_utc,
+    parse_utc,
+    to_utc_naive,
+    utc,
+)
 
 # Columns the store derives from a record's other columns and keeps itself: no caller sets them, and they are never
 # logged nor synced (every device derives them from the fields it holds). A person's name_key is the shown name
@@ -29,31 +34,6 @@ def derived_values(record_type: RecordType, values: Mapping[str, Any]) -> dict[s
     if record_type is RecordType.CONTACT and "display_name" in values:
         return {"name_key": fold(values["display_name"] or "")}
     return {}
-
-
-def as_utc(value: datetime) -> datetime:
-    """An aware UTC datetime; a naive one is taken to be UTC already."""
-    return value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def to_utc_naive(value: datetime) -> datetime:
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value
-
-
-def utc(value: datetime | None) -> datetime | None:
-    """A naive UTC datetime from the database as an aware one."""
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
-
-
-def parse_utc(text: str) -> datetime:
-    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def iso_utc(value: datetime) -> str:
-    return to_utc_naive(value).isoformat(timespec="milliseconds") + "Z"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,24 +18,24 @@ from sqlalchemy.pool import QueuePool
 from cardfile import paths
 from cardfile.domain.errors import (
     CardfileError,
-    DatabaseCorrupt,
     DatabaseDamaged,
-    DatabaseLocked,
-    DatabaseNewer,
     DatabaseReadOnly,
     DatabaseUnreadable,
-    DiskFull,
-    NotACardfileDatabase,
 )
 from cardfile.domain.phones import digits
 from cardfile.domain.text import fold
 from cardfile.store import backup, schema
-from cardfile.store.damage import read_only_uri, read_verdict
+from cardfile.store.damage import read_only_uri
+from cardfile.store.reading import (
+    BUSY_TIMEOUT_MS,
+    damage_found,
+    inspect_file,
+    refusal_of,
+    translate_error,
+)
 from cardfile.store.writer import Writer, new_id
 
-BUSY_TIMEOUT_MS = 5000
 log = logging.getLogger("cardfile.store")
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Clock(Protocol):
@@ -54,23 +53,6 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def translate_error(exc: BaseException, path: Path) -> CardfileError | None:
-    """The typed error for an SQLite failure of the environment, or None for anything else (a bug)."""
-    orig = getattr(exc, "orig", exc)
-    if not isinstance(orig, sqlite3.Error):
-        return None
-    text = str(orig).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseLocked(path=str(path))
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull(path=str(path))
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DatabaseCorrupt(path=str(path), detail=str(orig))
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnreadable(path=str(path), detail=str(orig))
-    return None
-
-
 @contextmanager
 def _translated(path: Path) -> Iterator[None]:
     try:
@@ -80,61 +62,6 @@ def _translated(path: Path) -> Iterator[None]:
         if typed is None:
             raise
         raise typed from exc
-
-
-def inspect_file(path: Path) -> str | None:
-    """The schema revision of an existing database file, read without changing it.
-
-    Returns None for a file that does not exist or is empty (a new database). Raises a typed error for a file
-    that is damaged, belongs to another program, is locked, or was written by a newer Cardfile.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
-    if header != _SQLITE_HEADER:
-        raise DatabaseCorrupt(path=str(path), detail="not an SQLite database file")
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise DatabaseUnreadable(path=str(path), detail=str(exc)) from exc
-    try:
-        with _translated(path):
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if app_id not in (0, schema.APPLICATION_ID) or "alembic_version" not in tables:
-                if not tables:
-                    return None
-                raise NotACardfileDatabase(path=str(path))
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        conn.close()
-    revision = row[0] if row else None
-    if revision is not None and revision not in schema.REVISIONS:
-        raise DatabaseNewer(path=str(path), found=revision, supported=schema.HEAD)
-    return revision
-
-
-def _damage_found(path: Path) -> DatabaseDamaged | None:
-    verdict = read_verdict(path)
-    if verdict is None:
-        return None
-    return DatabaseDamaged(path=str(path), checked_at=verdict.checked_at, problem=verdict.first_problem)
-
-
-def _refusal(path: Path, ignore_damage: bool) -> CardfileError | None:
-    """Why the existing database at `path` must not be changed here, or None when it may be."""
-    damaged = None if ignore_damage else _damage_found(path)
-    if damaged is not None:
-        return damaged
-    if not os.access(path, os.W_OK):
-        return DatabaseReadOnly(path=str(path), detail="the file is read-only for this user")
-    if not os.access(path.parent, os.W_OK):  # SQLite writes the -wal and -shm files beside it
-        return DatabaseReadOnly(path=str(path), detail="its folder is read-only for this user")
-    return None
 
 
 def _sql_fold(value: object) -> str | None:
@@ -241,7 +168,7 @@ class Store:
         is_new = revision is None
         if is_new and not create:
             raise DatabaseUnreadable(path=str(path), detail="no such database")
-        refusal = None if is_new else _refusal(path, ignore_damage)
+        refusal = None if is_new else refusal_of(path, ignore_damage)
         if refusal is not None:
             return cls._open_read_only(path, revision, refusal, clock, now)
         if is_new:
@@ -308,7 +235,7 @@ class Store:
         """
         if self._opened_read_only is not None or self._ignore_damage:
             return self._opened_read_only
-        return _damage_found(self.path)
+        return damage_found(self.path)
 
     @property
     def writable(self) -> bool:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
 from cardfile import resources
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 # 'CARD' in the SQLite header's application id: tells a Cardfile database from any other SQLite file.
 APPLICATION_ID = 0x43415244

@@ -29,13 +29,16 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple, TypeVar
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from cardfile.domain import phones
+from cardfile.domain.record_types import RecordType
 from cardfile.domain.text import latin_of, nfc, search_fold, short_pieces
-from cardfile.domain.values import RecordType
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from cardfile.store.reading import Reads
 
 # Marks are letters' parts (Thai vowels, Devanagari signs), not separators; accents are folded before indexing.
 WORDS_TABLE = (
@@ -210,7 +213,7 @@ def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterable[Sequence[T]]:
         yield items[start : start + size]
 
 
-def default_country(conn: Connection) -> str | None:
+def default_country(conn: Reads) -> str | None:
     """The default country for phone numbers, as SettingsService.default_country tells it (the locale's if unset)."""
     row = conn.exec_driver_sql("SELECT value FROM setting WHERE key = 'default_country'").first()
     return phones.default_country(json.loads(row[0]) if row else None)
@@ -432,7 +435,7 @@ def _like(term: str) -> str:
 
 
 def _matching(
-    conn: Connection, text: str, record_types: Iterable[RecordType] | None
+    conn: Reads, text: str, record_types: Iterable[RecordType] | None
 ) -> tuple[list[str], dict[str, Any], list[str]] | None:
     """The WHERE conditions on `search_entry e` that `text` sets, their parameters (':q' the folded query) and the
     condition on the record types; None when nothing can match."""
@@ -488,7 +491,7 @@ def _matching(
 
 
 def query(
-    conn: Connection,
+    conn: Reads,
     text: str,
     *,
     record_types: Iterable[RecordType] | None = None,
@@ -515,7 +518,7 @@ def query(
     return [Hit(RecordType(r[0]), r[1], r[2]) for r in rows]
 
 
-def count_by_type(conn: Connection, text: str) -> dict[RecordType, int]:
+def count_by_type(conn: Reads, text: str) -> dict[RecordType, int]:
     """How many records of each type match `text` as `query` matches them (types with none left out)."""
     found = _matching(conn, text, None)
     if found is None:
@@ -528,7 +531,7 @@ def count_by_type(conn: Connection, text: str) -> dict[RecordType, int]:
     return {RecordType(r[0]): int(r[1]) for r in rows}
 
 
-def matching_ids(conn: Connection, text: str, record_type: RecordType) -> list[str]:
+def matching_ids(conn: Reads, text: str, record_type: RecordType) -> list[str]:
     """Every record of one type that `text` matches, as `query` matches them, in no particular order."""
     found = _matching(conn, text, [record_type])
     if found is None:
@@ -538,7 +541,7 @@ def matching_ids(conn: Connection, text: str, record_type: RecordType) -> list[s
     return [r[0] for r in conn.exec_driver_sql(sql, params)]
 
 
-def _name_prefix_hits(conn: Connection, params: dict[str, Any], type_filter: list[str], limit: int) -> list[Hit]:
+def _name_prefix_hits(conn: Reads, params: dict[str, Any], type_filter: list[str], limit: int) -> list[Hit]:
     """The best `limit` hits if that many names start with the query (tiers 0 and 1), else fewer.
 
     Ranking every match by tier costs time in proportion to the matches, and 'a' matches half the address book.

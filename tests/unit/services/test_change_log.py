@@ -491,7 +491,7 @@ def test_every_public_writer_has_a_case() -> None:
     readers = {
         "get", "list", "ids", "rows", "count", "resolve", "photo", "people", "types", "resolve_type", "occurrences",
         "pipelines", "resolve_pipeline", "resolve_stage", "stage_history", "members", "groups_of", "run",
-        "run_query", "search", "field_changes", "trash", "actions", "family_first", "name_order",
+        "run_query", "search", "search_json", "field_changes", "trash", "actions", "family_first", "name_order",
         "default_country", "tags", "logo", "suggest", "timeline", "choices", "history", "today", "deal_counts",
         "stage", "get_many", "exceptions", "follow_up_draft", "occurrence_of", "overlaps", "keys", "counts",
         "overdue_count", "coming_dates", "due", "next_ring", "job_left", "ids_named", "next_undo", "next_redo",

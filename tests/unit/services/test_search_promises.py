@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from cardfile.services import Services
+from cardfile.services.search import find, find_json
+from cardfile.store.reading import open_snapshot
 from tests.helpers import add_contact
 
 
@@ -109,6 +111,30 @@ def test_search_finds_what_the_readme_promises(services: Services, promise: Prom
     add_contact(services, **_person(promise.decoy))
     wanted = add_contact(services, **_person(promise.stored))
     assert [r.id for r in services.search.search(promise.query)] == [wanted]
+    assert_read_quickly_alike(services, promise.query)
+
+
+def assert_read_quickly_alike(services: Services, query: str, **options: Any) -> None:
+    """Issue #14: `cardfile search` reads a current database through sqlite3 alone (`SearchReader`, no services):
+    its results are the service's, field by field, and its JSON is what the command printed when it read every
+    person and company found again through their services (`as_json()`'s emails, phones, company and tags)."""
+    results = services.search.search(query, **options)
+    expected_json = []
+    for result in results:
+        data = result.as_json()
+        if result.record_type in ("contact", "company"):
+            service = services.contacts if result.record_type == "contact" else services.companies
+            record = service.get(result.id).as_json()
+            data.update({key: record[key] for key in ("emails", "phones", "company", "tags")})
+        expected_json.append(data)
+    snapshot = open_snapshot(services.db.path)
+    assert snapshot is not None
+    try:
+        assert find(snapshot, query, **options) == results
+        assert find_json(snapshot, query, **options) == expected_json
+    finally:
+        snapshot.close()
+    assert services.search.search_json(query, **options) == expected_json
 
 
 # ----- ranking -----
@@ -166,3 +192,33 @@ def test_numbers_indexed_under_another_locale_are_still_found(
     monkeypatch.setattr(locale, "getlocale", lambda *a: ("ru_RU", "UTF-8"))
     assert [r.id for r in services.search.search("+7 495 123-45-67")] == [moscow]
     assert [r.id for r in services.search.search("03-1234-5678")] == [tokyo]
+
+
+# ----- the quick read path finds what the service finds, for every kind of record -----
+
+
+@pytest.mark.parametrize(
+    ("query", "options"),
+    [
+        ("acme", {}),  # a company, its people, its deal, a note about it
+        ("anna", {}),
+        ("an", {"limit": 2}),
+        ("555-010", {}),  # phone numbers of a person and a company
+        ("springfield", {}),  # an address
+        ("catch", {}),  # a repeating meeting, found once as its series
+        ("trade fair", {"types": ["note"]}),
+        ("quote", {}),  # a note's second line
+        ("renewal", {"types": ["deal", "company"]}),
+        ("vip", {}),
+        ("timer", {}),  # in the Trash: nothing
+        ("a", {"limit": 500}),
+    ],
+)
+def test_the_quick_read_path_finds_what_the_service_finds(
+    services: Services, world: Any, query: str, options: dict[str, Any]
+) -> None:
+    from cardfile.domain.models import CompanyCreate, validate
+
+    services.companies.create(validate(CompanyCreate, name="Acme Subsidiary", parent_id=world.company))
+    assert services.search.search(query, **options) or query == "timer"
+    assert_read_quickly_alike(services, query, **options)

@@ -598,7 +598,9 @@ class CalendarView(QAbstractScrollArea):
                 painter.setFont(self.font())
                 painter.setPen(palette.color(QPalette.ColorRole.Link))
                 painter.drawText(
-                    more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading, self.tr("+%Ln more", "", hidden)
+                    more,
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading,
+                    self.tr("+%Ln more", "", hidden),
                 )
                 self._more.append((more, cell.day))
         if self._drag is not None and self._drag.started and self._drag.current_date is not None:
