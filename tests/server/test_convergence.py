@@ -1046,3 +1046,57 @@ def test_a_person_pulled_a_field_at_a_time_is_not_renamed_on_the_way(
     assert report.pulled > 5 and report.conflicts == 0
     assert [c.display_name for c in desktop.contacts.list()] == ["Zoë Kim"]
     assert desktop.sync.status().pending == 0, "the device wrote nothing of its own"
+
+
+def test_an_erasure_the_server_refused_does_not_make_a_device_erase_what_is_merged_into_the_record(
+    network: Network, tmp_path: Path
+) -> None:
+    """Regression (thorough convergence run, seed 256189266075633110143705570227456337411): Ben erased his card
+    while Anna's card was merged into it; his device erased hers along with it, the server refused that (she owns
+    it) and sent her card back. Her card came back, but the device's erasure mark stayed, and `carry_over` went on
+    taking it for erased: when Anna then merged another card into hers, Ben's device erased that card and the merge
+    after every sync, the server refused and sent them back, for ever ("still moving after 8 rounds")."""
+    store = ServerStore.open(f"sqlite:///{tmp_path / 'server.db'}")
+    for user, password in PASSWORDS.items():
+        store.add_account(user, password)
+    network.server.serve(store)
+    network.proxy.arm(None)
+    keyring.set_keyring(MemoryKeyring())
+    opened: list[Services] = []
+
+    def device(name: str, user: str) -> Services:
+        services = open_database(tmp_path / f"{name}.db", auto_backup=False)
+        opened.append(services)
+        services.sync.configure(server=network.proxy.url, user=user)
+        services.sync.sync(password=PASSWORDS[user])
+        return services
+
+    try:
+        anna, ben = device("anna-laptop", "anna"), device("ben-desktop", "ben")
+        hers, other = add(anna, "Hers"), add(anna, "Other")
+        his = add(ben, "His")
+        anna.sync.sync()
+        ben.sync.sync()
+        (merge,) = ben.merging.merge(his, [hers])
+        ben.sync.sync()
+        anna.sync.sync()
+        anna.merging.unmerge(merge.id)  # Anna takes her card back …
+        anna.sync.sync()
+        ben.history.erase("contact", his)  # … while Ben, not knowing, erases his card and hers with it
+        ben.sync.sync()
+        ben.sync.sync()
+        assert {c.id for c in ben.contacts.list()} == {hers, other}, "the server refused; her card is back"
+
+        anna.merging.merge(hers, [other])
+        anna.sync.sync()
+        ben.sync.sync()
+        reports = [ben.sync.sync() for _ in range(3)]
+
+        assert [(r.pushed, r.pulled) for r in reports] == [(0, 0)] * 3, "quiet: nothing erased and sent back"
+        for services in (anna, ben):
+            assert [c.id for c in services.contacts.list()] == [hers]
+            assert [m.merged_id for m in services.merging.merges(include_inactive=False)] == [other]
+    finally:
+        for services in opened:
+            services.close()
+        store.close()

@@ -707,28 +707,39 @@ class MergeService:
     def _settle_erasures(self, w: Writer) -> int:
         """A record erased on another device while this one merged it (or merged something into it): the merges
         that name it hold its values and go too, as do the records merged into it and the marks that name it —
-        what `erase_with` does on the device that erases, done here for what it could not know of."""
+        what `erase_with` does on the device that erases, done here for what it could not know of.
+
+        Erased means gone: an erasure mark whose record is held again is one the server refused (only the owner or
+        an administrator erases) and answered by sending the record back. And only what this user may erase is
+        erased here; the rest waits for its owner's device, which the server lets erase it. Either way round, the
+        device would erase after every sync what the server refuses and sends back, for ever."""
         conn = w.conn
-        erased = "SELECT record_id FROM erasure"
+        erased = (
+            "SELECT e.record_id FROM erasure e WHERE NOT EXISTS (SELECT 1 FROM contact WHERE id = e.record_id) "
+            "AND NOT EXISTS (SELECT 1 FROM company WHERE id = e.record_id)"
+        )
+        may_erase = self._services.sync.erase_rule()
         done = 0
         for kind in (RecordType.CONTACT, RecordType.COMPANY):
             table = CODECS[kind].table.name
-            for (record_id,) in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE merged_into IN ({erased})").all():
-                if w.exists(kind, record_id):
+            for record_id, owner in conn.exec_driver_sql(
+                f"SELECT id, owner_id FROM {table} WHERE merged_into IN ({erased})"
+            ).all():
+                if may_erase(owner) and w.exists(kind, record_id):
                     self._services.history.erase_within(w, kind, record_id)
                     done += 1
         for kind, sql in (
             (
                 RecordType.MERGE,
-                f"SELECT id FROM record_merge WHERE survivor_id IN ({erased}) OR merged_id IN ({erased})",
+                f"SELECT id, owner_id FROM record_merge WHERE survivor_id IN ({erased}) OR merged_id IN ({erased})",
             ),
             (
                 RecordType.NOT_DUPLICATE,
-                f"SELECT id FROM not_duplicate WHERE first_id IN ({erased}) OR second_id IN ({erased})",
+                f"SELECT id, owner_id FROM not_duplicate WHERE first_id IN ({erased}) OR second_id IN ({erased})",
             ),
         ):
-            for (record_id,) in conn.exec_driver_sql(sql).all():
-                if w.exists(kind, record_id):
+            for record_id, owner in conn.exec_driver_sql(sql).all():
+                if may_erase(owner) and w.exists(kind, record_id):
                     w.erase(kind, record_id)
                     done += 1
         return done
