@@ -35,7 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     if arguments[:1] == [DAILY_WORKER_WORD]:  # the day's backup, started by a command that did not wait for it
         from cardfile.store.backup import run_daily_worker
 
-        return run_daily_worker(arguments[1:])
+        try:
+            return run_daily_worker(arguments[1:])
+        except ValueError as exc:  # typed by hand: one line, never a traceback
+            print(f"cardfile: {exc}", file=sys.stderr)
+            return 2
     output.ensure_unicode_streams()
     command: list[str] = []
     try:

@@ -304,9 +304,20 @@ _WORKERS: list[subprocess.Popen[bytes]] = []
 
 
 def run_daily_worker(arguments: list[str]) -> int:
-    """The process `start_daily_worker` starts: make the day's copy under the lock it was given, and rotate."""
-    database, backup_dir = Path(arguments[0]), Path(arguments[1])
-    day, fd = date.fromisoformat(arguments[2]), int(arguments[3])
+    """The process `start_daily_worker` starts: make the day's copy under the lock it was given, and rotate.
+
+    Raises ValueError, before touching anything, when the arguments are not what `start_daily_worker` passes (the
+    database, the backup folder, the day, the open lock's descriptor): the word is for cardfile, not for people."""
+    try:
+        database_text, backup_text, day_text, fd_text = arguments
+        day, fd = date.fromisoformat(day_text), int(fd_text)
+        os.fstat(fd)
+    except (ValueError, OSError) as exc:
+        raise ValueError(
+            f"{DAILY_WORKER_WORD} is started by cardfile itself with DATABASE BACKUP_FOLDER YYYY-MM-DD LOCK_FD "
+            f"(got {len(arguments)} argument(s): {exc})"
+        ) from exc
+    database, backup_dir = Path(database_text), Path(backup_text)
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)  # the person's next command comes first
     try:

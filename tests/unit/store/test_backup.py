@@ -373,6 +373,24 @@ def test_the_command_line_names_the_worker_as_the_store_does() -> None:
     assert main.DAILY_WORKER_WORD == backup.DAILY_WORKER_WORD
 
 
+@pytest.mark.parametrize(
+    "arguments",
+    [[], ["db", "folder"], ["db", "folder", "yesterday", "7"], ["db", "folder", "2026-12-06", "seven"],
+     ["db", "folder", "2026-12-06", "987654"], ["db", "folder", "2026-12-06", "3", "extra"]],
+)  # fmt: skip
+def test_the_backup_worker_typed_by_hand_says_so_in_one_line_and_touches_nothing(
+    arguments: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: `cardfile __daily-backup` with missing or malformed arguments ended in an IndexError traceback."""
+    from cardfile.cli import main
+
+    monkeypatch.chdir(tmp_path)  # where "db" and "folder" would be made
+    assert main.main([main.DAILY_WORKER_WORD, *arguments]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("cardfile: __daily-backup is started by cardfile itself")
+    assert "Traceback" not in err and list(tmp_path.iterdir()) == []
+
+
 def test_a_daily_copy_left_by_a_killed_process_goes_with_the_next_copy(db_path: Path, tmp_path: Path) -> None:
     """A process making the day's copy killed half-way (`kill -9`) leaves its temporary files, a database's size:
     the next process to hold the lock removes them at once (not an hour later) and makes the copy."""
