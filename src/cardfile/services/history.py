@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from cardfile.domain.errors import EraseNotAllowed, NotFound, NothingToUndo, ValidationError
 from cardfile.domain.values import RecordType
-from cardfile.services import disambiguation, records
+from cardfile.services import disambiguation
 from cardfile.services.database import TABLE_OF
 from cardfile.services.readmodels import ActionRead, FieldChange, JobLeft, TimelineEntry, TrashItem
+from cardfile.services.record_names import NAME_COLUMN
 from cardfile.store import seeds
 from cardfile.store.codec import CODECS, parse_utc
 from cardfile.store.writer import Writer
@@ -177,7 +178,7 @@ class HistoryService:
         with self._db.read() as conn:
             for record_type in _TRASH_TYPES:
                 table = TABLE_OF[record_type]
-                name = records._NAME_COLUMN[record_type]
+                name = NAME_COLUMN[record_type]
                 merged = " AND merged_into IS NULL" if record_type in (RecordType.CONTACT, RecordType.COMPANY) else ""
                 found = conn.exec_driver_sql(
                     f"SELECT id, {name}, deleted_at, owner_id FROM {table} WHERE deleted_at IS NOT NULL{merged}"

@@ -41,6 +41,7 @@ DAILY_SUFFIX = ".cardfile-backup.gz"
 # Uncompressed daily copies, as Cardfile made them before, are listed, restored and rotated out like the new ones.
 _DAILY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.cardfile-backup(?:\.gz)?$")
 PARTIAL_SUFFIX = ".partial"
+UNPACKED_SUFFIX = ".unpacked"  # a compressed backup uncompressed beside the database for a restore
 # gzip's fastest level: 5.6 times smaller on a 100,000-contact database at some 200 MB/s of one core; level 6
 # gains a tenth more room for two and a half times the time.
 COMPRESS_LEVEL = 1
@@ -138,7 +139,8 @@ def unpacked(backup: Path, folder: Path) -> Iterator[Path]:
         yield backup
         return
     paths.private_folder(folder)
-    handle, name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".unpacked", dir=folder)
+    _remove_stale_partials(folder, UNPACKED_SUFFIX)  # left by a restore killed midway (kill -9, power cut)
+    handle, name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=UNPACKED_SUFFIX, dir=folder)
     tmp = Path(name)
     try:
         try:
@@ -364,10 +366,10 @@ def _size(n: int) -> str:
     return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.0f} kB"
 
 
-def _remove_stale_partials(backup_dir: Path) -> None:
+def _remove_stale_partials(backup_dir: Path, suffix: str = PARTIAL_SUFFIX) -> None:
     """Temporary copies left by a process that died mid-copy (kill -9, power cut) would fill the disk in time."""
     limit = time.time() - STALE_PARTIAL_SECONDS
-    for entry in backup_dir.glob(f"*{PARTIAL_SUFFIX}"):
+    for entry in backup_dir.glob(f".*{suffix}"):
         with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
             if entry.stat().st_mtime < limit:
                 entry.unlink()

@@ -323,6 +323,28 @@ def test_yesterdays_daily_backup_is_restored_in_one_step(db_path: Path) -> None:
         assert restored.maintenance.check().ok
 
 
+def test_a_restore_killed_midway_leaves_no_uncompressed_copy_for_long(db_path: Path) -> None:
+    """A restore killed while it had a compressed backup uncompressed beside the database (kill -9, power cut) left
+    that copy, as big as the database, for good. The next restore clears copies left long ago, and leaves a young
+    one alone (another restore may be reading it)."""
+    with open_database(db_path, now=lambda: at(TODAY)) as services:
+        add_contact(services, given="Ada")
+        made = services.maintenance.daily_backup()
+    assert made is not None
+    dead = db_path.parent / f".{made.name}.k1l2m3.unpacked"
+    dead.write_bytes(b"left by kill -9")
+    long_ago = (datetime.now() - timedelta(hours=2)).timestamp()
+    os.utime(dead, (long_ago, long_ago))
+    young = db_path.parent / f".{made.name}.n4o5p6.unpacked"
+    young.write_bytes(b"another restore is reading this")
+
+    restore_database(db_path, made)
+
+    assert given_names(db_path) == ["Ada"]
+    assert not dead.exists()
+    assert young.read_bytes() == b"another restore is reading this"
+
+
 def test_a_daily_backup_is_a_plain_gzip_file_of_the_database(db_path: Path) -> None:
     """Whoever has no Cardfile at hand gets the database back with `gunzip`."""
     with open_database(db_path, now=lambda: at(TODAY)) as services:
