@@ -127,11 +127,14 @@ class SearchReader:
 
 def _backup_due(path: Path, today: date) -> bool:
     """Whether the full open has the daily backup to see to on leaving (MaintenanceService.start_daily_backup):
-    none of today yet, more kept than a week's, or the last one failed and the command says so."""
+    none of today yet, more kept than a week's, or the last one failed and the command says so. While another
+    process is making the day's copy, the full open would only leave it to that process: nothing is due here."""
     folder = paths.backup_dir_for(path)
+    if backup.last_failure(folder) is not None:
+        return True
     kept = backup.daily_backups(folder)
     stale = not kept or kept[-1][0] < today or len(kept) > backup.KEEP_DAILY
-    return stale or backup.last_failure(folder) is not None
+    return stale and not backup.copy_in_progress(folder)
 
 
 def find(conn: Reads, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[SearchResult]:

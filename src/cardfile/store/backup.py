@@ -343,6 +343,26 @@ def last_failure(backup_dir: Path) -> str | None:
         return None
 
 
+def copy_in_progress(backup_dir: Path) -> bool:
+    """Whether another process holds the backup folder's lock now, making the day's copy (False where processes
+    cannot share a lock). Only looks: the lock is taken shared for an instant and given back at once."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(backup_dir / LOCK_NAME, os.O_RDONLY)
+    except OSError:  # no lock file: no copy was ever made through it
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # closing gives a shared lock back
+    return False
+
+
 def wait_for_daily_worker(backup_dir: Path, timeout: float = 60.0) -> bool:
     """Wait until no process holds the backup folder's lock (the day's copy is made, or failed); False on timeout."""
     if fcntl is None or not (backup_dir / LOCK_NAME).exists():

@@ -3,7 +3,9 @@ the database fully would change nothing; otherwise it gives None and the command
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -53,6 +55,23 @@ def test_the_reader_cannot_write(current: Path) -> None:
 def test_the_day_s_backup_still_due_takes_the_full_open(current: Path) -> None:
     """The full open makes the day's backup when the command is done; the reader would skip it."""
     assert SearchReader.open(current, today=datetime.now(UTC) + timedelta(days=1)) is None
+
+
+def test_while_another_process_makes_the_day_s_backup_the_reader_is_used(current: Path) -> None:
+    """The copy of a 100,000-person database takes up to a minute in its own process; searches meanwhile were all
+    sent the slow way, whose open would only have found the copy under way and left it to that process."""
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    folder = paths.backup_dir_for(current)
+    fd = os.open(folder / backup.LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # as the day's worker holds it
+        reader = SearchReader.open(current, today=tomorrow)
+        assert reader is not None
+        with reader:
+            assert [r.display_name for r in reader.search("anna")] == ["Anna Berg"]
+    finally:
+        os.close(fd)
+    assert SearchReader.open(current, today=tomorrow) is None  # the copy is due again once nobody makes it
 
 
 def test_a_failed_daily_backup_takes_the_full_open_which_tells_of_it(current: Path) -> None:
