@@ -181,9 +181,14 @@ def test_print_list_prints_the_selected_records_when_several_are(
     window = open_window()
     page = contacts_page(window)
     settled(qtbot, page)
-    page.view.selectRow(page.model.row_of(people["anna"]) or 0)
+    # Both rows must be in the list before they are selected (a busy machine may not have read it yet; selecting
+    # "row 0" twice instead made this test fail now and then).
+    qtbot.waitUntil(lambda: None not in (page.model.row_of(people["anna"]), page.model.row_of(people["dan"])))
+    anna, dan = page.model.row_of(people["anna"]), page.model.row_of(people["dan"])
+    assert anna is not None and dan is not None
+    page.view.selectRow(anna)
     page.view.selectionModel().select(
-        page.model.index(page.model.row_of(people["dan"]) or 0, 0),
+        page.model.index(dan, 0),
         page.view.selectionModel().SelectionFlag.Select | page.view.selectionModel().SelectionFlag.Rows,
     )
     assert page.selected_count() == 2
