@@ -183,7 +183,7 @@
         <name>CalendarView</name>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>+%Ln more</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>%Ln overdue</numerusform>
@@ -734,7 +734,7 @@
     <context>
         <name>PipelineBoard</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; %Ln more currency</numerusform>

@@ -1578,14 +1578,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>+%Ln مورد دیگر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>%Ln عقب‌افتاده</numerusform>
@@ -1836,17 +1836,17 @@
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="95" />
             <source>{unit}, billions</source>
             <translation>{unit}، میلیارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="96" />
             <source>{unit}, millions</source>
             <translation>{unit}، میلیون</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="97" />
             <source>{unit}, thousands</source>
             <translation>{unit}، هزار</translation>
         </message>
@@ -3451,8 +3451,8 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
-            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
-            <translation>معامله‌های باز قیف فروش {pipeline} به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
+            <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
+            <translation>معامله‌های باز قیف فروش «{pipeline}» به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
@@ -6438,62 +6438,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="506" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="507" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
             <source>City</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
             <source>Industry</source>
             <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
             <source>People</source>
             <translation>افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
             <source>File as</source>
             <translation>بایگانی به‌عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
             <source>Updated</source>
             <translation>آخرین به‌روزرسانی</translation>
         </message>
@@ -7799,54 +7799,54 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>جمع و (کم‌رنگ) جمع وزن‌دار برای هر ارز:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
-            <source>{pipeline} pipeline</source>
-            <translation>قیف فروش {pipeline}</translation>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="492" />
+            <source>Pipeline: {pipeline}</source>
+            <translation>قیف فروش: {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="494" />
             <source>no deals</source>
             <translation>معامله‌ای نیست</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}؛ %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="499" />
             <source>{count} {status} · {totals}</source>
             <translation>{count} {status} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="536" />
             <source>Move Deal</source>
             <translation>جابه‌جایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Open</source>
             <translation>باز کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="600" />
             <source>Move to</source>
             <translation>انتقال به</translation>
         </message>
@@ -8197,238 +8197,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="392" />
             <source>Choose another filter, or show them all.</source>
             <translation>فیلتر دیگری انتخاب کنید، یا همه را نمایش دهید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="455" />
             <source>&amp;List</source>
             <translation>&amp;فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Edit</source>
             <translation>&amp;ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Tag…</source>
             <translation>&amp;برچسب‌زدن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>&amp;Remove Tag…</source>
             <translation>بر&amp;داشتن برچسب…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
             <source>Add to &amp;Group…</source>
             <translation>افزودن به &amp;گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
             <source>Remove from Group</source>
             <translation>برداشتن از گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
             <source>&amp;Delete…</source>
             <translation>&amp;حذف…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
             <source>Show &amp;All</source>
             <translation>نمایش &amp;همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
             <source>&amp;Open</source>
             <translation>با&amp;ز کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
             <source>C&amp;all</source>
             <translation>&amp;تماس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
             <source>Send Ema&amp;il</source>
             <translation>ارسال &amp;ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
             <source>E&amp;xport Selected…</source>
             <translation>برون‌بری انتخاب‌&amp;شده‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>افزودن برچسب به رکوردهای انتخاب‌شده (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>برداشتن یک برچسب از رکوردهای انتخاب‌شده (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>افزودن رکوردهای انتخاب‌شده به یک گروه (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>انتقال رکوردهای انتخاب‌شده به سطل زباله (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Call the selected record's first phone number</source>
             <translation>تماس با نخستین شمارهٔ تلفن رکورد انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Write to the selected records from your mail program</source>
             <translation>نوشتن به رکوردهای انتخاب‌شده از برنامهٔ ایمیل شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>کپی ردیف‌های انتخاب‌شده به‌صورت متن (Ctrl+C در فهرست)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>برون‌بری رکوردهای انتخاب‌شده در یک فایل vCard یا CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="677" />
             <source>{count} (filtered)</source>
             <translation>{count} (فیلترشده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="777" />
             <source>{records} selected</source>
             <translation>{records} انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="845" />
             <source>&amp;Columns</source>
             <translation>&amp;ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="855" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;بازنشانی ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="918" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>Unsaved Changes</source>
             <translation>تغییرات ذخیره‌نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1003" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>کارت اشتباهی دارد که با رنگ قرمز مشخص شده و پیش از ذخیره باید اصلاح شود. تغییرات ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
             <source>Save the changes to this card?</source>
             <translation>تغییرات این کارت ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1064" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{records} نخست از {count} کپی شد؛ بقیه را برون‌بری کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
             <source>Copied {records}.</source>
             <translation>{records} کپی شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1130" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1137" />
             <source>Move to Trash</source>
             <translation>انتقال به سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
             <source>Move {records} to the Trash?</source>
             <translation>{records} به سطل زباله منتقل شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1136" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>می‌توانید آن‌ها را از سطل زباله بازیابی کنید، یا این کار را با Ctrl+Z واگرد کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1151" />
             <source>Moving {records} to the Trash…</source>
             <translation>در حال انتقال {records} به سطل زباله…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
             <source>Remove Tag</source>
             <translation>برداشتن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
             <source>Take this tag off {records}:</source>
             <translation>برداشتن این برچسب از {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>Add Tag</source>
             <translation>افزودن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>Tag {records} with:</source>
             <translation>افزودن برچسب به {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1180" />
             <source>Tagging {records}…</source>
             <translation>در حال برچسب‌زدن به {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1188" />
             <source>Add {records} to the group:</source>
             <translation>افزودن {records} به گروه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1205" />
             <source>Adding {records} to a group…</source>
             <translation>در حال افزودن {records} به یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1213" />
             <source>Taking {records} out of a group…</source>
             <translation>در حال برداشتن {records} از یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1238" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

@@ -1598,7 +1598,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>+%Ln í viðbót</numerusform>
@@ -1606,7 +1606,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>%Ln kominn fram yfir</numerusform>
@@ -1864,17 +1864,17 @@
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="95" />
             <source>{unit}, billions</source>
             <translation>{unit}, milljarðar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="96" />
             <source>{unit}, millions</source>
             <translation>{unit}, milljónir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="97" />
             <source>{unit}, thousands</source>
             <translation>{unit}, þúsundir</translation>
         </message>
@@ -3497,8 +3497,8 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
-            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
-            <translation>Opin sölutækifæri söluferlisins {pipeline} í {currency}; smelltu á súlu til að telja þau upp.</translation>
+            <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
+            <translation>Opin sölutækifæri í söluferlinu „{pipeline}“ í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
@@ -6504,62 +6504,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="506" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="507" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
             <source>City</source>
             <translation>Bær/borg</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
             <source>People</source>
             <translation>Starfsfólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
             <source>File as</source>
             <translation>Raða sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
             <source>Updated</source>
             <translation>Uppfært</translation>
         </message>
@@ -7879,17 +7879,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Samtals og (dauft) vegið samtals eftir gjaldmiðli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
-            <source>{pipeline} pipeline</source>
-            <translation>Söluferlið {pipeline}</translation>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="492" />
+            <source>Pipeline: {pipeline}</source>
+            <translation>Söluferli: {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="494" />
             <source>no deals</source>
             <translation>engin sölutækifæri</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; %Ln gjaldmiðill í viðbót</numerusform>
@@ -7897,37 +7897,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>open</source>
             <translation>opin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>won</source>
             <translation>unnin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>lost</source>
             <translation>töpuð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="499" />
             <source>{count} {status} · {totals}</source>
             <translation>{count} {status} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="536" />
             <source>Move Deal</source>
             <translation>Færa sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Open</source>
             <translation>Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="600" />
             <source>Move to</source>
             <translation>Færa á</translation>
         </message>
@@ -8278,238 +8278,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="392" />
             <source>Choose another filter, or show them all.</source>
             <translation>Veldu aðra síu eða sýndu allt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="455" />
             <source>&amp;List</source>
             <translation>&amp;Listi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Edit</source>
             <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Tag…</source>
             <translation>&amp;Merkja…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Fjarlægja merki…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
             <source>Add to &amp;Group…</source>
             <translation>Bæta í &amp;hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
             <source>Remove from Group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
             <source>&amp;Delete…</source>
             <translation>&amp;Eyða…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
             <source>Show &amp;All</source>
             <translation>Sýna &amp;allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
             <source>&amp;Open</source>
             <translation>&amp;Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
             <source>C&amp;all</source>
             <translation>Hr&amp;ingja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
             <source>Send Ema&amp;il</source>
             <translation>Senda &amp;tölvupóst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
             <source>E&amp;xport Selected…</source>
             <translation>Flytja &amp;út valið…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Setja merki á valdar færslur (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Taka merki af völdum færslum (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Bæta völdum færslum í hóp (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Færa valdar færslur í ruslakörfuna (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Call the selected record's first phone number</source>
             <translation>Hringja í fyrsta símanúmer valdrar færslu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Write to the selected records from your mail program</source>
             <translation>Skrifa völdum færslum úr póstforritinu þínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Afrita valdar línur sem texta (Ctrl+C í listanum)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Flytja valdar færslur út í vCard- eða CSV-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="677" />
             <source>{count} (filtered)</source>
             <translation>{count} (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} valdar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="777" />
             <source>{records} selected</source>
             <translation>Valið: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="845" />
             <source>&amp;Columns</source>
             <translation>&amp;Dálkar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="855" />
             <source>&amp;Reset Columns</source>
             <translation>E&amp;ndurstilla dálka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="918" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1003" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>Á spjaldinu er villa, merkt með rauðu, sem þarf að leiðrétta áður en hægt er að vista það. Vista breytingarnar?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
             <source>Save the changes to this card?</source>
             <translation>Vista breytingarnar á þessu spjaldi?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1064" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Afritað: fyrstu {records} af {count}; flyttu afganginn út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
             <source>Copied {records}.</source>
             <translation>Afritað: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1130" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1137" />
             <source>Move to Trash</source>
             <translation>Færa í ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
             <source>Move {records} to the Trash?</source>
             <translation>Færa í ruslakörfuna: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1136" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Þú getur endurheimt þær úr ruslakörfunni eða afturkallað þetta með Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1151" />
             <source>Moving {records} to the Trash…</source>
             <translation>Færir í ruslakörfuna: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
             <source>Remove Tag</source>
             <translation>Fjarlægja merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
             <source>Take this tag off {records}:</source>
             <translation>Taka þetta merki af færslum ({records}):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>Add Tag</source>
             <translation>Bæta við merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>Tag {records} with:</source>
             <translation>Merkja færslur ({records}) með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1180" />
             <source>Tagging {records}…</source>
             <translation>Merkir færslur ({records})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1188" />
             <source>Add {records} to the group:</source>
             <translation>Bæta færslum ({records}) í hópinn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1205" />
             <source>Adding {records} to a group…</source>
             <translation>Bætir færslum ({records}) í hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1213" />
             <source>Taking {records} out of a group…</source>
             <translation>Tekur færslur ({records}) úr hópi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1238" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

@@ -1578,14 +1578,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>+ ほか %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>期限切れ %Ln 件</numerusform>
@@ -1836,17 +1836,17 @@
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="95" />
             <source>{unit}, billions</source>
             <translation>{unit} (10億)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="96" />
             <source>{unit}, millions</source>
             <translation>{unit} (100万)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="97" />
             <source>{unit}, thousands</source>
             <translation>{unit} (千)</translation>
         </message>
@@ -3451,8 +3451,8 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
-            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
-            <translation>{pipeline} パイプラインの進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
+            <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
+            <translation>パイプライン「{pipeline}」の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
@@ -6438,62 +6438,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="506" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="507" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
             <source>City</source>
             <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
             <source>People</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
             <source>File as</source>
             <translation>並べ替え用の名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
             <source>Updated</source>
             <translation>更新日時</translation>
         </message>
@@ -7799,54 +7799,54 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>通貨別の合計と (薄い表示で) 加重合計：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
-            <source>{pipeline} pipeline</source>
-            <translation>{pipeline} パイプライン</translation>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="492" />
+            <source>Pipeline: {pipeline}</source>
+            <translation>パイプライン：{pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="494" />
             <source>no deals</source>
             <translation>商談なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}、ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="499" />
             <source>{count} {status} · {totals}</source>
             <translation>{status} {count} 件 · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="536" />
             <source>Move Deal</source>
             <translation>商談の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="600" />
             <source>Move to</source>
             <translation>移動先</translation>
         </message>
@@ -8197,238 +8197,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="392" />
             <source>Choose another filter, or show them all.</source>
             <translation>別のフィルターを選択するか、すべて表示してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="455" />
             <source>&amp;List</source>
             <translation>一覧(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Tag…</source>
             <translation>タグ付け(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>&amp;Remove Tag…</source>
             <translation>タグを外す(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
             <source>Add to &amp;Group…</source>
             <translation>グループに追加(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
             <source>Remove from Group</source>
             <translation>グループから削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
             <source>&amp;Delete…</source>
             <translation>削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
             <source>Show &amp;All</source>
             <translation>すべて表示(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
             <source>C&amp;all</source>
             <translation>電話をかける(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
             <source>Send Ema&amp;il</source>
             <translation>メールを送信(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
             <source>E&amp;xport Selected…</source>
             <translation>選択項目をエクスポート(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>選択したレコードにタグを付けます (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>選択したレコードからタグを外します (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>選択したレコードをグループに追加します (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>選択したレコードをゴミ箱に移動します (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Call the selected record's first phone number</source>
             <translation>選択したレコードの最初の電話番号に電話をかけます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Write to the selected records from your mail program</source>
             <translation>メールソフトで選択したレコードにメールを書きます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>選択した行をテキストとしてコピーします (一覧で Ctrl+C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>選択したレコードを vCard または CSV ファイルにエクスポートします</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="677" />
             <source>{count} (filtered)</source>
             <translation>{count} (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} 件選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="777" />
             <source>{records} selected</source>
             <translation>{records}を選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="845" />
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="855" />
             <source>&amp;Reset Columns</source>
             <translation>列をリセット(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="918" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1003" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>カードに誤りがあり (赤で表示)、保存する前に修正が必要です。変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
             <source>Save the changes to this card?</source>
             <translation>このカードへの変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1064" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{count} 件中、最初の{records}をコピーしました。残りはエクスポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
             <source>Copied {records}.</source>
             <translation>{records}をコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1130" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1137" />
             <source>Move to Trash</source>
             <translation>ゴミ箱に移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
             <source>Move {records} to the Trash?</source>
             <translation>{records}をゴミ箱に移動しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1136" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>ゴミ箱から復元するか、Ctrl+Z で元に戻すことができます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1151" />
             <source>Moving {records} to the Trash…</source>
             <translation>{records}をゴミ箱に移動しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
             <source>Remove Tag</source>
             <translation>タグを外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
             <source>Take this tag off {records}:</source>
             <translation>{records}から外すタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>Add Tag</source>
             <translation>タグの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>Tag {records} with:</source>
             <translation>{records}に付けるタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1180" />
             <source>Tagging {records}…</source>
             <translation>{records}にタグを付けています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1188" />
             <source>Add {records} to the group:</source>
             <translation>{records}の追加先グループ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1205" />
             <source>Adding {records} to a group…</source>
             <translation>{records}をグループに追加しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1213" />
             <source>Taking {records} out of a group…</source>
             <translation>{records}をグループから外しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1238" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

@@ -1618,7 +1618,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="601" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>ещё %Ln</numerusform>
@@ -1627,7 +1627,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="612" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>просрочено: %Ln</numerusform>
@@ -1892,17 +1892,17 @@
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="175" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="95" />
             <source>{unit}, billions</source>
             <translation>{unit}, млрд</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="176" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="96" />
             <source>{unit}, millions</source>
             <translation>{unit}, млн</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/widgets/charts.py" line="177" />
+            <location filename="../../src/cardfile/ui/widgets/charts.py" line="97" />
             <source>{unit}, thousands</source>
             <translation>{unit}, тыс.</translation>
         </message>
@@ -3543,7 +3543,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
-            <source>Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.</source>
+            <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки воронки продаж «{pipeline}» в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
@@ -6570,62 +6570,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="470" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="506" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="507" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="476" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="477" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="478" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
             <source>People</source>
             <translation>Сотрудники</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="479" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
             <source>File as</source>
             <translation>Сортировать как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="480" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="481" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
             <source>Updated</source>
             <translation>Изменено</translation>
         </message>
@@ -7959,17 +7959,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Сумма и (бледным) сумма с учётом вероятности по каждой валюте:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="491" />
-            <source>{pipeline} pipeline</source>
-            <translation>Воронка продаж «{pipeline}»</translation>
+            <location filename="../../src/cardfile/ui/deals/board.py" line="492" />
+            <source>Pipeline: {pipeline}</source>
+            <translation>Воронка продаж: {pipeline}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="493" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="494" />
             <source>no deals</source>
             <translation>нет сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/board.py" line="495" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
             <source>{totals}; %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{totals}; ещё %Ln валюта</numerusform>
@@ -7978,37 +7978,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>open</source>
             <translation>Открытые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>won</source>
             <translation>Выигранные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="496" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="497" />
             <source>lost</source>
             <translation>Проигранные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="498" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="499" />
             <source>{count} {status} · {totals}</source>
             <translation>{status}: {count} · {totals}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="535" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="536" />
             <source>Move Deal</source>
             <translation>Перемещение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="598" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/board.py" line="599" />
+            <location filename="../../src/cardfile/ui/deals/board.py" line="600" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>
@@ -8359,238 +8359,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="392" />
             <source>Choose another filter, or show them all.</source>
             <translation>Выберите другой фильтр или покажите все записи.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="454" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="455" />
             <source>&amp;List</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
             <source>&amp;Edit</source>
             <translation>&amp;Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
             <source>&amp;Tag…</source>
             <translation>&amp;Тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Снять тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
             <source>Add to &amp;Group…</source>
             <translation>Добавить в &amp;группу…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
             <source>Remove from Group</source>
             <translation>Убрать из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="518" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
             <source>&amp;Delete…</source>
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
             <source>Show &amp;All</source>
             <translation>Показать &amp;все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
             <source>C&amp;all</source>
             <translation>&amp;Позвонить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
             <source>Send Ema&amp;il</source>
             <translation>Напи&amp;сать письмо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
             <source>E&amp;xport Selected…</source>
             <translation>&amp;Экспорт выбранных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Присвоить тег выбранным записям (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Снять тег с выбранных записей (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Добавить выбранные записи в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Переместить выбранные записи в корзину (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Call the selected record's first phone number</source>
             <translation>Позвонить по первому номеру телефона выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Write to the selected records from your mail program</source>
             <translation>Написать выбранным записям из почтовой программы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Скопировать выбранные строки как текст (Ctrl+C в списке)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Экспортировать выбранные записи в файл vCard или CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="676" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="677" />
             <source>{count} (filtered)</source>
             <translation>{count} (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="679" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · выбрано: {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="776" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="777" />
             <source>{records} selected</source>
             <translation>Выбрано: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="844" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="845" />
             <source>&amp;Columns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="854" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="855" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="917" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="918" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1001" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1003" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>В карточке есть ошибка, отмеченная красным: исправьте её, прежде чем сохранять. Сохранить изменения?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1004" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
             <source>Save the changes to this card?</source>
             <translation>Сохранить изменения в этой карточке?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1063" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1064" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Скопированы первые записи ({records} из {count}); остальные экспортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1066" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
             <source>Copied {records}.</source>
             <translation>Скопировано: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1127" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1130" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1137" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1128" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
             <source>Move {records} to the Trash?</source>
             <translation>Переместить в корзину: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1136" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Их можно восстановить из корзины или отменить это действие клавишами Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1148" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1151" />
             <source>Moving {records} to the Trash…</source>
             <translation>Перемещение в корзину: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
             <source>Remove Tag</source>
             <translation>Снять тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
             <source>Take this tag off {records}:</source>
             <translation>Снять тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>Add Tag</source>
             <translation>Присвоить тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1165" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>Tag {records} with:</source>
             <translation>Присвоить тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1180" />
             <source>Tagging {records}…</source>
             <translation>Присвоение тега: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1185" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1188" />
             <source>Add {records} to the group:</source>
             <translation>Добавить в группу — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1202" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1205" />
             <source>Adding {records} to a group…</source>
             <translation>Добавление в группу: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1210" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1213" />
             <source>Taking {records} out of a group…</source>
             <translation>Удаление из группы: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1238" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

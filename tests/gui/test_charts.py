@@ -4,7 +4,7 @@ that they draw in their colours."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -70,3 +70,53 @@ def test_a_click_on_a_slice_names_it_and_an_empty_slice_takes_no_room(qtbot: QtB
         assert clicked.args == [index]
     assert pie.tooltip_of(pie.hit(QPointF(pie.slice_position(2)))) == "1 lost"
     assert pie.hit(QPointF(1, 1)) is None
+
+
+@pytest.mark.parametrize("horizontal", [False, True])
+def test_a_bar_chart_is_mirrored_right_to_left(qtbot: QtBot, horizontal: bool) -> None:
+    """Issue 17: in Persian the charts read from the right as the rest of the window does: the first month (the
+    first bar) to the right of the second, the values and the stages' names on the right, bars growing leftwards,
+    the legend from the right; clicks and tooltips follow the bars where they are drawn."""
+    charts = {}
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        chart = BarChart(horizontal=horizontal)
+        qtbot.addWidget(chart)
+        chart.setLayoutDirection(direction)
+        chart.resize(400, 260)
+        chart.show_bars(
+            ["Prospect", "Won", "Lost"],
+            [Bars("Weighted", [1, 2, 0], ["a", "b", "c"]), Bars("Total", [3, 4, 0], ["d", "e", "f"])],
+            unit="EUR",
+        )
+        chart.show()
+        charts[direction] = chart
+    left, right = charts[Qt.LayoutDirection.LeftToRight], charts[Qt.LayoutDirection.RightToLeft]
+    area = right.plot_area()
+    assert area == QRectF(
+        400 - left.plot_area().right(), left.plot_area().top(), left.plot_area().width(), left.plot_area().height()
+    )
+    assert area.left() - 0 < 400 - area.right(), "the labels' room is at the right"
+    if horizontal:  # stages top to bottom as before; the bars stand on the right edge and grow leftwards
+        assert right.bar_rect(0, 0).right() == pytest.approx(area.right())
+        assert right.bar_rect(1, 1).left() < right.bar_rect(0, 1).left()
+        assert all(label.box.left() >= area.right() for label in right.category_labels())
+        assert right.bar_position(0, 0).y() < right.bar_position(0, 1).y()
+    else:  # the first category at the right, the values beside the right edge
+        assert right.bar_position(0, 0).x() > right.bar_position(0, 1).x()
+        assert right.bar_position(0, 0).x() > right.bar_position(1, 0).x(), "the first series at the right"
+        assert all(label.box.left() >= area.right() for label in right.value_labels())
+        assert all(label.flags & Qt.AlignmentFlag.AlignLeft for label in right.value_labels())
+        assert right.bar_rect(0, 0).bottom() == pytest.approx(area.bottom())
+    (first_box, first), (second_box, second) = right.legend_entries()
+    assert (first.text, second.text) == ("Weighted", "Total")
+    assert first_box.left() > second_box.left() and first.box.right() <= first_box.left(), "read from the right"
+    for series, category in ((0, 1), (1, 0), (1, 1)):
+        with qtbot.waitSignal(right.bar_clicked) as clicked:
+            qtbot.mouseClick(right, Qt.MouseButton.LeftButton, pos=right.bar_position(series, category))
+        assert clicked.args == [series, category]
+    # drawn where they are said to be: the first bar's colour at its middle, the plot area's left edge bare
+    image = right.grab().toImage()
+    middle = right.bar_position(0, 0)
+    assert image.pixel(middle.x(), middle.y()) == QColor(PALETTE[0]).rgb()
+    left_middle = left.bar_position(0, 0)
+    assert image.pixel(left_middle.x(), left_middle.y()) != QColor(PALETTE[0]).rgb()

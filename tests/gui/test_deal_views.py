@@ -112,7 +112,7 @@ def test_the_board_shows_a_column_per_stage_with_counts_and_totals_per_currency(
     assert "USD" in totals and format_amount(150_000, "USD") in totals and format_amount(15_000, "USD") in totals
     proposal = board.columns[column(board, "Proposal")].totals.text()
     assert "EUR" in proposal and "USD" not in proposal  # never a euro in a dollar total
-    assert board.heading.text() == "Sales pipeline"
+    assert board.heading.text() == "Pipeline: Sales"
     qtmodeltester.check(prospect.model)  # type: ignore[attr-defined]
 
 

@@ -552,7 +552,7 @@ class DashboardPage(Page):
             unit=code or "",
         )
         self.pipeline_caption.setText(
-            _tr("Open deals of the {pipeline} pipeline in {currency}; click a bar to list them.").format(
+            _tr("Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.").format(
                 pipeline=seeded_name(figures.pipeline.pipeline.name), currency=code or "—"
             )
         )

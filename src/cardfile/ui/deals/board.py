@@ -488,7 +488,8 @@ class PipelineBoard(QWidget):
                 _tr("Total and (dim) weighted total per currency:") + totals_table(figures.totals, soft)
             )
             column.model.show_ids(read.ids.get(column.stage_id, []), changed)
-        self.heading.setText(_tr("{pipeline} pipeline").format(pipeline=seeded_name(board.pipeline.name)))
+        # "label: name" reads in every language whatever the pipeline is called ("Sales pipeline" was "قیف فروش فروش")
+        self.heading.setText(_tr("Pipeline: {pipeline}").format(pipeline=seeded_name(board.pipeline.name)))
         shown, more = most_used(board.totals, CURRENCY_LINES)
         totals = "; ".join(totals_lines(shown)) or _tr("no deals")
         if more:

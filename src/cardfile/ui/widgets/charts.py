@@ -3,6 +3,9 @@
 A chart only draws: its figures arrive already added up by the services, exactly, per currency; the heights are
 plotted from them, and every tooltip and label shows the exact amount the caller wrote. A click on a bar or a
 slice says which (`bar_clicked(series, category)`, `slice_clicked(index)`), and the page opens what is behind it.
+A bar chart follows the layout direction as the rest of the window does: right to left (Persian), the categories
+(months, so time) run from the right, the value axis and the stages' names stand on the right, a horizontal bar
+grows leftwards and the legend reads from the right. Its geometry is worked out left to right and mirrored as drawn.
 Drawn here rather than with QtCharts, which brought 3 MB of libraries (and 9 MB of OpenGL bindings) into the bundle
 for two kinds of picture.
 """
@@ -42,6 +45,15 @@ class Bars:
     name: str
     heights: Sequence[float]
     tooltips: Sequence[str]
+
+
+@dataclass(frozen=True)
+class ChartText:
+    """A text as drawn: its box, its (absolute) alignment and the words."""
+
+    box: QRectF
+    flags: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,31 @@ class _Chart(QWidget):
     def text_colour(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.WindowText)
 
+    # ----- right to left: geometry is worked out left to right, then mirrored as drawn -----
+
+    def mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def visual_x(self, x: float) -> float:
+        return self.width() - x if self.mirrored() else x
+
+    def visual_point(self, point: QPointF) -> QPointF:
+        return QPointF(self.visual_x(point.x()), point.y())
+
+    def visual_rect(self, rect: QRectF) -> QRectF:
+        if not self.mirrored():
+            return QRectF(rect)
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def visual_alignment(self, flags: Qt.AlignmentFlag) -> int:
+        """Left and right swapped when mirrored; absolute, so the painter does not swap them again."""
+        flags = Qt.AlignmentFlag(flags)
+        if self.mirrored():
+            horizontal = flags & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+            if horizontal in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight):
+                flags ^= Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
+        return int(flags | Qt.AlignmentFlag.AlignAbsolute)
+
     def hit(self, point: QPointF) -> object:  # the part under a point, or None
         raise NotImplementedError
 
@@ -178,7 +215,7 @@ class BarChart(_Chart):
         """A bar's height as drawn (scaled to the axis's unit)."""
         return float(self.series[series].heights[category]) / self.scale
 
-    # ----- geometry -----
+    # ----- geometry (worked out left to right; what is drawn goes through visual_rect) -----
 
     def _value_text(self, value: float) -> str:
         return self.locale().toString(value, "f", self.value_axis.decimals)
@@ -191,29 +228,36 @@ class BarChart(_Chart):
     def _legend_height(self) -> float:
         return QFontMetricsF(self.font()).height() + 10 if self.legend_shown else 0.0
 
-    def plot_area(self) -> QRectF:
-        """Where the bars are drawn, inside the axes' labels and titles and above the legend."""
+    def _area(self) -> QRectF:
+        """The plot area, left to right: inside the axes' labels and titles and above the legend."""
         labels = QFontMetricsF(self.label_font())
         title = labels.height() + 4 if self.value_axis.title else 0.0
         values = max((labels.horizontalAdvance(self._value_text(v)) for v in self._values()), default=0.0)
         names = max((labels.horizontalAdvance(name) for name in self.categories), default=0.0)
         area = QRectF(self.rect()).adjusted(MARGIN, MARGIN + labels.height() / 2, -MARGIN, -MARGIN)
         area.setBottom(area.bottom() - self._legend_height())
-        if self.horizontal:  # names at the left; values, then the axis's title, below
+        if self.horizontal:  # names at the start; values, then the axis's title, below
             area.adjust(names + 10, 0, -values / 2, -(labels.height() + 6 + title))
-        else:  # the axis's title (turned) and the values at the left; names below
+        else:  # the axis's title (turned) and the values at the start; names below
             area.adjust(title + values + 10, 0, 0, -(labels.height() + 8))
         return area
 
+    def plot_area(self) -> QRectF:
+        """Where the bars are drawn, as drawn (mirrored right to left)."""
+        return self.visual_rect(self._area())
+
     def _along(self, area: QRectF, value: float) -> float:
-        """Where a value lies along the value axis, in pixels."""
+        """Where a value lies along the value axis, in pixels (left to right)."""
         axis = self.value_axis
         share = (value - axis.low) / (axis.high - axis.low)
         return area.left() + share * area.width() if self.horizontal else area.bottom() - share * area.height()
 
-    def bar_rect(self, series: int, category: int, area: QRectF | None = None) -> QRectF:
-        area = area if area is not None else self.plot_area()
-        slot = (area.height() if self.horizontal else area.width()) / max(len(self.categories), 1)
+    def _slot(self, area: QRectF) -> float:
+        return (area.height() if self.horizontal else area.width()) / max(len(self.categories), 1)
+
+    def _bar(self, series: int, category: int, area: QRectF) -> QRectF:
+        """A bar, left to right."""
+        slot = self._slot(area)
         thickness = slot * BAR_WIDTH / max(len(self.series), 1)
         start = category * slot + (slot - slot * BAR_WIDTH) / 2 + series * thickness
         end = self._along(area, min(self.height_of(series, category), self.value_axis.high))
@@ -221,18 +265,72 @@ class BarChart(_Chart):
             return QRectF(area.left(), area.top() + start, end - area.left(), thickness)
         return QRectF(area.left() + start, end, thickness, area.bottom() - end)
 
+    def bar_rect(self, series: int, category: int) -> QRectF:
+        """A bar as drawn."""
+        return self.visual_rect(self._bar(series, category, self._area()))
+
     def bar_position(self, series: int, category: int) -> QPoint:
         """Where a bar is drawn (its middle): for a click from a test."""
         return self.bar_rect(series, category).center().toPoint()
 
+    def value_labels(self) -> list[ChartText]:
+        """The values along the value axis, as drawn: beside the plot area's start, or below it when horizontal."""
+        area = self._area()
+        height = QFontMetricsF(self.label_font()).height()
+        shown = []
+        for value in self._values():
+            at = self._along(area, value)
+            if self.horizontal:
+                box = QRectF(at - 60, area.bottom() + 5, 120, height)
+                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            else:
+                box = QRectF(area.left() - 208, at - height / 2, 200, height)
+                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            shown.append(ChartText(self.visual_rect(box), self.visual_alignment(flags), self._value_text(value)))
+        return shown
+
+    def category_labels(self) -> list[ChartText]:
+        """Each category's name beside its slot, as drawn."""
+        area = self._area()
+        slot = self._slot(area)
+        height = QFontMetricsF(self.label_font()).height()
+        shown = []
+        for n, name in enumerate(self.categories):
+            if self.horizontal:
+                box = QRectF(MARGIN, area.top() + n * slot, area.left() - MARGIN - 8, slot)
+                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            else:
+                box = QRectF(area.left() + n * slot - 20, area.bottom() + 6, slot + 40, height)
+                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            shown.append(ChartText(self.visual_rect(box), self.visual_alignment(flags), name))
+        return shown
+
+    def legend_entries(self) -> list[tuple[QRectF, ChartText]]:
+        """Each series' colour box and name in the legend, as drawn, from the reading side; none when hidden."""
+        if not self.legend_shown:
+            return []
+        metrics = QFontMetricsF(self.font())
+        box = metrics.height() * 0.6
+        widths = [box + 5 + metrics.horizontalAdvance(one.name) for one in self.series]
+        x = (self.width() - sum(widths) - 14 * (len(widths) - 1)) / 2
+        y = self.height() - MARGIN - metrics.height() - 2
+        entries = []
+        for one, width in zip(self.series, widths, strict=True):
+            swatch = QRectF(x, y + (metrics.height() - box) / 2, box, box)
+            name = QRectF(x + box + 5, y, width - box - 5, metrics.height())
+            flags = self.visual_alignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            entries.append((self.visual_rect(swatch), ChartText(self.visual_rect(name), flags, one.name)))
+            x += width + 14
+        return entries
+
     def hit(self, point: QPointF) -> tuple[int, int] | None:
-        area = self.plot_area()
+        area = self._area()
         for series in range(len(self.series)):
             for category in range(len(self.categories)):
-                bar = self.bar_rect(series, category, area)
+                bar = self._bar(series, category, area)
                 # a bar too short to aim at still takes a click across its thickness, just off the axis
                 reach = bar.adjusted(0, 0, 3, 0) if self.horizontal else bar.adjusted(0, -3, 0, 0)
-                if reach.contains(point):
+                if self.visual_rect(reach).contains(point):
                     return series, category
         return None
 
@@ -250,68 +348,57 @@ class BarChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # The picture is not mirrored right to left (months and amounts grow rightwards, as QtCharts drew them):
-        # alignments stay where they are drawn.
-        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        area = self.plot_area()
+        # Texts take the interface's direction (a Persian title reads right to left); the alignments drawn are
+        # absolute, already mirrored by visual_alignment.
+        painter.setLayoutDirection(self.layoutDirection())
+        area = self._area()
         text = self.text_colour()
         grid = self.palette().color(QPalette.ColorRole.Midlight)
         line = self.palette().color(QPalette.ColorRole.Mid)
-        painter.setFont(self.label_font())
         labels = QFontMetricsF(self.label_font())
-        # grid lines and the values along the axis
+
+        def draw_line(start: QPointF, end: QPointF) -> None:
+            painter.drawLine(self.visual_point(start), self.visual_point(end))
+
+        # grid lines across the values, and a light line between categories
+        painter.setPen(QPen(grid, 1))
         for value in self._values():
             at = self._along(area, value)
-            painter.setPen(QPen(grid, 1))
             if self.horizontal:
-                painter.drawLine(QPointF(at, area.top()), QPointF(at, area.bottom()))
-                box = QRectF(at - 60, area.bottom() + 5, 120, labels.height())
-                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                draw_line(QPointF(at, area.top()), QPointF(at, area.bottom()))
             else:
-                painter.drawLine(QPointF(area.left(), at), QPointF(area.right(), at))
-                box = QRectF(area.left() - 208, at - labels.height() / 2, 200, labels.height())
-                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            painter.setPen(text)
-            painter.drawText(box, int(flags), self._value_text(value))
-        # a light line between categories, and each category's name beside its slot
-        count = max(len(self.categories), 1)
-        slot = (area.height() if self.horizontal else area.width()) / count
-        for n, name in enumerate(self.categories):
-            painter.setPen(QPen(grid, 1))
+                draw_line(QPointF(area.left(), at), QPointF(area.right(), at))
+        slot = self._slot(area)
+        for n in range(len(self.categories)):
             if self.horizontal:
-                painter.drawLine(
-                    QPointF(area.left(), area.top() + n * slot), QPointF(area.right(), area.top() + n * slot)
-                )
-                box = QRectF(MARGIN, area.top() + n * slot, area.left() - MARGIN - 8, slot)
-                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                draw_line(QPointF(area.left(), area.top() + n * slot), QPointF(area.right(), area.top() + n * slot))
             else:
-                painter.drawLine(
-                    QPointF(area.left() + n * slot, area.top()), QPointF(area.left() + n * slot, area.bottom())
-                )
-                box = QRectF(area.left() + n * slot - 20, area.bottom() + 6, slot + 40, labels.height())
-                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            painter.setPen(text)
-            painter.drawText(box, int(flags), name)
-        painter.setPen(QPen(grid, 1))
+                draw_line(QPointF(area.left() + n * slot, area.top()), QPointF(area.left() + n * slot, area.bottom()))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(area)
+        painter.drawRect(self.visual_rect(area))
+        # the values along the axis and each category's name
+        painter.setFont(self.label_font())
+        painter.setPen(text)
+        for label in (*self.value_labels(), *self.category_labels()):
+            painter.drawText(label.box, label.flags, label.text)
         # the axes' own lines: the base the bars stand on, and the names' side
         painter.setPen(QPen(line, 1))
-        painter.drawLine(area.bottomLeft(), area.topLeft() if self.horizontal else area.bottomRight())
-        painter.drawLine(area.bottomLeft(), area.bottomRight() if self.horizontal else area.topLeft())
+        draw_line(area.bottomLeft(), area.topLeft() if self.horizontal else area.bottomRight())
+        draw_line(area.bottomLeft(), area.bottomRight() if self.horizontal else area.topLeft())
         if self.value_axis.title:
             painter.setPen(text)
             if self.horizontal:
                 below = area.bottom() + labels.height() + 8
                 painter.drawText(
-                    QRectF(area.left(), below, area.width(), labels.height()),
+                    self.visual_rect(QRectF(area.left(), below, area.width(), labels.height())),
                     int(Qt.AlignmentFlag.AlignHCenter),
                     self.value_axis.title,
                 )
-            else:
+            else:  # turned to read upwards, beside the values on the reading side
                 painter.save()
+                left = self.visual_rect(QRectF(MARGIN, 0, labels.height(), 1)).left()
                 # (a transform rather than painter.translate, a name the translation kit reads as Qt's tr)
-                painter.setTransform(QTransform.fromTranslate(MARGIN, area.center().y()).rotate(-90), True)
+                painter.setTransform(QTransform.fromTranslate(left, area.center().y()).rotate(-90), True)
                 painter.drawText(
                     QRectF(-area.height() / 2, 0, area.height(), labels.height()),
                     int(Qt.AlignmentFlag.AlignHCenter),
@@ -325,28 +412,17 @@ class BarChart(_Chart):
             painter.setBrush(colour)
             for category in range(len(self.categories)):
                 if self.height_of(series, category) > 0:
-                    painter.drawRect(self.bar_rect(series, category, area))
-        if self.legend_shown:
-            self._draw_legend(painter)
-        painter.end()
-
-    def _draw_legend(self, painter: QPainter) -> None:
+                    painter.drawRect(self.visual_rect(self._bar(series, category, area)))
+        # the legend
         painter.setFont(self.font())
-        metrics = QFontMetricsF(self.font())
-        box = metrics.height() * 0.6
-        widths = [box + 5 + metrics.horizontalAdvance(one.name) for one in self.series]
-        x = (self.width() - sum(widths) - 14 * (len(widths) - 1)) / 2
-        y = self.height() - MARGIN - metrics.height() - 2
-        for n, (one, width) in enumerate(zip(self.series, widths, strict=True)):
+        for n, (swatch, name) in enumerate(self.legend_entries()):
             colour = QColor(PALETTE[n % len(PALETTE)])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            painter.drawRect(QRectF(x, y + (metrics.height() - box) / 2, box, box))
-            painter.setPen(self.text_colour())
-            painter.drawText(
-                QRectF(x + box + 5, y, width, metrics.height()), int(Qt.AlignmentFlag.AlignVCenter), one.name
-            )
-            x += width + 14
+            painter.drawRect(swatch)
+            painter.setPen(text)
+            painter.drawText(name.box, name.flags, name.text)
+        painter.end()
 
 
 class PieChart(_Chart):
