@@ -39,7 +39,7 @@
     <context>
         <name>ActivitiesPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="269" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -329,7 +329,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Today (%Ln)</numerusform>
@@ -337,7 +337,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Overdue (%Ln)</numerusform>
@@ -345,7 +345,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>win rate of the %Ln deal closed in the period</numerusform>
@@ -353,7 +353,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Won: %Ln deal</numerusform>
@@ -361,7 +361,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Lost: %Ln deal</numerusform>
@@ -369,7 +369,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Won (%Ln)</numerusform>
@@ -377,7 +377,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln deal won: click to list it</numerusform>
@@ -385,7 +385,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="503" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Lost (%Ln)</numerusform>
@@ -393,7 +393,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln deal lost: click to list it</numerusform>
@@ -401,7 +401,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln more currency</numerusform>
@@ -409,7 +409,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="541" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} in %Ln deal</numerusform>
@@ -417,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} in %Ln open deal</numerusform>
@@ -745,7 +745,7 @@
     <context>
         <name>RelatedTabs</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="346" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… and %Ln earlier entry</numerusform>
@@ -753,7 +753,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… and %Ln more field</numerusform>
@@ -775,7 +775,7 @@
     <context>
         <name>ReminderWindow</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
             <source>%Ln alarm(s) due</source>
             <translation>
                 <numerusform>%Ln alarm due</numerusform>

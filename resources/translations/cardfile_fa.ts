@@ -447,50 +447,50 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="267" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="269" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln فعالیت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="270" />
             <source>Activities: {count}</source>
             <translation>فعالیت‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="271" />
             <source>Nothing to do here</source>
             <translation>کاری برای انجام نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="272" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>تماس‌های تلفنی، جلسه‌ها و کارهایی که زمان‌بندی می‌کنید تا زمانی که انجام‌شده ثبت شوند اینجا فهرست می‌شوند. از هر جایی با Ctrl+Shift+A، یا از زبانهٔ فعالیت‌های یک شخص، یکی زمان‌بندی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="233" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
             <source>No activities in this view</source>
             <translation>هیچ فعالیتی در این نما نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
             <source>Select an activity to see it.</source>
             <translation>برای دیدن یک فعالیت، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
             <source>Ac&amp;tivity</source>
             <translation>فعا&amp;لیت</translation>
         </message>
@@ -694,7 +694,7 @@
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
-{day} · {what}</translation>
+{day} – {what}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
@@ -742,7 +742,7 @@
         <message>
             <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
             <source> · with {people}</source>
-            <translation> · با {people}</translation>
+            <translation> – با {people}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
@@ -905,6 +905,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="189" />
             <source>scheduled</source>
             <translation>زمان‌بندی‌شده</translation>
         </message>
@@ -980,7 +981,7 @@
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
@@ -1466,57 +1467,57 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="135" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
             <source>&amp;Today</source>
             <translation>&amp;امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="140" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
             <source>Back (Alt+Left)</source>
             <translation>عقب (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
             <source>On (Alt+Right)</source>
             <translation>جلو (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
             <source>&amp;Open…</source>
             <translation>&amp;باز کردن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
             <source>&amp;Clear…</source>
             <translation>&amp;ثبت انجام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
             <source>&amp;Day</source>
             <translation>&amp;روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Work Week</source>
             <translation>هفتهٔ &amp;کاری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>W&amp;eek</source>
             <translation>&amp;هفته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>&amp;Month</source>
             <translation>&amp;ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="208" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="210" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -1790,7 +1791,7 @@
             <location filename="../../src/cardfile/ui/records/card.py" line="549" />
             <location filename="../../src/cardfile/ui/records/card.py" line="984" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation>Ctrl+S ذخیره · Esc انصراف</translation>
+            <translation>Ctrl+S ذخیره – Esc انصراف</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="552" />
@@ -1830,7 +1831,7 @@
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
-            <translation>تغییر کرده · Ctrl+S ذخیره · Esc انصراف</translation>
+            <translation>تغییر کرده – Ctrl+S ذخیره – Esc انصراف</translation>
         </message>
     </context>
     <context>
@@ -1868,7 +1869,7 @@
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
             <source>{subject} · {when}</source>
-            <translation>{subject} · {when}</translation>
+            <translation>{subject} – {when}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
@@ -3186,310 +3187,318 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="74" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
             <source>This month</source>
             <translation>این ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This quarter</source>
             <translation>این فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>This year</source>
             <translation>امسال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>Last month</source>
             <translation>ماه گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>Last quarter</source>
             <translation>فصل گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
             <source>The last 12 months</source>
             <translation>دوازده ماه گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="147" />
             <source>Dashboard</source>
             <translation>پیشخوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="150" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>دوره‌ای که معامله‌های موفق و ناموفق، نرخ موفقیت، میانگین اندازه و پیش‌بینی فروش به آن مربوط‌اند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>ارزی که نمودارها نشان می‌دهند: مبالغ به ارزهای دیگر جمع زده نمی‌شوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
             <source>&amp;Period:</source>
             <translation>&amp;دوره:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>O&amp;wner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
             <source>&amp;Charts in:</source>
             <translation>نمودارها &amp;به:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
             <source>Overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="198" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="199" />
             <source>Results</source>
             <translation>نتایج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="246" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
             <source>Pipeline by stage</source>
             <translation>قیف فروش به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="259" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="272" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="273" />
             <source>Biggest open deals</source>
             <translation>بزرگ‌ترین معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="331" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="332" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="335" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="336" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>امروز (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>عقب‌افتاده (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Nothing overdue.</source>
             <translation>کار عقب‌افتاده‌ای نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Nothing scheduled for today.</source>
             <translation>چیزی برای امروز زمان‌بندی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="453" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="456" />
             <source>today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
             <source>{when} · {type}</source>
-            <translation>{when} · {type}</translation>
+            <translation>{when} – {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
             <source>{subject} · with {people}</source>
-            <translation>{subject} · با {people}</translation>
+            <translation>{subject} – با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
             <source>no deal was won or lost in the period</source>
             <translation>در این دوره هیچ معامله‌ای موفق یا ناموفق نشد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>نرخ موفقیت %Ln معاملهٔ بسته‌شده در این دوره</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>موفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ناموفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>List the deals won in this period</source>
             <translation>فهرست معامله‌های موفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>List the deals lost in this period</source>
             <translation>فهرست معامله‌های ناموفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Average deal won: {amounts}</source>
             <translation>میانگین معاملهٔ موفق: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Average deal won: none won in this period</source>
             <translation>میانگین معاملهٔ موفق: در این دوره معاملهٔ موفقی نبود</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>موفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ موفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="503" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ناموفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ ناموفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="541" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} در %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="545" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="565" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="575" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="556" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>معامله‌های باز قیف فروش «{pipeline}» به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} وزن‌دار</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} در %Ln معاملهٔ باز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="588" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>معامله‌های بازی که انتظار می‌رود در این دوره بسته شوند، به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="605" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
             <source>No open deals.</source>
             <translation>معاملهٔ بازی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="615" />
             <source>{amount} · {deal}</source>
-            <translation>{amount} · {deal}</translation>
+            <translation>{amount} – {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
             <source>lost</source>
             <translation>ناموفق</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <source>{month} {year}</source>
+            <translation>{month} {year}</translation>
         </message>
     </context>
     <context>
@@ -3554,12 +3563,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
             <source>{percent} % (set for this deal)</source>
-            <translation>{percent} % (برای این معامله تعیین شده)</translation>
+            <translation>{percent} ٪ (برای این معامله تعیین شده)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
             <source>{percent} % (the stage's)</source>
-            <translation>{percent} % (مقدار مرحله)</translation>
+            <translation>{percent} ٪ (مقدار مرحله)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
@@ -3599,7 +3608,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
             <source>{pipeline} · {stage}</source>
-            <translation>{pipeline} · {stage}</translation>
+            <translation>{pipeline} – {stage}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
@@ -3624,7 +3633,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
             <source>{amount} − {discount} %</source>
-            <translation>{amount} − {discount} %</translation>
+            <translation>{amount} − {discount} ٪</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
@@ -3705,12 +3714,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · added by {user}</source>
-            <translation>{when} · افزوده‌شده توسط {user}</translation>
+            <translation>{when} – افزوده‌شده توسط {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
             <source>{when} · by {user}</source>
-            <translation>{when} · توسط {user}</translation>
+            <translation>{when} – توسط {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
@@ -4006,7 +4015,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
             <source>The stage's ({percent} %)</source>
-            <translation>مقدار مرحله ({percent} %)</translation>
+            <translation>مقدار مرحله ({percent} ٪)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
@@ -4285,7 +4294,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
             <source>{date} · overdue</source>
-            <translation>{date} · عقب‌افتاده</translation>
+            <translation>{date} – عقب‌افتاده</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
@@ -4297,7 +4306,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
             <source>{total} · weighted {weighted}</source>
-            <translation>{total} · وزن‌دار {weighted}</translation>
+            <translation>{total} – وزن‌دار {weighted}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
@@ -7627,12 +7636,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MiniMonth</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="215" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="217" />
             <source>Previous month</source>
             <translation>ماه قبل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="220" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="222" />
             <source>Next month</source>
             <translation>ماه بعد</translation>
         </message>
@@ -7781,12 +7790,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/board.py" line="326" />
             <source>{stage} · {percent} %</source>
-            <translation>{stage} · {percent} %</translation>
+            <translation>{stage} ({percent} ٪)</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/board.py" line="332" />
             <source>{stage}: deals here count {percent} % of their amount unless they say otherwise</source>
-            <translation>{stage}: معامله‌های اینجا {percent} % مبلغشان شمرده می‌شوند، مگر آنکه مقدار دیگری داشته باشند</translation>
+            <translation>{stage}: معامله‌های اینجا {percent} ٪ مبلغشان شمرده می‌شوند، مگر آنکه مقدار دیگری داشته باشند</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/board.py" line="336" />
@@ -7833,7 +7842,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/deals/board.py" line="499" />
             <source>{count} {status} · {totals}</source>
-            <translation>{count} {status} · {totals}</translation>
+            <translation>{count} {status} – {totals}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/board.py" line="536" />
@@ -8031,7 +8040,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="208" />
             <source>{when} · {user}</source>
-            <translation>{when} · {user}</translation>
+            <translation>{when} – {user}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/printing.py" line="210" />
@@ -8319,7 +8328,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
             <source>{count} · {selected} selected</source>
-            <translation>{count} · {selected} انتخاب‌شده</translation>
+            <translation>{count} – {selected} انتخاب‌شده</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/list_page.py" line="777" />
@@ -8464,307 +8473,307 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="314" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="315" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="324" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>چیزی زمان‌بندی نشده است. تماس‌های تلفنی، جلسه‌ها و کارهای مربوط به این شخص اینجا فهرست می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="330" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="331" />
             <source> · with {people}</source>
-            <translation> · با {people}</translation>
+            <translation> – با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
             <source>No history yet.</source>
             <translation>هنوز تاریخچه‌ای وجود ندارد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="346" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… و %Ln مورد قدیمی‌تر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="357" />
             <source>{when} · {action} · on “{name}”</source>
-            <translation>{when} · {action} · روی «{name}»</translation>
+            <translation>{when} – {action} – روی «{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
             <source>{when} · {action}</source>
-            <translation>{when} · {action}</translation>
+            <translation>{when} – {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="363" />
             <source>{when} · Merged</source>
-            <translation>{when} · ادغام شد</translation>
+            <translation>{when} – ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>{when} · Unmerged</source>
-            <translation>{when} · ادغام لغو شد</translation>
+            <translation>{when} – ادغام لغو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="367" />
             <source>{when} · Note</source>
-            <translation>{when} · یادداشت</translation>
+            <translation>{when} – یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
             <source>done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
             <source>cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
             <source>{when} · {type} {status}</source>
-            <translation>{when} · {type} {status}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
-            <source>{heading} · {result}</source>
-            <translation>{heading} · {result}</translation>
+            <translation>{when} – {type} {status}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
+            <source>{heading} · {result}</source>
+            <translation>{heading} – {result}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
             <source>{heading} · {user}</source>
-            <translation>{heading} · {user}</translation>
+            <translation>{heading} – {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… و %Ln فیلد دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="406" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>{other} was merged into this card</source>
             <translation>{other} در این کارت ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>This card was merged into {other}</source>
             <translation>این کارت در {other} ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
             <source>{other} was taken out of this card</source>
             <translation>{other} از این کارت جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
             <source>This card was taken out of {other}</source>
             <translation>این کارت از {other} جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="418" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
             <source>Merge history…</source>
             <translation>تاریخچهٔ ادغام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="420" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="436" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="444" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
             <source>you</source>
             <translation>شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
             <source>someone</source>
             <translation>کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="452" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="453" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>یادداشتی بنویسید… (Ctrl+Enter آن را اضافه می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
             <source>Add Note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="496" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="505" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>No deals yet.</source>
             <translation>هنوز معامله‌ای وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
             <source>open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="521" />
             <source>closes {date}</source>
             <translation>بسته‌شدن در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="523" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="530" />
             <source>New Deal…</source>
             <translation>معاملهٔ جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
             <source>Add a deal with this {kind}</source>
             <translation>افزودن معامله با این {kind}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
             <source>company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="547" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="548" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>هنوز گروهی وجود ندارد. گروه، افراد یا شرکت‌ها را به‌صورت دستی گرد هم می‌آورد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="557" />
             <source>New Group…</source>
             <translation>گروه جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="573" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="584" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="574" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
             <source>Groups</source>
             <translation>گروه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
             <source>New Group</source>
             <translation>گروه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
             <source>Name of the new group:</source>
             <translation>نام گروه جدید:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="608" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="609" />
             <source>{when} · {user}</source>
-            <translation>{when} · {user}</translation>
+            <translation>{when} – {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="612" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
             <source>{when} · edited {edited}</source>
-            <translation>{when} · ویرایش‌شده در {edited}</translation>
+            <translation>{when} – ویرایش‌شده در {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
             <source>Edit</source>
             <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
             <source>Change this note</source>
             <translation>تغییر این یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="616" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>انتقال این یادداشت به سطل زباله (Ctrl+Z آن را واگرد می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="618" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="644" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="645" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="646" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="697" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -8857,24 +8866,24 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>زنگ زد {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
             <source>%Ln alarm(s) due</source>
             <translation>
                 <numerusform>%Ln هشدار سررسیده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
             <source>No alarms are due.</source>
             <translation>هیچ هشداری سررسید نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
             <source>Snooze</source>
             <translation>تعویق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
             <source>Ring again in how many minutes?</source>
             <translation>چند دقیقهٔ دیگر دوباره زنگ بزند؟</translation>
         </message>
@@ -9411,7 +9420,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="124" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation>Ctrl+S ذخیره · Esc انصراف</translation>
+            <translation>Ctrl+S ذخیره – Esc انصراف</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="157" />
@@ -9748,7 +9757,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
             <source>Not synced yet · {waiting}</source>
-            <translation>هنوز همگام نشده · {waiting}</translation>
+            <translation>هنوز همگام نشده – {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
@@ -9758,7 +9767,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
             <source>Synced {when} · {waiting}</source>
-            <translation>همگام‌شده {when} · {waiting}</translation>
+            <translation>همگام‌شده {when} – {waiting}</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />

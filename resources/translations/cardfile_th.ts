@@ -447,50 +447,50 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="267" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="269" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln กิจกรรม</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="227" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="270" />
             <source>Activities: {count}</source>
             <translation>กิจกรรม: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="228" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="271" />
             <source>Nothing to do here</source>
             <translation>ไม่มีสิ่งที่ต้องทำที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="272" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>การโทร การประชุม และสิ่งที่ต้องทำที่คุณนัดหมายไว้จะแสดงที่นี่จนกว่าคุณจะทำเครื่องหมายว่าเสร็จ นัดหมายได้ด้วย Ctrl+Shift+A จากทุกที่ หรือจากแท็บกิจกรรมของบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="233" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
             <source>No activities in this view</source>
             <translation>ไม่มีกิจกรรมในมุมมองนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="234" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
             <source>Select an activity to see it.</source>
             <translation>เลือกกิจกรรมเพื่อดูรายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="235" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
             <source>Ac&amp;tivity</source>
             <translation>กิจกร&amp;รม</translation>
         </message>
@@ -905,6 +905,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="189" />
             <source>scheduled</source>
             <translation>นัดหมายแล้ว</translation>
         </message>
@@ -980,7 +981,7 @@
             <translation>รายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
@@ -1466,57 +1467,57 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="135" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
             <source>&amp;Today</source>
             <translation>&amp;วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="140" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
             <source>Back (Alt+Left)</source>
             <translation>ย้อนกลับ (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
             <source>On (Alt+Right)</source>
             <translation>ถัดไป (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
             <source>&amp;Open…</source>
             <translation>เ&amp;ปิด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
             <source>&amp;Clear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
             <source>&amp;Day</source>
             <translation>&amp;รายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Work Week</source>
             <translation>สัปดาห์&amp;ทำงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>W&amp;eek</source>
             <translation>ราย&amp;สัปดาห์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>&amp;Month</source>
             <translation>รายเ&amp;ดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="208" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="210" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -3186,310 +3187,318 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="74" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
             <source>This month</source>
             <translation>เดือนนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This quarter</source>
             <translation>ไตรมาสนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>This year</source>
             <translation>ปีนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>Last month</source>
             <translation>เดือนที่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>Last quarter</source>
             <translation>ไตรมาสที่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
             <source>The last 12 months</source>
             <translation>12 เดือนที่ผ่านมา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="147" />
             <source>Dashboard</source>
             <translation>แดชบอร์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="150" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>ช่วงเวลาของดีลที่ปิดการขายได้และไม่ได้ อัตราการปิดการขาย มูลค่าเฉลี่ย และการคาดการณ์ยอดขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>สกุลเงินที่แสดงในกราฟ: มูลค่าในสกุลเงินอื่นจะไม่ถูกนำมารวม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="165" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
             <source>&amp;Period:</source>
             <translation>&amp;ช่วงเวลา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;ไปป์ไลน์การขาย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>O&amp;wner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
             <source>&amp;Charts in:</source>
             <translation>สกุลเงินของ&amp;กราฟ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
             <source>Today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
             <source>Overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="198" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="199" />
             <source>Results</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="246" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
             <source>Pipeline by stage</source>
             <translation>ไปป์ไลน์การขายตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="259" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
             <source>Forecast by month</source>
             <translation>การคาดการณ์ยอดขายรายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="272" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="273" />
             <source>Biggest open deals</source>
             <translation>ดีลที่เปิดอยู่ที่มีมูลค่าสูงสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="331" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="332" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="335" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="336" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="434" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>วันนี้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>เลยกำหนด (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Nothing overdue.</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="449" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Nothing scheduled for today.</source>
             <translation>ไม่มีการนัดหมายสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="453" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="456" />
             <source>today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="459" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · กับ {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
             <source>no deal was won or lost in the period</source>
             <translation>ไม่มีดีลที่ปิดการขายได้หรือไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>อัตราการปิดการขายได้ของดีล %Ln รายการที่ปิดในช่วงเวลานี้</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>List the deals won in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>List the deals lost in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Average deal won: {amounts}</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Average deal won: none won in this period</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: ไม่มีดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="503" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="540" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="541" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} ใน %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="545" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="565" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="551" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="575" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="555" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="556" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ของไปป์ไลน์การขาย “{pipeline}” ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="567" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="577" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} ในดีลที่เปิดอยู่ %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="588" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ซึ่งคาดว่าจะปิดในช่วงเวลานี้ ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="605" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
             <source>No open deals.</source>
             <translation>ไม่มีดีลที่เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="615" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="646" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <source>{month} {year}</source>
+            <translation>{month} {year}</translation>
         </message>
     </context>
     <context>
@@ -7158,7 +7167,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="393" />
             <source>&amp;Activities</source>
-            <translation>กิ&amp;จกรรม</translation>
+            <translation>&amp;นัดหมาย</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="397" />
@@ -7627,12 +7636,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MiniMonth</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="215" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="217" />
             <source>Previous month</source>
             <translation>เดือนก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="220" />
+            <location filename="../../src/cardfile/ui/calendar/mini_month.py" line="222" />
             <source>Next month</source>
             <translation>เดือนถัดไป</translation>
         </message>
@@ -8464,307 +8473,307 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="314" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="315" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="324" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>ยังไม่มีการนัดหมาย การโทร การประชุม และสิ่งที่ต้องทำกับผู้ติดต่อนี้จะแสดงที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="328" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="330" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="331" />
             <source> · with {people}</source>
             <translation> · กับ {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
             <source>No history yet.</source>
             <translation>ยังไม่มีประวัติ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="345" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="346" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… และรายการก่อนหน้าอีก %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="356" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="357" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · ใน “{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="362" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="363" />
             <source>{when} · Merged</source>
             <translation>{when} · รวมแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>{when} · Unmerged</source>
             <translation>{when} · แยกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="367" />
             <source>{when} · Note</source>
             <translation>{when} · บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
             <source>done</source>
             <translation>เสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="368" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
             <source>cancelled</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… และฟิลด์อื่นอีก %Ln ฟิลด์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="406" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
             <source>“{name}”</source>
             <translation>“{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>{other} was merged into this card</source>
             <translation>{other} ถูกรวมเข้ากับการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>This card was merged into {other}</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับ {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
             <source>{other} was taken out of this card</source>
             <translation>{other} ถูกแยกออกจากการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
             <source>This card was taken out of {other}</source>
             <translation>การ์ดนี้ถูกแยกออกจาก {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="418" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
             <source>Merge history…</source>
             <translation>ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="420" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="436" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="444" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
             <source>you</source>
             <translation>คุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
             <source>someone</source>
             <translation>บางคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="452" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="453" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>เขียนบันทึก… (Ctrl+Enter เพื่อเพิ่ม)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
             <source>Add Note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
             <source>No notes yet.</source>
             <translation>ยังไม่มีบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="496" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="505" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
             <source>No deals yet.</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
             <source>open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="520" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="521" />
             <source>closes {date}</source>
             <translation>คาดว่าจะปิด {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="523" />
             <source>overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="530" />
             <source>New Deal…</source>
             <translation>ดีลใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
             <source>Add a deal with this {kind}</source>
             <translation>เพิ่มดีลกับ{kind}นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
             <source>person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="537" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
             <source>company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="547" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="548" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>ยังไม่มีกลุ่ม กลุ่มใช้รวบรวมบุคคลหรือบริษัทด้วยตนเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="557" />
             <source>New Group…</source>
             <translation>กลุ่มใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="573" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="584" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="574" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
             <source>Groups</source>
             <translation>กลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
             <source>New Group</source>
             <translation>กลุ่มใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
             <source>Name of the new group:</source>
             <translation>ชื่อของกลุ่มใหม่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="608" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="609" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="612" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · แก้ไขเมื่อ {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
             <source>Edit</source>
             <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="614" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
             <source>Change this note</source>
             <translation>เปลี่ยนบันทึกนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="616" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>ย้ายบันทึกนี้ไปที่ถังขยะ (Ctrl+Z เพื่อเลิกทำ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="618" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="644" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="645" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="646" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="697" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
@@ -8857,24 +8866,24 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>เตือนเมื่อ {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
             <source>%Ln alarm(s) due</source>
             <translation>
                 <numerusform>ถึงกำหนดแจ้งเตือน %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="237" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
             <source>No alarms are due.</source>
             <translation>ไม่มีการแจ้งเตือนที่ถึงกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
             <source>Snooze</source>
             <translation>เตือนอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
             <source>Ring again in how many minutes?</source>
             <translation>เตือนอีกครั้งในอีกกี่นาที</translation>
         </message>

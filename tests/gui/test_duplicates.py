@@ -5,7 +5,7 @@ Incomplete Records in the Lookup menu — driven through the real window."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,7 @@ from cardfile.domain.models import CompanyCreate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui.dialogs.lookups import NUMBER, ConditionRow, describe_query
 from cardfile.ui.duplicates.duplicates_dialog import DuplicatesDialog
-from cardfile.ui.duplicates.merge_dialog import MergeDialog
+from cardfile.ui.duplicates.merge_dialog import MergeDialog, value_text
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.list_page import RecordListPage
 from tests.gui.conftest import OpenWindow
@@ -89,6 +89,13 @@ def test_find_duplicates_lists_the_groups_with_score_and_why(
     assert "same email" in dialog.model.index(anna, 2).data()
     assert int(dialog.model.index(anna, 1).data()) >= 55
     assert dialog.summary.text()
+    before = QLocale()
+    QLocale.setDefault(QLocale("fa"))
+    try:  # the score in the reader's digits (the Persian screenshots showed "100" among Persian numbers)
+        score = dialog.model.index(anna, 1).data()
+        assert score and all("۰" <= ch <= "۹" for ch in score), score
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_not_duplicates_takes_a_group_out_for_good(qtbot: QtBot, open_window: OpenWindow, book: dict[str, str]) -> None:
@@ -315,3 +322,17 @@ def test_cards_selected_in_the_list_merge_from_the_edit_menu(
     with qtbot.waitSignal(dialog.merged, timeout=5000):
         dialog.merge()
     assert len(services.merging.merges()) == 1
+
+
+def test_the_merge_view_writes_a_birthday_as_the_card_does(qapp: QApplication) -> None:
+    """Regression (issue 17, the screenshots): the merge view showed '1968-07-06', in Latin digits in Persian too."""
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("en_US"))
+        assert value_text("birthday", "1968-07-06", lambda _kind, _id: "") == "July 6, 1968"
+        assert value_text("dates", [{"label": "", "date": "--04-15"}], lambda _kind, _id: "") == "April 15"
+        QLocale.setDefault(QLocale("fa"))
+        shown = value_text("birthday", "1968-07-06", lambda _kind, _id: "")
+        assert "۱۹۶۸" in shown and not any(ch.isascii() and ch.isdigit() for ch in shown), shown
+    finally:
+        QLocale.setDefault(before)

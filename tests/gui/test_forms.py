@@ -275,6 +275,9 @@ def test_every_tab_is_in_view_on_a_narrow_card(qtbot: QtBot, open_window: OpenWi
     tabs = page.card.tabs
     assert tabs is not None
     bar = tabs.bar
+    # a title shortened with "…" is read whole in its tooltip (the Persian card's tabs at 1024×640)
+    assert [bar.tabToolTip(i) for i in range(bar.count())] == [bar.tabText(i) for i in range(bar.count())]
+    assert bar.tabToolTip(0) == "Activities"
     for index, title in enumerate(["Aktivitäten", "Verlauf", "Notizen", "Verkaufschancen", "Gruppen"]):
         bar.setTabText(index, title)  # longer titles, as in a translation
     qtbot.wait(10)

@@ -97,6 +97,9 @@ def test_several_due_at_once_are_listed_in_one_window_and_missed_ones_show_at_th
     assert dialog is not None and dialog.list.topLevelItemCount() == 3
     missed = [dialog.list.topLevelItem(i).text(2) for i in range(3)]
     assert sum("missed" in text for text in missed) == 2  # the two that have started already
+    first = dialog.list.topLevelItem(0)
+    # each column's text whole in its tooltip: a long "missed, rang …" was cut with "…" in Japanese and Persian
+    assert [first.toolTip(column) for column in range(3)] == [first.text(column) for column in range(3)]
 
 
 def test_a_jump_of_the_wall_clock_is_checked_at_once(

@@ -88,9 +88,12 @@ def test_percentages_and_chart_years_are_written_in_the_readers_digits(speaking:
     assert all(not any(c.isascii() and c.isdigit() for c in label) for label in labels)
     assert "۲۶" in labels[0] and "۲۷" in labels[1]
     assert "۲۰۲۶" in period_text("2026-Q3")  # the year whole, not grouped as a number ('۲٬۰۲۶')
+    # a month standing alone, not the form it takes inside a date (the forecast's table said 'ژانویهٔ ۲۰۲۵')
+    assert period_text("2025-01") == "ژانویه ۲۰۲۵"
     speaking("en_US")
     assert percent_text(25) == "25 %"
     assert axis_periods(["2026-12"]) == ["Dec 26"]
+    assert period_text("2025-01") == "January 2025"
 
 
 def test_the_when_row_wraps_rather_than_squeezing_its_parts_in_a_narrow_pane(qtbot: QtBot) -> None:

@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTranslator
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ActivityCreate
@@ -19,6 +20,7 @@ from cardfile.services.readmodels import Ref
 from cardfile.ui.activities.clear import ClearDialog, RescheduleDialog
 from cardfile.ui.activities.kind import OVERDUE_RED
 from cardfile.ui.activities.page import ActivitiesPage
+from cardfile.ui.dashboard.page import DashboardPage
 from cardfile.ui.main_window import MainWindow
 from tests.gui.conftest import OpenWindow
 from tests.helpers import FixedClock, add_contact, local
@@ -228,3 +230,45 @@ def test_opening_an_activity_from_elsewhere_selects_it(
     done = next(a for a in services.activities.list() if a.status == "done")
     window.open_record("activity", done.id)  # history: its card, without a row
     assert page.card.record_id == done.id
+
+
+class Marking(QTranslator):
+    """A translation that brackets every text it is asked for, to see which texts went through translation."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"⟦{source}⟧"
+
+
+def test_an_activitys_history_and_the_dashboard_say_its_values_in_the_readers_words(
+    qtbot: QtBot, qapp: QApplication, services: Services, open_window: OpenWindow, planned: dict[str, str]
+) -> None:
+    """Regression (issue 17, the Persian screenshots): History showed the activity's raw values, "Type: Meeting",
+    "Priority: high", "Repeat: FREQ=WEEKLY", and the dashboard's day "… · Meeting", in English in every language."""
+    weekly = services.activities.schedule(
+        ActivityCreate(
+            subject="Stand-up", starts_at=local(today(), 22, 0), type_id=services.activities.resolve_type("meeting"),
+            rrule="FREQ=WEEKLY", priority="high",
+        )
+    )  # fmt: skip
+    marking = Marking()
+    qapp.installTranslator(marking)
+    try:
+        window, page = open_tasks(qtbot, open_window)
+        window.open_record("activity", weekly.id)
+        tabs = page.card.tabs
+        assert tabs is not None
+        tabs.show_tab("history")
+        changes = "\n".join(
+            label.text()
+            for label in tabs.pages["history"].findChildren(QLabel)
+            if label.objectName() == "historyChanges"
+        )
+        assert "⟦Meeting⟧" in changes and "⟦high⟧" in changes, changes
+        assert "FREQ=" not in changes and "⟦Every week⟧" in changes, changes
+        dashboard = window.go_to("dashboard")
+        assert isinstance(dashboard, DashboardPage)
+        qtbot.waitUntil(lambda: dashboard.task_list.count() > 0 and dashboard.data is not None)
+        shown = [dashboard.task_list.item(row).text() for row in range(dashboard.task_list.count())]
+        assert any("⟦Meeting⟧" in text for text in shown), shown
+    finally:
+        qapp.removeTranslator(marking)

@@ -117,6 +117,16 @@ def alarm_text(minutes: int | None) -> str:
     return _tr_length("{length} before").format(length=minutes_text(minutes))
 
 
+def month_year_text(year: int, month: int) -> str:
+    """A month of a year: 'May 2026', '2026年5月', 'مه ۲۰۲۶' — the month's name as it stands alone, not the form it
+    takes inside a date (Persian 'مهٔ', Russian 'мая'), in the language's order and digits."""
+    locale = QLocale()
+    zero = locale.zeroDigit()
+    digits = "".join(chr(ord(zero) + int(d)) for d in str(year))  # never grouped: '۲۰۲۶', not '۲٬۰۲۶'
+    name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    return QCoreApplication.translate("Dates", "{month} {year}").format(month=name, year=digits)
+
+
 def _without_weekday(fmt: str) -> str:
     """A date format with its weekday taken out: a birthday is a day of the year, not the weekday someone was born
     on ('dddd, MMMM d, yyyy' → 'MMMM d, yyyy'; Thai 'ddddที่ d MMMM yyyy' → 'd MMMM yyyy')."""

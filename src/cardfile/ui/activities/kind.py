@@ -8,7 +8,7 @@ An overdue one is red, with "overdue" in its Status column, until it is cleared 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -168,14 +168,57 @@ def _repeat_text(rule: str, item: ActivityItem) -> str:
     return describe_recurrence(recurrence, local) if recurrence is not None else rule
 
 
+def history_value(services: Services, activity_id: str, describe: Callable[[Any], str]) -> Callable[[Any], str]:
+    """What History says of an activity's value in the reader's words, as its card says it: the built-in type,
+    the priority, the status and the result translated, a repeat rule described ('Every week on Monday', not
+    'FREQ=WEEKLY'); every other field as `describe` (the card's) says it."""
+    types: dict[str, str] | None = None
+    start: tuple[datetime | None, str | None] | None = None
+
+    def value(change: Any) -> str:
+        nonlocal types, start
+        field_name, shown = change.field, change.value
+        if field_name == "type_id" and isinstance(shown, str):
+            if types is None:
+                types = {t.id: type_name(t.key, t.name) for t in services.activities.types()}
+            if shown in types:
+                return types[shown]
+        elif field_name == "priority" and isinstance(shown, str) and shown:
+            return priority_text(shown)
+        elif field_name == "status" and isinstance(shown, str) and shown:
+            return status_text(shown, False) or (_tr("scheduled") if shown == "scheduled" else shown)
+        elif field_name == "result" and isinstance(shown, str) and shown:
+            return result_text(shown)
+        elif field_name == "rrule" and isinstance(shown, str) and shown:
+            if start is None:  # the rule read against the activity's start, as its card reads it
+                try:
+                    activity = services.activities.get(activity_id)
+                    zone = None if activity.timeless else (activity.time_zone or local_zone())
+                    start = (activity.starts_at, zone)
+                except NotFound:
+                    start = (None, None)
+            at, zone = start
+            local = None
+            if at is not None:
+                local = at.replace(tzinfo=None) if zone is None else at.astimezone(zone_of(zone)).replace(tzinfo=None)
+            recurrence = Recurrence.of(shown, local, zone_name=zone) if local is not None else None
+            return describe_recurrence(recurrence, local) if recurrence is not None else shown
+        return describe(change)
+
+    return value
+
+
 def _fill_history(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
     """The change log of the activity's own record: of the series, for an occurrence it gives as it is."""
     key = tabs.record_id
     tabs.record_id = key.split("@", 1)[0]
+    describe = tabs._describe
+    tabs._describe = history_value(tabs._services, tabs.record_id, describe)
     try:
         tabs._build_history(layout)
     finally:
         tabs.record_id = key
+        tabs._describe = describe
 
 
 ACTIVITY_HISTORY = Tab("history", lambda: _tr("History"), _fill_history, ("activity",))

@@ -225,6 +225,8 @@ class ReminderWindow(QDialog):
                 else (self.tr("rang {when}").format(when=format_datetime(alarm.rings_at)))
             )
             item = QTreeWidgetItem([alarm.subject, when, rang])
+            for column, text in enumerate((alarm.subject, when, rang)):
+                item.setToolTip(column, text)  # whole, where the column shortens it with "…"
             item.setData(0, Qt.ItemDataRole.UserRole, alarm.key)
             if alarm.late:
                 item.setForeground(2, QColor(OVERDUE_RED))

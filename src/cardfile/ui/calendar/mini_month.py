@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from cardfile.ui.dates import month_year_text
 
 MIME_TASKS = "application/x-cardfile-tasks"  # task keys, one a line: dragged from the task list or the calendar
 
@@ -237,7 +239,7 @@ class MiniMonth(QWidget):
 
     def show_month(self, year: int, month: int) -> None:
         self.grid.year, self.grid.month = year, month
-        self.title.setText(QLocale().toString(QDate(year, month, 1), "MMMM yyyy"))
+        self.title.setText(month_year_text(year, month))
         self.grid.update()
 
     def set_selected(self, day: date | None) -> None:

@@ -31,6 +31,7 @@ from cardfile.ui.activities.kind import ACTIVITIES, week_start
 from cardfile.ui.calendar.layout import MODES, Mode, days_shown, step
 from cardfile.ui.calendar.mini_month import MiniMonth
 from cardfile.ui.calendar.view import CalendarView
+from cardfile.ui.dates import format_day, month_year_text
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.card import RecordCard
 from cardfile.ui.records.list_page import Page
@@ -201,13 +202,12 @@ class CalendarPage(Page):
         locale = QLocale()
         days = self.days()
         if self.mode == "month":
-            return locale.toString(_qdate(self.anchor.replace(day=1)), "MMMM yyyy")
+            return month_year_text(self.anchor.year, self.anchor.month)
         if self.mode == "day":
             return locale.toString(_qdate(self.anchor), QLocale.FormatType.LongFormat)
         first, last = days[0], days[-1]
-        return self.tr("{first} – {last}").format(
-            first=locale.toString(_qdate(first), "d MMM"), last=locale.toString(_qdate(last), "d MMM yyyy")
-        )
+        # each day as the language writes it ('5月24日 – 2026年5月30日', not '24 5月 – 30 5月 2026')
+        return self.tr("{first} – {last}").format(first=format_day(first, year=False), last=format_day(last))
 
     def reload(self) -> None:
         """Read what the view shows, on a worker; the view keeps the last one painted until it arrives."""

@@ -39,6 +39,7 @@ from cardfile.services.events import RecordsChanged
 from cardfile.services.readmodels import Occurrence
 from cardfile.services.sales import Dashboard, DealFilter
 from cardfile.services.tasks import TaskFilter
+from cardfile.ui.activities.editors import type_name
 from cardfile.ui.dates import format_recent
 from cardfile.ui.deals.texts import (
     axis_periods,
@@ -456,7 +457,7 @@ class DashboardPage(Page):
             elif task.starts_at is not None:
                 when = format_recent(task.starts_at)  # today's: the time alone
             people = ", ".join(ref.name for ref in task.contacts)
-            first = _tr("{when} · {type}").format(when=when, type=task.type_name)
+            first = _tr("{when} · {type}").format(when=when, type=type_name(task.kind, task.type_name))
             second = task.subject or _tr("(no subject)")
             if people:
                 second = _tr("{subject} · with {people}").format(subject=second, people=people)
@@ -473,7 +474,7 @@ class DashboardPage(Page):
             self.win_rate.setText("—")
             self.win_rate_caption.setText(_tr("no deal was won or lost in the period"))
         else:
-            self.win_rate.setText(f"{QLocale().toString(float(rate.percent), 'f', 1)} %")
+            self.win_rate.setText(f"{QLocale().toString(float(rate.percent), 'f', 1)} {QLocale().percent()}")
             self.win_rate_caption.setText(
                 _tr("win rate of the %Ln deal(s) closed in the period", "", rate.won + rate.lost)
             )

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QGuiApplication
 
 from cardfile.domain.deals import period_bounds
 from cardfile.domain.money import CurrencyTotal
 from cardfile.services.sales import UNDATED
-from cardfile.ui.dates import format_date
+from cardfile.ui.dates import format_date, month_year_text
 from cardfile.ui.widgets.value_editors import format_amount, format_money
 
 
@@ -142,7 +142,7 @@ def period_text(period: str | None) -> str:
     if period[5] == "Q":
         return _tr("Q{quarter} {year}").format(quarter=_digits(period[6]), year=_digits(period[:4]))
     first, _last = period_bounds(period)
-    return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
+    return month_year_text(first.year, first.month)
 
 
 def axis_periods(periods: Sequence[str]) -> list[str]:
@@ -159,7 +159,7 @@ def axis_periods(periods: Sequence[str]) -> list[str]:
             text = _tr("Q{quarter}").format(quarter=_digits(period[6]))
         else:
             first, _last = period_bounds(period)
-            text = QLocale().toString(QDate(first.year, first.month, 1), "MMM")
+            text = QLocale().standaloneMonthName(first.month, QLocale.FormatType.ShortFormat)
         out.append(_tr("{period} {year}").format(period=text, year=_digits(period[2:4])) if new_year else text)
     return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,7 +54,7 @@ def group_details(group: DuplicateGroup) -> str:
         _t("{first} and {second}: {score} — {why}").format(
             first=names[p.first_id],
             second=names[p.second_id],
-            score=p.score,
+            score=QLocale().toString(p.score),
             why="; ".join(reason_text(r) for r in p.reasons),
         )
         for p in group.pairs
@@ -79,7 +79,7 @@ class GroupsModel(RowsModel[DuplicateGroup]):
         stretch = QHeaderView.ResizeMode.Stretch
         columns = [
             ListColumn[DuplicateGroup]("cards", _t("Cards"), group_names, group_details, resize=stretch),
-            ListColumn[DuplicateGroup]("score", _t("Score"), lambda g: str(g.score), group_details),
+            ListColumn[DuplicateGroup]("score", _t("Score"), lambda g: QLocale().toString(g.score), group_details),
             ListColumn[DuplicateGroup]("why", _t("Why"), group_reasons, group_details, resize=stretch),
         ]
         super().__init__(columns, group_id, parent)

@@ -29,7 +29,7 @@ from cardfile.services import Services
 from cardfile.services.merging import Attachments, MergeField, MergePreview, MergeRead
 from cardfile.ui.dialogs.list_dialog import ERROR_STYLE
 from cardfile.ui.duplicates.words import merge_error_text, merge_field_title
-from cardfile.ui.records.card import names_of
+from cardfile.ui.records.card import names_of, partial_date
 from cardfile.ui.widgets.basics import dim
 from cardfile.ui.words import entry_label
 
@@ -55,6 +55,8 @@ def value_text(key: str, value: Any, name_of: Callable[[str, str], str]) -> str:
         return shown if not built or shown == built else _t("{shown} ({parts})").format(shown=shown, parts=built)
     if key in ("company", "parent") and isinstance(value, str):
         return name_of("company", value) or _t("(a company that is gone)")
+    if key in ("birthday", "anniversary") and isinstance(value, str):
+        return partial_date(value)  # in the reader's format and digits, as the card shows it
     if isinstance(value, bool):
         return _t("yes") if value else _t("no")
     if isinstance(value, list):
@@ -70,7 +72,7 @@ def _entry_text(entry: Any) -> str:
     if any(entry.get(p) for p in ADDRESS_PARTS):
         text = ", ".join(str(entry[p]) for p in ADDRESS_PARTS if entry.get(p))
     else:
-        text = str(entry.get("value") or entry.get("date") or "")
+        text = str(entry.get("value") or (partial_date(str(entry["date"])) if entry.get("date") else ""))
     label = entry_label(str(entry.get("label") or ""))
     return f"{label}: {text}" if label else text
 

@@ -180,7 +180,8 @@ class RelatedTabs(QWidget):
         self.stack = QStackedWidget()
         self.pages: dict[str, TabPage] = {}
         for tab in self.tabs:
-            self.bar.addTab(tab.title())
+            index = self.bar.addTab(tab.title())
+            self.bar.setTabToolTip(index, tab.title())  # the whole title of one shortened with "…"
             page = TabPage(tab.key)
             self.pages[tab.key] = page
             self.stack.addWidget(page)
